@@ -1,0 +1,232 @@
+package app.gleaner.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Fourth stage: picks the block that holds the article, Readability-style. Paragraphs give points to their parent
+ * and, less, to further ancestors; class and id names and link density weigh the totals; the best block is then
+ * widened to a semantic container ({@code <article>}, {@code [itemprop=articleBody]}) that adds little else, and
+ * joined by siblings that continue it (more paragraphs, the lead figure). Tables, lists, figures, blockquotes and
+ * text in bare divs stay inside the chosen block. Immutable and thread-safe; works on the document it is given.
+ */
+public final class ArticleFinder {
+
+    /** Shortest text, in characters, a paragraph needs to be scored. */
+    public static final int MIN_PARAGRAPH_CHARS = 25;
+    /** Characters per point of paragraph length, and the cap on those points. */
+    public static final int CHARS_PER_POINT = 100;
+    public static final int MAX_LENGTH_POINTS = 3;
+    /** How many ancestors of a paragraph share its score. */
+    public static final int ANCESTOR_LEVELS = 5;
+    /** Points added or removed by a positive or negative class/id name. */
+    public static final int CLASS_WEIGHT = 25;
+    /** A sibling joins the article when it scores this share of the top block's score... */
+    public static final double SIBLING_SCORE_SHARE = 0.2;
+    /** ...and at least this many points. */
+    public static final double MIN_SIBLING_SCORE = 10;
+    /** A sibling paragraph longer than this, with little link text, continues the article. */
+    public static final int SIBLING_PARAGRAPH_CHARS = 80;
+    public static final double SIBLING_MAX_LINK_DENSITY = 0.25;
+    /** A semantic container replaces the top block when it holds at most this many times its words. */
+    public static final double SEMANTIC_CONTAINER_GROWTH = 2.0;
+    /** Words a media sibling (lead figure) may carry in captions. */
+    public static final int MEDIA_SIBLING_MAX_WORDS = 80;
+
+    static final Pattern POSITIVE = Pattern.compile(
+            "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story",
+            Pattern.CASE_INSENSITIVE);
+    static final Pattern NEGATIVE = Pattern.compile(
+            "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media-credit"
+                    + "|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags"
+                    + "|widget",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
+    private static final String SEMANTIC_CONTAINERS = "article, [itemprop=articleBody]";
+    private static final String NON_CONTENT = "script, style, link, meta, template, button, input, select, textarea";
+    private static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote");
+    private static final Set<String> TEXT_CONTAINER_TAGS = Set.of("div", "section");
+    private static final Set<String> BLOCK_TAGS = Set.of(
+            "address", "article", "aside", "blockquote", "dl", "div", "figure", "footer", "form", "h1", "h2", "h3",
+            "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section", "table", "ul");
+
+    /**
+     * The article block of {@code document}, moved into a new detached {@code div} that keeps the document's base
+     * URI; the body's content when nothing scores. Never null.
+     */
+    public Element find(Document document) {
+        Element body = document.body();
+        body.select(NON_CONTENT).remove();
+        Map<Element, Double> scores = score(body);
+        Element top = topCandidate(scores);
+        if (top == null) {
+            top = onlySemanticContainer(body);
+        }
+        if (top == null) {
+            return collect(document, List.of(body));
+        }
+        Element widened = widenToSemanticContainer(top);
+        if (widened != top) {
+            return collect(document, List.of(widened));
+        }
+        return collect(document, withSiblings(top, scores));
+    }
+
+    private Map<Element, Double> score(Element body) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element paragraph : body.getAllElements()) {
+            if (!isScoredParagraph(paragraph)) {
+                continue;
+            }
+            String text = paragraph.text();
+            if (text.length() < MIN_PARAGRAPH_CHARS) {
+                continue;
+            }
+            double points = 1 + countCommas(text) + Math.min((double) text.length() / CHARS_PER_POINT,
+                    MAX_LENGTH_POINTS);
+            Element ancestor = paragraph.parent();
+            for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null && ancestor != body.parent();
+                    level++, ancestor = ancestor.parent()) {
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                scores.merge(ancestor, initialScore(ancestor) + points / divider, (old, add) ->
+                        old + points / divider);
+            }
+        }
+        scores.replaceAll((element, score) -> score * (1 - TextStats.linkDensity(element)));
+        return scores;
+    }
+
+    private static boolean isScoredParagraph(Element element) {
+        if (SCORED_TAGS.contains(element.normalName())) {
+            return true;
+        }
+        if (!TEXT_CONTAINER_TAGS.contains(element.normalName())) {
+            return false;
+        }
+        boolean hasOwnText = element.textNodes().stream().anyMatch(t -> !t.isBlank());
+        return hasOwnText && element.children().stream().noneMatch(c -> BLOCK_TAGS.contains(c.normalName()));
+    }
+
+    private static double initialScore(Element element) {
+        double score = switch (element.normalName()) {
+            case "div", "article", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return score + classWeight(element);
+    }
+
+    static int classWeight(Element element) {
+        int weight = 0;
+        for (String name : List.of(element.className(), element.id())) {
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (NEGATIVE.matcher(name).find()) {
+                weight -= CLASS_WEIGHT;
+            }
+            if (POSITIVE.matcher(name).find()) {
+                weight += CLASS_WEIGHT;
+            }
+        }
+        return weight;
+    }
+
+    private static Element topCandidate(Map<Element, Double> scores) {
+        Element top = null;
+        double best = 0;
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            if (entry.getValue() > best && !entry.getKey().nameIs("body")) {
+                best = entry.getValue();
+                top = entry.getKey();
+            }
+        }
+        return top;
+    }
+
+    private static Element onlySemanticContainer(Element body) {
+        List<Element> containers = body.select(SEMANTIC_CONTAINERS);
+        return containers.size() == 1 ? containers.get(0) : null;
+    }
+
+    private static Element widenToSemanticContainer(Element top) {
+        Element container = top.closest(SEMANTIC_CONTAINERS);
+        if (container == null || container == top) {
+            return top;
+        }
+        int topWords = TextStats.words(top.text());
+        int containerWords = TextStats.words(container.text());
+        return containerWords <= topWords * SEMANTIC_CONTAINER_GROWTH ? container : top;
+    }
+
+    private List<Element> withSiblings(Element top, Map<Element, Double> scores) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        double topScore = scores.getOrDefault(top, 0.0);
+        double threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SCORE_SHARE);
+        List<Element> kept = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top || continuesArticle(sibling, top, scores, threshold)) {
+                kept.add(sibling);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean continuesArticle(Element sibling, Element top, Map<Element, Double> scores,
+            double threshold) {
+        double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
+                ? scores.getOrDefault(top, 0.0) * SIBLING_SCORE_SHARE : 0;
+        if (scores.getOrDefault(sibling, 0.0) + bonus >= threshold) {
+            return true;
+        }
+        if (sibling.nameIs("p")) {
+            String text = sibling.text();
+            double density = TextStats.linkDensity(sibling);
+            return text.length() > SIBLING_PARAGRAPH_CHARS && density < SIBLING_MAX_LINK_DENSITY
+                    || density == 0 && SENTENCE_END.matcher(text).find();
+        }
+        return isMedia(sibling);
+    }
+
+    private static boolean isMedia(Element element) {
+        boolean hasImage = element.nameIs("img") || element.selectFirst("img, picture") != null;
+        return hasImage && TextStats.words(element.text()) <= MEDIA_SIBLING_MAX_WORDS
+                && TextStats.linkDensity(element) < SIBLING_MAX_LINK_DENSITY;
+    }
+
+    private static Element collect(Document document, List<Element> parts) {
+        Element container = new Element("div");
+        container.setBaseUri(document.location());
+        for (Element part : parts) {
+            if (part.nameIs("body")) {
+                container.appendChildren(new ArrayList<>(part.childNodes()));
+            } else {
+                container.appendChild(part);
+            }
+        }
+        return container;
+    }
+
+    private static int countCommas(String text) {
+        int commas = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '،' || c == '、' || c == '，' || c == '﹐' || c == '︐' || c == '︑' || c == '⹁') {
+                commas++;
+            }
+        }
+        return commas;
+    }
+}

@@ -1,0 +1,154 @@
+package app.gleaner.extract;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Selector;
+
+/**
+ * Third stage: removes page chrome — navigation, site header and footer, sidebars, share bars, ad slots,
+ * "most read" and related-article boxes, comment widgets, "Read more:" link promos. Selectors, class/id words and
+ * labels are data ({@code rules/chrome-selectors.txt}, {@code rules/chrome-tokens.txt},
+ * {@code rules/chrome-labels.txt}); the patterns that read them are here. Class-word matches are skipped for
+ * elements that hold prose, and every removal passes the {@link RemovalGuard}. Chrome is not logged as removed:
+ * it never covered the article. Immutable and thread-safe once built.
+ */
+public final class ChromeRemover {
+
+    /** An element with this many prose paragraphs is content, whatever its class says. */
+    public static final int PROSE_PARAGRAPHS_TO_KEEP = 3;
+    /** Characters a paragraph needs to count as prose. */
+    public static final int PROSE_PARAGRAPH_CHARS = 80;
+    /** Blocks up to this many words are checked against the chrome labels. */
+    public static final int MAX_LABELLED_BLOCK_WORDS = 120;
+    /** Share of text in links, after the label, that marks a labelled block as a link list. */
+    public static final double LABELLED_BLOCK_LINK_DENSITY = 0.5;
+
+    private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[\\s]+");
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[-_]+");
+    private static final Pattern LABEL_TRAILER = Pattern.compile("[\\s:：.…»›>|-]+$");
+    private static final Set<String> LABELLED_BLOCK_TAGS = Set.of(
+            "div", "section", "p", "li", "ul", "ol", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "aside",
+            "figure", "table");
+
+    private final List<String> selectors;
+    private final List<String> tokens;
+    private final Set<String> labels;
+
+    /** Rules from the bundled data files. */
+    public ChromeRemover() {
+        this(RuleList.load("chrome-selectors.txt"), RuleList.loadLowerCase("chrome-tokens.txt"),
+                RuleList.loadLowerCase("chrome-labels.txt"));
+    }
+
+    ChromeRemover(List<String> selectors, List<String> tokens, List<String> labels) {
+        this.selectors = List.copyOf(selectors);
+        this.tokens = tokens.stream().map(t -> "-" + t.replace('_', '-') + "-").toList();
+        this.labels = Set.copyOf(labels);
+    }
+
+    /**
+     * Removes chrome below {@code root} in place. With {@code useClassWords} false only structural selectors and
+     * labels apply: the pipeline's fallback when class words took too much.
+     */
+    public void removeFrom(Element root, boolean useClassWords) {
+        RemovalGuard guard = new RemovalGuard(root);
+        for (String selector : selectors) {
+            removeAll(select(root, selector), guard);
+        }
+        removeAll(root.select("header, footer, [role=banner], [role=contentinfo]").stream()
+                .filter(e -> e.closest("article, [itemprop=articleBody]") == null)
+                .filter(e -> e.selectFirst("article") == null)
+                .toList(), guard);
+        if (useClassWords) {
+            removeAll(root.select("[class], [id]").stream().filter(this::hasChromeWord)
+                    .filter(e -> !holdsProse(e)).toList(), guard);
+        }
+        removeLabelledBlocks(root, guard);
+    }
+
+    boolean hasChromeWord(Element element) {
+        if (element.nameIs("body") || element.nameIs("html") || element.nameIs("article")
+                || element.nameIs("main")) {
+            return false;
+        }
+        for (String token : TOKEN_SEPARATORS.split(TextStats.classAndId(element))) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            String framed = "-" + WORD_SEPARATORS.matcher(token).replaceAll("-") + "-";
+            for (String chromeToken : tokens) {
+                if (framed.contains(chromeToken)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsProse(Element element) {
+        long prose = element.select("p").stream()
+                .filter(p -> p.text().length() >= PROSE_PARAGRAPH_CHARS && TextStats.linkDensity(p) < 0.5)
+                .count();
+        return prose >= PROSE_PARAGRAPHS_TO_KEEP;
+    }
+
+    /** Ad labels and "Read more:"-style promos: the outermost short block that is a label, or a label and links. */
+    private void removeLabelledBlocks(Element root, RemovalGuard guard) {
+        ArrayDeque<Element> stack = new ArrayDeque<>(root.children());
+        while (!stack.isEmpty()) {
+            Element element = stack.pop();
+            if (LABELLED_BLOCK_TAGS.contains(element.normalName()) && isLabelledBlock(element)
+                    && guard.mayRemove(element)) {
+                element.remove();
+            } else {
+                stack.addAll(element.children());
+            }
+        }
+    }
+
+    boolean isLabelledBlock(Element element) {
+        String text = element.text().strip();
+        if (text.isEmpty() || TextStats.words(text) > MAX_LABELLED_BLOCK_WORDS) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (labels.contains(LABEL_TRAILER.matcher(lower).replaceAll(""))) {
+            return true;
+        }
+        for (String label : labels) {
+            if (lower.startsWith(label) && lower.length() > label.length()
+                    && !Character.isLetterOrDigit(lower.charAt(label.length()))) {
+                return linkShareAfter(element, text.length() - label.length()) >= LABELLED_BLOCK_LINK_DENSITY;
+            }
+        }
+        return false;
+    }
+
+    private static double linkShareAfter(Element element, int charsAfterLabel) {
+        if (charsAfterLabel <= 0) {
+            return 0;
+        }
+        int linked = element.select("a").stream().mapToInt(a -> a.text().length()).sum();
+        return Math.min(1.0, (double) linked / charsAfterLabel);
+    }
+
+    private static List<Element> select(Element root, String selector) {
+        try {
+            return root.select(selector);
+        } catch (Selector.SelectorParseException e) {
+            return List.of();
+        }
+    }
+
+    private static void removeAll(List<Element> elements, RemovalGuard guard) {
+        for (Element element : elements) {
+            if (element.parent() != null && guard.mayRemove(element)) {
+                element.remove();
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package app.gleaner.extract;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads schema.org JSON-LD blocks of a page and finds the node that describes the article. Handles {@code @graph},
+ * top-level arrays and nested objects; malformed or oversized blocks are ignored. Immutable and thread-safe (the
+ * Jackson mapper is configured once and only read).
+ */
+final class JsonLd {
+
+    /** Largest JSON-LD block read, in characters. */
+    static final int MAX_BLOCK_CHARS = 500_000;
+    /** Deepest JSON nesting accepted. */
+    static final int MAX_NESTING = 64;
+    /** Schema.org types that describe an article, most specific first. */
+    static final Pattern ARTICLE_TYPE = Pattern.compile(
+            "(\\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|Review"
+                    + "|Recipe|CreativeWork)");
+    static final Pattern PAGE_TYPE = Pattern.compile("\\w*WebPage");
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+                    .build())
+            .build();
+
+    private final List<JsonNode> nodes;
+
+    JsonLd(Document document) {
+        List<JsonNode> found = new ArrayList<>();
+        for (Element script : document.select("script[type=application/ld+json]")) {
+            String json = script.data().strip();
+            if (json.isEmpty() || json.length() > MAX_BLOCK_CHARS) {
+                continue;
+            }
+            try {
+                flatten(MAPPER.readTree(json), found, 0);
+            } catch (Exception e) {
+                // malformed JSON-LD is common on real pages; the other metadata sources still apply
+            }
+        }
+        this.nodes = List.copyOf(found);
+    }
+
+    /** The article node, else a web page node, else null. */
+    JsonNode article() {
+        for (JsonNode node : nodes) {
+            if (hasType(node, ARTICLE_TYPE)) {
+                return node;
+            }
+        }
+        for (JsonNode node : nodes) {
+            if (hasType(node, PAGE_TYPE)) {
+                return node;
+            }
+        }
+        return null;
+    }
+
+    /** Text of a field that may be a string, an object with {@code name}/{@code url}/{@code @value}, or an array. */
+    static List<String> texts(JsonNode node, String... keysInObjects) {
+        List<String> values = new ArrayList<>();
+        collectTexts(node, keysInObjects, values);
+        return values;
+    }
+
+    private static void collectTexts(JsonNode node, String[] keys, List<String> values) {
+        if (node == null || node.isNull()) {
+            return;
+        }
+        if (node.isTextual()) {
+            if (!node.asText().isBlank()) {
+                values.add(node.asText().strip());
+            }
+        } else if (node.isArray()) {
+            node.forEach(item -> collectTexts(item, keys, values));
+        } else if (node.isObject()) {
+            for (String key : keys) {
+                if (node.hasNonNull(key)) {
+                    collectTexts(node.get(key), keys, values);
+                    return;
+                }
+            }
+        }
+    }
+
+    private static void flatten(JsonNode node, List<JsonNode> out, int depth) {
+        if (node == null || depth > 3) {
+            return;
+        }
+        if (node.isArray()) {
+            node.forEach(item -> flatten(item, out, depth + 1));
+        } else if (node.isObject()) {
+            out.add(node);
+            if (node.has("@graph")) {
+                flatten(node.get("@graph"), out, depth + 1);
+            }
+            if (node.has("mainEntity")) {
+                flatten(node.get("mainEntity"), out, depth + 1);
+            }
+        }
+    }
+
+    private static boolean hasType(JsonNode node, Pattern type) {
+        return texts(node.get("@type")).stream().anyMatch(t -> type.matcher(t).matches());
+    }
+}

@@ -1,0 +1,71 @@
+package app.gleaner.extract;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Recognizes nag text: short blocks dominated by call-to-action phrases (sign in, subscribe, accept cookies, get
+ * notifications...) in several languages, loaded from {@code rules/nag-phrases.txt}. A block is a nag only when it
+ * is short and the phrases dominate it, so a long paragraph that mentions "subscribe" is never a nag.
+ * Immutable and thread-safe.
+ */
+public final class NagPhrases {
+
+    /** Blocks longer than this are never judged nag by text alone. */
+    public static final int MAX_NAG_WORDS = 60;
+    /** Distinct phrases that make a short block a nag. */
+    public static final int MIN_PHRASES_FOR_SHORT_BLOCK = 2;
+    /** Share of a block's words covered by phrases that makes it a nag regardless of the phrase count. */
+    public static final double MIN_PHRASE_COVERAGE = 0.4;
+    /** Blocks with at least this many phrase hits per word are nags (dense lists of buttons and links). */
+    public static final double MIN_PHRASES_PER_WORD = 1.0 / 10;
+
+    private static final Pattern CURLY_APOSTROPHES = Pattern.compile("[\u2018\u2019\u02bc]");
+
+    private final Pattern phrases;
+
+    /** Phrases from the bundled rule file. */
+    public NagPhrases() {
+        this(RuleList.load("nag-phrases.txt"));
+    }
+
+    NagPhrases(List<String> phraseList) {
+        String alternatives = phraseList.stream()
+                .map(NagPhrases::normalize)
+                .sorted((a, b) -> b.length() - a.length())
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+        this.phrases = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
+    }
+
+    /** True when {@code text} is a short block dominated by nag phrases. */
+    public boolean isNag(String text) {
+        String normalized = normalize(text);
+        int words = TextStats.words(normalized);
+        if (words == 0 || words > MAX_NAG_WORDS) {
+            return false;
+        }
+        Matcher matcher = phrases.matcher(normalized);
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        int coveredWords = 0;
+        while (matcher.find()) {
+            distinct.add(matcher.group());
+            coveredWords += TextStats.words(matcher.group());
+        }
+        if (distinct.isEmpty()) {
+            return false;
+        }
+        return (double) coveredWords / words >= MIN_PHRASE_COVERAGE
+                || (distinct.size() >= MIN_PHRASES_FOR_SHORT_BLOCK
+                        && (double) distinct.size() / words >= MIN_PHRASES_PER_WORD);
+    }
+
+    private static String normalize(String text) {
+        String composed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC);
+        return CURLY_APOSTROPHES.matcher(composed.toLowerCase(Locale.ROOT)).replaceAll("'");
+    }
+}

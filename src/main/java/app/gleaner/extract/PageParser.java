@@ -1,0 +1,66 @@
+package app.gleaner.extract;
+
+import java.net.URI;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+
+/**
+ * First stage: turns captured HTML into a jsoup {@link Document} whose base URI is the page address, so relative
+ * links resolve as they did in the browser. Thread-safe: a fresh jsoup {@link Parser} is made per call because
+ * parsers keep state.
+ *
+ * <p>Limits, all explicit: input longer than {@link #MAX_INPUT_CHARS} is cut (the article is nearly always near the
+ * top of a document that large, and the rest is usually inlined data); elements nest at most {@link #MAX_DEPTH}
+ * deep (deeper ones are attached at that depth); jsoup itself keeps at most 512 attributes per element (a fixed
+ * limit of the tokenizer, not configurable in jsoup 1.24.1). Never throws: null or garbage input yields an
+ * empty document.
+ */
+public final class PageParser {
+
+    /** Longest HTML, in characters, the parser reads. */
+    public static final int MAX_INPUT_CHARS = 8_000_000;
+    /** Deepest element nesting kept, matching jsoup's own default. */
+    public static final int MAX_DEPTH = 512;
+    /** Attributes per element jsoup keeps; documented here because jsoup enforces it internally. */
+    public static final int MAX_ATTRIBUTES_PER_ELEMENT = 512;
+
+    /** Parses a whole document against {@code pageUrl}. */
+    public Document parse(String html, String pageUrl) {
+        return Jsoup.parse(limit(html), baseUri(pageUrl), parser());
+    }
+
+    /** Parses an HTML fragment, such as the reader's selection, as the body of a new document. */
+    public Document parseFragment(String html, String pageUrl) {
+        String base = baseUri(pageUrl);
+        Document document = Document.createShell(base);
+        document.body().appendChildren(parser().parseFragmentInput(limit(html), document.body(), base));
+        return document;
+    }
+
+    /** The page address if it is an absolute http(s) URL, otherwise empty (links then stay relative). */
+    static String baseUri(String pageUrl) {
+        if (pageUrl == null || pageUrl.isBlank()) {
+            return "";
+        }
+        try {
+            URI uri = new URI(pageUrl.strip());
+            String scheme = uri.getScheme();
+            boolean web = "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme);
+            return web && uri.getHost() != null ? uri.toString() : "";
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    private static Parser parser() {
+        return Parser.htmlParser().setMaxDepth(MAX_DEPTH);
+    }
+
+    private static String limit(String html) {
+        if (html == null) {
+            return "";
+        }
+        return html.length() > MAX_INPUT_CHARS ? html.substring(0, MAX_INPUT_CHARS) : html;
+    }
+}

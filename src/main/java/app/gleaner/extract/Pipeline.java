@@ -1,0 +1,175 @@
+package app.gleaner.extract;
+
+import app.gleaner.sanitize.ArticleSanitizer;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Turns a {@link Capture} into a clean {@link Article}: parse → browser hints and overlays out → metadata and
+ * canonical URL → chrome out → find the article → normalize links and images → sanitize → measure.
+ *
+ * <p>When the first attempt finds less than {@link #MIN_ARTICLE_CHARS} of text, the pipeline degrades in explicit
+ * steps (see {@link Attempt}): first it stops trusting class and id words, then it also stops the conditional
+ * cleaning; if every attempt is short, the longest wins. The reader's selection, when present, replaces the
+ * search.
+ *
+ * <p>Build one and share it: a Pipeline is immutable and thread-safe (rules are loaded once at construction; every
+ * call works on its own document). {@link #extract(Capture)} never throws on any input — garbage, empty or huge —
+ * and at worst returns a short article titled after the capture.
+ */
+public final class Pipeline {
+
+    /** Text, in characters, an attempt must find to be accepted without trying the next one. */
+    public static final int MIN_ARTICLE_CHARS = 500;
+    /** Longest excerpt, in characters, when taken from the first paragraph. */
+    public static final int MAX_EXCERPT_CHARS = 280;
+    /** Shortest paragraph used as the excerpt. */
+    public static final int MIN_EXCERPT_PARAGRAPH_CHARS = 40;
+    /** Narrowest declared width of a content image used as the lead image. */
+    public static final int MIN_LEAD_IMAGE_WIDTH = 300;
+
+    /** The degradation ladder, strictest first. */
+    enum Attempt {
+        STRICT(true, true),
+        WITHOUT_CLASS_WORDS(false, true),
+        WITHOUT_CLEANING(false, false);
+
+        final boolean useClassWords;
+        final boolean cleanConditionally;
+
+        Attempt(boolean useClassWords, boolean cleanConditionally) {
+            this.useClassWords = useClassWords;
+            this.cleanConditionally = cleanConditionally;
+        }
+    }
+
+    private final PageParser parser = new PageParser();
+    private final OverlayRemover overlayRemover = new OverlayRemover();
+    private final MetadataExtractor metadataExtractor = new MetadataExtractor();
+    private final CanonicalUrl canonicalUrl = new CanonicalUrl();
+    private final ChromeRemover chromeRemover = new ChromeRemover();
+    private final ArticleFinder articleFinder = new ArticleFinder();
+    private final ContentCleaner contentCleaner = new ContentCleaner();
+    private final ContentNormalizer normalizer = new ContentNormalizer();
+    private final ArticleSanitizer sanitizer = new ArticleSanitizer();
+    private final TextMeasures measures = new TextMeasures();
+
+    /** The article in {@code capture}; never null, never throws. */
+    public Article extract(Capture capture) {
+        if (capture == null) {
+            return fallback(null, null);
+        }
+        try {
+            return extractOrThrow(capture);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a hostile page must cost the reader the article, never the request: answer with what is known
+            return fallback(capture.url(), capture.title());
+        }
+    }
+
+    private Article extractOrThrow(Capture capture) {
+        String baseUri = PageParser.baseUri(capture.url());
+        Document page = parser.parse(capture.html(), capture.url());
+        RemovalLog removed = new RemovalLog();
+        overlayRemover.removeFrom(page, removed);
+        PageMetadata metadata = metadataExtractor.extract(page, capture.title());
+        String canonical = canonicalUrl.resolve(page, capture.url());
+
+        Element content = capture.hasSelection() ? selection(capture, removed) : findArticle(page);
+        normalizer.normalize(content, metadata.title());
+        Element body = sanitizer.sanitizeToBody(content.html(), baseUri);
+        String text = measures.text(body);
+
+        return new Article(
+                canonical,
+                titleOf(metadata, capture),
+                metadata.byline(),
+                metadata.siteName(),
+                metadata.publishedAt(),
+                metadata.description() != null ? metadata.description() : firstParagraph(body),
+                metadata.leadImageUrl() != null ? metadata.leadImageUrl() : firstLargeImage(body),
+                metadata.language() != null ? metadata.language() : ScriptLanguage.guess(text),
+                body.html(),
+                text,
+                measures.wordCount(text),
+                measures.readingMinutes(text),
+                removed.entries());
+    }
+
+    private Element selection(Capture capture, RemovalLog removed) {
+        Document fragment = parser.parseFragment(capture.selectionHtml(), capture.url());
+        overlayRemover.removeHinted(fragment, removed);
+        Element container = new Element("div");
+        container.setBaseUri(fragment.location());
+        container.appendChildren(List.copyOf(fragment.body().childNodes()));
+        return container;
+    }
+
+    private Element findArticle(Document page) {
+        Element longest = null;
+        int longestChars = -1;
+        for (Attempt attempt : Attempt.values()) {
+            Document copy = page.clone();
+            chromeRemover.removeFrom(copy.body(), attempt.useClassWords);
+            Element article = articleFinder.find(copy);
+            if (attempt.cleanConditionally) {
+                contentCleaner.clean(article);
+            }
+            int chars = article.text().length();
+            if (chars >= MIN_ARTICLE_CHARS) {
+                return article;
+            }
+            if (chars > longestChars) {
+                longest = article;
+                longestChars = chars;
+            }
+        }
+        return longest;
+    }
+
+    private static String titleOf(PageMetadata metadata, Capture capture) {
+        for (String candidate : new String[] {metadata.title(), capture.title(), capture.url()}) {
+            if (candidate != null && !candidate.isBlank()) {
+                return candidate.strip();
+            }
+        }
+        return "Untitled";
+    }
+
+    private static String firstParagraph(Element body) {
+        for (Element paragraph : body.select("p")) {
+            String text = paragraph.text().strip();
+            if (text.length() >= MIN_EXCERPT_PARAGRAPH_CHARS) {
+                return shorten(text);
+            }
+        }
+        return null;
+    }
+
+    static String shorten(String text) {
+        if (text.length() <= MAX_EXCERPT_CHARS) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', MAX_EXCERPT_CHARS - 1);
+        return text.substring(0, cut > MAX_EXCERPT_CHARS / 2 ? cut : MAX_EXCERPT_CHARS - 1).strip() + "…";
+    }
+
+    private static String firstLargeImage(Element body) {
+        for (Element img : body.select("img[src]")) {
+            String width = img.attr("width").strip();
+            boolean largeEnough = width.isEmpty() || !width.matches("\\d+")
+                    || Integer.parseInt(width) >= MIN_LEAD_IMAGE_WIDTH;
+            if (largeEnough) {
+                return img.attr("src");
+            }
+        }
+        return null;
+    }
+
+    private static Article fallback(String url, String title) {
+        String safeUrl = url == null ? "" : url;
+        String safeTitle = title != null && !title.isBlank() ? title.strip() : safeUrl.isBlank() ? "Untitled" : safeUrl;
+        return new Article(safeUrl, safeTitle, null, null, null, null, null, null, "", "", 0, 0, List.of());
+    }
+}

@@ -1,0 +1,85 @@
+package app.gleaner.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads the page's own {@code <style>} sheets for the cheap cases: top-level rules whose selectors are a single
+ * class or id and that fix an element to the viewport or hide it. At-rules ({@code @media}...) are skipped, since a
+ * rule that applies only on some screens says nothing certain about the captured one. Immutable once built.
+ */
+final class StyleRules {
+
+    /** Longest style sheet text read, so a megabyte of inlined CSS costs nothing. */
+    static final int MAX_CSS_CHARS = 200_000;
+
+    static final Pattern FIXED = Pattern.compile("position\\s*:\\s*(fixed|sticky)", Pattern.CASE_INSENSITIVE);
+    static final Pattern HIDDEN = Pattern.compile(
+            "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIMPLE_SELECTOR = Pattern.compile("[.#][A-Za-z_][A-Za-z0-9_-]*");
+    private static final Pattern COMMENTS = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
+
+    private final List<String> fixedSelectors = new ArrayList<>();
+    private final List<String> hiddenSelectors = new ArrayList<>();
+
+    StyleRules(Document document) {
+        StringBuilder css = new StringBuilder();
+        for (Element style : document.select("style")) {
+            if (css.length() < MAX_CSS_CHARS) {
+                css.append(style.data()).append('\n');
+            }
+        }
+        String text = css.length() > MAX_CSS_CHARS ? css.substring(0, MAX_CSS_CHARS) : css.toString();
+        readTopLevelRules(COMMENTS.matcher(text).replaceAll(" "));
+    }
+
+    List<String> fixedSelectors() {
+        return fixedSelectors;
+    }
+
+    List<String> hiddenSelectors() {
+        return hiddenSelectors;
+    }
+
+    private void readTopLevelRules(String css) {
+        int depth = 0;
+        int ruleStart = 0;
+        int bodyStart = -1;
+        String selector = null;
+        for (int i = 0; i < css.length(); i++) {
+            char c = css.charAt(i);
+            if (c == '{') {
+                if (depth == 0) {
+                    selector = css.substring(ruleStart, i).strip();
+                    bodyStart = i + 1;
+                }
+                depth++;
+            } else if (c == '}' && depth > 0) {
+                depth--;
+                if (depth == 0) {
+                    if (selector != null && !selector.startsWith("@")) {
+                        addRule(selector, css.substring(bodyStart, i));
+                    }
+                    ruleStart = i + 1;
+                }
+            }
+        }
+    }
+
+    private void addRule(String selectorList, String body) {
+        boolean fixed = FIXED.matcher(body).find();
+        boolean hidden = HIDDEN.matcher(body).find();
+        if (!fixed && !hidden) {
+            return;
+        }
+        for (String selector : selectorList.split(",")) {
+            String simple = selector.strip();
+            if (SIMPLE_SELECTOR.matcher(simple).matches()) {
+                (fixed ? fixedSelectors : hiddenSelectors).add(simple);
+            }
+        }
+    }
+}
