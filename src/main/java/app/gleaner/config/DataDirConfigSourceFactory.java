@@ -1,0 +1,37 @@
+package app.gleaner.config;
+
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigSourceFactory;
+import io.smallrye.config.ConfigValue;
+import io.smallrye.config.PropertiesConfigSource;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * The default datasource URL: an H2 file in {@code gleaner.data-dir}, made absolute. H2 refuses a file path that is
+ * implicitly relative to the working directory, yet "a {@code gleaner-data} folder in the working directory" is the
+ * default a self-hoster expects, and {@code GLEANER_DATA_DIR=data} should work as typed. Any explicit
+ * {@code quarkus.datasource.jdbc.url} (application.properties, environment) outranks this source.
+ */
+public class DataDirConfigSourceFactory implements ConfigSourceFactory {
+
+    static final String DATA_DIR = "gleaner.data-dir";
+    static final String JDBC_URL = "quarkus.datasource.jdbc.url";
+    /** H2 file mode; MVStore commits each transaction to the file before the statement returns. */
+    static final String H2_URL = "jdbc:h2:file:%s/library;DB_CLOSE_ON_EXIT=FALSE";
+    static final String DEFAULT_DATA_DIR = "gleaner-data";
+    /** Below application.properties (250) and the environment (300). */
+    private static final int ORDINAL = 50;
+
+    @Override
+    public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        ConfigValue configured = context.getValue(DATA_DIR);
+        String dir = configured == null || configured.getValue() == null || configured.getValue().isBlank()
+                ? DEFAULT_DATA_DIR : configured.getValue();
+        String absolute = Path.of(dir).toAbsolutePath().normalize().toString();
+        return List.of(new PropertiesConfigSource(Map.of(JDBC_URL, H2_URL.formatted(absolute)), "gleaner-data-dir",
+                ORDINAL));
+    }
+}
