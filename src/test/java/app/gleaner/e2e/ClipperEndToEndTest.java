@@ -1,0 +1,150 @@
+package app.gleaner.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The whole clip path in a real browser: Debian's Chromium with the unpacked extension loaded opens an article whose
+ * script throws a signup wall over it after load, the extension clips the tab into the server started for this
+ * test, and the API shows the article saved with its text and without the wall.
+ */
+@QuarkusTest
+class ClipperEndToEndTest {
+
+    private static final String TOKEN = "test-token";
+    private static final Path CHROMIUM = Path.of("/usr/lib/chromium/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path EXTENSION = Path.of("extension").toAbsolutePath();
+
+    @TestHTTPResource("/")
+    URL server;
+
+    private static HttpServer pages;
+    private static ChromeDriver browser;
+    private static Path profile;
+
+    @BeforeAll
+    static void startBrowserAndPages() throws IOException {
+        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
+                .as("this test needs Debian's Chromium: apt-get install chromium chromium-driver").isTrue();
+
+        pages = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        pages.createContext("/", exchange -> {
+            byte[] body = resource("/e2e/article.html");
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        pages.start();
+
+        profile = Files.createTempDirectory("gleaner-e2e-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile,
+                "--disable-extensions-except=" + EXTENSION, "--load-extension=" + EXTENSION);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (pages != null) {
+            pages.stop(0);
+        }
+    }
+
+    @Test
+    void toolbarClipSavesTheArticleWithoutTheSignupWall() {
+        String articleUrl = "http://127.0.0.1:" + pages.getAddress().getPort() + "/news/skerry-point";
+        browser.get(articleUrl);
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.id("signup-gate")).isEmpty());
+        String articleWindow = browser.getWindowHandle();
+
+        browser.switchTo().newWindow(WindowType.TAB);
+        browser.get("chrome-extension://" + unpackedExtensionId(EXTENSION) + "/options.html");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript("""
+                const [serverUrl, token, pageUrl, done] = arguments;
+                (async () => {
+                  await chrome.storage.local.set({serverUrl, token});
+                  const [tab] = await chrome.tabs.query({url: pageUrl});
+                  const result = await chrome.runtime.sendMessage({type: 'gleaner.clipTab', tabId: tab.id});
+                  const badge = await chrome.action.getBadgeText({tabId: tab.id});
+                  done({...result, badge});
+                })().catch(e => done({ok: false, error: String(e)}));
+                """, server.toString().replaceAll("/$", ""), TOKEN, articleUrl);
+
+        assertThat(result).containsEntry("ok", true).containsEntry("status", 201L);
+        assertThat((String) result.get("badge")).isNotEmpty();
+        long id = (Long) result.get("id");
+
+        var saved = given().header("Authorization", "Bearer " + TOKEN).get("/api/clips/" + id)
+                .then().statusCode(200).extract().jsonPath();
+        String text = saved.getString("contentText");
+        assertThat(saved.getString("url")).isEqualTo(articleUrl);
+        assertThat(saved.getString("title")).isEqualTo("Lighthouse keepers return to Skerry Point");
+        assertThat(text).contains("two keepers will live at the Skerry Point light",
+                "a fishing boat ran aground on the reef",
+                "publish online each month");
+        for (String wall : List.of("Create a free account", "Sign up with your email", "Already a member",
+                "Sign up free")) {
+            assertThat(text).doesNotContain(wall);
+            assertThat(saved.getString("contentHtml")).doesNotContain(wall);
+        }
+        assertThat(browser.getWindowHandles()).contains(articleWindow);
+    }
+
+    /** Chromium names an unpacked extension after its folder: SHA-256 of the path, hex digits mapped to a–p. */
+    static String unpackedExtensionId(Path folder) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(folder.toString().getBytes(StandardCharsets.UTF_8));
+            StringBuilder id = new StringBuilder();
+            for (int i = 0; i < 16; i++) {
+                id.append((char) ('a' + ((digest[i] >> 4) & 0xf))).append((char) ('a' + (digest[i] & 0xf)));
+            }
+            return id.toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = ClipperEndToEndTest.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
+    }
+}
