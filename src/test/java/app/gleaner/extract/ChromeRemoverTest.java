@@ -51,6 +51,14 @@ class ChromeRemoverTest {
     }
 
     @Test
+    void removesCommentThreadsEvenThoughTheyAreProse() {
+        String text = textAfter("<article>" + PROSE + "</article><ol class=comment-list><li>" + PROSE.replace(
+                "Engineers", "Commenters") + PROSE + PROSE + "</li></ol>", true);
+        assertTrue(text.contains("Engineers inspected"));
+        assertFalse(text.contains("Commenters"));
+    }
+
+    @Test
     void removesAdvertisementLabelWithItsSlot() {
         String text = textAfter(PROSE + "<div><span>Advertisement</span><div></div></div>" + PROSE, false);
         assertFalse(text.contains("Advertisement"));
