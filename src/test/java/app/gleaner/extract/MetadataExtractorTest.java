@@ -50,6 +50,21 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void cutsDatesHandlesAndSeparatorsFromPageBylines() {
+        assertEquals("Mia Stone", metadata("<span class=byline>By: Mia Stone — March 3, 2019 10:00 PM</span>").byline());
+        assertEquals("Mia Stone", metadata("<p class=author>Mia Stone @miastone</p>").byline());
+        assertEquals("Mia Stone", metadata("<p class=author>Mia Stone • 8h</p>").byline());
+    }
+
+    @Test
+    void readsSpaceSeparatedMetaNamesAndDublinCoreCreator() {
+        PageMetadata m = metadata("<meta property='og:title twitter:title' content='Shared title'>"
+                + "<meta property='dc:creator twitter:creator' content='Creator Name'><meta name=author content=X>");
+        assertEquals("Shared title", m.title());
+        assertEquals("Creator Name", m.byline());
+    }
+
+    @Test
     void parsesDatesLenientlyAndGivesNullForNonsense() {
         assertEquals("2020-02-03", metadata("<meta property=article:published_time content='2020-02-03T04:05:06+0100'>")
                 .publishedAt().toLocalDate().toString());
