@@ -1,6 +1,8 @@
 package app.gleaner.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -139,8 +141,8 @@ public final class MetadataExtractor {
         return cleaned.isEmpty() || cleaned.length() > MAX_BYLINE_CHARS ? null : cleaned;
     }
 
-    private static java.time.OffsetDateTime publishedAt(Document document, JsonNode article) {
-        List<String> candidates = new java.util.ArrayList<>();
+    private static OffsetDateTime publishedAt(Document document, JsonNode article) {
+        List<String> candidates = new ArrayList<>();
         candidates.add(meta(document, "article:published_time"));
         candidates.add(firstText(article, "datePublished"));
         candidates.add(meta(document, "datePublished"));
@@ -158,7 +160,7 @@ public final class MetadataExtractor {
             candidates.add(time.attr("datetime"));
         }
         for (String candidate : candidates) {
-            java.time.OffsetDateTime parsed = LenientDate.parse(candidate);
+            OffsetDateTime parsed = LenientDate.parse(candidate);
             if (parsed != null) {
                 return parsed;
             }

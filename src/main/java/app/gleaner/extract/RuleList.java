@@ -3,7 +3,7 @@ package app.gleaner.extract;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -48,7 +48,7 @@ public final class RuleList {
 
     static List<String> parse(String text) {
         List<String> entries = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new java.io.StringReader(text))) {
+        try (BufferedReader reader = new BufferedReader(new StringReader(text))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 String entry = line.strip();
