@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
@@ -51,6 +52,7 @@ public final class ArticleFinder {
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
     private static final String SEMANTIC_CONTAINERS = "article, [itemprop=articleBody]";
     private static final String NON_CONTENT = "script, style, link, meta, template, button, input, select, textarea";
+    private static final String LOOSE_TEXT_HOLDERS = "div, section, article, main, [itemprop=articleBody]";
     private static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote");
     private static final Set<String> TEXT_CONTAINER_TAGS = Set.of("div", "section");
     private static final Set<String> BLOCK_TAGS = Set.of(
@@ -64,6 +66,7 @@ public final class ArticleFinder {
     public Element find(Document document) {
         Element body = document.body();
         body.select(NON_CONTENT).remove();
+        wrapLooseText(body);
         Map<Element, Double> scores = score(body);
         Element top = topCandidate(scores);
         if (top == null) {
@@ -77,6 +80,43 @@ public final class ArticleFinder {
             return collect(document, List.of(widened));
         }
         return collect(document, withSiblings(top, scores));
+    }
+
+    /**
+     * Many pages put article text straight into a {@code div} beside block children (a heading, an image box).
+     * Such runs of text and inline elements become paragraphs, so they are scored like the paragraphs they are.
+     */
+    static void wrapLooseText(Element body) {
+        for (Element element : body.select(LOOSE_TEXT_HOLDERS)) {
+            boolean hasLooseText = element.textNodes().stream().anyMatch(t -> !t.isBlank());
+            boolean hasBlockChild = element.children().stream().anyMatch(c -> BLOCK_TAGS.contains(c.normalName()));
+            if (!hasLooseText || !hasBlockChild) {
+                continue;
+            }
+            List<Node> run = new ArrayList<>();
+            for (Node child : new ArrayList<>(element.childNodes())) {
+                if (child instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
+                    wrap(run);
+                    run.clear();
+                } else {
+                    run.add(child);
+                }
+            }
+            wrap(run);
+        }
+    }
+
+    private static void wrap(List<Node> run) {
+        boolean hasText = run.stream().anyMatch(n -> n instanceof TextNode t ? !t.isBlank()
+                : n instanceof Element e && e.hasText());
+        if (!hasText) {
+            return;
+        }
+        Element paragraph = new Element("p");
+        run.get(0).before(paragraph);
+        for (Node node : run) {
+            paragraph.appendChild(node);
+        }
     }
 
     private Map<Element, Double> score(Element body) {

@@ -27,6 +27,9 @@ public final class ChromeRemover {
     /** Share of text in links, after the label, that marks a labelled block as a link list. */
     public static final double LABELLED_BLOCK_LINK_DENSITY = 0.5;
 
+    /** Marks a class word in the rule file that means chrome even around prose (comment threads). */
+    static final String PROSE_TOO_MARK = "!";
+
     private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[\\s]+");
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[-_]+");
     private static final Pattern LABEL_TRAILER = Pattern.compile("[\\s:：.…»›>|-]+$");
@@ -36,6 +39,7 @@ public final class ChromeRemover {
 
     private final List<String> selectors;
     private final List<String> tokens;
+    private final List<String> proseTokens;
     private final Set<String> labels;
 
     /** Rules from the bundled data files. */
@@ -46,7 +50,9 @@ public final class ChromeRemover {
 
     ChromeRemover(List<String> selectors, List<String> tokens, List<String> labels) {
         this.selectors = List.copyOf(selectors);
-        this.tokens = tokens.stream().map(t -> "-" + t.replace('_', '-') + "-").toList();
+        this.tokens = tokens.stream().map(ChromeRemover::framed).toList();
+        this.proseTokens = tokens.stream().filter(t -> t.startsWith(PROSE_TOO_MARK)).map(ChromeRemover::framed)
+                .toList();
         this.labels = Set.copyOf(labels);
     }
 
@@ -64,13 +70,22 @@ public final class ChromeRemover {
                 .filter(e -> e.selectFirst("article") == null)
                 .toList(), guard);
         if (useClassWords) {
-            removeAll(root.select("[class], [id]").stream().filter(this::hasChromeWord)
-                    .filter(e -> !holdsProse(e)).toList(), guard);
+            removeAll(root.select("[class], [id]").stream()
+                    .filter(e -> hasWord(e, proseTokens) || hasChromeWord(e) && !holdsProse(e)).toList(), guard);
         }
         removeLabelledBlocks(root, guard);
     }
 
     boolean hasChromeWord(Element element) {
+        return hasWord(element, tokens);
+    }
+
+    private static String framed(String token) {
+        String bare = token.startsWith(PROSE_TOO_MARK) ? token.substring(PROSE_TOO_MARK.length()) : token;
+        return "-" + bare.replace('_', '-') + "-";
+    }
+
+    private static boolean hasWord(Element element, List<String> words) {
         if (element.nameIs("body") || element.nameIs("html") || element.nameIs("article")
                 || element.nameIs("main")) {
             return false;
@@ -80,7 +95,7 @@ public final class ChromeRemover {
                 continue;
             }
             String framed = "-" + WORD_SEPARATORS.matcher(token).replaceAll("-") + "-";
-            for (String chromeToken : tokens) {
+            for (String chromeToken : words) {
                 if (framed.contains(chromeToken)) {
                     return true;
                 }

@@ -16,6 +16,8 @@ public final class ContentNormalizer {
 
     /** Captions shorter than this are not compared for duplicates ("Photo", "AP"). */
     public static final int MIN_CAPTION_CHARS = 20;
+    /** Alt text covering at least this share of its caption (or the reverse) repeats it. */
+    public static final double MIN_REPEAT_SHARE = 0.8;
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final String CAPTION_SELECTOR = "figcaption";
@@ -66,7 +68,7 @@ public final class ContentNormalizer {
             String captionText = comparable(caption.text());
             for (Element img : figure.select("img[alt]")) {
                 String alt = comparable(img.attr("alt"));
-                if (!alt.isEmpty() && (captionText.contains(alt) || alt.contains(captionText))) {
+                if (!alt.isEmpty() && repeats(alt, captionText)) {
                     img.attr("alt", "");
                 }
             }
@@ -74,10 +76,17 @@ public final class ContentNormalizer {
         Set<String> seen = new HashSet<>();
         for (Element caption : article.select(CAPTION_SELECTOR)) {
             String text = comparable(caption.text());
-            if (text.length() >= MIN_CAPTION_CHARS && caption.parent() != null && !seen.add(text)) {
+            if (text.length() >= MIN_CAPTION_CHARS && !seen.add(text)) {
                 caption.remove();
             }
         }
+    }
+
+    /** True when one text holds the other and they are nearly the same length: the same words said twice. */
+    static boolean repeats(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return longer.contains(shorter) && shorter.length() >= longer.length() * MIN_REPEAT_SHARE;
     }
 
     static String comparable(String text) {

@@ -1,6 +1,8 @@
 package app.gleaner.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +30,14 @@ public final class MetadataExtractor {
     public static final int MAX_BYLINE_CHARS = 100;
     /** Leading words that introduce an author, in the languages the nag rules cover. */
     static final Pattern BYLINE_PREFIX = Pattern.compile(
-            "^(by|from|von|par|por|de|written by|text:|texte\\s*:)\\s+", Pattern.CASE_INSENSITIVE);
+            "^(by|from|von|par|por|de|written by|text|texte)\\s*:?\\s+", Pattern.CASE_INSENSITIVE);
+    /** Where the names in a page byline end: a digit (a date or time), a social handle, a bullet, a pipe or a dash. */
+    static final Pattern BYLINE_TAIL = Pattern.compile("\\s*(\\d|\\s@\\w|[•|·]|\\s[—–]\\s).*$", Pattern.DOTALL);
+    static final Pattern BYLINE_TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:—–-]+$");
+    /** Meta tags that name the author, strongest first. */
+    static final List<String> BYLINE_META_KEYS = List.of(
+            "dc:creator", "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author",
+            "sailthru.author", "byl");
     static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final String BYLINE_SELECTORS =
             "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline-author, .author-name, "
@@ -109,9 +118,11 @@ public final class MetadataExtractor {
         if (!names.isEmpty()) {
             return cleanByline(String.join(", ", names));
         }
-        String metaAuthor = meta(document, "author");
-        if (metaAuthor != null && !metaAuthor.startsWith("http")) {
-            return cleanByline(metaAuthor);
+        for (String key : BYLINE_META_KEYS) {
+            String metaAuthor = meta(document, key);
+            if (metaAuthor != null && !metaAuthor.startsWith("http") && cleanByline(metaAuthor) != null) {
+                return cleanByline(metaAuthor);
+            }
         }
         for (Element element : document.select(BYLINE_SELECTORS)) {
             String text = element.text().strip();
@@ -122,13 +133,16 @@ public final class MetadataExtractor {
         return null;
     }
 
+    /** Drops a leading "By", and what follows the names in page bylines: dates, handles, separators. */
     static String cleanByline(String byline) {
         String cleaned = BYLINE_PREFIX.matcher(byline.strip()).replaceFirst("").strip();
+        cleaned = BYLINE_TAIL.matcher(cleaned).replaceFirst("");
+        cleaned = BYLINE_TRAILING_PUNCTUATION.matcher(cleaned).replaceFirst("").strip();
         return cleaned.isEmpty() || cleaned.length() > MAX_BYLINE_CHARS ? null : cleaned;
     }
 
-    private static java.time.OffsetDateTime publishedAt(Document document, JsonNode article) {
-        List<String> candidates = new java.util.ArrayList<>();
+    private static OffsetDateTime publishedAt(Document document, JsonNode article) {
+        List<String> candidates = new ArrayList<>();
         candidates.add(meta(document, "article:published_time"));
         candidates.add(firstText(article, "datePublished"));
         candidates.add(meta(document, "datePublished"));
@@ -146,7 +160,7 @@ public final class MetadataExtractor {
             candidates.add(time.attr("datetime"));
         }
         for (String candidate : candidates) {
-            java.time.OffsetDateTime parsed = LenientDate.parse(candidate);
+            OffsetDateTime parsed = LenientDate.parse(candidate);
             if (parsed != null) {
                 return parsed;
             }
@@ -173,12 +187,16 @@ public final class MetadataExtractor {
         return LANGUAGE_TAG.matcher(tag).matches() ? tag : null;
     }
 
-    /** Content of {@code <meta property|name|itemprop=key>}, case-insensitive on the key, or null. */
+    /**
+     * Content of {@code <meta property|name|itemprop=key>}, or null. Case-insensitive; an attribute may list several
+     * space-separated names ({@code property="og:title twitter:title"}).
+     */
     static String meta(Document document, String key) {
         String lower = key.toLowerCase(Locale.ROOT);
         for (Element meta : document.select("meta[content]")) {
             for (String attribute : new String[] {"property", "name", "itemprop"}) {
-                if (meta.attr(attribute).strip().toLowerCase(Locale.ROOT).equals(lower)) {
+                List<String> names = List.of(meta.attr(attribute).strip().toLowerCase(Locale.ROOT).split("\\s+"));
+                if (names.contains(lower)) {
                     String content = meta.attr("content").strip();
                     if (!content.isEmpty()) {
                         return content;

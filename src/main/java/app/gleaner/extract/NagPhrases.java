@@ -1,8 +1,10 @@
 package app.gleaner.extract;
 
 import java.text.Normalizer;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -50,7 +52,7 @@ public final class NagPhrases {
             return false;
         }
         Matcher matcher = phrases.matcher(normalized);
-        java.util.Set<String> distinct = new java.util.HashSet<>();
+        Set<String> distinct = new HashSet<>();
         int coveredWords = 0;
         while (matcher.find()) {
             distinct.add(matcher.group());

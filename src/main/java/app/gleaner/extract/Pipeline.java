@@ -78,7 +78,7 @@ public final class Pipeline {
 
         Element content = capture.hasSelection() ? selection(capture, removed) : findArticle(page);
         normalizer.normalize(content, metadata.title());
-        Element body = sanitizer.sanitizeToBody(content.html(), baseUri);
+        Element body = sanitizer.sanitizeToBody(content, baseUri);
         String text = measures.text(body);
 
         return new Article(

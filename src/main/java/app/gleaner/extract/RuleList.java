@@ -3,7 +3,7 @@ package app.gleaner.extract;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A rule data file from {@code src/main/resources/rules/}: one entry per line, blank lines and lines starting with
- * {@code #} ignored, surrounding whitespace trimmed. Rules name sites, vendors and phrases, so they live as data
+ * A rule data file from {@code src/main/resources/rules/}: one entry per line, surrounding whitespace trimmed; blank
+ * lines and comments ignored. A comment is a line that is just {@code #} or starts with {@code "# "} — a hash and a
+ * space — so CSS id selectors such as {@code #cookie-banner} stay usable as entries. Rules name sites, vendors and phrases, so they live as data
  * that can change without touching Java.
  *
  * <p>Loading happens once, when a stage is built; a missing file is a packaging error and fails fast with an
@@ -21,7 +22,8 @@ import java.util.Locale;
 public final class RuleList {
 
     private static final String RULES_FOLDER = "/rules/";
-    private static final String COMMENT_PREFIX = "#";
+    private static final String COMMENT_PREFIX = "# ";
+    private static final String EMPTY_COMMENT = "#";
 
     private RuleList() {
     }
@@ -46,11 +48,11 @@ public final class RuleList {
 
     static List<String> parse(String text) {
         List<String> entries = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new java.io.StringReader(text))) {
+        try (BufferedReader reader = new BufferedReader(new StringReader(text))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 String entry = line.strip();
-                if (!entry.isEmpty() && !entry.startsWith(COMMENT_PREFIX)) {
+                if (!entry.isEmpty() && !entry.startsWith(COMMENT_PREFIX) && !entry.equals(EMPTY_COMMENT)) {
                     entries.add(entry);
                 }
             }

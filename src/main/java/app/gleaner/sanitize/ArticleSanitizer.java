@@ -1,5 +1,6 @@
 package app.gleaner.sanitize;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -69,7 +70,20 @@ public final class ArticleSanitizer {
 
     /** Like {@link #sanitize(String, String)} but returns the cleaned body element, for further reading. */
     public Element sanitizeToBody(String html, String baseUri) {
-        Document dirty = Jsoup.parseBodyFragment(html == null ? "" : html, baseUri == null ? "" : baseUri);
+        return clean(Jsoup.parseBodyFragment(html == null ? "" : html, baseUri == null ? "" : baseUri));
+    }
+
+    /**
+     * Sanitizes the children of an already parsed element, without serializing and re-parsing it; the element's
+     * children are moved, so it is left empty. Returns the cleaned body, whose {@code html()} is compact.
+     */
+    public Element sanitizeToBody(Element content, String baseUri) {
+        Document dirty = Document.createShell(baseUri == null ? "" : baseUri);
+        dirty.body().appendChildren(List.copyOf(content.childNodes()));
+        return clean(dirty);
+    }
+
+    private Element clean(Document dirty) {
         Document clean = cleaner.clean(dirty);
         clean.outputSettings().prettyPrint(false);
         return clean.body();

@@ -1,0 +1,66 @@
+package app.gleaner.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class ArticleFinderTest {
+
+    private static final ArticleFinder FINDER = new ArticleFinder();
+
+    private static String paragraphs(String topic, int count) {
+        StringBuilder html = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            html.append("<p>Paragraph ").append(i).append(" about ").append(topic)
+                    .append(", which goes on for a while, with commas, details, and a sentence or two more.</p>");
+        }
+        return html.toString();
+    }
+
+    private static Element find(String body) {
+        return FINDER.find(Jsoup.parse("<body>" + body + "</body>", "https://news.example/"));
+    }
+
+    @Test
+    void picksTheBlockWithTheMostParagraphTextOverALinkList() {
+        String links = paragraphs("cats", 3).replace("<p>", "<p><a href=/more>").replace("</p>", "</a></p>");
+        Element article = find("<div id=a>" + paragraphs("ships", 8) + "</div><div id=b>" + links + "</div>");
+        assertTrue(article.text().contains("about ships"));
+        assertFalse(article.text().contains("about cats"));
+    }
+
+    @Test
+    void keepsListsTablesAndBareDivTextInsideTheChosenBlock() {
+        Element article = find("<div class=entry>" + paragraphs("ships", 5) + "<ul><li>Hull</li></ul>"
+                + "<table><tr><td>Mast</td></tr></table><div>Bare div text about rigging.</div></div>");
+        assertTrue(article.text().contains("Hull"));
+        assertTrue(article.text().contains("Mast"));
+        assertTrue(article.text().contains("Bare div text about rigging."));
+    }
+
+    @Test
+    void widensToTheArticleElementToKeepTheLeadFigure() {
+        Element article = find("<article><figure><img src=/lead.jpg><figcaption>Lead caption</figcaption></figure>"
+                + "<div class=body>" + paragraphs("ships", 6) + "</div></article><div>" + paragraphs("ads", 1)
+                + "</div>");
+        assertTrue(article.text().contains("Lead caption"));
+        assertTrue(article.selectFirst("img") != null);
+    }
+
+    @Test
+    void includesSiblingParagraphsThatContinueTheArticle() {
+        Element article = find("<div><div class=body>" + paragraphs("ships", 6) + "</div>"
+                + "<p>A closing sibling paragraph that is long enough to count as the article continuing on.</p>"
+                + "</div>");
+        assertTrue(article.text().contains("closing sibling paragraph"));
+    }
+
+    @Test
+    void fallsBackToTheWholeBodyWhenNothingScores() {
+        Element article = find("<span>tiny</span>");
+        assertTrue(article.text().contains("tiny"));
+    }
+}

@@ -1,0 +1,82 @@
+package app.gleaner.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class ChromeRemoverTest {
+
+    private static final ChromeRemover REMOVER = new ChromeRemover();
+    private static final String PROSE = "<p>" + "Engineers inspected the bridge on Friday and found, to general "
+            + "relief, that the cracks were only in the paint and not in the steel beneath it. ".repeat(3) + "</p>";
+
+    private static String textAfter(String body, boolean classWords) {
+        Document document = Jsoup.parse("<body>" + body + "</body>", "https://news.example/");
+        REMOVER.removeFrom(document.body(), classWords);
+        return document.body().text();
+    }
+
+    @Test
+    void removesNavigationAsideAndSiteHeaderAndFooter() {
+        String text = textAfter("<header>Site header</header><nav>Menu links</nav><article><header>Article head"
+                + "</header>" + PROSE + "</article><aside>Side box</aside><footer>Site footer</footer>", true);
+        assertFalse(text.contains("Site header"));
+        assertFalse(text.contains("Menu links"));
+        assertFalse(text.contains("Side box"));
+        assertFalse(text.contains("Site footer"));
+        assertTrue(text.contains("Article head"));
+    }
+
+    @Test
+    void removesShareBarsAndAdSlotsByClassWords() {
+        String text = textAfter("<div class=share-buttons>Share on Mastodon</div><div id=div-gpt-ad-3>ad</div>"
+                + "<div class=post-ad_slot>Slot</div>" + PROSE, true);
+        assertFalse(text.contains("Share on Mastodon"));
+        assertFalse(text.contains("Slot"));
+    }
+
+    @Test
+    void keepsClassWordsInsideLongerWords() {
+        String text = textAfter("<div class=shadow-header><p>Kept heading text</p></div>" + PROSE, true);
+        assertTrue(text.contains("Kept heading text"));
+    }
+
+    @Test
+    void keepsProseEvenWhenItsClassSaysSidebar() {
+        String text = textAfter("<div class=with-sidebar>" + PROSE + PROSE + PROSE + "</div>", true);
+        assertTrue(text.contains("Engineers inspected the bridge"));
+    }
+
+    @Test
+    void removesCommentThreadsEvenThoughTheyAreProse() {
+        String comment = PROSE.replace("Engineers", "Commenters");
+        String text = textAfter("<article>" + PROSE.repeat(4) + "</article><ol class=comment-list><li>"
+                + comment.repeat(3) + "</li></ol>", true);
+        assertTrue(text.contains("Engineers inspected"));
+        assertFalse(text.contains("Commenters"));
+    }
+
+    @Test
+    void removesAdvertisementLabelWithItsSlot() {
+        String text = textAfter(PROSE + "<div><span>Advertisement</span><div></div></div>" + PROSE, false);
+        assertFalse(text.contains("Advertisement"));
+    }
+
+    @Test
+    void removesReadMoreLinkPromos() {
+        String text = textAfter(PROSE + "<p><strong>Read more:</strong> <a href=/x>Another headline here</a></p>"
+                + "<div><h4>Related</h4><ul><li><a href=/y>Old story</a></li></ul></div>" + PROSE, false);
+        assertFalse(text.contains("Another headline here"));
+        assertFalse(text.contains("Old story"));
+    }
+
+    @Test
+    void keepsParagraphThatStartsWithALabelWordButIsProse() {
+        String paragraph = "Related research from the same laboratory showed that the effect faded after a week.";
+        String text = textAfter(PROSE + "<p>" + paragraph + "</p>", false);
+        assertTrue(text.contains(paragraph));
+    }
+}

@@ -1,0 +1,64 @@
+package app.gleaner.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class LazyImagesTest {
+
+    private static final LazyImages IMAGES = new LazyImages();
+
+    private static Element resolved(String html) {
+        Element body = Jsoup.parse("<body>" + html + "</body>", "https://pics.example/story/").body();
+        IMAGES.resolve(body);
+        return body;
+    }
+
+    private static String onlySrc(String html) {
+        Element img = resolved(html).selectFirst("img");
+        return img == null ? null : img.attr("src");
+    }
+
+    @Test
+    void keepsLazyImagesFromDataSrc() {
+        assertEquals("https://pics.example/a.jpg", onlySrc("<img src='data:image/gif;base64,R0l=' data-src=/a.jpg>"));
+    }
+
+    @Test
+    void picksTheLargestSrcsetCandidate() {
+        assertEquals("https://pics.example/story/b-2000.jpg",
+                onlySrc("<img src=b.jpg srcset='b-500.jpg 500w, b-2000.jpg 2000w, b-1000.jpg 1000w'>"));
+        assertEquals("https://pics.example/story/c@2x.jpg", onlySrc("<img srcset='c.jpg 1x, c@2x.jpg 2x'>"));
+    }
+
+    @Test
+    void prefersTheBrowserHintOverEverythingElse() {
+        assertEquals("https://cdn.example/seen.jpg", onlySrc(
+                "<img src=x.jpg data-src=y.jpg srcset='z.jpg 900w' data-gleaner-src='https://cdn.example/seen.jpg'>"));
+    }
+
+    @Test
+    void flattensPictureToTheLargestSource() {
+        Element body = resolved("<picture><source srcset='/p-300.webp 300w, /p-900.webp 900w'>"
+                + "<img src='data:image/png;base64,AA=='></picture>");
+        assertNull(body.selectFirst("picture"));
+        assertEquals("https://pics.example/p-900.webp", body.selectFirst("img").attr("src"));
+    }
+
+    @Test
+    void replacesPlaceholderWithNoscriptImage() {
+        Element body = resolved("<div><img src=/spinner-placeholder.gif><noscript><img src=/real.jpg></noscript></div>");
+        assertEquals(1, body.select("img").size());
+        assertEquals("https://pics.example/real.jpg", body.selectFirst("img").attr("src"));
+        assertNull(body.selectFirst("noscript"));
+    }
+
+    @Test
+    void dropsImagesThatOnlyHavePlaceholdersOrTrackingPixels() {
+        assertNull(onlySrc("<img src='data:image/gif;base64,R0l='>"));
+        assertNull(onlySrc("<img src=/t.gif width=1 height=1>"));
+    }
+}

@@ -1,0 +1,82 @@
+package app.gleaner.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class MetadataExtractorTest {
+
+    private static final MetadataExtractor EXTRACTOR = new MetadataExtractor();
+
+    private static PageMetadata metadata(String html) {
+        return EXTRACTOR.extract(Jsoup.parse(html, "https://site.example/a/b"), null);
+    }
+
+    @Test
+    void readsJsonLdGraphWithNestedAuthors() {
+        PageMetadata m = metadata("<script type=application/ld+json>{\"@graph\":[{\"@type\":\"WebSite\"},"
+                + "{\"@type\":\"BlogPosting\",\"headline\":\"Graph headline\",\"author\":[{\"name\":\"Ana Ruiz\"},"
+                + "{\"@type\":\"Person\",\"name\":\"Bo Lind\"}],\"datePublished\":\"2021-05-04T10:00:00Z\","
+                + "\"image\":{\"url\":\"/img/lead.jpg\"},\"publisher\":{\"name\":\"Graph Times\"}}]}</script>");
+        assertEquals("Graph headline", m.title());
+        assertEquals("Ana Ruiz, Bo Lind", m.byline());
+        assertEquals("Graph Times", m.siteName());
+        assertEquals("2021-05-04", m.publishedAt().toLocalDate().toString());
+        assertEquals("https://site.example/img/lead.jpg", m.leadImageUrl());
+    }
+
+    @Test
+    void ignoresMalformedJsonLd() {
+        PageMetadata m = metadata("<title>Plain title here</title><script type=application/ld+json>{\"headline\":"
+                + "</script>");
+        assertEquals("Plain title here", m.title());
+    }
+
+    @Test
+    void stripsTheSiteNameSuffixFromTheTitle() {
+        assertEquals("Council approves the new bridge", metadata("<meta property=og:site_name content='Daily Post'>"
+                + "<title>Council approves the new bridge | Daily Post</title>").title());
+        assertEquals("Council approves the new bridge", metadata(
+                "<title>Council approves the new bridge - Daily Post</title>").title());
+        assertEquals("Q&A - why", metadata("<title>Q&A - why</title>").title());
+    }
+
+    @Test
+    void stripsLeadingByFromBylines() {
+        assertEquals("Jo Park", metadata("<div class=byline>By Jo Park</div>").byline());
+        assertEquals("Jo Park", metadata("<meta name=author content='by Jo Park'>").byline());
+    }
+
+    @Test
+    void cutsDatesHandlesAndSeparatorsFromPageBylines() {
+        assertEquals("Mia Stone", metadata("<span class=byline>By: Mia Stone — March 3, 2019 10:00 PM</span>").byline());
+        assertEquals("Mia Stone", metadata("<p class=author>Mia Stone @miastone</p>").byline());
+        assertEquals("Mia Stone", metadata("<p class=author>Mia Stone • 8h</p>").byline());
+    }
+
+    @Test
+    void readsSpaceSeparatedMetaNamesAndDublinCoreCreator() {
+        PageMetadata m = metadata("<meta property='og:title twitter:title' content='Shared title'>"
+                + "<meta property='dc:creator twitter:creator' content='Creator Name'><meta name=author content=X>");
+        assertEquals("Shared title", m.title());
+        assertEquals("Creator Name", m.byline());
+    }
+
+    @Test
+    void parsesDatesLenientlyAndGivesNullForNonsense() {
+        assertEquals("2020-02-03", metadata("<meta property=article:published_time content='2020-02-03T04:05:06+0100'>")
+                .publishedAt().toLocalDate().toString());
+        assertEquals("2020-02-03", metadata("<time datetime=2020-02-03>Feb 3</time>").publishedAt().toLocalDate()
+                .toString());
+        assertNull(metadata("<meta property=article:published_time content='last Tuesday'>").publishedAt());
+    }
+
+    @Test
+    void readsLanguageFromHtmlLangThenOgLocale() {
+        assertEquals("fr-CA", metadata("<html lang=fr-CA><body></body></html>").language());
+        assertEquals("pt-BR", metadata("<meta property=og:locale content=pt_BR>").language());
+        assertNull(metadata("<html lang='@@'></html>").language());
+    }
+}

@@ -1,0 +1,73 @@
+package app.gleaner.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class PipelineRobustnessTest {
+
+    private static final Pipeline PIPELINE = new Pipeline();
+
+    static Stream<String> hostilePages() {
+        Random random = new Random(42);
+        StringBuilder noise = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            noise.append((char) random.nextInt(0x3000));
+        }
+        return Stream.of(
+                "",
+                "not html at all",
+                "<",
+                "<html><head><title>",
+                "<div>".repeat(5_000) + "deep" + "</div>".repeat(10),
+                "<p " + "a=1 ".repeat(2_000) + ">many attributes</p>",
+                "<script type=application/ld+json>" + "[".repeat(10_000) + "</script>",
+                "<script type=application/ld+json>{\"@type\":\"Article\",\"headline\":{\"a\":[1,{}]},"
+                        + "\"author\":[null,3,{\"name\":null}],\"datePublished\":\"yesterday\"}</script>",
+                "<style>" + "{".repeat(10_000) + "</style><div style='position:fixed'>x</div>",
+                "<meta property=og:url content='http://[::1'><link rel=canonical href='::::'>",
+                "<img srcset=', , 0w, ,'><img data-src='http://[bad'><picture><source srcset></picture>",
+                noise.toString(),
+                "<p>" + "word ".repeat(300_000) + "</p>");
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostilePages")
+    void neverThrowsOnHostileInput(String html) {
+        Article article = PIPELINE.extract(new Capture("https://site.example/page", "Tab title", html, null));
+        assertNotNull(article);
+        assertNotNull(article.title());
+        assertNotNull(article.contentHtml());
+        assertNotNull(article.removed());
+    }
+
+    @Test
+    void survivesNullsEverywhere() {
+        Article article = PIPELINE.extract(new Capture(null, null, null, null));
+        assertNotNull(article);
+        assertEquals("Untitled", article.title());
+        assertNotNull(PIPELINE.extract(null));
+    }
+
+    @Test
+    void titlesAnEmptyPageAfterTheCapture() {
+        Article article = PIPELINE.extract(new Capture("https://site.example/p", "Tab title", "", null));
+        assertEquals("Tab title", article.title());
+        assertEquals(0, article.readingMinutes());
+    }
+
+    @Test
+    void degradesWhenClassWordsHideTheArticle() {
+        String prose = "<p>The quarry closed in 1962, and the pond that filled it is now home to newts, dragonflies,"
+                + " and, since last spring, a pair of kingfishers that nest in the old loading bank.</p>";
+        Article article = PIPELINE.extract(new Capture("https://site.example/p", null,
+                "<div class=sidebar-layout><div class=share-story>" + prose.repeat(6) + "</div></div>", null));
+        assertTrue(article.contentText().contains("a pair of kingfishers"), article.contentText());
+    }
+}

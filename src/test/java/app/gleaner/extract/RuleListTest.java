@@ -1,0 +1,41 @@
+package app.gleaner.extract;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.jsoup.select.QueryParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RuleListTest {
+
+    @Test
+    void skipsCommentsAndBlankLinesButKeepsIdSelectors() {
+        assertEquals(List.of("#cookie-banner", ".modal"), RuleList.parse("# comment\n\n#cookie-banner\n#\n  .modal  \n"));
+    }
+
+    @Test
+    void failsFastOnAMissingRuleFile() {
+        assertThrows(IllegalStateException.class, () -> RuleList.load("no-such-file.txt"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"overlay-selectors.txt", "chrome-selectors.txt"})
+    void everySelectorRuleParses(String file) {
+        List<String> selectors = RuleList.load(file);
+        assertFalse(selectors.isEmpty());
+        for (String selector : selectors) {
+            assertDoesNotThrow(() -> QueryParser.parse(selector), selector);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nag-phrases.txt", "chrome-tokens.txt", "chrome-labels.txt", "tracking-params.txt"})
+    void everyWordListLoads(String file) {
+        assertFalse(RuleList.load(file).isEmpty());
+    }
+}
