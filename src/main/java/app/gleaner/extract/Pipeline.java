@@ -158,8 +158,8 @@ public final class Pipeline {
     private static String firstLargeImage(Element body) {
         for (Element img : body.select("img[src]")) {
             String width = img.attr("width").strip();
-            boolean largeEnough = width.isEmpty() || !width.matches("\\d+")
-                    || Integer.parseInt(width) >= MIN_LEAD_IMAGE_WIDTH;
+            // a width too long to be an int is absurd, not small: only short digit runs are parsed
+            boolean largeEnough = !width.matches("\\d{1,6}") || Integer.parseInt(width) >= MIN_LEAD_IMAGE_WIDTH;
             if (largeEnough) {
                 return img.attr("src");
             }

@@ -63,6 +63,16 @@ class PipelineRobustnessTest {
     }
 
     @Test
+    void keepsTheArticleWhenAnImageDeclaresAnAbsurdWidth() {
+        String prose = "<p>The ferry timetable changes on Monday, when the winter service starts and the last boat"
+                + " leaves the island at six instead of nine, to the dismay of the pub's evening regulars.</p>";
+        Article article = PIPELINE.extract(new Capture("https://site.example/p", null,
+                "<article>" + prose.repeat(4) + "<img src=/a.jpg width=99999999999999></article>", null));
+        assertTrue(article.contentText().contains("winter service starts"), article.contentText());
+        assertEquals("https://site.example/a.jpg", article.leadImageUrl());
+    }
+
+    @Test
     void degradesWhenClassWordsHideTheArticle() {
         String prose = "<p>The quarry closed in 1962, and the pond that filled it is now home to newts, dragonflies,"
                 + " and, since last spring, a pair of kingfishers that nest in the old loading bank.</p>";
