@@ -13,12 +13,14 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * The default datasource URL: an H2 file in {@code gleaner.data-dir}, made absolute. H2 refuses a file path that is
  * implicitly relative to the working directory, yet "a {@code gleaner-data} folder in the working directory" is the
  * default a self-hoster expects, and {@code GLEANER_DATA_DIR=data} should work as typed. Any explicit
- * {@code quarkus.datasource.jdbc.url} (application.properties, environment) outranks this source.
+ * {@code quarkus.datasource.jdbc.url} (application.properties, environment) outranks this source, and a build for
+ * another database kind gets no default at all.
  */
 public class DataDirConfigSourceFactory implements ConfigSourceFactory {
 
     static final String DATA_DIR = "gleaner.data-dir";
     static final String JDBC_URL = "quarkus.datasource.jdbc.url";
+    static final String DB_KIND = "quarkus.datasource.db-kind";
     /** H2 file mode; MVStore commits each transaction to the file before the statement returns. */
     static final String H2_URL = "jdbc:h2:file:%s/library;DB_CLOSE_ON_EXIT=FALSE";
     static final String DEFAULT_DATA_DIR = "gleaner-data";
@@ -27,6 +29,10 @@ public class DataDirConfigSourceFactory implements ConfigSourceFactory {
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        ConfigValue kind = context.getValue(DB_KIND);
+        if (kind != null && kind.getValue() != null && !kind.getValue().equalsIgnoreCase("h2")) {
+            return List.of(); // another database: its URL comes from the self-hoster's settings
+        }
         ConfigValue configured = context.getValue(DATA_DIR);
         String dir = configured == null || configured.getValue() == null || configured.getValue().isBlank()
                 ? DEFAULT_DATA_DIR : configured.getValue();

@@ -1,5 +1,6 @@
 package app.gleaner.problem;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -10,7 +11,10 @@ import jakarta.ws.rs.core.Response;
  * @param title  short, stable summary of the kind of problem
  * @param status the HTTP status code
  * @param detail what was wrong with this request, in words a user can act on
+ * <p>Registered for reflection: HTTP filters serialize it with Jackson outside any REST return type, which the
+ * native build would otherwise not see.
  */
+@RegisterForReflection
 public record Problem(String type, String title, int status, String detail) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
