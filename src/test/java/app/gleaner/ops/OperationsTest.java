@@ -1,15 +1,16 @@
 package app.gleaner.ops;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-/** Probes for a supervisor (systemd, a container runtime): no token needed, the database is part of readiness. */
+/** What a supervisor and a monitor read: probes (the database is part of readiness) and Prometheus metrics. */
 @QuarkusTest
-class HealthTest {
+class OperationsTest {
 
     @Test
     void livenessAndReadinessAnswerUpWithoutToken() {
@@ -17,5 +18,13 @@ class HealthTest {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(equalTo("Database connections health check")));
+    }
+
+    @Test
+    void metricsCountClipRequests() {
+        given().header("Authorization", "Bearer test-token").get("/api/clips").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"))
+                .body(containsString("uri=\"/api/clips\""));
     }
 }
