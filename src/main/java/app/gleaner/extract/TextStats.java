@@ -11,6 +11,9 @@ import org.jsoup.nodes.Element;
  */
 public final class TextStats {
 
+    /** A paragraph with at least this share of its text in links is not prose. */
+    public static final double PROSE_MAX_LINK_DENSITY = 0.5;
+
     private TextStats() {
     }
 
@@ -60,6 +63,20 @@ public final class TextStats {
             linked += link.text().length() * weight;
         }
         return Math.min(1.0, linked / total);
+    }
+
+    /**
+     * Paragraphs below {@code element} (itself included) at least {@code minChars} long with less than half their
+     * text in links: the measure of "this holds prose".
+     */
+    public static int proseParagraphs(Element element, int minChars) {
+        int prose = 0;
+        for (Element p : element.select("p")) {
+            if (p.text().length() >= minChars && linkDensity(p) < PROSE_MAX_LINK_DENSITY) {
+                prose++;
+            }
+        }
+        return prose;
     }
 
     /** Lower-cased class and id of an element, joined with a space, for token matching. */
