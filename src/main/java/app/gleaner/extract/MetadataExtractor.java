@@ -45,7 +45,11 @@ public final class MetadataExtractor {
 
     /** Metadata of {@code document}; {@code captureTitle} (may be null) is the tab's title. */
     public PageMetadata extract(Document document, String captureTitle) {
-        JsonLd jsonLd = new JsonLd(document);
+        return extract(document, new JsonLd(document), captureTitle);
+    }
+
+    /** As {@link #extract(Document, String)}, with the page's JSON-LD already read. */
+    PageMetadata extract(Document document, JsonLd jsonLd, String captureTitle) {
         JsonNode article = jsonLd.article();
         String siteName = first(meta(document, "og:site_name"),
                 firstText(article, "publisher", "name"), meta(document, "application-name"));

@@ -111,6 +111,7 @@ public final class ExtractCorpus {
         meta.put("byline", article.byline());
         meta.put("excerpt", article.excerpt());
         meta.put("siteName", article.siteName());
+        meta.put("extraction", article.extraction());
         Files.writeString(out.resolve(id + ".json"), json.writeValueAsString(meta), StandardCharsets.UTF_8);
     }
 

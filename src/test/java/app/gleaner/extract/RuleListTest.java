@@ -24,7 +24,7 @@ class RuleListTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"overlay-selectors.txt", "chrome-selectors.txt"})
+    @ValueSource(strings = {"overlay-selectors.txt", "chrome-selectors.txt", "paywall-markers.txt"})
     void everySelectorRuleParses(String file) {
         List<String> selectors = RuleList.load(file);
         assertFalse(selectors.isEmpty());
@@ -36,7 +36,8 @@ class RuleListTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"nag-phrases.txt", "chrome-tokens.txt", "chrome-labels.txt", "tracking-params.txt"})
+    @ValueSource(strings = {"nag-phrases.txt", "chrome-tokens.txt", "chrome-labels.txt", "tracking-params.txt",
+        "credit-prefixes.txt", "dateline-prefixes.txt"})
     void everyWordListLoads(String file) {
         assertFalse(RuleList.load(file).isEmpty());
     }
