@@ -27,6 +27,8 @@ final class JsonLd {
             "(\\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|Review"
                     + "|Recipe|CreativeWork)");
     static final Pattern PAGE_TYPE = Pattern.compile("\\w*WebPage");
+    /** XHTML-style wrappers some sites put around the JSON. */
+    private static final Pattern CDATA = Pattern.compile("^\\s*(<!\\[CDATA\\[|<!--)|(]]>|-->)\\s*$");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
@@ -40,7 +42,7 @@ final class JsonLd {
         List<JsonNode> found = new ArrayList<>();
         List<JsonNode> trees = new ArrayList<>();
         for (Element script : document.select("script[type=application/ld+json]")) {
-            String json = script.data().strip();
+            String json = CDATA.matcher(script.data()).replaceAll("").strip();
             if (json.isEmpty() || json.length() > MAX_BLOCK_CHARS) {
                 continue;
             }
