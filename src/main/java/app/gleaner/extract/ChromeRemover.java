@@ -3,6 +3,7 @@ package app.gleaner.extract;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -24,6 +25,8 @@ public final class ChromeRemover {
     public static final int PROSE_PARAGRAPH_CHARS = 80;
     /** Blocks up to this many words are checked against the chrome labels. */
     public static final int MAX_LABELLED_BLOCK_WORDS = 120;
+    /** Blocks with more text characters than this are not read as labels: they cannot be that few words. */
+    static final int MAX_LABELLED_BLOCK_CHARS = MAX_LABELLED_BLOCK_WORDS * 40;
     /** Share of text in links, after the label, that marks a labelled block as a link list. */
     public static final double LABELLED_BLOCK_LINK_DENSITY = 0.5;
 
@@ -123,10 +126,12 @@ public final class ChromeRemover {
      * picture credits and date lines without media in them.
      */
     private void removeLabelledBlocks(Element root, RemovalGuard guard) {
+        Map<Element, Integer> textLengths = TextStats.textLengths(root);
         ArrayDeque<Element> stack = new ArrayDeque<>(root.children());
         while (!stack.isEmpty()) {
             Element element = stack.pop();
-            boolean labelled = LABELLED_BLOCK_TAGS.contains(element.normalName())
+            boolean shortEnough = textLengths.getOrDefault(element, 0) <= MAX_LABELLED_BLOCK_CHARS;
+            boolean labelled = shortEnough && LABELLED_BLOCK_TAGS.contains(element.normalName())
                     && (isLabelledBlock(element) || isCreditOrDateLine(element));
             if (labelled && guard.mayRemove(element)) {
                 element.remove();
