@@ -19,6 +19,7 @@ import java.util.List;
  * @param wordCount      words in {@code contentText}
  * @param readingMinutes estimated minutes to read, at least 1 when there is any text
  * @param removed        text of the blocks the cleaner took out as overlays or nags, for "show what was removed"
+ * @param extraction     how far to trust this result: confidence, likely truncated or gated, and the method used
  */
 public record Article(
         String canonicalUrl,
@@ -33,5 +34,6 @@ public record Article(
         String contentText,
         int wordCount,
         int readingMinutes,
-        List<String> removed) {
+        List<String> removed,
+        Extraction extraction) {
 }

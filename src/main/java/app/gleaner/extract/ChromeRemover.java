@@ -3,6 +3,7 @@ package app.gleaner.extract;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -24,31 +25,37 @@ public final class ChromeRemover {
     public static final int PROSE_PARAGRAPH_CHARS = 80;
     /** Blocks up to this many words are checked against the chrome labels. */
     public static final int MAX_LABELLED_BLOCK_WORDS = 120;
+    /** Blocks with more text characters than this are not read as labels: they cannot be that few words. */
+    static final int MAX_LABELLED_BLOCK_CHARS = MAX_LABELLED_BLOCK_WORDS * 40;
     /** Share of text in links, after the label, that marks a labelled block as a link list. */
     public static final double LABELLED_BLOCK_LINK_DENSITY = 0.5;
 
     /** Marks a class word in the rule file that means chrome even around prose (comment threads). */
     static final String PROSE_TOO_MARK = "!";
 
+    private static final String EMBEDDED_QUOTE = "blockquote";
+    private static final String MEDIA = "img, picture, video, audio, iframe, svg";
     private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[\\s]+");
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[-_]+");
     private static final Pattern LABEL_TRAILER = Pattern.compile("[\\s:：.…»›>|-]+$");
     private static final Set<String> LABELLED_BLOCK_TAGS = Set.of(
             "div", "section", "p", "li", "ul", "ol", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "aside",
-            "figure", "table");
+            "figure", "figcaption", "table", "small", "em", "i", "time");
 
     private final List<String> selectors;
     private final List<String> tokens;
     private final List<String> proseTokens;
     private final Set<String> labels;
+    private final PrefixedLines prefixedLines;
 
     /** Rules from the bundled data files. */
     public ChromeRemover() {
         this(RuleList.load("chrome-selectors.txt"), RuleList.loadLowerCase("chrome-tokens.txt"),
-                RuleList.loadLowerCase("chrome-labels.txt"));
+                RuleList.loadLowerCase("chrome-labels.txt"), new PrefixedLines());
     }
 
-    ChromeRemover(List<String> selectors, List<String> tokens, List<String> labels) {
+    ChromeRemover(List<String> selectors, List<String> tokens, List<String> labels, PrefixedLines prefixedLines) {
+        this.prefixedLines = prefixedLines;
         this.selectors = List.copyOf(selectors);
         this.tokens = tokens.stream().map(ChromeRemover::framed).toList();
         this.proseTokens = tokens.stream().filter(t -> t.startsWith(PROSE_TOO_MARK)).map(ChromeRemover::framed)
@@ -71,7 +78,8 @@ public final class ChromeRemover {
                 .toList(), guard);
         if (useClassWords) {
             removeAll(root.select("[class], [id]").stream()
-                    .filter(e -> hasWord(e, proseTokens) || hasChromeWord(e) && !holdsProse(e)).toList(), guard);
+                    .filter(e -> hasWord(e, proseTokens) || hasChromeWord(e) && !holdsProse(e)
+                            && !holdsEmbeddedQuote(e)).toList(), guard);
         }
         removeLabelledBlocks(root, guard);
     }
@@ -105,19 +113,27 @@ public final class ChromeRemover {
     }
 
     private static boolean holdsProse(Element element) {
-        long prose = element.select("p").stream()
-                .filter(p -> p.text().length() >= PROSE_PARAGRAPH_CHARS && TextStats.linkDensity(p) < 0.5)
-                .count();
-        return prose >= PROSE_PARAGRAPHS_TO_KEEP;
+        return TextStats.proseParagraphs(element, PROSE_PARAGRAPH_CHARS) >= PROSE_PARAGRAPHS_TO_KEEP;
     }
 
-    /** Ad labels and "Read more:"-style promos: the outermost short block that is a label, or a label and links. */
+    /** Embedded posts (a tweet, a quoted post) sit in wrappers named "social" or "widget", and are content. */
+    private static boolean holdsEmbeddedQuote(Element element) {
+        return element.selectFirst(EMBEDDED_QUOTE) != null;
+    }
+
+    /**
+     * Ad labels and "Read more:"-style promos (the outermost short block that is a label, or a label and links), and
+     * picture credits and date lines without media in them.
+     */
     private void removeLabelledBlocks(Element root, RemovalGuard guard) {
+        Map<Element, Integer> textLengths = TextStats.textLengths(root);
         ArrayDeque<Element> stack = new ArrayDeque<>(root.children());
         while (!stack.isEmpty()) {
             Element element = stack.pop();
-            if (LABELLED_BLOCK_TAGS.contains(element.normalName()) && isLabelledBlock(element)
-                    && guard.mayRemove(element)) {
+            boolean shortEnough = textLengths.getOrDefault(element, 0) <= MAX_LABELLED_BLOCK_CHARS;
+            boolean labelled = shortEnough && LABELLED_BLOCK_TAGS.contains(element.normalName())
+                    && (isLabelledBlock(element) || isCreditOrDateLine(element));
+            if (labelled && guard.mayRemove(element)) {
                 element.remove();
             } else {
                 stack.addAll(element.children());
@@ -141,6 +157,10 @@ public final class ChromeRemover {
             }
         }
         return false;
+    }
+
+    private boolean isCreditOrDateLine(Element element) {
+        return prefixedLines.matches(element.text()) && element.selectFirst(MEDIA) == null;
     }
 
     private static double linkShareAfter(Element element, int charsAfterLabel) {

@@ -27,6 +27,8 @@ final class JsonLd {
             "(\\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|Review"
                     + "|Recipe|CreativeWork)");
     static final Pattern PAGE_TYPE = Pattern.compile("\\w*WebPage");
+    /** XHTML-style wrappers some sites put around the JSON. */
+    private static final Pattern CDATA = Pattern.compile("^\\s*(<!\\[CDATA\\[|<!--)|(]]>|-->)\\s*$");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
@@ -34,21 +36,53 @@ final class JsonLd {
             .build();
 
     private final List<JsonNode> nodes;
+    private final List<JsonNode> roots;
 
     JsonLd(Document document) {
         List<JsonNode> found = new ArrayList<>();
+        List<JsonNode> trees = new ArrayList<>();
         for (Element script : document.select("script[type=application/ld+json]")) {
-            String json = script.data().strip();
+            String json = CDATA.matcher(script.data()).replaceAll("").strip();
             if (json.isEmpty() || json.length() > MAX_BLOCK_CHARS) {
                 continue;
             }
             try {
-                flatten(MAPPER.readTree(json), found, 0);
+                JsonNode tree = MAPPER.readTree(json);
+                trees.add(tree);
+                flatten(tree, found, 0);
             } catch (Exception e) {
                 // malformed JSON-LD is common on real pages; the other metadata sources still apply
             }
         }
         this.nodes = List.copyOf(found);
+        this.roots = List.copyOf(trees);
+    }
+
+    /** The article's declared full text ({@code articleBody}), or null. */
+    String articleBody() {
+        JsonNode article = article();
+        List<String> bodies = article == null ? List.of() : texts(article.get("articleBody"));
+        return bodies.isEmpty() ? null : bodies.get(0);
+    }
+
+    /**
+     * {@code FALSE} when any block declares {@code isAccessibleForFree} false (a boolean, or the strings "false" and
+     * "False" that many publishers write), {@code TRUE} when one declares it true, else null.
+     */
+    Boolean accessibleForFree() {
+        Boolean found = null;
+        for (JsonNode root : roots) {
+            for (JsonNode value : root.findValues("isAccessibleForFree")) {
+                String text = value.asText().strip();
+                if (text.equalsIgnoreCase("false")) {
+                    return Boolean.FALSE;
+                }
+                if (text.equalsIgnoreCase("true")) {
+                    found = Boolean.TRUE;
+                }
+            }
+        }
+        return found;
     }
 
     /** The article node, else a web page node, else null. */

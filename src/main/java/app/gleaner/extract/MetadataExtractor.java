@@ -31,8 +31,15 @@ public final class MetadataExtractor {
     /** Leading words that introduce an author, in the languages the nag rules cover. */
     static final Pattern BYLINE_PREFIX = Pattern.compile(
             "^(by|from|von|par|por|de|written by|text|texte)\\s*:?\\s+", Pattern.CASE_INSENSITIVE);
+    /**
+     * Words that start the date after the names in a page byline ("Ann Lee March 3", "Jan Novák před 2 hodinami"):
+     * month names and "ago" words in several languages, from {@code rules/byline-stop-words.txt}.
+     */
+    static final String STOP_WORDS = String.join("|", RuleList.loadLowerCase("byline-stop-words.txt").stream()
+            .map(Pattern::quote).toList());
     /** Where the names in a page byline end: a digit (a date or time), a social handle, a bullet, a pipe or a dash. */
-    static final Pattern BYLINE_TAIL = Pattern.compile("\\s*(\\d|\\s@\\w|[•|·]|\\s[—–]\\s).*$", Pattern.DOTALL);
+    static final Pattern BYLINE_TAIL = Pattern.compile("\\s*(\\d|\\s@\\w|[•|·]|\\s[—–]\\s|\\s(" + STOP_WORDS
+            + ")(?![\\p{L}])).*$", Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     static final Pattern BYLINE_TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:—–-]+$");
     /** Meta tags that name the author, strongest first. */
     static final List<String> BYLINE_META_KEYS = List.of(
@@ -45,10 +52,14 @@ public final class MetadataExtractor {
 
     /** Metadata of {@code document}; {@code captureTitle} (may be null) is the tab's title. */
     public PageMetadata extract(Document document, String captureTitle) {
-        JsonLd jsonLd = new JsonLd(document);
+        return extract(document, new JsonLd(document), captureTitle);
+    }
+
+    /** As {@link #extract(Document, String)}, with the page's JSON-LD already read. */
+    PageMetadata extract(Document document, JsonLd jsonLd, String captureTitle) {
         JsonNode article = jsonLd.article();
-        String siteName = first(meta(document, "og:site_name"),
-                firstText(article, "publisher", "name"), meta(document, "application-name"));
+        String siteName = first(firstText(article, "publisher", "name"), meta(document, "og:site_name"),
+                meta(document, "application-name"));
         return new PageMetadata(
                 title(document, article, siteName, captureTitle),
                 byline(document, article),
@@ -61,8 +72,9 @@ public final class MetadataExtractor {
     }
 
     private static String title(Document document, JsonNode article, String siteName, String captureTitle) {
-        String declared = first(firstText(article, "headline"), meta(document, "og:title"),
-                meta(document, "twitter:title"));
+        String declared = first(firstText(article, "headline"), meta(document, "dc:title"),
+                meta(document, "dcterms.title"), meta(document, "og:title"), meta(document, "twitter:title"),
+                meta(document, "parsely-title"));
         if (declared != null) {
             return withoutSiteSuffix(declared, siteName, false);
         }

@@ -26,9 +26,17 @@ public final class NagPhrases {
     /** Blocks with at least this many phrase hits per word are nags (dense lists of buttons and links). */
     public static final double MIN_PHRASES_PER_WORD = 1.0 / 10;
 
+    /** Blocks up to this many words are nags when a sentence in them opens with a call-to-action verb. */
+    public static final int MAX_PROMPT_WORDS = 25;
+
+    /** Marks a phrase in the rule file that is an imperative ("subscribe to", "sign up for"). */
+    static final String IMPERATIVE_MARK = "!";
+
     private static final Pattern CURLY_APOSTROPHES = Pattern.compile("[\u2018\u2019\u02bc]");
+    private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?:;…]\\s+|[-–—|]\\s+)[^\\p{L}\\p{N}]*");
 
     private final Pattern phrases;
+    private final Pattern imperatives;
 
     /** Phrases from the bundled rule file. */
     public NagPhrases() {
@@ -36,12 +44,25 @@ public final class NagPhrases {
     }
 
     NagPhrases(List<String> phraseList) {
-        String alternatives = phraseList.stream()
+        List<String> bare = phraseList.stream().map(NagPhrases::unmarked).toList();
+        this.phrases = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives(bare)
+                + ")s?(?![\\p{L}\\p{N}])");
+        List<String> verbs = phraseList.stream().filter(p -> p.startsWith(IMPERATIVE_MARK))
+                .map(NagPhrases::unmarked).toList();
+        this.imperatives = verbs.isEmpty() ? null : Pattern.compile(SENTENCE_START.pattern() + "(?:"
+                + alternatives(verbs) + ")(?![\\p{L}\\p{N}])");
+    }
+
+    private static String unmarked(String phrase) {
+        return phrase.startsWith(IMPERATIVE_MARK) ? phrase.substring(IMPERATIVE_MARK.length()).strip() : phrase;
+    }
+
+    private static String alternatives(List<String> list) {
+        return list.stream()
                 .map(NagPhrases::normalize)
                 .sorted((a, b) -> b.length() - a.length())
                 .map(Pattern::quote)
                 .collect(Collectors.joining("|"));
-        this.phrases = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
     }
 
     /** True when {@code text} is a short block dominated by nag phrases. */
@@ -50,6 +71,9 @@ public final class NagPhrases {
         int words = TextStats.words(normalized);
         if (words == 0 || words > MAX_NAG_WORDS) {
             return false;
+        }
+        if (words <= MAX_PROMPT_WORDS && imperatives != null && imperatives.matcher(normalized).find()) {
+            return true;
         }
         Matcher matcher = phrases.matcher(normalized);
         Set<String> distinct = new HashSet<>();

@@ -30,6 +30,16 @@ public final class OverlayRemover {
     public static final int MAX_NAG_CONTAINER_WORDS = 250;
     /** Share of a container's words in nag blocks that makes the whole container a nag. */
     public static final double MIN_NAG_SHARE = 0.6;
+    /** A gate match ({@link #GATE_MARK}) holding this many prose paragraphs is the gated article itself. */
+    public static final int GATED_PROSE_PARAGRAPHS = 2;
+    /** Characters a paragraph needs to count as prose. */
+    public static final int PROSE_PARAGRAPH_CHARS = 80;
+
+    /**
+     * Marks a selector in the rule file whose matches may wrap the article text behind a paywall rather than cover
+     * it ({@code <div class="paywall">} around the last paragraphs): such a match that holds prose is kept.
+     */
+    static final String GATE_MARK = "~";
 
     private static final Pattern INLINE_FIXED = Pattern.compile(
             "position\\s*:\\s*(fixed|sticky)", Pattern.CASE_INSENSITIVE);
@@ -70,7 +80,13 @@ public final class OverlayRemover {
         StyleRules styles = new StyleRules(document);
         RemovalGuard guard = new RemovalGuard(document.body());
         for (String selector : vendorSelectors) {
-            removeAll(document, selectQuietly(document, selector), guard, log);
+            if (selector.startsWith(GATE_MARK)) {
+                removeAll(document, selectQuietly(document, selector.substring(GATE_MARK.length())).stream()
+                        .filter(e -> TextStats.proseParagraphs(e, PROSE_PARAGRAPH_CHARS) < GATED_PROSE_PARAGRAPHS)
+                        .toList(), guard, log);
+            } else {
+                removeAll(document, selectQuietly(document, selector), guard, log);
+            }
         }
         for (String selector : styles.fixedSelectors()) {
             removeAll(document, selectQuietly(document, selector), guard, log);

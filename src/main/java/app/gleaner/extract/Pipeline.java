@@ -12,7 +12,8 @@ import org.jsoup.nodes.Element;
  * <p>When the first attempt finds less than {@link #MIN_ARTICLE_CHARS} of text, the pipeline degrades in explicit
  * steps (see {@link Attempt}): first it stops trusting class and id words, then it also stops the conditional
  * cleaning; if every attempt is short, the longest wins. The reader's selection, when present, replaces the
- * search.
+ * search. Which step won, and whether the result looks truncated or gated, is reported in the article's
+ * {@link Extraction} signal.
  *
  * <p>Build one and share it: a Pipeline is immutable and thread-safe (rules are loaded once at construction; every
  * call works on its own document). {@link #extract(Capture)} never throws on any input — garbage, empty or huge —
@@ -31,17 +32,23 @@ public final class Pipeline {
 
     /** The degradation ladder, strictest first. */
     enum Attempt {
-        STRICT(true, true),
-        WITHOUT_CLASS_WORDS(false, true),
-        WITHOUT_CLEANING(false, false);
+        STRICT(true, true, Extraction.STRICT),
+        WITHOUT_CLASS_WORDS(false, true, Extraction.WITHOUT_CLASS_WORDS),
+        WITHOUT_CLEANING(false, false, Extraction.WITHOUT_CLEANING);
 
         final boolean useClassWords;
         final boolean cleanConditionally;
+        final String method;
 
-        Attempt(boolean useClassWords, boolean cleanConditionally) {
+        Attempt(boolean useClassWords, boolean cleanConditionally, String method) {
             this.useClassWords = useClassWords;
             this.cleanConditionally = cleanConditionally;
+            this.method = method;
         }
+    }
+
+    /** The content an attempt found and the {@link Extraction} method name that says which attempt it was. */
+    private record Found(Element content, String method) {
     }
 
     private final PageParser parser = new PageParser();
@@ -54,6 +61,7 @@ public final class Pipeline {
     private final ContentNormalizer normalizer = new ContentNormalizer();
     private final ArticleSanitizer sanitizer = new ArticleSanitizer();
     private final TextMeasures measures = new TextMeasures();
+    private final ExtractionSignal signal = new ExtractionSignal();
 
     /** The article in {@code capture}; never null, never throws. */
     public Article extract(Capture capture) {
@@ -72,14 +80,19 @@ public final class Pipeline {
         String baseUri = PageParser.baseUri(capture.url());
         Document page = parser.parse(capture.html(), capture.url());
         RemovalLog removed = new RemovalLog();
+        boolean paywallMarker = signal.hasPaywallMarker(page);
         overlayRemover.removeFrom(page, removed);
-        PageMetadata metadata = metadataExtractor.extract(page, capture.title());
+        JsonLd jsonLd = new JsonLd(page);
+        PageMetadata metadata = metadataExtractor.extract(page, jsonLd, capture.title());
         String canonical = canonicalUrl.resolve(page, capture.url());
 
-        Element content = capture.hasSelection() ? selection(capture, removed) : findArticle(page);
+        Found found = capture.hasSelection()
+                ? new Found(selection(capture, removed), Extraction.SELECTION) : findArticle(page);
+        Element content = found.content();
         normalizer.normalize(content, metadata.title());
         Element body = sanitizer.sanitizeToBody(content, baseUri);
         String text = measures.text(body);
+        int words = measures.wordCount(text);
 
         return new Article(
                 canonical,
@@ -92,9 +105,10 @@ public final class Pipeline {
                 metadata.language() != null ? metadata.language() : ScriptLanguage.guess(text),
                 body.html(),
                 text,
-                measures.wordCount(text),
+                words,
                 measures.readingMinutes(text),
-                removed.entries());
+                removed.entries(),
+                signal.judge(found.method(), words, jsonLd, paywallMarker));
     }
 
     private Element selection(Capture capture, RemovalLog removed) {
@@ -106,7 +120,7 @@ public final class Pipeline {
         return container;
     }
 
-    private Element findArticle(Document page) {
+    private Found findArticle(Document page) {
         Element longest = null;
         int longestChars = -1;
         for (Attempt attempt : Attempt.values()) {
@@ -118,14 +132,14 @@ public final class Pipeline {
             }
             int chars = article.text().length();
             if (chars >= MIN_ARTICLE_CHARS) {
-                return article;
+                return new Found(article, attempt.method);
             }
             if (chars > longestChars) {
                 longest = article;
                 longestChars = chars;
             }
         }
-        return longest;
+        return new Found(longest, Extraction.LONGEST_ATTEMPT);
     }
 
     private static String titleOf(PageMetadata metadata, Capture capture) {
@@ -170,6 +184,7 @@ public final class Pipeline {
     private static Article fallback(String url, String title) {
         String safeUrl = url == null ? "" : url;
         String safeTitle = title != null && !title.isBlank() ? title.strip() : safeUrl.isBlank() ? "Untitled" : safeUrl;
-        return new Article(safeUrl, safeTitle, null, null, null, null, null, null, "", "", 0, 0, List.of());
+        return new Article(safeUrl, safeTitle, null, null, null, null, null, null, "", "", 0, 0, List.of(),
+                Extraction.failed());
     }
 }

@@ -1,7 +1,12 @@
 package app.gleaner.extract;
 
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Small text measures the stages share: Unicode-aware word counts and link density. Stateless and thread-safe.
@@ -10,6 +15,13 @@ import org.jsoup.nodes.Element;
  * (Han, Hiragana, Katakana) count one word per character, which is how readers of those scripts measure length.
  */
 public final class TextStats {
+
+    /** A paragraph with at least this share of its text in links is not prose. */
+    public static final double PROSE_MAX_LINK_DENSITY = 0.5;
+
+    private static final int ASCII_END = 0x80;
+    /** Below the CJK radicals block no code point is Han, Hiragana or Katakana. */
+    private static final int FIRST_CJK = 0x2E80;
 
     private TextStats() {
     }
@@ -24,6 +36,19 @@ public final class TextStats {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
+            if (cp < ASCII_END) {
+                // fast path for the common case; the branches below agree with it on ASCII
+                boolean wordChar = cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+                if (wordChar) {
+                    if (!inWord) {
+                        words++;
+                        inWord = true;
+                    }
+                } else if (cp == ' ' || cp >= 0x09 && cp <= 0x0D || cp >= 0x1C && cp <= 0x1F) {
+                    inWord = false;
+                }
+                continue;
+            }
             if (isCjk(cp)) {
                 words++;
                 inWord = false;
@@ -62,12 +87,59 @@ public final class TextStats {
         return Math.min(1.0, linked / total);
     }
 
+    /**
+     * Paragraphs below {@code element} (itself included) at least {@code minChars} long with less than half their
+     * text in links: the measure of "this holds prose".
+     */
+    public static int proseParagraphs(Element element, int minChars) {
+        int prose = 0;
+        for (Element p : element.select("p")) {
+            if (p.text().length() >= minChars && linkDensity(p) < PROSE_MAX_LINK_DENSITY) {
+                prose++;
+            }
+        }
+        return prose;
+    }
+
+    /**
+     * Raw text characters below every element of {@code root} (whitespace included), summed bottom-up in one walk:
+     * a cheap upper bound that lets a stage skip {@link Element#text()} on elements too large to matter.
+     */
+    public static Map<Element, Integer> textLengths(Element root) {
+        Map<Element, Integer> lengths = new IdentityHashMap<>();
+        root.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element element)) {
+                    return;
+                }
+                int length = 0;
+                for (Node child : element.childNodes()) {
+                    if (child instanceof TextNode text) {
+                        length += text.getWholeText().length();
+                    } else if (child instanceof Element childElement) {
+                        length += lengths.getOrDefault(childElement, 0);
+                    }
+                }
+                lengths.put(element, length);
+            }
+        });
+        return lengths;
+    }
+
     /** Lower-cased class and id of an element, joined with a space, for token matching. */
     public static String classAndId(Element element) {
         return (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
     }
 
     static boolean isCjk(int codePoint) {
+        if (codePoint < FIRST_CJK) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         return script == Character.UnicodeScript.HAN
                 || script == Character.UnicodeScript.HIRAGANA

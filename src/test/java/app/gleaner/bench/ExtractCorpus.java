@@ -111,11 +111,17 @@ public final class ExtractCorpus {
         meta.put("byline", article.byline());
         meta.put("excerpt", article.excerpt());
         meta.put("siteName", article.siteName());
+        meta.put("extraction", article.extraction());
         Files.writeString(out.resolve(id + ".json"), json.writeValueAsString(meta), StandardCharsets.UTF_8);
     }
 
+    /** The file's bytes, gunzipped when they start with the gzip magic (inject_overlays.py writes plain HTML). */
     private static byte[] gunzip(Path file) throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+        byte[] raw = Files.readAllBytes(file);
+        if (raw.length < 2 || (raw[0] & 0xff) != 0x1f || (raw[1] & 0xff) != 0x8b) {
+            return raw;
+        }
+        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(raw))) {
             return in.readAllBytes();
         }
     }

@@ -79,4 +79,26 @@ class MetadataExtractorTest {
         assertEquals("pt-BR", metadata("<meta property=og:locale content=pt_BR>").language());
         assertNull(metadata("<html lang='@@'></html>").language());
     }
+
+    @Test
+    void readsJsonLdWrappedInCdataAndPrefersItsPublisherAsSiteName() {
+        PageMetadata m = metadata("<meta property=og:site_name content='Weekly Gazette - all the news'>"
+                + "<script type=application/ld+json><![CDATA[ {\"@type\":\"NewsArticle\",\"headline\":\"Wrapped\","
+                + "\"publisher\":{\"name\":\"Weekly Gazette\"}} ]]></script>");
+        assertEquals("Wrapped", m.title());
+        assertEquals("Weekly Gazette", m.siteName());
+    }
+
+    @Test
+    void prefersDublinCoreTitleOverOpenGraph() {
+        assertEquals("Declared title", metadata("<title>Shown</title><meta property='x:title dc:title' "
+                + "content='Declared title'><meta property=og:title content='Social title'>").title());
+    }
+
+    @Test
+    void cutsTheDateAfterNamesInAPageByline() {
+        assertEquals("Ines Marlow", metadata("<p class=byline>By Ines Marlow March 25, 2024</p>").byline());
+        assertEquals("Theresa May", metadata("<p class=byline>By Theresa May</p>").byline());
+        assertEquals("Jan Novák", metadata("<p class=byline>Jan Novák před 2 hodinami</p>").byline());
+    }
 }

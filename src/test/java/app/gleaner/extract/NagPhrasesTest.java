@@ -20,7 +20,14 @@ class NagPhrasesTest {
         "Alle akzeptieren",
         "Continuer la lecture : abonnez-vous",
         "Suscríbete al boletín",
-        "You’re subscribed"
+        "You’re subscribed",
+        "Need more ideas? Subscribe to our video channel for the latest workshop clips!",
+        "Have a story for us? Follow her on the fediverse for more.",
+        "Get the latest news in your inbox with our free newsletters. Sign up today.",
+        "Iscriviti alla newsletter e accetta tutto",
+        "Assine já e continue lendo",
+        "Lees verder? Log in of abonneren",
+        "Zaloguj się, aby czytać dalej. Subskrybuj teraz"
     })
     void recognizesShortCallsToAction(String text) {
         assertTrue(PHRASES.isNag(text), text);
@@ -32,6 +39,8 @@ class NagPhrasesTest {
                 + "collections would begin in March after a delay caused by a shortage of drivers.",
         "Loginov scored twice in the second half.",
         "The museum reopens on Sunday.",
+        "Subscribers to the old plan keep their price until June.",
+        "Residents who sign up before Friday get a free compost bin, the council said.",
         ""
     })
     void leavesOrdinaryProseAlone(String text) {

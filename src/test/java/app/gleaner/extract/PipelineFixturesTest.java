@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code url} (required), {@code title}, {@code byline}, {@code siteName}, {@code published} (date part),
  * {@code language}, {@code excerpt}, {@code leadImage}, {@code canonicalUrl}, {@code selection} (file name),
  * {@code contains}/{@code notContains} (content text and HTML), {@code htmlContains}/{@code htmlNotContains},
- * {@code removedContains} (text of a removed overlay).
+ * {@code removedContains} (text of a removed overlay), {@code extraction} (the quality signal; see
+ * {@link #extraction}).
  */
 class PipelineFixturesTest {
 
@@ -80,7 +81,31 @@ class PipelineFixturesTest {
             checks.add(() -> assertTrue(article.removed().stream().anyMatch(r -> r.contains(s.asText())),
                     "removed lacks: " + s.asText() + " in " + article.removed()));
         }
+        extraction(checks, expected.path("extraction"), article.extraction());
         assertAll(folder.getFileName().toString(), checks);
+    }
+
+    /** Optional {@code extraction} keys: {@code method}, {@code gated}, {@code likelyTruncated}, {@code
+     * minConfidence}, {@code maxConfidence}. */
+    private static void extraction(List<Executable> checks, JsonNode expected, Extraction actual) {
+        if (expected.has("method")) {
+            checks.add(() -> assertEquals(expected.get("method").asText(), actual.method(), "method"));
+        }
+        if (expected.has("gated")) {
+            checks.add(() -> assertEquals(expected.get("gated").asBoolean(), actual.gated(), "gated"));
+        }
+        if (expected.has("likelyTruncated")) {
+            checks.add(() -> assertEquals(expected.get("likelyTruncated").asBoolean(), actual.likelyTruncated(),
+                    "likelyTruncated"));
+        }
+        if (expected.has("minConfidence")) {
+            checks.add(() -> assertTrue(actual.confidence() >= expected.get("minConfidence").asDouble(),
+                    "confidence " + actual.confidence()));
+        }
+        if (expected.has("maxConfidence")) {
+            checks.add(() -> assertTrue(actual.confidence() <= expected.get("maxConfidence").asDouble(),
+                    "confidence " + actual.confidence()));
+        }
     }
 
     private static void field(List<Executable> checks, JsonNode expected, String key, String actual) {

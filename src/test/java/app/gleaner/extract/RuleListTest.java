@@ -24,17 +24,20 @@ class RuleListTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"overlay-selectors.txt", "chrome-selectors.txt"})
+    @ValueSource(strings = {"overlay-selectors.txt", "chrome-selectors.txt", "paywall-markers.txt"})
     void everySelectorRuleParses(String file) {
         List<String> selectors = RuleList.load(file);
         assertFalse(selectors.isEmpty());
         for (String selector : selectors) {
-            assertDoesNotThrow(() -> QueryParser.parse(selector), selector);
+            String bare = selector.startsWith(OverlayRemover.GATE_MARK)
+                    ? selector.substring(OverlayRemover.GATE_MARK.length()) : selector;
+            assertDoesNotThrow(() -> QueryParser.parse(bare), selector);
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"nag-phrases.txt", "chrome-tokens.txt", "chrome-labels.txt", "tracking-params.txt"})
+    @ValueSource(strings = {"nag-phrases.txt", "chrome-tokens.txt", "chrome-labels.txt", "tracking-params.txt",
+        "credit-prefixes.txt", "dateline-prefixes.txt", "byline-stop-words.txt"})
     void everyWordListLoads(String file) {
         assertFalse(RuleList.load(file).isEmpty());
     }

@@ -1,0 +1,77 @@
+package app.gleaner.extract;
+
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.select.Selector;
+
+/**
+ * Judges an extraction from general signals: how the content was found (the degradation step), how much text it
+ * has, whether the page declares a longer article ({@code articleBody} in JSON-LD) than was found, and whether the
+ * article is gated ({@code isAccessibleForFree: false} in JSON-LD, as a boolean or a string, or a paywall marker
+ * from {@code rules/paywall-markers.txt}). Markers are read from the page before overlays are removed, since a
+ * paywall is itself an overlay. Immutable and thread-safe once built.
+ */
+public final class ExtractionSignal {
+
+    /** Found text below this share of the declared {@code articleBody} words is likely truncated. */
+    public static final double TRUNCATED_SHARE = 0.6;
+    /** A declared article body shorter than this many words is not trusted to measure truncation. */
+    public static final int MIN_DECLARED_WORDS = 80;
+    /** Found text shorter than this many words is short: a teaser, behind a paywall. */
+    public static final int SHORT_ARTICLE_WORDS = 150;
+    /** Confidence factors per method: each degradation step trusts the result less. */
+    public static final double WITHOUT_CLASS_WORDS_FACTOR = 0.85;
+    public static final double WITHOUT_CLEANING_FACTOR = 0.7;
+    public static final double LONGEST_ATTEMPT_FACTOR = 0.5;
+    /** Confidence factor for a likely truncated article. */
+    public static final double TRUNCATED_FACTOR = 0.4;
+
+    private final List<String> paywallMarkers;
+
+    /** Markers from the bundled rule file. */
+    public ExtractionSignal() {
+        this(RuleList.load("paywall-markers.txt"));
+    }
+
+    ExtractionSignal(List<String> paywallMarkers) {
+        this.paywallMarkers = List.copyOf(paywallMarkers);
+    }
+
+    /** True when {@code page} (before overlay removal) carries a paywall marker. */
+    public boolean hasPaywallMarker(Document page) {
+        for (String selector : paywallMarkers) {
+            try {
+                if (page.selectFirst(selector) != null) {
+                    return true;
+                }
+            } catch (Selector.SelectorParseException e) {
+                // a bad rule line must not cost the article; RuleListTest keeps the file valid
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The signal for content of {@code foundWords} words found by {@code method}; {@code declared} is the page's
+     * JSON-LD (may be null), {@code paywallMarker} whether {@link #hasPaywallMarker} saw one.
+     */
+    Extraction judge(String method, int foundWords, JsonLd declared, boolean paywallMarker) {
+        boolean gated = paywallMarker || declared != null && Boolean.FALSE.equals(declared.accessibleForFree());
+        int declaredWords = declared == null ? 0 : TextStats.words(declared.articleBody());
+        boolean shorterThanDeclared = declaredWords >= MIN_DECLARED_WORDS
+                && foundWords < declaredWords * TRUNCATED_SHARE;
+        boolean truncated = shorterThanDeclared || gated && foundWords < SHORT_ARTICLE_WORDS;
+        double confidence = switch (method) {
+            case Extraction.STRICT, Extraction.SELECTION -> 1.0;
+            case Extraction.WITHOUT_CLASS_WORDS -> WITHOUT_CLASS_WORDS_FACTOR;
+            case Extraction.WITHOUT_CLEANING -> WITHOUT_CLEANING_FACTOR;
+            case Extraction.LONGEST_ATTEMPT -> LONGEST_ATTEMPT_FACTOR;
+            default -> 0;
+        };
+        confidence *= Math.min(1.0, (double) foundWords / SHORT_ARTICLE_WORDS);
+        if (truncated) {
+            confidence *= TRUNCATED_FACTOR;
+        }
+        return new Extraction(Math.round(confidence * 100) / 100.0, truncated, gated, method);
+    }
+}
