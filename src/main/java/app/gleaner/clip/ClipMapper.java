@@ -2,6 +2,7 @@ package app.gleaner.clip;
 
 import app.gleaner.extract.Article;
 import app.gleaner.extract.Capture;
+import app.gleaner.extract.Extraction;
 import app.gleaner.library.ClipEntity;
 import app.gleaner.library.ClipStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +45,11 @@ class ClipMapper {
         clip.readingMinutes = article.readingMinutes();
         clip.contentHtml = article.contentHtml();
         clip.contentText = article.contentText();
+        Extraction extraction = article.extraction();
+        clip.extractionConfidence = extraction == null ? null : extraction.confidence();
+        clip.extractionTruncated = extraction == null ? null : extraction.likelyTruncated();
+        clip.extractionGated = extraction == null ? null : extraction.gated();
+        clip.extractionMethod = extraction == null ? null : extraction.method();
         clip.removedText = article.removed() == null || article.removed().isEmpty() ? null
                 : String.join(REMOVED_SEPARATOR, article.removed());
     }
@@ -51,7 +57,15 @@ class ClipMapper {
     ClipView view(ClipEntity c) {
         return new ClipView(c.id, c.url, c.canonicalUrl, c.title, c.byline, c.siteName, c.publishedAt, c.excerpt,
                 c.leadImageUrl, c.language, c.wordCount, c.readingMinutes, c.contentHtml, c.contentText,
-                List.copyOf(c.tags), c.archived, c.favorite, c.createdAt, c.updatedAt);
+                List.copyOf(c.tags), c.archived, c.favorite, c.createdAt, c.updatedAt, extraction(c));
+    }
+
+    private static Extraction extraction(ClipEntity c) {
+        if (c.extractionConfidence == null || c.extractionMethod == null) {
+            return null;
+        }
+        return new Extraction(c.extractionConfidence, Boolean.TRUE.equals(c.extractionTruncated),
+                Boolean.TRUE.equals(c.extractionGated), c.extractionMethod);
     }
 
     ClipSummary summary(ClipEntity c) {

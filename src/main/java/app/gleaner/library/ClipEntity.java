@@ -71,6 +71,19 @@ public class ClipEntity {
     @Column(name = "removed_text")
     public String removedText;
 
+    /** How the cleaner judged its own result; null for clips saved before it was measured. */
+    @Column(name = "extraction_confidence")
+    public Double extractionConfidence;
+
+    @Column(name = "extraction_truncated")
+    public Boolean extractionTruncated;
+
+    @Column(name = "extraction_gated")
+    public Boolean extractionGated;
+
+    @Column(name = "extraction_method")
+    public String extractionMethod;
+
     public boolean archived;
     public boolean favorite;
 

@@ -79,7 +79,10 @@ class ClipApiTest {
                 .body("$", hasKey("publishedAt"))
                 .body("$", hasKey("excerpt"))
                 .body("$", hasKey("leadImageUrl"))
-                .body("$", hasKey("language"));
+                .body("$", hasKey("language"))
+                .body("extraction.confidence", notNullValue())
+                .body("extraction.method", notNullValue())
+                .body("extraction.gated", equalTo(false));
         int id = response.path("id");
         api().get(response.header("Location")).then().statusCode(200)
                 .body("id", equalTo(id))
