@@ -5,6 +5,7 @@ import app.gleaner.extract.Capture;
 import app.gleaner.extract.Pipeline;
 import app.gleaner.library.ClipEntity;
 import app.gleaner.library.ClipStore;
+import app.gleaner.library.search.Snippets;
 import app.gleaner.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,8 +76,10 @@ public class ClipService {
         ClipStore.Listing listing = store.list(
                 new ClipStore.Filter(query.text(), query.tag(), query.archived(), query.favorite()),
                 query.page(), query.size());
-        return new ClipPage(listing.clips().stream().map(mapper::summary).toList(), listing.total(), query.page(),
-                query.size());
+        return new ClipPage(listing.clips().stream()
+                .map(clip -> mapper.summary(clip, listing.query() == null ? null
+                        : Snippets.html(clip.contentText, listing.query())))
+                .toList(), listing.total(), query.page(), query.size());
     }
 
     @Transactional
@@ -85,6 +88,7 @@ public class ClipService {
             throw ProblemException.badRequest("Send a JSON object with any of: title, tags, archived, favorite.");
         }
         ClipEntity clip = require(id);
+        String titleBefore = clip.title;
         if (patch.title() != null) {
             String title = patch.title().strip();
             if (title.isEmpty() || title.length() > ClipRequest.MAX_TITLE_LENGTH) {
@@ -105,6 +109,9 @@ public class ClipService {
         }
         clip.updatedAt = now();
         store.flush();
+        if (!clip.title.equals(titleBefore)) {
+            store.reindex(clip);
+        }
         return mapper.view(clip);
     }
 
@@ -123,7 +130,7 @@ public class ClipService {
             clip.createdAt = now;
         }
         clip.updatedAt = now;
-        store.persistAndFlush(clip);
+        store.save(clip);
         return new Saved(mapper.view(clip), existing.isEmpty());
     }
 
