@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -113,6 +114,14 @@ public class ClipService {
             store.reindex(clip);
         }
         return mapper.view(clip);
+    }
+
+    /** The texts of the blocks the cleaner removed from this clip's page, in page order. */
+    @Transactional
+    public List<String> removedBlocks(long id) {
+        String removed = require(id).removedText;
+        return removed == null || removed.isEmpty() ? List.of()
+                : List.of(removed.split(ClipMapper.REMOVED_SEPARATOR));
     }
 
     @Transactional
