@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
@@ -24,6 +25,8 @@ import org.hibernate.exception.ConstraintViolationException;
  */
 @ApplicationScoped
 public class ClipService {
+
+    static final int EXPORT_BATCH = 100;
 
     private final Pipeline pipeline;
     private final ClipStore store;
@@ -114,6 +117,24 @@ public class ClipService {
             store.reindex(clip);
         }
         return mapper.view(clip);
+    }
+
+    /**
+     * Hands every clip to {@code action}, oldest first, reading {@link #EXPORT_BATCH} at a time in short
+     * transactions, so exporting a large library never holds it all in memory or one transaction open.
+     */
+    public void forEachClip(Consumer<ClipView> action) {
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<ClipView> batch = QuarkusTransaction.requiringNew().call(
+                    () -> store.batchAfter(from, EXPORT_BATCH).stream().map(mapper::view).toList());
+            batch.forEach(action);
+            if (batch.size() < EXPORT_BATCH) {
+                return;
+            }
+            after = batch.get(batch.size() - 1).id();
+        }
     }
 
     /** The texts of the blocks the cleaner removed from this clip's page, in page order. */

@@ -111,6 +111,11 @@ public class ClipStore implements PanacheRepository<ClipEntity> {
         return where.isEmpty() ? "" : " where " + String.join(" and ", where);
     }
 
+    /** Up to {@code size} clips with ids above {@code afterId}, oldest id first: for walking the whole library. */
+    public List<ClipEntity> batchAfter(long afterId, int size) {
+        return find("id > ?1", Sort.ascending("id"), afterId).page(Page.ofSize(size)).list();
+    }
+
     /** SHA-256 hex of a canonical URL, the indexed key behind {@link #findByCanonicalUrl}. */
     public static String hash(String canonicalUrl) {
         try {
