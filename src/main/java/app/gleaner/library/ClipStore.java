@@ -116,6 +116,16 @@ public class ClipStore implements PanacheRepository<ClipEntity> {
         return find("id > ?1", Sort.ascending("id"), afterId).page(Page.ofSize(size)).list();
     }
 
+    /** Whether a failed save broke a unique constraint (a concurrent save of the same clip won). */
+    public boolean isConstraintViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** SHA-256 hex of a canonical URL, the indexed key behind {@link #findByCanonicalUrl}. */
     public static String hash(String canonicalUrl) {
         try {
