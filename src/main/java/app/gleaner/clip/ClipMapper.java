@@ -68,10 +68,10 @@ class ClipMapper {
                 Boolean.TRUE.equals(c.extractionGated), c.extractionMethod);
     }
 
-    ClipSummary summary(ClipEntity c) {
+    ClipSummary summary(ClipEntity c, String snippet) {
         return new ClipSummary(c.id, c.url, c.canonicalUrl, c.title, c.byline, c.siteName, c.publishedAt, c.excerpt,
                 c.leadImageUrl, c.language, c.wordCount, c.readingMinutes, List.copyOf(c.tags), c.archived,
-                c.favorite, c.createdAt, c.updatedAt);
+                c.favorite, c.createdAt, c.updatedAt, snippet);
     }
 
     private static String firstNonBlank(String... values) {

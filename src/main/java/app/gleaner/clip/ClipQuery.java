@@ -13,7 +13,8 @@ public record ClipQuery(String text, String tag, Boolean archived, Boolean favor
     static final int MAX_SIZE = 100;
     static final int MAX_TEXT_LENGTH = 500;
 
-    static ClipQuery parse(String q, String tag, String archived, String favorite, String page, String size) {
+    /** Parses and checks raw query values; a bad one is a 400 problem naming it. */
+    public static ClipQuery parse(String q, String tag, String archived, String favorite, String page, String size) {
         String text = blankToNull(q);
         if (text != null && text.length() > MAX_TEXT_LENGTH) {
             throw ProblemException.badRequest("'q' is longer than " + MAX_TEXT_LENGTH + " characters.");

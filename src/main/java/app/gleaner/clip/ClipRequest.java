@@ -55,7 +55,7 @@ public record ClipRequest(String url, String title, String html, String selectio
         }
     }
 
-    private static void requireHttpUrl(String value) {
+    static void requireHttpUrl(String value) {
         URI uri;
         try {
             uri = new URI(value);

@@ -5,6 +5,7 @@ import app.gleaner.extract.Capture;
 import app.gleaner.extract.Pipeline;
 import app.gleaner.library.ClipEntity;
 import app.gleaner.library.ClipStore;
+import app.gleaner.library.search.Snippets;
 import app.gleaner.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,9 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
@@ -22,6 +25,8 @@ import org.hibernate.exception.ConstraintViolationException;
  */
 @ApplicationScoped
 public class ClipService {
+
+    static final int EXPORT_BATCH = 100;
 
     private final Pipeline pipeline;
     private final ClipStore store;
@@ -75,8 +80,10 @@ public class ClipService {
         ClipStore.Listing listing = store.list(
                 new ClipStore.Filter(query.text(), query.tag(), query.archived(), query.favorite()),
                 query.page(), query.size());
-        return new ClipPage(listing.clips().stream().map(mapper::summary).toList(), listing.total(), query.page(),
-                query.size());
+        return new ClipPage(listing.clips().stream()
+                .map(clip -> mapper.summary(clip, listing.query() == null ? null
+                        : Snippets.html(clip.contentText, listing.query())))
+                .toList(), listing.total(), query.page(), query.size());
     }
 
     @Transactional
@@ -85,6 +92,7 @@ public class ClipService {
             throw ProblemException.badRequest("Send a JSON object with any of: title, tags, archived, favorite.");
         }
         ClipEntity clip = require(id);
+        String titleBefore = clip.title;
         if (patch.title() != null) {
             String title = patch.title().strip();
             if (title.isEmpty() || title.length() > ClipRequest.MAX_TITLE_LENGTH) {
@@ -105,7 +113,36 @@ public class ClipService {
         }
         clip.updatedAt = now();
         store.flush();
+        if (!clip.title.equals(titleBefore)) {
+            store.reindex(clip);
+        }
         return mapper.view(clip);
+    }
+
+    /**
+     * Hands every clip to {@code action}, oldest first, reading {@link #EXPORT_BATCH} at a time in short
+     * transactions, so exporting a large library never holds it all in memory or one transaction open.
+     */
+    public void forEachClip(Consumer<ClipView> action) {
+        long after = 0;
+        while (true) {
+            long from = after;
+            List<ClipView> batch = QuarkusTransaction.requiringNew().call(
+                    () -> store.batchAfter(from, EXPORT_BATCH).stream().map(mapper::view).toList());
+            batch.forEach(action);
+            if (batch.size() < EXPORT_BATCH) {
+                return;
+            }
+            after = batch.get(batch.size() - 1).id();
+        }
+    }
+
+    /** The texts of the blocks the cleaner removed from this clip's page, in page order. */
+    @Transactional
+    public List<String> removedBlocks(long id) {
+        String removed = require(id).removedText;
+        return removed == null || removed.isEmpty() ? List.of()
+                : List.of(removed.split(ClipMapper.REMOVED_SEPARATOR));
     }
 
     @Transactional
@@ -123,7 +160,7 @@ public class ClipService {
             clip.createdAt = now;
         }
         clip.updatedAt = now;
-        store.persistAndFlush(clip);
+        store.save(clip);
         return new Saved(mapper.view(clip), existing.isEmpty());
     }
 

@@ -3,7 +3,10 @@ package app.gleaner.clip;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A clip in a list: everything but the body. */
+/**
+ * A clip in a list: everything but the body. {@code snippet} is set only for a search: a passage of the body
+ * around the matched words as HTML, every character escaped and the matches wrapped in {@code <mark>}.
+ */
 public record ClipSummary(
         long id,
         String url,
@@ -21,5 +24,6 @@ public record ClipSummary(
         boolean archived,
         boolean favorite,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        String snippet) {
 }

@@ -23,4 +23,14 @@ public interface GleanerConfig {
     /** Largest request body accepted; a larger one is answered 413. Rendered DOMs of long pages reach several MB. */
     @WithDefault("20M")
     MemorySize maxBodySize();
+
+    /**
+     * Password for the library pages, besides the API token. Optional: without it the sign-in page takes the API
+     * token only. Set it here or with {@code GLEANER_PASSWORD}; it is never written to disk by Gleaner.
+     */
+    Optional<String> password();
+
+    /** How long a library sign-in lasts before the reader must sign in again. */
+    @WithDefault("30")
+    int sessionDays();
 }

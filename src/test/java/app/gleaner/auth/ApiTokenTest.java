@@ -58,6 +58,16 @@ class ApiTokenTest {
             public MemorySize maxBodySize() {
                 return new MemorySize(java.math.BigInteger.valueOf(20L << 20));
             }
+
+            @Override
+            public Optional<String> password() {
+                return Optional.empty();
+            }
+
+            @Override
+            public int sessionDays() {
+                return 30;
+            }
         };
     }
 }

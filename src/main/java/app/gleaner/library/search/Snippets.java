@@ -1,0 +1,87 @@
+package app.gleaner.library.search;
+
+import java.util.List;
+
+/**
+ * A short passage of a clip's text around the first words a search matched, as HTML: every character escaped,
+ * matched words wrapped in {@code <mark>}. When the body has no match (the title did) the passage is the body's
+ * start, without marks. Stateless and thread-safe.
+ */
+public final class Snippets {
+
+    /** Characters shown before the first match, so it is read in context. */
+    static final int LEAD = 80;
+    /** Characters of the whole passage, roughly: it ends at a word boundary. */
+    static final int LENGTH = 260;
+
+    private Snippets() {
+    }
+
+    /** The highlighted passage, or null when the text is empty. */
+    public static String html(String text, SearchQuery query) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        List<Tokenizer.Token> tokens = Tokenizer.tokens(text);
+        int first = -1;
+        for (Tokenizer.Token token : tokens) {
+            if (query.matches(token.term())) {
+                first = token.start();
+                break;
+            }
+        }
+        int start = first <= LEAD ? 0 : wordStart(text, first - LEAD);
+        int end = Math.min(text.length(), wordEnd(text, Math.max(start + LENGTH, first + 1)));
+        StringBuilder html = new StringBuilder(LENGTH + 64);
+        if (start > 0) {
+            html.append('…');
+        }
+        int at = start;
+        for (Tokenizer.Token token : tokens) {
+            if (token.start() < start || token.end() > end || !query.matches(token.term())) {
+                continue;
+            }
+            escape(html, text, at, token.start());
+            html.append("<mark>");
+            escape(html, text, token.start(), token.end());
+            html.append("</mark>");
+            at = token.end();
+        }
+        escape(html, text, at, end);
+        if (end < text.length()) {
+            html.append('…');
+        }
+        return html.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private static int wordStart(String text, int from) {
+        int i = from;
+        while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return Math.min(i + 1, text.length());
+    }
+
+    private static int wordEnd(String text, int from) {
+        int i = Math.min(from, text.length());
+        while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Escapes for both element content and quoted attributes. */
+    static void escape(StringBuilder out, String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package app.gleaner.library.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Splits text into search terms: runs of letters and digits, lower-cased, diacritics stripped ({@code Café} and
+ * {@code cafe} are one term). Han, Hiragana and Katakana have no spaces between words, so each of their characters
+ * is a term of its own — simple, and enough to find a CJK word as a phrase of characters. Terms longer than
+ * {@link #MAX_TERM_LENGTH} (hashes, base64 runs) are dropped: nobody searches for them and they bloat the index.
+ *
+ * <p>Stateless and thread-safe. Token offsets refer to the original text, so snippets can highlight it.
+ */
+public final class Tokenizer {
+
+    /** Longest term kept; the index column holds this many characters. */
+    public static final int MAX_TERM_LENGTH = 64;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    /** A term and where its source characters sit in the original text ({@code end} exclusive). */
+    public record Token(String term, int start, int end) {
+    }
+
+    private Tokenizer() {
+    }
+
+    /** Every token of {@code text}, in order; empty for null. */
+    public static List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
+        if (text == null) {
+            return tokens;
+        }
+        int i = 0;
+        int length = text.length();
+        while (i < length) {
+            int cp = text.codePointAt(i);
+            if (isIdeographic(cp)) {
+                int end = i + Character.charCount(cp);
+                tokens.add(new Token(normalize(text.substring(i, end)), i, end));
+                i = end;
+            } else if (isWordPart(cp) && !isMark(cp)) {
+                int start = i;
+                i += Character.charCount(cp);
+                while (i < length) {
+                    int next = text.codePointAt(i);
+                    if (!isWordPart(next) || isIdeographic(next)) {
+                        break;
+                    }
+                    i += Character.charCount(next);
+                }
+                String term = normalize(text.substring(start, i));
+                if (!term.isEmpty() && term.length() <= MAX_TERM_LENGTH) {
+                    tokens.add(new Token(term, start, i));
+                }
+            } else {
+                i += Character.charCount(cp);
+            }
+        }
+        return tokens;
+    }
+
+    /** Only the terms of {@code text}, in order. */
+    public static List<String> terms(String text) {
+        return tokens(text).stream().map(Token::term).toList();
+    }
+
+    /** Lower case without diacritics: NFKD splits {@code é} into {@code e} and a combining mark, which goes. */
+    static String normalize(String word) {
+        String decomposed = Normalizer.normalize(word, Normalizer.Form.NFKD);
+        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isWordPart(int cp) {
+        return Character.isLetterOrDigit(cp) || isMark(cp);
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    private static boolean isIdeographic(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
+    }
+}
