@@ -16,6 +16,6 @@ final class Clips {
         OffsetDateTime saved = OffsetDateTime.parse("2026-03-01T10:15:30Z");
         return new ClipView(7L, "https://news.example/a?b=1&c=2", "https://news.example/a", title, "Ann <Writer>",
                 "The \"Gazette\"", null, "An excerpt & more", null, "en", 120, 1, contentHtml, "text", tags, false,
-                true, saved, saved);
+                true, saved, saved, null);
     }
 }
