@@ -58,6 +58,21 @@ class ApiTokenTest {
             public MemorySize maxBodySize() {
                 return new MemorySize(java.math.BigInteger.valueOf(20L << 20));
             }
+
+            @Override
+            public Cors cors() {
+                return null;
+            }
+
+            @Override
+            public RateLimit rateLimit() {
+                return null;
+            }
+
+            @Override
+            public Extraction extraction() {
+                return null;
+            }
         };
     }
 }
