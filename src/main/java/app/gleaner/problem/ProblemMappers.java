@@ -55,6 +55,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json); // the JSON reader wraps some parse failures, such as nesting too deep
+        }
         int status = e.getResponse() != null ? e.getResponse().getStatus() : 500;
         if (status >= 500) {
             LOG.error("Request failed", e);
