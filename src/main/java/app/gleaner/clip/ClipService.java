@@ -90,6 +90,7 @@ public class ClipService {
         ClipEntity clip = require(id);
         if (patch.title() != null) {
             String title = patch.title().strip();
+            ClipRequest.requireNoControlCharacters("title", title);
             if (title.isEmpty() || title.length() > ClipRequest.MAX_TITLE_LENGTH) {
                 throw ProblemException.badRequest("'title' must have 1 to " + ClipRequest.MAX_TITLE_LENGTH
                         + " characters.");
