@@ -39,6 +39,7 @@ public record ClipRequest(String url, String title, String html, String selectio
         if (title != null && title.length() > MAX_TITLE_LENGTH) {
             throw ProblemException.badRequest("'title' is longer than " + MAX_TITLE_LENGTH + " characters.");
         }
+        requireNoControlCharacters("title", title);
         parsedClientId();
         return new Capture(url.strip(), title, html, selectionHtml);
     }
@@ -52,6 +53,17 @@ public record ClipRequest(String url, String title, String html, String selectio
             return UUID.fromString(clientId.strip()).toString();
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("'clientId' must be a UUID.");
+        }
+    }
+
+    /**
+     * Refuses NUL and the other control characters a title never needs (tabs and line breaks are fine): PostgreSQL
+     * cannot store NUL in text, and none of them means anything in a title.
+     */
+    static void requireNoControlCharacters(String field, String value) {
+        if (value != null && value.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n'
+                && c != '\r')) {
+            throw ProblemException.badRequest("'" + field + "' must not contain control characters.");
         }
     }
 

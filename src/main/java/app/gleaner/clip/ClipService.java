@@ -6,6 +6,7 @@ import app.gleaner.extract.Pipeline;
 import app.gleaner.library.ClipEntity;
 import app.gleaner.library.ClipStore;
 import app.gleaner.library.search.Snippets;
+import app.gleaner.limits.ExtractionSlots;
 import app.gleaner.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +20,8 @@ import java.util.function.Consumer;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
- * Clips pages into the library. Extraction runs outside any transaction (it is the slow part); saving is one short
- * transaction. A retry with the same {@code clientId} returns the first result; a page whose canonical URL is
+ * Clips pages into the library. Extraction runs outside any transaction (it is the slow part), a bounded number at
+ * once ({@link ExtractionSlots}); saving is one short transaction. A retry with the same {@code clientId} returns the first result; a page whose canonical URL is
  * already saved refreshes that clip and keeps its tags, archived and favourite flags.
  */
 @ApplicationScoped
@@ -31,11 +32,13 @@ public class ClipService {
     private final Pipeline pipeline;
     private final ClipStore store;
     private final ClipMapper mapper;
+    private final ExtractionSlots slots;
 
-    ClipService(Pipeline pipeline, ClipStore store, ClipMapper mapper) {
+    ClipService(Pipeline pipeline, ClipStore store, ClipMapper mapper, ExtractionSlots slots) {
         this.pipeline = pipeline;
         this.store = store;
         this.mapper = mapper;
+        this.slots = slots;
     }
 
     /** The outcome of a clip: the saved clip and whether this call created it. */
@@ -49,7 +52,7 @@ public class ClipService {
         if (retried.isPresent()) {
             return new Saved(retried.get(), false);
         }
-        Article article = pipeline.extract(capture);
+        Article article = extract(capture);
         try {
             return QuarkusTransaction.requiringNew().call(() -> save(capture, article, clientId));
         } catch (RuntimeException e) {
@@ -66,7 +69,7 @@ public class ClipService {
     public ClipView preview(ClipRequest request) {
         Capture capture = request.toCapture();
         ClipEntity unsaved = new ClipEntity();
-        mapper.fill(unsaved, capture, pipeline.extract(capture));
+        mapper.fill(unsaved, capture, extract(capture));
         return mapper.view(unsaved);
     }
 
@@ -95,6 +98,7 @@ public class ClipService {
         String titleBefore = clip.title;
         if (patch.title() != null) {
             String title = patch.title().strip();
+            ClipRequest.requireNoControlCharacters("title", title);
             if (title.isEmpty() || title.length() > ClipRequest.MAX_TITLE_LENGTH) {
                 throw ProblemException.badRequest("'title' must have 1 to " + ClipRequest.MAX_TITLE_LENGTH
                         + " characters.");
@@ -148,6 +152,10 @@ public class ClipService {
     @Transactional
     public void delete(long id) {
         store.delete(require(id));
+    }
+
+    private Article extract(Capture capture) {
+        return slots.run(() -> pipeline.extract(capture));
     }
 
     private Saved save(Capture capture, Article article, String clientId) {

@@ -4,7 +4,10 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Every Gleaner setting in one place. Each is also an environment variable: {@code gleaner.data-dir} is
@@ -33,4 +36,55 @@ public interface GleanerConfig {
     /** How long a library sign-in lasts before the reader must sign in again. */
     @WithDefault("30")
     int sessionDays();
+
+    /** Which browser origins may call. */
+    Cors cors();
+
+    /** Browser origins, besides the server's own, that may call the API. */
+    interface Cors {
+
+        /**
+         * Origins allowed for CORS and for state-changing requests ({@code POST}, {@code PUT}, {@code PATCH},
+         * {@code DELETE}); an entry between slashes is a regular expression. The default admits the clipper on
+         * Chromium and Firefox, whatever its extension id. Also feeds {@code quarkus.http.cors.origins}.
+         */
+        @WithDefault("/chrome-extension://[a-p]{32}/,/moz-extension://[0-9a-f-]{36}/")
+        List<String> origins();
+    }
+
+    /** How fast one token may call. */
+    RateLimit rateLimit();
+
+    /** A token bucket per API token: {@code burst} requests at once, refilled at {@code per-second}. */
+    interface RateLimit {
+
+        /** Whether {@code /api} calls are rate-limited at all; over the limit a call is answered 429. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests per second one token may make, sustained. */
+        @WithDefault("20")
+        double perSecond();
+
+        /** Requests one token may make at once after a quiet spell (the bucket's size). */
+        @WithDefault("200")
+        int burst();
+    }
+
+    /** How many pages are turned into articles at once. */
+    Extraction extraction();
+
+    /**
+     * Extraction is CPU- and memory-bound (a 5 MB page becomes a DOM many times that size), so only a few run at
+     * once; more clips wait their turn, and one that waits too long is answered 503 with {@code Retry-After}.
+     */
+    interface Extraction {
+
+        /** Extractions running at once. Default: the number of processors. */
+        OptionalInt concurrency();
+
+        /** Longest a clip waits for its turn before it is answered 503. */
+        @WithDefault("60s")
+        Duration queueTimeout();
+    }
 }

@@ -2,6 +2,7 @@ package app.gleaner.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.io.IOException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -16,10 +17,12 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     /** Jackson quotes the offending input; a hostile body must not come back to the caller at length. */
     private static final int MAX_DETAIL_CHARS = 300;
+    /** The message of the IOException RESTEasy Reactive throws after answering 413 to an over-long chunked body. */
+    private static final String REQUEST_TOO_LARGE = "Request too large";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return e.problem().toResponse();
+        return e.toResponse();
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -35,8 +38,26 @@ public class ProblemMappers {
                 .toResponse();
     }
 
+    /**
+     * Reading the body failed: either the HTTP layer's own limit stopped a chunked body that declared no length (it
+     * has already answered 413 and closes the connection), or the client went away mid-body. Neither is a server
+     * fault, so neither is logged as one.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e) {
+        if (REQUEST_TOO_LARGE.equals(e.getMessage())) {
+            return Problem.of(413, "The request body is larger than the server accepts (gleaner.max-body-size).")
+                    .toResponse();
+        }
+        LOG.debug("Request body could not be read", e);
+        return Problem.of(Response.Status.BAD_REQUEST, "The request body could not be read.").toResponse();
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json); // the JSON reader wraps some parse failures, such as nesting too deep
+        }
         int status = e.getResponse() != null ? e.getResponse().getStatus() : 500;
         if (status >= 500) {
             LOG.error("Request failed", e);

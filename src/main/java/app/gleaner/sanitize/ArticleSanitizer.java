@@ -83,6 +83,14 @@ public final class ArticleSanitizer {
         return clean(dirty);
     }
 
+    /**
+     * Whether {@code bodyHtml} already passes this policy untouched: no tag or attribute would be removed and it
+     * parses without errors. Every stored article must; a test holds hostile captures to it.
+     */
+    public boolean isValid(String bodyHtml) {
+        return cleaner.isValidBodyHtml(bodyHtml == null ? "" : bodyHtml);
+    }
+
     private Element clean(Document dirty) {
         Document clean = cleaner.clean(dirty);
         clean.outputSettings().prettyPrint(false);

@@ -68,6 +68,21 @@ class ApiTokenTest {
             public int sessionDays() {
                 return 30;
             }
+
+            @Override
+            public Cors cors() {
+                return null;
+            }
+
+            @Override
+            public RateLimit rateLimit() {
+                return null;
+            }
+
+            @Override
+            public Extraction extraction() {
+                return null;
+            }
         };
     }
 }

@@ -239,6 +239,17 @@ class ClipApiTest {
     }
 
     @Test
+    void titleWithNulOrOtherControlCharactersIs400Problem() {
+        problem(post(Map.of("url", "https://a.example/nul", "title", "a\u0000b", "html", "<p>x</p>")), 400)
+                .body("detail", containsString("title"));
+        int id = createClip("https://patch.example/nul", "Nul patch");
+        problem(api().contentType(ContentType.JSON).body(Map.of("title", "bell\u0007")).patch("/api/clips/" + id),
+                400).body("detail", containsString("title"));
+        api().contentType(ContentType.JSON).body(Map.of("title", "Tabs\tand\nbreaks")).patch("/api/clips/" + id)
+                .then().statusCode(200);
+    }
+
+    @Test
     void badListParametersAre400Problem() {
         problem(api().queryParam("page", "-1").get("/api/clips"), 400);
         problem(api().queryParam("page", "two").get("/api/clips"), 400);
