@@ -61,7 +61,9 @@ public class PageGuard {
         MultivaluedMap<String, Object> headers = response.getHeaders();
         headers.putSingle("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         headers.putSingle("X-Content-Type-Options", "nosniff");
-        headers.putSingle("Referrer-Policy", "no-referrer");
+        // same-origin, not no-referrer: under no-referrer browsers send "Origin: null" with the library's own form
+        // posts, which the foreign-origin check must refuse; other sites still learn nothing of what is read.
+        headers.putSingle("Referrer-Policy", "same-origin");
         headers.putSingle("X-Frame-Options", "DENY");
         headers.putSingle("Cache-Control", "no-store");
     }

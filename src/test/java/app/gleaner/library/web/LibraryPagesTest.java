@@ -105,7 +105,7 @@ class LibraryPagesTest {
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                 .header("Content-Security-Policy", not(containsString("unsafe-inline")))
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Referrer-Policy", "no-referrer")
+                .header("Referrer-Policy", "same-origin")
                 .body(containsString("tide tables"))
                 .body(containsString("&lt;script&gt;alert(1)&lt;/script&gt;"))
                 .body(not(containsString("<script>alert(1)")));
