@@ -30,8 +30,11 @@ import org.flywaydb.core.Flyway;
  *
  * <pre>
  * mvn -q test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=app.gleaner.bench.SearchBenchmark [-Dexec.args="10000 400 ;H2_SETTING=…"]
+ *     -Dexec.mainClass=app.gleaner.bench.SearchBenchmark [-Dexec.args="10000 400"]
  * </pre>
+ *
+ * A third argument {@code reuse} skips the generation and runs the queries on the database the last run left in
+ * {@code target/bench-db} (building 10,000 clips takes minutes; the queries, seconds).
  *
  * Clips: titles of 4–10 words, bylines, 200 sites, bodies of 300–3,000 words drawn with a Zipf law (s = 1.05)
  * from 220 common English words followed by 40,000 generated words — the shape of real vocabulary: a few words in
@@ -64,9 +67,12 @@ public final class SearchBenchmark {
     public static void main(String[] args) throws Exception {
         int clips = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int queries = args.length > 1 ? Integer.parseInt(args[1]) : 400;
+        boolean reuse = args.length > 2 && args[2].equals("reuse");
         Path dir = Path.of("target/bench-db").toAbsolutePath();
-        deleteRecursively(dir);
-        String url = "jdbc:h2:file:" + dir + "/library" + (args.length > 2 ? args[2] : "");
+        if (!reuse) {
+            deleteRecursively(dir);
+        }
+        String url = "jdbc:h2:file:" + dir + "/library";
         Flyway.configure().dataSource(url, "gleaner", "").locations("classpath:db/migration").load().migrate();
 
         Random random = new Random(42);
@@ -74,11 +80,16 @@ public final class SearchBenchmark {
         Zipf zipf = new Zipf(vocabulary.length, 1.05, random);
         try (Connection connection = DriverManager.getConnection(url, "gleaner", "")) {
             connection.setAutoCommit(false);
-            long start = System.nanoTime();
-            long words = generate(connection, clips, vocabulary, zipf, random);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("Indexed %,d clips (%,d words, %,d postings) in %.1f s%n", clips, words,
-                    count(connection, "search_posting"), seconds);
+            if (reuse) {
+                System.out.printf("Reusing %,d clips (%,d postings) in %s%n", count(connection, "clip"),
+                        count(connection, "search_posting"), dir);
+            } else {
+                long start = System.nanoTime();
+                long words = generate(connection, clips, vocabulary, zipf, random);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                System.out.printf("Indexed %,d clips (%,d words, %,d postings) in %.1f s%n", clips, words,
+                        count(connection, "search_posting"), seconds);
+            }
 
             List<String> texts = queries(connection, queries + WARM_UP, random);
             Searcher searcher = new Searcher();
