@@ -85,7 +85,7 @@ public class ClipStore implements PanacheRepository<ClipEntity> {
             list("id in ?1", hits.ids()).forEach(clip -> byId.put(clip.id, clip));
         }
         List<ClipEntity> ranked = hits.ids().stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-        return new Listing(ranked, hits.total(), query);
+        return new Listing(ranked, hits.total(), hits.query());
     }
 
     private List<Long> ids(String where, Parameters params) {

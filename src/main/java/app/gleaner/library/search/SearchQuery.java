@@ -5,10 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * A parsed search: the distinct terms, all of which a clip must contain. The last term also matches as a prefix
- * ({@code lightho} finds {@code lighthouse}) when the reader is still typing it — the text does not end in a space —
- * and it has at least {@link #MIN_PREFIX_LENGTH} characters, so a one-letter prefix cannot expand to half the
- * vocabulary. Immutable.
+ * A parsed search: the distinct terms, all of which a clip must contain. The last term may match as a prefix
+ * ({@code lightho} finds {@code lighthouse}) when the reader may still be typing it — the text does not end in a
+ * space — and it has at least {@link #MIN_PREFIX_LENGTH} characters; {@link Searcher} uses the prefix only when the
+ * term is not a word of the library by itself. Immutable.
  */
 public record SearchQuery(List<String> terms, boolean lastIsPrefix) {
 

@@ -13,8 +13,10 @@ import java.util.Set;
 
 /**
  * Ranks clips for a {@link SearchQuery} with Okapi BM25 over the field-weighted term frequencies that
- * {@link IndexWriter} stored. Every term must occur (AND); ties go to the newer clip (higher id). One indexed range
- * read per term, the scoring in memory: a term found in every one of 10,000 clips costs 10,000 small rows.
+ * {@link IndexWriter} stored. Every term must occur (AND); ties go to the newer clip (higher id). A last term that the
+ * query allows as a prefix is searched as one only when it is not itself a word of the library, so a common word
+ * never expands to every word it begins ({@code the} to {@code their}, {@code there}, …). One index range read per
+ * term, the scoring in memory: a term found in every one of 10,000 clips costs 10,000 small index entries.
  *
  * <p>Stateless and thread-safe; works on the caller's connection.
  */
@@ -24,9 +26,14 @@ public final class Searcher {
     static final double K1 = 1.2;
     /** BM25 length normalization. */
     static final double B = 0.75;
+    /** Sorts after every character a term can hold: the exclusive end of a prefix's key range. */
+    static final String PREFIX_END = "\uffff";
 
-    /** One page of ranked clip ids and how many clips matched in all. */
-    public record Hits(List<Long> ids, int total) {
+    /**
+     * One page of ranked clip ids, how many clips matched in all, and the query as it was run (its last term is a
+     * prefix only if it was searched as one), for highlighting.
+     */
+    public record Hits(List<Long> ids, int total, SearchQuery query) {
     }
 
     /**
@@ -35,7 +42,7 @@ public final class Searcher {
     public Hits search(Connection connection, SearchQuery query, Set<Long> allowed, int offset, int limit)
             throws SQLException {
         if (query.isEmpty()) {
-            return new Hits(List.of(), 0);
+            return new Hits(List.of(), 0, query);
         }
         long[] stats = stats(connection);
         double docs = Math.max(1, stats[0]);
@@ -43,9 +50,13 @@ public final class Searcher {
 
         Map<Long, double[]> scores = null;
         List<String> terms = query.terms();
+        SearchQuery run = query.lastIsPrefix() ? new SearchQuery(terms, false) : query;
         for (int i = 0; i < terms.size(); i++) {
-            boolean prefix = query.lastIsPrefix() && i == terms.size() - 1;
-            Map<Long, int[]> postings = postings(connection, terms.get(i), prefix);
+            Map<Long, int[]> postings = postings(connection, terms.get(i), false);
+            if (postings.isEmpty() && query.lastIsPrefix() && i == terms.size() - 1) {
+                postings = postings(connection, terms.get(i), true);
+                run = query;
+            }
             double idf = Math.log(1 + (docs - postings.size() + 0.5) / (postings.size() + 0.5));
             Map<Long, double[]> next = new HashMap<>();
             for (Map.Entry<Long, int[]> posting : postings.entrySet()) {
@@ -61,13 +72,13 @@ public final class Searcher {
             }
             scores = next;
             if (scores.isEmpty()) {
-                return new Hits(List.of(), 0);
+                return new Hits(List.of(), 0, query);
             }
         }
-        return page(scores, offset, limit);
+        return page(scores, offset, limit, run);
     }
 
-    private static Hits page(Map<Long, double[]> scores, int offset, int limit) {
+    private static Hits page(Map<Long, double[]> scores, int offset, int limit, SearchQuery run) {
         long[] ids = new long[scores.size()];
         double[] values = new double[scores.size()];
         Integer[] order = new Integer[scores.size()];
@@ -84,19 +95,30 @@ public final class Searcher {
         for (int i = offset; i < Math.min(n, offset + limit); i++) {
             page.add(ids[order[i]]);
         }
-        return new Hits(page, n);
+        return new Hits(page, n, run);
     }
 
-    /** Clip id → {weight, length}; for a prefix, the best-weighted expansion per clip. */
+    /**
+     * Clip id → {weight, length}; for a prefix, the best-weighted expansion per clip. A prefix is read as a key range
+     * (not {@code LIKE ?}, which a database cannot plan as a range when the pattern is a parameter) and checked
+     * again here, so a collation that orders differently from Java cannot let a non-match in.
+     */
     private static Map<Long, int[]> postings(Connection connection, String term, boolean prefix)
             throws SQLException {
-        String sql = "SELECT clip_id, weight, doc_length FROM search_posting WHERE term "
-                + (prefix ? "LIKE ?" : "= ?");
+        String sql = prefix
+                ? "SELECT clip_id, weight, doc_length, term FROM search_posting WHERE term >= ? AND term < ?"
+                : "SELECT clip_id, weight, doc_length FROM search_posting WHERE term = ?";
         Map<Long, int[]> postings = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setString(1, prefix ? term + "%" : term);
+            select.setString(1, term);
+            if (prefix) {
+                select.setString(2, term + PREFIX_END);
+            }
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
+                    if (prefix && !rows.getString(4).startsWith(term)) {
+                        continue;
+                    }
                     int[] row = {rows.getInt(2), rows.getInt(3)};
                     postings.merge(rows.getLong(1), row, (a, b) -> a[0] >= b[0] ? a : b);
                 }

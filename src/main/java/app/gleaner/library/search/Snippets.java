@@ -1,7 +1,5 @@
 package app.gleaner.library.search;
 
-import java.util.List;
-
 /**
  * A short passage of a clip's text around the first words a search matched, as HTML: every character escaped,
  * matched words wrapped in {@code <mark>}. When the body has no match (the title did) the passage is the body's
@@ -22,32 +20,32 @@ public final class Snippets {
         if (text == null || text.isBlank()) {
             return null;
         }
-        List<Tokenizer.Token> tokens = Tokenizer.tokens(text);
-        int first = -1;
-        for (Tokenizer.Token token : tokens) {
-            if (query.matches(token.term())) {
-                first = token.start();
-                break;
+        int[] first = {-1};
+        Tokenizer.scan(text, 0, text.length(), (term, from, to) -> {
+            if (query.matches(term)) {
+                first[0] = from;
+                return false;
             }
-        }
-        int start = first <= LEAD ? 0 : wordStart(text, first - LEAD);
-        int end = Math.min(text.length(), wordEnd(text, Math.max(start + LENGTH, first + 1)));
+            return true;
+        });
+        int start = first[0] <= LEAD ? 0 : wordStart(text, first[0] - LEAD);
+        int end = Math.min(text.length(), wordEnd(text, Math.max(start + LENGTH, first[0] + 1)));
         StringBuilder html = new StringBuilder(LENGTH + 64);
         if (start > 0) {
             html.append('…');
         }
-        int at = start;
-        for (Tokenizer.Token token : tokens) {
-            if (token.start() < start || token.end() > end || !query.matches(token.term())) {
-                continue;
+        int[] at = {start};
+        Tokenizer.scan(text, start, end, (term, from, to) -> {
+            if (to <= end && query.matches(term)) {
+                escape(html, text, at[0], from);
+                html.append("<mark>");
+                escape(html, text, from, to);
+                html.append("</mark>");
+                at[0] = to;
             }
-            escape(html, text, at, token.start());
-            html.append("<mark>");
-            escape(html, text, token.start(), token.end());
-            html.append("</mark>");
-            at = token.end();
-        }
-        escape(html, text, at, end);
+            return true;
+        });
+        escape(html, text, at[0], end);
         if (end < text.length()) {
             html.append('…');
         }

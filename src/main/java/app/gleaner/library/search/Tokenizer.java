@@ -27,19 +27,35 @@ public final class Tokenizer {
     private Tokenizer() {
     }
 
+    /** Receives tokens from {@link #scan}; answers false to stop the scan. */
+    @FunctionalInterface
+    public interface Visitor {
+        boolean visit(String term, int start, int end);
+    }
+
     /** Every token of {@code text}, in order; empty for null. */
     public static List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
-        if (text == null) {
-            return tokens;
+        if (text != null) {
+            scan(text, 0, text.length(), (term, start, end) -> tokens.add(new Token(term, start, end)));
         }
-        int i = 0;
+        return tokens;
+    }
+
+    /**
+     * Hands the tokens that start in {@code [from, to)} to {@code visitor}, in order, until it answers false.
+     * {@code from} should be a word boundary (0, or just after white space) or the first token may be a fragment.
+     */
+    public static void scan(String text, int from, int to, Visitor visitor) {
+        int i = from;
         int length = text.length();
-        while (i < length) {
+        while (i < to) {
             int cp = text.codePointAt(i);
             if (isIdeographic(cp)) {
                 int end = i + Character.charCount(cp);
-                tokens.add(new Token(normalize(text.substring(i, end)), i, end));
+                if (!visitor.visit(normalize(text.substring(i, end)), i, end)) {
+                    return;
+                }
                 i = end;
             } else if (isWordPart(cp) && !isMark(cp)) {
                 int start = i;
@@ -52,14 +68,13 @@ public final class Tokenizer {
                     i += Character.charCount(next);
                 }
                 String term = normalize(text.substring(start, i));
-                if (!term.isEmpty() && term.length() <= MAX_TERM_LENGTH) {
-                    tokens.add(new Token(term, start, i));
+                if (!term.isEmpty() && term.length() <= MAX_TERM_LENGTH && !visitor.visit(term, start, i)) {
+                    return;
                 }
             } else {
                 i += Character.charCount(cp);
             }
         }
-        return tokens;
     }
 
     /** Only the terms of {@code text}, in order. */
@@ -69,8 +84,20 @@ public final class Tokenizer {
 
     /** Lower case without diacritics: NFKD splits {@code é} into {@code e} and a combining mark, which goes. */
     static String normalize(String word) {
+        if (isAscii(word)) {
+            return word.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(word, Normalizer.Form.NFKD);
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isWordPart(int cp) {

@@ -49,6 +49,15 @@ class SearchTest {
     }
 
     @Test
+    void aLastTermThatIsAWordOfTheLibraryIsNotExpanded() {
+        int word = clip("https://rank.example/word", "Wallaby count", "Rangers counted quokkas at dawn.");
+        int longer = clip("https://rank.example/longer", "Sanctuary news", "The quokkasanctuary opened in June.");
+        api().queryParam("q", "quokkas").get("/api/clips").then().body("items.id", equalTo(List.of(word)));
+        api().queryParam("q", "quokkasanc").get("/api/clips").then().body("items.id", equalTo(List.of(longer)))
+                .body("items[0].snippet", containsString("<mark>quokkasanctuary</mark>"));
+    }
+
+    @Test
     void snippetHighlightsMatchesAndEscapesMarkup() {
         clip("https://rank.example/snippet", "Escaping check",
                 "The &lt;b&gt;wobbegong&lt;/b&gt; shark rests on the reef floor by day.");

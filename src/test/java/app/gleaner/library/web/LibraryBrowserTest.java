@@ -92,6 +92,14 @@ class LibraryBrowserTest {
     @Test
     void newReaderFindsReadsTagsArchivesExportsAndImports() throws Exception {
         emptyTheLibrary();
+        browser.get(server + "library");
+        wait(ExpectedConditions.urlContains("/login"));
+        browser.findElement(By.id("secret")).sendKeys("test-token");
+        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("empty-heading")));
+        assertThat(browser.findElement(By.cssSelector(".empty")).getText()).contains("Load unpacked", "API token");
+        screenshot("empty-light");
+
         String image = "http://127.0.0.1:" + images.getAddress().getPort() + "/lead.png";
         long lighthouse = clip("https://coast.example/skerry-light", "Lighthouse keepers return to Skerry Point",
                 "Maren Holt", image, "For the first time in forty years, two keepers will live at the Skerry Point "
@@ -103,10 +111,7 @@ class LibraryBrowserTest {
                 "Wardens counted the first puffins on the cliffs nine days earlier than last year, and the "
                         + "colony looks larger than at any count since the survey began.");
 
-        browser.get(server + "library");
-        wait(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("secret")).sendKeys("test-token");
-        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        browser.navigate().refresh();
         wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.cards")));
         assertThat(titles()).containsExactly("Puffins return early to the outer isles",
                 "The tide mills of the estuary", "Lighthouse keepers return to Skerry Point");
@@ -132,6 +137,13 @@ class LibraryBrowserTest {
         wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".reader-side ul.tags")));
         assertThat(browser.findElements(By.cssSelector(".reader-side ul.tags a")).stream().map(WebElement::getText))
                 .containsExactly("coast", "history");
+
+        browser.findElement(By.cssSelector(".removed summary")).click();
+        assertThat(browser.findElement(By.cssSelector(".removed li")).getText())
+                .contains("Create a free account to keep reading");
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("document.querySelector('.reader-side').scrollIntoView()");
+        screenshot("reader-tools-light");
 
         browser.findElement(By.xpath("//button[normalize-space()='Archive']")).click();
         wait(ExpectedConditions.presenceOfElementLocated(By.xpath("//button[normalize-space()='Move back to unread']")));
@@ -187,7 +199,9 @@ class LibraryBrowserTest {
     private static long clip(String url, String title, String byline, String image, String paragraph) {
         String html = "<html><head><title>" + title + "</title>"
                 + (byline == null ? "" : "<meta name=\"author\" content=\"" + byline + "\">")
-                + "<meta property=\"og:site_name\" content=\"The Coast Review\"></head><body><article><h1>" + title
+                + "<meta property=\"og:site_name\" content=\"The Coast Review\"></head><body>"
+                + "<div data-gleaner-overlay>Create a free account to keep reading. Already a member? Sign in</div>"
+                + "<article><h1>" + title
                 + "</h1>" + (image == null ? "" : "<figure><img src=\"" + image + "\" width=\"800\" height=\"400\" "
                 + "alt=\"\"><figcaption>The coast at dawn.</figcaption></figure>") + "<p>" + paragraph + "</p>"
                 + ("<p>Local people say the change has been a long time coming, and the council has promised to "

@@ -112,6 +112,21 @@ class LibraryPagesTest {
     }
 
     @Test
+    void readerListsWhatTheCleanerRemovedAsEscapedText() {
+        SignedInBrowser browser = SignedInBrowser.signIn();
+        String html = "<html><head><title>Removed blocks</title></head><body>"
+                + "<div data-gleaner-overlay>Subscribe &lt;b&gt;now&lt;/b&gt; to keep reading</div><article>"
+                + "<h1>Removed blocks</h1><p>" + "The ferry timetable changes in May for the summer. ".repeat(12)
+                + "</p></article></body></html>";
+        int id = given().header("Authorization", "Bearer test-token").contentType(ContentType.JSON)
+                .body(Map.of("url", "https://pages.example/removed", "html", html)).post("/api/clips")
+                .then().statusCode(201).extract().path("id");
+        browser.request().get("/library/clips/" + id).then().statusCode(200)
+                .body(containsString("Show what was removed (1 block)"))
+                .body(containsString("<li>Subscribe &lt;b&gt;now&lt;/b&gt; to keep reading</li>"));
+    }
+
+    @Test
     void searchBoxFindsByBodyAndHighlights() {
         SignedInBrowser browser = SignedInBrowser.signIn();
         clip("https://pages.example/search", "Fog signals", "The foghorn at Skerrymore sounded twice a minute.");
