@@ -43,14 +43,6 @@ public final class ArticleFinder {
     public static final double SIBLING_MAX_LINK_DENSITY = 0.25;
     /** A semantic container replaces the top block when it holds at most this many times its words. */
     public static final double SEMANTIC_CONTAINER_GROWTH = 2.0;
-    /**
-     * Readability's shared-ancestor step: among the {@link #ALTERNATIVE_CANDIDATES} best blocks, those scoring at
-     * least {@link #ALTERNATIVE_SCORE_SHARE} of the top one are alternatives; when {@link #MIN_SHARED_CANDIDATES} of
-     * them (the top block counting as one) sit under one ancestor of the top block, the article is split into parts and that ancestor holds it.
-     */
-    public static final int ALTERNATIVE_CANDIDATES = 5;
-    public static final double ALTERNATIVE_SCORE_SHARE = 0.75;
-    public static final int MIN_SHARED_CANDIDATES = 3;
     /** Words a media sibling (lead figure) may carry in captions. */
     public static final int MEDIA_SIBLING_MAX_WORDS = 80;
 
@@ -83,7 +75,7 @@ public final class ArticleFinder {
         Map<Element, Double> scores = score(body);
         Element top = topCandidate(scores);
         if (top != null) {
-            top = sharedAncestor(top, scores);
+            top = SplitArticle.sharedAncestor(top, scores);
         }
         if (top == null) {
             top = onlySemanticContainer(body);
@@ -211,37 +203,6 @@ public final class ArticleFinder {
             if (entry.getValue() > best && !entry.getKey().nameIs("body")) {
                 best = entry.getValue();
                 top = entry.getKey();
-            }
-        }
-        return top;
-    }
-
-    private static Element sharedAncestor(Element top, Map<Element, Double> scores) {
-        double topScore = scores.get(top);
-        // blocks around or inside the top one are the same text counted again, not other parts of it
-        List<Element> alternatives = scores.entrySet().stream()
-                .filter(e -> e.getKey() != top && !e.getKey().nameIs("body") && !top.parents().contains(e.getKey())
-                        && !e.getKey().parents().contains(top)
-                        && e.getValue() >= topScore * ALTERNATIVE_SCORE_SHARE)
-                .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
-                .limit(ALTERNATIVE_CANDIDATES - 1L)
-                .map(Map.Entry::getKey)
-                .toList();
-        // the top block is one of the parts
-        int partsNeeded = MIN_SHARED_CANDIDATES - 1;
-        if (alternatives.size() < partsNeeded) {
-            return top;
-        }
-        for (Element ancestor = top.parent(); ancestor != null && !ancestor.nameIs("body");
-                ancestor = ancestor.parent()) {
-            int holding = 0;
-            for (Element alternative : alternatives) {
-                if (alternative != ancestor && alternative.parents().contains(ancestor)) {
-                    holding++;
-                }
-            }
-            if (holding >= partsNeeded) {
-                return ancestor;
             }
         }
         return top;

@@ -3,8 +3,6 @@ package app.gleaner.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,14 +26,6 @@ public final class MetadataExtractor {
     public static final int MIN_TITLE_WORDS = 3;
     /** A guessed site-name suffix has at most this many words. */
     public static final int MAX_SITE_SUFFIX_WORDS = 4;
-    /**
-     * Share of a JSON-LD headline's (or name's) words that must appear in the page's {@code <h1>} or {@code <title>}
-     * for it to count as borne out by the page.
-     */
-    public static final double HEADLINE_TITLE_OVERLAP = 0.75;
-    /** Share of the shown heading's words that must be in the candidate: a short name is not borne out by a long title. */
-    public static final double SHOWN_TITLE_OVERLAP = 0.5;
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Longest plausible byline, in characters; longer "author" blocks are biographies. */
     public static final int MAX_BYLINE_CHARS = 100;
     /** Leading words that introduce an author, in the languages the nag rules cover. */
@@ -82,7 +72,7 @@ public final class MetadataExtractor {
     }
 
     private static String title(Document document, JsonNode article, String siteName, String captureTitle) {
-        String declared = first(jsonLdTitle(document, article), meta(document, "dc:title"),
+        String declared = first(JsonLdTitle.of(document, article), meta(document, "dc:title"),
                 meta(document, "dcterms.title"), meta(document, "og:title"), meta(document, "twitter:title"),
                 meta(document, "dc.title"), meta(document, "parsely-title"));
         if (declared != null) {
@@ -94,51 +84,6 @@ public final class MetadataExtractor {
         }
         Element h1 = document.selectFirst("h1");
         return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
-    }
-
-    /**
-     * The JSON-LD title. When a block has both a {@code headline} and a different {@code name}, the page decides:
-     * the one an {@code <h1>} bears out, else the one its {@code <title>} bears out, else the headline. Some
-     * publishers write a description in the headline ("constitutional monarchy in Oceania" on a page whose heading
-     * is "New Zealand"), others the title plus the section in the name.
-     */
-    private static String jsonLdTitle(Document document, JsonNode article) {
-        String headline = firstText(article, "headline");
-        String name = article == null || !article.path("name").isTextual() ? null : article.get("name").asText();
-        if (headline == null || name == null || name.isBlank() || name.strip().equals(headline)) {
-            return headline;
-        }
-        List<String> headings = document.select("h1").eachText();
-        for (List<String> shown : List.of(headings, List.of(document.title()))) {
-            if (shown.stream().anyMatch(text -> bearsOut(text, headline))) {
-                return headline;
-            }
-            if (shown.stream().anyMatch(text -> bearsOut(text, name))) {
-                return name.strip();
-            }
-        }
-        return headline;
-    }
-
-    /** Most of the candidate's words are shown, and the shown text is not much more than the candidate. */
-    private static boolean bearsOut(String shown, String candidate) {
-        return overlap(candidate, shown) >= HEADLINE_TITLE_OVERLAP && overlap(shown, candidate) >= SHOWN_TITLE_OVERLAP;
-    }
-
-    /** Share of {@code words}' words that also occur in {@code in}, case-insensitive. */
-    static double overlap(String words, String in) {
-        Set<String> present = new HashSet<>(Arrays.asList(NON_WORD.split(in.toLowerCase(Locale.ROOT))));
-        String[] tokens = NON_WORD.split(words.toLowerCase(Locale.ROOT).strip());
-        if (tokens.length == 0) {
-            return 0;
-        }
-        int shared = 0;
-        for (String token : tokens) {
-            if (present.contains(token)) {
-                shared++;
-            }
-        }
-        return (double) shared / tokens.length;
     }
 
     /**
