@@ -29,6 +29,11 @@ public final class ArticleFinder {
     public static final int ANCESTOR_LEVELS = 5;
     /** Points added or removed by a positive or negative class/id name. */
     public static final int CLASS_WEIGHT = 25;
+    /**
+     * Visible characters a block needs for the full positive class weight; smaller blocks get a share of it, so a
+     * one-line box named "text" or "pagination" cannot outscore the article on its name alone.
+     */
+    public static final int FULL_CLASS_WEIGHT_CHARS = 500;
     /** A sibling joins the article when it scores this share of the top block's score... */
     public static final double SIBLING_SCORE_SHARE = 0.2;
     /** ...and at least this many points. */
@@ -69,6 +74,9 @@ public final class ArticleFinder {
         wrapLooseText(body);
         Map<Element, Double> scores = score(body);
         Element top = topCandidate(scores);
+        if (top != null) {
+            top = SplitArticle.sharedAncestor(top, scores);
+        }
         if (top == null) {
             top = onlySemanticContainer(body);
         }
@@ -121,8 +129,10 @@ public final class ArticleFinder {
 
     private Map<Element, Double> score(Element body) {
         Map<Element, Double> scores = new IdentityHashMap<>();
+        Map<Element, Integer> lengths = TextStats.visibleLengths(body);
         for (Element paragraph : body.getAllElements()) {
-            if (!isScoredParagraph(paragraph)) {
+            // text inside a link is a teaser card or a menu entry, never the article's prose
+            if (!isScoredParagraph(paragraph) || paragraph.closest("a") != null) {
                 continue;
             }
             String text = paragraph.text();
@@ -135,7 +145,7 @@ public final class ArticleFinder {
             for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null && ancestor != body.parent();
                     level++, ancestor = ancestor.parent()) {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                scores.merge(ancestor, initialScore(ancestor) + points / divider, (old, add) ->
+                scores.merge(ancestor, initialScore(ancestor, lengths) + points / divider, (old, add) ->
                         old + points / divider);
             }
         }
@@ -154,7 +164,7 @@ public final class ArticleFinder {
         return hasOwnText && element.children().stream().noneMatch(c -> BLOCK_TAGS.contains(c.normalName()));
     }
 
-    private static double initialScore(Element element) {
+    private static double initialScore(Element element, Map<Element, Integer> lengths) {
         double score = switch (element.normalName()) {
             case "div", "article", "main" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -162,7 +172,12 @@ public final class ArticleFinder {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        return score + classWeight(element);
+        int weight = classWeight(element);
+        if (weight > 0) {
+            weight = (int) Math.round(weight * Math.min(1.0,
+                    (double) lengths.getOrDefault(element, 0) / FULL_CLASS_WEIGHT_CHARS));
+        }
+        return score + weight;
     }
 
     static int classWeight(Element element) {

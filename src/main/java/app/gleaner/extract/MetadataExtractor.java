@@ -72,9 +72,9 @@ public final class MetadataExtractor {
     }
 
     private static String title(Document document, JsonNode article, String siteName, String captureTitle) {
-        String declared = first(firstText(article, "headline"), meta(document, "dc:title"),
+        String declared = first(JsonLdTitle.of(document, article), meta(document, "dc:title"),
                 meta(document, "dcterms.title"), meta(document, "og:title"), meta(document, "twitter:title"),
-                meta(document, "parsely-title"));
+                meta(document, "dc.title"), meta(document, "parsely-title"));
         if (declared != null) {
             return withoutSiteSuffix(declared, siteName, false);
         }

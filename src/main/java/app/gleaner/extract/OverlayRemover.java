@@ -31,7 +31,7 @@ public final class OverlayRemover {
     /** Share of a container's words in nag blocks that makes the whole container a nag. */
     public static final double MIN_NAG_SHARE = 0.6;
     /** A gate match ({@link #GATE_MARK}) holding this many prose paragraphs is the gated article itself. */
-    public static final int GATED_PROSE_PARAGRAPHS = 2;
+    public static final int GATED_PROSE_PARAGRAPHS = 1;
     /** Characters a paragraph needs to count as prose. */
     public static final int PROSE_PARAGRAPH_CHARS = 80;
 

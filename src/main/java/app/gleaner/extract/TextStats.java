@@ -131,6 +131,43 @@ public final class TextStats {
         return lengths;
     }
 
+    /** Non-whitespace text characters below every element of {@code root}, summed bottom-up in one walk. */
+    public static Map<Element, Integer> visibleLengths(Element root) {
+        Map<Element, Integer> lengths = new IdentityHashMap<>();
+        root.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element element)) {
+                    return;
+                }
+                int length = 0;
+                for (Node child : element.childNodes()) {
+                    if (child instanceof TextNode text) {
+                        length += visible(text.getWholeText());
+                    } else if (child instanceof Element childElement) {
+                        length += lengths.getOrDefault(childElement, 0);
+                    }
+                }
+                lengths.put(element, length);
+            }
+        });
+        return lengths;
+    }
+
+    private static int visible(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u00a0') {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** Lower-cased class and id of an element, joined with a space, for token matching. */
     public static String classAndId(Element element) {
         return (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);

@@ -33,6 +33,31 @@ class ArticleFinderTest {
     }
 
     @Test
+    void takesTheSharedAncestorWhenTheArticleIsSplitIntoSeveralWrappedParts() {
+        StringBuilder parts = new StringBuilder("<div id=col>");
+        for (String topic : new String[] {"hulls", "masts", "sails", "keels"}) {
+            parts.append("<div class=part><div class=inner><div class=grid>").append(paragraphs(topic, 4))
+                    .append("</div></div></div>");
+        }
+        parts.append("</div>");
+        Element article = find(parts + "<div id=side><p><a href=/w>Weather: sunny, mild, a light breeze from the west"
+                + "</a></p></div>");
+        for (String topic : new String[] {"hulls", "masts", "sails", "keels"}) {
+            assertTrue(article.text().contains("about " + topic), topic);
+        }
+        assertFalse(article.text().contains("Weather"));
+    }
+
+    @Test
+    void ignoresTextInsideLinksAndSmallBlocksNamedLikeContent() {
+        Element article = find("<a href=/x><div class=textbox><div>A teaser card that points to another story</div>"
+                + "</div></a><div class=pagination>Page 1 of 20, next, previous</div><div>" + paragraphs("ships", 3)
+                + "</div>");
+        assertTrue(article.text().contains("about ships"));
+        assertFalse(article.text().contains("teaser card"));
+    }
+
+    @Test
     void keepsListsTablesAndBareDivTextInsideTheChosenBlock() {
         Element article = find("<div class=entry>" + paragraphs("ships", 5) + "<ul><li>Hull</li></ul>"
                 + "<table><tr><td>Mast</td></tr></table><div>Bare div text about rigging.</div></div>");

@@ -28,6 +28,27 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void prefersTheJsonLdNameWhenTheHeadlineIsADescriptionTheHeadingDoesNotShow() {
+        assertEquals("Lake Ohau", metadata("<title>Lake Ohau - Encyclopedia</title><script type=application/ld+json>"
+                + "{\"@type\":\"Article\",\"name\":\"Lake Ohau\",\"headline\":\"glacial lake in Canterbury\"}"
+                + "</script><h1>Lake Ohau</h1>").title());
+    }
+
+    @Test
+    void keepsTheJsonLdHeadlineWhenAHeadingShowsIt() {
+        assertEquals("Harbour swim returns after ten years", metadata("<title>Swim back | Town News</title>"
+                + "<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"name\":\"Town News\","
+                + "\"headline\":\"Harbour swim returns after ten years\"}</script><h1 class=logo>Town News</h1>"
+                + "<h1>Harbour swim returns after ten years</h1>").title());
+    }
+
+    @Test
+    void readsDublinCoreTitleWrittenWithADot() {
+        assertEquals("groundWater", metadata("<meta name='DC.Title' content='groundWater'>"
+                + "<title>draft-example-groundwater-02 - groundWater</title>").title());
+    }
+
+    @Test
     void ignoresMalformedJsonLd() {
         PageMetadata m = metadata("<title>Plain title here</title><script type=application/ld+json>{\"headline\":"
                 + "</script>");
