@@ -27,6 +27,11 @@ public final class ChromeRemover {
     public static final int MAX_LABELLED_BLOCK_WORDS = 120;
     /** Blocks with more text characters than this are not read as labels: they cannot be that few words. */
     static final int MAX_LABELLED_BLOCK_CHARS = MAX_LABELLED_BLOCK_WORDS * 40;
+    /**
+     * A label, promo, credit or date line is a few elements at most; a larger subtree is not read as one, which also
+     * keeps deeply nested pages from costing a text walk per level.
+     */
+    static final int MAX_LABELLED_BLOCK_ELEMENTS = 60;
     /** Share of text in links, after the label, that marks a labelled block as a link list. */
     public static final double LABELLED_BLOCK_LINK_DENSITY = 0.5;
 
@@ -127,10 +132,12 @@ public final class ChromeRemover {
      */
     private void removeLabelledBlocks(Element root, RemovalGuard guard) {
         Map<Element, Integer> textLengths = TextStats.textLengths(root);
+        Map<Element, Integer> elementCounts = TextStats.elementCounts(root);
         ArrayDeque<Element> stack = new ArrayDeque<>(root.children());
         while (!stack.isEmpty()) {
             Element element = stack.pop();
-            boolean shortEnough = textLengths.getOrDefault(element, 0) <= MAX_LABELLED_BLOCK_CHARS;
+            boolean shortEnough = textLengths.getOrDefault(element, 0) <= MAX_LABELLED_BLOCK_CHARS
+                    && elementCounts.getOrDefault(element, 0) <= MAX_LABELLED_BLOCK_ELEMENTS;
             boolean labelled = shortEnough && LABELLED_BLOCK_TAGS.contains(element.normalName())
                     && (isLabelledBlock(element) || isCreditOrDateLine(element));
             if (labelled && guard.mayRemove(element)) {

@@ -1,8 +1,13 @@
 package app.gleaner.extract;
 
-import java.util.List;
+import java.util.ArrayDeque;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Cleans the chosen article block conditionally, like Readability's last pass: lists and boxes that are mostly
@@ -17,35 +22,64 @@ public final class ContentCleaner {
     public static final int PROSE_PARAGRAPH_CHARS = 80;
 
     private static final String LINK_BOX_TAGS = "ul, ol, div, section, table, dl";
+    /** Elements that are content though they hold no text. */
+    private static final Set<String> KEEPS_CONTENT = Set.of("img", "picture", "video", "audio", "iframe", "br", "hr",
+            "noscript");
     private static final Set<String> KEEP_WHEN_EMPTY = Set.of("img", "picture", "br", "hr", "td", "th", "tr",
             "iframe", "video", "audio", "source", "col", "colgroup", "svg");
 
     /** Cleans {@code article} in place. */
     public void clean(Element article) {
+        // Densities for every box from one bottom-up walk: a per-box subtree walk is quadratic on deep pages.
+        Map<Element, Integer> visible = TextStats.visibleLengths(article);
+        Map<Element, Double> linked = TextStats.linkedLengths(article, visible);
         for (Element box : article.select(LINK_BOX_TAGS)) {
-            if (box.parent() != null && box != article && isLinkBox(box)) {
+            if (box.parent() != null && box != article && isLinkBox(box, visible, linked)) {
                 box.remove();
             }
         }
         removeEmpty(article);
     }
 
-    private static boolean isLinkBox(Element box) {
-        if (TextStats.linkDensity(box) <= MAX_LINK_DENSITY) {
+    private static boolean isLinkBox(Element box, Map<Element, Integer> visible, Map<Element, Double> linked) {
+        int total = visible.getOrDefault(box, 0);
+        if (total == 0 || linked.getOrDefault(box, 0.0) / total <= MAX_LINK_DENSITY) {
             return false;
         }
         return box.select("p").stream().noneMatch(p -> p.text().length() >= PROSE_PARAGRAPH_CHARS
                 && TextStats.linkDensity(p) <= MAX_LINK_DENSITY);
     }
 
-    /** Elements with neither text nor media, deepest first, so a wrapper emptied by its children goes too. */
+    /**
+     * Removes the outermost elements with neither text nor media below them, so a wrapper left empty by its children
+     * goes too. Whether a subtree holds content does not change as empty parts go, so one bottom-up walk decides.
+     */
     static void removeEmpty(Element root) {
-        List<Element> all = root.getAllElements();
-        for (int i = all.size() - 1; i > 0; i--) {
-            Element element = all.get(i);
-            if (element.parent() != null && !KEEP_WHEN_EMPTY.contains(element.normalName())
-                    && !element.hasText() && element.selectFirst("img, picture, video, audio, iframe, br, hr") == null
-                    && element.selectFirst("noscript") == null) {
+        Map<Element, Boolean> hasContent = new IdentityHashMap<>();
+        root.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element element)) {
+                    return;
+                }
+                boolean content = KEEPS_CONTENT.contains(element.normalName());
+                for (Node child : element.childNodes()) {
+                    content = content || child instanceof TextNode text && !text.isBlank()
+                            || child instanceof Element childElement && hasContent.get(childElement);
+                }
+                hasContent.put(element, content);
+            }
+        });
+        ArrayDeque<Element> stack = new ArrayDeque<>(root.children());
+        while (!stack.isEmpty()) {
+            Element element = stack.pop();
+            if (hasContent.get(element) || KEEP_WHEN_EMPTY.contains(element.normalName())) {
+                stack.addAll(element.children());
+            } else {
                 element.remove();
             }
         }

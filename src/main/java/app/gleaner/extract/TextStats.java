@@ -3,6 +3,7 @@ package app.gleaner.extract;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -19,6 +20,8 @@ public final class TextStats {
     /** A paragraph with at least this share of its text in links is not prose. */
     public static final double PROSE_MAX_LINK_DENSITY = 0.5;
 
+    /** A same-page anchor ("#section") is navigation of a lighter kind: its text counts this much as link text. */
+    static final double SAME_PAGE_LINK_WEIGHT = 0.3;
     private static final int ASCII_END = 0x80;
     /** Below the CJK radicals block no code point is Han, Hiragana or Katakana. */
     private static final int FIRST_CJK = 0x2E80;
@@ -81,7 +84,7 @@ public final class TextStats {
         double linked = 0;
         for (Element link : element.select("a")) {
             String href = link.attr("href");
-            double weight = href.startsWith("#") ? 0.3 : 1.0;
+            double weight = href.startsWith("#") ? SAME_PAGE_LINK_WEIGHT : 1.0;
             linked += link.text().length() * weight;
         }
         return Math.min(1.0, linked / total);
@@ -106,34 +109,26 @@ public final class TextStats {
      * a cheap upper bound that lets a stage skip {@link Element#text()} on elements too large to matter.
      */
     public static Map<Element, Integer> textLengths(Element root) {
-        Map<Element, Integer> lengths = new IdentityHashMap<>();
-        root.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (!(node instanceof Element element)) {
-                    return;
-                }
-                int length = 0;
-                for (Node child : element.childNodes()) {
-                    if (child instanceof TextNode text) {
-                        length += text.getWholeText().length();
-                    } else if (child instanceof Element childElement) {
-                        length += lengths.getOrDefault(childElement, 0);
-                    }
-                }
-                lengths.put(element, length);
-            }
-        });
-        return lengths;
+        return sumBelow(root, text -> text.getWholeText().length(), element -> 0);
     }
 
     /** Non-whitespace text characters below every element of {@code root}, summed bottom-up in one walk. */
     public static Map<Element, Integer> visibleLengths(Element root) {
-        Map<Element, Integer> lengths = new IdentityHashMap<>();
+        return sumBelow(root, text -> visible(text.getWholeText()), element -> 0);
+    }
+
+    /** Elements below (and including) every element of {@code root}, counted bottom-up in one walk. */
+    public static Map<Element, Integer> elementCounts(Element root) {
+        return sumBelow(root, text -> 0, element -> 1);
+    }
+
+    /**
+     * Non-whitespace characters inside links below every element of {@code root}, weighted as in
+     * {@link #linkDensity}; with {@code visible} from {@link #visibleLengths} this gives every element's link density
+     * in one walk instead of one subtree walk per element, which deep pages would make quadratic.
+     */
+    public static Map<Element, Double> linkedLengths(Element root, Map<Element, Integer> visible) {
+        Map<Element, Double> linked = new IdentityHashMap<>();
         root.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -144,18 +139,47 @@ public final class TextStats {
                 if (!(node instanceof Element element)) {
                     return;
                 }
-                int length = 0;
-                for (Node child : element.childNodes()) {
-                    if (child instanceof TextNode text) {
-                        length += visible(text.getWholeText());
-                    } else if (child instanceof Element childElement) {
-                        length += lengths.getOrDefault(childElement, 0);
+                double sum;
+                if (element.nameIs("a")) {
+                    double weight = element.attr("href").startsWith("#") ? SAME_PAGE_LINK_WEIGHT : 1.0;
+                    sum = visible.getOrDefault(element, 0) * weight;
+                } else {
+                    sum = 0;
+                    for (Element child : element.children()) {
+                        sum += linked.getOrDefault(child, 0.0);
                     }
                 }
-                lengths.put(element, length);
+                linked.put(element, sum);
             }
         });
-        return lengths;
+        return linked;
+    }
+
+    private static Map<Element, Integer> sumBelow(Element root, ToIntFunction<TextNode> perText,
+            ToIntFunction<Element> perElement) {
+        Map<Element, Integer> sums = new IdentityHashMap<>();
+        root.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element element)) {
+                    return;
+                }
+                int sum = perElement.applyAsInt(element);
+                for (Node child : element.childNodes()) {
+                    if (child instanceof TextNode text) {
+                        sum += perText.applyAsInt(text);
+                    } else if (child instanceof Element childElement) {
+                        sum += sums.getOrDefault(childElement, 0);
+                    }
+                }
+                sums.put(element, sum);
+            }
+        });
+        return sums;
     }
 
     private static int visible(String text) {
