@@ -19,6 +19,7 @@ public record ClipQuery(String text, String tag, Boolean archived, Boolean favor
         if (text != null && text.length() > MAX_TEXT_LENGTH) {
             throw ProblemException.badRequest("'q' is longer than " + MAX_TEXT_LENGTH + " characters.");
         }
+        ClipRequest.requireNoControlCharacters("q", text);
         int pageNumber = integer("page", page, 0);
         int pageSize = integer("size", size, DEFAULT_SIZE);
         if (pageNumber < 0) {

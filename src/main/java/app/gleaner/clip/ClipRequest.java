@@ -57,8 +57,8 @@ public record ClipRequest(String url, String title, String html, String selectio
     }
 
     /**
-     * Refuses NUL and the other control characters a title never needs (tabs and line breaks are fine): PostgreSQL
-     * cannot store NUL in text, and none of them means anything in a title.
+     * Refuses NUL and the other control characters text fields never need (tabs and line breaks are fine):
+     * PostgreSQL cannot store or compare NUL in text, and none of them means anything in a title or a search.
      */
     static void requireNoControlCharacters(String field, String value) {
         if (value != null && value.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n'

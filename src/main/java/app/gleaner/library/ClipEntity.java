@@ -1,5 +1,6 @@
 package app.gleaner.library;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -61,13 +62,20 @@ public class ClipEntity {
     @Column(name = "reading_minutes")
     public int readingMinutes;
 
+    /**
+     * The article bodies are loaded only when read: a listing page of 100 clips of 5 MB each would otherwise pull a
+     * gigabyte or more into memory (the load test ran the embedded H2 out of memory that way).
+     */
+    @Basic(fetch = FetchType.LAZY)
     @Column(name = "content_html")
     public String contentHtml;
 
+    @Basic(fetch = FetchType.LAZY)
     @Column(name = "content_text")
     public String contentText;
 
     /** The blocks the cleaner removed, one per line-separated entry, for "show what was removed". */
+    @Basic(fetch = FetchType.LAZY)
     @Column(name = "removed_text")
     public String removedText;
 

@@ -256,6 +256,7 @@ class ClipApiTest {
         problem(api().queryParam("size", "0").get("/api/clips"), 400);
         problem(api().queryParam("size", "1000").get("/api/clips"), 400);
         problem(api().queryParam("archived", "yes").get("/api/clips"), 400);
+        problem(api().queryParam("q", "a\u0000b").get("/api/clips"), 400);
     }
 
     @Test
