@@ -7,7 +7,6 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Cleans the chosen article block conditionally, like Readability's last pass: lists and boxes that are mostly
@@ -56,23 +55,13 @@ public final class ContentCleaner {
      */
     static void removeEmpty(Element root) {
         Map<Element, Boolean> hasContent = new IdentityHashMap<>();
-        root.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
+        TextStats.childrenFirst(root, element -> {
+            boolean content = KEEPS_CONTENT.contains(element.normalName());
+            for (Node child : element.childNodes()) {
+                content = content || child instanceof TextNode text && !text.isBlank()
+                        || child instanceof Element childElement && hasContent.get(childElement);
             }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (!(node instanceof Element element)) {
-                    return;
-                }
-                boolean content = KEEPS_CONTENT.contains(element.normalName());
-                for (Node child : element.childNodes()) {
-                    content = content || child instanceof TextNode text && !text.isBlank()
-                            || child instanceof Element childElement && hasContent.get(childElement);
-                }
-                hasContent.put(element, content);
-            }
+            hasContent.put(element, content);
         });
         ArrayDeque<Element> stack = new ArrayDeque<>(root.children());
         while (!stack.isEmpty()) {

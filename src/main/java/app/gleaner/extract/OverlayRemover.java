@@ -10,7 +10,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.Selector;
 
 /**
@@ -128,36 +127,26 @@ public final class OverlayRemover {
      */
     private void removeNagText(Element body, RemovalLog log) {
         Map<Element, int[]> counts = new IdentityHashMap<>();
-        body.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
+        TextStats.childrenFirst(body, element -> {
+            int words = 0;
+            int nagWords = 0;
+            for (Node child : element.childNodes()) {
+                if (child instanceof TextNode text) {
+                    words += TextStats.words(text.text());
+                } else if (child instanceof Element childElement && counts.containsKey(childElement)) {
+                    int[] c = counts.get(childElement);
+                    words += c[0];
+                    nagWords += c[1];
+                }
             }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (!(node instanceof Element element)) {
-                    return;
-                }
-                int words = 0;
-                int nagWords = 0;
-                for (Node child : element.childNodes()) {
-                    if (child instanceof TextNode text) {
-                        words += TextStats.words(text.text());
-                    } else if (child instanceof Element childElement && counts.containsKey(childElement)) {
-                        int[] c = counts.get(childElement);
-                        words += c[0];
-                        nagWords += c[1];
-                    }
-                }
-                if (words > 0 && words <= NagPhrases.MAX_NAG_WORDS && nagPhrases.isNag(element.text())) {
-                    nagWords = words;
-                }
-                if (element.nameIs("script") || element.nameIs("style")) {
-                    words = 0;
-                    nagWords = 0;
-                }
-                counts.put(element, new int[] {words, nagWords});
+            if (words > 0 && words <= NagPhrases.MAX_NAG_WORDS && nagPhrases.isNag(element.text())) {
+                nagWords = words;
             }
+            if (element.nameIs("script") || element.nameIs("style")) {
+                words = 0;
+                nagWords = 0;
+            }
+            counts.put(element, new int[] {words, nagWords});
         });
         RemovalGuard guard = new RemovalGuard(body);
         removeMostlyNag(body, counts, guard, log);

@@ -3,6 +3,7 @@ package app.gleaner.extract;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -129,6 +130,27 @@ public final class TextStats {
      */
     public static Map<Element, Double> linkedLengths(Element root, Map<Element, Integer> visible) {
         Map<Element, Double> linked = new IdentityHashMap<>();
+        childrenFirst(root, element -> {
+            double sum;
+            if (element.nameIs("a")) {
+                double weight = element.attr("href").startsWith("#") ? SAME_PAGE_LINK_WEIGHT : 1.0;
+                sum = visible.getOrDefault(element, 0) * weight;
+            } else {
+                sum = 0;
+                for (Element child : element.children()) {
+                    sum += linked.getOrDefault(child, 0.0);
+                }
+            }
+            linked.put(element, sum);
+        });
+        return linked;
+    }
+
+    /**
+     * Visits {@code root} and every element below it, children before their parent, so a measure of a subtree can
+     * be summed from its children's in one walk.
+     */
+    public static void childrenFirst(Element root, Consumer<Element> visit) {
         root.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -136,48 +158,26 @@ public final class TextStats {
 
             @Override
             public void tail(Node node, int depth) {
-                if (!(node instanceof Element element)) {
-                    return;
+                if (node instanceof Element element) {
+                    visit.accept(element);
                 }
-                double sum;
-                if (element.nameIs("a")) {
-                    double weight = element.attr("href").startsWith("#") ? SAME_PAGE_LINK_WEIGHT : 1.0;
-                    sum = visible.getOrDefault(element, 0) * weight;
-                } else {
-                    sum = 0;
-                    for (Element child : element.children()) {
-                        sum += linked.getOrDefault(child, 0.0);
-                    }
-                }
-                linked.put(element, sum);
             }
         });
-        return linked;
     }
 
     private static Map<Element, Integer> sumBelow(Element root, ToIntFunction<TextNode> perText,
             ToIntFunction<Element> perElement) {
         Map<Element, Integer> sums = new IdentityHashMap<>();
-        root.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (!(node instanceof Element element)) {
-                    return;
+        childrenFirst(root, element -> {
+            int sum = perElement.applyAsInt(element);
+            for (Node child : element.childNodes()) {
+                if (child instanceof TextNode text) {
+                    sum += perText.applyAsInt(text);
+                } else if (child instanceof Element childElement) {
+                    sum += sums.getOrDefault(childElement, 0);
                 }
-                int sum = perElement.applyAsInt(element);
-                for (Node child : element.childNodes()) {
-                    if (child instanceof TextNode text) {
-                        sum += perText.applyAsInt(text);
-                    } else if (child instanceof Element childElement) {
-                        sum += sums.getOrDefault(childElement, 0);
-                    }
-                }
-                sums.put(element, sum);
             }
+            sums.put(element, sum);
         });
         return sums;
     }
