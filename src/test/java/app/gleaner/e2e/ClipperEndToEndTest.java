@@ -3,6 +3,7 @@ package app.gleaner.e2e;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.gleaner.browser.Chromium;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,7 +12,6 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -24,8 +24,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -37,8 +35,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ClipperEndToEndTest {
 
     private static final String TOKEN = "test-token";
-    private static final Path CHROMIUM = Path.of("/usr/lib/chromium/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path EXTENSION = Path.of("extension").toAbsolutePath();
 
     @TestHTTPResource("/")
@@ -46,12 +42,9 @@ class ClipperEndToEndTest {
 
     private static HttpServer pages;
     private static ChromeDriver browser;
-    private static Path profile;
 
     @BeforeAll
     static void startBrowserAndPages() throws IOException {
-        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
-                .as("this test needs Debian's Chromium: apt-get install chromium chromium-driver").isTrue();
 
         pages = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         pages.createContext("/", exchange -> {
@@ -63,16 +56,8 @@ class ClipperEndToEndTest {
         });
         pages.start();
 
-        profile = Files.createTempDirectory("gleaner-e2e-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile,
+        browser = Chromium.start("gleaner-e2e-profile",
                 "--disable-extensions-except=" + EXTENSION, "--load-extension=" + EXTENSION);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
     }
 
     @AfterAll

@@ -2,14 +2,13 @@ package app.gleaner.sanitize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.gleaner.browser.Chromium;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,8 +20,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Saved hostile articles rendered in real Chromium, in a plain page served without any Content-Security-Policy so
@@ -34,8 +31,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 @QuarkusTest
 class HostileArticleRenderingTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/lib/chromium/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** Time after load for autofocus, animations and failed image loads to fire their handlers. */
     private static final long SETTLE_MILLIS = 150;
     private static final String HOOKS = """
@@ -54,7 +49,6 @@ class HostileArticleRenderingTest {
     private static final Map<String, String> ARTICLES = new ConcurrentHashMap<>();
     private static HttpServer pages;
     private static ChromeDriver browser;
-    private static Path profile;
 
     static Stream<HostileVectors.Vector> vectors() {
         return HostileVectors.all().stream();
@@ -62,8 +56,6 @@ class HostileArticleRenderingTest {
 
     @BeforeAll
     static void startBrowserAndPages() throws IOException {
-        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
-                .as("this test needs Debian's Chromium: apt-get install chromium chromium-driver").isTrue();
         pages = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         pages.createContext("/", exchange -> {
             String body = ARTICLES.get(exchange.getRequestURI().getPath());
@@ -75,15 +67,7 @@ class HostileArticleRenderingTest {
         });
         pages.start();
 
-        profile = Files.createTempDirectory("gleaner-render-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start("gleaner-render-profile", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1");
         browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", HOOKS));
     }
 

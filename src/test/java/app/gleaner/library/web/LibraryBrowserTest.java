@@ -3,6 +3,7 @@ package app.gleaner.library.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.gleaner.browser.Chromium;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,8 +31,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -43,8 +42,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @QuarkusTest
 class LibraryBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/lib/chromium/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     @TestHTTPResource("/")
@@ -52,12 +49,9 @@ class LibraryBrowserTest {
 
     private static HttpServer images;
     private static ChromeDriver browser;
-    private static Path profile;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
-                .as("this test needs Debian's Chromium: apt-get install chromium chromium-driver").isTrue();
         byte[] picture = picture();
         images = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         images.createContext("/", exchange -> {
@@ -67,15 +61,7 @@ class LibraryBrowserTest {
             exchange.close();
         });
         images.start();
-        profile = Files.createTempDirectory("gleaner-library-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,1000", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start("gleaner-library-profile", "--window-size=1280,1000");
         Files.createDirectories(SCREENSHOTS);
     }
 
