@@ -52,7 +52,7 @@ public final class CanonicalUrl {
         for (Element link : document.select("link[rel=canonical][href]")) {
             urls.add(link.attr("href"));
         }
-        String ogUrl = MetadataExtractor.meta(document, "og:url");
+        String ogUrl = MetaTags.of(document).get("og:url");
         if (ogUrl != null) {
             urls.add(ogUrl);
         }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Selector;
 
 /**
  * Third stage: removes page chrome — navigation, site header and footer, sidebars, share bars, ad slots,
@@ -47,7 +46,7 @@ public final class ChromeRemover {
             "div", "section", "p", "li", "ul", "ol", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "aside",
             "figure", "figcaption", "table", "small", "em", "i", "time");
 
-    private final List<String> selectors;
+    private final SelectorGroup selectors;
     private final List<String> tokens;
     private final List<String> proseTokens;
     private final Set<String> labels;
@@ -61,7 +60,7 @@ public final class ChromeRemover {
 
     ChromeRemover(List<String> selectors, List<String> tokens, List<String> labels, PrefixedLines prefixedLines) {
         this.prefixedLines = prefixedLines;
-        this.selectors = List.copyOf(selectors);
+        this.selectors = SelectorGroup.of(selectors);
         this.tokens = tokens.stream().map(ChromeRemover::framed).toList();
         this.proseTokens = tokens.stream().filter(t -> t.startsWith(PROSE_TOO_MARK)).map(ChromeRemover::framed)
                 .toList();
@@ -74,9 +73,7 @@ public final class ChromeRemover {
      */
     public void removeFrom(Element root, boolean useClassWords) {
         RemovalGuard guard = new RemovalGuard(root);
-        for (String selector : selectors) {
-            removeAll(select(root, selector), guard);
-        }
+        removeAll(selectors.select(root), guard);
         removeAll(root.select("header, footer, [role=banner], [role=contentinfo]").stream()
                 .filter(e -> e.closest("article, [itemprop=articleBody]") == null)
                 .filter(e -> e.selectFirst("article") == null)
@@ -176,14 +173,6 @@ public final class ChromeRemover {
         }
         int linked = element.select("a").stream().mapToInt(a -> a.text().length()).sum();
         return Math.min(1.0, (double) linked / charsAfterLabel);
-    }
-
-    private static List<Element> select(Element root, String selector) {
-        try {
-            return root.select(selector);
-        } catch (Selector.SelectorParseException e) {
-            return List.of();
-        }
     }
 
     private static void removeAll(List<Element> elements, RemovalGuard guard) {

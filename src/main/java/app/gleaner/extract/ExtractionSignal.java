@@ -2,7 +2,6 @@ package app.gleaner.extract;
 
 import java.util.List;
 import org.jsoup.nodes.Document;
-import org.jsoup.select.Selector;
 
 /**
  * Judges an extraction from general signals: how the content was found (the degradation step), how much text it
@@ -26,7 +25,7 @@ public final class ExtractionSignal {
     /** Confidence factor for a likely truncated article. */
     public static final double TRUNCATED_FACTOR = 0.4;
 
-    private final List<String> paywallMarkers;
+    private final SelectorGroup paywallMarkers;
 
     /** Markers from the bundled rule file. */
     public ExtractionSignal() {
@@ -34,21 +33,12 @@ public final class ExtractionSignal {
     }
 
     ExtractionSignal(List<String> paywallMarkers) {
-        this.paywallMarkers = List.copyOf(paywallMarkers);
+        this.paywallMarkers = SelectorGroup.of(paywallMarkers);
     }
 
     /** True when {@code page} (before overlay removal) carries a paywall marker. */
     public boolean hasPaywallMarker(Document page) {
-        for (String selector : paywallMarkers) {
-            try {
-                if (page.selectFirst(selector) != null) {
-                    return true;
-                }
-            } catch (Selector.SelectorParseException e) {
-                // a bad rule line must not cost the article; RuleListTest keeps the file valid
-            }
-        }
-        return false;
+        return paywallMarkers.matchesAny(page);
     }
 
     /**

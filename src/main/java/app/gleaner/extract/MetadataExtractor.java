@@ -58,23 +58,25 @@ public final class MetadataExtractor {
     /** As {@link #extract(Document, String)}, with the page's JSON-LD already read. */
     PageMetadata extract(Document document, JsonLd jsonLd, String captureTitle) {
         JsonNode article = jsonLd.article();
-        String siteName = first(firstText(article, "publisher", "name"), meta(document, "og:site_name"),
-                meta(document, "application-name"));
+        MetaTags tags = MetaTags.of(document);
+        String siteName = first(firstText(article, "publisher", "name"), tags.get("og:site_name"),
+                tags.get("application-name"));
         return new PageMetadata(
-                title(document, article, siteName, captureTitle),
-                byline(document, article),
+                title(document, tags, article, siteName, captureTitle),
+                byline(document, tags, article),
                 siteName,
-                publishedAt(document, article),
-                first(meta(document, "og:description"), meta(document, "description"),
-                        meta(document, "twitter:description"), firstText(article, "description")),
-                leadImage(document, article),
-                language(document));
+                publishedAt(document, tags, article),
+                first(tags.get("og:description"), tags.get("description"),
+                        tags.get("twitter:description"), firstText(article, "description")),
+                leadImage(document, tags, article),
+                language(document, tags));
     }
 
-    private static String title(Document document, JsonNode article, String siteName, String captureTitle) {
-        String declared = first(JsonLdTitle.of(document, article), meta(document, "dc:title"),
-                meta(document, "dcterms.title"), meta(document, "og:title"), meta(document, "twitter:title"),
-                meta(document, "dc.title"), meta(document, "parsely-title"));
+    private static String title(Document document, MetaTags tags, JsonNode article, String siteName,
+            String captureTitle) {
+        String declared = first(JsonLdTitle.of(document, article), tags.get("dc:title"),
+                tags.get("dcterms.title"), tags.get("og:title"), tags.get("twitter:title"),
+                tags.get("dc.title"), tags.get("parsely-title"));
         if (declared != null) {
             return withoutSiteSuffix(declared, siteName, false);
         }
@@ -121,7 +123,7 @@ public final class MetadataExtractor {
         return guess && looksLikeSite && TextStats.words(head) >= MIN_TITLE_WORDS ? head : text;
     }
 
-    private static String byline(Document document, JsonNode article) {
+    private static String byline(Document document, MetaTags tags, JsonNode article) {
         Set<String> names = new LinkedHashSet<>();
         if (article != null) {
             names.addAll(JsonLd.texts(article.get("author"), "name"));
@@ -131,7 +133,7 @@ public final class MetadataExtractor {
             return cleanByline(String.join(", ", names));
         }
         for (String key : BYLINE_META_KEYS) {
-            String metaAuthor = meta(document, key);
+            String metaAuthor = tags.get(key);
             if (metaAuthor != null && !metaAuthor.startsWith("http") && cleanByline(metaAuthor) != null) {
                 return cleanByline(metaAuthor);
             }
@@ -153,16 +155,16 @@ public final class MetadataExtractor {
         return cleaned.isEmpty() || cleaned.length() > MAX_BYLINE_CHARS ? null : cleaned;
     }
 
-    private static OffsetDateTime publishedAt(Document document, JsonNode article) {
+    private static OffsetDateTime publishedAt(Document document, MetaTags tags, JsonNode article) {
         List<String> candidates = new ArrayList<>();
-        candidates.add(meta(document, "article:published_time"));
+        candidates.add(tags.get("article:published_time"));
         candidates.add(firstText(article, "datePublished"));
-        candidates.add(meta(document, "datePublished"));
-        candidates.add(meta(document, "pubdate"));
-        candidates.add(meta(document, "publish-date"));
-        candidates.add(meta(document, "date"));
-        candidates.add(meta(document, "dc.date"));
-        candidates.add(meta(document, "dcterms.created"));
+        candidates.add(tags.get("datePublished"));
+        candidates.add(tags.get("pubdate"));
+        candidates.add(tags.get("publish-date"));
+        candidates.add(tags.get("date"));
+        candidates.add(tags.get("dc.date"));
+        candidates.add(tags.get("dcterms.created"));
         Element itemprop = document.selectFirst("[itemprop=datePublished]");
         if (itemprop != null) {
             candidates.add(first(itemprop.attr("datetime"), itemprop.attr("content")));
@@ -180,43 +182,23 @@ public final class MetadataExtractor {
         return null;
     }
 
-    private static String leadImage(Document document, JsonNode article) {
-        String url = first(meta(document, "og:image"), meta(document, "og:image:url"),
-                firstText(article, "image", "url", "contentUrl"), meta(document, "twitter:image"),
-                meta(document, "twitter:image:src"));
+    private static String leadImage(Document document, MetaTags tags, JsonNode article) {
+        String url = first(tags.get("og:image"), tags.get("og:image:url"),
+                firstText(article, "image", "url", "contentUrl"), tags.get("twitter:image"),
+                tags.get("twitter:image:src"));
         String absolute = AbsoluteUrl.resolve(document.location(), url);
         return absolute != null && absolute.startsWith("http") ? absolute : null;
     }
 
-    private static String language(Document document) {
+    private static String language(Document document, MetaTags tags) {
         Element html = document.selectFirst("html");
-        String candidate = first(html == null ? null : html.attr("lang"), meta(document, "og:locale"),
+        String candidate = first(html == null ? null : html.attr("lang"), tags.get("og:locale"),
                 httpEquiv(document, "content-language"));
         if (candidate == null) {
             return null;
         }
         String tag = candidate.strip().replace('_', '-').split("[,;\\s]")[0];
         return LANGUAGE_TAG.matcher(tag).matches() ? tag : null;
-    }
-
-    /**
-     * Content of {@code <meta property|name|itemprop=key>}, or null. Case-insensitive; an attribute may list several
-     * space-separated names ({@code property="og:title twitter:title"}).
-     */
-    static String meta(Document document, String key) {
-        String lower = key.toLowerCase(Locale.ROOT);
-        for (Element meta : document.select("meta[content]")) {
-            for (String attribute : new String[] {"property", "name", "itemprop"}) {
-                List<String> names = List.of(meta.attr(attribute).strip().toLowerCase(Locale.ROOT).split("\\s+"));
-                if (names.contains(lower)) {
-                    String content = meta.attr("content").strip();
-                    if (!content.isEmpty()) {
-                        return content;
-                    }
-                }
-            }
-        }
-        return null;
     }
 
     private static String httpEquiv(Document document, String key) {

@@ -5,9 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Recognizes nag text: short blocks dominated by call-to-action phrases (sign in, subscribe, accept cookies, get
@@ -33,10 +31,11 @@ public final class NagPhrases {
     static final String IMPERATIVE_MARK = "!";
 
     private static final Pattern CURLY_APOSTROPHES = Pattern.compile("[\u2018\u2019\u02bc]");
-    private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?:;…]\\s+|[-–—|]\\s+)[^\\p{L}\\p{N}]*");
+    /** Punctuation that ends a sentence or sets off a new one when whitespace follows it. */
+    private static final String SENTENCE_BREAKS = ".!?:;\u2026-\u2013\u2014|";
 
-    private final Pattern phrases;
-    private final Pattern imperatives;
+    private final PhraseTrie phrases;
+    private final PhraseTrie imperatives;
 
     /** Phrases from the bundled rule file. */
     public NagPhrases() {
@@ -44,25 +43,13 @@ public final class NagPhrases {
     }
 
     NagPhrases(List<String> phraseList) {
-        List<String> bare = phraseList.stream().map(NagPhrases::unmarked).toList();
-        this.phrases = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives(bare)
-                + ")s?(?![\\p{L}\\p{N}])");
-        List<String> verbs = phraseList.stream().filter(p -> p.startsWith(IMPERATIVE_MARK))
-                .map(NagPhrases::unmarked).toList();
-        this.imperatives = verbs.isEmpty() ? null : Pattern.compile(SENTENCE_START.pattern() + "(?:"
-                + alternatives(verbs) + ")(?![\\p{L}\\p{N}])");
+        this.phrases = new PhraseTrie(phraseList.stream().map(p -> normalize(unmarked(p))).toList());
+        this.imperatives = new PhraseTrie(phraseList.stream().filter(p -> p.startsWith(IMPERATIVE_MARK))
+                .map(p -> normalize(unmarked(p))).toList());
     }
 
     private static String unmarked(String phrase) {
         return phrase.startsWith(IMPERATIVE_MARK) ? phrase.substring(IMPERATIVE_MARK.length()).strip() : phrase;
-    }
-
-    private static String alternatives(List<String> list) {
-        return list.stream()
-                .map(NagPhrases::normalize)
-                .sorted((a, b) -> b.length() - a.length())
-                .map(Pattern::quote)
-                .collect(Collectors.joining("|"));
     }
 
     /** True when {@code text} is a short block dominated by nag phrases. */
@@ -72,15 +59,19 @@ public final class NagPhrases {
         if (words == 0 || words > MAX_NAG_WORDS) {
             return false;
         }
-        if (words <= MAX_PROMPT_WORDS && imperatives != null && imperatives.matcher(normalized).find()) {
+        if (words <= MAX_PROMPT_WORDS && opensWithImperative(normalized)) {
             return true;
         }
-        Matcher matcher = phrases.matcher(normalized);
         Set<String> distinct = new HashSet<>();
         int coveredWords = 0;
-        while (matcher.find()) {
-            distinct.add(matcher.group());
-            coveredWords += TextStats.words(matcher.group());
+        for (int i = 0; i < normalized.length(); i++) {
+            int end = PhraseTrie.wordStartsAt(normalized, i) ? phrases.longestAt(normalized, i, true) : -1;
+            if (end > 0) {
+                String phrase = normalized.substring(i, end);
+                distinct.add(phrase);
+                coveredWords += TextStats.words(phrase);
+                i = end - 1;
+            }
         }
         if (distinct.isEmpty()) {
             return false;
@@ -88,6 +79,33 @@ public final class NagPhrases {
         return (double) coveredWords / words >= MIN_PHRASE_COVERAGE
                 || (distinct.size() >= MIN_PHRASES_FOR_SHORT_BLOCK
                         && (double) distinct.size() / words >= MIN_PHRASES_PER_WORD);
+    }
+
+    /**
+     * True when a sentence opens with an imperative phrase: at the start of the text, or after sentence punctuation
+     * or a dash and whitespace, past any symbols and quotes.
+     */
+    private boolean opensWithImperative(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            boolean sentenceStart = i == 0
+                    || SENTENCE_BREAKS.indexOf(text.charAt(i - 1)) >= 0 && isSpace(text.charAt(i));
+            if (!sentenceStart) {
+                continue;
+            }
+            int start = i;
+            while (start < text.length() && !PhraseTrie.isWordChar(text.codePointAt(start))) {
+                start += Character.charCount(text.codePointAt(start));
+            }
+            if (start < text.length() && imperatives.longestAt(text, start, false) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whitespace as {@code \\s} means in a regular expression. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static String normalize(String text) {

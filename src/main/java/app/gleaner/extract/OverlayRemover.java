@@ -10,7 +10,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Selector;
 
 /**
  * Second stage: takes out what covers or hides the article — modals, consent banners, paywall and registration
@@ -50,7 +49,8 @@ public final class OverlayRemover {
             "div", "section", "aside", "form", "p", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
             "button", "label", "header", "footer", "dialog", "figure", "blockquote", "table", "center", "details");
 
-    private final List<String> vendorSelectors;
+    private final SelectorGroup vendorSelectors;
+    private final SelectorGroup gateSelectors;
     private final NagPhrases nagPhrases;
 
     /** Rules from the bundled data files. */
@@ -59,7 +59,10 @@ public final class OverlayRemover {
     }
 
     OverlayRemover(List<String> vendorSelectors, NagPhrases nagPhrases) {
-        this.vendorSelectors = List.copyOf(vendorSelectors);
+        this.vendorSelectors = SelectorGroup.of(vendorSelectors.stream()
+                .filter(s -> !s.startsWith(GATE_MARK)).toList());
+        this.gateSelectors = SelectorGroup.of(vendorSelectors.stream()
+                .filter(s -> s.startsWith(GATE_MARK)).map(s -> s.substring(GATE_MARK.length())).toList());
         this.nagPhrases = nagPhrases;
     }
 
@@ -72,41 +75,27 @@ public final class OverlayRemover {
 
     /** Removes only what the browser marked; used for the reader's own selection, which is trusted otherwise. */
     public void removeHinted(Document document, RemovalLog log) {
-        removeAll(document, document.select(HINT_SELECTOR), new RemovalGuard(document.body()), log);
+        List<Element> hinted = document.select(HINT_SELECTOR);
+        if (!hinted.isEmpty()) {
+            removeAll(document, hinted, new RemovalGuard(document.body()), log);
+        }
     }
 
     private void removeStructural(Document document, RemovalLog log) {
         StyleRules styles = new StyleRules(document);
         RemovalGuard guard = new RemovalGuard(document.body());
-        for (String selector : vendorSelectors) {
-            if (selector.startsWith(GATE_MARK)) {
-                removeAll(document, selectQuietly(document, selector.substring(GATE_MARK.length())).stream()
-                        .filter(e -> TextStats.proseParagraphs(e, PROSE_PARAGRAPH_CHARS) < GATED_PROSE_PARAGRAPHS)
-                        .toList(), guard, log);
-            } else {
-                removeAll(document, selectQuietly(document, selector), guard, log);
-            }
-        }
-        for (String selector : styles.fixedSelectors()) {
-            removeAll(document, selectQuietly(document, selector), guard, log);
-        }
-        for (String selector : styles.hiddenSelectors()) {
-            removeAll(document, selectQuietly(document, selector), guard, log);
-        }
+        removeAll(document, vendorSelectors.select(document.body()), guard, log);
+        removeAll(document, gateSelectors.select(document.body()).stream()
+                .filter(e -> TextStats.proseParagraphs(e, PROSE_PARAGRAPH_CHARS) < GATED_PROSE_PARAGRAPHS)
+                .toList(), guard, log);
+        removeAll(document, SelectorGroup.of(styles.fixedSelectors()).select(document.body()), guard, log);
+        removeAll(document, SelectorGroup.of(styles.hiddenSelectors()).select(document.body()), guard, log);
         List<Element> styled = document.body().select("[style]").stream()
                 .filter(e -> INLINE_FIXED.matcher(e.attr("style")).find()
                         || INLINE_HIDDEN.matcher(e.attr("style")).find())
                 .toList();
         removeAll(document, styled, guard, log);
         removeAll(document, document.body().select("[hidden]"), guard, log);
-    }
-
-    private static List<Element> selectQuietly(Document document, String selector) {
-        try {
-            return document.body().select(selector);
-        } catch (Selector.SelectorParseException e) {
-            return List.of();
-        }
     }
 
     private static void removeAll(Document document, List<Element> elements, RemovalGuard guard, RemovalLog log) {

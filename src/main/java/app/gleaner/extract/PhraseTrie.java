@@ -1,0 +1,75 @@
+package app.gleaner.extract;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A fixed list of phrases as a character trie, for finding whole-word phrases in text in one pass: at each word
+ * start the trie is walked as far as the text goes, instead of trying every phrase there as a regular-expression
+ * alternation does (which made nag detection the costliest step of extraction). A phrase matches only between
+ * word boundaries — no letter or number just before or after it. Immutable and thread-safe once built.
+ */
+final class PhraseTrie {
+
+    private static final class Node {
+        private final Map<Character, Node> next = new HashMap<>();
+        private boolean phraseEnd;
+    }
+
+    private final Node root = new Node();
+
+    PhraseTrie(Collection<String> phrases) {
+        for (String phrase : phrases) {
+            Node node = root;
+            for (int i = 0; i < phrase.length(); i++) {
+                node = node.next.computeIfAbsent(phrase.charAt(i), c -> new Node());
+            }
+            node.phraseEnd = phrase.length() > 0;
+        }
+    }
+
+    /**
+     * The end (exclusive) of the longest phrase starting at {@code start} and ending at a word boundary, or -1. With
+     * {@code plural}, a phrase followed by an {@code s} and then a boundary matches with the {@code s}, and that is
+     * preferred over the phrase alone.
+     */
+    int longestAt(String text, int start, boolean plural) {
+        int best = -1;
+        Node node = root;
+        for (int i = start; i < text.length(); i++) {
+            node = node.next.get(text.charAt(i));
+            if (node == null) {
+                break;
+            }
+            if (node.phraseEnd) {
+                int end = i + 1;
+                if (plural && end < text.length() && text.charAt(end) == 's' && boundaryAt(text, end + 1)) {
+                    best = end + 1;
+                } else if (boundaryAt(text, end)) {
+                    best = end;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** True when no letter or number comes just before {@code index}: a phrase may start there. */
+    static boolean wordStartsAt(String text, int index) {
+        return index == 0 || !isWordChar(text.codePointBefore(index));
+    }
+
+    private static boolean boundaryAt(String text, int index) {
+        return index >= text.length() || !isWordChar(text.codePointAt(index));
+    }
+
+    /** A letter or number, as {@code \p{L}} and {@code \p{N}} in a regular expression. */
+    static boolean isWordChar(int codePoint) {
+        if (Character.isLetter(codePoint)) {
+            return true;
+        }
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+}

@@ -1,0 +1,39 @@
+package app.gleaner.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PhraseTrieTest {
+
+    private final PhraseTrie trie = new PhraseTrie(List.of("sign in", "sign in or register", "cookie", "e-mail"));
+
+    @Test
+    void longestPhraseWinsAtAStart() {
+        assertThat(trie.longestAt("sign in or register now", 0, false)).isEqualTo("sign in or register".length());
+        assertThat(trie.longestAt("sign in or leave", 0, false)).isEqualTo("sign in".length());
+    }
+
+    @Test
+    void phraseMustEndAtAWordBoundary() {
+        assertThat(trie.longestAt("sign inside", 0, false)).isEqualTo(-1);
+        assertThat(trie.longestAt("cookie.", 0, false)).isEqualTo("cookie".length());
+        assertThat(trie.longestAt("e-mail2", 0, false)).isEqualTo(-1);
+    }
+
+    @Test
+    void pluralIsTakenOnlyWhenAsked() {
+        assertThat(trie.longestAt("cookies ok", 0, true)).isEqualTo("cookies".length());
+        assertThat(trie.longestAt("cookies ok", 0, false)).isEqualTo(-1);
+        assertThat(trie.longestAt("cookiesx", 0, true)).isEqualTo(-1);
+    }
+
+    @Test
+    void wordStartsOnlyAfterANonLetter() {
+        assertThat(PhraseTrie.wordStartsAt("resign in", 2)).isFalse();
+        assertThat(PhraseTrie.wordStartsAt("re sign in", 3)).isTrue();
+        assertThat(PhraseTrie.wordStartsAt("x", 0)).isTrue();
+        assertThat(PhraseTrie.wordStartsAt("²sign", 1)).isFalse();
+    }
+}
