@@ -42,6 +42,8 @@ public final class ChromeRemover {
     private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[\\s]+");
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[-_]+");
     private static final Pattern LABEL_TRAILER = Pattern.compile("[\\s:：.…»›>|-]+$");
+    private static final Set<String> INLINE_TAGS = Set.of("a", "span", "em", "i", "b", "strong", "small", "time",
+            "font", "u", "sup", "sub", "mark", "cite", "abbr");
     private static final Set<String> LABELLED_BLOCK_TAGS = Set.of(
             "div", "section", "p", "li", "ul", "ol", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "aside",
             "figure", "figcaption", "table", "small", "em", "i", "time");
@@ -50,16 +52,16 @@ public final class ChromeRemover {
     private final List<String> tokens;
     private final List<String> proseTokens;
     private final Set<String> labels;
-    private final PrefixedLines prefixedLines;
+    private final LabelLines labelLines;
 
     /** Rules from the bundled data files. */
     public ChromeRemover() {
         this(RuleList.load("chrome-selectors.txt"), RuleList.loadLowerCase("chrome-tokens.txt"),
-                RuleList.loadLowerCase("chrome-labels.txt"), new PrefixedLines());
+                RuleList.loadLowerCase("chrome-labels.txt"), new LabelLines());
     }
 
-    ChromeRemover(List<String> selectors, List<String> tokens, List<String> labels, PrefixedLines prefixedLines) {
-        this.prefixedLines = prefixedLines;
+    ChromeRemover(List<String> selectors, List<String> tokens, List<String> labels, LabelLines labelLines) {
+        this.labelLines = labelLines;
         this.selectors = SelectorGroup.of(selectors);
         this.tokens = tokens.stream().map(ChromeRemover::framed).toList();
         this.proseTokens = tokens.stream().filter(t -> t.startsWith(PROSE_TOO_MARK)).map(ChromeRemover::framed)
@@ -164,7 +166,23 @@ public final class ChromeRemover {
     }
 
     private boolean isCreditOrDateLine(Element element) {
-        return prefixedLines.matches(element.text()) && element.selectFirst(MEDIA) == null;
+        if (element.selectFirst(MEDIA) != null) {
+            return false;
+        }
+        String text = element.text();
+        return labelLines.opensLikeLabel(text) || labelLines.isLabelLine(text) && standsAlone(element, text);
+    }
+
+    /**
+     * Not a run inside a sentence ("according to <em>Reuters</em>."): the element holds all the text of the
+     * nearest block around it.
+     */
+    private static boolean standsAlone(Element element, String text) {
+        Element block = element;
+        while (INLINE_TAGS.contains(block.normalName()) && block.parent() != null) {
+            block = block.parent();
+        }
+        return block == element || block.text().strip().equals(text.strip());
     }
 
     private static double linkShareAfter(Element element, int charsAfterLabel) {

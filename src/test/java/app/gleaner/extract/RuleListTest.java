@@ -37,7 +37,8 @@ class RuleListTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"nag-phrases.txt", "chrome-tokens.txt", "chrome-labels.txt", "tracking-params.txt",
-        "credit-prefixes.txt", "dateline-prefixes.txt", "byline-stop-words.txt"})
+        "credit-prefixes.txt", "credit-suffixes.txt", "dateline-prefixes.txt", "legal-lines.txt",
+        "byline-stop-words.txt"})
     void everyWordListLoads(String file) {
         assertFalse(RuleList.load(file).isEmpty());
     }

@@ -45,20 +45,7 @@ final class PackagedServer {
 
     /** Starts the process and waits until {@code /q/health/ready} answers 200. */
     PackagedServer start() throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.add("-jar");
-        command.add(jar.toString());
-        Files.createDirectories(dataDir);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("server.log").toFile()));
-        builder.environment().remove("GLEANER_API_TOKEN");
-        builder.environment().put("GLEANER_DATA_DIR", dataDir.toString());
-        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        builder.environment().putAll(environment);
-        process = builder.start();
+        launch();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -73,6 +60,28 @@ final class PackagedServer {
         kill();
         throw new IllegalStateException("server not ready within " + START_TIMEOUT + "; see "
                 + dataDir.resolve("server.log"));
+    }
+
+    /** Starts the process and returns at once, for callers that time the start-up themselves. */
+    void launch() throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        Files.createDirectories(dataDir);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("server.log").toFile()));
+        builder.environment().remove("GLEANER_API_TOKEN");
+        builder.environment().put("GLEANER_DATA_DIR", dataDir.toString());
+        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        builder.environment().putAll(environment);
+        process = builder.start();
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
     }
 
     boolean isReady() {

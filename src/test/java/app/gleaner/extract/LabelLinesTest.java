@@ -1,0 +1,44 @@
+package app.gleaner.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LabelLinesTest {
+
+    private static final LabelLines LINES = new LabelLines();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Photo: Ada Quimby", "(Image credit: River Trust)", "Foto: dpa", "Credit: Harbour Board",
+        "Updated 9:41 AM, June 12", "PUBLISHED: 00:01, Tue, Nov 19", "Veröffentlicht am 3. Mai 2024",
+        "Publié le 4 juin 2024 à 10h", "Actualizado 12/05/2024", "Pubblicato il 3 marzo 2024"})
+    void recognizesShortCreditAndDateLinesByTheirOpening(String line) {
+        assertTrue(LINES.opensLikeLabel(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Photographers gathered at the gate before dawn.", "Updated guidance arrives next week.",
+        "Published in 1998, the novel sold 3 million copies and was translated into forty languages within "
+            + "a decade of its first print run.", "Images from the probe show a thin ring.", ""})
+    void leavesProseThatMerelyStartsWithAPrefixWord(String line) {
+        assertFalse(LINES.opensLikeLabel(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Ada Roe | Getty Images", "(Tom Vale / Associated Press)", "Ines Halm/dpa",
+        "© 2024 The Harbour Gazette", "Copyright © Quay Media", "Copyright 2023 Tidewater News",
+        "Alle Rechte vorbehalten.", "Tous droits réservés", "Image 2 of 13", "Foto 3 von 8", "4 / 12"})
+    void recognizesCreditsByTheirEndingCopyrightNoticesAndGalleryCounters(String line) {
+        assertTrue(LINES.isLabelLine(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The council met the reporters from Reuters", "Copyright law changed in 2019, and "
+        + "the harbour board's archive moved online.", "Chapter 2 of the plan", "2024 was a wet year", "",
+        "A long caption that describes the harbour at dawn and the boats going out, by Getty Images"})
+    void leavesLinesThatOnlyLookLikeLabels(String line) {
+        assertFalse(LINES.isLabelLine(line), line);
+    }
+}
