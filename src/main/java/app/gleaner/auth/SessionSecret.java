@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -56,13 +55,7 @@ public class SessionSecret {
             }
             byte[] generated = new byte[KEY_BYTES];
             new SecureRandom().nextBytes(generated);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, HexFormat.of().formatHex(generated) + "\n", StandardCharsets.UTF_8);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Windows: the data dir's own permissions are all there is.
-            }
+            SecretFile.write(file, HexFormat.of().formatHex(generated) + "\n");
             return generated;
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalStateException("Cannot read or write the session secret at " + file
