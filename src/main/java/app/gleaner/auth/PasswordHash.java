@@ -103,9 +103,12 @@ public final class PasswordHash {
         return iterations;
     }
 
-    /** Whether this hash is weaker than one made today, so it should be replaced when the password is next typed. */
-    public boolean outdated() {
-        return iterations < ITERATIONS || hash.length < HASH_BYTES;
+    /**
+     * Whether this hash is weaker than one made with {@code iterations} rounds today, so it should be replaced the
+     * next time the password is typed.
+     */
+    public boolean weakerThan(int iterations) {
+        return this.iterations < iterations || hash.length < HASH_BYTES;
     }
 
     int saltLength() {

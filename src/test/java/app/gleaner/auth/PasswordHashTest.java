@@ -53,8 +53,8 @@ class PasswordHashTest {
 
         assertThat(hash.iterations()).isEqualTo(1000);
         assertThat(hash.saltLength()).isEqualTo(16);
-        assertThat(hash.outdated()).isTrue();
-        assertThat(PasswordHash.of("x", PasswordHash.ITERATIONS).outdated()).isFalse();
+        assertThat(hash.weakerThan(PasswordHash.ITERATIONS)).isTrue();
+        assertThat(hash.weakerThan(1000)).isFalse();
         assertThat(PasswordHash.of("x").encoded()).startsWith("$pbkdf2-sha256$i=600000$");
     }
 

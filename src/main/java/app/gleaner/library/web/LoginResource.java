@@ -1,7 +1,8 @@
 package app.gleaner.library.web;
 
-import app.gleaner.auth.SignIn;
+import app.gleaner.auth.PasswordStore;
 import app.gleaner.auth.Sessions;
+import app.gleaner.auth.SignIn;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -52,7 +53,7 @@ public class LoginResource {
         if (current.get().isPresent()) {
             return Response.seeOther(URI.create(target)).build();
         }
-        return Response.ok(Templates.login(target, signIn.passwordConfigured(), null)).build();
+        return Response.ok(Templates.login(target, signIn.passwordSource() != PasswordStore.Source.NONE, null)).build();
     }
 
     @POST
@@ -63,10 +64,10 @@ public class LoginResource {
         String target = PageGuard.localTarget(next, PageGuard.LIBRARY);
         if (!signIn.accepts(secret)) {
             Thread.sleep(FAILURE_DELAY_MILLIS);
-            String error = signIn.passwordConfigured() ? "That is neither the API token nor the password."
+            String error = signIn.passwordSource() != PasswordStore.Source.NONE ? "That is neither the API token nor the password."
                     : "That is not the API token.";
             return Response.status(Response.Status.UNAUTHORIZED)
-                    .entity(Templates.login(target, signIn.passwordConfigured(), error)).build();
+                    .entity(Templates.login(target, signIn.passwordSource() != PasswordStore.Source.NONE, error)).build();
         }
         return Response.seeOther(URI.create(target))
                 .cookie(sessions.cookie(sessions.issue(), secure(uri))).build();
