@@ -51,8 +51,7 @@ public class SignIn {
         }
         checkNew(password, repeat);
         if (token == null || !apiToken.matches(token.strip())) {
-            throw new PasswordRejected(PasswordRejected.Reason.WRONG_CREDENTIAL, "That is not the API token. "
-                    + "It is printed in the server log at first start and kept in the data dir, in api-token.");
+            throw new PasswordRejected(PasswordRejected.Reason.WRONG_CREDENTIAL, "That is not the API token.");
         }
         if (!passwords.chooseFirst(password)) {
             throw notChoosable();
