@@ -86,7 +86,7 @@ public final class PasswordHash {
         return new PasswordHash(iterations, salt, hash);
     }
 
-    /** Whether {@code candidate} is the hashed password; the final comparison takes the same time wherever it differs. */
+    /** Whether {@code candidate} is the hashed password; the final comparison runs in constant time. */
     public boolean matches(String candidate) {
         if (candidate == null) {
             return false;

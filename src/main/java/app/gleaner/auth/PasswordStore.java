@@ -76,7 +76,7 @@ public class PasswordStore {
         return configured.isPresent() ? Source.CONFIGURED : chosen != null ? Source.CHOSEN : Source.NONE;
     }
 
-    /** Whether {@code candidate} is the password. The configured one is compared in constant time, a chosen one hashed. */
+    /** Whether {@code candidate} is the password: the configured one compared in constant time, or the chosen one. */
     public boolean matches(String candidate) {
         if (candidate == null || candidate.isEmpty()) {
             return false;
