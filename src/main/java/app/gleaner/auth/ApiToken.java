@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -49,9 +48,7 @@ public class ApiToken {
                 return Files.readString(file, StandardCharsets.UTF_8).strip();
             }
             String generated = generate();
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, generated + "\n", StandardCharsets.UTF_8);
-            ownerOnly(file);
+            SecretFile.write(file, generated + "\n");
             LOG.infof("""
                     Generated an API token (shown this once, kept in %s):
 
@@ -69,13 +66,5 @@ public class ApiToken {
         byte[] bytes = new byte[TOKEN_BYTES];
         new SecureRandom().nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
-    }
-
-    private static void ownerOnly(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the data dir's own permissions are all there is.
-        }
     }
 }

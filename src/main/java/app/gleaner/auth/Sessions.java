@@ -16,11 +16,11 @@ import java.util.Optional;
 
 /**
  * Library sessions as signed cookies: {@code <id>.<expiry epoch seconds>.<HMAC-SHA256 of both>}. Nothing is kept
- * on the server, so a session ends when the cookie expires or the browser drops it (sign-out clears it); rotating
- * {@link SessionSecret} ends all of them. The CSRF token of a session is an HMAC of its id, so a form can prove it
- * was rendered for this session without any server-side state.
+ * on the server, so a session ends when the cookie expires or the browser drops it (sign-out clears it);
+ * {@link #endAll()} rotates {@link SessionSecret}, which ends all of them at once. The CSRF token of a session is an
+ * HMAC of its id, so a form can prove it was rendered for this session without any server-side state.
  *
- * <p>Thread-safe: immutable after start-up.
+ * <p>Thread-safe: its own fields are immutable; the only thing that changes is the key, inside {@link SessionSecret}.
  */
 @ApplicationScoped
 public class Sessions {
@@ -77,6 +77,14 @@ public class Sessions {
         } catch (NumberFormatException | java.time.DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Ends every session: cookies issued before no longer verify, nor do the CSRF tokens of their pages. A browser
+     * that should stay signed in needs a new cookie from {@link #issue()}.
+     */
+    public void endAll() {
+        secret.rotate();
     }
 
     /** The token every state-changing form of this session must carry. */

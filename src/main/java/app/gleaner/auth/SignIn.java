@@ -1,38 +1,108 @@
 package app.gleaner.auth;
 
-import app.gleaner.config.GleanerConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Optional;
 
 /**
- * Decides whether a secret typed on the sign-in page opens the library: the API token always does, the configured
- * password ({@code gleaner.password}) when there is one. Both compare in constant time. Thread-safe: immutable.
+ * Decides whether a secret typed on the sign-in page opens the library, and lets the owner choose or change the
+ * library password. The API token always signs in, and so does the password: the configured one or the one chosen
+ * in the browser ({@link PasswordStore}). Choosing the first password needs the API token, which only the owner has
+ * (from the log or the data dir), because the server may be reachable by others before its owner first visits;
+ * changing it needs the current password or the token. Either signs every browser out ({@link Sessions#endAll()}),
+ * so the caller must give the browser that made the change a new session. Thread-safe: holds no state of its own.
  */
 @ApplicationScoped
 public class SignIn {
 
-    private final ApiToken apiToken;
-    private final Optional<byte[]> password;
+    /** Shortest password accepted, in characters: long enough that guessing through the sign-in page is hopeless. */
+    public static final int MIN_PASSWORD_LENGTH = 10;
+    /** Longest password accepted, in characters: far beyond any passphrase, and a bound on what gets hashed. */
+    public static final int MAX_PASSWORD_LENGTH = 1024;
 
-    SignIn(ApiToken apiToken, GleanerConfig config) {
+    private final ApiToken apiToken;
+    private final PasswordStore passwords;
+    private final Sessions sessions;
+
+    SignIn(ApiToken apiToken, PasswordStore passwords, Sessions sessions) {
         this.apiToken = apiToken;
-        this.password = config.password().filter(p -> !p.isBlank()).map(p -> p.getBytes(StandardCharsets.UTF_8));
+        this.passwords = passwords;
+        this.sessions = sessions;
     }
 
+    /** Whether {@code secret} is the API token (surrounding spaces ignored) or the password (exactly as typed). */
     public boolean accepts(String secret) {
         if (secret == null || secret.isEmpty()) {
             return false;
         }
-        boolean token = apiToken.matches(secret.strip());
-        boolean pass = password.map(p -> MessageDigest.isEqual(p, secret.getBytes(StandardCharsets.UTF_8)))
-                .orElse(false);
-        return token || pass;
+        return apiToken.matches(secret.strip()) || passwords.matches(secret);
     }
 
-    /** Whether the sign-in page should offer a password as well as the token. */
-    public boolean passwordConfigured() {
-        return password.isPresent();
+    public PasswordStore.Source passwordSource() {
+        return passwords.source();
+    }
+
+    /**
+     * Keeps the first password, proven by the API token, and ends every session.
+     *
+     * @throws PasswordRejected when a password exists already, the new one is unfit, or the token is wrong
+     */
+    public void choose(String token, String password, String repeat) {
+        if (passwords.source() != PasswordStore.Source.NONE) {
+            throw notChoosable();
+        }
+        checkNew(password, repeat);
+        if (token == null || !apiToken.matches(token.strip())) {
+            throw new PasswordRejected(PasswordRejected.Reason.WRONG_CREDENTIAL, "That is not the API token.");
+        }
+        if (!passwords.chooseFirst(password)) {
+            throw notChoosable();
+        }
+        sessions.endAll();
+    }
+
+    /**
+     * Replaces the password (or sets the first one), proven by the current password or the API token, and ends every
+     * session.
+     *
+     * @throws PasswordRejected when the password is configured, the new one is unfit, or the proof is wrong
+     */
+    public void change(String current, String password, String repeat) {
+        PasswordStore.Source source = passwords.source();
+        if (source == PasswordStore.Source.CONFIGURED) {
+            throw notChoosable();
+        }
+        checkNew(password, repeat);
+        if (!accepts(current)) {
+            throw new PasswordRejected(PasswordRejected.Reason.WRONG_CREDENTIAL,
+                    source == PasswordStore.Source.CHOSEN ? "That is neither your current password nor the API token."
+                            : "That is not the API token.");
+        }
+        passwords.replace(password);
+        sessions.endAll();
+    }
+
+    private PasswordRejected notChoosable() {
+        return passwords.source() == PasswordStore.Source.CONFIGURED
+                ? new PasswordRejected(PasswordRejected.Reason.CONFIGURED, "Your password is set in Gleaner's "
+                        + "configuration (GLEANER_PASSWORD), so it cannot be chosen here. Change the setting and "
+                        + "restart Gleaner.")
+                : new PasswordRejected(PasswordRejected.Reason.ALREADY_CHOSEN, "A password has been chosen already. "
+                        + "Sign in with it or with the API token; once signed in you can change it.");
+    }
+
+    private static void checkNew(String password, String repeat) {
+        String typed = password == null ? "" : password;
+        int length = typed.codePointCount(0, typed.length());
+        if (length < MIN_PASSWORD_LENGTH) {
+            throw new PasswordRejected(PasswordRejected.Reason.TOO_SHORT, "Choose a password of at least "
+                    + MIN_PASSWORD_LENGTH + " characters" + (length == 0 ? "." : "; that one has " + length + "."));
+        }
+        if (length > MAX_PASSWORD_LENGTH) {
+            throw new PasswordRejected(PasswordRejected.Reason.TOO_LONG, "Choose a password of at most "
+                    + MAX_PASSWORD_LENGTH + " characters.");
+        }
+        if (!typed.equals(repeat)) {
+            throw new PasswordRejected(PasswordRejected.Reason.MISMATCH,
+                    "The two new passwords differ. Type the same password in both boxes.");
+        }
     }
 }

@@ -28,8 +28,10 @@ public interface GleanerConfig {
     MemorySize maxBodySize();
 
     /**
-     * Password for the library pages, besides the API token. Optional: without it the sign-in page takes the API
-     * token only. Set it here or with {@code GLEANER_PASSWORD}; it is never written to disk by Gleaner.
+     * Password for the library pages, besides the API token. Optional: without it the owner may choose one in the
+     * browser (kept as a salted hash in the data dir), or sign in with the token only. When set it wins over a chosen
+     * one, and the browser offers no form to choose or change it. Set it here or with {@code GLEANER_PASSWORD}; this
+     * one is never written to disk by Gleaner.
      */
     Optional<String> password();
 

@@ -3,12 +3,10 @@ package app.gleaner.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.gleaner.config.GleanerConfig;
-import io.quarkus.runtime.configuration.MemorySize;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,46 +41,6 @@ class ApiTokenTest {
     }
 
     private static GleanerConfig config(Path dir, String token) {
-        return new GleanerConfig() {
-            @Override
-            public Path dataDir() {
-                return dir;
-            }
-
-            @Override
-            public Optional<String> apiToken() {
-                return Optional.ofNullable(token);
-            }
-
-            @Override
-            public MemorySize maxBodySize() {
-                return new MemorySize(java.math.BigInteger.valueOf(20L << 20));
-            }
-
-            @Override
-            public Optional<String> password() {
-                return Optional.empty();
-            }
-
-            @Override
-            public int sessionDays() {
-                return 30;
-            }
-
-            @Override
-            public Cors cors() {
-                return null;
-            }
-
-            @Override
-            public RateLimit rateLimit() {
-                return null;
-            }
-
-            @Override
-            public Extraction extraction() {
-                return null;
-            }
-        };
+        return TestConfigs.of(dir, token, null);
     }
 }

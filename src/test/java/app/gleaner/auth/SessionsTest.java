@@ -2,11 +2,16 @@ package app.gleaner.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.gleaner.config.GleanerConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SessionsTest {
 
@@ -46,5 +51,34 @@ class SessionsTest {
         assertThat(sessions.csrfMatches(one, sessions.csrfToken(one))).isTrue();
         assertThat(sessions.csrfMatches(one, sessions.csrfToken(two))).isFalse();
         assertThat(sessions.csrfMatches(one, null)).isFalse();
+    }
+
+    @Test
+    void endingAllSessionsRefusesEveryEarlierCookieAndCsrfTokenButNotNewOnes() {
+        Sessions sessions = new Sessions(new SessionSecret(new byte[32]), Duration.ofDays(30),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        String before = sessions.issue();
+        Sessions.Session old = sessions.verify(before).orElseThrow();
+        String oldCsrf = sessions.csrfToken(old);
+
+        sessions.endAll();
+
+        assertThat(sessions.verify(before)).isEmpty();
+        assertThat(sessions.csrfMatches(old, oldCsrf)).isFalse();
+        assertThat(sessions.verify(sessions.issue())).isPresent();
+    }
+
+    @Test
+    void aRotatedKeyIsKeptForTheNextStart(@TempDir Path dataDir) throws IOException {
+        GleanerConfig config = TestConfigs.dataDir(dataDir);
+        Sessions sessions = new Sessions(new SessionSecret(config), Duration.ofDays(30), Clock.systemUTC());
+        String before = Files.readString(dataDir.resolve(SessionSecret.FILE_NAME));
+
+        sessions.endAll();
+        String cookie = sessions.issue();
+
+        assertThat(Files.readString(dataDir.resolve(SessionSecret.FILE_NAME))).isNotEqualTo(before);
+        Sessions restarted = new Sessions(new SessionSecret(config), Duration.ofDays(30), Clock.systemUTC());
+        assertThat(restarted.verify(cookie)).isPresent();
     }
 }

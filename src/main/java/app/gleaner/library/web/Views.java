@@ -1,5 +1,7 @@
 package app.gleaner.library.web;
 
+import app.gleaner.auth.PasswordStore;
+import app.gleaner.auth.SignIn;
 import java.util.List;
 
 /**
@@ -41,5 +43,17 @@ final class Views {
 
     /** Asks before deleting a clip. */
     record DeletePage(long id, String title, String csrf) {
+    }
+
+    /**
+     * What the sign-in and password pages say about the password: whether there is one ({@code any}), whether it
+     * comes from configuration, whether one may be chosen with the API token, and the length a new one needs.
+     */
+    record PasswordOptions(boolean any, boolean configured, boolean choosable, int minLength) {
+
+        static PasswordOptions of(PasswordStore.Source source) {
+            return new PasswordOptions(source != PasswordStore.Source.NONE, source == PasswordStore.Source.CONFIGURED,
+                    source == PasswordStore.Source.NONE, SignIn.MIN_PASSWORD_LENGTH);
+        }
     }
 }

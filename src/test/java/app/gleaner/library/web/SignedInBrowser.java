@@ -21,9 +21,18 @@ final class SignedInBrowser {
     }
 
     static SignedInBrowser signIn() {
-        Response login = given().redirects().follow(false).formParam("secret", "test-token")
+        return signIn("test-token");
+    }
+
+    /** Signs in with {@code secret}: the API token or the password. */
+    static SignedInBrowser signIn(String secret) {
+        Response login = given().redirects().follow(false).formParam("secret", secret)
                 .formParam("next", "/library").post("/login");
-        String cookie = login.then().statusCode(303).extract().cookie("gleaner_session");
+        return withCookie(login.then().statusCode(303).extract().cookie("gleaner_session"));
+    }
+
+    /** The browser holding {@code cookie}, with the CSRF token of its pages. */
+    static SignedInBrowser withCookie(String cookie) {
         String page = given().cookie("gleaner_session", cookie).get("/library").then().statusCode(200)
                 .extract().asString();
         Matcher matcher = CSRF.matcher(page);

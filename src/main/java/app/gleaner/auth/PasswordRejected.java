@@ -1,0 +1,35 @@
+package app.gleaner.auth;
+
+/**
+ * Why a password was not chosen or changed, with a message for the reader. The pages map each {@link Reason} to a
+ * 4xx status and show the form again with the message.
+ */
+public final class PasswordRejected extends RuntimeException {
+
+    /** What was wrong, and so which field of the form to point at. */
+    public enum Reason {
+        /** The API token (or current password) typed to prove it is the owner is wrong. */
+        WRONG_CREDENTIAL,
+        /** The new password is shorter than {@link SignIn#MIN_PASSWORD_LENGTH}. */
+        TOO_SHORT,
+        /** The new password is longer than {@link SignIn#MAX_PASSWORD_LENGTH}. */
+        TOO_LONG,
+        /** The new password and its repetition differ. */
+        MISMATCH,
+        /** The first password has been chosen already; it can only be changed by a signed-in reader. */
+        ALREADY_CHOSEN,
+        /** The password comes from configuration and cannot be chosen or changed in the browser. */
+        CONFIGURED
+    }
+
+    private final Reason reason;
+
+    PasswordRejected(Reason reason, String message) {
+        super(message, null, false, false);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}
