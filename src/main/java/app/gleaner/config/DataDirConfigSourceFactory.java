@@ -24,9 +24,12 @@ public class DataDirConfigSourceFactory implements ConfigSourceFactory {
     /**
      * H2 file mode. {@code WRITE_DELAY=0}: H2 has no redo log and by default writes committed changes to the file
      * up to 500 ms later, so a clip acknowledged with 201 could be lost to {@code kill -9}; with 0 every commit
-     * reaches the file before the request is answered.
+     * reaches the file before the request is answered. {@code MAX_COMPACT_TIME}: H2 appends to its file and reuses
+     * space only as whole chunks die, so a busy library's file grows to several times its live data (10,000
+     * generated clips: 4.7 GB, 451 MB after {@code SHUTDOWN COMPACT}); H2 compacts when the database closes, for
+     * 200 ms by default, and here for up to 20 s, which a stop with SIGTERM gives it.
      */
-    static final String H2_URL = "jdbc:h2:file:%s/library;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+    static final String H2_URL = "jdbc:h2:file:%s/library;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;MAX_COMPACT_TIME=20000";
     static final String DEFAULT_DATA_DIR = "gleaner-data";
     /** Below application.properties (250) and the environment (300). */
     private static final int ORDINAL = 50;

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Start-up and memory figures of the packaged application (not a test), the way the README reports them: for each
@@ -70,6 +71,10 @@ public final class StartupFigures {
                 } finally {
                     server.stop();
                 }
+                if (round == rounds && clips > 0) {
+                    afterClips += String.format("; database file %d MB after the stop",
+                            Files.size(dataDir.resolve("library.mv.db")) / 1_000_000);
+                }
             }
             System.out.printf("flags [%s]: first request median %.2f s (%s), idle RSS median %d MB%s%n",
                     String.join(" ", flags), median(seconds), rounded(seconds), median(idleRss) / 1024, afterClips);
@@ -103,17 +108,19 @@ public final class StartupFigures {
         for (int i = 0; i < clips; i++) {
             String label = "Startup figures clip " + i;
             ClipClient.Answer answer = client.post("https://figures.example/" + i,
-                    GeneratedArticle.page(label, PAGE_BYTES, i), "figures-" + i);
+                    GeneratedArticle.page(label, PAGE_BYTES, i), UUID.randomUUID().toString());
             if (!answer.saved()) {
                 throw new IllegalStateException("clip " + i + " answered " + answer.status());
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long rssAfter = server.memoryKb()[0] / 1024;
+        long fileMb = Files.size(server.dataDir().resolve("library.mv.db")) / 1_000_000;
         Thread.sleep(10_000);
         long[] memory = server.memoryKb();
-        return String.format("; after %,d clips of %d KB (%.0f s): RSS %d MB, %d MB after 10 s idle, peak %d MB",
-                clips, PAGE_BYTES / 1000, seconds, rssAfter, memory[0] / 1024, memory[1] / 1024);
+        return String.format("; after %,d clips of %d KB (%.0f s): RSS %d MB, %d MB after 10 s idle, peak %d MB; "
+                + "database file %d MB", clips, PAGE_BYTES / 1000, seconds, rssAfter, memory[0] / 1024,
+                memory[1] / 1024, fileMb);
     }
 
     private static <T extends Comparable<T>> T median(List<T> values) {
