@@ -42,6 +42,8 @@ class HostileClipTest {
         assertThat(HostileVectors.dangers("<SCRIPT>alert(1)</SCRIPT>")).isNotEmpty();
         assertThat(HostileVectors.dangers("<p>Text about javascript: and onerror= is fine.</p>")).isEmpty();
         assertThat(SANITIZER.isValid("<p style=\"color:red\">styled</p>")).isFalse();
+        assertThat(HostileVectors.pageDangers("<html><body><a href=\" javascript:alert(1)\">x</a>")).isNotEmpty();
+        assertThat(HostileVectors.pageDangers("<html><body><input value=\"javascript:alert(1)\">")).isEmpty();
     }
 
     @ParameterizedTest
