@@ -22,7 +22,7 @@ import java.util.Set;
 @ApplicationScoped
 public class ForeignOriginFilter {
 
-    /** Before {@code BodySizeLimit} (1000) and Quarkus' CORS filter (300). */
+    /** Before {@code RequestLimits} (1000) and Quarkus' CORS filter (300). */
     private static final int FILTER_PRIORITY = 1100;
     private static final Set<HttpMethod> STATE_CHANGING = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
             HttpMethod.DELETE);

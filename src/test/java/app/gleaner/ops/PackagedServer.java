@@ -68,9 +68,11 @@ final class PackagedServer {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-jar");
-        command.add(jar.toString());
+        command.add(jar.getFileName().toString());
         Files.createDirectories(dataDir);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        // From the jar's own folder, as a self-hoster runs it: an AppCDS archive records the class path as given
+        ProcessBuilder builder = new ProcessBuilder(command).directory(jar.getParent().toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("server.log").toFile()));
         builder.environment().remove("GLEANER_API_TOKEN");
         builder.environment().put("GLEANER_DATA_DIR", dataDir.toString());

@@ -24,7 +24,8 @@ import java.util.UUID;
  *
  * <p>Run (after {@code mvn package -DskipTests}):
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=app.gleaner.ops.StartupFigures}
- * with optional {@code -Dexec.args="--rounds 5 --clips 1000 --jar target/quarkus-app/quarkus-run.jar"}.
+ * with optional {@code -Dexec.args="--rounds 5 --clips 1000 --jar target/quarkus-app/quarkus-run.jar"}; each
+ * {@code --flags "-Xmx256m -XX:+UseSerialGC"} replaces the default flag sets with one of its own.
  */
 public final class StartupFigures {
 
@@ -42,15 +43,17 @@ public final class StartupFigures {
         int rounds = 5;
         int clips = 1000;
         Path jar = PackagedServer.DEFAULT_JAR;
+        List<List<String>> flagSets = new ArrayList<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
+                case "--flags" -> flagSets.add(args[i + 1].isBlank() ? List.of() : List.of(args[i + 1].split(" ")));
                 case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
                 case "--clips" -> clips = Integer.parseInt(args[i + 1]);
                 case "--jar" -> jar = Path.of(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        for (List<String> flags : FLAG_SETS) {
+        for (List<String> flags : flagSets.isEmpty() ? FLAG_SETS : flagSets) {
             List<Double> seconds = new ArrayList<>();
             List<Long> idleRss = new ArrayList<>();
             String afterClips = "";

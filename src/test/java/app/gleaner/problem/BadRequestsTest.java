@@ -34,9 +34,9 @@ class BadRequestsTest {
 
     private static final Duration PER_REQUEST = Duration.ofSeconds(5);
     /**
-     * 414 (request line over 4,096 bytes) and 431 (headers over 20 KB) come from the HTTP codec before any Gleaner
-     * code runs, so they carry no problem+json body; everything else must. See
-     * {@link #requestLineAndHeadersOverTheCodecLimitsAreRefusedBeforeRoutingWithAnEmptyBody}.
+     * 414 and 431 over the HTTP codec's own limits (64 KB) come before any Gleaner code runs, so they carry no
+     * problem+json body; everything else must. See
+     * {@link #overlongRequestLinesAndHeadersAreProblemsUpToTheCodecLimitsAndBareBeyondThem}.
      */
     private static final java.util.Set<Integer> ANSWERED_BY_THE_HTTP_CODEC = java.util.Set.of(414, 431);
     /**
@@ -258,28 +258,33 @@ class BadRequestsTest {
 
 
     /**
-     * The HTTP codec (Vert.x 4.5 under Quarkus 3.33) refuses a request line over 4,096 bytes or headers over 20 KB
-     * itself, before any route, filter or exception mapper, and answers them with an empty body: Vert.x passes such a
-     * request to {@code HttpServer#invalidRequestHandler}, which Quarkus neither sets nor exposes (its
-     * {@code HttpServerOptionsCustomizer} sees only the options). These are the two answers that cannot be
-     * problem+json (SECURITY.md says so). This pins the limits and the bare answer: a Quarkus that lets Gleaner shape
-     * them fails here, and the exception can then go.
+     * A request line over 4,096 bytes and headers over 20 KB are refused by {@code RequestLimits} as problem+json
+     * (414, 431). The HTTP codec (Vert.x 4.5 under Quarkus 3.33) refuses what is over its own limits, set far above
+     * (64 KB each), before any route or filter, with an empty body: Vert.x passes such a request to
+     * {@code HttpServer#invalidRequestHandler}, which Quarkus neither sets nor exposes. This pins both: a Quarkus that
+     * lets Gleaner shape the codec's answers fails the last assertions, and the exception can then go.
      */
     @Test
-    void requestLineAndHeadersOverTheCodecLimitsAreRefusedBeforeRoutingWithAnEmptyBody() throws Exception {
+    void overlongRequestLinesAndHeadersAreProblemsUpToTheCodecLimitsAndBareBeyondThem() throws Exception {
         String line = "GET /api/clips?q=" + "q".repeat(4_096 - "GET /api/clips?q= HTTP/1.1".length());
         assertThat(rawResponse(line + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"))
                 .as("a request line of exactly 4,096 bytes reaches Gleaner").startsWith("HTTP/1.1 401")
                 .containsIgnoringCase("Content-Type: " + Problem.MEDIA_TYPE);
         assertThat(rawResponse(line + "q HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"))
-                .matches("(?s)HTTP/1\\.[01] 414 .*").containsIgnoringCase("content-length: 0")
-                .doesNotContainIgnoringCase("content-type");
+                .startsWith("HTTP/1.1 414").containsIgnoringCase("Content-Type: " + Problem.MEDIA_TYPE)
+                .contains("\"status\":414");
+        assertThat(rawResponse("GET /api/clips?q=" + "q".repeat(70_000) + " HTTP/1.1\r\nHost: x\r\n\r\n"))
+                .as("over the codec's own limit").matches("(?s)HTTP/1\\.[01] 414 .*")
+                .containsIgnoringCase("content-length: 0").doesNotContainIgnoringCase("content-type");
 
         String health = "GET /q/health/live HTTP/1.1\r\nHost: x\r\nConnection: close\r\nX-Big: ";
         assertThat(rawResponse(health + "h".repeat(16_000) + "\r\n\r\n")).startsWith("HTTP/1.1 200");
         assertThat(rawResponse(health + "h".repeat(21_000) + "\r\n\r\n"))
-                .matches("(?s)HTTP/1\\.[01] 431 .*").containsIgnoringCase("content-length: 0")
-                .doesNotContainIgnoringCase("content-type");
+                .startsWith("HTTP/1.1 431").containsIgnoringCase("Content-Type: " + Problem.MEDIA_TYPE)
+                .contains("\"status\":431");
+        assertThat(rawResponse(health + "h".repeat(70_000) + "\r\n\r\n"))
+                .as("over the codec's own limit").matches("(?s)HTTP/1\\.[01] 431 .*")
+                .containsIgnoringCase("content-length: 0").doesNotContainIgnoringCase("content-type");
     }
 
     /** The whole answer to a raw request, read until the server closes the connection. */

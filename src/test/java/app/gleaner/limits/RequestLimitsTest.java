@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** The body limit is exact: at the limit a clip is saved, one byte over it is 413 and leaves no row. */
 @QuarkusTest
-class BodySizeLimitTest {
+class RequestLimitsTest {
 
     /** {@code %test.gleaner.max-body-size=1M}. */
     private static final int LIMIT = 1 << 20;
