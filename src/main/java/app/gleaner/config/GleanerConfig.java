@@ -28,6 +28,13 @@ public interface GleanerConfig {
     MemorySize maxBodySize();
 
     /**
+     * Request bodies held in memory at once, summed; a body that would exceed it is answered 503 with
+     * {@code Retry-After} before it is read (one body is always let in). Default: a 32nd of the maximum heap,
+     * so fifty clients posting 5 MB pages at once meet a 503 and a retry rather than an out-of-memory error.
+     */
+    Optional<MemorySize> maxBodiesInFlight();
+
+    /**
      * Password for the library pages, besides the API token. Optional: without it the owner may choose one in the
      * browser (kept as a salted hash in the data dir), or sign in with the token only. When set it wins over a chosen
      * one, and the browser offers no form to choose or change it. Set it here or with {@code GLEANER_PASSWORD}; this

@@ -30,12 +30,13 @@ public class RequestLimits {
     /** Every header line, name and value, as the HTTP codec counts them. */
     public static final int MAX_HEADER_BYTES = 20 * 1024;
 
-    private final long maxBytes;
-    private final ObjectMapper json;
+    /** Problems are four plain fields; no need for the application's configured mapper. */
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    RequestLimits(GleanerConfig config, ObjectMapper json) {
+    private final long maxBytes;
+
+    RequestLimits(GleanerConfig config) {
         this.maxBytes = config.maxBodySize().asLongValue();
-        this.json = json;
     }
 
     void register(@Observes Filters filters) {
@@ -79,12 +80,20 @@ public class RequestLimits {
         context.next();
     }
 
-    private void refuse(RoutingContext context, Problem problem) {
+    private static void refuse(RoutingContext context, Problem problem) {
+        refuse(context, problem, 0);
+    }
+
+    /** Ends the exchange with {@code problem} as problem+json (and {@code Retry-After} when positive), closing it. */
+    static void refuse(RoutingContext context, Problem problem, long retryAfterSeconds) {
         String body;
         try {
-            body = json.writeValueAsString(problem);
+            body = JSON.writeValueAsString(problem);
         } catch (JsonProcessingException e) {
             body = "{\"status\":" + problem.status() + "}";
+        }
+        if (retryAfterSeconds > 0) {
+            context.response().putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds));
         }
         context.response().setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)

@@ -34,6 +34,11 @@ final class TestConfigs {
             }
 
             @Override
+            public Optional<MemorySize> maxBodiesInFlight() {
+                return Optional.empty();
+            }
+
+            @Override
             public Optional<String> password() {
                 return Optional.ofNullable(password);
             }
