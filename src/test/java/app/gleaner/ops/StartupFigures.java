@@ -17,7 +17,8 @@ import java.util.UUID;
 
 /**
  * Start-up and memory figures of the packaged application (not a test), the way the README reports them: for each
- * set of JVM flags, {@code --rounds} fresh starts on an empty data dir, each timed from launching the JVM to the
+ * set of JVM flags (the JDK's defaults, the README's small-server flags, and those with the AppCDS archive when the
+ * package has one), {@code --rounds} fresh starts on an empty data dir, each timed from launching the JVM to the
  * first {@code GET /api/clips} answered 200 (polled every 10 ms); resident memory (VmRSS) two seconds later; and,
  * in the last round, VmRSS after {@code --clips} clips of about 30 KB were posted through the API one after another
  * (and again after a further ten seconds idle). Prints the medians.
@@ -29,10 +30,11 @@ import java.util.UUID;
  */
 public final class StartupFigures {
 
-    /** The flag sets compared: the JDK's defaults, and the small-server flags the README recommends. */
-    static final List<List<String>> FLAG_SETS = List.of(
-            List.of(),
-            List.of("-XX:+UseSerialGC", "-Xmx256m", "-Xss512k", "-XX:TieredStopAtLevel=1"));
+    /** The small-server flags the README recommends. */
+    static final List<String> SMALL_SERVER = List.of("-XX:+UseSerialGC", "-Xms16m", "-Xmx256m",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-Xss512k", "-XX:TieredStopAtLevel=1");
+    /** Written by {@code mvn package -Dquarkus.package.jar.appcds.enabled=true} beside the jar. */
+    static final String APPCDS_ARCHIVE = "app-cds.jsa";
     private static final String TOKEN = "startup-figures-token";
     private static final int PAGE_BYTES = 30_000;
 
@@ -53,7 +55,16 @@ public final class StartupFigures {
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        for (List<String> flags : flagSets.isEmpty() ? FLAG_SETS : flagSets) {
+        if (flagSets.isEmpty()) {
+            flagSets.add(List.of());
+            flagSets.add(SMALL_SERVER);
+            if (Files.exists(jar.toAbsolutePath().resolveSibling(APPCDS_ARCHIVE))) {
+                List<String> withArchive = new ArrayList<>(SMALL_SERVER);
+                withArchive.add("-XX:SharedArchiveFile=" + APPCDS_ARCHIVE);
+                flagSets.add(withArchive);
+            }
+        }
+        for (List<String> flags : flagSets) {
             List<Double> seconds = new ArrayList<>();
             List<Long> idleRss = new ArrayList<>();
             String afterClips = "";
