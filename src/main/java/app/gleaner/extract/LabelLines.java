@@ -2,14 +2,19 @@ package app.gleaner.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Recognizes short lines that label the article rather than tell it: picture credits ("Photo: …", "(Image credit:
  * …)", "Alex Roe | Getty Images"), date lines ("Updated 9:41 AM", "Veröffentlicht am 3. Mai"), copyright notices
- * ("© 2024 …", "Alle Rechte vorbehalten") and gallery counters ("Image 2 of 13", "3 / 8"). Prefixes, suffixes and
- * phrases are data ({@code rules/credit-prefixes.txt}, {@code rules/credit-suffixes.txt},
- * {@code rules/dateline-prefixes.txt}, {@code rules/legal-lines.txt}); a date line must also hold a digit, so
+ * ("© 2024 …", "Alle Rechte vorbehalten"), gallery counters ("Image 2 of 13", "3 / 8") and lines that are nothing
+ * but a date or a time ("Wednesday, 20 November 2019 08:05 GMT", "12.12.2022, 08:30 Uhr"). Prefixes, suffixes, phrases
+ * and date words are data ({@code rules/credit-prefixes.txt}, {@code rules/credit-suffixes.txt},
+ * {@code rules/dateline-prefixes.txt}, {@code rules/legal-lines.txt}, {@code rules/date-words.txt}); a date line must
+ * also hold a digit, so
  * "Updated guidance says…" is not one. Only short lines qualify, so a paragraph that opens with "Photo" stays.
  * Immutable and thread-safe.
  */
@@ -26,6 +31,11 @@ public final class LabelLines {
     public static final int MAX_DATELINE_WORDS = 16;
     /** Lines longer than this are never copyright notices. */
     public static final int MAX_LEGAL_WORDS = 30;
+    /** Lines longer than this are never a bare date or time. */
+    public static final int MAX_DATE_WORDS = 10;
+
+    /** Marks a joining word in the date-word file: it may stand in a date line but does not make one. */
+    static final String DATE_JOINER_MARK = "+";
 
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s(\\[|•·—–-]+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s)\\].,;:|•·—–-]+$");
@@ -36,23 +46,35 @@ public final class LabelLines {
     private static final Pattern GALLERY_COUNTER = Pattern.compile(
             "^(?:\\p{L}+\\s+)?\\d{1,3}\\s*(?:/|of|von|de|di|sur|van|z|av|af)\\s*\\d{1,3}$");
 
+    /** A number, or a date or time written in digits ("03.04.2020", "2019-11-20", "08:30"), with any ordinal. */
+    private static final Pattern NUMBER_RUN = Pattern.compile("\\d[\\d./:-]*");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}-]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+
     private final List<String> creditPrefixes;
     private final List<String> creditSuffixes;
     private final List<String> datelinePrefixes;
     private final List<String> legalPhrases;
+    private final Set<String> dateNames;
+    private final Set<String> dateJoiners;
 
     /** Rules from the bundled rule files. */
     public LabelLines() {
         this(RuleList.loadLowerCase("credit-prefixes.txt"), RuleList.loadLowerCase("credit-suffixes.txt"),
-                RuleList.loadLowerCase("dateline-prefixes.txt"), RuleList.loadLowerCase("legal-lines.txt"));
+                RuleList.loadLowerCase("dateline-prefixes.txt"), RuleList.loadLowerCase("legal-lines.txt"),
+                RuleList.loadLowerCase("date-words.txt"));
     }
 
     LabelLines(List<String> creditPrefixes, List<String> creditSuffixes, List<String> datelinePrefixes,
-            List<String> legalPhrases) {
+            List<String> legalPhrases, List<String> dateWords) {
         this.creditPrefixes = List.copyOf(creditPrefixes);
         this.creditSuffixes = List.copyOf(creditSuffixes);
         this.datelinePrefixes = List.copyOf(datelinePrefixes);
         this.legalPhrases = List.copyOf(legalPhrases);
+        this.dateNames = dateWords.stream().filter(w -> !w.startsWith(DATE_JOINER_MARK)).collect(Collectors.toSet());
+        this.dateJoiners = dateWords.stream().filter(w -> w.startsWith(DATE_JOINER_MARK))
+                .map(w -> w.substring(DATE_JOINER_MARK.length())).collect(Collectors.toSet());
     }
 
     /**
@@ -71,7 +93,7 @@ public final class LabelLines {
 
     /**
      * True when {@code text}, taken as a whole line, is a credit by its ending ("Alex Roe | Getty Images"), a
-     * copyright notice or a gallery counter. Only for a line that stands alone: inside a sentence, "according to
+     * copyright notice, a gallery counter or a bare date. Only for a line that stands alone: inside a sentence, "according to
      * <em>Reuters</em>" is prose.
      */
     public boolean isLabelLine(String text) {
@@ -83,7 +105,31 @@ public final class LabelLines {
         String bare = TRAILING_PUNCTUATION.matcher(lower).replaceFirst("");
         return words <= MAX_SUFFIX_CREDIT_WORDS && endsWithAny(bare, creditSuffixes)
                 || words <= MAX_LEGAL_WORDS && (COPYRIGHT_OPENING.matcher(lower).find() || containsAny(lower))
-                || GALLERY_COUNTER.matcher(bare).matches();
+                || GALLERY_COUNTER.matcher(bare).matches()
+                || words <= MAX_DATE_WORDS && isDateOnly(lower);
+    }
+
+    /**
+     * Numbers and date words only, with a month or weekday name or a number written like a date: "3" or "of 8" alone
+     * is no date, and neither is a time alone ("4:14 p.m."), which heads the entries of a live report.
+     */
+    private boolean isDateOnly(String lower) {
+        Matcher numbers = NUMBER_RUN.matcher(lower);
+        if (!numbers.find()) {
+            return false;
+        }
+        boolean dated = NUMERIC_DATE.matcher(lower).find();
+        for (String word : NOT_WORD.split(numbers.replaceAll(" "))) {
+            String bare = EDGE_HYPHENS.matcher(word).replaceAll("");
+            if (bare.isEmpty() || dateJoiners.contains(bare)) {
+                continue;
+            }
+            if (!dateNames.contains(bare)) {
+                return false;
+            }
+            dated = true;
+        }
+        return dated;
     }
 
     private static boolean endsWithAny(String lower, List<String> suffixes) {

@@ -41,4 +41,19 @@ class LabelLinesTest {
     void leavesLinesThatOnlyLookLikeLabels(String line) {
         assertFalse(LINES.isLabelLine(line), line);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"November 18, 2019", "Wednesday, 20 November 2019 08:05 GMT", "12.12.2022, 08:30 Uhr",
+        "03.04.2020", "11 Jan 2019", "7. oktober 2020", "Nov 15, 2019 5:45 AM",
+        "segunda-feira, 22 de janeiro de 2018 às 0:13", "Mittwoch, 3. Mai 2024", "2019-11-20 17:27"})
+    void recognizesLinesThatAreOnlyADateOrATime(String line) {
+        assertTrue(LINES.isLabelLine(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"3", "2024", "of 8", "At 10 the gates open", "May 2024 bring rain to the valley",
+        "Jeongdong Hall, 2018.04.05", "4:14 p.m.", "10 p.m.", "On March 3 the harbour board voted to close the pier"})
+    void leavesLinesWithMoreThanADate(String line) {
+        assertFalse(LINES.isLabelLine(line), line);
+    }
 }
