@@ -33,6 +33,10 @@ public final class LabelLines {
     public static final int MAX_LEGAL_WORDS = 30;
     /** Lines longer than this are never a bare date or time. */
     public static final int MAX_DATE_WORDS = 10;
+    /** Lines longer than this are never a byline. */
+    public static final int MAX_BYLINE_WORDS = 14;
+    /** Names a byline may hold before its date, joining words not counted. */
+    public static final int MAX_BYLINE_NAMES = 6;
 
     /** Marks a joining word in the date-word file: it may stand in a date line but does not make one. */
     static final String DATE_JOINER_MARK = "+";
@@ -51,6 +55,9 @@ public final class LabelLines {
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}-]+");
     private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+    /** Where a byline's names end and its date or role begins. */
+    private static final Pattern BYLINE_BREAK = Pattern.compile("\\s+[-–—|•·]\\s+|,|(?=\\s\\d)");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final List<String> creditPrefixes;
     private final List<String> creditSuffixes;
@@ -58,22 +65,28 @@ public final class LabelLines {
     private final List<String> legalPhrases;
     private final Set<String> dateNames;
     private final Set<String> dateJoiners;
+    private final Set<String> bylineOpeners;
+    private final Set<String> nameJoiners;
 
     /** Rules from the bundled rule files. */
     public LabelLines() {
         this(RuleList.loadLowerCase("credit-prefixes.txt"), RuleList.loadLowerCase("credit-suffixes.txt"),
                 RuleList.loadLowerCase("dateline-prefixes.txt"), RuleList.loadLowerCase("legal-lines.txt"),
-                RuleList.loadLowerCase("date-words.txt"));
+                RuleList.loadLowerCase("date-words.txt"), RuleList.loadLowerCase("byline-openers.txt"));
     }
 
     LabelLines(List<String> creditPrefixes, List<String> creditSuffixes, List<String> datelinePrefixes,
-            List<String> legalPhrases, List<String> dateWords) {
+            List<String> legalPhrases, List<String> dateWords, List<String> bylineWords) {
         this.creditPrefixes = List.copyOf(creditPrefixes);
         this.creditSuffixes = List.copyOf(creditSuffixes);
         this.datelinePrefixes = List.copyOf(datelinePrefixes);
         this.legalPhrases = List.copyOf(legalPhrases);
         this.dateNames = dateWords.stream().filter(w -> !w.startsWith(DATE_JOINER_MARK)).collect(Collectors.toSet());
         this.dateJoiners = dateWords.stream().filter(w -> w.startsWith(DATE_JOINER_MARK))
+                .map(w -> w.substring(DATE_JOINER_MARK.length())).collect(Collectors.toSet());
+        this.bylineOpeners = bylineWords.stream().filter(w -> !w.startsWith(DATE_JOINER_MARK))
+                .collect(Collectors.toSet());
+        this.nameJoiners = bylineWords.stream().filter(w -> w.startsWith(DATE_JOINER_MARK))
                 .map(w -> w.substring(DATE_JOINER_MARK.length())).collect(Collectors.toSet());
     }
 
@@ -93,7 +106,7 @@ public final class LabelLines {
 
     /**
      * True when {@code text}, taken as a whole line, is a credit by its ending ("Alex Roe | Getty Images"), a
-     * copyright notice, a gallery counter or a bare date. Only for a line that stands alone: inside a sentence, "according to
+     * copyright notice, a gallery counter, a bare date or a byline ("By Ada Roe - 3 May 2024"). Only for a line that stands alone: inside a sentence, "according to
      * <em>Reuters</em>" is prose.
      */
     public boolean isLabelLine(String text) {
@@ -106,7 +119,33 @@ public final class LabelLines {
         return words <= MAX_SUFFIX_CREDIT_WORDS && endsWithAny(bare, creditSuffixes)
                 || words <= MAX_LEGAL_WORDS && (COPYRIGHT_OPENING.matcher(lower).find() || containsAny(lower))
                 || GALLERY_COUNTER.matcher(bare).matches()
-                || words <= MAX_DATE_WORDS && isDateOnly(lower);
+                || words <= MAX_DATE_WORDS && isDateOnly(lower)
+                || words <= MAX_BYLINE_WORDS && isByline(LEADING_PUNCTUATION.matcher(text).replaceFirst("").strip());
+    }
+
+    /** An opener ("By", "Von:"), then capitalized names, then nothing or a date after a dash or comma. */
+    private boolean isByline(String text) {
+        String[] words = WHITESPACE.split(text, 2);
+        String opener = TRAILING_PUNCTUATION.matcher(words[0].toLowerCase(Locale.ROOT)).replaceFirst("");
+        if (words.length < 2 || !bylineOpeners.contains(opener)) {
+            return false;
+        }
+        String[] parts = BYLINE_BREAK.split(words[1].strip(), 2);
+        int names = 0;
+        for (String word : WHITESPACE.split(TRAILING_PUNCTUATION.matcher(parts[0]).replaceFirst("").strip())) {
+            if (nameJoiners.contains(word.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+                return false;
+            }
+            names++;
+        }
+        if (names == 0 || names > MAX_BYLINE_NAMES) {
+            return false;
+        }
+        String rest = parts.length > 1 ? parts[1].strip() : "";
+        return rest.isEmpty() || isDateOnly(rest.toLowerCase(Locale.ROOT));
     }
 
     /**

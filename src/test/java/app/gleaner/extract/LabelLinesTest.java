@@ -56,4 +56,19 @@ class LabelLinesTest {
     void leavesLinesWithMoreThanADate(String line) {
         assertFalse(LINES.isLabelLine(line), line);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"By Ada Roe", "By ADA ROE AND TOM VALE", "by Tom Vale — November 18, 2019",
+        "By Ines Halm - 11/18/19 11:04 PM EST", "Von: Jan Berg", "Par Léa Martin, 3 mai 2024", "By Anna van Dijk,",
+        "Por María de la Fuente"})
+    void recognizesBylines(String line) {
+        assertTrue(LINES.isLabelLine(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"By the numbers", "By Tuesday, the harbour will reopen", "Bylines matter",
+        "By Ada Roe, who spent a year on the boats", "Von der Quelle bis zur Mündung", "By 2030"})
+    void leavesLinesThatOnlyOpenLikeAByline(String line) {
+        assertFalse(LINES.isLabelLine(line), line);
+    }
 }
