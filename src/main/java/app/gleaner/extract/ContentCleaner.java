@@ -26,6 +26,8 @@ public final class ContentCleaner {
      * another page ("<a>Ten walks along the river</a>"), not a sentence of the article.
      */
     public static final int MAX_LINK_PARAGRAPH_WORDS = 15;
+    /** A link wrapped around a heading is a teaser card for another page; cards are at most this many words. */
+    public static final int MAX_CARD_WORDS = 80;
     /** Share of a paragraph's text in links that makes it all link. */
     public static final double ALL_LINK_DENSITY = 0.95;
 
@@ -48,6 +50,11 @@ public final class ContentCleaner {
         for (Element box : article.select(LINK_BOX_TAGS)) {
             if (box.parent() != null && box != article && isLinkBox(box, visible, linked)) {
                 box.remove();
+            }
+        }
+        for (Element card : article.select("a:has(h1, h2, h3, h4, h5, h6)")) {
+            if (card.parent() != null && TextStats.words(card.text()) <= MAX_CARD_WORDS) {
+                card.remove();
             }
         }
         for (Element paragraph : article.select("p")) {

@@ -35,4 +35,13 @@ class ContentCleanerTest {
         assertTrue(text.contains("desk@ferries.example"), text);
         assertTrue(text.contains("the timetable page"), text);
     }
+
+    @Test
+    void dropsTeaserCardsWhoseLinkWrapsAHeading() {
+        String text = cleaned(PROSE + "<a href=/next><h3>Night ferries return in spring</h3><p>Operators plan two "
+                + "late sailings a week from April.</p></a>" + PROSE);
+        assertFalse(text.contains("Night ferries return"), text);
+        assertFalse(text.contains("two late sailings"), text);
+        assertTrue(text.contains("ferry timetable"));
+    }
 }
