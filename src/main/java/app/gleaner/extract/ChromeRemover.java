@@ -38,6 +38,8 @@ public final class ChromeRemover {
      * heads the link list after it, and goes with it.
      */
     public static final int MAX_LABEL_HEADING_WORDS = 8;
+    /** Raw characters beyond which a block cannot be a label heading: a cheap test before reading its words. */
+    static final int MAX_LABEL_HEADING_CHARS = MAX_LABEL_HEADING_WORDS * 40;
 
     /** Marks a class word in the rule file that means chrome even around prose (comment threads). */
     static final String PROSE_TOO_MARK = "!";
@@ -147,7 +149,8 @@ public final class ChromeRemover {
                     && elementCounts.getOrDefault(element, 0) <= MAX_LABELLED_BLOCK_ELEMENTS;
             boolean labelled = shortEnough && LABELLED_BLOCK_TAGS.contains(element.normalName())
                     && (isLabelledBlock(element) || isCreditOrDateLine(element));
-            Element list = shortEnough && !labelled ? linkListHeadedBy(element) : null;
+            Element list = !labelled && textLengths.getOrDefault(element, 0) <= MAX_LABEL_HEADING_CHARS
+                    ? linkListHeadedBy(element) : null;
             if (list != null && guard.mayRemove(list)) {
                 list.remove();
                 element.remove();

@@ -34,6 +34,8 @@ public final class ContentNormalizer {
     public static final int MIN_TRUNCATED_CHARS = 40;
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Characters at the end of a cut-short text that hold its ellipsis and toggle word. */
+    private static final int TOGGLE_TAIL_CHARS = 24;
     /** Text cut short: its opening, an ellipsis, and at most one word (a toggle such as "more"). */
     private static final Pattern CUT_SHORT = Pattern.compile("(.+?)\\s*(?:\\.\\.\\.|…)\\s*\\p{L}*\\s*");
     private static final String CAPTION_SELECTOR = "figcaption";
@@ -128,13 +130,14 @@ public final class ContentNormalizer {
             if (holdBlocks.contains(block) || block.parent() == null || insideTextBlock(block, holdBlocks)) {
                 continue;
             }
-            String text = comparable(block.text());
+            String raw = block.text();
+            String text = comparable(raw);
             if (text.length() < MIN_CAPTION_CHARS) {
                 continue;
             }
             boolean caption = block.nameIs(CAPTION_SELECTOR) || saysAnAlt(text, alts);
             boolean repeated = caption && !captions.add(text) || cutShort.contains(text);
-            String full = repeated ? null : cutShortFrom(block.text(), byOpening);
+            String full = repeated || !endsCutShort(raw) ? null : cutShortFrom(raw, byOpening);
             if (repeated || full != null) {
                 block.remove();
                 if (full != null) {
@@ -164,6 +167,12 @@ public final class ContentNormalizer {
             }
         }
         return false;
+    }
+
+    /** An ellipsis near the end: the cheap test before {@link #CUT_SHORT} is matched. */
+    private static boolean endsCutShort(String raw) {
+        int from = Math.max(0, raw.length() - TOGGLE_TAIL_CHARS);
+        return raw.indexOf('…', from) >= 0 || raw.indexOf("...", from) >= 0;
     }
 
     /**
