@@ -10,13 +10,13 @@ import java.util.stream.Collectors;
 /**
  * Recognizes short lines that label the article rather than tell it: picture credits ("Photo: …", "(Image credit:
  * …)", "Alex Roe | Getty Images"), date lines ("Updated 9:41 AM", "Veröffentlicht am 3. Mai"), copyright notices
- * ("© 2024 …", "Alle Rechte vorbehalten"), gallery counters ("Image 2 of 13", "3 / 8") and lines that are nothing
- * but a date or a time ("Wednesday, 20 November 2019 08:05 GMT", "12.12.2022, 08:30 Uhr"). Prefixes, suffixes, phrases
- * and date words are data ({@code rules/credit-prefixes.txt}, {@code rules/credit-suffixes.txt},
- * {@code rules/dateline-prefixes.txt}, {@code rules/legal-lines.txt}, {@code rules/date-words.txt}); a date line must
- * also hold a digit, so
- * "Updated guidance says…" is not one. Only short lines qualify, so a paragraph that opens with "Photo" stays.
- * Immutable and thread-safe.
+ * ("© 2024 …", "Alle Rechte vorbehalten"), affiliate disclosures ("… we may earn a commission"), gallery counters
+ * ("Image 2 of 13", "3 / 8"), bylines ("By Ada Roe - 3 May 2024") and lines that are nothing but a date
+ * ("Wednesday, 20 November 2019 08:05 GMT", "12.12.2022, 08:30 Uhr"). Prefixes, suffixes, phrases and words are data
+ * ({@code rules/credit-prefixes.txt}, {@code rules/credit-suffixes.txt}, {@code rules/dateline-prefixes.txt},
+ * {@code rules/legal-lines.txt}, {@code rules/disclosure-phrases.txt}, {@code rules/date-words.txt},
+ * {@code rules/byline-openers.txt}); a date line must also hold a digit, so "Updated guidance says…" is not one. Only
+ * short lines qualify, so a paragraph that opens with "Photo" stays. Immutable and thread-safe.
  */
 public final class LabelLines {
 
@@ -33,6 +33,8 @@ public final class LabelLines {
     public static final int MAX_LEGAL_WORDS = 30;
     /** Lines longer than this are never a bare date or time. */
     public static final int MAX_DATE_WORDS = 10;
+    /** Blocks longer than this are never an affiliate or advertising disclosure. */
+    public static final int MAX_DISCLOSURE_WORDS = 60;
     /** Lines longer than this are never a byline. */
     public static final int MAX_BYLINE_WORDS = 14;
     /** Names a byline may hold before its date, joining words not counted. */
@@ -63,6 +65,7 @@ public final class LabelLines {
     private final List<String> creditSuffixes;
     private final List<String> datelinePrefixes;
     private final List<String> legalPhrases;
+    private final List<String> disclosurePhrases;
     private final Set<String> dateNames;
     private final Set<String> dateJoiners;
     private final Set<String> bylineOpeners;
@@ -72,15 +75,18 @@ public final class LabelLines {
     public LabelLines() {
         this(RuleList.loadLowerCase("credit-prefixes.txt"), RuleList.loadLowerCase("credit-suffixes.txt"),
                 RuleList.loadLowerCase("dateline-prefixes.txt"), RuleList.loadLowerCase("legal-lines.txt"),
-                RuleList.loadLowerCase("date-words.txt"), RuleList.loadLowerCase("byline-openers.txt"));
+                RuleList.loadLowerCase("date-words.txt"), RuleList.loadLowerCase("byline-openers.txt"),
+                RuleList.loadLowerCase("disclosure-phrases.txt"));
     }
 
     LabelLines(List<String> creditPrefixes, List<String> creditSuffixes, List<String> datelinePrefixes,
-            List<String> legalPhrases, List<String> dateWords, List<String> bylineWords) {
+            List<String> legalPhrases, List<String> dateWords, List<String> bylineWords,
+            List<String> disclosurePhrases) {
         this.creditPrefixes = List.copyOf(creditPrefixes);
         this.creditSuffixes = List.copyOf(creditSuffixes);
         this.datelinePrefixes = List.copyOf(datelinePrefixes);
         this.legalPhrases = List.copyOf(legalPhrases);
+        this.disclosurePhrases = List.copyOf(disclosurePhrases);
         this.dateNames = dateWords.stream().filter(w -> !w.startsWith(DATE_JOINER_MARK)).collect(Collectors.toSet());
         this.dateJoiners = dateWords.stream().filter(w -> w.startsWith(DATE_JOINER_MARK))
                 .map(w -> w.substring(DATE_JOINER_MARK.length())).collect(Collectors.toSet());
@@ -106,7 +112,8 @@ public final class LabelLines {
 
     /**
      * True when {@code text}, taken as a whole line, is a credit by its ending ("Alex Roe | Getty Images"), a
-     * copyright notice, a gallery counter, a bare date or a byline ("By Ada Roe - 3 May 2024"). Only for a line that stands alone: inside a sentence, "according to
+     * copyright notice, an affiliate or advertising disclosure, a gallery counter, a bare date or a byline ("By Ada
+     * Roe - 3 May 2024"). Only for a line that stands alone: inside a sentence, "according to
      * <em>Reuters</em>" is prose.
      */
     public boolean isLabelLine(String text) {
@@ -117,7 +124,8 @@ public final class LabelLines {
         }
         String bare = TRAILING_PUNCTUATION.matcher(lower).replaceFirst("");
         return words <= MAX_SUFFIX_CREDIT_WORDS && endsWithAny(bare, creditSuffixes)
-                || words <= MAX_LEGAL_WORDS && (COPYRIGHT_OPENING.matcher(lower).find() || containsAny(lower))
+                || words <= MAX_LEGAL_WORDS && (COPYRIGHT_OPENING.matcher(lower).find() || containsAny(lower, legalPhrases))
+                || words <= MAX_DISCLOSURE_WORDS && containsAny(lower, disclosurePhrases)
                 || GALLERY_COUNTER.matcher(bare).matches()
                 || words <= MAX_DATE_WORDS && isDateOnly(lower)
                 || words <= MAX_BYLINE_WORDS && isByline(LEADING_PUNCTUATION.matcher(text).replaceFirst("").strip());
@@ -181,8 +189,8 @@ public final class LabelLines {
         return false;
     }
 
-    private boolean containsAny(String lower) {
-        for (String phrase : legalPhrases) {
+    private static boolean containsAny(String lower, List<String> phrases) {
+        for (String phrase : phrases) {
             if (lower.contains(phrase)) {
                 return true;
             }

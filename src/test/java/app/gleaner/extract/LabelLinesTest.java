@@ -71,4 +71,18 @@ class LabelLinesTest {
     void leavesLinesThatOnlyOpenLikeAByline(String line) {
         assertFalse(LINES.isLabelLine(line), line);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"If you buy through links on this page, we may earn a small commission.",
+        "*Anzeige: Dieser Beitrag enthält Affiliate-Links.", "Cet article contient des liens affiliés."})
+    void recognizesAffiliateDisclosures(String line) {
+        assertTrue(LINES.isLabelLine(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Die Bank verlangt eine Provision von zwei Prozent.",
+        "The agency will receive a report from the commission next week."})
+    void leavesProseThatMentionsCommissions(String line) {
+        assertFalse(LINES.isLabelLine(line), line);
+    }
 }
