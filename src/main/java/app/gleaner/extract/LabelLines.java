@@ -46,6 +46,8 @@ public final class LabelLines {
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s(\\[|•·—–-]+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s)\\].,;:|•·—–-]+$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** "… are ©2019 Quay Media Corp.": a copyright sign with a year, anywhere in a short line. */
+    private static final Pattern COPYRIGHT_YEAR = Pattern.compile("©\\s*(?:\\d{4}|copyright)");
     private static final Pattern COPYRIGHT_OPENING = Pattern.compile("^(?:copyright\\s*)?(?:©|\\(c\\)\\s*\\d)"
             + "|^copyright\\s+\\d{4}");
     /** "Image 2 of 13", "Foto 3 von 8", "2 / 13": a slide counter in any language that puts the numbers so. */
@@ -124,7 +126,9 @@ public final class LabelLines {
         }
         String bare = TRAILING_PUNCTUATION.matcher(lower).replaceFirst("");
         return words <= MAX_SUFFIX_CREDIT_WORDS && endsWithAny(bare, creditSuffixes)
-                || words <= MAX_LEGAL_WORDS && (COPYRIGHT_OPENING.matcher(lower).find() || containsAny(lower, legalPhrases))
+                || words <= MAX_LEGAL_WORDS && (COPYRIGHT_OPENING.matcher(lower).find()
+                        || COPYRIGHT_YEAR.matcher(lower).find() || containsAny(lower, legalPhrases))
+                || words <= MAX_SUFFIX_CREDIT_WORDS && lower.indexOf('©') >= 0
                 || words <= MAX_DISCLOSURE_WORDS && containsAny(lower, disclosurePhrases)
                 || GALLERY_COUNTER.matcher(bare).matches()
                 || words <= MAX_DATE_WORDS && isDateOnly(lower)

@@ -29,13 +29,14 @@ class LabelLinesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Ada Roe | Getty Images", "(Tom Vale / Associated Press)", "Ines Halm/dpa",
         "© 2024 The Harbour Gazette", "Copyright © Quay Media", "Copyright 2023 Tidewater News",
-        "Alle Rechte vorbehalten.", "Tous droits réservés", "Image 2 of 13", "Foto 3 von 8", "4 / 12"})
+        "Alle Rechte vorbehalten.", "Tous droits réservés",
+        "The contents of this site are ©2024 Quay Media Corp., a subsidiary of Harbour Holdings", "© Ada Roe", "Image 2 of 13", "Foto 3 von 8", "4 / 12"})
     void recognizesCreditsByTheirEndingCopyrightNoticesAndGalleryCounters(String line) {
         assertTrue(LINES.isLabelLine(line), line);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"The council met the reporters from Reuters", "Copyright law changed in 2019, and "
+    @ValueSource(strings = {"The council met the reporters from Reuters", "The © sign was added to the harbour board's logo in 1990, and the board", "Copyright law changed in 2019, and "
         + "the harbour board's archive moved online.", "Chapter 2 of the plan", "2024 was a wet year", "",
         "A long caption that describes the harbour at dawn and the boats going out, by Getty Images"})
     void leavesLinesThatOnlyLookLikeLabels(String line) {
