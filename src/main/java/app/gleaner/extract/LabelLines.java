@@ -11,12 +11,13 @@ import java.util.stream.Collectors;
  * Recognizes short lines that label the article rather than tell it: picture credits ("Photo: …", "(Image credit:
  * …)", "Alex Roe | Getty Images"), date lines ("Updated 9:41 AM", "Veröffentlicht am 3. Mai"), copyright notices
  * ("© 2024 …", "Alle Rechte vorbehalten"), affiliate disclosures ("… we may earn a commission"), gallery counters
- * ("Image 2 of 13", "3 / 8"), bylines ("By Ada Roe - 3 May 2024") and lines that are nothing but a date
- * ("Wednesday, 20 November 2019 08:05 GMT", "12.12.2022, 08:30 Uhr"). Prefixes, suffixes, phrases and words are data
- * ({@code rules/credit-prefixes.txt}, {@code rules/credit-suffixes.txt}, {@code rules/dateline-prefixes.txt},
- * {@code rules/legal-lines.txt}, {@code rules/disclosure-phrases.txt}, {@code rules/date-words.txt},
- * {@code rules/byline-openers.txt}); a date line must also hold a digit, so "Updated guidance says…" is not one. Only
- * short lines qualify, so a paragraph that opens with "Photo" stays. Immutable and thread-safe.
+ * ("Image 2 of 13", "3 / 8"), bylines ("By Ada Roe - 3 May 2024"), metadata lines ("Aufrufe: 1.204") and lines that
+ * are nothing but a date ("Wednesday, 20 November 2019 08:05 GMT", "12.12.2022, 08:30 Uhr"). Prefixes, suffixes,
+ * phrases and words are data ({@code rules/credit-prefixes.txt}, {@code rules/credit-suffixes.txt},
+ * {@code rules/dateline-prefixes.txt}, {@code rules/legal-lines.txt}, {@code rules/disclosure-phrases.txt},
+ * {@code rules/date-words.txt}, {@code rules/byline-openers.txt}, {@code rules/meta-labels.txt}); a date line must
+ * also hold a digit, so "Updated guidance says…" is not one. Only short lines qualify, so a paragraph that opens with
+ * "Photo" stays. Immutable and thread-safe.
  */
 public final class LabelLines {
 
@@ -35,6 +36,8 @@ public final class LabelLines {
     public static final int MAX_DATE_WORDS = 10;
     /** Blocks longer than this are never an affiliate or advertising disclosure. */
     public static final int MAX_DISCLOSURE_WORDS = 60;
+    /** Lines longer than this are never a metadata line ("Aufrufe: 1.204"). */
+    public static final int MAX_META_LINE_WORDS = 8;
     /** Lines longer than this are never a byline. */
     public static final int MAX_BYLINE_WORDS = 14;
     /** Names a byline may hold before its date, joining words not counted. */
@@ -68,6 +71,7 @@ public final class LabelLines {
     private final List<String> datelinePrefixes;
     private final List<String> legalPhrases;
     private final List<String> disclosurePhrases;
+    private final Set<String> metaLabels;
     private final Set<String> dateNames;
     private final Set<String> dateJoiners;
     private final Set<String> bylineOpeners;
@@ -78,17 +82,18 @@ public final class LabelLines {
         this(RuleList.loadLowerCase("credit-prefixes.txt"), RuleList.loadLowerCase("credit-suffixes.txt"),
                 RuleList.loadLowerCase("dateline-prefixes.txt"), RuleList.loadLowerCase("legal-lines.txt"),
                 RuleList.loadLowerCase("date-words.txt"), RuleList.loadLowerCase("byline-openers.txt"),
-                RuleList.loadLowerCase("disclosure-phrases.txt"));
+                RuleList.loadLowerCase("disclosure-phrases.txt"), RuleList.loadLowerCase("meta-labels.txt"));
     }
 
     LabelLines(List<String> creditPrefixes, List<String> creditSuffixes, List<String> datelinePrefixes,
             List<String> legalPhrases, List<String> dateWords, List<String> bylineWords,
-            List<String> disclosurePhrases) {
+            List<String> disclosurePhrases, List<String> metaLabels) {
         this.creditPrefixes = List.copyOf(creditPrefixes);
         this.creditSuffixes = List.copyOf(creditSuffixes);
         this.datelinePrefixes = List.copyOf(datelinePrefixes);
         this.legalPhrases = List.copyOf(legalPhrases);
         this.disclosurePhrases = List.copyOf(disclosurePhrases);
+        this.metaLabels = Set.copyOf(metaLabels);
         this.dateNames = dateWords.stream().filter(w -> !w.startsWith(DATE_JOINER_MARK)).collect(Collectors.toSet());
         this.dateJoiners = dateWords.stream().filter(w -> w.startsWith(DATE_JOINER_MARK))
                 .map(w -> w.substring(DATE_JOINER_MARK.length())).collect(Collectors.toSet());
@@ -132,7 +137,14 @@ public final class LabelLines {
                 || words <= MAX_DISCLOSURE_WORDS && containsAny(lower, disclosurePhrases)
                 || GALLERY_COUNTER.matcher(bare).matches()
                 || words <= MAX_DATE_WORDS && isDateOnly(lower)
+                || words <= MAX_META_LINE_WORDS && isMetaLine(lower)
                 || words <= MAX_BYLINE_WORDS && isByline(LEADING_PUNCTUATION.matcher(text).replaceFirst("").strip());
+    }
+
+    /** A metadata field name and a colon, then at most a short value: "Autoren: Jan Berg", "Aufrufe: 1.204". */
+    private boolean isMetaLine(String lower) {
+        int colon = lower.indexOf(':');
+        return colon > 0 && metaLabels.contains(lower.substring(0, colon).strip());
     }
 
     /** An opener ("By", "Von:"), then capitalized names, then nothing or a date after a dash or comma. */

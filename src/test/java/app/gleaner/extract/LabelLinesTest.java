@@ -86,4 +86,18 @@ class LabelLinesTest {
     void leavesProseThatMentionsCommissions(String line) {
         assertFalse(LINES.isLabelLine(line), line);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Autoren: Jan Berg, Eva Lind", "Aufrufe: 1.204", "Category : Harbour news", "Von:",
+        "Publikacja: 3.04.2024"})
+    void recognizesMetadataLines(String line) {
+        assertTrue(LINES.isLabelLine(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Comments from readers poured in: 300 in one day.",
+        "Views: the harbour from the lighthouse at dawn, in winter, with the boats out and the gulls following"})
+    void leavesLinesThatOnlyOpenWithAFieldName(String line) {
+        assertFalse(LINES.isLabelLine(line), line);
+    }
 }
