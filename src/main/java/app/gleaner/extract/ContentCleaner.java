@@ -26,7 +26,10 @@ public final class ContentCleaner {
      * another page ("<a>Ten walks along the river</a>"), not a sentence of the article.
      */
     public static final int MAX_LINK_PARAGRAPH_WORDS = 15;
-    /** A link wrapped around a heading is a teaser card for another page; cards are at most this many words. */
+    /**
+     * A link wrapped around a heading or a paragraph is a teaser card for another page; cards are at most this many
+     * words.
+     */
     public static final int MAX_CARD_WORDS = 80;
     /** Share of a paragraph's text in links that makes it all link. */
     public static final double ALL_LINK_DENSITY = 0.95;
@@ -52,7 +55,7 @@ public final class ContentCleaner {
                 box.remove();
             }
         }
-        for (Element card : article.select("a:has(h1, h2, h3, h4, h5, h6)")) {
+        for (Element card : article.select("a:has(h1, h2, h3, h4, h5, h6, p)")) {
             if (card.parent() != null && TextStats.words(card.text()) <= MAX_CARD_WORDS) {
                 card.remove();
             }

@@ -44,4 +44,12 @@ class ContentCleanerTest {
         assertFalse(text.contains("two late sailings"), text);
         assertTrue(text.contains("ferry timetable"));
     }
+
+    @Test
+    void dropsTeaserCardsWhoseLinkWrapsAParagraph() {
+        String text = cleaned(PROSE + "<a href=/tv><p>Watch the harbour master's weekly video, every Friday.</p></a>"
+                + PROSE);
+        assertFalse(text.contains("weekly video"), text);
+        assertTrue(text.contains("ferry timetable"));
+    }
 }
