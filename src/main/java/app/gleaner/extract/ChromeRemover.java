@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 
 /**
@@ -61,6 +62,8 @@ public final class ChromeRemover {
     private final List<String> tokens;
     private final List<String> proseTokens;
     private final Set<String> labels;
+    /** Labels by their first word, so a block is compared with the few labels that can open it, not all of them. */
+    private final Map<String, List<String>> labelsByFirstWord;
     private final LabelLines labelLines;
 
     /** Rules from the bundled data files. */
@@ -76,6 +79,7 @@ public final class ChromeRemover {
         this.proseTokens = tokens.stream().filter(t -> t.startsWith(PROSE_TOO_MARK)).map(ChromeRemover::framed)
                 .toList();
         this.labels = Set.copyOf(labels);
+        this.labelsByFirstWord = this.labels.stream().collect(Collectors.groupingBy(ChromeRemover::firstWord));
     }
 
     /**
@@ -171,7 +175,7 @@ public final class ChromeRemover {
         if (labels.contains(LABEL_TRAILER.matcher(lower).replaceAll(""))) {
             return true;
         }
-        for (String label : labels) {
+        for (String label : labelsOpening(lower)) {
             if (lower.startsWith(label) && lower.length() > label.length()
                     && !Character.isLetterOrDigit(lower.charAt(label.length()))) {
                 return linkShareAfter(element, text.length() - label.length()) >= LABELLED_BLOCK_LINK_DENSITY;
@@ -196,10 +200,22 @@ public final class ChromeRemover {
         return linkList ? next : null;
     }
 
+    private List<String> labelsOpening(String lower) {
+        return labelsByFirstWord.getOrDefault(firstWord(lower), List.of());
+    }
+
+    private static String firstWord(String lower) {
+        int end = 0;
+        while (end < lower.length() && Character.isLetterOrDigit(lower.charAt(end))) {
+            end++;
+        }
+        return lower.substring(0, end);
+    }
+
     /** The label {@code text} opens with, at a word boundary; null when none. */
     private String startingLabel(String text) {
         String lower = LABEL_TRAILER.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
-        for (String label : labels) {
+        for (String label : labelsOpening(lower)) {
             if (lower.startsWith(label) && (lower.length() == label.length()
                     || !Character.isLetterOrDigit(lower.charAt(label.length())))) {
                 return label;
