@@ -75,7 +75,7 @@ public final class ArticleFinder {
         Map<Element, Double> scores = score(body);
         Element top = topCandidate(scores);
         if (top != null) {
-            top = SplitArticle.sharedAncestor(top, scores);
+            top = outermostOnlyChild(SplitArticle.sharedAncestor(top, scores));
         }
         if (top == null) {
             top = onlySemanticContainer(body);
@@ -206,6 +206,32 @@ public final class ArticleFinder {
             }
         }
         return top;
+    }
+
+    /**
+     * Pages that wrap each run of paragraphs in a box of its own ({@code <div class="paragraph"><div><p>…}) put the
+     * article's other parts beside the box, not beside the block that scored: when the top block is the only child
+     * of its wrappers and the outermost wrapper has a sibling of the same tag and class, that wrapper is the block
+     * whose siblings continue the article.
+     */
+    private static Element outermostOnlyChild(Element top) {
+        Element block = top;
+        while (block.parent() != null && !block.parent().nameIs("body") && block.parent().childrenSize() == 1) {
+            block = block.parent();
+        }
+        return block != top && hasTwinSibling(block) ? block : top;
+    }
+
+    private static boolean hasTwinSibling(Element block) {
+        if (block.className().isEmpty()) {
+            return false;
+        }
+        for (Element sibling : block.siblingElements()) {
+            if (sibling.normalName().equals(block.normalName()) && sibling.className().equals(block.className())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Element onlySemanticContainer(Element body) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 
 /**
@@ -33,6 +34,13 @@ public final class ChromeRemover {
     static final int MAX_LABELLED_BLOCK_ELEMENTS = 60;
     /** Share of text in links, after the label, that marks a labelled block as a link list. */
     public static final double LABELLED_BLOCK_LINK_DENSITY = 0.5;
+    /**
+     * A heading or a line up to this many words that opens with a label ("Lesen Sie auch die folgenden Beiträge:")
+     * heads the link list after it, and goes with it.
+     */
+    public static final int MAX_LABEL_HEADING_WORDS = 8;
+    /** Raw characters beyond which a block cannot be a label heading: a cheap test before reading its words. */
+    static final int MAX_LABEL_HEADING_CHARS = MAX_LABEL_HEADING_WORDS * 40;
 
     /** Marks a class word in the rule file that means chrome even around prose (comment threads). */
     static final String PROSE_TOO_MARK = "!";
@@ -44,6 +52,8 @@ public final class ChromeRemover {
     private static final Pattern LABEL_TRAILER = Pattern.compile("[\\s:：.…»›>|-]+$");
     private static final Set<String> INLINE_TAGS = Set.of("a", "span", "em", "i", "b", "strong", "small", "time",
             "font", "u", "sup", "sub", "mark", "cite", "abbr");
+    private static final Set<String> LABEL_HEADING_TAGS = Set.of("p", "div", "h2", "h3", "h4", "h5", "h6", "strong",
+            "b", "span");
     private static final Set<String> LABELLED_BLOCK_TAGS = Set.of(
             "div", "section", "p", "li", "ul", "ol", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "aside",
             "figure", "figcaption", "table", "small", "em", "i", "time");
@@ -52,6 +62,8 @@ public final class ChromeRemover {
     private final List<String> tokens;
     private final List<String> proseTokens;
     private final Set<String> labels;
+    /** Labels by their first word, so a block is compared with the few labels that can open it, not all of them. */
+    private final Map<String, List<String>> labelsByFirstWord;
     private final LabelLines labelLines;
 
     /** Rules from the bundled data files. */
@@ -67,6 +79,7 @@ public final class ChromeRemover {
         this.proseTokens = tokens.stream().filter(t -> t.startsWith(PROSE_TOO_MARK)).map(ChromeRemover::framed)
                 .toList();
         this.labels = Set.copyOf(labels);
+        this.labelsByFirstWord = this.labels.stream().collect(Collectors.groupingBy(ChromeRemover::firstWord));
     }
 
     /**
@@ -126,8 +139,9 @@ public final class ChromeRemover {
     }
 
     /**
-     * Ad labels and "Read more:"-style promos (the outermost short block that is a label, or a label and links), and
-     * picture credits and date lines without media in them.
+     * Ad labels and "Read more:"-style promos (the outermost short block that is a label, or a label and links, or a
+     * short line opening with a label and the link list after it), and picture credits and date lines without media
+     * in them.
      */
     private void removeLabelledBlocks(Element root, RemovalGuard guard) {
         Map<Element, Integer> textLengths = TextStats.textLengths(root);
@@ -139,7 +153,12 @@ public final class ChromeRemover {
                     && elementCounts.getOrDefault(element, 0) <= MAX_LABELLED_BLOCK_ELEMENTS;
             boolean labelled = shortEnough && LABELLED_BLOCK_TAGS.contains(element.normalName())
                     && (isLabelledBlock(element) || isCreditOrDateLine(element));
-            if (labelled && guard.mayRemove(element)) {
+            Element list = !labelled && textLengths.getOrDefault(element, 0) <= MAX_LABEL_HEADING_CHARS
+                    ? linkListHeadedBy(element) : null;
+            if (list != null && guard.mayRemove(list)) {
+                list.remove();
+                element.remove();
+            } else if (labelled && guard.mayRemove(element)) {
                 element.remove();
             } else {
                 stack.addAll(element.children());
@@ -156,13 +175,53 @@ public final class ChromeRemover {
         if (labels.contains(LABEL_TRAILER.matcher(lower).replaceAll(""))) {
             return true;
         }
-        for (String label : labels) {
+        for (String label : labelsOpening(lower)) {
             if (lower.startsWith(label) && lower.length() > label.length()
                     && !Character.isLetterOrDigit(lower.charAt(label.length()))) {
                 return linkShareAfter(element, text.length() - label.length()) >= LABELLED_BLOCK_LINK_DENSITY;
             }
         }
         return false;
+    }
+
+    /** The link list right after {@code element} when {@code element} is a short line opening with a label. */
+    private Element linkListHeadedBy(Element element) {
+        Element next = element.nextElementSibling();
+        if (next == null || !LABEL_HEADING_TAGS.contains(element.normalName())) {
+            return null;
+        }
+        String text = element.text().strip();
+        if (text.isEmpty() || TextStats.words(text) > MAX_LABEL_HEADING_WORDS || startingLabel(text) == null) {
+            return null;
+        }
+        int listWords = TextStats.words(next.text());
+        boolean linkList = listWords > 0 && listWords <= MAX_LABELLED_BLOCK_WORDS
+                && TextStats.linkDensity(next) >= LABELLED_BLOCK_LINK_DENSITY;
+        return linkList ? next : null;
+    }
+
+    private List<String> labelsOpening(String lower) {
+        return labelsByFirstWord.getOrDefault(firstWord(lower), List.of());
+    }
+
+    private static String firstWord(String lower) {
+        int end = 0;
+        while (end < lower.length() && Character.isLetterOrDigit(lower.charAt(end))) {
+            end++;
+        }
+        return lower.substring(0, end);
+    }
+
+    /** The label {@code text} opens with, at a word boundary; null when none. */
+    private String startingLabel(String text) {
+        String lower = LABEL_TRAILER.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
+        for (String label : labelsOpening(lower)) {
+            if (lower.startsWith(label) && (lower.length() == label.length()
+                    || !Character.isLetterOrDigit(lower.charAt(label.length())))) {
+                return label;
+            }
+        }
+        return null;
     }
 
     private boolean isCreditOrDateLine(Element element) {

@@ -4,13 +4,15 @@ import java.util.ArrayDeque;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
  * Cleans the chosen article block conditionally, like Readability's last pass: lists and boxes that are mostly
- * links (tag clouds, "more stories") go, as do empty blocks left behind by earlier stages. Data tables, prose lists
+ * links (tag clouds, "more stories") go, and so do short paragraphs that are one link to another page set between
+ * the article's paragraphs (a cited address stays), as do empty blocks left behind by earlier stages. Data tables, prose lists
  * and figures stay. Stateless and thread-safe.
  */
 public final class ContentCleaner {
@@ -19,7 +21,23 @@ public final class ContentCleaner {
     public static final double MAX_LINK_DENSITY = 0.5;
     /** A box holding a paragraph this long is prose and is kept whatever its links. */
     public static final int PROSE_PARAGRAPH_CHARS = 80;
+    /**
+     * A paragraph of at most this many words that is all link, between the article's paragraphs, is a promo for
+     * another page ("<a>Ten walks along the river</a>"), not a sentence of the article.
+     */
+    public static final int MAX_LINK_PARAGRAPH_WORDS = 15;
+    /**
+     * A link wrapped around a heading or a paragraph is a teaser card for another page; cards are at most this many
+     * words.
+     */
+    public static final int MAX_CARD_WORDS = 80;
+    /** Share of a paragraph's text in links that makes it all link. */
+    public static final double ALL_LINK_DENSITY = 0.95;
 
+    /** Link text that is an address ("www.example.org", "https://…", "desk@example.org"): a cited source, which stays. */
+    private static final Pattern ADDRESS = Pattern.compile(
+            "^(?:https?://|www\\.)\\S+$|^[\\w.+-]+(?:@[\\w-]+)?\\.[\\w.-]*\\p{Alpha}{2,}(?:/\\S*)?$",
+            Pattern.CASE_INSENSITIVE);
     private static final String LINK_BOX_TAGS = "ul, ol, div, section, table, dl";
     /** Elements that are content though they hold no text. */
     private static final Set<String> KEEPS_CONTENT = Set.of("img", "picture", "video", "audio", "iframe", "br", "hr",
@@ -37,7 +55,28 @@ public final class ContentCleaner {
                 box.remove();
             }
         }
+        for (Element card : article.select("a:has(h1, h2, h3, h4, h5, h6, p)")) {
+            if (card.parent() != null && TextStats.words(card.text()) <= MAX_CARD_WORDS) {
+                card.remove();
+            }
+        }
+        for (Element paragraph : article.select("p")) {
+            if (isLinkParagraph(paragraph, visible, linked)) {
+                paragraph.remove();
+            }
+        }
         removeEmpty(article);
+    }
+
+    private static boolean isLinkParagraph(Element paragraph, Map<Element, Integer> visible,
+            Map<Element, Double> linked) {
+        int total = visible.getOrDefault(paragraph, 0);
+        if (total == 0 || linked.getOrDefault(paragraph, 0.0) / total < ALL_LINK_DENSITY
+                || paragraph.parent() == null || paragraph.parent().nameIs("li")) {
+            return false;
+        }
+        String text = paragraph.text().strip();
+        return TextStats.words(text) <= MAX_LINK_PARAGRAPH_WORDS && !ADDRESS.matcher(text).matches();
     }
 
     private static boolean isLinkBox(Element box, Map<Element, Integer> visible, Map<Element, Double> linked) {

@@ -1,8 +1,15 @@
 package app.gleaner.extract;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -10,7 +17,8 @@ import org.jsoup.nodes.Element;
  * Fifth stage: makes the article block stand on its own. Links become absolute; same-page anchors and script links
  * lose their link but keep their text; images are resolved by {@link LazyImages}; the heading that repeats the title
  * goes (the reader shows the title itself); an image's alt text that repeats its caption is emptied and a repeated
- * caption is dropped, so each caption reads once. Stateless and thread-safe.
+ * caption is dropped, so each caption reads once — also when a gallery repeats it as a bare text block or cut short
+ * behind a "more" toggle. Stateless and thread-safe.
  */
 public final class ContentNormalizer {
 
@@ -18,9 +26,24 @@ public final class ContentNormalizer {
     public static final int MIN_CAPTION_CHARS = 20;
     /** Alt text covering at least this share of its caption (or the reverse) repeats it. */
     public static final double MIN_REPEAT_SHARE = 0.8;
+    /** A text block held in an image's alt text and covering this share of it is that image's caption. */
+    public static final double MIN_ALT_CAPTION_SHARE = 0.5;
+    /** A text block that opens an earlier one for at least this share of its length is a cut-short repeat of it. */
+    public static final double MIN_TRUNCATED_SHARE = 0.5;
+    /** Characters a cut-short repeat must share with the block it repeats. */
+    public static final int MIN_TRUNCATED_CHARS = 40;
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Characters at the end of a cut-short text that hold its ellipsis and toggle word. */
+    private static final int TOGGLE_TAIL_CHARS = 24;
+    /** Text cut short: its opening, an ellipsis, and at most one word (a toggle such as "more"). */
+    private static final Pattern CUT_SHORT = Pattern.compile("(.+?)\\s*(?:\\.\\.\\.|…)\\s*\\p{L}*\\s*");
     private static final String CAPTION_SELECTOR = "figcaption";
+    /** Blocks of text (no block inside) that galleries and captions repeat. */
+    private static final String TEXT_BLOCK_SELECTOR = "figcaption, p, div, span";
+    private static final Set<String> TEXT_BLOCKS = Set.of("figcaption", "p", "div", "span");
+    private static final Set<String> INNER_BLOCKS = Set.of("figcaption", "p", "div", "li", "ul", "ol", "table", "h2",
+            "h3", "h4", "h5", "h6", "blockquote");
 
     private final LazyImages lazyImages = new LazyImages();
 
@@ -73,13 +96,105 @@ public final class ContentNormalizer {
                 }
             }
         }
-        Set<String> seen = new HashSet<>();
-        for (Element caption : article.select(CAPTION_SELECTOR)) {
-            String text = comparable(caption.text());
-            if (text.length() >= MIN_CAPTION_CHARS && !seen.add(text)) {
-                caption.remove();
+        dropRepeatedCaptions(article);
+    }
+
+    /**
+     * A repeated caption goes: a figure caption or a text block that an image's alt text holds, said
+     * twice; and a gallery's caption that comes again cut short
+     * by an ellipsis, with or without a toggle word ("… more") — with every later copy of the caption it cuts short. Other repeated text
+     * stays: articles repeat list items, quoted posts and refrains on purpose.
+     */
+    private static void dropRepeatedCaptions(Element article) {
+        // which elements hold a block, from one bottom-up walk: a query per block is quadratic on deep pages
+        Set<Element> holdBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
+        TextStats.childrenFirst(article, element -> {
+            for (Element child : element.children()) {
+                if (holdBlocks.contains(child) || INNER_BLOCKS.contains(child.normalName())) {
+                    holdBlocks.add(element);
+                    return;
+                }
+            }
+        });
+        List<String> alts = new ArrayList<>();
+        for (Element img : article.select("img[alt]")) {
+            String alt = comparable(img.attr("alt"));
+            if (alt.length() >= MIN_CAPTION_CHARS) {
+                alts.add(alt);
             }
         }
+        Set<String> captions = new HashSet<>();
+        Set<String> cutShort = new HashSet<>();
+        Map<String, List<String>> byOpening = new HashMap<>();
+        for (Element block : article.select(TEXT_BLOCK_SELECTOR)) {
+            if (holdBlocks.contains(block) || block.parent() == null || insideTextBlock(block, holdBlocks)) {
+                continue;
+            }
+            String raw = block.text();
+            String text = comparable(raw);
+            if (text.length() < MIN_CAPTION_CHARS) {
+                continue;
+            }
+            boolean caption = block.nameIs(CAPTION_SELECTOR) || saysAnAlt(text, alts);
+            boolean repeated = caption && !captions.add(text) || cutShort.contains(text);
+            String full = repeated || !endsCutShort(raw) ? null : cutShortFrom(raw, byOpening);
+            if (repeated || full != null) {
+                block.remove();
+                if (full != null) {
+                    cutShort.add(full);
+                }
+            } else if (text.length() >= MIN_TRUNCATED_CHARS) {
+                byOpening.computeIfAbsent(text.substring(0, MIN_TRUNCATED_CHARS), k -> new ArrayList<>()).add(text);
+            }
+        }
+    }
+
+    /** An image's alt text holds {@code text} and is not much longer: alt texts add the credit to the caption. */
+    private static boolean saysAnAlt(String text, List<String> alts) {
+        for (String alt : alts) {
+            if (alt.contains(text) && text.length() >= alt.length() * MIN_ALT_CAPTION_SHARE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A span in a paragraph, a paragraph in a caption: the outer text block speaks for both. */
+    private static boolean insideTextBlock(Element block, Set<Element> holdBlocks) {
+        for (Element up = block.parent(); up != null && !holdBlocks.contains(up); up = up.parent()) {
+            if (TEXT_BLOCKS.contains(up.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An ellipsis near the end: the cheap test before {@link #CUT_SHORT} is matched. */
+    private static boolean endsCutShort(String raw) {
+        int from = Math.max(0, raw.length() - TOGGLE_TAIL_CHARS);
+        return raw.indexOf('…', from) >= 0 || raw.indexOf("...", from) >= 0;
+    }
+
+    /**
+     * The earlier, longer block whose opening {@code raw} repeats before an ellipsis and at most a toggle word
+     * ("… more"); else null.
+     */
+    private static String cutShortFrom(String raw, Map<String, List<String>> byOpening) {
+        Matcher cut = CUT_SHORT.matcher(raw);
+        if (!cut.matches()) {
+            return null;
+        }
+        String opening = comparable(cut.group(1));
+        if (opening.length() < MIN_TRUNCATED_CHARS) {
+            return null;
+        }
+        for (String longer : byOpening.getOrDefault(opening.substring(0, MIN_TRUNCATED_CHARS), List.of())) {
+            if (longer.length() > opening.length() && longer.startsWith(opening)
+                    && opening.length() >= longer.length() * MIN_TRUNCATED_SHARE) {
+                return longer;
+            }
+        }
+        return null;
     }
 
     /** True when one text holds the other and they are nearly the same length: the same words said twice. */

@@ -2,16 +2,22 @@ package app.gleaner.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Recognizes short lines that label the article rather than tell it: picture credits ("Photo: …", "(Image credit:
  * …)", "Alex Roe | Getty Images"), date lines ("Updated 9:41 AM", "Veröffentlicht am 3. Mai"), copyright notices
- * ("© 2024 …", "Alle Rechte vorbehalten") and gallery counters ("Image 2 of 13", "3 / 8"). Prefixes, suffixes and
- * phrases are data ({@code rules/credit-prefixes.txt}, {@code rules/credit-suffixes.txt},
- * {@code rules/dateline-prefixes.txt}, {@code rules/legal-lines.txt}); a date line must also hold a digit, so
- * "Updated guidance says…" is not one. Only short lines qualify, so a paragraph that opens with "Photo" stays.
- * Immutable and thread-safe.
+ * ("© 2024 …", "Alle Rechte vorbehalten"), affiliate disclosures ("… we may earn a commission"), gallery counters
+ * ("Image 2 of 13", "3 / 8"), bylines ("By Ada Roe - 3 May 2024"), metadata lines ("Aufrufe: 1.204") and lines that
+ * are nothing but a date ("Wednesday, 20 November 2019 08:05 GMT", "12.12.2022, 08:30 Uhr"). Prefixes, suffixes,
+ * phrases and words are data ({@code rules/credit-prefixes.txt}, {@code rules/credit-suffixes.txt},
+ * {@code rules/dateline-prefixes.txt}, {@code rules/legal-lines.txt}, {@code rules/disclosure-phrases.txt},
+ * {@code rules/date-words.txt}, {@code rules/byline-openers.txt}, {@code rules/meta-labels.txt}); a date line must
+ * also hold a digit, so "Updated guidance says…" is not one. Only short lines qualify, so a paragraph that opens with
+ * "Photo" stays. Immutable and thread-safe.
  */
 public final class LabelLines {
 
@@ -26,33 +32,75 @@ public final class LabelLines {
     public static final int MAX_DATELINE_WORDS = 16;
     /** Lines longer than this are never copyright notices. */
     public static final int MAX_LEGAL_WORDS = 30;
+    /** Lines longer than this are never a bare date or time. */
+    public static final int MAX_DATE_WORDS = 10;
+    /** Blocks longer than this are never an affiliate or advertising disclosure. */
+    public static final int MAX_DISCLOSURE_WORDS = 60;
+    /** Lines longer than this are never a metadata line ("Aufrufe: 1.204"). */
+    public static final int MAX_META_LINE_WORDS = 8;
+    /** Lines longer than this are never a byline. */
+    public static final int MAX_BYLINE_WORDS = 14;
+    /** Names a byline may hold before its date, joining words not counted. */
+    public static final int MAX_BYLINE_NAMES = 6;
+
+    /** Marks a joining word in the date-word file: it may stand in a date line but does not make one. */
+    static final String DATE_JOINER_MARK = "+";
 
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s(\\[|•·—–-]+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s)\\].,;:|•·—–-]+$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** "… are ©2019 Quay Media Corp.": a copyright sign with a year, anywhere in a short line. */
+    private static final Pattern COPYRIGHT_YEAR = Pattern.compile("©\\s*(?:\\d{4}|copyright)");
     private static final Pattern COPYRIGHT_OPENING = Pattern.compile("^(?:copyright\\s*)?(?:©|\\(c\\)\\s*\\d)"
             + "|^copyright\\s+\\d{4}");
     /** "Image 2 of 13", "Foto 3 von 8", "2 / 13": a slide counter in any language that puts the numbers so. */
     private static final Pattern GALLERY_COUNTER = Pattern.compile(
             "^(?:\\p{L}+\\s+)?\\d{1,3}\\s*(?:/|of|von|de|di|sur|van|z|av|af)\\s*\\d{1,3}$");
 
+    /** A number, or a date or time written in digits ("03.04.2020", "2019-11-20", "08:30"), with any ordinal. */
+    private static final Pattern NUMBER_RUN = Pattern.compile("\\d[\\d./:-]*");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}-]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+    /** Where a byline's names end and its date or role begins. */
+    private static final Pattern BYLINE_BREAK = Pattern.compile("\\s+[-–—|•·]\\s+|,|(?=\\s\\d)");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private final List<String> creditPrefixes;
     private final List<String> creditSuffixes;
     private final List<String> datelinePrefixes;
     private final List<String> legalPhrases;
+    private final List<String> disclosurePhrases;
+    private final Set<String> metaLabels;
+    private final Set<String> dateNames;
+    private final Set<String> dateJoiners;
+    private final Set<String> bylineOpeners;
+    private final Set<String> nameJoiners;
 
     /** Rules from the bundled rule files. */
     public LabelLines() {
         this(RuleList.loadLowerCase("credit-prefixes.txt"), RuleList.loadLowerCase("credit-suffixes.txt"),
-                RuleList.loadLowerCase("dateline-prefixes.txt"), RuleList.loadLowerCase("legal-lines.txt"));
+                RuleList.loadLowerCase("dateline-prefixes.txt"), RuleList.loadLowerCase("legal-lines.txt"),
+                RuleList.loadLowerCase("date-words.txt"), RuleList.loadLowerCase("byline-openers.txt"),
+                RuleList.loadLowerCase("disclosure-phrases.txt"), RuleList.loadLowerCase("meta-labels.txt"));
     }
 
     LabelLines(List<String> creditPrefixes, List<String> creditSuffixes, List<String> datelinePrefixes,
-            List<String> legalPhrases) {
+            List<String> legalPhrases, List<String> dateWords, List<String> bylineWords,
+            List<String> disclosurePhrases, List<String> metaLabels) {
         this.creditPrefixes = List.copyOf(creditPrefixes);
         this.creditSuffixes = List.copyOf(creditSuffixes);
         this.datelinePrefixes = List.copyOf(datelinePrefixes);
         this.legalPhrases = List.copyOf(legalPhrases);
+        this.disclosurePhrases = List.copyOf(disclosurePhrases);
+        this.metaLabels = Set.copyOf(metaLabels);
+        this.dateNames = dateWords.stream().filter(w -> !w.startsWith(DATE_JOINER_MARK)).collect(Collectors.toSet());
+        this.dateJoiners = dateWords.stream().filter(w -> w.startsWith(DATE_JOINER_MARK))
+                .map(w -> w.substring(DATE_JOINER_MARK.length())).collect(Collectors.toSet());
+        this.bylineOpeners = bylineWords.stream().filter(w -> !w.startsWith(DATE_JOINER_MARK))
+                .collect(Collectors.toSet());
+        this.nameJoiners = bylineWords.stream().filter(w -> w.startsWith(DATE_JOINER_MARK))
+                .map(w -> w.substring(DATE_JOINER_MARK.length())).collect(Collectors.toSet());
     }
 
     /**
@@ -71,7 +119,8 @@ public final class LabelLines {
 
     /**
      * True when {@code text}, taken as a whole line, is a credit by its ending ("Alex Roe | Getty Images"), a
-     * copyright notice or a gallery counter. Only for a line that stands alone: inside a sentence, "according to
+     * copyright notice, an affiliate or advertising disclosure, a gallery counter, a bare date or a byline ("By Ada
+     * Roe - 3 May 2024"). Only for a line that stands alone: inside a sentence, "according to
      * <em>Reuters</em>" is prose.
      */
     public boolean isLabelLine(String text) {
@@ -82,8 +131,68 @@ public final class LabelLines {
         }
         String bare = TRAILING_PUNCTUATION.matcher(lower).replaceFirst("");
         return words <= MAX_SUFFIX_CREDIT_WORDS && endsWithAny(bare, creditSuffixes)
-                || words <= MAX_LEGAL_WORDS && (COPYRIGHT_OPENING.matcher(lower).find() || containsAny(lower))
-                || GALLERY_COUNTER.matcher(bare).matches();
+                || words <= MAX_LEGAL_WORDS && (COPYRIGHT_OPENING.matcher(lower).find()
+                        || COPYRIGHT_YEAR.matcher(lower).find() || containsAny(lower, legalPhrases))
+                || words <= MAX_SUFFIX_CREDIT_WORDS && lower.indexOf('©') >= 0
+                || words <= MAX_DISCLOSURE_WORDS && containsAny(lower, disclosurePhrases)
+                || GALLERY_COUNTER.matcher(bare).matches()
+                || words <= MAX_DATE_WORDS && isDateOnly(lower)
+                || words <= MAX_META_LINE_WORDS && isMetaLine(lower)
+                || words <= MAX_BYLINE_WORDS && isByline(LEADING_PUNCTUATION.matcher(text).replaceFirst("").strip());
+    }
+
+    /** A metadata field name and a colon, then at most a short value: "Autoren: Jan Berg", "Aufrufe: 1.204". */
+    private boolean isMetaLine(String lower) {
+        int colon = lower.indexOf(':');
+        return colon > 0 && metaLabels.contains(lower.substring(0, colon).strip());
+    }
+
+    /** An opener ("By", "Von:"), then capitalized names, then nothing or a date after a dash or comma. */
+    private boolean isByline(String text) {
+        String[] words = WHITESPACE.split(text, 2);
+        String opener = TRAILING_PUNCTUATION.matcher(words[0].toLowerCase(Locale.ROOT)).replaceFirst("");
+        if (words.length < 2 || !bylineOpeners.contains(opener)) {
+            return false;
+        }
+        String[] parts = BYLINE_BREAK.split(words[1].strip(), 2);
+        int names = 0;
+        for (String word : WHITESPACE.split(TRAILING_PUNCTUATION.matcher(parts[0]).replaceFirst("").strip())) {
+            if (nameJoiners.contains(word.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+                return false;
+            }
+            names++;
+        }
+        if (names == 0 || names > MAX_BYLINE_NAMES) {
+            return false;
+        }
+        String rest = parts.length > 1 ? parts[1].strip() : "";
+        return rest.isEmpty() || isDateOnly(rest.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Numbers and date words only, with a month or weekday name or a number written like a date: "3" or "of 8" alone
+     * is no date, and neither is a time alone ("4:14 p.m."), which heads the entries of a live report.
+     */
+    private boolean isDateOnly(String lower) {
+        Matcher numbers = NUMBER_RUN.matcher(lower);
+        if (!numbers.find()) {
+            return false;
+        }
+        boolean dated = NUMERIC_DATE.matcher(lower).find();
+        for (String word : NOT_WORD.split(numbers.replaceAll(" "))) {
+            String bare = EDGE_HYPHENS.matcher(word).replaceAll("");
+            if (bare.isEmpty() || dateJoiners.contains(bare)) {
+                continue;
+            }
+            if (!dateNames.contains(bare)) {
+                return false;
+            }
+            dated = true;
+        }
+        return dated;
     }
 
     private static boolean endsWithAny(String lower, List<String> suffixes) {
@@ -96,8 +205,8 @@ public final class LabelLines {
         return false;
     }
 
-    private boolean containsAny(String lower) {
-        for (String phrase : legalPhrases) {
+    private static boolean containsAny(String lower, List<String> phrases) {
+        for (String phrase : phrases) {
             if (lower.contains(phrase)) {
                 return true;
             }

@@ -33,6 +33,18 @@ class ArticleFinderTest {
     }
 
     @Test
+    void joinsRunsOfParagraphsThatEachSitInABoxOfTheSameClass() {
+        String teaser = "<div class=teaser><p>A story about lighthouses, elsewhere on the site, with a summary.</p></div>";
+        Element article = find("<div id=main><div class=paragraph><div>" + paragraphs("ropes", 6) + "</div></div>"
+                + "<div class=paragraph><div>" + paragraphs("knots", 2) + "</div></div>"
+                + "<div class=paragraph><div>" + paragraphs("tides", 2) + "</div></div></div>" + teaser);
+        assertTrue(article.text().contains("about ropes"));
+        assertTrue(article.text().contains("about knots"));
+        assertTrue(article.text().contains("about tides"));
+        assertFalse(article.text().contains("lighthouses"));
+    }
+
+    @Test
     void takesTheSharedAncestorWhenTheArticleIsSplitIntoSeveralWrappedParts() {
         StringBuilder parts = new StringBuilder("<div id=col>");
         for (String topic : new String[] {"hulls", "masts", "sails", "keels"}) {

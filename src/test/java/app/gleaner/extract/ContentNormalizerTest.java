@@ -51,6 +51,35 @@ class ContentNormalizerTest {
     }
 
     @Test
+    void dropsAGalleryCaptionRepeatedAsTextOrCutShortBehindAToggle() {
+        String full = "Fishing boats wait in the outer harbour for the tide to turn, late on Tuesday evening.";
+        Element article = normalized("<p>The harbour reopened today after a week of storms.</p>"
+                + "<div><img src=/a.jpg alt=''><div>" + full + " less</div>"
+                + "<div>Fishing boats wait in the outer harbour for the tide to turn, late ... more</div></div>"
+                + "<div><div>" + full + " less</div></div><p>Crews expect a busy weekend.</p>", null);
+        assertEquals(1, article.select("div:containsOwn(Fishing boats)").size(), article.html());
+        assertEquals(2, article.select("p").size());
+    }
+
+    @Test
+    void keepsATextCaptionThatRepeatsAnImagesAltTextOnlyOnce() {
+        String caption = "Two gulls on the harbour wall at low tide.";
+        Element article = normalized("<p>The tide went out further than ever this week.</p><div><img src=/g.jpg alt='"
+                + caption + "'><div>" + caption + "</div></div><div><div>" + caption + "</div></div>", null);
+        assertEquals(1, article.select("div:containsOwn(Two gulls)").size(), article.html());
+    }
+
+    @Test
+    void keepsParagraphsThatOpenAlikeAndTextRepeatedOnPurpose() {
+        String refrain = "<p>Row the boat home, row it slow, the tide is turning.</p>";
+        Element article = normalized("<p>The council voted on Tuesday to close the old pier to all traffic.</p>"
+                + "<p>The council voted on Tuesday to close the old pier to all traffic, and then to rebuild it "
+                + "with public money over the next three years, starting in the spring.</p>"
+                + refrain + "<p>The second verse is about the nets.</p>" + refrain, null);
+        assertEquals(5, article.select("p").size());
+    }
+
+    @Test
     void keepsARepeatedCaptionOnlyOnce() {
         String caption = "<figure><img src=/a.jpg><figcaption>Boats waiting for the tide to turn</figcaption></figure>";
         assertEquals(1, normalized(caption + caption, null).select("figcaption").size());

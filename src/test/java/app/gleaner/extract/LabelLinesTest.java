@@ -29,16 +29,75 @@ class LabelLinesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Ada Roe | Getty Images", "(Tom Vale / Associated Press)", "Ines Halm/dpa",
         "© 2024 The Harbour Gazette", "Copyright © Quay Media", "Copyright 2023 Tidewater News",
-        "Alle Rechte vorbehalten.", "Tous droits réservés", "Image 2 of 13", "Foto 3 von 8", "4 / 12"})
+        "Alle Rechte vorbehalten.", "Tous droits réservés",
+        "The contents of this site are ©2024 Quay Media Corp., a subsidiary of Harbour Holdings", "© Ada Roe", "Image 2 of 13", "Foto 3 von 8", "4 / 12"})
     void recognizesCreditsByTheirEndingCopyrightNoticesAndGalleryCounters(String line) {
         assertTrue(LINES.isLabelLine(line), line);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"The council met the reporters from Reuters", "Copyright law changed in 2019, and "
+    @ValueSource(strings = {"The council met the reporters from Reuters", "The © sign was added to the harbour board's logo in 1990, and the board", "Copyright law changed in 2019, and "
         + "the harbour board's archive moved online.", "Chapter 2 of the plan", "2024 was a wet year", "",
         "A long caption that describes the harbour at dawn and the boats going out, by Getty Images"})
     void leavesLinesThatOnlyLookLikeLabels(String line) {
+        assertFalse(LINES.isLabelLine(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"November 18, 2019", "Wednesday, 20 November 2019 08:05 GMT", "12.12.2022, 08:30 Uhr",
+        "03.04.2020", "11 Jan 2019", "7. oktober 2020", "Nov 15, 2019 5:45 AM",
+        "segunda-feira, 22 de janeiro de 2018 às 0:13", "Mittwoch, 3. Mai 2024", "2019-11-20 17:27"})
+    void recognizesLinesThatAreOnlyADateOrATime(String line) {
+        assertTrue(LINES.isLabelLine(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"3", "2024", "of 8", "At 10 the gates open", "May 2024 bring rain to the valley",
+        "Jeongdong Hall, 2018.04.05", "4:14 p.m.", "10 p.m.", "On March 3 the harbour board voted to close the pier"})
+    void leavesLinesWithMoreThanADate(String line) {
+        assertFalse(LINES.isLabelLine(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"By Ada Roe", "By ADA ROE AND TOM VALE", "by Tom Vale — November 18, 2019",
+        "By Ines Halm - 11/18/19 11:04 PM EST", "Von: Jan Berg", "Par Léa Martin, 3 mai 2024", "By Anna van Dijk,",
+        "Por María de la Fuente"})
+    void recognizesBylines(String line) {
+        assertTrue(LINES.isLabelLine(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"By the numbers", "By Tuesday, the harbour will reopen", "Bylines matter",
+        "By Ada Roe, who spent a year on the boats", "Von der Quelle bis zur Mündung", "By 2030"})
+    void leavesLinesThatOnlyOpenLikeAByline(String line) {
+        assertFalse(LINES.isLabelLine(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"If you buy through links on this page, we may earn a small commission.",
+        "*Anzeige: Dieser Beitrag enthält Affiliate-Links.", "Cet article contient des liens affiliés."})
+    void recognizesAffiliateDisclosures(String line) {
+        assertTrue(LINES.isLabelLine(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Die Bank verlangt eine Provision von zwei Prozent.",
+        "The agency will receive a report from the commission next week."})
+    void leavesProseThatMentionsCommissions(String line) {
+        assertFalse(LINES.isLabelLine(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Autoren: Jan Berg, Eva Lind", "Aufrufe: 1.204", "Category : Harbour news", "Von:",
+        "Publikacja: 3.04.2024"})
+    void recognizesMetadataLines(String line) {
+        assertTrue(LINES.isLabelLine(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Comments from readers poured in: 300 in one day.",
+        "Views: the harbour from the lighthouse at dawn, in winter, with the boats out and the gulls following"})
+    void leavesLinesThatOnlyOpenWithAFieldName(String line) {
         assertFalse(LINES.isLabelLine(line), line);
     }
 }

@@ -27,7 +27,11 @@ class NagPhrasesTest {
         "Iscriviti alla newsletter e accetta tutto",
         "Assine já e continue lendo",
         "Lees verder? Log in of abonneren",
-        "Zaloguj się, aby czytać dalej. Subskrybuj teraz"
+        "Zaloguj się, aby czytać dalej. Subskrybuj teraz",
+        "CLICK HERE TO GET THE HARBOUR TIMES APP",
+        "Síguenos en Mastodon y en nuestro canal de vídeo",
+        "If you enjoyed this piece, please consider supporting us.",
+        "Hat Ihnen dieser Artikel gefallen? Unterstützen Sie uns!"
     })
     void recognizesShortCallsToAction(String text) {
         assertTrue(PHRASES.isNag(text), text);
@@ -41,6 +45,7 @@ class NagPhrasesTest {
         "The museum reopens on Sunday.",
         "Subscribers to the old plan keep their price until June.",
         "Residents who sign up before Friday get a free compost bin, the council said.",
+        "Fans who enjoyed the final will see the team again in May.",
         ""
     })
     void leavesOrdinaryProseAlone(String text) {

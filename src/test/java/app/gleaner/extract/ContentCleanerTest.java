@@ -1,0 +1,55 @@
+package app.gleaner.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class ContentCleanerTest {
+
+    private static final ContentCleaner CLEANER = new ContentCleaner();
+    private static final String PROSE = "<p>The ferry timetable changes on Monday, when the winter boats start, and "
+            + "the last crossing leaves an hour earlier than in summer.</p>";
+
+    private static String cleaned(String html) {
+        Element article = Jsoup.parse("<div id=a>" + html + "</div>").getElementById("a");
+        CLEANER.clean(article);
+        return article.text();
+    }
+
+    @Test
+    void dropsAShortParagraphThatIsOneLinkToAnotherStory() {
+        String text = cleaned(PROSE + "<p><a href=/walks>Ten walks along the estuary this winter</a></p>" + PROSE);
+        assertFalse(text.contains("Ten walks along the estuary"), text);
+        assertTrue(text.contains("ferry timetable"));
+    }
+
+    @Test
+    void keepsALinkedAddressOrAParagraphWithTextBesideItsLink() {
+        String text = cleaned(PROSE + "<p><a href=https://ferries.example/timetable>www.ferries.example/timetable</a>"
+                + "</p><p><a href=mailto:desk@ferries.example>desk@ferries.example</a></p>"
+                + "<p>Details are on <a href=/t>the timetable page</a> of the operator.</p>" + PROSE);
+        assertTrue(text.contains("www.ferries.example/timetable"), text);
+        assertTrue(text.contains("desk@ferries.example"), text);
+        assertTrue(text.contains("the timetable page"), text);
+    }
+
+    @Test
+    void dropsTeaserCardsWhoseLinkWrapsAHeading() {
+        String text = cleaned(PROSE + "<a href=/next><h3>Night ferries return in spring</h3><p>Operators plan two "
+                + "late sailings a week from April.</p></a>" + PROSE);
+        assertFalse(text.contains("Night ferries return"), text);
+        assertFalse(text.contains("two late sailings"), text);
+        assertTrue(text.contains("ferry timetable"));
+    }
+
+    @Test
+    void dropsTeaserCardsWhoseLinkWrapsAParagraph() {
+        String text = cleaned(PROSE + "<a href=/tv><p>Watch the harbour master's weekly video, every Friday.</p></a>"
+                + PROSE);
+        assertFalse(text.contains("weekly video"), text);
+        assertTrue(text.contains("ferry timetable"));
+    }
+}
