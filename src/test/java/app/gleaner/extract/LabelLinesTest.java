@@ -75,8 +75,10 @@ class LabelLinesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"If you buy through links on this page, we may earn a small commission.",
-        "*Anzeige: Dieser Beitrag enthält Affiliate-Links.", "Cet article contient des liens affiliés."})
-    void recognizesAffiliateDisclosures(String line) {
+        "*Anzeige: Dieser Beitrag enthält Affiliate-Links.", "Cet article contient des liens affiliés.",
+        "The views of guest writers do not necessarily reflect those of the Harbour Times.",
+        "Dieser Gastbeitrag gibt die Meinung des Autors wieder, nicht die der Redaktion."})
+    void recognizesAffiliateDisclosuresAndEditorialDisclaimers(String line) {
         assertTrue(LINES.isLabelLine(line), line);
     }
 
