@@ -8,8 +8,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
 /**
  * Fourth stage: picks the block that holds the article, Readability-style. Paragraphs give points to their parent
@@ -57,21 +55,25 @@ public final class ArticleFinder {
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
     private static final String SEMANTIC_CONTAINERS = "article, [itemprop=articleBody]";
     private static final String NON_CONTENT = "script, style, link, meta, template, button, input, select, textarea";
-    private static final String LOOSE_TEXT_HOLDERS = "div, section, article, main, [itemprop=articleBody]";
     private static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote");
     private static final Set<String> TEXT_CONTAINER_TAGS = Set.of("div", "section");
-    private static final Set<String> BLOCK_TAGS = Set.of(
-            "address", "article", "aside", "blockquote", "dl", "div", "figure", "footer", "form", "h1", "h2", "h3",
-            "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section", "table", "ul");
 
     /**
      * The article block of {@code document}, moved into a new detached {@code div} that keeps the document's base
      * URI; the body's content when nothing scores. Never null.
      */
     public Element find(Document document) {
+        return collect(document, findParts(document));
+    }
+
+    /**
+     * The blocks that make up the article, in page order and still in {@code document}, so a caller can look at
+     * where they sit before {@link #collect} moves them out; the body alone when nothing scores.
+     */
+    List<Element> findParts(Document document) {
         Element body = document.body();
         body.select(NON_CONTENT).remove();
-        wrapLooseText(body);
+        LooseText.wrap(body);
         Map<Element, Double> scores = score(body);
         Element top = topCandidate(scores);
         if (top != null) {
@@ -81,50 +83,13 @@ public final class ArticleFinder {
             top = onlySemanticContainer(body);
         }
         if (top == null) {
-            return collect(document, List.of(body));
+            return List.of(body);
         }
         Element widened = widenToSemanticContainer(top);
         if (widened != top) {
-            return collect(document, List.of(widened));
+            return List.of(widened);
         }
-        return collect(document, withSiblings(top, scores));
-    }
-
-    /**
-     * Many pages put article text straight into a {@code div} beside block children (a heading, an image box).
-     * Such runs of text and inline elements become paragraphs, so they are scored like the paragraphs they are.
-     */
-    static void wrapLooseText(Element body) {
-        for (Element element : body.select(LOOSE_TEXT_HOLDERS)) {
-            boolean hasLooseText = element.textNodes().stream().anyMatch(t -> !t.isBlank());
-            boolean hasBlockChild = element.children().stream().anyMatch(c -> BLOCK_TAGS.contains(c.normalName()));
-            if (!hasLooseText || !hasBlockChild) {
-                continue;
-            }
-            List<Node> run = new ArrayList<>();
-            for (Node child : new ArrayList<>(element.childNodes())) {
-                if (child instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
-                    wrap(run);
-                    run.clear();
-                } else {
-                    run.add(child);
-                }
-            }
-            wrap(run);
-        }
-    }
-
-    private static void wrap(List<Node> run) {
-        boolean hasText = run.stream().anyMatch(n -> n instanceof TextNode t ? !t.isBlank()
-                : n instanceof Element e && e.hasText());
-        if (!hasText) {
-            return;
-        }
-        Element paragraph = new Element("p");
-        run.get(0).before(paragraph);
-        for (Node node : run) {
-            paragraph.appendChild(node);
-        }
+        return withSiblings(top, scores);
     }
 
     private Map<Element, Double> score(Element body) {
@@ -161,7 +126,7 @@ public final class ArticleFinder {
             return false;
         }
         boolean hasOwnText = element.textNodes().stream().anyMatch(t -> !t.isBlank());
-        return hasOwnText && element.children().stream().noneMatch(c -> BLOCK_TAGS.contains(c.normalName()));
+        return hasOwnText && element.children().stream().noneMatch(c -> LooseText.BLOCK_TAGS.contains(c.normalName()));
     }
 
     private static double initialScore(Element element, Map<Element, Integer> lengths) {
@@ -287,7 +252,8 @@ public final class ArticleFinder {
                 && TextStats.linkDensity(element) < SIBLING_MAX_LINK_DENSITY;
     }
 
-    private static Element collect(Document document, List<Element> parts) {
+    /** {@code parts} moved into a new detached {@code div} that keeps the document's base URI. */
+    static Element collect(Document document, List<Element> parts) {
         Element container = new Element("div");
         container.setBaseUri(document.location());
         for (Element part : parts) {

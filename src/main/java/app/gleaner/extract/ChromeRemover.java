@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Third stage: removes page chrome — navigation, site header and footer, sidebars, share bars, ad slots,
@@ -41,6 +43,8 @@ public final class ChromeRemover {
     public static final int MAX_LABEL_HEADING_WORDS = 8;
     /** Raw characters beyond which a block cannot be a label heading: a cheap test before reading its words. */
     static final int MAX_LABEL_HEADING_CHARS = MAX_LABEL_HEADING_WORDS * 40;
+    /** Longest text of a link read as a button ("Print recipe", "Next post") when its whole text is a label. */
+    static final int MAX_BUTTON_CHARS = 40;
 
     /** Marks a class word in the rule file that means chrome even around prose (comment threads). */
     static final String PROSE_TOO_MARK = "!";
@@ -152,7 +156,9 @@ public final class ChromeRemover {
             boolean shortEnough = textLengths.getOrDefault(element, 0) <= MAX_LABELLED_BLOCK_CHARS
                     && elementCounts.getOrDefault(element, 0) <= MAX_LABELLED_BLOCK_ELEMENTS;
             boolean labelled = shortEnough && LABELLED_BLOCK_TAGS.contains(element.normalName())
-                    && (isLabelledBlock(element) || isCreditOrDateLine(element));
+                    && (isLabelledBlock(element) || isCreditOrDateLine(element))
+                    || element.nameIs("a") && textLengths.getOrDefault(element, 0) <= MAX_BUTTON_CHARS
+                    && !isInRunningText(element) && isLabelledBlock(element);
             Element list = !labelled && textLengths.getOrDefault(element, 0) <= MAX_LABEL_HEADING_CHARS
                     ? linkListHeadedBy(element) : null;
             if (list != null && guard.mayRemove(list)) {
@@ -164,6 +170,23 @@ public final class ChromeRemover {
                 stack.addAll(element.children());
             }
         }
+    }
+
+    /**
+     * A link with text around it is part of a sentence ("…the paper was published in…"), not a button; a link alone
+     * in its box, or beside other buttons, is a button ("Print recipe", "Next post").
+     */
+    private static boolean isInRunningText(Element element) {
+        Element parent = element.parent();
+        if (parent == null) {
+            return false;
+        }
+        for (Node sibling : parent.childNodes()) {
+            if (sibling instanceof TextNode text && !text.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isLabelledBlock(Element element) {

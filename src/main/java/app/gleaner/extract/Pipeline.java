@@ -87,7 +87,8 @@ public final class Pipeline {
         String canonical = canonicalUrl.resolve(page, capture.url());
 
         Found found = capture.hasSelection()
-                ? new Found(selection(capture, removed), Extraction.SELECTION) : findArticle(page);
+                ? new Found(selection(capture, removed), Extraction.SELECTION)
+                : findArticle(page, new ArticleAnchor(metadata.title(), jsonLd.articleBody()));
         Element content = found.content();
         normalizer.normalize(content, metadata.title());
         Element body = sanitizer.sanitizeToBody(content, baseUri);
@@ -120,26 +121,42 @@ public final class Pipeline {
         return container;
     }
 
-    private Found findArticle(Document page) {
-        Element longest = null;
+    /**
+     * Walks the {@link Attempt} ladder. A later, looser attempt that finds enough text elsewhere on the page (a
+     * comment thread, a sidebar) does not replace a short earlier one that was anchored to the article by its title
+     * heading or declared body; when no attempt is accepted, the longest anchored one wins, else the longest.
+     */
+    private Found findArticle(Document page, ArticleAnchor anchor) {
+        Found longest = null;
         int longestChars = -1;
+        Found longestAnchored = null;
+        int longestAnchoredChars = -1;
         for (Attempt attempt : Attempt.values()) {
             Document copy = page.clone();
             chromeRemover.removeFrom(copy.body(), attempt.useClassWords);
-            Element article = articleFinder.find(copy);
+            Element heading = anchor.titleHeading(copy.body());
+            List<Element> parts = articleFinder.findParts(copy);
+            boolean beside = ArticleAnchor.isBeside(heading, parts);
+            Element article = ArticleFinder.collect(copy, parts);
             if (attempt.cleanConditionally) {
                 contentCleaner.clean(article);
             }
-            int chars = article.text().length();
-            if (chars >= MIN_ARTICLE_CHARS) {
+            String text = article.text();
+            int chars = text.length();
+            boolean anchored = beside || ArticleAnchor.isInside(heading, article) || anchor.holdsDeclaredBody(text);
+            if (chars >= MIN_ARTICLE_CHARS && (anchored || longestAnchored == null)) {
                 return new Found(article, attempt.method);
             }
             if (chars > longestChars) {
-                longest = article;
+                longest = new Found(article, Extraction.LONGEST_ATTEMPT);
                 longestChars = chars;
             }
+            if (anchored && chars > longestAnchoredChars) {
+                longestAnchored = new Found(article, Extraction.LONGEST_ATTEMPT);
+                longestAnchoredChars = chars;
+            }
         }
-        return new Found(longest, Extraction.LONGEST_ATTEMPT);
+        return longestAnchored != null ? longestAnchored : longest;
     }
 
     private static String titleOf(PageMetadata metadata, Capture capture) {

@@ -39,6 +39,18 @@ class ChromeRemoverTest {
     }
 
     @Test
+    void removesALinkAloneInItsBoxWhoseTextIsALabelButKeepsOneInASentence() {
+        String text = textAfter("<div class=card><div><img src=/pie.jpg></div> <a href=/print/7>Print recipe</a> "
+                + "<a href=/next>Next post</a></div>" + PROSE + "<p>The survey was <a href=/paper>published</a> in "
+                + "spring, and <a href=/print/8>print</a> copies followed later in the year.</p>"
+                + "<div><a href=/news>Zurück zur Übersicht</a></div>", true);
+        assertFalse(text.contains("Print recipe"));
+        assertFalse(text.contains("Zurück zur Übersicht"));
+        assertFalse(text.contains("Next post"));
+        assertTrue(text.contains("The survey was published in spring, and print copies followed"));
+    }
+
+    @Test
     void keepsClassWordsInsideLongerWords() {
         String text = textAfter("<div class=shadow-header><p>Kept heading text</p></div>" + PROSE, true);
         assertTrue(text.contains("Kept heading text"));

@@ -13,7 +13,8 @@ class LabelLinesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Photo: Ada Quimby", "(Image credit: River Trust)", "Foto: dpa", "Credit: Harbour Board",
         "Updated 9:41 AM, June 12", "PUBLISHED: 00:01, Tue, Nov 19", "Veröffentlicht am 3. Mai 2024",
-        "Publié le 4 juin 2024 à 10h", "Actualizado 12/05/2024", "Pubblicato il 3 marzo 2024"})
+        "Publié le 4 juin 2024 à 10h", "Actualizado 12/05/2024", "Pubblicato il 3 marzo 2024",
+        "Crédits photos : Ada Roe"})
     void recognizesShortCreditAndDateLinesByTheirOpening(String line) {
         assertTrue(LINES.opensLikeLabel(line), line);
     }
@@ -30,7 +31,8 @@ class LabelLinesTest {
     @ValueSource(strings = {"Ada Roe | Getty Images", "(Tom Vale / Associated Press)", "Ines Halm/dpa",
         "© 2024 The Harbour Gazette", "Copyright © Quay Media", "Copyright 2023 Tidewater News",
         "Alle Rechte vorbehalten.", "Tous droits réservés",
-        "The contents of this site are ©2024 Quay Media Corp., a subsidiary of Harbour Holdings", "© Ada Roe", "Image 2 of 13", "Foto 3 von 8", "4 / 12"})
+        "The contents of this site are ©2024 Quay Media Corp., a subsidiary of Harbour Holdings", "© Ada Roe", "Image 2 of 13", "Foto 3 von 8", "4 / 12",
+        "Quelle: Ada Roe / Fotolia.com", "Ada Roe / Unsplash"})
     void recognizesCreditsByTheirEndingCopyrightNoticesAndGalleryCounters(String line) {
         assertTrue(LINES.isLabelLine(line), line);
     }
@@ -75,8 +77,10 @@ class LabelLinesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"If you buy through links on this page, we may earn a small commission.",
-        "*Anzeige: Dieser Beitrag enthält Affiliate-Links.", "Cet article contient des liens affiliés."})
-    void recognizesAffiliateDisclosures(String line) {
+        "*Anzeige: Dieser Beitrag enthält Affiliate-Links.", "Cet article contient des liens affiliés.",
+        "The views of guest writers do not necessarily reflect those of the Harbour Times.",
+        "Dieser Gastbeitrag gibt die Meinung des Autors wieder, nicht die der Redaktion."})
+    void recognizesAffiliateDisclosuresAndEditorialDisclaimers(String line) {
         assertTrue(LINES.isLabelLine(line), line);
     }
 

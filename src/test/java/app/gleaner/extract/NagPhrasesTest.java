@@ -31,7 +31,10 @@ class NagPhrasesTest {
         "CLICK HERE TO GET THE HARBOUR TIMES APP",
         "Síguenos en Mastodon y en nuestro canal de vídeo",
         "If you enjoyed this piece, please consider supporting us.",
-        "Hat Ihnen dieser Artikel gefallen? Unterstützen Sie uns!"
+        "Hat Ihnen dieser Artikel gefallen? Unterstützen Sie uns!",
+        "We want to hear what you think about this story.",
+        "Sie sind nicht eingeloggt.",
+        "Instant access to the full article and the archive."
     })
     void recognizesShortCallsToAction(String text) {
         assertTrue(PHRASES.isNag(text), text);

@@ -1,0 +1,59 @@
+package app.gleaner.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Part of {@link ArticleFinder}: many pages put article text straight into a {@code div} beside block children (a
+ * heading, an image box). Such runs of text and inline elements become paragraphs, so they are scored like the
+ * paragraphs they are. Stateless and thread-safe; changes the tree it is given.
+ */
+final class LooseText {
+
+    /** Elements that break a run of loose text, and whose presence marks a holder as mixing text and blocks. */
+    static final Set<String> BLOCK_TAGS = Set.of(
+            "address", "article", "aside", "blockquote", "dl", "div", "figure", "footer", "form", "h1", "h2", "h3",
+            "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section", "table", "ul");
+    private static final String HOLDERS = "div, section, article, main, [itemprop=articleBody]";
+
+    private LooseText() {
+    }
+
+    /** Wraps each run of loose text beside block children, anywhere under {@code body}, in a {@code p}. */
+    static void wrap(Element body) {
+        for (Element element : body.select(HOLDERS)) {
+            boolean hasLooseText = element.textNodes().stream().anyMatch(t -> !t.isBlank());
+            boolean hasBlockChild = element.children().stream().anyMatch(c -> BLOCK_TAGS.contains(c.normalName()));
+            if (!hasLooseText || !hasBlockChild) {
+                continue;
+            }
+            List<Node> run = new ArrayList<>();
+            for (Node child : new ArrayList<>(element.childNodes())) {
+                if (child instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
+                    wrapRun(run);
+                    run.clear();
+                } else {
+                    run.add(child);
+                }
+            }
+            wrapRun(run);
+        }
+    }
+
+    private static void wrapRun(List<Node> run) {
+        boolean hasText = run.stream().anyMatch(n -> n instanceof TextNode t ? !t.isBlank()
+                : n instanceof Element e && e.hasText());
+        if (!hasText) {
+            return;
+        }
+        Element paragraph = new Element("p");
+        run.get(0).before(paragraph);
+        for (Node node : run) {
+            paragraph.appendChild(node);
+        }
+    }
+}
