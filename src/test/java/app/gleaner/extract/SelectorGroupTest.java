@@ -33,4 +33,18 @@ class SelectorGroupTest {
         assertThat(group.select(page.body())).isEmpty();
         assertThat(group.matchesAny(page.body())).isFalse();
     }
+
+    @Test
+    void simpleSelectorsMatchAsTheRuleFilesMeanThem() {
+        Document page = Jsoup.parse("<div id=Promo class='Box NEWSLETTER-Signup'>a</div><p role=Dialog>b</p>"
+                + "<span data-ad-slot>c</span><i id=sp_message_container_7>d</i><b title='x '>e</b>");
+        assertThat(SelectorGroup.of(List.of("[class*=newsletter-signup]")).select(page.body()))
+                .extracting(Element::text).containsExactly("a");
+        assertThat(SelectorGroup.of(List.of(".box", "#Promo")).select(page.body())).hasSize(1);
+        assertThat(SelectorGroup.of(List.of("#promo")).select(page.body())).as("ids match exactly").isEmpty();
+        assertThat(SelectorGroup.of(List.of("[role=dialog]", "[data-ad-slot]", "[id^=sp_message_container]",
+                "[title=x]")).select(page.body())).extracting(Element::text).containsExactly("b", "c", "d", "e");
+        assertThat(SelectorGroup.of(List.of("div > p", "body > i")).select(page.body()))
+                .as("anything else goes to jsoup").extracting(Element::text).containsExactly("d");
+    }
 }
