@@ -1,5 +1,6 @@
 package app.gleaner.problem;
 
+import app.gleaner.ops.DatabaseLost;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
@@ -61,6 +62,7 @@ public class ProblemMappers {
         int status = e.getResponse() != null ? e.getResponse().getStatus() : 500;
         if (status >= 500) {
             LOG.error("Request failed", e);
+            DatabaseLost.exitIfLost(e);
             return Problem.of(status, "The server could not complete the request.").toResponse();
         }
         return Problem.of(status, detailFor(status, e.getMessage())).toResponse();
@@ -69,6 +71,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
         LOG.error("Unexpected failure", e);
+        DatabaseLost.exitIfLost(e);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "The server could not complete the request.")
                 .toResponse();
     }
