@@ -37,8 +37,13 @@ public final class CanonicalUrl {
 
     /** The canonical URL for a page captured at {@code captureUrl}; the cleaned capture URL when none is usable. */
     public String resolve(Document document, String captureUrl) {
+        return resolve(document, MetaTags.of(document), captureUrl);
+    }
+
+    /** As {@link #resolve(Document, String)}, with the page's meta tags already read. */
+    String resolve(Document document, MetaTags tags, String captureUrl) {
         URI capture = web(captureUrl, null);
-        for (String declared : declared(document)) {
+        for (String declared : declared(document, tags)) {
             URI candidate = web(declared, capture);
             if (candidate != null && !isHomePageFor(candidate, capture)) {
                 return clean(candidate);
@@ -47,12 +52,12 @@ public final class CanonicalUrl {
         return capture == null ? (captureUrl == null ? "" : captureUrl.strip()) : clean(capture);
     }
 
-    private static List<String> declared(Document document) {
+    private static List<String> declared(Document document, MetaTags tags) {
         List<String> urls = new ArrayList<>();
         for (Element link : document.select("link[rel=canonical][href]")) {
             urls.add(link.attr("href"));
         }
-        String ogUrl = MetaTags.of(document).get("og:url");
+        String ogUrl = tags.get("og:url");
         if (ogUrl != null) {
             urls.add(ogUrl);
         }

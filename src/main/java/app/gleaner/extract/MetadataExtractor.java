@@ -52,13 +52,12 @@ public final class MetadataExtractor {
 
     /** Metadata of {@code document}; {@code captureTitle} (may be null) is the tab's title. */
     public PageMetadata extract(Document document, String captureTitle) {
-        return extract(document, new JsonLd(document), captureTitle);
+        return extract(document, new JsonLd(document), MetaTags.of(document), captureTitle);
     }
 
-    /** As {@link #extract(Document, String)}, with the page's JSON-LD already read. */
-    PageMetadata extract(Document document, JsonLd jsonLd, String captureTitle) {
+    /** As {@link #extract(Document, String)}, with the page's JSON-LD and meta tags already read. */
+    PageMetadata extract(Document document, JsonLd jsonLd, MetaTags tags, String captureTitle) {
         JsonNode article = jsonLd.article();
-        MetaTags tags = MetaTags.of(document);
         String siteName = first(firstText(article, "publisher", "name"), tags.get("og:site_name"),
                 tags.get("application-name"));
         return new PageMetadata(

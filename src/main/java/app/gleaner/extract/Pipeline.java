@@ -83,8 +83,9 @@ public final class Pipeline {
         boolean paywallMarker = signal.hasPaywallMarker(page);
         overlayRemover.removeFrom(page, removed);
         JsonLd jsonLd = new JsonLd(page);
-        PageMetadata metadata = metadataExtractor.extract(page, jsonLd, capture.title());
-        String canonical = canonicalUrl.resolve(page, capture.url());
+        MetaTags tags = MetaTags.of(page);
+        PageMetadata metadata = metadataExtractor.extract(page, jsonLd, tags, capture.title());
+        String canonical = canonicalUrl.resolve(page, tags, capture.url());
 
         Found found = capture.hasSelection()
                 ? new Found(selection(capture, removed), Extraction.SELECTION)
