@@ -5,16 +5,21 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * Reads schema.org JSON-LD blocks of a page and finds the node that describes the article. Handles {@code @graph},
- * top-level arrays and nested objects; malformed or oversized blocks are ignored. Immutable and thread-safe (the
- * Jackson mapper is configured once and only read).
+ * top-level arrays and nested objects, and resolves the article's {@code @id} references (as Yoast and other
+ * {@code @graph} writers link an article to its author, publisher and image); malformed or oversized blocks are
+ * ignored. Immutable and thread-safe (the Jackson mapper is configured once and only read).
  */
 final class JsonLd {
 
@@ -35,8 +40,8 @@ final class JsonLd {
                     .build())
             .build();
 
-    private final List<JsonNode> nodes;
     private final List<JsonNode> roots;
+    private final JsonNode article;
 
     JsonLd(Document document) {
         List<JsonNode> found = new ArrayList<>();
@@ -54,8 +59,40 @@ final class JsonLd {
                 // malformed JSON-LD is common on real pages; the other metadata sources still apply
             }
         }
-        this.nodes = List.copyOf(found);
         this.roots = List.copyOf(trees);
+        this.article = withReferencesResolved(findArticle(found), found);
+    }
+
+    /**
+     * A copy of {@code node} whose fields that only reference another node ({@code {"@id": …}}, alone or in an
+     * array) hold that node instead; one level deep, which is where authors, publishers and images are linked.
+     */
+    private static JsonNode withReferencesResolved(JsonNode node, List<JsonNode> found) {
+        if (node == null || !node.isObject()) {
+            return node;
+        }
+        Map<String, JsonNode> byId = new HashMap<>();
+        for (JsonNode candidate : found) {
+            if (candidate.path("@id").isTextual() && candidate.size() > 1) {
+                byId.putIfAbsent(candidate.get("@id").asText(), candidate);
+            }
+        }
+        if (byId.isEmpty()) {
+            return node;
+        }
+        ObjectNode copy = node.deepCopy();
+        copy.fields().forEachRemaining(field -> field.setValue(resolved(field.getValue(), byId)));
+        return copy;
+    }
+
+    private static JsonNode resolved(JsonNode value, Map<String, JsonNode> byId) {
+        if (value.isArray()) {
+            ArrayNode items = MAPPER.createArrayNode();
+            value.forEach(item -> items.add(resolved(item, byId)));
+            return items;
+        }
+        boolean reference = value.isObject() && value.size() == 1 && value.path("@id").isTextual();
+        return reference ? byId.getOrDefault(value.get("@id").asText(), value) : value;
     }
 
     /** The article's declared full text ({@code articleBody}), or null. */
@@ -85,8 +122,12 @@ final class JsonLd {
         return found;
     }
 
-    /** The article node, else a web page node, else null. */
+    /** The article node, else a web page node, else null; its {@code @id} references are resolved. */
     JsonNode article() {
+        return article;
+    }
+
+    private static JsonNode findArticle(List<JsonNode> nodes) {
         for (JsonNode node : nodes) {
             if (hasType(node, ARTICLE_TYPE)) {
                 return node;

@@ -26,30 +26,7 @@ public final class MetadataExtractor {
     public static final int MIN_TITLE_WORDS = 3;
     /** A guessed site-name suffix has at most this many words. */
     public static final int MAX_SITE_SUFFIX_WORDS = 4;
-    /** Longest plausible byline, in characters; longer "author" blocks are biographies. */
-    public static final int MAX_BYLINE_CHARS = 100;
-    /** Leading words that introduce an author, in the languages the nag rules cover. */
-    static final Pattern BYLINE_PREFIX = Pattern.compile(
-            "^(by|from|von|par|por|de|written by|text|texte)\\s*:?\\s+", Pattern.CASE_INSENSITIVE);
-    /**
-     * Words that start the date after the names in a page byline ("Ann Lee March 3", "Jan Novák před 2 hodinami"):
-     * month names and "ago" words in several languages, from {@code rules/byline-stop-words.txt}.
-     */
-    static final String STOP_WORDS = String.join("|", RuleList.loadLowerCase("byline-stop-words.txt").stream()
-            .map(Pattern::quote).toList());
-    /** Where the names in a page byline end: a digit (a date or time), a social handle, a bullet, a pipe or a dash. */
-    static final Pattern BYLINE_TAIL = Pattern.compile("\\s*(\\d|\\s@\\w|[•|·]|\\s[—–]\\s|\\s(" + STOP_WORDS
-            + ")(?![\\p{L}])).*$", Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    static final Pattern BYLINE_TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:—–-]+$");
-    /** Meta tags that name the author, strongest first. */
-    static final List<String> BYLINE_META_KEYS = List.of(
-            "dc:creator", "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author",
-            "sailthru.author", "byl");
     static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
-    private static final String BYLINE_SELECTORS =
-            "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], .byline-author, .author-name, "
-                    + ".byline, .author, [class*=byline]";
-
     /** Metadata of {@code document}; {@code captureTitle} (may be null) is the tab's title. */
     public PageMetadata extract(Document document, String captureTitle) {
         return extract(document, new JsonLd(document), MetaTags.of(document), captureTitle);
@@ -58,11 +35,12 @@ public final class MetadataExtractor {
     /** As {@link #extract(Document, String)}, with the page's JSON-LD and meta tags already read. */
     PageMetadata extract(Document document, JsonLd jsonLd, MetaTags tags, String captureTitle) {
         JsonNode article = jsonLd.article();
-        String siteName = first(firstText(article, "publisher", "name"), tags.get("og:site_name"),
+        List<String> siteNames = names(firstText(article, "publisher", "name"), tags.get("og:site_name"),
                 tags.get("application-name"));
+        String siteName = siteNames.isEmpty() ? null : siteNames.get(0);
         return new PageMetadata(
-                title(document, tags, article, siteName, captureTitle),
-                byline(document, tags, article),
+                title(document, tags, article, siteNames, captureTitle),
+                Byline.of(document, tags, article),
                 siteName,
                 publishedAt(document, tags, article),
                 first(tags.get("og:description"), tags.get("description"),
@@ -71,27 +49,28 @@ public final class MetadataExtractor {
                 language(document, tags));
     }
 
-    private static String title(Document document, MetaTags tags, JsonNode article, String siteName,
+    private static String title(Document document, MetaTags tags, JsonNode article, List<String> siteNames,
             String captureTitle) {
         String declared = first(JsonLdTitle.of(document, article), tags.get("dc:title"),
                 tags.get("dcterms.title"), tags.get("og:title"), tags.get("twitter:title"),
                 tags.get("dc.title"), tags.get("parsely-title"));
         if (declared != null) {
-            return withoutSiteSuffix(declared, siteName, false);
+            return withoutSiteSuffix(declared, siteNames, false);
         }
         String shown = first(document.title(), captureTitle);
         if (shown != null) {
-            return withoutSiteSuffix(shown, siteName, true);
+            return withoutSiteSuffix(shown, siteNames, true);
         }
         Element h1 = document.selectFirst("h1");
         return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
     }
 
     /**
-     * {@code "Headline | Site"} → {@code "Headline"}. The site name is always stripped when known; with
-     * {@code guess}, a short last segment is taken for a site name too, unless the rest would be too short.
+     * {@code "Headline | Site"} → {@code "Headline"}. A site name the page declares (its publisher's name, its
+     * {@code og:site_name}…) is always stripped; with {@code guess}, a short last segment is taken for a site name
+     * too, unless the rest would be too short.
      */
-    static String withoutSiteSuffix(String title, String siteName, boolean guess) {
+    static String withoutSiteSuffix(String title, List<String> siteNames, boolean guess) {
         String text = title.strip();
         Matcher separators = TITLE_SEPARATOR.matcher(text);
         int firstStart = -1;
@@ -111,47 +90,17 @@ public final class MetadataExtractor {
         }
         String head = text.substring(0, lastStart).strip();
         String tail = text.substring(lastEnd).strip();
-        String site = siteName == null ? "" : siteName.strip();
-        if (tail.equalsIgnoreCase(site)) {
-            return head;
-        }
-        if (text.substring(0, firstStart).strip().equalsIgnoreCase(site)) {
-            return text.substring(firstEnd).strip();
+        String lead = text.substring(0, firstStart).strip();
+        for (String site : siteNames) {
+            if (tail.equalsIgnoreCase(site)) {
+                return head;
+            }
+            if (lead.equalsIgnoreCase(site)) {
+                return text.substring(firstEnd).strip();
+            }
         }
         boolean looksLikeSite = TextStats.words(tail) <= MAX_SITE_SUFFIX_WORDS;
         return guess && looksLikeSite && TextStats.words(head) >= MIN_TITLE_WORDS ? head : text;
-    }
-
-    private static String byline(Document document, MetaTags tags, JsonNode article) {
-        Set<String> names = new LinkedHashSet<>();
-        if (article != null) {
-            names.addAll(JsonLd.texts(article.get("author"), "name"));
-        }
-        names.removeIf(n -> n.startsWith("http"));
-        if (!names.isEmpty()) {
-            return cleanByline(String.join(", ", names));
-        }
-        for (String key : BYLINE_META_KEYS) {
-            String metaAuthor = tags.get(key);
-            if (metaAuthor != null && !metaAuthor.startsWith("http") && cleanByline(metaAuthor) != null) {
-                return cleanByline(metaAuthor);
-            }
-        }
-        for (Element element : document.select(BYLINE_SELECTORS)) {
-            String text = element.text().strip();
-            if (!text.isEmpty() && text.length() <= MAX_BYLINE_CHARS) {
-                return cleanByline(text);
-            }
-        }
-        return null;
-    }
-
-    /** Drops a leading "By", and what follows the names in page bylines: dates, handles, separators. */
-    static String cleanByline(String byline) {
-        String cleaned = BYLINE_PREFIX.matcher(byline.strip()).replaceFirst("").strip();
-        cleaned = BYLINE_TAIL.matcher(cleaned).replaceFirst("");
-        cleaned = BYLINE_TRAILING_PUNCTUATION.matcher(cleaned).replaceFirst("").strip();
-        return cleaned.isEmpty() || cleaned.length() > MAX_BYLINE_CHARS ? null : cleaned;
     }
 
     private static OffsetDateTime publishedAt(Document document, MetaTags tags, JsonNode article) {
@@ -216,6 +165,17 @@ public final class MetadataExtractor {
         List<String> texts = JsonLd.texts(node.get(field), keysInObjects.length == 0
                 ? new String[] {"name", "@value"} : keysInObjects);
         return texts.isEmpty() ? null : texts.get(0);
+    }
+
+    /** The non-blank candidates, stripped, without repeats. */
+    private static List<String> names(String... candidates) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String candidate : candidates) {
+            if (candidate != null && !candidate.isBlank()) {
+                names.add(candidate.strip());
+            }
+        }
+        return List.copyOf(names);
     }
 
     private static String first(String... candidates) {

@@ -122,4 +122,51 @@ class MetadataExtractorTest {
         assertEquals("Theresa May", metadata("<p class=byline>By Theresa May</p>").byline());
         assertEquals("Jan Novák", metadata("<p class=byline>Jan Novák před 2 hodinami</p>").byline());
     }
+
+    @Test
+    void followsJsonLdIdReferencesToTheAuthorAndPublisher() {
+        PageMetadata m = metadata("<script type=application/ld+json>{\"@graph\":["
+                + "{\"@type\":\"Article\",\"headline\":\"Linked\",\"author\":{\"@id\":\"#/person/1\"},"
+                + "\"publisher\":{\"@id\":\"#org\"}},"
+                + "{\"@type\":\"Person\",\"@id\":\"#/person/1\",\"name\":\"Rita Vogel\"},"
+                + "{\"@type\":\"Organization\",\"@id\":\"#org\",\"name\":\"Vogel Blog\"}]}</script>");
+        assertEquals("Rita Vogel", m.byline());
+        assertEquals("Vogel Blog", m.siteName());
+    }
+
+    @Test
+    void stripsAnySiteNameThePageDeclaresFromTheTitle() {
+        PageMetadata m = metadata("<meta property=og:site_name content='Kiosk'>"
+                + "<meta property=og:title content='Harbour reopens after storm - Kiosk'>"
+                + "<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"publisher\":{\"name\":\"Kiosk.example\"}}"
+                + "</script>");
+        assertEquals("Harbour reopens after storm", m.title());
+        assertEquals("Kiosk.example", m.siteName());
+    }
+
+    @Test
+    void takesThePageBylineTheStrongestSelectorNamesAndNeverACommenters() {
+        String comments = "<div id=comments><span class=author>Guest Writer</span></div>";
+        assertEquals("Ola Berg", metadata("<div class=byline>Staff</div><p class=author-name>Ola Berg</p>").byline());
+        assertEquals("Ola Berg", metadata(comments + "<p class=author>Ola Berg</p>").byline());
+        assertNull(metadata(comments).byline());
+        assertEquals("Ola Berg", metadata("<div class=byline>J J</div><div class=author>Ola Berg</div>").byline());
+    }
+
+    @Test
+    void stripsWhatIntroducesTheNamesInSeveralLanguages() {
+        assertEquals("Lea Kurz", metadata("<p class=byline>erstellt von Lea Kurz</p>").byline());
+        assertEquals("Lea Kurz", metadata("<p class=byline>Zeige alle Beiträge von Lea Kurz</p>").byline());
+        assertEquals("Lea Kurz", metadata("<p class=byline>Interview: Lea Kurz</p>").byline());
+        assertEquals("Lea Kurz", metadata("<p class=byline>~ Lea Kurz</p>").byline());
+        assertEquals("José de la Peña", metadata("<p class=byline>José de la Peña</p>").byline());
+    }
+
+    @Test
+    void keepsDigitsThatArePartOfAHandleAndCutsGermanDates() {
+        assertEquals("pixel42", metadata("<meta name=author content='pixel42'>").byline());
+        assertEquals("Lea Kurz", metadata("<p class=byline>Lea Kurz am 3. März 2022</p>").byline());
+        assertEquals("Lea Kurz", metadata("<p class=byline>Lea Kurz, 12.05.2021</p>").byline());
+        assertEquals("Lea Kurz", metadata("<p class=byline>Lea Kurz Feb 3</p>").byline());
+    }
 }

@@ -1,0 +1,121 @@
+package app.gleaner.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The byline of a page for {@link MetadataExtractor}: the author names from JSON-LD, else from meta tags, else from
+ * the page's byline markup, each cleaned of what surrounds names ("By", "erstellt von", a date, a handle). The
+ * site's own name counts: on a personal site it is the author's, and a newsroom may sign as itself. Stateless and
+ * thread-safe.
+ */
+final class Byline {
+
+    /** Longest plausible byline, in characters; longer "author" blocks are biographies. */
+    public static final int MAX_CHARS = 100;
+    /** Meta tags that name the author, strongest first. */
+    static final List<String> META_KEYS = List.of(
+            "dc:creator", "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author",
+            "sailthru.author", "byl");
+    /** Elements that hold a page byline, strongest first. */
+    static final List<String> SELECTORS = List.of("[rel=author]", "[itemprop=author] [itemprop=name]",
+            "[itemprop=author]", ".byline-author", ".author-name", ".byline", ".author", "[class*=byline]");
+    private static final String ANY_SELECTOR = String.join(", ", SELECTORS);
+
+    /** What a byline may begin with before the names, from {@code rules/byline-prefixes.txt}, longest first. */
+    static final Pattern PREFIX = Pattern.compile("^[\\s~*–—-]*(?:(?:" + String.join("|",
+            RuleList.loadLowerCase("byline-prefixes.txt").stream()
+                    .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList())
+            + ")\\s*:?\\s+)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * Where the names end: a number standing on its own (a date or time; "r23" is a name), a social handle, a
+     * bullet, a pipe, a spaced dash, or a word that starts a date ({@code rules/byline-stop-words.txt}: month names,
+     * "ago" and "on" words in several languages).
+     */
+    static final Pattern TAIL = Pattern.compile("\\s*((?<![\\p{L}\\d])\\d|\\s@\\w|[•|·]|\\s[—–]\\s|\\s("
+            + String.join("|", RuleList.loadLowerCase("byline-stop-words.txt").stream().map(Pattern::quote).toList())
+            + ")(?![\\p{L}])).*$", Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:—–»›-]+$");
+    /** A word of two letters or more: "J J" (avatar initials) is not a byline. */
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{L}{2}");
+    /** Ids and classes of comment threads, whose bylines are the commenters'. */
+    private static final Pattern COMMENTS = Pattern.compile("(?i)comment|reaction");
+
+    private Byline() {
+    }
+
+    /** The byline, or null. */
+    static String of(Document document, MetaTags tags, JsonNode article) {
+        List<String> candidates = new ArrayList<>();
+        if (article != null) {
+            Set<String> names = new LinkedHashSet<>(JsonLd.texts(article.get("author"), "name"));
+            names.removeIf(name -> name.startsWith("http"));
+            candidates.add(names.isEmpty() ? null : String.join(", ", names));
+        }
+        META_KEYS.forEach(key -> candidates.add(tags.get(key)));
+        candidates.add(inMarkup(document));
+        for (String candidate : candidates) {
+            String cleaned = candidate == null || candidate.startsWith("http") ? null : clean(candidate);
+            if (cleaned != null) {
+                return cleaned;
+            }
+        }
+        return null;
+    }
+
+    /** Drops what comes before and after the names: "By", dates, handles, separators. Null when nothing is left. */
+    static String clean(String byline) {
+        String cleaned = PREFIX.matcher(byline.strip()).replaceFirst("").strip();
+        cleaned = TAIL.matcher(cleaned).replaceFirst("");
+        cleaned = TRAILING_PUNCTUATION.matcher(cleaned).replaceFirst("").strip();
+        boolean plausible = !cleaned.isEmpty() && cleaned.length() <= MAX_CHARS && NAME_WORD.matcher(cleaned).find();
+        return plausible ? cleaned : null;
+    }
+
+    /**
+     * The byline the page's markup shows: of the elements {@link #SELECTORS} finds, the one the strongest selector
+     * names (a page's first {@code .byline} may sit in its comment thread, its {@code .author-name} in the
+     * article), in page order among equals; never one inside comments.
+     */
+    private static String inMarkup(Document document) {
+        String best = null;
+        int bestRank = SELECTORS.size();
+        for (Element element : document.select(ANY_SELECTOR)) {
+            int rank = rank(element);
+            String text = element.text().strip();
+            if (rank >= bestRank || text.isEmpty() || text.length() > MAX_CHARS || inComments(element)) {
+                continue;
+            }
+            if (clean(text) != null) {
+                best = text;
+                bestRank = rank;
+            }
+        }
+        return best;
+    }
+
+    private static int rank(Element element) {
+        for (int i = 0; i < SELECTORS.size(); i++) {
+            if (element.is(SELECTORS.get(i))) {
+                return i;
+            }
+        }
+        return SELECTORS.size();
+    }
+
+    private static boolean inComments(Element element) {
+        for (Element ancestor = element; ancestor != null && !ancestor.nameIs("body"); ancestor = ancestor.parent()) {
+            if (COMMENTS.matcher(ancestor.id()).find() || COMMENTS.matcher(ancestor.className()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
