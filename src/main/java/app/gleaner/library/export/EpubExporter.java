@@ -1,6 +1,7 @@
 package app.gleaner.library.export;
 
 import app.gleaner.clip.ClipView;
+import app.gleaner.library.Escape;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,7 @@
 package app.gleaner.library.export;
 
 import app.gleaner.clip.ClipView;
+import app.gleaner.library.Escape;
 
 /**
  * One clip as a self-contained HTML file: metadata escaped, the stored (already sanitized) article body, the

@@ -1,5 +1,7 @@
 package app.gleaner.library.search;
 
+import app.gleaner.library.Escape;
+
 /**
  * A short passage of a clip's text around the first words a search matched, as HTML: every character escaped,
  * matched words wrapped in {@code <mark>}. When the body has no match (the title did) the passage is the body's
@@ -37,15 +39,15 @@ public final class Snippets {
         int[] at = {start};
         Tokenizer.scan(text, start, end, (term, from, to) -> {
             if (to <= end && query.matches(term)) {
-                escape(html, text, at[0], from);
+                Escape.html(html, text, at[0], from);
                 html.append("<mark>");
-                escape(html, text, from, to);
+                Escape.html(html, text, from, to);
                 html.append("</mark>");
                 at[0] = to;
             }
             return true;
         });
-        escape(html, text, at[0], end);
+        Escape.html(html, text, at[0], end);
         if (end < text.length()) {
             html.append('…');
         }
@@ -66,20 +68,5 @@ public final class Snippets {
             i++;
         }
         return i;
-    }
-
-    /** Escapes for both element content and quoted attributes. */
-    static void escape(StringBuilder out, String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
     }
 }
