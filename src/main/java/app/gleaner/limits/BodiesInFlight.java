@@ -65,14 +65,11 @@ public class BodiesInFlight {
         context.next();
     }
 
+    /** The length {@link RequestLimits} accepted, else (a chunked body) the largest allowed, else nothing. */
     private long declaredBytes(RoutingContext context) {
-        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null) {
-            try {
-                return Long.parseLong(length.strip());
-            } catch (NumberFormatException e) {
-                return 0; // RequestLimits has answered 400 already
-            }
+        Long declared = context.get(RequestLimits.DECLARED_BODY_BYTES);
+        if (declared != null) {
+            return declared;
         }
         return "chunked".equalsIgnoreCase(context.request().getHeader(HttpHeaders.TRANSFER_ENCODING))
                 ? maxBodyBytes : 0;

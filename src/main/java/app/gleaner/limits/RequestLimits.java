@@ -30,6 +30,9 @@ public class RequestLimits {
     /** Every header line, name and value, as the HTTP codec counts them. */
     public static final int MAX_HEADER_BYTES = 20 * 1024;
 
+    /** Routing-context key under which an accepted request's declared body length (a {@code Long}) is passed on. */
+    static final String DECLARED_BODY_BYTES = "gleaner.declared-body-bytes";
+
     /** Problems are four plain fields; no need for the application's configured mapper. */
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -77,6 +80,7 @@ public class RequestLimits {
                     .formatted(length, maxBytes)));
             return;
         }
+        context.put(DECLARED_BODY_BYTES, length);
         context.next();
     }
 
