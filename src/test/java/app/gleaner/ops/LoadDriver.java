@@ -107,42 +107,40 @@ public final class LoadDriver {
     /** 50 clients, each posting 4 pages of about 5 MB, all at once. */
     private static Phase bigPages(ClipClient client) throws Exception {
         Phase phase = new Phase("50 clients x 4 pages of ~5 MB");
-        ExecutorService clients = Executors.newFixedThreadPool(50);
-        long start = System.nanoTime();
-        List<Future<?>> done = new ArrayList<>();
-        for (int c = 0; c < 50; c++) {
-            int clientNumber = c;
-            done.add(clients.submit(() -> {
-                for (int p = 0; p < 4; p++) {
-                    String label = "Large " + clientNumber + "-" + p;
-                    clip(client, phase, "https://load.example/large/" + clientNumber + "/" + p,
-                            GeneratedArticle.page(label, 5 << 20, clientNumber * 10L + p));
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : done) {
-            f.get();
-        }
-        phase.elapsedMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
-        clients.shutdown();
-        return phase;
+        return run(phase, 50, clientNumber -> {
+            for (int p = 0; p < 4; p++) {
+                clip(client, phase, "https://load.example/large/" + clientNumber + "/" + p,
+                        GeneratedArticle.page("Large " + clientNumber + "-" + p, 5 << 20, clientNumber * 10L + p));
+            }
+        });
     }
 
     /** 20 clients posting pages of about 300 KB until {@code duration} has passed. */
     private static Phase steadyPages(ClipClient client, Duration duration) throws Exception {
         Phase phase = new Phase("20 clients x ~300 KB pages for " + duration.toSeconds() + " s");
-        ExecutorService clients = Executors.newFixedThreadPool(20);
+        long end = System.nanoTime() + duration.toNanos();
+        return run(phase, 20, clientNumber -> {
+            for (int p = 0; System.nanoTime() < end; p++) {
+                clip(client, phase, "https://load.example/steady/" + clientNumber + "/" + p,
+                        GeneratedArticle.page("Steady " + clientNumber + "-" + p, 300 << 10, clientNumber * 100_000L + p));
+            }
+        });
+    }
+
+    /** What one simulated client does, given its number. */
+    private interface ClientLoop {
+        void run(int clientNumber) throws Exception;
+    }
+
+    /** Runs {@code clients} copies of {@code loop} at once and records the phase's wall time. */
+    private static Phase run(Phase phase, int clients, ClientLoop loop) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
-        long end = start + duration.toNanos();
         List<Future<?>> done = new ArrayList<>();
-        for (int c = 0; c < 20; c++) {
+        for (int c = 0; c < clients; c++) {
             int clientNumber = c;
-            done.add(clients.submit(() -> {
-                for (int p = 0; System.nanoTime() < end; p++) {
-                    clip(client, phase, "https://load.example/steady/" + clientNumber + "/" + p,
-                            GeneratedArticle.page("Steady " + clientNumber + "-" + p, 300 << 10, clientNumber * 100_000L + p));
-                }
+            done.add(pool.submit(() -> {
+                loop.run(clientNumber);
                 return null;
             }));
         }
@@ -150,7 +148,7 @@ public final class LoadDriver {
             f.get();
         }
         phase.elapsedMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
-        clients.shutdown();
+        pool.shutdown();
         return phase;
     }
 
