@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Tag rules: trimmed, lower-case, inner white space folded, no control characters, bounded in length and count. */
+/**
+ * Tag rules: trimmed, lower-case, inner white space folded, no control characters, bounded in length and count. A
+ * comma separates tags, as it does in the reader's tag field and in bookmark files, so "a, b" is two tags wherever
+ * it comes from and a tag reads back the same through every form and export.
+ */
 final class Tags {
 
     static final int MAX_TAGS = 50;
@@ -16,7 +20,7 @@ final class Tags {
     private Tags() {
     }
 
-    /** The tags as they will be stored: normalized, duplicates dropped, order kept. */
+    /** The tags as they will be stored: split at commas, normalized, duplicates dropped, order kept. */
     static List<String> normalize(List<String> tags) {
         if (tags == null) {
             return List.of();
@@ -26,9 +30,11 @@ final class Tags {
             if (tag == null) {
                 throw ProblemException.badRequest("'tags' must not contain null.");
             }
-            String normalized = normalizeOrNull(tag);
-            if (normalized != null) {
-                seen.add(normalized);
+            for (String part : tag.split(",")) {
+                String normalized = normalizeOrNull(part);
+                if (normalized != null) {
+                    seen.add(normalized);
+                }
             }
         }
         if (seen.size() > MAX_TAGS) {

@@ -162,11 +162,11 @@ class ClipApiTest {
     void patchChangesTitleTagsArchivedFavorite() {
         int id = createClip("https://patch.example/a", "Patch me");
         api().contentType(ContentType.JSON)
-                .body(Map.of("title", "Renamed", "tags", java.util.List.of(" Deep  Reading ", "deep reading", "x"),
+                .body(Map.of("title", "Renamed", "tags", java.util.List.of(" Deep  Reading ", "deep reading", "x, y,"),
                         "archived", true))
                 .patch("/api/clips/" + id).then().statusCode(200)
                 .body("title", equalTo("Renamed"))
-                .body("tags", equalTo(java.util.List.of("deep reading", "x")))
+                .body("tags", equalTo(java.util.List.of("deep reading", "x", "y")))
                 .body("archived", equalTo(true))
                 .body("favorite", equalTo(false));
         api().contentType("application/merge-patch+json").body(Map.of("favorite", true))
