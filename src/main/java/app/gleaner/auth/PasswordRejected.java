@@ -19,17 +19,30 @@ public final class PasswordRejected extends RuntimeException {
         /** The first password has been chosen already; it can only be changed by a signed-in reader. */
         ALREADY_CHOSEN,
         /** The password comes from configuration and cannot be chosen or changed in the browser. */
-        CONFIGURED
+        CONFIGURED,
+        /** More attempts than {@code gleaner.sign-in-attempts-per-minute}; nothing was checked. */
+        TOO_MANY_ATTEMPTS
     }
 
     private final Reason reason;
+    private final long retryAfterSeconds;
 
     PasswordRejected(Reason reason, String message) {
+        this(reason, message, 0);
+    }
+
+    PasswordRejected(Reason reason, String message, long retryAfterSeconds) {
         super(message, null, false, false);
         this.reason = reason;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /** For {@link Reason#TOO_MANY_ATTEMPTS}, the seconds until an attempt will be checked again; else 0. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

@@ -1,6 +1,9 @@
 package app.gleaner.auth;
 
+import app.gleaner.config.GleanerConfig;
+import app.gleaner.limits.TokenBucket;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Decides whether a secret typed on the sign-in page opens the library, and lets the owner choose or change the
@@ -8,7 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  * in the browser ({@link PasswordStore}). Choosing the first password needs the API token, which only the owner has
  * (from the log or the data dir), because the server may be reachable by others before its owner first visits;
  * changing it needs the current password or the token. Either signs every browser out ({@link Sessions#endAll()}),
- * so the caller must give the browser that made the change a new session. Thread-safe: holds no state of its own.
+ * so the caller must give the browser that made the change a new session. Every check of a typed secret takes one
+ * of {@code gleaner.sign-in-attempts-per-minute}; past them it is refused unchecked ({@link
+ * PasswordRejected.Reason#TOO_MANY_ATTEMPTS}). Thread-safe: its only state is that token bucket.
  */
 @ApplicationScoped
 public class SignIn {
@@ -21,19 +26,36 @@ public class SignIn {
     private final ApiToken apiToken;
     private final PasswordStore passwords;
     private final Sessions sessions;
+    private final TokenBucket attempts;
 
-    SignIn(ApiToken apiToken, PasswordStore passwords, Sessions sessions) {
+    SignIn(ApiToken apiToken, PasswordStore passwords, Sessions sessions, GleanerConfig config) {
         this.apiToken = apiToken;
         this.passwords = passwords;
         this.sessions = sessions;
+        int perMinute = Math.max(1, config.signInAttemptsPerMinute());
+        this.attempts = new TokenBucket(perMinute, perMinute / 60.0, System.nanoTime());
     }
 
-    /** Whether {@code secret} is the API token (surrounding spaces ignored) or the password (exactly as typed). */
+    /**
+     * Whether {@code secret} is the API token (surrounding spaces ignored) or the password (exactly as typed).
+     *
+     * @throws PasswordRejected with {@link PasswordRejected.Reason#TOO_MANY_ATTEMPTS} when over the attempt budget
+     */
     public boolean accepts(String secret) {
         if (secret == null || secret.isEmpty()) {
             return false;
         }
+        takeAttempt();
         return apiToken.matches(secret.strip()) || passwords.matches(secret);
+    }
+
+    private void takeAttempt() {
+        long waitNanos = attempts.take(System.nanoTime());
+        if (waitNanos > 0) {
+            long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(waitNanos + TimeUnit.SECONDS.toNanos(1) - 1));
+            throw new PasswordRejected(PasswordRejected.Reason.TOO_MANY_ATTEMPTS, "Too many sign-in attempts in "
+                    + "the last minute. Try again in " + seconds + " s.", seconds);
+        }
     }
 
     public PasswordStore.Source passwordSource() {
@@ -50,6 +72,7 @@ public class SignIn {
             throw notChoosable();
         }
         checkNew(password, repeat);
+        takeAttempt();
         if (token == null || !apiToken.matches(token.strip())) {
             throw new PasswordRejected(PasswordRejected.Reason.WRONG_CREDENTIAL, "That is not the API token.");
         }

@@ -42,6 +42,15 @@ public interface GleanerConfig {
      */
     Optional<String> password();
 
+    /**
+     * Sign-in attempts (a password or token typed on the sign-in and password pages) the server checks per minute,
+     * all browsers together, and at once after a quiet spell. Each check hashes the password slowly on purpose, so
+     * without a bound a flood of attempts would take every core and a guesser could try as fast as the hash allows;
+     * past it an attempt is answered 429 with {@code Retry-After}.
+     */
+    @WithDefault("30")
+    int signInAttemptsPerMinute();
+
     /** How long a library sign-in lasts before the reader must sign in again. */
     @WithDefault("30")
     int sessionDays();

@@ -23,10 +23,29 @@ class SignInTest {
     private Sessions sessions;
 
     private SignIn signIn(String configuredPassword) {
+        return signIn(configuredPassword, 10_000);
+    }
+
+    private SignIn signIn(String configuredPassword, int attemptsPerMinute) {
         sessions = new Sessions(new SessionSecret(new byte[32]), Duration.ofDays(30), Clock.systemUTC());
         PasswordStore store = new PasswordStore(Optional.ofNullable(configuredPassword),
                 dataDir.resolve(PasswordStore.FILE_NAME), PasswordHash.MIN_ITERATIONS);
-        return new SignIn(new ApiToken(TestConfigs.of(dataDir, TOKEN, null)), store, sessions);
+        return new SignIn(new ApiToken(TestConfigs.of(dataDir, TOKEN, null)), store, sessions,
+                TestConfigs.of(dataDir, TOKEN, null, attemptsPerMinute));
+    }
+
+    @Test
+    void attemptsOverTheBudgetAreRefusedUncheckedEvenWithTheRightSecret() {
+        SignIn signIn = signIn(null, 3);
+        assertThat(signIn.accepts("wrong one")).isFalse();
+        assertThat(signIn.accepts("wrong two")).isFalse();
+        assertThat(signIn.accepts(TOKEN)).isTrue();
+
+        PasswordRejected refused = rejected(() -> signIn.accepts(TOKEN), PasswordRejected.Reason.TOO_MANY_ATTEMPTS);
+        assertThat(refused.retryAfterSeconds()).isBetween(1L, 20L);
+        rejected(() -> signIn.choose(TOKEN, PASSWORD, PASSWORD), PasswordRejected.Reason.TOO_MANY_ATTEMPTS);
+        assertThat(signIn.passwordSource()).isEqualTo(PasswordStore.Source.NONE);
+        assertThat(signIn.accepts("")).isFalse();
     }
 
     @Test

@@ -17,6 +17,10 @@ final class TestConfigs {
     }
 
     static GleanerConfig of(Path dir, String token, String password) {
+        return of(dir, token, password, 10_000);
+    }
+
+    static GleanerConfig of(Path dir, String token, String password, int signInAttemptsPerMinute) {
         return new GleanerConfig() {
             @Override
             public Path dataDir() {
@@ -41,6 +45,11 @@ final class TestConfigs {
             @Override
             public Optional<String> password() {
                 return Optional.ofNullable(password);
+            }
+
+            @Override
+            public int signInAttemptsPerMinute() {
+                return signInAttemptsPerMinute;
             }
 
             @Override

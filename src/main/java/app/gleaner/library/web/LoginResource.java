@@ -74,7 +74,13 @@ public class LoginResource {
     public Response signIn(@RestForm String secret, @RestForm String next, @Context UriInfo uri)
             throws InterruptedException {
         String target = PageGuard.localTarget(next, PageGuard.LIBRARY);
-        if (!signIn.accepts(secret)) {
+        boolean accepted;
+        try {
+            accepted = signIn.accepts(secret);
+        } catch (PasswordRejected e) {
+            return PasswordResource.rejected(e, Response.Status.UNAUTHORIZED, page(target, e.getMessage()));
+        }
+        if (!accepted) {
             Thread.sleep(FAILURE_DELAY_MILLIS);
             String error = signIn.passwordSource() == PasswordStore.Source.NONE ? "That is not the API token."
                     : "That is neither the API token nor the password.";

@@ -81,11 +81,16 @@ public class PasswordResource {
             case WRONG_CREDENTIAL -> wrongCredential.getStatusCode();
             case TOO_SHORT, TOO_LONG, MISMATCH -> Response.Status.BAD_REQUEST.getStatusCode();
             case ALREADY_CHOSEN, CONFIGURED -> Response.Status.CONFLICT.getStatusCode();
+            case TOO_MANY_ATTEMPTS -> Response.Status.TOO_MANY_REQUESTS.getStatusCode();
         };
         if (e.reason() == PasswordRejected.Reason.WRONG_CREDENTIAL) {
             Thread.sleep(LoginResource.FAILURE_DELAY_MILLIS);
         }
-        return Response.status(status).entity(page).build();
+        Response.ResponseBuilder response = Response.status(status).entity(page);
+        if (e.retryAfterSeconds() > 0) {
+            response.header("Retry-After", e.retryAfterSeconds());
+        }
+        return response.build();
     }
 
     /** The form field the message is about, so the page can mark it invalid; {@code proofField} for a wrong proof. */
@@ -94,7 +99,7 @@ public class PasswordResource {
             case WRONG_CREDENTIAL -> proofField;
             case TOO_SHORT, TOO_LONG -> "password";
             case MISMATCH -> "repeat";
-            case ALREADY_CHOSEN, CONFIGURED -> null;
+            case ALREADY_CHOSEN, CONFIGURED, TOO_MANY_ATTEMPTS -> null;
         };
     }
 }
