@@ -1,7 +1,7 @@
 package app.gleaner.extract;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,8 +92,12 @@ public final class ArticleFinder {
         return withSiblings(top, scores);
     }
 
+    /**
+     * Scores by block, in the order blocks were first scored (document order of their paragraphs), so that ties are
+     * broken the same way on every run: an identity-hashed map would iterate in a different order each time.
+     */
     private Map<Element, Double> score(Element body) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
+        Map<Element, Double> scores = new LinkedHashMap<>();
         Map<Element, Integer> lengths = TextStats.visibleLengths(body);
         for (Element paragraph : body.getAllElements()) {
             // text inside a link is a teaser card or a menu entry, never the article's prose

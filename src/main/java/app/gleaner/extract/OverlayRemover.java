@@ -112,30 +112,47 @@ public final class OverlayRemover {
 
     /**
      * Words per element and words inside nag blocks are summed bottom-up in one walk; then the outermost block
-     * that is mostly nag is removed, so a sign-up box goes as one piece and a long article never qualifies.
+     * that is mostly nag is removed, so a sign-up box goes as one piece and a long article never qualifies. A
+     * wrapper whose words all come from one child is judged by that child's verdict rather than by reading its
+     * text again, so deep chains of wrappers cost one reading, not one per level.
      */
     private void removeNagText(Element body, RemovalLog log) {
         Map<Element, int[]> counts = new IdentityHashMap<>();
         TextStats.childrenFirst(body, element -> {
             int words = 0;
             int nagWords = 0;
+            int[] onlyWordy = null;
+            int wordyChildren = 0;
             for (Node child : element.childNodes()) {
                 if (child instanceof TextNode text) {
-                    words += TextStats.words(text.text());
+                    int own = TextStats.words(text.text());
+                    words += own;
+                    wordyChildren += own > 0 ? 1 : 0;
                 } else if (child instanceof Element childElement && counts.containsKey(childElement)) {
                     int[] c = counts.get(childElement);
                     words += c[0];
                     nagWords += c[1];
+                    if (c[0] > 0) {
+                        wordyChildren++;
+                        onlyWordy = c;
+                    }
                 }
             }
-            if (words > 0 && words <= NagPhrases.MAX_NAG_WORDS && nagPhrases.isNag(element.text())) {
+            boolean nagText;
+            if (wordyChildren == 1 && onlyWordy != null) {
+                nagText = onlyWordy[2] == 1; // a wrapper says what its one worded child says
+            } else {
+                nagText = words > 0 && words <= NagPhrases.MAX_NAG_WORDS && nagPhrases.isNag(element.text());
+            }
+            if (nagText) {
                 nagWords = words;
             }
             if (element.nameIs("script") || element.nameIs("style")) {
                 words = 0;
                 nagWords = 0;
+                nagText = false;
             }
-            counts.put(element, new int[] {words, nagWords});
+            counts.put(element, new int[] {words, nagWords, nagText ? 1 : 0});
         });
         RemovalGuard guard = new RemovalGuard(body);
         removeMostlyNag(body, counts, guard, log);
