@@ -11,7 +11,7 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Cleans the chosen article block conditionally, like Readability's last pass: lists and boxes that are mostly
- * links (tag clouds, "more stories") go, and so do short paragraphs that are one link to another page set between
+ * links (tag clouds, "more stories") go, and so do groups of teaser cards ({@link TeaserCards}), and so do short paragraphs that are one link to another page set between
  * the article's paragraphs (a cited address stays), as do empty blocks left behind by earlier stages. Data tables, prose lists
  * and figures stay. Stateless and thread-safe.
  */
@@ -59,6 +59,9 @@ public final class ContentCleaner {
             if (card.parent() != null && TextStats.words(card.text()) <= MAX_CARD_WORDS) {
                 card.remove();
             }
+        }
+        for (Element card : TeaserCards.find(article)) {
+            card.remove();
         }
         for (Element paragraph : article.select("p")) {
             if (isLinkParagraph(paragraph, visible, linked)) {

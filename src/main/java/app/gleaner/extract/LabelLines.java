@@ -43,6 +43,13 @@ public final class LabelLines {
     /** Names a byline may hold before its date, joining words not counted. */
     public static final int MAX_BYLINE_NAMES = 6;
 
+    /** Lines longer than this are never a row of metadata fields. */
+    public static final int MAX_META_ROW_WORDS = 30;
+    /** Words the name of a field in a metadata row may have ("Hinzugefügt von"). */
+    static final int MAX_FIELD_NAME_WORDS = 3;
+    /** Words the value of a field in a metadata row may have. */
+    static final int MAX_FIELD_VALUE_WORDS = 6;
+
     /** Marks a joining word in the date-word file: it may stand in a date line but does not make one. */
     static final String DATE_JOINER_MARK = "+";
 
@@ -65,6 +72,7 @@ public final class LabelLines {
     /** Where a byline's names end and its date or role begins. */
     private static final Pattern BYLINE_BREAK = Pattern.compile("\\s+[-–—|•·]\\s+|,|(?=\\s\\d)");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern META_ROW_BAR = Pattern.compile("\\s*[|•·]\\s*");
 
     private final List<String> creditPrefixes;
     private final List<String> creditSuffixes;
@@ -138,7 +146,41 @@ public final class LabelLines {
                 || GALLERY_COUNTER.matcher(bare).matches()
                 || words <= MAX_DATE_WORDS && isDateOnly(lower)
                 || words <= MAX_META_LINE_WORDS && isMetaLine(lower)
-                || words <= MAX_BYLINE_WORDS && isByline(LEADING_PUNCTUATION.matcher(text).replaceFirst("").strip());
+                || words <= MAX_BYLINE_WORDS && isByline(LEADING_PUNCTUATION.matcher(text).replaceFirst("").strip())
+                || words <= MAX_META_ROW_WORDS && isMetaRow(text);
+    }
+
+    /**
+     * A row of fields set off by bars: "Aufrufe: 1120 | Added by: Posh | Rating: 4.5", "Verfasst von: Lena | 31.
+     * Dezember 2008". Every field is a short "name: value" pair, a date or a byline, and one at least is a known
+     * metadata field or a date, so "Berlin | Hamburg" or a headline with a bar is not one.
+     */
+    private boolean isMetaRow(String text) {
+        String[] fields = META_ROW_BAR.split(text.strip());
+        if (fields.length < 2) {
+            return false;
+        }
+        boolean known = false;
+        for (String field : fields) {
+            String lower = LEADING_PUNCTUATION.matcher(field.toLowerCase(Locale.ROOT)).replaceFirst("").strip();
+            if (lower.isEmpty()) {
+                continue;
+            }
+            boolean dated = TextStats.words(lower) <= MAX_DATE_WORDS && isDateOnly(lower);
+            boolean metaField = TextStats.words(lower) <= MAX_META_LINE_WORDS && isMetaLine(lower);
+            if (!dated && !metaField && !isField(lower) && !isByline(field.strip())) {
+                return false;
+            }
+            known = known || dated || metaField;
+        }
+        return known;
+    }
+
+    /** "name: value" with a name of a few words and a short value. */
+    private static boolean isField(String lower) {
+        int colon = lower.indexOf(':');
+        return colon > 0 && TextStats.words(lower.substring(0, colon)) <= MAX_FIELD_NAME_WORDS
+                && TextStats.words(lower.substring(colon + 1)) <= MAX_FIELD_VALUE_WORDS;
     }
 
     /** A metadata field name and a colon, then at most a short value: "Autoren: Jan Berg", "Aufrufe: 1.204". */

@@ -4,6 +4,7 @@ import app.gleaner.sanitize.ArticleSanitizer;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /**
  * Turns a {@link Capture} into a clean {@link Article}: parse → browser hints and overlays out → metadata and
@@ -57,6 +58,7 @@ public final class Pipeline {
     private final CanonicalUrl canonicalUrl = new CanonicalUrl();
     private final ChromeRemover chromeRemover = new ChromeRemover();
     private final ArticleFinder articleFinder = new ArticleFinder();
+    private final ArticleLead articleLead = new ArticleLead(chromeRemover, new NagPhrases(), new LabelLines());
     private final ContentCleaner contentCleaner = new ContentCleaner();
     private final ContentNormalizer normalizer = new ContentNormalizer();
     private final ArticleSanitizer sanitizer = new ArticleSanitizer();
@@ -87,10 +89,14 @@ public final class Pipeline {
         PageMetadata metadata = metadataExtractor.extract(page, jsonLd, tags, capture.title());
         String canonical = canonicalUrl.resolve(page, tags, capture.url());
 
+        ArticleAnchor anchor = new ArticleAnchor(metadata.title(), jsonLd.articleBody());
         Found found = capture.hasSelection()
                 ? new Found(selection(capture, removed), Extraction.SELECTION)
-                : findArticle(page, new ArticleAnchor(metadata.title(), jsonLd.articleBody()));
+                : findArticle(page, anchor);
         Element content = found.content();
+        if (!capture.hasSelection()) {
+            prependLead(content, anchor.titleHeading(page.body()));
+        }
         normalizer.normalize(content, metadata.title());
         Element body = sanitizer.sanitizeToBody(content, baseUri);
         String text = measures.text(body);
@@ -158,6 +164,21 @@ public final class Pipeline {
             }
         }
         return longestAnchored != null ? longestAnchored : longest;
+    }
+
+    /**
+     * Puts the article's lead, when the search left it out, before the found text, as paragraphs: a lead is
+     * read as the text's opening, whatever heading or box the page set it in.
+     */
+    private void prependLead(Element content, Element heading) {
+        List<Element> lead = articleLead.find(heading, content.text());
+        for (int i = lead.size() - 1; i >= 0; i--) {
+            Element paragraph = new Element("p");
+            for (Node child : lead.get(i).childNodes()) {
+                paragraph.appendChild(child.clone());
+            }
+            content.prependChild(paragraph);
+        }
     }
 
     private static String titleOf(PageMetadata metadata, Capture capture) {

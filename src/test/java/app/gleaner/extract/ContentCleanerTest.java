@@ -14,7 +14,8 @@ class ContentCleanerTest {
             + "the last crossing leaves an hour earlier than in summer.</p>";
 
     private static String cleaned(String html) {
-        Element article = Jsoup.parse("<div id=a>" + html + "</div>").getElementById("a");
+        Element article = Jsoup.parse("<div id=a>" + html + "</div>", "https://www.ferries.example/news/winter")
+                .getElementById("a");
         CLEANER.clean(article);
         return article.text();
     }
@@ -51,5 +52,27 @@ class ContentCleanerTest {
                 + PROSE);
         assertFalse(text.contains("weekly video"), text);
         assertTrue(text.contains("ferry timetable"));
+    }
+
+    @Test
+    void dropsAGroupOfTeaserCardsWhoseHeadingsLinkToTheSameSite() {
+        String text = cleaned(PROSE + "<div class=list><div><h2><a href=/news/night-boats>Night ferries return in spring"
+                + "</a> <span>(boats)</span></h2><p>Operators plan two late sailings a week from April.</p></div>"
+                + "<div><h2><a href=https://ferries.example/news/pier>The old pier reopens</a></h2>"
+                + "<div><p>After a year of repairs, anglers are welcome again.</p></div></div></div>");
+        assertFalse(text.contains("Night ferries return"), text);
+        assertFalse(text.contains("anglers are welcome"), text);
+        assertTrue(text.contains("ferry timetable"));
+    }
+
+    @Test
+    void keepsALoneCardAndEntriesWhoseHeadingsLinkToOtherSites() {
+        String text = cleaned(PROSE + "<div><h3><a href=/news/pier>The old pier reopens</a></h3><p>Anglers are welcome "
+                + "again.</p></div><div><h3><a href=https://shop.example/boots>Harbour boots</a></h3><p>Warm and "
+                + "waterproof for the early crossing.</p></div><div><h3><a href=https://shop.example/flask>Steel flask"
+                + "</a></h3><p>Keeps tea hot from pier to pier.</p></div>");
+        assertTrue(text.contains("Anglers are welcome again"), text);
+        assertTrue(text.contains("Warm and waterproof"), text);
+        assertTrue(text.contains("Keeps tea hot"), text);
     }
 }

@@ -3,6 +3,7 @@ package app.gleaner.extract;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -103,5 +104,24 @@ class LabelLinesTest {
         "Views: the harbour from the lighthouse at dawn, in winter, with the boats out and the gulls following"})
     void leavesLinesThatOnlyOpenWithAFieldName(String line) {
         assertFalse(LINES.isLabelLine(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Aufrufe: 88 | Hinzugefügt von: Mika | Tags: Hafen, Fähre | Bewertung: 4.5/5",
+        "Verfasst von: hafenkind | 3. Mai 2021", "Views: 1,204 · Filed under: Ferries"})
+    void recognizesRowsOfMetadataFields(String line) {
+        assertTrue(LINES.isLabelLine(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Berlin | Hamburg", "Harbour: the old pier | Town: the new square",
+        "Ferries return: two late sailings a week from April, the operator said on Monday | Harbour news"})
+    void leavesBarredLinesWithoutAKnownFieldOrDate(String line) {
+        assertFalse(LINES.isLabelLine(line), line);
+    }
+
+    @Test
+    void readsPubliziertAsADateline() {
+        assertTrue(LINES.opensLikeLabel("Publiziert: 03.04.2020, 12:35"));
     }
 }

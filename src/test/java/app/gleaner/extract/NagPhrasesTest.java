@@ -34,7 +34,13 @@ class NagPhrasesTest {
         "Hat Ihnen dieser Artikel gefallen? Unterstützen Sie uns!",
         "We want to hear what you think about this story.",
         "Sie sind nicht eingeloggt.",
-        "Instant access to the full article and the archive."
+        "Instant access to the full article and the archive.",
+        "Wenn Ihnen die Reportage gefallen hat: Unterstützen Sie unabhängigen Lokaljournalismus.",
+        "Helfen Sie mit! Jede kleine Spende hilft der Fährhilfe am Hafen.",
+        "For the latest stories and harbour updates download our apps for your phone.",
+        "Get the latest news straight to your phone with the Harbour Times app.",
+        "Kennt ihr schon unseren Fährplan-Rechner? Damit findet ihr jede Verbindung.",
+        "2024 nichts mehr versäumen!"
     })
     void recognizesShortCallsToAction(String text) {
         assertTrue(PHRASES.isNag(text), text);
@@ -49,6 +55,8 @@ class NagPhrasesTest {
         "Subscribers to the old plan keep their price until June.",
         "Residents who sign up before Friday get a free compost bin, the council said.",
         "Fans who enjoyed the final will see the team again in May.",
+        "Die Stadt will die Fährhilfe unterstützen, sagte der Bürgermeister; Spenden seien aber weiter nötig.",
+        "The harbour office publishes the latest news on the ferry strike every morning at eight.",
         ""
     })
     void leavesOrdinaryProseAlone(String text) {

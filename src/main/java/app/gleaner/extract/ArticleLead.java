@@ -1,0 +1,147 @@
+package app.gleaner.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * The lead of an article (standfirst, "chapo", "Vorspann"): the sentence or two set between the title heading and
+ * the text, often in the page's {@code <header>} or a box of its own, so neither the chrome stage nor the search
+ * for the article's block keeps it. After the article is found, this looks right after the title heading in the
+ * page as it was before chrome removal, and returns the prose blocks that come before the article's own text
+ * begins. Kickers, bylines, dates, captions, share bars, nags and anything in a box named like chrome are passed
+ * over. Immutable and thread-safe.
+ */
+final class ArticleLead {
+
+    /** Characters a block needs to be read as a lead: kickers, bylines and dates are shorter. */
+    static final int MIN_LEAD_CHARS = 60;
+    /** Words a lead block may hold: a longer block is the article or something else, not its lead. */
+    static final int MAX_LEAD_WORDS = 120;
+    /** A lead is at most this many blocks. */
+    static final int MAX_LEAD_BLOCKS = 3;
+    /** Text blocks looked at after the title heading before giving up on finding where the article begins. */
+    static final int MAX_SCANNED_BLOCKS = 12;
+    /** Share of link text a lead may hold. */
+    static final double MAX_LEAD_LINK_DENSITY = 0.2;
+    /** Characters of a block's opening looked for in the article's text to tell that the article has begun. */
+    static final int PROBE_CHARS = 60;
+
+    private static final Set<String> LEAD_TAGS = Set.of("p", "div", "h2", "h3", "h4", "section", "span", "strong",
+            "b", "em", "i");
+    private static final String NOT_LEAD = "figure, figcaption, nav, aside, footer, form, button, a, li, table, "
+            + "blockquote, [class*=caption], [class*=credit]";
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"'»«“”’)]*(\\s|$)");
+    /**
+     * Class and id words of boxes near the title that hold other short prose than the lead: author bios and bylines,
+     * metadata rows, pull quotes, messenger and share prompts.
+     */
+    static final Pattern NOT_LEAD_BOX = Pattern.compile(
+            "author|bio(?![a-z])|byline|contrib|meta|quote|statement|messenger|share|social|promo|newsletter|signup",
+            Pattern.CASE_INSENSITIVE);
+    /** How deep below the box it shares with the title heading a lead may sit: a header's own paragraph, not a
+     * paragraph deep in a neighbouring widget. */
+    static final int MAX_LEAD_DEPTH = 3;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private final ChromeRemover chrome;
+    private final NagPhrases nags;
+    private final LabelLines labelLines;
+
+    ArticleLead(ChromeRemover chrome, NagPhrases nags, LabelLines labelLines) {
+        this.chrome = chrome;
+        this.nags = nags;
+        this.labelLines = labelLines;
+    }
+
+    /**
+     * The lead blocks that follow {@code heading} in its page and are not in {@code articleText}, in page order;
+     * empty when there is no heading or no lead.
+     */
+    List<Element> find(Element heading, String articleText) {
+        if (heading == null) {
+            return List.of();
+        }
+        String article = normalize(articleText);
+        Element root = heading.ownerDocument() != null ? heading.ownerDocument().body() : heading.root();
+        List<Element> all = root.getAllElements();
+        int index = indexOf(all, heading);
+        if (index < 0) {
+            return List.of();
+        }
+        List<Element> lead = new ArrayList<>();
+        int scanned = 0;
+        int i = index + heading.getAllElements().size();
+        while (i < all.size() && scanned < MAX_SCANNED_BLOCKS && lead.size() < MAX_LEAD_BLOCKS) {
+            Element element = all.get(i);
+            if (!isTextBlock(element)) {
+                i++;
+                continue;
+            }
+            scanned++;
+            i += element.getAllElements().size();
+            String text = normalize(element.text());
+            if (text.length() < MIN_LEAD_CHARS) {
+                continue;
+            }
+            if (article.contains(text.substring(0, Math.min(PROBE_CHARS, text.length())))) {
+                break;
+            }
+            if (isLead(element, text, heading)) {
+                lead.add(element);
+            }
+        }
+        return lead;
+    }
+
+    /** A block of running text: a tag that can hold a lead, with no block below it. */
+    private static boolean isTextBlock(Element element) {
+        return LEAD_TAGS.contains(element.normalName()) && element.hasText()
+                && element.children().stream().noneMatch(c -> LooseText.BLOCK_TAGS.contains(c.normalName()));
+    }
+
+    private boolean isLead(Element element, String text, Element heading) {
+        return TextStats.words(text) <= MAX_LEAD_WORDS
+                && SENTENCE_END.matcher(text).find()
+                && TextStats.linkDensity(element) <= MAX_LEAD_LINK_DENSITY
+                && element.closest(NOT_LEAD) == null
+                && !nags.isNag(text)
+                && !labelLines.isLabelLine(text) && !labelLines.opensLikeLabel(text)
+                && !inOtherBox(element, heading);
+    }
+
+    /**
+     * Whether {@code element} sits too deep below the ancestor it shares with the heading, or in a box between them
+     * named like chrome or like a box of other short prose.
+     */
+    private boolean inOtherBox(Element element, Element heading) {
+        Set<Element> headingAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
+        headingAncestors.addAll(heading.parents());
+        int depth = 0;
+        for (Element box = element; box != null && !headingAncestors.contains(box); box = box.parent(), depth++) {
+            if (depth > MAX_LEAD_DEPTH || chrome.hasChromeWord(box)
+                    || NOT_LEAD_BOX.matcher(TextStats.classAndId(box)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOf(List<Element> all, Element heading) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i) == heading) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String normalize(String text) {
+        return WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,89 @@
+package app.gleaner.extract;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Part of {@link ContentCleaner}: finds teaser cards left in the article, the "more on this topic" and "related
+ * articles" boxes that survive because their class names say nothing. A card is a small box whose one heading is
+ * all link to another page of the same site, with at most a short excerpt and a picture beside it; cards come in
+ * groups, so a lone one (a boxed "see also" inside the text) is left alone, as are headings that link elsewhere
+ * (a product list's entries). Stateless and thread-safe.
+ */
+final class TeaserCards {
+
+    /** Words a card may hold: its heading, a short excerpt, a date or a "more" link. */
+    static final int MAX_CARD_WORDS = 80;
+    /** Levels above its heading the box of a card may sit. */
+    static final int MAX_CARD_DEPTH = 4;
+    /** Cards needed before any is read as one: teasers come in lists and grids. */
+    static final int MIN_CARDS = 2;
+    /** Share of a heading's text in its link that makes the heading a link. */
+    static final double HEADING_LINK_SHARE = 0.7;
+
+    private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
+    private static final Set<String> CARD_TAGS = Set.of("div", "article", "li", "section");
+
+    private TeaserCards() {
+    }
+
+    /** The teaser cards under {@code article}, outermost box of each; empty when fewer than {@link #MIN_CARDS}. */
+    static List<Element> find(Element article) {
+        String host = hostOf(article.baseUri());
+        List<Element> cards = new ArrayList<>();
+        for (Element heading : article.select(HEADINGS)) {
+            Element link = heading.selectFirst("a[href]");
+            if (link == null || !isAllLink(heading) || !isSameSite(link, host)) {
+                continue;
+            }
+            Element card = boxAround(heading, article);
+            if (card != null && cards.stream().noneMatch(c -> c == card)) {
+                cards.add(card);
+            }
+        }
+        return cards.size() >= MIN_CARDS ? cards : List.of();
+    }
+
+    private static boolean isAllLink(Element heading) {
+        int total = heading.text().length();
+        int linked = heading.select("a[href]").stream().mapToInt(a -> a.text().length()).sum();
+        return total > 0 && linked >= total * HEADING_LINK_SHARE;
+    }
+
+    /** The outermost box within {@link #MAX_CARD_DEPTH} levels that holds this heading only and few words. */
+    private static Element boxAround(Element heading, Element article) {
+        Element card = null;
+        Element box = heading.parent();
+        for (int level = 0; level < MAX_CARD_DEPTH && box != null && box != article; level++, box = box.parent()) {
+            if (box.select(HEADINGS).size() > 1 || TextStats.words(box.text()) > MAX_CARD_WORDS) {
+                break;
+            }
+            if (CARD_TAGS.contains(box.normalName())) {
+                card = box;
+            }
+        }
+        return card;
+    }
+
+    private static boolean isSameSite(Element link, String host) {
+        String href = link.attr("href").strip();
+        if (href.startsWith("#") || href.startsWith("javascript:") || href.startsWith("mailto:")) {
+            return false;
+        }
+        String linkHost = hostOf(link.absUrl("href"));
+        return linkHost.isEmpty() ? !href.contains("://") : linkHost.equals(host);
+    }
+
+    private static String hostOf(String url) {
+        try {
+            String host = url == null || url.isBlank() ? null : URI.create(url.strip()).getHost();
+            return host == null ? "" : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+}

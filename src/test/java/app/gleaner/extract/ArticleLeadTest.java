@@ -1,0 +1,61 @@
+package app.gleaner.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class ArticleLeadTest {
+
+    private static final String BODY_TEXT = "The new bridge opens to walkers on Saturday, two years after the old one was"
+            + " closed for repairs that took longer than anyone had planned.";
+
+    private final ArticleLead lead = new ArticleLead(new ChromeRemover(), new NagPhrases(), new LabelLines());
+
+    private static Element heading(Document page) {
+        return page.selectFirst("h1");
+    }
+
+    @Test
+    void findsTheStandfirstBetweenTheTitleAndTheText() {
+        Document page = Jsoup.parse("""
+                <header><h1>A bridge for walkers</h1>
+                  <p class="deck">After two years of works, the town gets its crossing back, and cyclists will have to
+                  wait until spring.</p></header>
+                <div id="text"><p>%s</p></div>""".formatted(BODY_TEXT));
+        List<Element> found = lead.find(heading(page), BODY_TEXT);
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).text().startsWith("After two years of works"));
+    }
+
+    @Test
+    void stopsWhereTheArticleBegins() {
+        Document page = Jsoup.parse("""
+                <article><h1>A bridge for walkers</h1><div id="text"><p>%s</p>
+                <p>A second paragraph that the search left out of the article, which must not be pulled back in.</p>
+                </div></article>""".formatted(BODY_TEXT));
+        assertEquals(List.of(), lead.find(heading(page), BODY_TEXT));
+    }
+
+    @Test
+    void passesOverBylinesBiosCaptionsAndNags() {
+        Document page = Jsoup.parse("""
+                <header><h1>A bridge for walkers</h1>
+                  <p>By Ada Roe - 3 May 2024</p>
+                  <div class="author-card"><p>Ada Roe has written about the town's rivers and bridges for a decade now.</p></div>
+                  <figure><img src="b.jpg"><figcaption>The bridge seen from the east bank at dawn, before the opening.</figcaption></figure>
+                  <p>Subscribe to our newsletter and sign up for alerts to get every story in your inbox first.</p>
+                </header>
+                <div id="text"><p>%s</p></div>""".formatted(BODY_TEXT));
+        assertEquals(List.of(), lead.find(heading(page), BODY_TEXT));
+    }
+
+    @Test
+    void findsNothingWithoutATitleHeading() {
+        assertEquals(List.of(), lead.find(null, BODY_TEXT));
+    }
+}
