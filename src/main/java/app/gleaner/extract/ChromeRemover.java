@@ -257,14 +257,32 @@ public final class ChromeRemover {
 
     /**
      * Not a run inside a sentence ("according to <em>Reuters</em>."): the element holds all the text of the
-     * nearest block around it.
+     * nearest block around it, or it and the inline runs around it sit only beside blocks — a gallery's
+     * "<span>Image 2 of 5</span>" before the slide's figure, a credit after its figcaption.
      */
     private static boolean standsAlone(Element element, String text) {
         Element block = element;
+        boolean besideBlocksOnly = true;
         while (INLINE_TAGS.contains(block.normalName()) && block.parent() != null) {
+            besideBlocksOnly = besideBlocksOnly && !hasTextRunBeside(block);
             block = block.parent();
         }
-        return block == element || block.text().strip().equals(text.strip());
+        return block == element || besideBlocksOnly || block.text().strip().equals(text.strip());
+    }
+
+    /** A sibling of {@code element} that is text or an inline run holding text: they read as one line. */
+    private static boolean hasTextRunBeside(Element element) {
+        for (Node sibling : element.parent().childNodes()) {
+            if (sibling == element) {
+                continue;
+            }
+            if (sibling instanceof TextNode run && !run.isBlank()
+                    || sibling instanceof Element inline && INLINE_TAGS.contains(inline.normalName())
+                    && !inline.text().isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double linkShareAfter(Element element, int charsAfterLabel) {

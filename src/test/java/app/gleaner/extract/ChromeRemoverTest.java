@@ -91,4 +91,16 @@ class ChromeRemoverTest {
         String text = textAfter(PROSE + "<p>" + paragraph + "</p>", false);
         assertTrue(text.contains(paragraph));
     }
+
+    @Test
+    void removesGalleryCounterAndCreditSetBesideBlocksButKeepsARunInASentence() {
+        String text = textAfter(PROSE + "<div class=slides><div class=slide><span>Picture 2 of 7</span><figure>"
+                + "<img src=/otters.jpg><figcaption>Two otters on the weir.</figcaption></figure></div></div>"
+                + "<p>The count is up to <span>3 of 4</span> holts this year, and the rangers are pleased.</p>"
+                + "<p>Seen on the weir, as <em>Mara Lind | Getty Images</em> put it.</p>" + PROSE, false);
+        assertFalse(text.contains("Picture 2 of 7"));
+        assertTrue(text.contains("Two otters on the weir."));
+        assertTrue(text.contains("up to 3 of 4 holts"));
+        assertTrue(text.contains("as Mara Lind | Getty Images put it"));
+    }
 }
