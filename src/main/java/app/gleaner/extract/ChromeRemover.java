@@ -60,7 +60,7 @@ public final class ChromeRemover {
             "b", "span");
     private static final Set<String> LABELLED_BLOCK_TAGS = Set.of(
             "div", "section", "p", "li", "ul", "ol", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "aside",
-            "figure", "figcaption", "table", "small", "em", "i", "time");
+            "figure", "figcaption", "table", "small", "em", "i", "time", "cite");
 
     private final SelectorGroup selectors;
     private final List<String> tokens;

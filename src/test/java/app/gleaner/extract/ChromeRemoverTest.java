@@ -103,4 +103,14 @@ class ChromeRemoverTest {
         assertTrue(text.contains("up to 3 of 4 holts"));
         assertTrue(text.contains("as Mara Lind | Getty Images put it"));
     }
+
+    @Test
+    void removesACreditCitedAfterItsFigcaptionButKeepsACitedTitleInASentence() {
+        String text = textAfter(PROSE + "<figure><img src=/kiln.jpg><span class=meta><figcaption>The old kiln at "
+                + "dusk.</figcaption><cite>Ada Roe/Harbour Gazette/Getty Images</cite></span></figure>"
+                + "<p>She reread <cite>The Kiln Keepers</cite> before the trip.</p>" + PROSE, true);
+        assertFalse(text.contains("Getty Images"));
+        assertTrue(text.contains("The old kiln at dusk."));
+        assertTrue(text.contains("She reread The Kiln Keepers before the trip."));
+    }
 }
