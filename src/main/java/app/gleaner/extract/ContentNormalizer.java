@@ -39,6 +39,8 @@ public final class ContentNormalizer {
     /** Text cut short: its opening, an ellipsis, and at most one word (a toggle such as "more"). */
     private static final Pattern CUT_SHORT = Pattern.compile("(.+?)\\s*(?:\\.\\.\\.|…)\\s*\\p{L}*\\s*");
     private static final String CAPTION_SELECTOR = "figcaption";
+    /** A class or id holding this names a caption: "wp-caption-text", "image__caption", "captionText". */
+    private static final String CAPTION_WORD = "caption";
     /** Blocks of text (no block inside) that galleries and captions repeat. */
     private static final String TEXT_BLOCK_SELECTOR = "figcaption, p, div, span";
     private static final Set<String> TEXT_BLOCKS = Set.of("figcaption", "p", "div", "span");
@@ -135,7 +137,7 @@ public final class ContentNormalizer {
             if (text.length() < MIN_CAPTION_CHARS) {
                 continue;
             }
-            boolean caption = block.nameIs(CAPTION_SELECTOR) || saysAnAlt(text, alts);
+            boolean caption = isCaption(block) || saysAnAlt(text, alts);
             boolean repeated = caption && !captions.add(text) || cutShort.contains(text);
             String full = repeated || !endsCutShort(raw) ? null : cutShortFrom(raw, byOpening);
             if (repeated || full != null) {
@@ -147,6 +149,15 @@ public final class ContentNormalizer {
                 byOpening.computeIfAbsent(text.substring(0, MIN_TRUNCATED_CHARS), k -> new ArrayList<>()).add(text);
             }
         }
+    }
+
+    /**
+     * A figure's caption by its markup: a figcaption, a text block inside a figure, or one whose class or id says
+     * caption (WordPress sets {@code <p class="wp-caption-text">} beside the image in a plain div).
+     */
+    private static boolean isCaption(Element block) {
+        return block.nameIs(CAPTION_SELECTOR) || block.closest("figure") != null
+                || TextStats.classAndId(block).contains(CAPTION_WORD);
     }
 
     /** An image's alt text holds {@code text} and is not much longer: alt texts add the credit to the caption. */

@@ -84,4 +84,16 @@ class ContentNormalizerTest {
         String caption = "<figure><img src=/a.jpg><figcaption>Boats waiting for the tide to turn</figcaption></figure>";
         assertEquals(1, normalized(caption + caption, null).select("figcaption").size());
     }
+
+    @Test
+    void keepsACaptionNamedByItsClassOnlyOnceButKeepsRepeatedParagraphs() {
+        String slide = "<div class=wp-caption><img src=/%s.jpg><p class=wp-caption-text>Spring fair on the green, "
+                + "second day</p></div>";
+        String refrain = "<p>And still the river ran on to the sea.</p>";
+        Element body = normalized(slide.formatted("a") + refrain + slide.formatted("b") + refrain
+                + slide.formatted("c"), null);
+        assertEquals(1, body.select("p.wp-caption-text").size());
+        assertEquals(3, body.select("img").size());
+        assertEquals(2, body.select("p:not(.wp-caption-text)").size());
+    }
 }
