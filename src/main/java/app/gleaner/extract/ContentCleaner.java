@@ -1,7 +1,9 @@
 package app.gleaner.extract;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -31,6 +33,10 @@ public final class ContentCleaner {
      * words.
      */
     public static final int MAX_CARD_WORDS = 80;
+    /** Links, besides the name it repeats, that make a run after a link a hover card of further reading. */
+    public static final int MIN_HOVER_CARD_LINKS = 2;
+    /** Share of a hover card's text in links. */
+    public static final double MIN_HOVER_CARD_LINK_DENSITY = 0.8;
     /** Share of a paragraph's text in links that makes it all link. */
     public static final double ALL_LINK_DENSITY = 0.95;
 
@@ -60,12 +66,36 @@ public final class ContentCleaner {
                 card.remove();
             }
         }
+        for (Element card : hoverCards(article)) {
+            card.remove();
+        }
         for (Element paragraph : article.select("p")) {
             if (isLinkParagraph(paragraph, visible, linked)) {
                 paragraph.remove();
             }
         }
         removeEmpty(article);
+    }
+
+    /**
+     * Hover cards set inside a sentence: a run right after a link that repeats the link's text and then lists links
+     * to other pages ("<a>Ada Roe</a><span><img><a>Ada Roe</a><a>Her latest column</a>…</span>"). On the page they
+     * pop up over the name; in the text they would glue headlines into the sentence.
+     */
+    private static List<Element> hoverCards(Element article) {
+        List<Element> cards = new ArrayList<>();
+        for (Element link : article.select("a")) {
+            Element next = link.nextElementSibling();
+            String name = link.text().strip();
+            if (next == null || !next.nameIs("span") || name.isEmpty() || !next.text().strip().startsWith(name)) {
+                continue;
+            }
+            if (next.select("a").size() > MIN_HOVER_CARD_LINKS
+                    && TextStats.linkDensity(next) >= MIN_HOVER_CARD_LINK_DENSITY) {
+                cards.add(next);
+            }
+        }
+        return cards;
     }
 
     private static boolean isLinkParagraph(Element paragraph, Map<Element, Integer> visible,

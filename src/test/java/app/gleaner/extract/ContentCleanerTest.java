@@ -52,4 +52,22 @@ class ContentCleanerTest {
         assertFalse(text.contains("weekly video"), text);
         assertTrue(text.contains("ferry timetable"));
     }
+
+    @Test
+    void dropsAHoverCardOfHeadlinesGluedToANameInASentence() {
+        String text = cleaned(PROSE + "<p>The motion was tabled by councillor <span><a href=/people/ada-roe>Ada Roe"
+                + "</a><span><img src=/ada.jpg><a href=/people/ada-roe>Ada Roe</a><a href=/n/1>Ferry fares to rise "
+                + "in spring</a> <a href=/n/2>Harbour wall repairs start early</a> <a href=/people/ada-roe>MORE</a>"
+                + "</span></span> on Tuesday evening.</p>" + PROSE);
+        assertTrue(text.contains("tabled by councillor Ada Roe on Tuesday evening."), text);
+        assertFalse(text.contains("Ferry fares"), text);
+    }
+
+    @Test
+    void keepsARunAfterALinkThatRepeatsItButIsProse() {
+        String text = cleaned(PROSE + "<p>See <a href=/g/tide>neap tide</a><span>neap tide: the smallest range "
+                + "between <a href=/g/high>high</a> and <a href=/g/low>low</a> <a href=/g/water>water</a>, twice a "
+                + "month</span> in the glossary.</p>" + PROSE);
+        assertTrue(text.contains("the smallest range between high and low water"), text);
+    }
 }
