@@ -113,4 +113,13 @@ class ChromeRemoverTest {
         assertTrue(text.contains("The old kiln at dusk."));
         assertTrue(text.contains("She reread The Kiln Keepers before the trip."));
     }
+
+    @Test
+    void removesACollapsedPanelButKeepsAnOpenOne() {
+        String text = textAfter(PROSE + "<div class=collapse id=letter><h5>Our crew</h5><ul><li>Ada Roe</li>"
+                + "<li>Tom Vale</li></ul></div><div class='collapse show'><p>Open panel text stays.</p></div>", false);
+        assertFalse(text.contains("Our crew"));
+        assertFalse(text.contains("Tom Vale"));
+        assertTrue(text.contains("Open panel text stays."));
+    }
 }
