@@ -122,4 +122,13 @@ class ChromeRemoverTest {
         assertFalse(text.contains("Tom Vale"));
         assertTrue(text.contains("Open panel text stays."));
     }
+
+    @Test
+    void removesTheHeaderAndFooterMeantOnlyForPrint() {
+        String text = textAfter("<div class=print-header><img src=/logo.png><span>https://news.example/a/1.php"
+                + "</span></div>" + PROSE + "<div class=print_footer>Printed from news.example</div>", true);
+        assertFalse(text.contains("https://news.example/a/1.php"));
+        assertFalse(text.contains("Printed from"));
+        assertTrue(text.contains("Engineers inspected"));
+    }
 }
