@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Fifth stage: makes the article block stand on its own. Links become absolute; same-page anchors and script links
@@ -33,6 +34,12 @@ public final class ContentNormalizer {
     /** Characters a cut-short repeat must share with the block it repeats. */
     public static final int MIN_TRUNCATED_CHARS = 40;
 
+    /** A leading heading whose words are at least this share of the title's (see {@link #titleSimilarity}) repeats it. */
+    public static final double MIN_TITLE_SIMILARITY = 0.75;
+    /** A paragraph this long before a heading is prose: the heading no longer leads the article. */
+    public static final int LEAD_PROSE_CHARS = 80;
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Characters at the end of a cut-short text that hold its ellipsis and toggle word. */
     private static final int TOGGLE_TAIL_CHARS = 24;
@@ -71,17 +78,52 @@ public final class ContentNormalizer {
         }
     }
 
+    /**
+     * The heading that repeats the title goes: one that says it word for word anywhere, or the heading that leads the
+     * article (no prose paragraph before it) when nearly all its words are the title's — the title often carries the
+     * site's name or a slightly different wording ("HS Roundup: …" over "High School Roundup: …").
+     */
     private static void dropTitleHeading(Element article, String title) {
         if (title == null || title.isBlank()) {
             return;
         }
-        String wanted = comparable(title);
+        String wanted = comparable(Parser.unescapeEntities(title, false));
+        Element lead = leadingHeading(article);
         for (Element heading : article.select("h1, h2")) {
-            if (comparable(heading.text()).equals(wanted)) {
+            String text = comparable(heading.text());
+            if (text.equals(wanted) || heading == lead && titleSimilarity(text, wanted) >= MIN_TITLE_SIMILARITY) {
                 heading.remove();
                 return;
             }
         }
+    }
+
+    /** The first h1 or h2 when no prose paragraph comes before it; else null. */
+    private static Element leadingHeading(Element article) {
+        for (Element element : article.getAllElements()) {
+            if (element.nameIs("h1") || element.nameIs("h2")) {
+                return element;
+            }
+            if (element.nameIs("p") && element.text().length() >= LEAD_PROSE_CHARS) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Share of the heading's text, in characters of its words, made of words the title holds too (Readability's
+     * measure): 1 when every word of the heading is in the title.
+     */
+    static double titleSimilarity(String heading, String title) {
+        List<String> words = List.of(WHITESPACE.split(heading));
+        Set<String> titleWords = new HashSet<>(List.of(WHITESPACE.split(title)));
+        String all = String.join(" ", words);
+        if (all.isBlank()) {
+            return 0;
+        }
+        String foreign = String.join(" ", words.stream().filter(w -> !titleWords.contains(w)).toList());
+        return 1 - (double) foreign.length() / all.length();
     }
 
     private static void dedupeCaptions(Element article) {

@@ -96,4 +96,29 @@ class ContentNormalizerTest {
         assertEquals(3, body.select("img").size());
         assertEquals(2, body.select("p:not(.wp-caption-text)").size());
     }
+
+    @Test
+    void dropsALeadingHeadingThatNearlyRepeatsATitleCarryingTheSiteName() {
+        Element body = normalized("<h1>Ferry fares rise again in spring</h1><p>Body text</p>",
+                "Ferry fares rise again in spring | The Harbour Gazette");
+        assertNull(body.selectFirst("h1"));
+        body = normalized("<h1>Tom Vale: &#8220;We needed the points&#8221;</h1><p>Body</p>",
+                "Tom Vale: &#8220;We needed the points&#8221;");
+        assertNull(body.selectFirst("h1"));
+    }
+
+    @Test
+    void keepsASubheadingWhoseWordsAreInTheTitleOnceProseHasBegun() {
+        String prose = "<p>" + "The ferry company said the rise covers fuel and the new pier. ".repeat(2) + "</p>";
+        Element body = normalized(prose + "<h2>Ferry fares</h2><p>More</p>", "Ferry fares rise again in spring");
+        assertEquals("Ferry fares", body.selectFirst("h2").text());
+        body = normalized("<h1>Why the old pier closed</h1><p>Body</p>", "Ferry fares rise again in spring");
+        assertEquals("Why the old pier closed", body.selectFirst("h1").text());
+    }
+
+    @Test
+    void measuresHowMuchOfAHeadingTheTitleSaysWithRepeatedWords() {
+        assertEquals(1.0, ContentNormalizer.titleSimilarity("the tide the tide", "the tide turns the boat"));
+        assertEquals(0.0, ContentNormalizer.titleSimilarity("", "the tide"));
+    }
 }
