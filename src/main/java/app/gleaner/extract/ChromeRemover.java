@@ -257,8 +257,9 @@ public final class ChromeRemover {
 
     /**
      * Not a run inside a sentence ("according to <em>Reuters</em>."): the element holds all the text of the
-     * nearest block around it, or it and the inline runs around it sit only beside blocks — a gallery's
-     * "<span>Image 2 of 5</span>" before the slide's figure, a credit after its figcaption.
+     * nearest block around it, or it and the inline runs around it make a line of their own between blocks or line
+     * breaks — a gallery's "<span>Image 2 of 5</span>" before the slide's figure, a credit after its figcaption, a
+     * date under the headline.
      */
     private static boolean standsAlone(Element element, String text) {
         Element block = element;
@@ -270,16 +271,26 @@ public final class ChromeRemover {
         return block == element || besideBlocksOnly || block.text().strip().equals(text.strip());
     }
 
-    /** A sibling of {@code element} that is text or an inline run holding text: they read as one line. */
+    /**
+     * Text, or an inline run holding text, next to {@code element} on the same line: the neighbours up to the nearest
+     * element that is not a known inline run (a block, a line break, a custom element) on either side.
+     */
     private static boolean hasTextRunBeside(Element element) {
-        for (Node sibling : element.parent().childNodes()) {
-            if (sibling == element) {
-                continue;
-            }
-            if (sibling instanceof TextNode run && !run.isBlank()
-                    || sibling instanceof Element inline && INLINE_TAGS.contains(inline.normalName())
-                    && !inline.text().isBlank()) {
+        return runsOn(element.previousSibling(), false) || runsOn(element.nextSibling(), true);
+    }
+
+    private static boolean runsOn(Node from, boolean forward) {
+        for (Node node = from; node != null; node = forward ? node.nextSibling() : node.previousSibling()) {
+            if (node instanceof TextNode run && !run.isBlank()) {
                 return true;
+            }
+            if (node instanceof Element neighbour) {
+                if (!INLINE_TAGS.contains(neighbour.normalName())) {
+                    return false;
+                }
+                if (!neighbour.text().isBlank()) {
+                    return true;
+                }
             }
         }
         return false;

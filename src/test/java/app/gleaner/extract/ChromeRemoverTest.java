@@ -131,4 +131,15 @@ class ChromeRemoverTest {
         assertFalse(text.contains("Printed from"));
         assertTrue(text.contains("Engineers inspected"));
     }
+
+    @Test
+    void removesADateSetUnderTheHeadlineBetweenBlocksButKeepsACaptionOpeningWithItsCredit() {
+        String text = textAfter("<div><h1>Swifts return to the mill</h1><span class=date>Wednesday, 12 June 2024 "
+                + "08:05</span><script>var x = 1;</script>" + PROSE + "<strong>Tags <a href=/t/birds>birds</a>"
+                + "</strong></div><span><span><img src=/swift.jpg></span><span><span class=credit-line>© Ada Roe"
+                + "</span> Swifts circling the chimney at dusk, seen from the footbridge by the old mill.</span>"
+                + "</span>", false);
+        assertFalse(text.contains("12 June 2024"));
+        assertTrue(text.contains("Swifts circling the chimney at dusk"));
+    }
 }

@@ -40,7 +40,8 @@ class LabelLinesTest {
     @ParameterizedTest
     @ValueSource(strings = {"The council met the reporters from Reuters", "The © sign was added to the harbour board's logo in 1990, and the board", "Copyright law changed in 2019, and "
         + "the harbour board's archive moved online.", "Chapter 2 of the plan", "2024 was a wet year", "",
-        "A long caption that describes the harbour at dawn and the boats going out, by Getty Images"})
+        "A long caption that describes the harbour at dawn and the boats going out, by Getty Images",
+        "© Ada Roe Gulls over the harbour wall at low tide, seen from the lighthouse gallery"})
     void leavesLinesThatOnlyLookLikeLabels(String line) {
         assertFalse(LINES.isLabelLine(line), line);
     }
