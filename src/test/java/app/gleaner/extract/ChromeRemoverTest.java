@@ -142,4 +142,15 @@ class ChromeRemoverTest {
         assertFalse(text.contains("12 June 2024"));
         assertTrue(text.contains("Swifts circling the chimney at dusk"));
     }
+
+    @Test
+    void removesTheCommentsHeadingAndAForeignAdLabel() {
+        String text = textAfter(PROSE + "<div><span>Iklan</span><div></div></div><h3>Comments</h3><p><x-count>"
+                + "</x-count> comments</p><table><tr><th><p><b>Comment</b></p></th></tr><tr><td>Fits the 2019 "
+                + "model</td></tr></table>", false);
+        assertFalse(text.contains("Iklan"));
+        assertFalse(text.contains("Comments"));
+        assertFalse(text.contains("comments"));
+        assertTrue(text.contains("Comment Fits the 2019 model"));
+    }
 }

@@ -32,7 +32,7 @@ class LabelLinesTest {
         "© 2024 The Harbour Gazette", "Copyright © Quay Media", "Copyright 2023 Tidewater News",
         "Alle Rechte vorbehalten.", "Tous droits réservés",
         "The contents of this site are ©2024 Quay Media Corp., a subsidiary of Harbour Holdings", "© Ada Roe", "Image 2 of 13", "Foto 3 von 8", "4 / 12",
-        "Quelle: Ada Roe / Fotolia.com", "Ada Roe / Unsplash", "Mara Lind, AP", "(AP)"})
+        "Quelle: Ada Roe / Fotolia.com", "Ada Roe / Unsplash", "Mara Lind, AP", "(AP)", "Reading time: 4 min", "Tempo de leitura: 1 minuto"})
     void recognizesCreditsByTheirEndingCopyrightNoticesAndGalleryCounters(String line) {
         assertTrue(LINES.isLabelLine(line), line);
     }
