@@ -33,6 +33,8 @@ public final class ContentCleaner {
      * words.
      */
     public static final int MAX_CARD_WORDS = 80;
+    /** Words a teaser may say after its card link: an excerpt, an author, a date. */
+    public static final int MAX_TEASER_WORDS = 40;
     /** Links, besides the name it repeats, that make a run after a link a hover card of further reading. */
     public static final int MIN_HOVER_CARD_LINKS = 2;
     /** Share of a hover card's text in links. */
@@ -63,7 +65,8 @@ public final class ContentCleaner {
         }
         for (Element card : article.select("a:has(h1, h2, h3, h4, h5, h6, p)")) {
             if (card.parent() != null && TextStats.words(card.text()) <= MAX_CARD_WORDS) {
-                card.remove();
+                Element teaser = teaserAround(card, article);
+                (teaser != null ? teaser : card).remove();
             }
         }
         for (Element card : hoverCards(article)) {
@@ -75,6 +78,19 @@ public final class ContentCleaner {
             }
         }
         removeEmpty(article);
+    }
+
+    /**
+     * The teaser a card link opens: its parent, when the link is the parent's first text and what follows it is
+     * short (the teaser's excerpt, author and date). Null when the parent is the article or says more.
+     */
+    private static Element teaserAround(Element card, Element article) {
+        Element parent = card.parent();
+        if (parent == null || parent == article || !parent.text().startsWith(card.text())) {
+            return null;
+        }
+        int after = TextStats.words(parent.text()) - TextStats.words(card.text());
+        return after <= MAX_TEASER_WORDS ? parent : null;
     }
 
     /**

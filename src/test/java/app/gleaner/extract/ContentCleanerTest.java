@@ -70,4 +70,22 @@ class ContentCleanerTest {
                 + "month</span> in the glossary.</p>" + PROSE);
         assertTrue(text.contains("the smallest range between high and low water"), text);
     }
+
+    @Test
+    void dropsATeaserWithItsExcerptAndAuthorAfterItsCardLink() {
+        String text = cleaned(PROSE + "<div class=next><a href=/n/7><h5>Night ferry returns for the summer</h5></a>"
+                + "<p>The late boat is back from June, with two extra crossings at weekends.</p><label>Ada Roe "
+                + "2024-05-02 10:14</label></div>" + PROSE);
+        assertFalse(text.contains("Night ferry returns"), text);
+        assertFalse(text.contains("late boat is back"), text);
+        assertFalse(text.contains("Ada Roe"), text);
+        assertTrue(text.contains("ferry timetable"));
+    }
+
+    @Test
+    void keepsTheArticleTextAfterACardLinkInTheSameBox() {
+        String text = cleaned("<div><a href=/n/7><h5>Night ferry returns for the summer</h5></a>" + PROSE.repeat(4)
+                + "</div>");
+        assertTrue(text.contains("ferry timetable"), text);
+    }
 }
