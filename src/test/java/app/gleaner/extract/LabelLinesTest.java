@@ -14,7 +14,7 @@ class LabelLinesTest {
     @ValueSource(strings = {"Photo: Ada Quimby", "(Image credit: River Trust)", "Foto: dpa", "Credit: Harbour Board",
         "Updated 9:41 AM, June 12", "PUBLISHED: 00:01, Tue, Nov 19", "Veröffentlicht am 3. Mai 2024",
         "Publié le 4 juin 2024 à 10h", "Actualizado 12/05/2024", "Pubblicato il 3 marzo 2024",
-        "Crédits photos : Ada Roe"})
+        "Crédits photos : Ada Roe", "Courtesy of the Harbour Trust", "Photo courtesy Ada Roe"})
     void recognizesShortCreditAndDateLinesByTheirOpening(String line) {
         assertTrue(LINES.opensLikeLabel(line), line);
     }

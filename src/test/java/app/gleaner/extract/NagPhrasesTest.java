@@ -35,7 +35,9 @@ class NagPhrasesTest {
         "Hat Ihnen dieser Artikel gefallen? Unterstützen Sie uns!",
         "We want to hear what you think about this story.",
         "Sie sind nicht eingeloggt.",
-        "Instant access to the full article and the archive."
+        "Instant access to the full article and the archive.",
+        "This gallery requires JavaScript.",
+        "Bitte JavaScript aktivieren."
     })
     void recognizesShortCallsToAction(String text) {
         assertTrue(PHRASES.isNag(text), text);
