@@ -39,6 +39,8 @@ public final class ContentNormalizer {
     /** A paragraph this long before a heading is prose: the heading no longer leads the article. */
     public static final int LEAD_PROSE_CHARS = 80;
 
+    /** Inline runs a title set as text may sit in, inside its block. */
+    private static final Set<String> INLINE_RUNS = Set.of("b", "strong", "span", "font", "big", "em", "i", "u", "a");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Characters at the end of a cut-short text that hold its ellipsis and toggle word. */
@@ -96,6 +98,28 @@ public final class ContentNormalizer {
                 return;
             }
         }
+        Element first = firstTextBlock(article);
+        if (first != null && comparable(first.text()).equals(wanted)) {
+            first.remove();
+        }
+    }
+
+    /**
+     * The block holding the article's first words, when it holds nothing else: a title set as a bold paragraph
+     * rather than a heading.
+     */
+    private static Element firstTextBlock(Element article) {
+        for (Element element : article.getAllElements()) {
+            if (element != article && element.textNodes().stream().anyMatch(t -> !t.isBlank())) {
+                Element block = element;
+                while (INLINE_RUNS.contains(block.normalName()) && block.parent() != null
+                        && block.parent() != article && block.parent().text().equals(block.text())) {
+                    block = block.parent();
+                }
+                return block;
+            }
+        }
+        return null;
     }
 
     /** The first h1 or h2 when no prose paragraph comes before it; else null. */

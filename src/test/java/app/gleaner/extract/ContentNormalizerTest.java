@@ -121,4 +121,14 @@ class ContentNormalizerTest {
         assertEquals(1.0, ContentNormalizer.titleSimilarity("the tide the tide", "the tide turns the boat"));
         assertEquals(0.0, ContentNormalizer.titleSimilarity("", "the tide"));
     }
+
+    @Test
+    void dropsATitleSetAsTheFirstParagraphButKeepsAFirstParagraphThatSaysMore() {
+        Element body = normalized("<div><p><b>Ferry fares rise again in spring</b></p><p>Body text</p></div>",
+                "Ferry fares rise again in spring");
+        assertEquals("Body text", body.text());
+        body = normalized("<div><p>Ferry fares rise again in spring, the company said.</p></div>",
+                "Ferry fares rise again in spring");
+        assertEquals("Ferry fares rise again in spring, the company said.", body.text());
+    }
 }
