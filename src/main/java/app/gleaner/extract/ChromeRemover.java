@@ -60,7 +60,7 @@ public final class ChromeRemover {
             "b", "span");
     private static final Set<String> LABELLED_BLOCK_TAGS = Set.of(
             "div", "section", "p", "li", "ul", "ol", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "aside",
-            "figure", "figcaption", "table", "small", "em", "i", "time");
+            "figure", "figcaption", "table", "small", "em", "i", "time", "cite");
 
     private final SelectorGroup selectors;
     private final List<String> tokens;
@@ -257,14 +257,43 @@ public final class ChromeRemover {
 
     /**
      * Not a run inside a sentence ("according to <em>Reuters</em>."): the element holds all the text of the
-     * nearest block around it.
+     * nearest block around it, or it and the inline runs around it make a line of their own between blocks or line
+     * breaks — a gallery's "<span>Image 2 of 5</span>" before the slide's figure, a credit after its figcaption, a
+     * date under the headline.
      */
     private static boolean standsAlone(Element element, String text) {
         Element block = element;
+        boolean besideBlocksOnly = true;
         while (INLINE_TAGS.contains(block.normalName()) && block.parent() != null) {
+            besideBlocksOnly = besideBlocksOnly && !hasTextRunBeside(block);
             block = block.parent();
         }
-        return block == element || block.text().strip().equals(text.strip());
+        return block == element || besideBlocksOnly || block.text().strip().equals(text.strip());
+    }
+
+    /**
+     * Text, or an inline run holding text, next to {@code element} on the same line: the neighbours up to the nearest
+     * element that is not a known inline run (a block, a line break, a custom element) on either side.
+     */
+    private static boolean hasTextRunBeside(Element element) {
+        return runsOn(element.previousSibling(), false) || runsOn(element.nextSibling(), true);
+    }
+
+    private static boolean runsOn(Node from, boolean forward) {
+        for (Node node = from; node != null; node = forward ? node.nextSibling() : node.previousSibling()) {
+            if (node instanceof TextNode run && !run.isBlank()) {
+                return true;
+            }
+            if (node instanceof Element neighbour) {
+                if (!INLINE_TAGS.contains(neighbour.normalName())) {
+                    return false;
+                }
+                if (!neighbour.text().isBlank()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static double linkShareAfter(Element element, int charsAfterLabel) {

@@ -1,7 +1,9 @@
 package app.gleaner.extract;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -31,6 +33,12 @@ public final class ContentCleaner {
      * words.
      */
     public static final int MAX_CARD_WORDS = 80;
+    /** Words a teaser may say after its card link: an excerpt, an author, a date. */
+    public static final int MAX_TEASER_WORDS = 40;
+    /** Links, besides the name it repeats, that make a run after a link a hover card of further reading. */
+    public static final int MIN_HOVER_CARD_LINKS = 2;
+    /** Share of a hover card's text in links. */
+    public static final double MIN_HOVER_CARD_LINK_DENSITY = 0.8;
     /** Share of a paragraph's text in links that makes it all link. */
     public static final double ALL_LINK_DENSITY = 0.95;
 
@@ -57,10 +65,14 @@ public final class ContentCleaner {
         }
         for (Element card : article.select("a:has(h1, h2, h3, h4, h5, h6, p)")) {
             if (card.parent() != null && TextStats.words(card.text()) <= MAX_CARD_WORDS) {
-                card.remove();
+                Element teaser = teaserAround(card, article);
+                (teaser != null ? teaser : card).remove();
             }
         }
         for (Element card : TeaserCards.find(article)) {
+            card.remove();
+        }
+        for (Element card : hoverCards(article)) {
             card.remove();
         }
         for (Element paragraph : article.select("p")) {
@@ -69,6 +81,40 @@ public final class ContentCleaner {
             }
         }
         removeEmpty(article);
+    }
+
+    /**
+     * The teaser a card link opens: its parent, when the link is the parent's first text and what follows it is
+     * short (the teaser's excerpt, author and date). Null when the parent is the article or says more.
+     */
+    private static Element teaserAround(Element card, Element article) {
+        Element parent = card.parent();
+        if (parent == null || parent == article || !parent.text().startsWith(card.text())) {
+            return null;
+        }
+        int after = TextStats.words(parent.text()) - TextStats.words(card.text());
+        return after <= MAX_TEASER_WORDS ? parent : null;
+    }
+
+    /**
+     * Hover cards set inside a sentence: a run right after a link that repeats the link's text and then lists links
+     * to other pages ("<a>Ada Roe</a><span><img><a>Ada Roe</a><a>Her latest column</a>…</span>"). On the page they
+     * pop up over the name; in the text they would glue headlines into the sentence.
+     */
+    private static List<Element> hoverCards(Element article) {
+        List<Element> cards = new ArrayList<>();
+        for (Element link : article.select("a")) {
+            Element next = link.nextElementSibling();
+            String name = link.text().strip();
+            if (next == null || !next.nameIs("span") || name.isEmpty() || !next.text().strip().startsWith(name)) {
+                continue;
+            }
+            if (next.select("a").size() > MIN_HOVER_CARD_LINKS
+                    && TextStats.linkDensity(next) >= MIN_HOVER_CARD_LINK_DENSITY) {
+                cards.add(next);
+            }
+        }
+        return cards;
     }
 
     private static boolean isLinkParagraph(Element paragraph, Map<Element, Integer> visible,

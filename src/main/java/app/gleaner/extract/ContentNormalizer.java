@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Fifth stage: makes the article block stand on its own. Links become absolute; same-page anchors and script links
@@ -33,12 +34,22 @@ public final class ContentNormalizer {
     /** Characters a cut-short repeat must share with the block it repeats. */
     public static final int MIN_TRUNCATED_CHARS = 40;
 
+    /** A leading heading whose words are at least this share of the title's (see {@link #titleSimilarity}) repeats it. */
+    public static final double MIN_TITLE_SIMILARITY = 0.75;
+    /** A paragraph this long before a heading is prose: the heading no longer leads the article. */
+    public static final int LEAD_PROSE_CHARS = 80;
+
+    /** Inline runs a title set as text may sit in, inside its block. */
+    private static final Set<String> INLINE_RUNS = Set.of("b", "strong", "span", "font", "big", "em", "i", "u", "a");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Characters at the end of a cut-short text that hold its ellipsis and toggle word. */
     private static final int TOGGLE_TAIL_CHARS = 24;
     /** Text cut short: its opening, an ellipsis, and at most one word (a toggle such as "more"). */
     private static final Pattern CUT_SHORT = Pattern.compile("(.+?)\\s*(?:\\.\\.\\.|…)\\s*\\p{L}*\\s*");
     private static final String CAPTION_SELECTOR = "figcaption";
+    /** A class or id holding this names a caption: "wp-caption-text", "image__caption", "captionText". */
+    private static final String CAPTION_WORD = "caption";
     /** Blocks of text (no block inside) that galleries and captions repeat. */
     private static final String TEXT_BLOCK_SELECTOR = "figcaption, p, div, span";
     private static final Set<String> TEXT_BLOCKS = Set.of("figcaption", "p", "div", "span");
@@ -69,17 +80,74 @@ public final class ContentNormalizer {
         }
     }
 
+    /**
+     * The heading that repeats the title goes: one that says it word for word anywhere, or the heading that leads the
+     * article (no prose paragraph before it) when nearly all its words are the title's — the title often carries the
+     * site's name or a slightly different wording ("HS Roundup: …" over "High School Roundup: …").
+     */
     private static void dropTitleHeading(Element article, String title) {
         if (title == null || title.isBlank()) {
             return;
         }
-        String wanted = comparable(title);
+        String wanted = comparable(Parser.unescapeEntities(title, false));
+        Element lead = leadingHeading(article);
         for (Element heading : article.select("h1, h2")) {
-            if (comparable(heading.text()).equals(wanted)) {
+            String text = comparable(heading.text());
+            if (text.equals(wanted) || heading == lead && titleSimilarity(text, wanted) >= MIN_TITLE_SIMILARITY) {
                 heading.remove();
                 return;
             }
         }
+        Element first = firstTextBlock(article);
+        if (first != null && comparable(first.text()).equals(wanted)) {
+            first.remove();
+        }
+    }
+
+    /**
+     * The block holding the article's first words, when it holds nothing else: a title set as a bold paragraph
+     * rather than a heading.
+     */
+    private static Element firstTextBlock(Element article) {
+        for (Element element : article.getAllElements()) {
+            if (element != article && element.textNodes().stream().anyMatch(t -> !t.isBlank())) {
+                Element block = element;
+                while (INLINE_RUNS.contains(block.normalName()) && block.parent() != null
+                        && block.parent() != article && block.parent().text().equals(block.text())) {
+                    block = block.parent();
+                }
+                return block;
+            }
+        }
+        return null;
+    }
+
+    /** The first h1 or h2 when no prose paragraph comes before it; else null. */
+    private static Element leadingHeading(Element article) {
+        for (Element element : article.getAllElements()) {
+            if (element.nameIs("h1") || element.nameIs("h2")) {
+                return element;
+            }
+            if (element.nameIs("p") && element.text().length() >= LEAD_PROSE_CHARS) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Share of the heading's text, in characters of its words, made of words the title holds too (Readability's
+     * measure): 1 when every word of the heading is in the title.
+     */
+    static double titleSimilarity(String heading, String title) {
+        List<String> words = List.of(WHITESPACE.split(heading));
+        Set<String> titleWords = new HashSet<>(List.of(WHITESPACE.split(title)));
+        String all = String.join(" ", words);
+        if (all.isBlank()) {
+            return 0;
+        }
+        String foreign = String.join(" ", words.stream().filter(w -> !titleWords.contains(w)).toList());
+        return 1 - (double) foreign.length() / all.length();
     }
 
     private static void dedupeCaptions(Element article) {
@@ -135,7 +203,7 @@ public final class ContentNormalizer {
             if (text.length() < MIN_CAPTION_CHARS) {
                 continue;
             }
-            boolean caption = block.nameIs(CAPTION_SELECTOR) || saysAnAlt(text, alts);
+            boolean caption = isCaption(block) || saysAnAlt(text, alts);
             boolean repeated = caption && !captions.add(text) || cutShort.contains(text);
             String full = repeated || !endsCutShort(raw) ? null : cutShortFrom(raw, byOpening);
             if (repeated || full != null) {
@@ -147,6 +215,15 @@ public final class ContentNormalizer {
                 byOpening.computeIfAbsent(text.substring(0, MIN_TRUNCATED_CHARS), k -> new ArrayList<>()).add(text);
             }
         }
+    }
+
+    /**
+     * A figure's caption by its markup: a figcaption, a text block inside a figure, or one whose class or id says
+     * caption (WordPress sets {@code <p class="wp-caption-text">} beside the image in a plain div).
+     */
+    private static boolean isCaption(Element block) {
+        return block.nameIs(CAPTION_SELECTOR) || block.closest("figure") != null
+                || TextStats.classAndId(block).contains(CAPTION_WORD);
     }
 
     /** An image's alt text holds {@code text} and is not much longer: alt texts add the credit to the caption. */

@@ -58,8 +58,12 @@ public final class LabelLines {
     private static final Pattern DIGIT = Pattern.compile("\\d");
     /** "… are ©2019 Quay Media Corp.": a copyright sign with a year, anywhere in a short line. */
     private static final Pattern COPYRIGHT_YEAR = Pattern.compile("©\\s*(?:\\d{4}|copyright)");
-    private static final Pattern COPYRIGHT_OPENING = Pattern.compile("^(?:copyright\\s*)?(?:©|\\(c\\)\\s*\\d)"
-            + "|^copyright\\s+\\d{4}");
+    /**
+     * "© 2024 …", "Copyright © …", "(c) 2024 …", "Copyright 2024 …". A bare "© Name" opens a photographer's credit,
+     * which may run into the caption after it: that is a notice only when short (see {@link #isLabelLine}).
+     */
+    private static final Pattern COPYRIGHT_OPENING = Pattern.compile("^(?:copyright\\s*)?(?:©|\\(c\\))\\s*\\d"
+            + "|^copyright\\s*©|^copyright\\s+\\d{4}");
     /** "Image 2 of 13", "Foto 3 von 8", "2 / 13": a slide counter in any language that puts the numbers so. */
     private static final Pattern GALLERY_COUNTER = Pattern.compile(
             "^(?:\\p{L}+\\s+)?\\d{1,3}\\s*(?:/|of|von|de|di|sur|van|z|av|af)\\s*\\d{1,3}$");

@@ -27,6 +27,13 @@ public final class NagPhrases {
     /** Blocks up to this many words are nags when a sentence in them opens with a call-to-action verb. */
     public static final int MAX_PROMPT_WORDS = 25;
 
+    /**
+     * Blocks up to this many words are nags when they open with a call-to-action verb ("Join our forums to keep
+     * talking … and if you have a tip, let us know at …"): longer than {@link #MAX_PROMPT_WORDS}, as the whole block
+     * is the appeal, not one sentence of it.
+     */
+    public static final int MAX_OPENING_PROMPT_WORDS = 40;
+
     /** Marks a phrase in the rule file that is an imperative ("subscribe to", "sign up for"). */
     static final String IMPERATIVE_MARK = "!";
 
@@ -59,7 +66,8 @@ public final class NagPhrases {
         if (words == 0 || words > MAX_NAG_WORDS) {
             return false;
         }
-        if (words <= MAX_PROMPT_WORDS && opensWithImperative(normalized)) {
+        if (words <= MAX_PROMPT_WORDS && opensWithImperative(normalized, false)
+                || words <= MAX_OPENING_PROMPT_WORDS && opensWithImperative(normalized, true)) {
             return true;
         }
         Set<String> distinct = new HashSet<>();
@@ -82,11 +90,11 @@ public final class NagPhrases {
     }
 
     /**
-     * True when a sentence opens with an imperative phrase: at the start of the text, or after sentence punctuation
-     * or a dash and whitespace, past any symbols and quotes.
+     * True when a sentence opens with an imperative phrase: at the start of the text, or (unless {@code textOnly})
+     * after sentence punctuation or a dash and whitespace, past any symbols and quotes.
      */
-    private boolean opensWithImperative(String text) {
-        for (int i = 0; i < text.length(); i++) {
+    private boolean opensWithImperative(String text, boolean textOnly) {
+        for (int i = 0; i < (textOnly ? Math.min(1, text.length()) : text.length()); i++) {
             boolean sentenceStart = i == 0
                     || SENTENCE_BREAKS.indexOf(text.charAt(i - 1)) >= 0 && isSpace(text.charAt(i));
             if (!sentenceStart) {

@@ -91,4 +91,66 @@ class ChromeRemoverTest {
         String text = textAfter(PROSE + "<p>" + paragraph + "</p>", false);
         assertTrue(text.contains(paragraph));
     }
+
+    @Test
+    void removesGalleryCounterAndCreditSetBesideBlocksButKeepsARunInASentence() {
+        String text = textAfter(PROSE + "<div class=slides><div class=slide><span>Picture 2 of 7</span><figure>"
+                + "<img src=/otters.jpg><figcaption>Two otters on the weir.</figcaption></figure></div></div>"
+                + "<p>The count is up to <span>3 of 4</span> holts this year, and the rangers are pleased.</p>"
+                + "<p>Seen on the weir, as <em>Mara Lind | Getty Images</em> put it.</p>" + PROSE, false);
+        assertFalse(text.contains("Picture 2 of 7"));
+        assertTrue(text.contains("Two otters on the weir."));
+        assertTrue(text.contains("up to 3 of 4 holts"));
+        assertTrue(text.contains("as Mara Lind | Getty Images put it"));
+    }
+
+    @Test
+    void removesACreditCitedAfterItsFigcaptionButKeepsACitedTitleInASentence() {
+        String text = textAfter(PROSE + "<figure><img src=/kiln.jpg><span class=meta><figcaption>The old kiln at "
+                + "dusk.</figcaption><cite>Ada Roe/Harbour Gazette/Getty Images</cite></span></figure>"
+                + "<p>She reread <cite>The Kiln Keepers</cite> before the trip.</p>" + PROSE, true);
+        assertFalse(text.contains("Getty Images"));
+        assertTrue(text.contains("The old kiln at dusk."));
+        assertTrue(text.contains("She reread The Kiln Keepers before the trip."));
+    }
+
+    @Test
+    void removesACollapsedPanelButKeepsAnOpenOne() {
+        String text = textAfter(PROSE + "<div class=collapse id=letter><h5>Our crew</h5><ul><li>Ada Roe</li>"
+                + "<li>Tom Vale</li></ul></div><div class='collapse show'><p>Open panel text stays.</p></div>", false);
+        assertFalse(text.contains("Our crew"));
+        assertFalse(text.contains("Tom Vale"));
+        assertTrue(text.contains("Open panel text stays."));
+    }
+
+    @Test
+    void removesTheHeaderAndFooterMeantOnlyForPrint() {
+        String text = textAfter("<div class=print-header><img src=/logo.png><span>https://news.example/a/1.php"
+                + "</span></div>" + PROSE + "<div class=print_footer>Printed from news.example</div>", true);
+        assertFalse(text.contains("https://news.example/a/1.php"));
+        assertFalse(text.contains("Printed from"));
+        assertTrue(text.contains("Engineers inspected"));
+    }
+
+    @Test
+    void removesADateSetUnderTheHeadlineBetweenBlocksButKeepsACaptionOpeningWithItsCredit() {
+        String text = textAfter("<div><h1>Swifts return to the mill</h1><span class=date>Wednesday, 12 June 2024 "
+                + "08:05</span><script>var x = 1;</script>" + PROSE + "<strong>Tags <a href=/t/birds>birds</a>"
+                + "</strong></div><span><span><img src=/swift.jpg></span><span><span class=credit-line>© Ada Roe"
+                + "</span> Swifts circling the chimney at dusk, seen from the footbridge by the old mill.</span>"
+                + "</span>", false);
+        assertFalse(text.contains("12 June 2024"));
+        assertTrue(text.contains("Swifts circling the chimney at dusk"));
+    }
+
+    @Test
+    void removesTheCommentsHeadingAndAForeignAdLabel() {
+        String text = textAfter(PROSE + "<div><span>Iklan</span><div></div></div><h3>Comments</h3><p><x-count>"
+                + "</x-count> comments</p><table><tr><th><p><b>Comment</b></p></th></tr><tr><td>Fits the 2019 "
+                + "model</td></tr></table>", false);
+        assertFalse(text.contains("Iklan"));
+        assertFalse(text.contains("Comments"));
+        assertFalse(text.contains("comments"));
+        assertTrue(text.contains("Comment Fits the 2019 model"));
+    }
 }

@@ -66,6 +66,35 @@ class ContentCleanerTest {
     }
 
     @Test
+    void dropsAHoverCardOfHeadlinesGluedToANameInASentence() {
+        String text = cleaned(PROSE + "<p>The motion was tabled by councillor <span><a href=/people/ada-roe>Ada Roe"
+                + "</a><span><img src=/ada.jpg><a href=/people/ada-roe>Ada Roe</a><a href=/n/1>Ferry fares to rise "
+                + "in spring</a> <a href=/n/2>Harbour wall repairs start early</a> <a href=/people/ada-roe>MORE</a>"
+                + "</span></span> on Tuesday evening.</p>" + PROSE);
+        assertTrue(text.contains("tabled by councillor Ada Roe on Tuesday evening."), text);
+        assertFalse(text.contains("Ferry fares"), text);
+    }
+
+    @Test
+    void keepsARunAfterALinkThatRepeatsItButIsProse() {
+        String text = cleaned(PROSE + "<p>See <a href=/g/tide>neap tide</a><span>neap tide: the smallest range "
+                + "between <a href=/g/high>high</a> and <a href=/g/low>low</a> <a href=/g/water>water</a>, twice a "
+                + "month</span> in the glossary.</p>" + PROSE);
+        assertTrue(text.contains("the smallest range between high and low water"), text);
+    }
+
+    @Test
+    void dropsATeaserWithItsExcerptAndAuthorAfterItsCardLink() {
+        String text = cleaned(PROSE + "<div class=next><a href=/n/7><h5>Night ferry returns for the summer</h5></a>"
+                + "<p>The late boat is back from June, with two extra crossings at weekends.</p><label>Ada Roe "
+                + "2024-05-02 10:14</label></div>" + PROSE);
+        assertFalse(text.contains("Night ferry returns"), text);
+        assertFalse(text.contains("late boat is back"), text);
+        assertFalse(text.contains("Ada Roe"), text);
+        assertTrue(text.contains("ferry timetable"));
+    }
+
+    @Test
     void keepsALoneCardAndEntriesWhoseHeadingsLinkToOtherSites() {
         String text = cleaned(PROSE + "<div><h3><a href=/news/pier>The old pier reopens</a></h3><p>Anglers are welcome "
                 + "again.</p></div><div><h3><a href=https://shop.example/boots>Harbour boots</a></h3><p>Warm and "
@@ -74,5 +103,12 @@ class ContentCleanerTest {
         assertTrue(text.contains("Anglers are welcome again"), text);
         assertTrue(text.contains("Warm and waterproof"), text);
         assertTrue(text.contains("Keeps tea hot"), text);
+    }
+
+    @Test
+    void keepsTheArticleTextAfterACardLinkInTheSameBox() {
+        String text = cleaned("<div><a href=/n/7><h5>Night ferry returns for the summer</h5></a>" + PROSE.repeat(4)
+                + "</div>");
+        assertTrue(text.contains("ferry timetable"), text);
     }
 }

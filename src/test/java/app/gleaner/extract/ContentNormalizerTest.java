@@ -84,4 +84,51 @@ class ContentNormalizerTest {
         String caption = "<figure><img src=/a.jpg><figcaption>Boats waiting for the tide to turn</figcaption></figure>";
         assertEquals(1, normalized(caption + caption, null).select("figcaption").size());
     }
+
+    @Test
+    void keepsACaptionNamedByItsClassOnlyOnceButKeepsRepeatedParagraphs() {
+        String slide = "<div class=wp-caption><img src=/%s.jpg><p class=wp-caption-text>Spring fair on the green, "
+                + "second day</p></div>";
+        String refrain = "<p>And still the river ran on to the sea.</p>";
+        Element body = normalized(slide.formatted("a") + refrain + slide.formatted("b") + refrain
+                + slide.formatted("c"), null);
+        assertEquals(1, body.select("p.wp-caption-text").size());
+        assertEquals(3, body.select("img").size());
+        assertEquals(2, body.select("p:not(.wp-caption-text)").size());
+    }
+
+    @Test
+    void dropsALeadingHeadingThatNearlyRepeatsATitleCarryingTheSiteName() {
+        Element body = normalized("<h1>Ferry fares rise again in spring</h1><p>Body text</p>",
+                "Ferry fares rise again in spring | The Harbour Gazette");
+        assertNull(body.selectFirst("h1"));
+        body = normalized("<h1>Tom Vale: &#8220;We needed the points&#8221;</h1><p>Body</p>",
+                "Tom Vale: &#8220;We needed the points&#8221;");
+        assertNull(body.selectFirst("h1"));
+    }
+
+    @Test
+    void keepsASubheadingWhoseWordsAreInTheTitleOnceProseHasBegun() {
+        String prose = "<p>" + "The ferry company said the rise covers fuel and the new pier. ".repeat(2) + "</p>";
+        Element body = normalized(prose + "<h2>Ferry fares</h2><p>More</p>", "Ferry fares rise again in spring");
+        assertEquals("Ferry fares", body.selectFirst("h2").text());
+        body = normalized("<h1>Why the old pier closed</h1><p>Body</p>", "Ferry fares rise again in spring");
+        assertEquals("Why the old pier closed", body.selectFirst("h1").text());
+    }
+
+    @Test
+    void measuresHowMuchOfAHeadingTheTitleSaysWithRepeatedWords() {
+        assertEquals(1.0, ContentNormalizer.titleSimilarity("the tide the tide", "the tide turns the boat"));
+        assertEquals(0.0, ContentNormalizer.titleSimilarity("", "the tide"));
+    }
+
+    @Test
+    void dropsATitleSetAsTheFirstParagraphButKeepsAFirstParagraphThatSaysMore() {
+        Element body = normalized("<div><p><b>Ferry fares rise again in spring</b></p><p>Body text</p></div>",
+                "Ferry fares rise again in spring");
+        assertEquals("Body text", body.text());
+        body = normalized("<div><p>Ferry fares rise again in spring, the company said.</p></div>",
+                "Ferry fares rise again in spring");
+        assertEquals("Ferry fares rise again in spring, the company said.", body.text());
+    }
 }

@@ -15,7 +15,7 @@ class LabelLinesTest {
     @ValueSource(strings = {"Photo: Ada Quimby", "(Image credit: River Trust)", "Foto: dpa", "Credit: Harbour Board",
         "Updated 9:41 AM, June 12", "PUBLISHED: 00:01, Tue, Nov 19", "Veröffentlicht am 3. Mai 2024",
         "Publié le 4 juin 2024 à 10h", "Actualizado 12/05/2024", "Pubblicato il 3 marzo 2024",
-        "Crédits photos : Ada Roe"})
+        "Crédits photos : Ada Roe", "Courtesy of the Harbour Trust", "Photo courtesy Ada Roe"})
     void recognizesShortCreditAndDateLinesByTheirOpening(String line) {
         assertTrue(LINES.opensLikeLabel(line), line);
     }
@@ -33,7 +33,7 @@ class LabelLinesTest {
         "© 2024 The Harbour Gazette", "Copyright © Quay Media", "Copyright 2023 Tidewater News",
         "Alle Rechte vorbehalten.", "Tous droits réservés",
         "The contents of this site are ©2024 Quay Media Corp., a subsidiary of Harbour Holdings", "© Ada Roe", "Image 2 of 13", "Foto 3 von 8", "4 / 12",
-        "Quelle: Ada Roe / Fotolia.com", "Ada Roe / Unsplash"})
+        "Quelle: Ada Roe / Fotolia.com", "Ada Roe / Unsplash", "Mara Lind, AP", "(AP)", "Reading time: 4 min", "Tempo de leitura: 1 minuto"})
     void recognizesCreditsByTheirEndingCopyrightNoticesAndGalleryCounters(String line) {
         assertTrue(LINES.isLabelLine(line), line);
     }
@@ -41,7 +41,8 @@ class LabelLinesTest {
     @ParameterizedTest
     @ValueSource(strings = {"The council met the reporters from Reuters", "The © sign was added to the harbour board's logo in 1990, and the board", "Copyright law changed in 2019, and "
         + "the harbour board's archive moved online.", "Chapter 2 of the plan", "2024 was a wet year", "",
-        "A long caption that describes the harbour at dawn and the boats going out, by Getty Images"})
+        "A long caption that describes the harbour at dawn and the boats going out, by Getty Images",
+        "© Ada Roe Gulls over the harbour wall at low tide, seen from the lighthouse gallery"})
     void leavesLinesThatOnlyLookLikeLabels(String line) {
         assertFalse(LINES.isLabelLine(line), line);
     }

@@ -3,6 +3,7 @@ package app.gleaner.extract;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -40,7 +41,9 @@ class NagPhrasesTest {
         "For the latest stories and harbour updates download our apps for your phone.",
         "Get the latest news straight to your phone with the Harbour Times app.",
         "Kennt ihr schon unseren Fährplan-Rechner? Damit findet ihr jede Verbindung.",
-        "2024 nichts mehr versäumen!"
+        "2024 nichts mehr versäumen!",
+        "This gallery requires JavaScript.",
+        "Bitte JavaScript aktivieren."
     })
     void recognizesShortCallsToAction(String text) {
         assertTrue(PHRASES.isNag(text), text);
@@ -61,5 +64,17 @@ class NagPhrasesTest {
     })
     void leavesOrdinaryProseAlone(String text) {
         assertFalse(PHRASES.isNag(text), text);
+    }
+
+    @Test
+    void takesALongerBlockForANagOnlyWhenTheWholeBlockOpensWithTheCallToAction() {
+        String forum = "Join our harbour forums to keep talking boats, tides and the weather with other readers! "
+                + "And if you have a news tip, a correction or a comment, let us know at: desk@harbour.example.";
+        String report = "A version of this report appeared in print on page 12 of the weekend edition with the "
+                + "headline: Harbour wall repairs begin. Subscribe to the weekend edition for more reports.";
+        assertTrue(PHRASES.isNag(forum), forum);
+        assertFalse(PHRASES.isNag(report), report);
+        assertFalse(PHRASES.isNag(forum + " The harbour board meets again in May to decide the new fees for the "
+                + "winter season."), "over the limit");
     }
 }
