@@ -54,10 +54,11 @@ class ClipMapper {
                 : String.join(REMOVED_SEPARATOR, article.removed());
     }
 
+    /** The clip as the API and pages show it; tags sorted here, not by the database's collation. */
     ClipView view(ClipEntity c) {
         return new ClipView(c.id, c.url, c.canonicalUrl, c.title, c.byline, c.siteName, c.publishedAt, c.excerpt,
                 c.leadImageUrl, c.language, c.wordCount, c.readingMinutes, c.contentHtml, c.contentText,
-                List.copyOf(c.tags), c.archived, c.favorite, c.createdAt, c.updatedAt, extraction(c));
+                c.tags.stream().sorted().toList(), c.archived, c.favorite, c.createdAt, c.updatedAt, extraction(c));
     }
 
     private static Extraction extraction(ClipEntity c) {

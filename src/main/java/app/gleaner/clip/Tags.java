@@ -20,7 +20,7 @@ final class Tags {
     private Tags() {
     }
 
-    /** The tags as they will be stored: split at commas, normalized, duplicates dropped, order kept. */
+    /** The tags as they will be stored: split at commas, normalized, duplicates dropped. */
     static List<String> normalize(List<String> tags) {
         if (tags == null) {
             return List.of();

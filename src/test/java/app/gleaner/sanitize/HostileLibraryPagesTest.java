@@ -110,7 +110,7 @@ class HostileLibraryPagesTest {
                 + "CSP reports %d, dangers in the built DOM %d; stored with < > \" or ': titles %d, tags %d, "
                 + "bylines %d, site names %d, excerpts %d, URLs %d, lead images %d%n", CLIPS.size(),
                 PAGES.values().stream().mapToInt(Integer::intValue).sum(), PAGES, SEEN[0], SEEN[1], SEEN[2],
-                hostile(Shown::title), hostile(c -> c.tags().get(0)), hostile(Shown::byline),
+                hostile(Shown::title), hostile(c -> String.join(",", c.tags())), hostile(Shown::byline),
                 hostile(Shown::siteName), hostile(Shown::excerpt), hostile(Shown::url), hostile(Shown::image));
     }
 
