@@ -252,7 +252,11 @@ public final class ChromeRemover {
             return false;
         }
         String text = element.text();
-        return labelLines.opensLikeLabel(text) || labelLines.isLabelLine(text) && standsAlone(element, text);
+        return switch (labelLines.classify(text)) {
+            case OPENING -> true;
+            case WHOLE_LINE -> standsAlone(element, text);
+            case NONE -> false;
+        };
     }
 
     /**
