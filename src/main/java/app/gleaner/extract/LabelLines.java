@@ -186,8 +186,9 @@ public final class LabelLines {
             if (lower.isEmpty()) {
                 continue;
             }
-            boolean dated = TextStats.words(lower) <= MAX_DATE_WORDS && isDateOnly(lower);
-            boolean metaField = TextStats.words(lower) <= MAX_META_LINE_WORDS && isMetaLine(lower);
+            int words = TextStats.words(lower);
+            boolean dated = words <= MAX_DATE_WORDS && isDateOnly(lower);
+            boolean metaField = words <= MAX_META_LINE_WORDS && isMetaLine(lower);
             if (!dated && !metaField && !isField(lower) && !isByline(field.strip())) {
                 return false;
             }
