@@ -149,14 +149,14 @@ public final class ChromeRemover {
         ArrayDeque<Element> stack = new ArrayDeque<>(root.children());
         while (!stack.isEmpty()) {
             Element element = stack.pop();
-            boolean shortEnough = textLengths.getOrDefault(element, 0) <= MAX_LABELLED_BLOCK_CHARS
+            int textLength = textLengths.getOrDefault(element, 0);
+            boolean shortEnough = textLength <= MAX_LABELLED_BLOCK_CHARS
                     && elementCounts.getOrDefault(element, 0) <= MAX_LABELLED_BLOCK_ELEMENTS;
             boolean labelled = shortEnough && LABELLED_BLOCK_TAGS.contains(element.normalName())
                     && (isLabelledBlock(element) || isCreditOrDateLine(element))
-                    || element.nameIs("a") && textLengths.getOrDefault(element, 0) <= MAX_BUTTON_CHARS
+                    || element.nameIs("a") && textLength <= MAX_BUTTON_CHARS
                     && !isInRunningText(element) && isLabelledBlock(element);
-            Element list = !labelled && textLengths.getOrDefault(element, 0) <= MAX_LABEL_HEADING_CHARS
-                    ? linkListHeadedBy(element) : null;
+            Element list = !labelled && textLength <= MAX_LABEL_HEADING_CHARS ? linkListHeadedBy(element) : null;
             if (list != null && guard.mayRemove(list)) {
                 list.remove();
                 element.remove();
