@@ -111,7 +111,7 @@ final class ArticleLead {
                 && TextStats.linkDensity(element) <= MAX_LEAD_LINK_DENSITY
                 && element.closest(NOT_LEAD) == null
                 && !nags.isNag(text)
-                && !labelLines.isLabelLine(text) && !labelLines.opensLikeLabel(text)
+                && labelLines.classify(text) == LabelLines.Label.NONE
                 && !inOtherBox(element, heading);
     }
 

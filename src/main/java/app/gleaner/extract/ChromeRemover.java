@@ -6,18 +6,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
  * Third stage: removes page chrome — navigation, site header and footer, sidebars, share bars, ad slots,
- * "most read" and related-article boxes, comment widgets, "Read more:" link promos. Selectors, class/id words and
- * labels are data ({@code rules/chrome-selectors.txt}, {@code rules/chrome-tokens.txt},
- * {@code rules/chrome-labels.txt}); the patterns that read them are here. Class-word matches are skipped for
- * elements that hold prose, and every removal passes the {@link RemovalGuard}. Chrome is not logged as removed:
- * it never covered the article. Immutable and thread-safe once built.
+ * "most read" and related-article boxes, comment widgets, "Read more:" link promos, picture credits and date lines.
+ * Selectors, class/id words and labels are data ({@code rules/chrome-selectors.txt}, {@code rules/chrome-tokens.txt},
+ * {@code rules/chrome-labels.txt}); the patterns that read selectors and class words are here, labels are read by
+ * {@link ChromeLabels}, credit and date lines by {@link LabelLines}. Class-word matches are skipped for elements that
+ * hold prose, and every removal passes the {@link RemovalGuard}. Chrome is not logged as removed: it never covered
+ * the article. Immutable and thread-safe once built.
  */
 public final class ChromeRemover {
 
@@ -53,7 +53,6 @@ public final class ChromeRemover {
     private static final String MEDIA = "img, picture, video, audio, iframe, svg";
     private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[\\s]+");
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[-_]+");
-    private static final Pattern LABEL_TRAILER = Pattern.compile("[\\s:：.…»›>|-]+$");
     private static final Set<String> INLINE_TAGS = Set.of("a", "span", "em", "i", "b", "strong", "small", "time",
             "font", "u", "sup", "sub", "mark", "cite", "abbr");
     private static final Set<String> LABEL_HEADING_TAGS = Set.of("p", "div", "h2", "h3", "h4", "h5", "h6", "strong",
@@ -65,9 +64,7 @@ public final class ChromeRemover {
     private final SelectorGroup selectors;
     private final List<String> tokens;
     private final List<String> proseTokens;
-    private final Set<String> labels;
-    /** Labels by their first word, so a block is compared with the few labels that can open it, not all of them. */
-    private final Map<String, List<String>> labelsByFirstWord;
+    private final ChromeLabels labels;
     private final LabelLines labelLines;
 
     /** Rules from the bundled data files. */
@@ -82,8 +79,7 @@ public final class ChromeRemover {
         this.tokens = tokens.stream().map(ChromeRemover::framed).toList();
         this.proseTokens = tokens.stream().filter(t -> t.startsWith(PROSE_TOO_MARK)).map(ChromeRemover::framed)
                 .toList();
-        this.labels = Set.copyOf(labels);
-        this.labelsByFirstWord = this.labels.stream().collect(Collectors.groupingBy(ChromeRemover::firstWord));
+        this.labels = new ChromeLabels(labels);
     }
 
     /**
@@ -153,14 +149,14 @@ public final class ChromeRemover {
         ArrayDeque<Element> stack = new ArrayDeque<>(root.children());
         while (!stack.isEmpty()) {
             Element element = stack.pop();
-            boolean shortEnough = textLengths.getOrDefault(element, 0) <= MAX_LABELLED_BLOCK_CHARS
+            int textLength = textLengths.getOrDefault(element, 0);
+            boolean shortEnough = textLength <= MAX_LABELLED_BLOCK_CHARS
                     && elementCounts.getOrDefault(element, 0) <= MAX_LABELLED_BLOCK_ELEMENTS;
             boolean labelled = shortEnough && LABELLED_BLOCK_TAGS.contains(element.normalName())
                     && (isLabelledBlock(element) || isCreditOrDateLine(element))
-                    || element.nameIs("a") && textLengths.getOrDefault(element, 0) <= MAX_BUTTON_CHARS
+                    || element.nameIs("a") && textLength <= MAX_BUTTON_CHARS
                     && !isInRunningText(element) && isLabelledBlock(element);
-            Element list = !labelled && textLengths.getOrDefault(element, 0) <= MAX_LABEL_HEADING_CHARS
-                    ? linkListHeadedBy(element) : null;
+            Element list = !labelled && textLength <= MAX_LABEL_HEADING_CHARS ? linkListHeadedBy(element) : null;
             if (list != null && guard.mayRemove(list)) {
                 list.remove();
                 element.remove();
@@ -195,16 +191,12 @@ public final class ChromeRemover {
             return false;
         }
         String lower = text.toLowerCase(Locale.ROOT);
-        if (labels.contains(LABEL_TRAILER.matcher(lower).replaceAll(""))) {
+        if (labels.isLabel(lower)) {
             return true;
         }
-        for (String label : labelsOpening(lower)) {
-            if (lower.startsWith(label) && lower.length() > label.length()
-                    && !Character.isLetterOrDigit(lower.charAt(label.length()))) {
-                return linkShareAfter(element, text.length() - label.length()) >= LABELLED_BLOCK_LINK_DENSITY;
-            }
-        }
-        return false;
+        String label = labels.labelBeforeMore(lower);
+        return label != null
+                && linkShareAfter(element, text.length() - label.length()) >= LABELLED_BLOCK_LINK_DENSITY;
     }
 
     /** The link list right after {@code element} when {@code element} is a short line opening with a label. */
@@ -214,7 +206,8 @@ public final class ChromeRemover {
             return null;
         }
         String text = element.text().strip();
-        if (text.isEmpty() || TextStats.words(text) > MAX_LABEL_HEADING_WORDS || startingLabel(text) == null) {
+        if (text.isEmpty() || TextStats.words(text) > MAX_LABEL_HEADING_WORDS
+                || !labels.opensWithLabel(text.toLowerCase(Locale.ROOT))) {
             return null;
         }
         int listWords = TextStats.words(next.text());
@@ -223,36 +216,16 @@ public final class ChromeRemover {
         return linkList ? next : null;
     }
 
-    private List<String> labelsOpening(String lower) {
-        return labelsByFirstWord.getOrDefault(firstWord(lower), List.of());
-    }
-
-    private static String firstWord(String lower) {
-        int end = 0;
-        while (end < lower.length() && Character.isLetterOrDigit(lower.charAt(end))) {
-            end++;
-        }
-        return lower.substring(0, end);
-    }
-
-    /** The label {@code text} opens with, at a word boundary; null when none. */
-    private String startingLabel(String text) {
-        String lower = LABEL_TRAILER.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
-        for (String label : labelsOpening(lower)) {
-            if (lower.startsWith(label) && (lower.length() == label.length()
-                    || !Character.isLetterOrDigit(lower.charAt(label.length())))) {
-                return label;
-            }
-        }
-        return null;
-    }
-
     private boolean isCreditOrDateLine(Element element) {
         if (element.selectFirst(MEDIA) != null) {
             return false;
         }
         String text = element.text();
-        return labelLines.opensLikeLabel(text) || labelLines.isLabelLine(text) && standsAlone(element, text);
+        return switch (labelLines.classify(text)) {
+            case OPENING -> true;
+            case WHOLE_LINE -> standsAlone(element, text);
+            case NONE -> false;
+        };
     }
 
     /**

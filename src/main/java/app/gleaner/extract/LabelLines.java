@@ -60,7 +60,8 @@ public final class LabelLines {
     private static final Pattern COPYRIGHT_YEAR = Pattern.compile("©\\s*(?:\\d{4}|copyright)");
     /**
      * "© 2024 …", "Copyright © …", "(c) 2024 …", "Copyright 2024 …". A bare "© Name" opens a photographer's credit,
-     * which may run into the caption after it: that is a notice only when short (see {@link #isLabelLine}).
+     * which may run into the caption after it: that is a notice only when short
+     * (see {@link #isLabelLine(String, String, int)}).
      */
     private static final Pattern COPYRIGHT_OPENING = Pattern.compile("^(?:copyright\\s*)?(?:©|\\(c\\))\\s*\\d"
             + "|^copyright\\s*©|^copyright\\s+\\d{4}");
@@ -115,32 +116,47 @@ public final class LabelLines {
                 .map(w -> w.substring(DATE_JOINER_MARK.length())).collect(Collectors.toSet());
     }
 
+    /** How a line reads as a label, which decides where it may stand and still be one. */
+    public enum Label {
+        /** Not a label: prose, or too long to be one. */
+        NONE,
+        /**
+         * Opens like a credit or a date line ("Photo: …", "Updated 9:41 AM"): a label even as a run inside a caption
+         * ("The harbour at dawn <span>(Photo: Ada Roe)</span>").
+         */
+        OPENING,
+        /**
+         * A credit by its ending ("Alex Roe | Getty Images"), a copyright notice, an affiliate or advertising
+         * disclosure, a gallery counter, a bare date, a byline ("By Ada Roe - 3 May 2024") or a metadata line or row:
+         * a label only as a line that stands alone, since inside a sentence "according to <em>Reuters</em>" is prose.
+         */
+        WHOLE_LINE
+    }
+
     /**
-     * True when {@code text} opens like a credit or a date line: such a run is a label even inside a caption
-     * ("The harbour at dawn <span>(Photo: Ada Roe)</span>").
+     * How {@code text} reads as a label. The text is lower-cased and its words counted once; a line that both opens
+     * like a label and is one as a whole line reads as {@link Label#OPENING}, the reading that holds in more places.
      */
-    public boolean opensLikeLabel(String text) {
+    public Label classify(String text) {
         String lower = LEADING_PUNCTUATION.matcher(text.toLowerCase(Locale.ROOT)).replaceFirst("");
         int words = TextStats.words(lower);
         if (words == 0) {
-            return false;
+            return Label.NONE;
         }
+        if (opensLikeLabel(lower, words)) {
+            return Label.OPENING;
+        }
+        return isLabelLine(text, lower, words) ? Label.WHOLE_LINE : Label.NONE;
+    }
+
+    /** {@code lower} is the line lower-cased without its leading punctuation; {@code words} its word count. */
+    private boolean opensLikeLabel(String lower, int words) {
         return words <= MAX_CREDIT_WORDS && startsWithAny(lower, creditPrefixes)
                 || words <= MAX_DATELINE_WORDS && startsWithAny(lower, datelinePrefixes) && DIGIT.matcher(lower).find();
     }
 
-    /**
-     * True when {@code text}, taken as a whole line, is a credit by its ending ("Alex Roe | Getty Images"), a
-     * copyright notice, an affiliate or advertising disclosure, a gallery counter, a bare date or a byline ("By Ada
-     * Roe - 3 May 2024"). Only for a line that stands alone: inside a sentence, "according to
-     * <em>Reuters</em>" is prose.
-     */
-    public boolean isLabelLine(String text) {
-        String lower = LEADING_PUNCTUATION.matcher(text.toLowerCase(Locale.ROOT)).replaceFirst("");
-        int words = TextStats.words(lower);
-        if (words == 0) {
-            return false;
-        }
+    /** {@code text} as given, {@code lower} and {@code words} as for {@link #opensLikeLabel(String, int)}. */
+    private boolean isLabelLine(String text, String lower, int words) {
         String bare = TRAILING_PUNCTUATION.matcher(lower).replaceFirst("");
         return words <= MAX_SUFFIX_CREDIT_WORDS && endsWithAny(bare, creditSuffixes)
                 || words <= MAX_LEGAL_WORDS && (COPYRIGHT_OPENING.matcher(lower).find()
@@ -170,8 +186,9 @@ public final class LabelLines {
             if (lower.isEmpty()) {
                 continue;
             }
-            boolean dated = TextStats.words(lower) <= MAX_DATE_WORDS && isDateOnly(lower);
-            boolean metaField = TextStats.words(lower) <= MAX_META_LINE_WORDS && isMetaLine(lower);
+            int words = TextStats.words(lower);
+            boolean dated = words <= MAX_DATE_WORDS && isDateOnly(lower);
+            boolean metaField = words <= MAX_META_LINE_WORDS && isMetaLine(lower);
             if (!dated && !metaField && !isField(lower) && !isByline(field.strip())) {
                 return false;
             }

@@ -1,8 +1,8 @@
 package app.gleaner.extract;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.gleaner.extract.LabelLines.Label;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,7 +17,7 @@ class LabelLinesTest {
         "Publié le 4 juin 2024 à 10h", "Actualizado 12/05/2024", "Pubblicato il 3 marzo 2024",
         "Crédits photos : Ada Roe", "Courtesy of the Harbour Trust", "Photo courtesy Ada Roe"})
     void recognizesShortCreditAndDateLinesByTheirOpening(String line) {
-        assertTrue(LINES.opensLikeLabel(line), line);
+        assertEquals(Label.OPENING, LINES.classify(line), line);
     }
 
     @ParameterizedTest
@@ -25,7 +25,7 @@ class LabelLinesTest {
         "Published in 1998, the novel sold 3 million copies and was translated into forty languages within "
             + "a decade of its first print run.", "Images from the probe show a thin ring.", ""})
     void leavesProseThatMerelyStartsWithAPrefixWord(String line) {
-        assertFalse(LINES.opensLikeLabel(line), line);
+        assertEquals(Label.NONE, LINES.classify(line), line);
     }
 
     @ParameterizedTest
@@ -35,7 +35,7 @@ class LabelLinesTest {
         "The contents of this site are ©2024 Quay Media Corp., a subsidiary of Harbour Holdings", "© Ada Roe", "Image 2 of 13", "Foto 3 von 8", "4 / 12",
         "Quelle: Ada Roe / Fotolia.com", "Ada Roe / Unsplash", "Mara Lind, AP", "(AP)", "Reading time: 4 min", "Tempo de leitura: 1 minuto"})
     void recognizesCreditsByTheirEndingCopyrightNoticesAndGalleryCounters(String line) {
-        assertTrue(LINES.isLabelLine(line), line);
+        assertEquals(Label.WHOLE_LINE, LINES.classify(line), line);
     }
 
     @ParameterizedTest
@@ -44,7 +44,7 @@ class LabelLinesTest {
         "A long caption that describes the harbour at dawn and the boats going out, by Getty Images",
         "© Ada Roe Gulls over the harbour wall at low tide, seen from the lighthouse gallery"})
     void leavesLinesThatOnlyLookLikeLabels(String line) {
-        assertFalse(LINES.isLabelLine(line), line);
+        assertEquals(Label.NONE, LINES.classify(line), line);
     }
 
     @ParameterizedTest
@@ -52,14 +52,14 @@ class LabelLinesTest {
         "03.04.2020", "11 Jan 2019", "7. oktober 2020", "Nov 15, 2019 5:45 AM",
         "segunda-feira, 22 de janeiro de 2018 às 0:13", "Mittwoch, 3. Mai 2024", "2019-11-20 17:27"})
     void recognizesLinesThatAreOnlyADateOrATime(String line) {
-        assertTrue(LINES.isLabelLine(line), line);
+        assertEquals(Label.WHOLE_LINE, LINES.classify(line), line);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"3", "2024", "of 8", "At 10 the gates open", "May 2024 bring rain to the valley",
         "Jeongdong Hall, 2018.04.05", "4:14 p.m.", "10 p.m.", "On March 3 the harbour board voted to close the pier"})
     void leavesLinesWithMoreThanADate(String line) {
-        assertFalse(LINES.isLabelLine(line), line);
+        assertEquals(Label.NONE, LINES.classify(line), line);
     }
 
     @ParameterizedTest
@@ -67,14 +67,14 @@ class LabelLinesTest {
         "By Ines Halm - 11/18/19 11:04 PM EST", "Von: Jan Berg", "Par Léa Martin, 3 mai 2024", "By Anna van Dijk,",
         "Por María de la Fuente"})
     void recognizesBylines(String line) {
-        assertTrue(LINES.isLabelLine(line), line);
+        assertEquals(Label.WHOLE_LINE, LINES.classify(line), line);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"By the numbers", "By Tuesday, the harbour will reopen", "Bylines matter",
         "By Ada Roe, who spent a year on the boats", "Von der Quelle bis zur Mündung", "By 2030"})
     void leavesLinesThatOnlyOpenLikeAByline(String line) {
-        assertFalse(LINES.isLabelLine(line), line);
+        assertEquals(Label.NONE, LINES.classify(line), line);
     }
 
     @ParameterizedTest
@@ -83,46 +83,46 @@ class LabelLinesTest {
         "The views of guest writers do not necessarily reflect those of the Harbour Times.",
         "Dieser Gastbeitrag gibt die Meinung des Autors wieder, nicht die der Redaktion."})
     void recognizesAffiliateDisclosuresAndEditorialDisclaimers(String line) {
-        assertTrue(LINES.isLabelLine(line), line);
+        assertEquals(Label.WHOLE_LINE, LINES.classify(line), line);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Die Bank verlangt eine Provision von zwei Prozent.",
         "The agency will receive a report from the commission next week."})
     void leavesProseThatMentionsCommissions(String line) {
-        assertFalse(LINES.isLabelLine(line), line);
+        assertEquals(Label.NONE, LINES.classify(line), line);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Autoren: Jan Berg, Eva Lind", "Aufrufe: 1.204", "Category : Harbour news", "Von:",
         "Publikacja: 3.04.2024"})
     void recognizesMetadataLines(String line) {
-        assertTrue(LINES.isLabelLine(line), line);
+        assertEquals(Label.WHOLE_LINE, LINES.classify(line), line);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Comments from readers poured in: 300 in one day.",
         "Views: the harbour from the lighthouse at dawn, in winter, with the boats out and the gulls following"})
     void leavesLinesThatOnlyOpenWithAFieldName(String line) {
-        assertFalse(LINES.isLabelLine(line), line);
+        assertEquals(Label.NONE, LINES.classify(line), line);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Aufrufe: 88 | Hinzugefügt von: Mika | Tags: Hafen, Fähre | Bewertung: 4.5/5",
         "Verfasst von: hafenkind | 3. Mai 2021", "Views: 1,204 · Filed under: Ferries"})
     void recognizesRowsOfMetadataFields(String line) {
-        assertTrue(LINES.isLabelLine(line), line);
+        assertEquals(Label.WHOLE_LINE, LINES.classify(line), line);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Berlin | Hamburg", "Harbour: the old pier | Town: the new square",
         "Ferries return: two late sailings a week from April, the operator said on Monday | Harbour news"})
     void leavesBarredLinesWithoutAKnownFieldOrDate(String line) {
-        assertFalse(LINES.isLabelLine(line), line);
+        assertEquals(Label.NONE, LINES.classify(line), line);
     }
 
     @Test
     void readsPubliziertAsADateline() {
-        assertTrue(LINES.opensLikeLabel("Publiziert: 03.04.2020, 12:35"));
+        assertEquals(Label.OPENING, LINES.classify("Publiziert: 03.04.2020, 12:35"));
     }
 }
