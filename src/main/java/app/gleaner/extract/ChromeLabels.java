@@ -1,5 +1,6 @@
 package app.gleaner.extract;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,10 +22,16 @@ final class ChromeLabels {
     private final Set<String> labels;
     private final Map<String, List<String>> labelsByFirstWord;
 
-    /** {@code labels} lower-cased, as {@link RuleList#loadLowerCase} reads them. */
+    /**
+     * {@code labels} lower-cased, as {@link RuleList#loadLowerCase} reads them. Each first word's labels are kept
+     * longest first, so the most specific label wins ("share this article" before "share") and the answer never
+     * depends on a set's iteration order, which differs from one run of the JVM to the next.
+     */
     ChromeLabels(List<String> labels) {
         this.labels = Set.copyOf(labels);
-        this.labelsByFirstWord = this.labels.stream().collect(Collectors.groupingBy(ChromeLabels::firstWord));
+        this.labelsByFirstWord = labels.stream().distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .collect(Collectors.groupingBy(ChromeLabels::firstWord));
     }
 
     /** Whether {@code lower}, less its trailing punctuation ("read more:", "anzeige »"), is a label. */

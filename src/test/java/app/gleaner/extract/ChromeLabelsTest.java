@@ -12,7 +12,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ChromeLabelsTest {
 
-    /** No label here opens another, so which one a text opens with does not hang on iteration order. */
     private static final ChromeLabels LABELS = new ChromeLabels(List.of("read more", "related", "anzeige",
             "lesen sie auch"));
 
@@ -60,5 +59,13 @@ class ChromeLabelsTest {
         assertTrue(bundled.isLabel("anzeige"));
         assertTrue(bundled.isLabel("iklan"));
         assertTrue(bundled.opensWithLabel("read also: the harbour"));
+    }
+
+    @Test
+    void theLongestLabelThatOpensATextWinsInAnyOrder() {
+        for (List<String> order : List.of(List.of("share", "share this article"), List.of("share this article", "share"))) {
+            assertEquals("share this article", new ChromeLabels(order).labelBeforeMore("share this article: mail"),
+                    order.toString());
+        }
     }
 }
