@@ -19,7 +19,7 @@ import org.jsoup.nodes.Element;
 final class Byline {
 
     /** Longest plausible byline, in characters; longer "author" blocks are biographies. */
-    public static final int MAX_CHARS = 100;
+    static final int MAX_CHARS = 100;
     /** Meta tags that name the author, strongest first. */
     static final List<String> META_KEYS = List.of(
             "dc:creator", "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author",
@@ -29,19 +29,27 @@ final class Byline {
             "[itemprop=author]", ".byline-author", ".author-name", ".byline", ".author", "[class*=byline]");
     private static final String ANY_SELECTOR = String.join(", ", SELECTORS);
 
-    /** What a byline may begin with before the names, from {@code rules/byline-prefixes.txt}, longest first. */
-    static final Pattern PREFIX = Pattern.compile("^[\\s~*–—-]*(?:(?:" + String.join("|",
-            RuleList.loadLowerCase("byline-prefixes.txt").stream()
-                    .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList())
-            + ")\\s*:?\\s+)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Longest raw text read as a byline, in characters; a longer one is a biography or a list. */
+    static final int MAX_INPUT_CHARS = 4 * MAX_CHARS;
+    private static final List<String> PREFIXES = RuleList.loadLowerCase("byline-prefixes.txt");
+    private static final List<String> STOP_WORDS = RuleList.loadLowerCase("byline-stop-words.txt");
+    /** Marks a prefix that also begins names: stripped from a byline shown in the page only. */
+    private static final String NAME_PARTICLE_MARK = "~";
+    /** Marks a stop word that ends the names even with no number after it. */
+    private static final String ALWAYS_MARK = "!";
+    /** What a meta tag's or JSON-LD's author may begin with before the names ("By Ann Lee"). */
+    static final Pattern PREFIX = prefixes(false);
+    /** What a byline shown in the page may begin with, name particles included ("Von Jan Novák"). */
+    static final Pattern MARKUP_PREFIX = prefixes(true);
     /**
      * Where the names end: a number standing on its own (a date or time; "r23" is a name), a social handle, a
-     * bullet, a pipe, a spaced dash, or a word that starts a date ({@code rules/byline-stop-words.txt}: month names,
-     * "ago" and "on" words in several languages).
+     * bullet, a pipe, a spaced dash, or a word of {@code rules/byline-stop-words.txt} — a month name or an "ago"
+     * word when a number follows it, "updated" and its like always.
      */
-    static final Pattern TAIL = Pattern.compile("\\s*((?<![\\p{L}\\d])\\d|\\s@\\w|[•|·]|\\s[—–]\\s|\\s("
-            + String.join("|", RuleList.loadLowerCase("byline-stop-words.txt").stream().map(Pattern::quote).toList())
-            + ")(?![\\p{L}])).*$", Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    static final Pattern TAIL = Pattern.compile("((?<![\\p{L}\\d])\\d|\\s@\\w|[•|·]|\\s[—–]\\s|\\s("
+            + words(STOP_WORDS, ALWAYS_MARK, true) + ")(?![\\p{L}])|\\s(" + words(STOP_WORDS, ALWAYS_MARK, false)
+            + ")(?![\\p{L}])\\.?(?=\\s*\\d)).*$", Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:—–»›-]+$");
     /** A word of two letters or more: "J J" (avatar initials) is not a byline. */
     private static final Pattern NAME_WORD = Pattern.compile("\\p{L}{2}");
@@ -60,23 +68,46 @@ final class Byline {
             candidates.add(names.isEmpty() ? null : String.join(", ", names));
         }
         META_KEYS.forEach(key -> candidates.add(tags.get(key)));
-        candidates.add(inMarkup(document));
         for (String candidate : candidates) {
-            String cleaned = candidate == null || candidate.startsWith("http") ? null : clean(candidate);
+            String cleaned = candidate == null || candidate.startsWith("http") ? null : clean(candidate, false);
             if (cleaned != null) {
                 return cleaned;
             }
         }
-        return null;
+        String shown = inMarkup(document);
+        return shown == null ? null : clean(shown, true);
     }
 
-    /** Drops what comes before and after the names: "By", dates, handles, separators. Null when nothing is left. */
-    static String clean(String byline) {
-        String cleaned = PREFIX.matcher(byline.strip()).replaceFirst("").strip();
+    /**
+     * Drops what comes before and after the names: "By", dates, handles, separators. Null when nothing is left or
+     * the text is too long to be a byline. {@code shownInPage}: the text is a byline element's, so name particles
+     * that open it ("Von …") are read as "by".
+     */
+    static String clean(String byline, boolean shownInPage) {
+        String text = WHITESPACE.matcher(byline).replaceAll(" ").strip();
+        if (text.length() > MAX_INPUT_CHARS) {
+            return null;
+        }
+        String cleaned = (shownInPage ? MARKUP_PREFIX : PREFIX).matcher(text).replaceFirst("").strip();
         cleaned = TAIL.matcher(cleaned).replaceFirst("");
         cleaned = TRAILING_PUNCTUATION.matcher(cleaned).replaceFirst("").strip();
         boolean plausible = !cleaned.isEmpty() && cleaned.length() <= MAX_CHARS && NAME_WORD.matcher(cleaned).find();
         return plausible ? cleaned : null;
+    }
+
+    private static Pattern prefixes(boolean withNameParticles) {
+        List<String> prefixes = PREFIXES.stream()
+                .filter(p -> withNameParticles || !p.startsWith(NAME_PARTICLE_MARK))
+                .map(p -> p.startsWith(NAME_PARTICLE_MARK) ? p.substring(NAME_PARTICLE_MARK.length()) : p)
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        return Pattern.compile("^[~*–—-]*\\s*(?:(?:" + String.join("|", prefixes.stream().map(Pattern::quote).toList())
+                + ")\\s*:?\\s+)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** The words marked (or, with {@code marked} false, not marked) with {@code mark}, as a regex alternation. */
+    private static String words(List<String> words, String mark, boolean marked) {
+        return String.join("|", words.stream().filter(w -> w.startsWith(mark) == marked)
+                .map(w -> marked ? w.substring(mark.length()) : w).map(Pattern::quote).toList());
     }
 
     /**
@@ -93,7 +124,7 @@ final class Byline {
             if (rank >= bestRank || text.isEmpty() || text.length() > MAX_CHARS || inComments(element)) {
                 continue;
             }
-            if (clean(text) != null) {
+            if (clean(text, true) != null) {
                 best = text;
                 bestRank = rank;
             }

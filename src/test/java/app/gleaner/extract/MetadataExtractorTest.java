@@ -169,4 +169,21 @@ class MetadataExtractorTest {
         assertEquals("Lea Kurz", metadata("<p class=byline>Lea Kurz, 12.05.2021</p>").byline());
         assertEquals("Lea Kurz", metadata("<p class=byline>Lea Kurz Feb 3</p>").byline());
     }
+
+    @Test
+    void keepsNamesThatLookLikeMonthsOrParticlesWhenNoDateFollows() {
+        assertEquals("Ana García, Julio Pérez and August Smith",
+                metadata("<meta name=author content='By Ana García, Julio Pérez and August Smith'>").byline());
+        assertEquals("Bruno Mars", metadata("<meta name=author content='Bruno Mars'>").byline());
+        assertEquals("De Luca Marco", metadata("<meta name=author content='De Luca Marco'>").byline());
+        assertEquals("Jan Novák", metadata("<p class=byline>Von Jan Novák</p>").byline());
+        assertEquals("Ann Lee", metadata("<p class=byline>Ann Lee updated March 3</p>").byline());
+    }
+
+    @Test
+    void aLongRunOfWhiteSpaceInAMetaAuthorCostsNoTime() {
+        String author = "Ann" + " ".repeat(100_000) + "Lee";
+        assertEquals("Ann Lee", org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(2), () -> metadata("<meta name=author content='" + author + "'>").byline()));
+    }
 }
