@@ -11,9 +11,11 @@ import java.util.concurrent.TimeUnit;
  * in the browser ({@link PasswordStore}). Choosing the first password needs the API token, which only the owner has
  * (from the log or the data dir), because the server may be reachable by others before its owner first visits;
  * changing it needs the current password or the token. Either signs every browser out ({@link Sessions#endAll()}),
- * so the caller must give the browser that made the change a new session. Every check of a typed secret takes one
- * of {@code gleaner.sign-in-attempts-per-minute}; past them it is refused unchecked ({@link
- * PasswordRejected.Reason#TOO_MANY_ATTEMPTS}). Thread-safe: its only state is that token bucket.
+ * so the caller must give the browser that made the change a new session. The API token is compared first and
+ * always (a cheap constant-time check of a secret nobody can guess); only a secret that is not the token is hashed
+ * as a password, and each such hash takes one of {@code gleaner.sign-in-attempts-per-minute}, past which it is
+ * refused unchecked ({@link PasswordRejected.Reason#TOO_MANY_ATTEMPTS}). So a flood of guesses neither takes the
+ * cores nor keeps the owner, who holds the token, out. Thread-safe: its only state is that token bucket.
  */
 @ApplicationScoped
 public class SignIn {
@@ -39,14 +41,21 @@ public class SignIn {
     /**
      * Whether {@code secret} is the API token (surrounding spaces ignored) or the password (exactly as typed).
      *
-     * @throws PasswordRejected with {@link PasswordRejected.Reason#TOO_MANY_ATTEMPTS} when over the attempt budget
+     * @throws PasswordRejected with {@link PasswordRejected.Reason#TOO_MANY_ATTEMPTS} when {@code secret} is not the
+     *     token and the password checks of the last minute are used up
      */
     public boolean accepts(String secret) {
         if (secret == null || secret.isEmpty()) {
             return false;
         }
+        if (apiToken.matches(secret.strip())) {
+            return true;
+        }
+        if (passwords.source() == PasswordStore.Source.NONE) {
+            return false;
+        }
         takeAttempt();
-        return apiToken.matches(secret.strip()) || passwords.matches(secret);
+        return passwords.matches(secret);
     }
 
     private void takeAttempt() {
@@ -72,7 +81,6 @@ public class SignIn {
             throw notChoosable();
         }
         checkNew(password, repeat);
-        takeAttempt();
         if (token == null || !apiToken.matches(token.strip())) {
             throw new PasswordRejected(PasswordRejected.Reason.WRONG_CREDENTIAL, "That is not the API token.");
         }

@@ -35,16 +35,20 @@ class SignInTest {
     }
 
     @Test
-    void attemptsOverTheBudgetAreRefusedUncheckedEvenWithTheRightSecret() {
+    void passwordChecksOverTheBudgetAreRefusedUncheckedWhileTheTokenStillSignsIn() {
         SignIn signIn = signIn(null, 3);
+        assertThat(signIn.accepts("no password yet")).isFalse();
+        signIn.choose(TOKEN, PASSWORD, PASSWORD);
         assertThat(signIn.accepts("wrong one")).isFalse();
         assertThat(signIn.accepts("wrong two")).isFalse();
-        assertThat(signIn.accepts(TOKEN)).isTrue();
+        assertThat(signIn.accepts(PASSWORD)).isTrue();
 
-        PasswordRejected refused = rejected(() -> signIn.accepts(TOKEN), PasswordRejected.Reason.TOO_MANY_ATTEMPTS);
+        PasswordRejected refused = rejected(() -> signIn.accepts(PASSWORD), PasswordRejected.Reason.TOO_MANY_ATTEMPTS);
         assertThat(refused.retryAfterSeconds()).isBetween(1L, 20L);
-        rejected(() -> signIn.choose(TOKEN, PASSWORD, PASSWORD), PasswordRejected.Reason.TOO_MANY_ATTEMPTS);
-        assertThat(signIn.passwordSource()).isEqualTo(PasswordStore.Source.NONE);
+        rejected(() -> signIn.change(PASSWORD, "a new password", "a new password"),
+                PasswordRejected.Reason.TOO_MANY_ATTEMPTS);
+        assertThat(signIn.accepts(TOKEN)).isTrue();
+        signIn.change(TOKEN, "a new password", "a new password");
         assertThat(signIn.accepts("")).isFalse();
     }
 
