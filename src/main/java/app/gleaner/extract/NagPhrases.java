@@ -28,9 +28,10 @@ public final class NagPhrases {
     public static final int MAX_PROMPT_WORDS = 25;
 
     /**
-     * Blocks up to this many words are nags when they open with a call-to-action verb ("Join our forums to keep
-     * talking … and if you have a tip, let us know at …"): longer than {@link #MAX_PROMPT_WORDS}, as the whole block
-     * is the appeal, not one sentence of it.
+     * Blocks up to this many words are nags when they open with a call-to-action verb and hold another nag phrase
+     * ("Join our forums to keep talking … and if you have a tip, let us know at …"): longer than
+     * {@link #MAX_PROMPT_WORDS}, as the whole block is the appeal, not one sentence of it. One imperative alone
+     * does not do it: "Sign up for an account first, then open the console…" is a step of a how-to.
      */
     public static final int MAX_OPENING_PROMPT_WORDS = 40;
 
@@ -66,8 +67,7 @@ public final class NagPhrases {
         if (words == 0 || words > MAX_NAG_WORDS) {
             return false;
         }
-        if (words <= MAX_PROMPT_WORDS && opensWithImperative(normalized, false)
-                || words <= MAX_OPENING_PROMPT_WORDS && opensWithImperative(normalized, true)) {
+        if (words <= MAX_PROMPT_WORDS && opensWithImperative(normalized, false)) {
             return true;
         }
         Set<String> distinct = new HashSet<>();
@@ -83,6 +83,10 @@ public final class NagPhrases {
         }
         if (distinct.isEmpty()) {
             return false;
+        }
+        if (words <= MAX_OPENING_PROMPT_WORDS && distinct.size() >= MIN_PHRASES_FOR_SHORT_BLOCK
+                && opensWithImperative(normalized, true)) {
+            return true;
         }
         return (double) coveredWords / words >= MIN_PHRASE_COVERAGE
                 || (distinct.size() >= MIN_PHRASES_FOR_SHORT_BLOCK

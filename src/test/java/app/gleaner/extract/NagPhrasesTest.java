@@ -38,7 +38,6 @@ class NagPhrasesTest {
         "Instant access to the full article and the archive.",
         "Wenn Ihnen die Reportage gefallen hat: Unterstützen Sie unabhängigen Lokaljournalismus.",
         "Helfen Sie mit! Jede kleine Spende hilft der Fährhilfe am Hafen.",
-        "For the latest stories and harbour updates download our apps for your phone.",
         "Get the latest news straight to your phone with the Harbour Times app.",
         "Kennt ihr schon unseren Fährplan-Rechner? Damit findet ihr jede Verbindung.",
         "2024 nichts mehr versäumen!",
@@ -60,6 +59,12 @@ class NagPhrasesTest {
         "Fans who enjoyed the final will see the team again in May.",
         "Die Stadt will die Fährhilfe unterstützen, sagte der Bürgermeister; Spenden seien aber weiter nötig.",
         "The harbour office publishes the latest news on the ferry strike every morning at eight.",
+        "Unterstützen Sie die Reform, Frau Ministerin?",
+        "\"Every donation makes a difference,\" she said.",
+        "Helfen Sie mit: Die Polizei sucht Zeugen des Unfalls am Hafen.",
+        "For the latest news on the storm, officials said, residents should listen to local radio.",
+        "Sign up for a harbour account first, then open the console and choose the berth you want to book for the "
+                + "season, and keep the confirmation number for the harbour office.",
         ""
     })
     void leavesOrdinaryProseAlone(String text) {
