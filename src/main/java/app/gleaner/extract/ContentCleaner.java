@@ -13,9 +13,10 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Cleans the chosen article block conditionally, like Readability's last pass: lists and boxes that are mostly
- * links (tag clouds, "more stories") go, and so do groups of teaser cards ({@link TeaserCards}), and so do short paragraphs that are one link to another page set between
- * the article's paragraphs (a cited address stays), as do empty blocks left behind by earlier stages. Data tables, prose lists
- * and figures stay. Stateless and thread-safe.
+ * links (tag clouds, "more stories") go, as do teaser cards ({@link TeaserCards}), hover cards glued into a sentence,
+ * short paragraphs that are one link to another page set between the article's paragraphs (a cited address stays),
+ * and empty blocks left behind by earlier stages. Data tables, prose lists and figures stay. Stateless and
+ * thread-safe.
  */
 public final class ContentCleaner {
 
@@ -89,10 +90,11 @@ public final class ContentCleaner {
      */
     private static Element teaserAround(Element card, Element article) {
         Element parent = card.parent();
-        if (parent == null || parent == article || !parent.text().startsWith(card.text())) {
+        String cardText = card.text();
+        if (parent == null || parent == article || cardText.isBlank() || !parent.text().startsWith(cardText)) {
             return null;
         }
-        int after = TextStats.words(parent.text()) - TextStats.words(card.text());
+        int after = TextStats.words(parent.text()) - TextStats.words(cardText);
         return after <= MAX_TEASER_WORDS ? parent : null;
     }
 

@@ -36,6 +36,11 @@ public final class ContentNormalizer {
 
     /** A leading heading whose words are at least this share of the title's (see {@link #titleSimilarity}) repeats it. */
     public static final double MIN_TITLE_SIMILARITY = 0.75;
+    /**
+     * Share of the title's words a leading heading must hold as well, so a section heading whose few words all occur
+     * in the title ("Introduction" under "Introduction to ownership in Rust") is not taken for the title.
+     */
+    public static final double MIN_TITLE_COVERAGE = 0.5;
     /** A paragraph this long before a heading is prose: the heading no longer leads the article. */
     public static final int LEAD_PROSE_CHARS = 80;
 
@@ -93,14 +98,15 @@ public final class ContentNormalizer {
         Element lead = leadingHeading(article);
         for (Element heading : article.select("h1, h2")) {
             String text = comparable(heading.text());
-            if (text.equals(wanted) || heading == lead && titleSimilarity(text, wanted) >= MIN_TITLE_SIMILARITY) {
+            if (text.equals(wanted) || heading == lead && titleSimilarity(text, wanted) >= MIN_TITLE_SIMILARITY
+                    && titleSimilarity(wanted, text) >= MIN_TITLE_COVERAGE) {
                 heading.remove();
                 return;
             }
         }
         Element first = firstTextBlock(article);
-        if (first != null && comparable(first.text()).equals(wanted)) {
-            first.remove();
+        if (first != null && comparable(first.text()).equals(wanted) && !comparable(article.text()).equals(wanted)) {
+            first.remove(); // a note whose only text is its title keeps it
         }
     }
 

@@ -69,13 +69,26 @@ final class TeaserCards {
         return card;
     }
 
+    /**
+     * Whether {@code link} leads to another page of this site; a link to a place on this very page (a heading's
+     * own anchor, as static site generators set on every section heading) does not.
+     */
     private static boolean isSameSite(Element link, String host) {
         String href = link.attr("href").strip();
         if (href.startsWith("#") || href.startsWith("javascript:") || href.startsWith("mailto:")) {
             return false;
         }
-        String linkHost = hostOf(link.absUrl("href"));
+        String absolute = link.absUrl("href");
+        if (!absolute.isEmpty() && withoutFragment(absolute).equals(withoutFragment(link.baseUri()))) {
+            return false;
+        }
+        String linkHost = hostOf(absolute);
         return linkHost.isEmpty() ? !href.contains("://") : linkHost.equals(host);
+    }
+
+    private static String withoutFragment(String url) {
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
     }
 
     private static String hostOf(String url) {

@@ -124,6 +124,15 @@ class ChromeRemoverTest {
     }
 
     @Test
+    void keepsTheClosedAnswersOfAnAccordion() {
+        String text = textAfter(PROSE + "<div id=faq><h3 id=q1>When does the ferry run?</h3><div class=collapse "
+                + "aria-labelledby=q1 data-parent=#faq><p>Every hour from six in the morning.</p></div>"
+                + "<div class='accordion-collapse collapse'><p>Bikes travel free on weekdays.</p></div></div>", false);
+        assertTrue(text.contains("Every hour from six"), text);
+        assertTrue(text.contains("Bikes travel free"), text);
+    }
+
+    @Test
     void removesTheHeaderAndFooterMeantOnlyForPrint() {
         String text = textAfter("<div class=print-header><img src=/logo.png><span>https://news.example/a/1.php"
                 + "</span></div>" + PROSE + "<div class=print_footer>Printed from news.example</div>", true);

@@ -111,4 +111,14 @@ class ContentCleanerTest {
                 + "</div>");
         assertTrue(text.contains("ferry timetable"), text);
     }
+
+    @Test
+    void keepsSectionsWhoseHeadingsLinkToTheirOwnPlaceOnThePage() {
+        String text = cleaned("<section><h2><a href=https://www.ferries.example/news/winter#why>Why the ferries stop"
+                + "</a></h2><p>Ice on the estuary closes the crossing for a week.</p></section><section><h2><a "
+                + "href=https://www.ferries.example/news/winter#when>When they return</a></h2><p>Boats run again "
+                + "once the harbour master lifts the warning.</p></section>");
+        assertTrue(text.contains("Ice on the estuary"), text);
+        assertTrue(text.contains("harbour master lifts"), text);
+    }
 }

@@ -131,4 +131,17 @@ class ContentNormalizerTest {
                 "Ferry fares rise again in spring");
         assertEquals("Ferry fares rise again in spring, the company said.", body.text());
     }
+
+    @Test
+    void keepsALeadingSectionHeadingThatIsOnlyAFewOfTheTitlesWords() {
+        Element body = normalized("<h2>Introduction</h2><p>Ownership decides who frees a value, and when.</p>",
+                "Introduction to ownership in Rust");
+        assertEquals("Introduction", body.selectFirst("h2").text());
+    }
+
+    @Test
+    void keepsANoteWhoseOnlyTextIsItsTitle() {
+        Element body = normalized("<p>Just setting up my harbour log</p>", "Just setting up my harbour log");
+        assertEquals("Just setting up my harbour log", body.text());
+    }
 }
