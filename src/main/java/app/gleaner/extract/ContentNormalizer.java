@@ -37,8 +37,8 @@ public final class ContentNormalizer {
     /** A leading heading whose words are at least this share of the title's (see {@link #titleSimilarity}) repeats it. */
     public static final double MIN_TITLE_SIMILARITY = 0.75;
     /**
-     * Share of the title's words a leading heading must hold as well, so a section heading whose few words all occur
-     * in the title ("Introduction" under "Introduction to ownership in Rust") is not taken for the title.
+     * Share of the title a one-word leading heading must cover as well, so a section heading that is one of the
+     * title's words ("Introduction" under "Introduction to ownership in Rust") is not taken for the title.
      */
     public static final double MIN_TITLE_COVERAGE = 0.5;
     /** A paragraph this long before a heading is prose: the heading no longer leads the article. */
@@ -99,7 +99,7 @@ public final class ContentNormalizer {
         for (Element heading : article.select("h1, h2")) {
             String text = comparable(heading.text());
             if (text.equals(wanted) || heading == lead && titleSimilarity(text, wanted) >= MIN_TITLE_SIMILARITY
-                    && titleSimilarity(wanted, text) >= MIN_TITLE_COVERAGE) {
+                    && (TextStats.words(text) > 1 || titleSimilarity(wanted, text) >= MIN_TITLE_COVERAGE)) {
                 heading.remove();
                 return;
             }
