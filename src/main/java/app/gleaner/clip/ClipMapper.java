@@ -54,11 +54,11 @@ class ClipMapper {
                 : String.join(REMOVED_SEPARATOR, article.removed());
     }
 
-    /** The clip as the API and pages show it; tags sorted here, not by the database's collation. */
+    /** The clip as the API and pages show it. */
     ClipView view(ClipEntity c) {
         return new ClipView(c.id, c.url, c.canonicalUrl, c.title, c.byline, c.siteName, c.publishedAt, c.excerpt,
                 c.leadImageUrl, c.language, c.wordCount, c.readingMinutes, c.contentHtml, c.contentText,
-                c.tags.stream().sorted().toList(), c.archived, c.favorite, c.createdAt, c.updatedAt, extraction(c));
+                sortedTags(c), c.archived, c.favorite, c.createdAt, c.updatedAt, extraction(c));
     }
 
     private static Extraction extraction(ClipEntity c) {
@@ -71,8 +71,13 @@ class ClipMapper {
 
     ClipSummary summary(ClipEntity c, String snippet) {
         return new ClipSummary(c.id, c.url, c.canonicalUrl, c.title, c.byline, c.siteName, c.publishedAt, c.excerpt,
-                c.leadImageUrl, c.language, c.wordCount, c.readingMinutes, List.copyOf(c.tags), c.archived,
+                c.leadImageUrl, c.language, c.wordCount, c.readingMinutes, sortedTags(c), c.archived,
                 c.favorite, c.createdAt, c.updatedAt, snippet);
+    }
+
+    /** Tags sorted here, not by the database's collation, so every answer and page lists them alike. */
+    private static List<String> sortedTags(ClipEntity c) {
+        return c.tags.stream().sorted().toList();
     }
 
     private static String firstNonBlank(String... values) {

@@ -69,8 +69,13 @@ public final class ChromeRemover {
 
     /** Rules from the bundled data files. */
     public ChromeRemover() {
+        this(new LabelLines());
+    }
+
+    /** Rules from the bundled data files, with label lines shared with other stages. */
+    ChromeRemover(LabelLines labelLines) {
         this(RuleList.load("chrome-selectors.txt"), RuleList.loadLowerCase("chrome-tokens.txt"),
-                RuleList.loadLowerCase("chrome-labels.txt"), new LabelLines());
+                RuleList.loadLowerCase("chrome-labels.txt"), labelLines);
     }
 
     ChromeRemover(List<String> selectors, List<String> tokens, List<String> labels, LabelLines labelLines) {

@@ -55,7 +55,12 @@ public final class OverlayRemover {
 
     /** Rules from the bundled data files. */
     public OverlayRemover() {
-        this(RuleList.load("overlay-selectors.txt"), new NagPhrases());
+        this(new NagPhrases());
+    }
+
+    /** Rules from the bundled data files, with nag phrases shared with other stages. */
+    OverlayRemover(NagPhrases nagPhrases) {
+        this(RuleList.load("overlay-selectors.txt"), nagPhrases);
     }
 
     OverlayRemover(List<String> vendorSelectors, NagPhrases nagPhrases) {

@@ -8,7 +8,8 @@ import org.jsoup.nodes.Node;
 
 /**
  * Turns a {@link Capture} into a clean {@link Article}: parse → browser hints and overlays out → metadata and
- * canonical URL → chrome out → find the article → normalize links and images → sanitize → measure.
+ * canonical URL → chrome out → find the article → put back its lead (standfirst) when the search left it out
+ * ({@link ArticleLead}) → normalize links and images → sanitize → measure.
  *
  * <p>When the first attempt finds less than {@link #MIN_ARTICLE_CHARS} of text, the pipeline degrades in explicit
  * steps (see {@link Attempt}): first it stops trusting class and id words, then it also stops the conditional
@@ -52,13 +53,15 @@ public final class Pipeline {
     private record Found(Element content, String method) {
     }
 
+    private final NagPhrases nagPhrases = new NagPhrases();
+    private final LabelLines labelLines = new LabelLines();
     private final PageParser parser = new PageParser();
-    private final OverlayRemover overlayRemover = new OverlayRemover();
+    private final OverlayRemover overlayRemover = new OverlayRemover(nagPhrases);
     private final MetadataExtractor metadataExtractor = new MetadataExtractor();
     private final CanonicalUrl canonicalUrl = new CanonicalUrl();
-    private final ChromeRemover chromeRemover = new ChromeRemover();
+    private final ChromeRemover chromeRemover = new ChromeRemover(labelLines);
     private final ArticleFinder articleFinder = new ArticleFinder();
-    private final ArticleLead articleLead = new ArticleLead(chromeRemover, new NagPhrases(), new LabelLines());
+    private final ArticleLead articleLead = new ArticleLead(chromeRemover, nagPhrases, labelLines);
     private final ContentCleaner contentCleaner = new ContentCleaner();
     private final ContentNormalizer normalizer = new ContentNormalizer();
     private final ArticleSanitizer sanitizer = new ArticleSanitizer();
