@@ -12,10 +12,11 @@ import java.util.concurrent.TimeUnit;
  * (from the log or the data dir), because the server may be reachable by others before its owner first visits;
  * changing it needs the current password or the token. Either signs every browser out ({@link Sessions#endAll()}),
  * so the caller must give the browser that made the change a new session. The API token is compared first and
- * always (a cheap constant-time check of a secret nobody can guess); only a secret that is not the token is hashed
- * as a password, and each such hash takes one of {@code gleaner.sign-in-attempts-per-minute}, past which it is
- * refused unchecked ({@link PasswordRejected.Reason#TOO_MANY_ATTEMPTS}). So a flood of guesses neither takes the
- * cores nor keeps the owner, who holds the token, out. Thread-safe: its only state is that token bucket.
+ * always (a cheap constant-time check of a secret nobody can guess); every other secret takes one of {@code
+ * gleaner.sign-in-attempts-per-minute} before it is checked as a password, and past them it is refused unchecked
+ * and at once ({@link PasswordRejected.Reason#TOO_MANY_ATTEMPTS}). So a flood of guesses takes neither the cores
+ * (the slow hash) nor the request threads (the pause after a failure), and never keeps out the owner, who holds
+ * the token. Thread-safe: its only state is that token bucket.
  */
 @ApplicationScoped
 public class SignIn {
@@ -42,7 +43,7 @@ public class SignIn {
      * Whether {@code secret} is the API token (surrounding spaces ignored) or the password (exactly as typed).
      *
      * @throws PasswordRejected with {@link PasswordRejected.Reason#TOO_MANY_ATTEMPTS} when {@code secret} is not the
-     *     token and the password checks of the last minute are used up
+     *     token and the attempts of the last minute are used up
      */
     public boolean accepts(String secret) {
         if (secret == null || secret.isEmpty()) {
@@ -50,9 +51,6 @@ public class SignIn {
         }
         if (apiToken.matches(secret.strip())) {
             return true;
-        }
-        if (passwords.source() == PasswordStore.Source.NONE) {
-            return false;
         }
         takeAttempt();
         return passwords.matches(secret);
@@ -82,6 +80,7 @@ public class SignIn {
         }
         checkNew(password, repeat);
         if (token == null || !apiToken.matches(token.strip())) {
+            takeAttempt();
             throw new PasswordRejected(PasswordRejected.Reason.WRONG_CREDENTIAL, "That is not the API token.");
         }
         if (!passwords.chooseFirst(password)) {

@@ -43,10 +43,10 @@ public interface GleanerConfig {
     Optional<String> password();
 
     /**
-     * Passwords typed on the sign-in and password pages that the server checks per minute, all browsers together,
-     * and at once after a quiet spell (a value under 1 counts as 1). Each check hashes the password slowly on
-     * purpose, so without a bound a flood of attempts would take every core and a guesser could try as fast as the
-     * hash allows; past it a password is answered 429 with {@code Retry-After}. The API token is always checked.
+     * Secrets other than the API token typed on the sign-in and password pages that the server checks per minute,
+     * all browsers together, and at once after a quiet spell (a value under 1 counts as 1). A password check hashes
+     * slowly on purpose, so without a bound a flood of attempts would take every core and a guesser could try as
+     * fast as the hash allows; past it one is answered 429 with {@code Retry-After}. The API token is always checked.
      */
     @WithDefault("30")
     int signInAttemptsPerMinute();

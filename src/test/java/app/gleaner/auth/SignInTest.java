@@ -35,8 +35,19 @@ class SignInTest {
     }
 
     @Test
+    void withoutAPasswordWrongSecretsAndWrongTokensAlsoSpendTheBudget() {
+        SignIn signIn = signIn(null, 2);
+        assertThat(signIn.accepts("guess one")).isFalse();
+        rejected(() -> signIn.choose("guess two", PASSWORD, PASSWORD), PasswordRejected.Reason.WRONG_CREDENTIAL);
+        rejected(() -> signIn.accepts("guess three"), PasswordRejected.Reason.TOO_MANY_ATTEMPTS);
+        rejected(() -> signIn.choose("guess four", PASSWORD, PASSWORD), PasswordRejected.Reason.TOO_MANY_ATTEMPTS);
+        assertThat(signIn.accepts(TOKEN)).isTrue();
+        signIn.choose(TOKEN, PASSWORD, PASSWORD);
+    }
+
+    @Test
     void passwordChecksOverTheBudgetAreRefusedUncheckedWhileTheTokenStillSignsIn() {
-        SignIn signIn = signIn(null, 3);
+        SignIn signIn = signIn(null, 4);
         assertThat(signIn.accepts("no password yet")).isFalse();
         signIn.choose(TOKEN, PASSWORD, PASSWORD);
         assertThat(signIn.accepts("wrong one")).isFalse();
