@@ -49,7 +49,12 @@ final class Byline {
     static final Pattern TAIL = Pattern.compile("((?<![\\p{L}\\d])\\d|\\s@\\w|[•|·]|\\s[—–]\\s|\\s("
             + words(STOP_WORDS, ALWAYS_MARK, true) + ")(?![\\p{L}])|\\s(" + words(STOP_WORDS, ALWAYS_MARK, false)
             + ")(?![\\p{L}])\\.?(?=\\s*\\d)).*$", Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
+    /**
+     * Selectors from this index on name boxes that show a byline as the page words it ("Von Jan Novák"); the ones
+     * before it name elements that hold the bare name, where "De Luca" is a surname.
+     */
+    private static final int FIRST_WORDED_SELECTOR = 2;
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:—–»›-]+$");
     /** A word of two letters or more: "J J" (avatar initials) is not a byline. */
     private static final Pattern NAME_WORD = Pattern.compile("\\p{L}{2}");
@@ -74,8 +79,7 @@ final class Byline {
                 return cleaned;
             }
         }
-        String shown = inMarkup(document);
-        return shown == null ? null : clean(shown, true);
+        return inMarkup(document);
     }
 
     /**
@@ -100,20 +104,25 @@ final class Byline {
                 .filter(p -> withNameParticles || !p.startsWith(NAME_PARTICLE_MARK))
                 .map(p -> p.startsWith(NAME_PARTICLE_MARK) ? p.substring(NAME_PARTICLE_MARK.length()) : p)
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        return Pattern.compile("^[~*–—-]*\\s*(?:(?:" + String.join("|", prefixes.stream().map(Pattern::quote).toList())
+        String alternatives = String.join("|", prefixes.stream().map(Pattern::quote).toList());
+        return Pattern.compile("^[~*–—-]*\\s*(?:(?:" + alternatives
                 + ")\\s*:?\\s+)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    /** The words marked (or, with {@code marked} false, not marked) with {@code mark}, as a regex alternation. */
+    /**
+     * The words marked (or, with {@code marked} false, not marked) with {@code mark}, as a regex alternation; one
+     * that never matches when there are none.
+     */
     private static String words(List<String> words, String mark, boolean marked) {
-        return String.join("|", words.stream().filter(w -> w.startsWith(mark) == marked)
-                .map(w -> marked ? w.substring(mark.length()) : w).map(Pattern::quote).toList());
+        List<String> chosen = words.stream().filter(w -> w.startsWith(mark) == marked)
+                .map(w -> marked ? w.substring(mark.length()) : w).map(Pattern::quote).toList();
+        return chosen.isEmpty() ? "(?!)" : String.join("|", chosen);
     }
 
     /**
      * The byline the page's markup shows: of the elements {@link #SELECTORS} finds, the one the strongest selector
      * names (a page's first {@code .byline} may sit in its comment thread, its {@code .author-name} in the
-     * article), in page order among equals; never one inside comments.
+     * article), in page order among equals, cleaned; never one inside comments.
      */
     private static String inMarkup(Document document) {
         String best = null;
@@ -124,8 +133,9 @@ final class Byline {
             if (rank >= bestRank || text.isEmpty() || text.length() > MAX_CHARS || inComments(element)) {
                 continue;
             }
-            if (clean(text, true) != null) {
-                best = text;
+            String cleaned = clean(text, rank >= FIRST_WORDED_SELECTOR);
+            if (cleaned != null) {
+                best = cleaned;
                 bestRank = rank;
             }
         }

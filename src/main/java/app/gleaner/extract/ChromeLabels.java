@@ -29,9 +29,9 @@ final class ChromeLabels {
      */
     ChromeLabels(List<String> labels) {
         this.labels = Set.copyOf(labels);
-        this.labelsByFirstWord = labels.stream().distinct()
+        this.labelsByFirstWord = Map.copyOf(labels.stream().distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .collect(Collectors.groupingBy(ChromeLabels::firstWord));
+                .collect(Collectors.groupingBy(ChromeLabels::firstWord, Collectors.toUnmodifiableList())));
     }
 
     /** Whether {@code lower}, less its trailing punctuation ("read more:", "anzeige »"), is a label. */

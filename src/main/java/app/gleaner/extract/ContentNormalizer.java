@@ -34,7 +34,7 @@ public final class ContentNormalizer {
     /** Characters a cut-short repeat must share with the block it repeats. */
     public static final int MIN_TRUNCATED_CHARS = 40;
 
-    /** A leading heading whose words are at least this share of the title's (see {@link #titleSimilarity}) repeats it. */
+    /** A leading heading whose words are at least this share of the title's ({@link #titleSimilarity}) repeats it. */
     public static final double MIN_TITLE_SIMILARITY = 0.75;
     /**
      * Share of the title a one-word leading heading must cover as well, so a section heading that is one of the
@@ -95,6 +95,9 @@ public final class ContentNormalizer {
             return;
         }
         String wanted = comparable(Parser.unescapeEntities(title, false));
+        if (comparable(article.text()).equals(wanted)) {
+            return; // a note whose only text is its title keeps it
+        }
         Element lead = leadingHeading(article);
         for (Element heading : article.select("h1, h2")) {
             String text = comparable(heading.text());
@@ -105,8 +108,8 @@ public final class ContentNormalizer {
             }
         }
         Element first = firstTextBlock(article);
-        if (first != null && comparable(first.text()).equals(wanted) && !comparable(article.text()).equals(wanted)) {
-            first.remove(); // a note whose only text is its title keeps it
+        if (first != null && comparable(first.text()).equals(wanted)) {
+            first.remove();
         }
     }
 
@@ -174,10 +177,10 @@ public final class ContentNormalizer {
     }
 
     /**
-     * A repeated caption goes: a figure caption or a text block that an image's alt text holds, said
-     * twice; and a gallery's caption that comes again cut short
-     * by an ellipsis, with or without a toggle word ("… more") — with every later copy of the caption it cuts short. Other repeated text
-     * stays: articles repeat list items, quoted posts and refrains on purpose.
+     * A repeated caption goes: a figure caption or a text block that an image's alt text holds, said twice; and a
+     * gallery's caption that comes again cut short by an ellipsis, with or without a toggle word ("… more") — with
+     * every later copy of the caption it cuts short. Other repeated text stays: articles repeat list items, quoted
+     * posts and refrains on purpose.
      */
     private static void dropRepeatedCaptions(Element article) {
         // which elements hold a block, from one bottom-up walk: a query per block is quadratic on deep pages

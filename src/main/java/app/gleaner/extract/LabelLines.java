@@ -59,8 +59,8 @@ public final class LabelLines {
     /** "… are ©2019 Quay Media Corp.": a copyright sign with a year, anywhere in a short line. */
     private static final Pattern COPYRIGHT_YEAR = Pattern.compile("©\\s*(?:\\d{4}|copyright)");
     /**
-     * "© 2024 …", "Copyright © …", "(c) 2024 …", "Copyright 2024 …". A bare "© Name" opens a photographer's credit,
-     * which may run into the caption after it: that is a notice only when short
+     * "© 2024 …", "Copyright © …", "(c) 2024 …", "Copyright 2024 …". A bare "© Name" opens a photographer's
+     * credit, which may run into the caption after it: that is a notice only when short
      * (see {@link #isLabelLine(String, String, int)}).
      */
     private static final Pattern COPYRIGHT_OPENING = Pattern.compile("^(?:copyright\\s*)?(?:©|\\(c\\))\\s*\\d"

@@ -37,6 +37,8 @@ public final class NagPhrases {
 
     /** Marks a phrase in the rule file that is an imperative ("subscribe to", "sign up for"). */
     static final String IMPERATIVE_MARK = "!";
+    /** Marks a phrase that only backs up an opening call in a longer block ("let us know at"). */
+    static final String SUPPORTING_MARK = "+";
 
     private static final Pattern CURLY_APOSTROPHES = Pattern.compile("[\u2018\u2019\u02bc]");
     /** Punctuation that ends a sentence or sets off a new one when whitespace follows it. */
@@ -44,6 +46,7 @@ public final class NagPhrases {
 
     private final PhraseTrie phrases;
     private final PhraseTrie imperatives;
+    private final PhraseTrie supporting;
 
     /** Phrases from the bundled rule file. */
     public NagPhrases() {
@@ -51,13 +54,21 @@ public final class NagPhrases {
     }
 
     NagPhrases(List<String> phraseList) {
-        this.phrases = new PhraseTrie(phraseList.stream().map(p -> normalize(unmarked(p))).toList());
+        this.phrases = new PhraseTrie(phraseList.stream().filter(p -> !p.startsWith(SUPPORTING_MARK))
+                .map(p -> normalize(unmarked(p))).toList());
         this.imperatives = new PhraseTrie(phraseList.stream().filter(p -> p.startsWith(IMPERATIVE_MARK))
+                .map(p -> normalize(unmarked(p))).toList());
+        this.supporting = new PhraseTrie(phraseList.stream().filter(p -> p.startsWith(SUPPORTING_MARK))
                 .map(p -> normalize(unmarked(p))).toList());
     }
 
     private static String unmarked(String phrase) {
-        return phrase.startsWith(IMPERATIVE_MARK) ? phrase.substring(IMPERATIVE_MARK.length()).strip() : phrase;
+        for (String mark : List.of(IMPERATIVE_MARK, SUPPORTING_MARK)) {
+            if (phrase.startsWith(mark)) {
+                return phrase.substring(mark.length()).strip();
+            }
+        }
+        return phrase;
     }
 
     /** True when {@code text} is a short block dominated by nag phrases. */
@@ -84,13 +95,22 @@ public final class NagPhrases {
         if (distinct.isEmpty()) {
             return false;
         }
-        if (words <= MAX_OPENING_PROMPT_WORDS && distinct.size() >= MIN_PHRASES_FOR_SHORT_BLOCK
-                && opensWithImperative(normalized, true)) {
+        if (words <= MAX_OPENING_PROMPT_WORDS && opensWithImperative(normalized, true)
+                && (distinct.size() >= MIN_PHRASES_FOR_SHORT_BLOCK || holds(supporting, normalized))) {
             return true;
         }
         return (double) coveredWords / words >= MIN_PHRASE_COVERAGE
                 || (distinct.size() >= MIN_PHRASES_FOR_SHORT_BLOCK
                         && (double) distinct.size() / words >= MIN_PHRASES_PER_WORD);
+    }
+
+    private static boolean holds(PhraseTrie trie, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (PhraseTrie.wordStartsAt(text, i) && trie.longestAt(text, i, true) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -79,16 +79,28 @@ final class TeaserCards {
             return false;
         }
         String absolute = link.absUrl("href");
-        if (!absolute.isEmpty() && withoutFragment(absolute).equals(withoutFragment(link.baseUri()))) {
+        if (!absolute.isEmpty() && samePage(absolute, link.baseUri())) {
             return false;
         }
         String linkHost = hostOf(absolute);
         return linkHost.isEmpty() ? !href.contains("://") : linkHost.equals(host);
     }
 
-    private static String withoutFragment(String url) {
-        int hash = url.indexOf('#');
-        return hash < 0 ? url : url.substring(0, hash);
+    /** Same host and path, whatever the query, fragment or trailing slash. */
+    private static boolean samePage(String url, String page) {
+        try {
+            URI a = URI.create(url.strip());
+            URI b = URI.create(page.strip());
+            return a.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost())
+                    && trimmedPath(a).equals(trimmedPath(b));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String trimmedPath(URI uri) {
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
     private static String hostOf(String url) {

@@ -113,6 +113,13 @@ class ContentCleanerTest {
     }
 
     @Test
+    void anImageOnlyCardLinkTakesNothingAroundIt() {
+        String text = cleaned(PROSE + "<div><a href=/photos/pier><p><img src=/pier.jpg></p></a><p>The pier at dawn, "
+                + "before the first boat.</p></div>" + PROSE);
+        assertTrue(text.contains("The pier at dawn"), text);
+    }
+
+    @Test
     void keepsSectionsWhoseHeadingsLinkToTheirOwnPlaceOnThePage() {
         String text = cleaned("<section><h2><a href=https://www.ferries.example/news/winter#why>Why the ferries stop"
                 + "</a></h2><p>Ice on the estuary closes the crossing for a week.</p></section><section><h2><a "

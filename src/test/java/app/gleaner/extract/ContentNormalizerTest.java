@@ -133,7 +133,7 @@ class ContentNormalizerTest {
     }
 
     @Test
-    void keepsALeadingSectionHeadingThatIsOnlyAFewOfTheTitlesWords() {
+    void keepsALeadingSectionHeadingThatIsOneOfTheTitlesWords() {
         Element body = normalized("<h2>Introduction</h2><p>Ownership decides who frees a value, and when.</p>",
                 "Introduction to ownership in Rust");
         assertEquals("Introduction", body.selectFirst("h2").text());
@@ -143,5 +143,7 @@ class ContentNormalizerTest {
     void keepsANoteWhoseOnlyTextIsItsTitle() {
         Element body = normalized("<p>Just setting up my harbour log</p>", "Just setting up my harbour log");
         assertEquals("Just setting up my harbour log", body.text());
+        Element heading = normalized("<h1>Just setting up my harbour log</h1>", "Just setting up my harbour log");
+        assertEquals("Just setting up my harbour log", heading.text());
     }
 }

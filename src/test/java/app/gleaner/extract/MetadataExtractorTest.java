@@ -2,7 +2,9 @@ package app.gleaner.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -177,13 +179,19 @@ class MetadataExtractorTest {
         assertEquals("Bruno Mars", metadata("<meta name=author content='Bruno Mars'>").byline());
         assertEquals("De Luca Marco", metadata("<meta name=author content='De Luca Marco'>").byline());
         assertEquals("Jan Novák", metadata("<p class=byline>Von Jan Novák</p>").byline());
+        assertEquals("De Luca Marco", metadata("<a rel=author href=/a/dlm>De Luca Marco</a>").byline());
         assertEquals("Ann Lee", metadata("<p class=byline>Ann Lee updated March 3</p>").byline());
+        assertEquals("Jan Novák", metadata("<p class=byline>Jan Novák před hodinou</p>").byline());
+        assertEquals("Lea Kurz", metadata("<p class=byline>Lea Kurz vor einer Stunde</p>").byline());
+        assertEquals("Ana Ruiz", metadata("<p class=byline>Ana Ruiz hace un día</p>").byline());
+        assertEquals("Léa Martin", metadata("<p class=byline>Léa Martin il y a une heure</p>").byline());
+        assertEquals("Ann Lee", metadata("<p class=byline>Ann\u00a0Lee\u00a0— updated</p>").byline());
     }
 
     @Test
     void aLongRunOfWhiteSpaceInAMetaAuthorCostsNoTime() {
         String author = "Ann" + " ".repeat(100_000) + "Lee";
-        assertEquals("Ann Lee", org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-                java.time.Duration.ofSeconds(2), () -> metadata("<meta name=author content='" + author + "'>").byline()));
+        assertEquals("Ann Lee", assertTimeoutPreemptively(Duration.ofSeconds(2),
+                () -> metadata("<meta name=author content='" + author + "'>").byline()));
     }
 }

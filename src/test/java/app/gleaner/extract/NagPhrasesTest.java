@@ -60,6 +60,8 @@ class NagPhrasesTest {
         "Die Stadt will die Fährhilfe unterstützen, sagte der Bürgermeister; Spenden seien aber weiter nötig.",
         "The harbour office publishes the latest news on the ferry strike every morning at eight.",
         "Unterstützen Sie die Reform, Frau Ministerin?",
+        "They promised to let us know at noon.",
+        "The mayor will let us know at the meeting whether the ferry runs.",
         "\"Every donation makes a difference,\" she said.",
         "Helfen Sie mit: Die Polizei sucht Zeugen des Unfalls am Hafen.",
         "For the latest news on the storm, officials said, residents should listen to local radio.",
