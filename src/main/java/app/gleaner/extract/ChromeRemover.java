@@ -157,11 +157,20 @@ public final class ChromeRemover {
             int textLength = textLengths.getOrDefault(element, 0);
             boolean shortEnough = textLength <= MAX_LABELLED_BLOCK_CHARS
                     && elementCounts.getOrDefault(element, 0) <= MAX_LABELLED_BLOCK_ELEMENTS;
-            boolean labelled = shortEnough && LABELLED_BLOCK_TAGS.contains(element.normalName())
-                    && (isLabelledBlock(element) || isCreditOrDateLine(element))
-                    || element.nameIs("a") && textLength <= MAX_BUTTON_CHARS
-                    && !isInRunningText(element) && isLabelledBlock(element);
-            Element list = !labelled && textLength <= MAX_LABEL_HEADING_CHARS ? linkListHeadedBy(element) : null;
+            // the element's text is read at most once, and only when a test needs it
+            String text = null;
+            boolean labelled = false;
+            if (shortEnough && LABELLED_BLOCK_TAGS.contains(element.normalName())) {
+                text = element.text();
+                labelled = isLabelledBlock(element, text) || isCreditOrDateLine(element, text);
+            } else if (element.nameIs("a") && textLength <= MAX_BUTTON_CHARS && !isInRunningText(element)) {
+                text = element.text();
+                labelled = isLabelledBlock(element, text);
+            }
+            Element list = null;
+            if (!labelled && textLength <= MAX_LABEL_HEADING_CHARS && mayHeadList(element)) {
+                list = linkListHeadedBy(element, text != null ? text : element.text());
+            }
             if (list != null && guard.mayRemove(list)) {
                 list.remove();
                 element.remove();
@@ -190,8 +199,9 @@ public final class ChromeRemover {
         return false;
     }
 
-    boolean isLabelledBlock(Element element) {
-        String text = element.text().strip();
+    /** {@code element}, whose text is {@code elementText}, is a label, or a label and mostly links. */
+    private boolean isLabelledBlock(Element element, String elementText) {
+        String text = elementText.strip();
         if (text.isEmpty() || TextStats.words(text) > MAX_LABELLED_BLOCK_WORDS) {
             return false;
         }
@@ -204,13 +214,18 @@ public final class ChromeRemover {
                 && linkShareAfter(element, text.length() - label.length()) >= LABELLED_BLOCK_LINK_DENSITY;
     }
 
-    /** The link list right after {@code element} when {@code element} is a short line opening with a label. */
-    private Element linkListHeadedBy(Element element) {
+    /** A block of a kind that may head a link list, with an element after it. */
+    private static boolean mayHeadList(Element element) {
+        return LABEL_HEADING_TAGS.contains(element.normalName()) && element.nextElementSibling() != null;
+    }
+
+    /**
+     * The link list right after {@code element}, whose text is {@code elementText}, when {@code element} is a short
+     * line opening with a label; else null.
+     */
+    private Element linkListHeadedBy(Element element, String elementText) {
         Element next = element.nextElementSibling();
-        if (next == null || !LABEL_HEADING_TAGS.contains(element.normalName())) {
-            return null;
-        }
-        String text = element.text().strip();
+        String text = elementText.strip();
         if (text.isEmpty() || TextStats.words(text) > MAX_LABEL_HEADING_WORDS
                 || !labels.opensWithLabel(text.toLowerCase(Locale.ROOT))) {
             return null;
@@ -221,11 +236,10 @@ public final class ChromeRemover {
         return linkList ? next : null;
     }
 
-    private boolean isCreditOrDateLine(Element element) {
+    private boolean isCreditOrDateLine(Element element, String text) {
         if (element.selectFirst(MEDIA) != null) {
             return false;
         }
-        String text = element.text();
         return switch (labelLines.classify(text)) {
             case OPENING -> true;
             case WHOLE_LINE -> standsAlone(element, text);
