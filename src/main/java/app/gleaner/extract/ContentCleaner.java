@@ -29,13 +29,6 @@ public final class ContentCleaner {
      * another page ("<a>Ten walks along the river</a>"), not a sentence of the article.
      */
     public static final int MAX_LINK_PARAGRAPH_WORDS = 15;
-    /**
-     * A link wrapped around a heading or a paragraph is a teaser card for another page; cards are at most this many
-     * words.
-     */
-    public static final int MAX_CARD_WORDS = 80;
-    /** Words a teaser may say after its card link: an excerpt, an author, a date. */
-    public static final int MAX_TEASER_WORDS = 40;
     /** Links, besides the name it repeats, that make a run after a link a hover card of further reading. */
     public static final int MIN_HOVER_CARD_LINKS = 2;
     /** Share of a hover card's text in links. */
@@ -64,15 +57,7 @@ public final class ContentCleaner {
                 box.remove();
             }
         }
-        for (Element card : article.select("a:has(h1, h2, h3, h4, h5, h6, p)")) {
-            if (card.parent() != null && TextStats.words(card.text()) <= MAX_CARD_WORDS) {
-                Element teaser = teaserAround(card, article);
-                (teaser != null ? teaser : card).remove();
-            }
-        }
-        for (Element card : TeaserCards.find(article)) {
-            card.remove();
-        }
+        TeaserCards.removeFrom(article);
         for (Element card : hoverCards(article)) {
             card.remove();
         }
@@ -82,20 +67,6 @@ public final class ContentCleaner {
             }
         }
         removeEmpty(article);
-    }
-
-    /**
-     * The teaser a card link opens: its parent, when the link is the parent's first text and what follows it is
-     * short (the teaser's excerpt, author and date). Null when the parent is the article or says more.
-     */
-    private static Element teaserAround(Element card, Element article) {
-        Element parent = card.parent();
-        String cardText = card.text();
-        if (parent == null || parent == article || cardText.isBlank() || !parent.text().startsWith(cardText)) {
-            return null;
-        }
-        int after = TextStats.words(parent.text()) - TextStats.words(cardText);
-        return after <= MAX_TEASER_WORDS ? parent : null;
     }
 
     /**

@@ -8,16 +8,19 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * Part of {@link ContentCleaner}: finds teaser cards left in the article, the "more on this topic" and "related
- * articles" boxes that survive because their class names say nothing. A card is a small box whose one heading is
- * all link to another page of the same site, with at most a short excerpt and a picture beside it; cards come in
- * groups, so a lone one (a boxed "see also" inside the text) is left alone, as are headings that link elsewhere
- * (a product list's entries). Stateless and thread-safe.
+ * Part of {@link ContentCleaner}: removes teaser cards left in the article, the "more on this topic" and "related
+ * articles" boxes that survive because their class names say nothing. Two kinds: a link wrapped around a heading
+ * or paragraph, which goes with the short excerpt, author and date after it; and a small box whose one heading is
+ * all link to another page of the same site, with at most a short excerpt and a picture beside it. Boxes of the
+ * second kind come in groups, so a lone one (a boxed "see also" inside the text) is left alone, as are headings
+ * that link elsewhere (a product list's entries). Stateless and thread-safe.
  */
 final class TeaserCards {
 
     /** Words a card may hold: its heading, a short excerpt, a date or a "more" link. */
     static final int MAX_CARD_WORDS = 80;
+    /** Words a teaser may say after its card link: an excerpt, an author, a date. */
+    static final int MAX_TEASER_WORDS = 40;
     /** Levels above its heading the box of a card may sit. */
     static final int MAX_CARD_DEPTH = 4;
     /** Cards needed before any is read as one: teasers come in lists and grids. */
@@ -31,8 +34,35 @@ final class TeaserCards {
     private TeaserCards() {
     }
 
-    /** The teaser cards under {@code article}, outermost box of each; empty when fewer than {@link #MIN_CARDS}. */
-    static List<Element> find(Element article) {
+    /** Removes the link-wrapped cards under {@code article}, then the groups of heading cards. */
+    static void removeFrom(Element article) {
+        for (Element card : article.select("a:has(" + HEADINGS + ", p)")) {
+            if (card.parent() != null && TextStats.words(card.text()) <= MAX_CARD_WORDS) {
+                Element teaser = teaserAround(card, article);
+                (teaser != null ? teaser : card).remove();
+            }
+        }
+        for (Element card : headingCards(article)) {
+            card.remove();
+        }
+    }
+
+    /**
+     * The teaser a card link opens: its parent, when the link is the parent's first text and what follows it is
+     * short (the teaser's excerpt, author and date). Null when the parent is the article or says more.
+     */
+    private static Element teaserAround(Element card, Element article) {
+        Element parent = card.parent();
+        String cardText = card.text();
+        if (parent == null || parent == article || cardText.isBlank() || !parent.text().startsWith(cardText)) {
+            return null;
+        }
+        int after = TextStats.words(parent.text()) - TextStats.words(cardText);
+        return after <= MAX_TEASER_WORDS ? parent : null;
+    }
+
+    /** The heading cards under {@code article}, outermost box of each; empty when fewer than {@link #MIN_CARDS}. */
+    private static List<Element> headingCards(Element article) {
         String host = hostOf(article.baseUri());
         List<Element> cards = new ArrayList<>();
         for (Element heading : article.select(HEADINGS)) {
