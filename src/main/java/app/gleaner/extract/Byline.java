@@ -47,8 +47,9 @@ final class Byline {
      * word when a number follows it, "updated" and its like always.
      */
     static final Pattern TAIL = Pattern.compile("((?<![\\p{L}\\d])\\d|\\s@\\w|[•|·]|\\s[—–]\\s|\\s("
-            + words(STOP_WORDS, ALWAYS_MARK, true) + ")(?![\\p{L}])|\\s(" + words(STOP_WORDS, ALWAYS_MARK, false)
-            + ")(?![\\p{L}])\\.?(?=\\s*\\d)).*$", Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + alternation(RuleList.marked(STOP_WORDS, ALWAYS_MARK)) + ")(?![\\p{L}])|\\s("
+            + alternation(RuleList.unmarked(STOP_WORDS, ALWAYS_MARK)) + ")(?![\\p{L}])\\.?(?=\\s*\\d)).*$",
+            Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
     /**
      * Selectors from this index on name boxes that show a byline as the page words it ("Von Jan Novák"); the ones
@@ -100,23 +101,18 @@ final class Byline {
     }
 
     private static Pattern prefixes(boolean withNameParticles) {
-        List<String> prefixes = PREFIXES.stream()
-                .filter(p -> withNameParticles || !p.startsWith(NAME_PARTICLE_MARK))
-                .map(p -> p.startsWith(NAME_PARTICLE_MARK) ? p.substring(NAME_PARTICLE_MARK.length()) : p)
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        String alternatives = String.join("|", prefixes.stream().map(Pattern::quote).toList());
-        return Pattern.compile("^[~*–—-]*\\s*(?:(?:" + alternatives
-                + ")\\s*:?\\s+)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        List<String> prefixes = new ArrayList<>(RuleList.unmarked(PREFIXES, NAME_PARTICLE_MARK));
+        if (withNameParticles) {
+            prefixes.addAll(RuleList.marked(PREFIXES, NAME_PARTICLE_MARK));
+        }
+        prefixes.sort(Comparator.comparingInt(String::length).reversed());
+        return Pattern.compile("^[~*–—-]*\\s*(?:(?:" + alternation(prefixes) + ")\\s*:?\\s+)?",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    /**
-     * The words marked (or, with {@code marked} false, not marked) with {@code mark}, as a regex alternation; one
-     * that never matches when there are none.
-     */
-    private static String words(List<String> words, String mark, boolean marked) {
-        List<String> chosen = words.stream().filter(w -> w.startsWith(mark) == marked)
-                .map(w -> marked ? w.substring(mark.length()) : w).map(Pattern::quote).toList();
-        return chosen.isEmpty() ? "(?!)" : String.join("|", chosen);
+    /** {@code words}, quoted, as a regex alternation; one that never matches when there are none. */
+    private static String alternation(List<String> words) {
+        return words.isEmpty() ? "(?!)" : String.join("|", words.stream().map(Pattern::quote).toList());
     }
 
     /**

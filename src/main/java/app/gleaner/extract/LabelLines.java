@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Recognizes short lines that label the article rather than tell it: picture credits ("Photo: …", "(Image credit:
@@ -107,13 +106,10 @@ public final class LabelLines {
         this.legalPhrases = List.copyOf(legalPhrases);
         this.disclosurePhrases = List.copyOf(disclosurePhrases);
         this.metaLabels = Set.copyOf(metaLabels);
-        this.dateNames = dateWords.stream().filter(w -> !w.startsWith(DATE_JOINER_MARK)).collect(Collectors.toSet());
-        this.dateJoiners = dateWords.stream().filter(w -> w.startsWith(DATE_JOINER_MARK))
-                .map(w -> w.substring(DATE_JOINER_MARK.length())).collect(Collectors.toSet());
-        this.bylineOpeners = bylineWords.stream().filter(w -> !w.startsWith(DATE_JOINER_MARK))
-                .collect(Collectors.toSet());
-        this.nameJoiners = bylineWords.stream().filter(w -> w.startsWith(DATE_JOINER_MARK))
-                .map(w -> w.substring(DATE_JOINER_MARK.length())).collect(Collectors.toSet());
+        this.dateNames = Set.copyOf(RuleList.unmarked(dateWords, DATE_JOINER_MARK));
+        this.dateJoiners = Set.copyOf(RuleList.marked(dateWords, DATE_JOINER_MARK));
+        this.bylineOpeners = Set.copyOf(RuleList.unmarked(bylineWords, DATE_JOINER_MARK));
+        this.nameJoiners = Set.copyOf(RuleList.marked(bylineWords, DATE_JOINER_MARK));
     }
 
     /** How a line reads as a label, which decides where it may stand and still be one. */

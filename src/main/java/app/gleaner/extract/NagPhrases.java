@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
 /**
@@ -54,21 +55,15 @@ public final class NagPhrases {
     }
 
     NagPhrases(List<String> phraseList) {
-        this.phrases = new PhraseTrie(phraseList.stream().filter(p -> !p.startsWith(SUPPORTING_MARK))
-                .map(p -> normalize(unmarked(p))).toList());
-        this.imperatives = new PhraseTrie(phraseList.stream().filter(p -> p.startsWith(IMPERATIVE_MARK))
-                .map(p -> normalize(unmarked(p))).toList());
-        this.supporting = new PhraseTrie(phraseList.stream().filter(p -> p.startsWith(SUPPORTING_MARK))
-                .map(p -> normalize(unmarked(p))).toList());
+        List<String> imperativeList = RuleList.marked(phraseList, IMPERATIVE_MARK);
+        List<String> plain = RuleList.unmarked(RuleList.unmarked(phraseList, IMPERATIVE_MARK), SUPPORTING_MARK);
+        this.phrases = trie(Stream.concat(plain.stream(), imperativeList.stream()).toList());
+        this.imperatives = trie(imperativeList);
+        this.supporting = trie(RuleList.marked(phraseList, SUPPORTING_MARK));
     }
 
-    private static String unmarked(String phrase) {
-        for (String mark : List.of(IMPERATIVE_MARK, SUPPORTING_MARK)) {
-            if (phrase.startsWith(mark)) {
-                return phrase.substring(mark.length()).strip();
-            }
-        }
-        return phrase;
+    private static PhraseTrie trie(List<String> phrases) {
+        return new PhraseTrie(phrases.stream().map(NagPhrases::normalize).toList());
     }
 
     /** True when {@code text} is a short block dominated by nag phrases. */

@@ -64,10 +64,8 @@ public final class OverlayRemover {
     }
 
     OverlayRemover(List<String> vendorSelectors, NagPhrases nagPhrases) {
-        this.vendorSelectors = SelectorGroup.of(vendorSelectors.stream()
-                .filter(s -> !s.startsWith(GATE_MARK)).toList());
-        this.gateSelectors = SelectorGroup.of(vendorSelectors.stream()
-                .filter(s -> s.startsWith(GATE_MARK)).map(s -> s.substring(GATE_MARK.length())).toList());
+        this.vendorSelectors = SelectorGroup.of(RuleList.unmarked(vendorSelectors, GATE_MARK));
+        this.gateSelectors = SelectorGroup.of(RuleList.marked(vendorSelectors, GATE_MARK));
         this.nagPhrases = nagPhrases;
     }
 

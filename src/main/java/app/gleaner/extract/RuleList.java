@@ -46,6 +46,19 @@ public final class RuleList {
         return load(name).stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
     }
 
+    /**
+     * The entries that begin with {@code mark} ("!updated", "~de"), without it: the kind of rule a file marks out
+     * from the rest.
+     */
+    static List<String> marked(List<String> entries, String mark) {
+        return entries.stream().filter(e -> e.startsWith(mark)).map(e -> e.substring(mark.length()).strip()).toList();
+    }
+
+    /** The entries that do not begin with {@code mark}. */
+    static List<String> unmarked(List<String> entries, String mark) {
+        return entries.stream().filter(e -> !e.startsWith(mark)).toList();
+    }
+
     static List<String> parse(String text) {
         List<String> entries = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new StringReader(text))) {

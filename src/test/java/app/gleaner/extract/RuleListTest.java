@@ -43,4 +43,11 @@ class RuleListTest {
     void everyWordListLoads(String file) {
         assertFalse(RuleList.load(file).isEmpty());
     }
+
+    @Test
+    void splitsAFilesMarkedEntriesFromTheRest() {
+        List<String> entries = List.of("!updated", "march", "! posted", "vor");
+        assertEquals(List.of("updated", "posted"), RuleList.marked(entries, "!"));
+        assertEquals(List.of("march", "vor"), RuleList.unmarked(entries, "!"));
+    }
 }
