@@ -3,6 +3,7 @@ package app.gleaner.extract;
 import java.util.ArrayDeque;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -44,6 +45,15 @@ public final class OverlayRemover {
     private static final Pattern INLINE_HIDDEN = Pattern.compile(
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
     private static final String HINT_SELECTOR = "[" + BrowserHints.HIDDEN + "], [" + BrowserHints.OVERLAY + "]";
+    /** Boxes up to this many words are removed when they ask for an e-mail or password, or hold a nag and a control. */
+    public static final int MAX_ACTION_BOX_WORDS = 80;
+    /** Share of nag words that, with a control to act on it, makes a small box a nag box. */
+    public static final double MIN_ACTION_BOX_NAG_SHARE = 0.2;
+    /** Links up to this many words that are themselves nags count as controls ("Log in", "Je m'abonne"). */
+    public static final int MAX_CONTROL_WORDS = 4;
+    /** Elements the action-box rule may remove: containers, never a paragraph or a list item. */
+    private static final Set<String> BOX_TAGS = Set.of(
+            "div", "section", "aside", "form", "header", "footer", "dialog", "details", "center");
     /** Elements the text rule may remove: blocks and controls, never inline runs inside a sentence. */
     private static final Set<String> NAG_BLOCK_TAGS = Set.of(
             "div", "section", "aside", "form", "p", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -52,21 +62,23 @@ public final class OverlayRemover {
     private final SelectorGroup vendorSelectors;
     private final SelectorGroup gateSelectors;
     private final NagPhrases nagPhrases;
+    private final LabelLines labelLines;
 
     /** Rules from the bundled data files. */
     public OverlayRemover() {
-        this(new NagPhrases());
+        this(new NagPhrases(), new LabelLines());
     }
 
-    /** Rules from the bundled data files, with nag phrases shared with other stages. */
-    OverlayRemover(NagPhrases nagPhrases) {
-        this(RuleList.load("overlay-selectors.txt"), nagPhrases);
+    /** Rules from the bundled data files, with nag phrases and label lines shared with other stages. */
+    OverlayRemover(NagPhrases nagPhrases, LabelLines labelLines) {
+        this(RuleList.load("overlay-selectors.txt"), nagPhrases, labelLines);
     }
 
-    OverlayRemover(List<String> vendorSelectors, NagPhrases nagPhrases) {
+    OverlayRemover(List<String> vendorSelectors, NagPhrases nagPhrases, LabelLines labelLines) {
         this.vendorSelectors = SelectorGroup.of(RuleList.unmarked(vendorSelectors, GATE_MARK));
         this.gateSelectors = SelectorGroup.of(RuleList.marked(vendorSelectors, GATE_MARK));
         this.nagPhrases = nagPhrases;
+        this.labelLines = labelLines;
     }
 
     /** Removes overlays and nags from {@code document} in place, recording their text in {@code log}. */
@@ -113,6 +125,17 @@ public final class OverlayRemover {
         return element.ownerDocument() == document;
     }
 
+    /** What the walk learned about one element's subtree. */
+    private static final class Tally {
+        int words;
+        int nagWords;
+        boolean nag;
+        /** A button, a form field, or a short link that is itself a call to action ("Log in", "Je m'abonne"). */
+        boolean control;
+        /** A field asking for an e-mail address or a password. */
+        boolean credentials;
+    }
+
     /**
      * Words per element and words inside nag blocks are summed bottom-up in one walk; then the outermost block
      * that is mostly nag is removed, so a sign-up box goes as one piece and a long article never qualifies. A
@@ -120,59 +143,114 @@ public final class OverlayRemover {
      * text again, so deep chains of wrappers cost one reading, not one per level.
      */
     private void removeNagText(Element body, RemovalLog log) {
-        Map<Element, int[]> counts = new IdentityHashMap<>();
+        Map<Element, Tally> tallies = new IdentityHashMap<>();
         TextStats.childrenFirst(body, element -> {
-            int words = 0;
-            int nagWords = 0;
-            int[] onlyWordy = null;
+            Tally tally = new Tally();
+            Tally onlyWordy = null;
             int wordyChildren = 0;
             for (Node child : element.childNodes()) {
                 if (child instanceof TextNode text) {
                     int own = TextStats.words(text.text());
-                    words += own;
+                    tally.words += own;
                     wordyChildren += own > 0 ? 1 : 0;
-                } else if (child instanceof Element childElement && counts.containsKey(childElement)) {
-                    int[] c = counts.get(childElement);
-                    words += c[0];
-                    nagWords += c[1];
-                    if (c[0] > 0) {
+                } else if (child instanceof Element childElement && tallies.containsKey(childElement)) {
+                    Tally c = tallies.get(childElement);
+                    tally.words += c.words;
+                    tally.nagWords += c.nagWords;
+                    tally.control |= c.control;
+                    tally.credentials |= c.credentials;
+                    if (c.words > 0) {
                         wordyChildren++;
                         onlyWordy = c;
                     }
                 }
             }
-            boolean nagText;
             if (wordyChildren == 1 && onlyWordy != null) {
-                nagText = onlyWordy[2] == 1; // a wrapper says what its one worded child says
+                tally.nag = onlyWordy.nag; // a wrapper says what its one worded child says
             } else {
-                nagText = words > 0 && words <= NagPhrases.MAX_NAG_WORDS && nagPhrases.isNag(element.text());
+                tally.nag = tally.words > 0 && tally.words <= NagPhrases.MAX_NAG_WORDS
+                        && (nagPhrases.isNag(element.text()) || isNagCaption(element));
             }
-            if (nagText) {
-                nagWords = words;
+            if (tally.nag) {
+                tally.nagWords = tally.words;
             }
+            tally.control |= isFormControl(element)
+                    || tally.nag && tally.words <= MAX_CONTROL_WORDS && element.nameIs("a");
+            tally.credentials |= isCredentialField(element);
             if (element.nameIs("script") || element.nameIs("style")) {
-                words = 0;
-                nagWords = 0;
-                nagText = false;
+                tally.words = 0;
+                tally.nagWords = 0;
+                tally.nag = false;
             }
-            counts.put(element, new int[] {words, nagWords, nagText ? 1 : 0});
+            tallies.put(element, tally);
         });
         RemovalGuard guard = new RemovalGuard(body);
-        removeMostlyNag(body, counts, guard, log);
+        removeNagBoxes(body, tallies, guard, log);
     }
 
-    private static void removeMostlyNag(Element root, Map<Element, int[]> counts, RemovalGuard guard,
+    private static boolean isFormControl(Element element) {
+        return element.nameIs("button") || element.nameIs("select") || element.nameIs("textarea")
+                || element.nameIs("input") && !element.attr("type").equalsIgnoreCase("hidden")
+                || element.attr("role").equalsIgnoreCase("button");
+    }
+
+    private static boolean isCredentialField(Element element) {
+        if (!element.nameIs("input")) {
+            return false;
+        }
+        String type = element.attr("type").toLowerCase(Locale.ROOT);
+        String autocomplete = element.attr("autocomplete").toLowerCase(Locale.ROOT);
+        return type.equals("email") || type.equals("password")
+                || autocomplete.equals("email") || autocomplete.endsWith("password");
+    }
+
+    /**
+     * A caption whose words, without its picture credit, are a nag: an advertisement set as a figure ("Need more
+     * space? Subscribe to our sister title… <span>(Image credit: …)</span>"). The credit labels the picture and is
+     * no part of the message, but its words would otherwise dilute the call to action below the nag threshold.
+     */
+    private boolean isNagCaption(Element element) {
+        if (!element.nameIs("figcaption")) {
+            return false;
+        }
+        StringBuilder message = new StringBuilder();
+        boolean creditDropped = false;
+        for (Node child : element.childNodes()) {
+            String text = child instanceof TextNode t ? t.text() : child instanceof Element e ? e.text() : "";
+            if (child instanceof Element && labelLines.classify(text) != LabelLines.Label.NONE) {
+                creditDropped = true;
+            } else {
+                message.append(text).append(' ');
+            }
+        }
+        return creditDropped && nagPhrases.isNag(message.toString());
+    }
+
+    /**
+     * Removes, outermost first, each block that is a nag box: mostly nag text ({@link #MIN_NAG_SHARE}); or small,
+     * partly nag and holding a control to act on it (an offer card: "Subscribe now to continue reading", the plans,
+     * a button, "Already a subscriber? Log in"); or small, asking for an e-mail address or a password and holding
+     * no prose paragraph (a sign-up form with its heading and one-line pitch, in any language; an article header
+     * that hides an author's contact form holds its standfirst, and only the form goes). The last two may never
+     * take half of the page.
+     */
+    private static void removeNagBoxes(Element root, Map<Element, Tally> tallies, RemovalGuard guard,
             RemovalLog log) {
         ArrayDeque<Element> stack = new ArrayDeque<>();
         pushChildren(root, stack);
         while (!stack.isEmpty()) {
             Element element = stack.pop();
-            int[] c = counts.getOrDefault(element, new int[] {0, 0});
-            boolean mostlyNag = c[0] > 0 && c[0] <= MAX_NAG_CONTAINER_WORDS
-                    && (double) c[1] / c[0] >= MIN_NAG_SHARE;
-            if (mostlyNag && NAG_BLOCK_TAGS.contains(element.normalName()) && guard.mayRemove(element)) {
+            Tally c = tallies.getOrDefault(element, new Tally());
+            double nagShare = c.words == 0 ? 0 : (double) c.nagWords / c.words;
+            boolean mostlyNag = c.words > 0 && c.words <= MAX_NAG_CONTAINER_WORDS && nagShare >= MIN_NAG_SHARE;
+            boolean box = BOX_TAGS.contains(element.normalName()) || element.normalName().indexOf('-') > 0;
+            boolean actionBox = box && c.words > 0 && c.words <= MAX_ACTION_BOX_WORDS
+                    && ((c.control || c.credentials) && nagShare >= MIN_ACTION_BOX_NAG_SHARE
+                            || c.credentials && TextStats.proseParagraphs(element, PROSE_PARAGRAPH_CHARS) == 0);
+            if (mostlyNag && NAG_BLOCK_TAGS.contains(element.normalName()) && guard.mayRemove(element)
+                    || actionBox && guard.mayRemovePart(element)) {
                 log.remove(element);
-            } else if (c[1] > 0) {
+            } else if (c.nagWords > 0 || c.credentials) {
                 pushChildren(element, stack);
             }
         }

@@ -56,7 +56,7 @@ public final class Pipeline {
     private final NagPhrases nagPhrases = new NagPhrases();
     private final LabelLines labelLines = new LabelLines();
     private final PageParser parser = new PageParser();
-    private final OverlayRemover overlayRemover = new OverlayRemover(nagPhrases);
+    private final OverlayRemover overlayRemover = new OverlayRemover(nagPhrases, labelLines);
     private final MetadataExtractor metadataExtractor = new MetadataExtractor();
     private final CanonicalUrl canonicalUrl = new CanonicalUrl();
     private final ChromeRemover chromeRemover = new ChromeRemover(labelLines);

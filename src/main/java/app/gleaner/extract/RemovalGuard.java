@@ -27,4 +27,12 @@ final class RemovalGuard {
         int words = TextStats.words(element.text());
         return words < ALWAYS_REMOVABLE_WORDS || words <= pageWords * MAX_REMOVABLE_SHARE;
     }
+
+    /**
+     * Stricter, for rules that read a small box's shape rather than its words: the element must also hold no more
+     * than {@link #MAX_REMOVABLE_SHARE} of the page, so on a short page it cannot be the wrapper of everything.
+     */
+    boolean mayRemovePart(Element element) {
+        return mayRemove(element) && TextStats.words(element.text()) <= pageWords * MAX_REMOVABLE_SHARE;
+    }
 }

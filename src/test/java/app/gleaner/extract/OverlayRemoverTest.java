@@ -31,6 +31,75 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void removesSignUpBoxByItsEmailFieldWhateverItsLanguage() {
+        String text = textAfter("<article><p>" + "Der Stadtrat hat am Montag nach langer Debatte beschlossen, den "
+                + "vollständigen Bericht noch vor Monatsende zu veröffentlichen. ".repeat(8) + "</p>"
+                + "<div class=x4t><strong>Das Wichtigste am Abend</strong><p>Die Nachrichten des Tages kompakt "
+                + "zusammengefasst, jeden Werktag um sechs.</p><form><input type=email><button>Bestellen</button>"
+                + "</form></div><p>" + "Die Opposition kündigte an, den Bericht genau zu prüfen. ".repeat(8)
+                + "</p></article>");
+        assertFalse(text.contains("Das Wichtigste am Abend"));
+        assertFalse(text.contains("jeden Werktag"));
+        assertTrue(text.contains("Bericht genau zu prüfen"));
+    }
+
+    @Test
+    void removesOfferCardWhoseNagAndControlAreAFractionOfItsWords() {
+        String text = textAfter(ARTICLE + "<div class=c1><h3>Subscribe now to continue reading</h3><p>Every story, "
+                + "the whole archive and the weekend magazine, on all of your devices.</p><div><span>Digital</span>"
+                + "<span>$4.99 a month for the first year</span></div><div><span>Print and digital</span><span>"
+                + "$49 a year, billed once</span></div><a href=/plans>See the plans</a><p>Already a subscriber? "
+                + "<a href=/login>Log in</a></p></div>");
+        assertFalse(text.contains("weekend magazine"));
+        assertFalse(text.contains("billed once"));
+        assertTrue(text.contains("publish the full report"));
+    }
+
+    @Test
+    void keepsStandfirstOfAHeaderThatHidesAnAuthorContactForm() {
+        String text = textAfter("<header><h2>Snow weighs on solar panels</h2><p>A blanket of snow on a solar roof "
+                + "costs more than power: its weight strains the panels and their mounts, and experts warn against "
+                + "clearing it yourself.</p><div class=meta>By Ada Roe <div class=hide><form><h4>Write to Ada Roe</h4>"
+                + "<label>Your e-mail</label><input type=email><textarea></textarea><button>Send</button></form>"
+                + "</div></div></header>" + ARTICLE);
+        assertTrue(text.contains("experts warn against clearing it yourself"));
+        assertFalse(text.contains("Write to Ada Roe"));
+    }
+
+    @Test
+    void keepsShortBoxWithAButtonButNoNag() {
+        String text = textAfter(ARTICLE + "<div class=snippet><button>Copy</button><p>Run the installer, then "
+                + "restart the service so the new settings take effect.</p></div>");
+        assertTrue(text.contains("restart the service"));
+    }
+
+    @Test
+    void neverTakesMostOfAShortPageForItsFormField() {
+        String text = textAfter("<div class=page><p>The ferry to the island runs twice a day in winter and every "
+                + "hour from May.</p><form><input type=email placeholder=Email><button>Go</button></form></div>");
+        assertTrue(text.contains("ferry to the island"));
+    }
+
+    @Test
+    void removesAdvertisingFigureWhoseCaptionIsANagBesideItsCredit() {
+        String text = textAfter(ARTICLE + "<figure><a href='https://shop.example/mag'><img src=cover.png></a>"
+                + "<figcaption><a href='https://shop.example/mag'><em>Want more of the sea?</em></a> <a href="
+                + "'https://shop.example/mag'><em>Subscribe to our sister title Harbour Monthly</em></a><em> for the best "
+                + "new stories from every coast and island in the world!</em> <span>(Image credit: Harbour Monthly)"
+                + "</span></figcaption></figure>");
+        assertFalse(text.contains("sister title"));
+        assertTrue(text.contains("publish the full report"));
+    }
+
+    @Test
+    void keepsPictureCaptionThatOnlyMentionsSubscribersBesideItsCredit() {
+        String text = textAfter(ARTICLE + "<figure><img src=queue.png><figcaption>Subscribers queued outside the "
+                + "paper's office on Monday morning to collect the first printed copies of the report. "
+                + "<span>(Image credit: Ada Roe)</span></figcaption></figure>");
+        assertTrue(text.contains("Subscribers queued outside"));
+    }
+
+    @Test
     void removesDialogElementAndAlertDialogRole() {
         String text = textAfter(ARTICLE + "<dialog open>Dialog words</dialog><div role=alertdialog>Alert words</div>");
         assertFalse(text.contains("Dialog words"));
