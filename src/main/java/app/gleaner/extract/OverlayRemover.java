@@ -1,16 +1,9 @@
 package app.gleaner.extract;
 
-import java.util.ArrayDeque;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
 /**
  * Second stage: takes out what covers or hides the article — modals, consent banners, paywall and registration
@@ -18,17 +11,13 @@ import org.jsoup.nodes.TextNode;
  *
  * <p>Signals, strongest first: the clipper's {@link BrowserHints} (computed by the browser); structure
  * ({@code role=dialog}, {@code aria-modal}, {@code <dialog>}, inline or style-sheet {@code position:fixed/sticky},
- * hidden elements); vendor selectors from {@code rules/overlay-selectors.txt}; and text, via {@link NagPhrases},
- * for short blocks and small containers whose words are mostly calls to action. {@code aria-hidden} is
+ * hidden elements); vendor selectors from {@code rules/overlay-selectors.txt}; and text and shape, via {@link NagBoxes},
+ * for small boxes whose words are mostly calls to action or that ask to act on one. {@code aria-hidden} is
  * deliberately not a signal: dialogs set it on the article behind them. Every removal passes the
  * {@link RemovalGuard}, so no rule can take most of the page. Immutable and thread-safe once built.
  */
 public final class OverlayRemover {
 
-    /** Containers up to this many words are removed when nag blocks make up most of them. */
-    public static final int MAX_NAG_CONTAINER_WORDS = 250;
-    /** Share of a container's words in nag blocks that makes the whole container a nag. */
-    public static final double MIN_NAG_SHARE = 0.6;
     /** A gate match ({@link #GATE_MARK}) holding this many prose paragraphs is the gated article itself. */
     public static final int GATED_PROSE_PARAGRAPHS = 1;
     /** Characters a paragraph needs to count as prose. */
@@ -45,24 +34,10 @@ public final class OverlayRemover {
     private static final Pattern INLINE_HIDDEN = Pattern.compile(
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
     private static final String HINT_SELECTOR = "[" + BrowserHints.HIDDEN + "], [" + BrowserHints.OVERLAY + "]";
-    /** Boxes up to this many words are removed when they ask for an e-mail or password, or hold a nag and a control. */
-    public static final int MAX_ACTION_BOX_WORDS = 80;
-    /** Share of nag words that, with a control to act on it, makes a small box a nag box. */
-    public static final double MIN_ACTION_BOX_NAG_SHARE = 0.2;
-    /** Links up to this many words that are themselves nags count as controls ("Log in", "Je m'abonne"). */
-    public static final int MAX_CONTROL_WORDS = 4;
-    /** Elements the action-box rule may remove: containers, never a paragraph or a list item. */
-    private static final Set<String> BOX_TAGS = Set.of(
-            "div", "section", "aside", "form", "header", "footer", "dialog", "details", "center");
-    /** Elements the text rule may remove: blocks and controls, never inline runs inside a sentence. */
-    private static final Set<String> NAG_BLOCK_TAGS = Set.of(
-            "div", "section", "aside", "form", "p", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
-            "button", "label", "header", "footer", "dialog", "figure", "blockquote", "table", "center", "details");
 
     private final SelectorGroup vendorSelectors;
     private final SelectorGroup gateSelectors;
-    private final NagPhrases nagPhrases;
-    private final LabelLines labelLines;
+    private final NagBoxes nagBoxes;
 
     /** Rules from the bundled data files. */
     public OverlayRemover() {
@@ -77,15 +52,14 @@ public final class OverlayRemover {
     OverlayRemover(List<String> vendorSelectors, NagPhrases nagPhrases, LabelLines labelLines) {
         this.vendorSelectors = SelectorGroup.of(RuleList.unmarked(vendorSelectors, GATE_MARK));
         this.gateSelectors = SelectorGroup.of(RuleList.marked(vendorSelectors, GATE_MARK));
-        this.nagPhrases = nagPhrases;
-        this.labelLines = labelLines;
+        this.nagBoxes = new NagBoxes(nagPhrases, labelLines);
     }
 
     /** Removes overlays and nags from {@code document} in place, recording their text in {@code log}. */
     public void removeFrom(Document document, RemovalLog log) {
         removeHinted(document, log);
         removeStructural(document, log);
-        removeNagText(document.body(), log);
+        nagBoxes.removeFrom(document.body(), log);
     }
 
     /** Removes only what the browser marked; used for the reader's own selection, which is trusted otherwise. */
@@ -125,140 +99,4 @@ public final class OverlayRemover {
         return element.ownerDocument() == document;
     }
 
-    /** What the walk learned about one element's subtree. */
-    private static final class Tally {
-        int words;
-        int nagWords;
-        boolean nag;
-        /** A button, a form field, or a short link that is itself a call to action ("Log in", "Je m'abonne"). */
-        boolean control;
-        /** A field asking for an e-mail address or a password. */
-        boolean credentials;
-    }
-
-    /**
-     * Words per element and words inside nag blocks are summed bottom-up in one walk; then the outermost block
-     * that is mostly nag is removed, so a sign-up box goes as one piece and a long article never qualifies. A
-     * wrapper whose words all come from one child is judged by that child's verdict rather than by reading its
-     * text again, so deep chains of wrappers cost one reading, not one per level.
-     */
-    private void removeNagText(Element body, RemovalLog log) {
-        Map<Element, Tally> tallies = new IdentityHashMap<>();
-        TextStats.childrenFirst(body, element -> {
-            Tally tally = new Tally();
-            Tally onlyWordy = null;
-            int wordyChildren = 0;
-            for (Node child : element.childNodes()) {
-                if (child instanceof TextNode text) {
-                    int own = TextStats.words(text.text());
-                    tally.words += own;
-                    wordyChildren += own > 0 ? 1 : 0;
-                } else if (child instanceof Element childElement && tallies.containsKey(childElement)) {
-                    Tally c = tallies.get(childElement);
-                    tally.words += c.words;
-                    tally.nagWords += c.nagWords;
-                    tally.control |= c.control;
-                    tally.credentials |= c.credentials;
-                    if (c.words > 0) {
-                        wordyChildren++;
-                        onlyWordy = c;
-                    }
-                }
-            }
-            if (wordyChildren == 1 && onlyWordy != null) {
-                tally.nag = onlyWordy.nag; // a wrapper says what its one worded child says
-            } else {
-                tally.nag = tally.words > 0 && tally.words <= NagPhrases.MAX_NAG_WORDS
-                        && (nagPhrases.isNag(element.text()) || isNagCaption(element));
-            }
-            if (tally.nag) {
-                tally.nagWords = tally.words;
-            }
-            tally.control |= isFormControl(element)
-                    || tally.nag && tally.words <= MAX_CONTROL_WORDS && element.nameIs("a");
-            tally.credentials |= isCredentialField(element);
-            if (element.nameIs("script") || element.nameIs("style")) {
-                tally.words = 0;
-                tally.nagWords = 0;
-                tally.nag = false;
-            }
-            tallies.put(element, tally);
-        });
-        RemovalGuard guard = new RemovalGuard(body);
-        removeNagBoxes(body, tallies, guard, log);
-    }
-
-    private static boolean isFormControl(Element element) {
-        return element.nameIs("button") || element.nameIs("select") || element.nameIs("textarea")
-                || element.nameIs("input") && !element.attr("type").equalsIgnoreCase("hidden")
-                || element.attr("role").equalsIgnoreCase("button");
-    }
-
-    private static boolean isCredentialField(Element element) {
-        if (!element.nameIs("input")) {
-            return false;
-        }
-        String type = element.attr("type").toLowerCase(Locale.ROOT);
-        String autocomplete = element.attr("autocomplete").toLowerCase(Locale.ROOT);
-        return type.equals("email") || type.equals("password")
-                || autocomplete.equals("email") || autocomplete.endsWith("password");
-    }
-
-    /**
-     * A caption whose words, without its picture credit, are a nag: an advertisement set as a figure ("Need more
-     * space? Subscribe to our sister title… <span>(Image credit: …)</span>"). The credit labels the picture and is
-     * no part of the message, but its words would otherwise dilute the call to action below the nag threshold.
-     */
-    private boolean isNagCaption(Element element) {
-        if (!element.nameIs("figcaption")) {
-            return false;
-        }
-        StringBuilder message = new StringBuilder();
-        boolean creditDropped = false;
-        for (Node child : element.childNodes()) {
-            String text = child instanceof TextNode t ? t.text() : child instanceof Element e ? e.text() : "";
-            if (child instanceof Element && labelLines.classify(text) != LabelLines.Label.NONE) {
-                creditDropped = true;
-            } else {
-                message.append(text).append(' ');
-            }
-        }
-        return creditDropped && nagPhrases.isNag(message.toString());
-    }
-
-    /**
-     * Removes, outermost first, each block that is a nag box: mostly nag text ({@link #MIN_NAG_SHARE}); or small,
-     * partly nag and holding a control to act on it (an offer card: "Subscribe now to continue reading", the plans,
-     * a button, "Already a subscriber? Log in"); or small, asking for an e-mail address or a password and holding
-     * no prose paragraph (a sign-up form with its heading and one-line pitch, in any language; an article header
-     * that hides an author's contact form holds its standfirst, and only the form goes). The last two may never
-     * take half of the page.
-     */
-    private static void removeNagBoxes(Element root, Map<Element, Tally> tallies, RemovalGuard guard,
-            RemovalLog log) {
-        ArrayDeque<Element> stack = new ArrayDeque<>();
-        pushChildren(root, stack);
-        while (!stack.isEmpty()) {
-            Element element = stack.pop();
-            Tally c = tallies.getOrDefault(element, new Tally());
-            double nagShare = c.words == 0 ? 0 : (double) c.nagWords / c.words;
-            boolean mostlyNag = c.words > 0 && c.words <= MAX_NAG_CONTAINER_WORDS && nagShare >= MIN_NAG_SHARE;
-            boolean box = BOX_TAGS.contains(element.normalName()) || element.normalName().indexOf('-') > 0;
-            boolean actionBox = box && c.words > 0 && c.words <= MAX_ACTION_BOX_WORDS
-                    && ((c.control || c.credentials) && nagShare >= MIN_ACTION_BOX_NAG_SHARE
-                            || c.credentials && TextStats.proseParagraphs(element, PROSE_PARAGRAPH_CHARS) == 0);
-            if (mostlyNag && NAG_BLOCK_TAGS.contains(element.normalName()) && guard.mayRemove(element)
-                    || actionBox && guard.mayRemovePart(element)) {
-                log.remove(element);
-            } else if (c.nagWords > 0 || c.credentials) {
-                pushChildren(element, stack);
-            }
-        }
-    }
-
-    private static void pushChildren(Element parent, ArrayDeque<Element> stack) {
-        for (int i = parent.childrenSize() - 1; i >= 0; i--) {
-            stack.push(parent.child(i));
-        }
-    }
 }
