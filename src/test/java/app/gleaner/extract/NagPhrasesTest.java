@@ -1,8 +1,14 @@
 package app.gleaner.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -71,6 +77,127 @@ class NagPhrasesTest {
     })
     void leavesOrdinaryProseAlone(String text) {
         assertFalse(PHRASES.isNag(text), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "You have 2 free articles left this month.",
+        "65% of this article remains. Subscribe to keep reading.",
+        "This article is for subscribers only. Cancel anytime.",
+        "Get our daily briefing delivered to your inbox.",
+        "We noticed you're using an ad blocker. Please add us to your allowlist.",
+        "We and our partners store and/or access information on a device, such as cookies.",
+        "Would you like to receive notifications? Allow notifications",
+        "Open in the app | Continue in browser",
+        "Continue with Google",
+        "Dieser Artikel ist nur für Abonnenten. Jederzeit kündbar.",
+        "Die wichtigsten Meldungen direkt in Ihr Postfach.",
+        "Bitte deaktivieren Sie Ihren Werbeblocker.",
+        "Wir und unsere Partner speichern und/oder greifen auf Informationen auf einem Gerät zu.",
+        "Cet article est réservé aux abonnés.",
+        "Recevez l’essentiel de l’actualité dans votre boîte mail.",
+        "Désactivez votre bloqueur de publicité, merci.",
+        "Este contenido es exclusivo para suscriptores.",
+        "Desactiva tu bloqueador de anuncios para seguir leyendo.",
+        "Disattiva l’adblock per continuare a leggere.",
+        "Ricevi la nostra newsletter nella tua casella di posta.",
+        "Já é assinante? Faça login",
+        "Word abonnee en lees onbeperkt.",
+        "Masz już konto? Zaloguj się",
+        "Redan prenumerant? Logga in",
+        "Er du allerede abonnent? Log ind",
+        "Denne saken er kun for abonnenter.",
+        "Oletko jo tilaaja? Kirjaudu sisään",
+        "Tento článek je dostupný pouze pro předplatitele.",
+        "Bu içerik sadece abonelere özeldir.",
+        "Этот материал доступен только подписчикам.",
+        "この記事は有料会員限定です。",
+        "登录后继续阅读"
+    })
+    void recognizesPaywallNewsletterAdBlockConsentAppAndSignInWordingInManyLanguages(String text) {
+        assertTrue(PHRASES.isNag(text), text);
+    }
+
+    /** Each family's words in ordinary sentences: a short sentence is where a two-word phrase weighs most. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Customers can cancel at any time, the company said.",
+        "Das Deutschlandticket ist monatlich kündbar.",
+        "Il vous reste trois jours pour voter.",
+        "The council sends a newsletter to every household before the vote on the new harbour wall.",
+        "Google said its ad blocker would ship with the next version of Chrome.",
+        "The court found that the company had no legitimate interest in tracking its users.",
+        "Users can download the app from Monday, the transport authority said.",
+        "Les usagers doivent télécharger l'application avant vendredi.",
+        "Millionen wollten die Corona-Warn-App herunterladen.",
+        "Er hatte sein Passwort vergessen.",
+        "Residents can sign up for free at the library.",
+        "\"Every contribution counts,\" she said.",
+        "Children can join for free.",
+        "It was painful to read this story.",
+        "Spend all of your free time outdoors.",
+        "Kandidáti se musí přihlásit předem.",
+        "Tilaa on riittävästi kaikille.",
+        "Godkänner du förslaget?",
+        "Ik ga akkoord, zei de minister.",
+        "O reservatório atingiu o limite de capacidade.",
+        "Meta crea una cuenta oficial en Bluesky.",
+        "Власти обещали принять все меры."
+    })
+    void leavesOrdinarySentencesThatShareWordsWithANagFamilyAlone(String text) {
+        assertFalse(PHRASES.isNag(text), text);
+    }
+
+    /**
+     * "subscribe to our newsletter" next to "subscribe to our" and "newsletter" would count once where the two
+     * count twice, as the longest phrase wins at each word: such a phrase makes detection weaker, not stronger.
+     */
+    @Test
+    void noPhraseIsJustOtherPhrasesInARow() {
+        List<String> phrases = RuleList.load("nag-phrases.txt").stream()
+                .filter(e -> !e.startsWith(NagPhrases.SUPPORTING_MARK))
+                .map(e -> e.startsWith(NagPhrases.IMPERATIVE_MARK) ? e.substring(1).strip() : e)
+                .map(e -> e.toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
+        PhraseTrie trie = new PhraseTrie(phrases);
+        Set<String> known = new HashSet<>(phrases);
+        List<String> joined = new ArrayList<>();
+        for (String phrase : phrases) {
+            if (new HashSet<>(partsWithoutItself(phrase, trie, known)).size() > 1) {
+                joined.add(phrase);
+            }
+        }
+        assertEquals(List.of(), joined);
+    }
+
+    /** The phrases the trie finds in {@code phrase} when {@code phrase} itself is not in the list. */
+    private static List<String> partsWithoutItself(String phrase, PhraseTrie trie, Set<String> known) {
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        while (i < phrase.length()) {
+            int end = PhraseTrie.wordStartsAt(phrase, i) ? trie.longestAt(phrase, i, true) : -1;
+            if (i == 0 && end == phrase.length()) {
+                end = longestOtherOpening(phrase, known);
+            }
+            if (end > 0) {
+                parts.add(phrase.substring(i, end));
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return parts;
+    }
+
+    private static int longestOtherOpening(String phrase, Set<String> known) {
+        for (int end = phrase.length() - 1; end > 0; end--) {
+            boolean boundary = !PhraseTrie.isWordChar(phrase.codePointAt(end));
+            if (boundary && known.contains(phrase.substring(0, end))) {
+                return end;
+            }
+        }
+        return -1;
     }
 
     @Test
