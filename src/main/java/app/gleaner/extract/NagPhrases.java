@@ -41,6 +41,8 @@ public final class NagPhrases {
     /** Marks a phrase that only backs up an opening call in a longer block ("let us know at"). */
     static final String SUPPORTING_MARK = "+";
 
+    /** Any run of white space, no-break spaces included ("Log&nbsp;in"), reads as one space. */
+    private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
     private static final Pattern CURLY_APOSTROPHES = Pattern.compile("[\u2018\u2019\u02bc]");
     /** Punctuation that ends a sentence or sets off a new one when whitespace follows it. */
     private static final String SENTENCE_BREAKS = ".!?:;\u2026-\u2013\u2014|";
@@ -137,6 +139,7 @@ public final class NagPhrases {
 
     private static String normalize(String text) {
         String composed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC);
-        return CURLY_APOSTROPHES.matcher(composed.toLowerCase(Locale.ROOT)).replaceAll("'");
+        String folded = SPACES.matcher(composed.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        return CURLY_APOSTROPHES.matcher(folded).replaceAll("'");
     }
 }

@@ -8,7 +8,8 @@ import java.util.Map;
  * A fixed list of phrases as a character trie, for finding whole-word phrases in text in one pass: at each word
  * start the trie is walked as far as the text goes, instead of trying every phrase there as a regular-expression
  * alternation does (which made nag detection the costliest step of extraction). A phrase matches only between
- * word boundaries — no letter or number just before or after it. Immutable and thread-safe once built.
+ * word boundaries — no letter or number just before or after it — except in Chinese and Japanese, which write
+ * words without spaces. Immutable and thread-safe once built.
  */
 final class PhraseTrie {
 
@@ -54,13 +55,25 @@ final class PhraseTrie {
         return best;
     }
 
-    /** True when no letter or number comes just before {@code index}: a phrase may start there. */
+    /**
+     * True when no letter or number comes just before {@code index}, or a Chinese or Japanese character stands on
+     * either side: those scripts put no spaces between words, so a phrase may start at any of their characters.
+     */
     static boolean wordStartsAt(String text, int index) {
-        return index == 0 || !isWordChar(text.codePointBefore(index));
+        if (index == 0) {
+            return true;
+        }
+        int before = text.codePointBefore(index);
+        return !isWordChar(before) || TextStats.isCjk(before)
+                || index < text.length() && TextStats.isCjk(text.codePointAt(index));
     }
 
     private static boolean boundaryAt(String text, int index) {
-        return index >= text.length() || !isWordChar(text.codePointAt(index));
+        if (index >= text.length()) {
+            return true;
+        }
+        int after = text.codePointAt(index);
+        return !isWordChar(after) || TextStats.isCjk(after) || TextStats.isCjk(text.codePointBefore(index));
     }
 
     /** A letter or number, as {@code \p{L}} and {@code \p{N}} in a regular expression. */

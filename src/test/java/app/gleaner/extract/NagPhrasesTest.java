@@ -48,7 +48,9 @@ class NagPhrasesTest {
         "Kennt ihr schon unseren Fährplan-Rechner? Damit findet ihr jede Verbindung.",
         "2024 nichts mehr versäumen!",
         "This gallery requires JavaScript.",
-        "Bitte JavaScript aktivieren."
+        "Bitte JavaScript aktivieren.",
+        "Already a subscriber?\u00a0Log\u00a0in",
+        "続きを読むにはログインしてください"
     })
     void recognizesShortCallsToAction(String text) {
         assertTrue(PHRASES.isNag(text), text);

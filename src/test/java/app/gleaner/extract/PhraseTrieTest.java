@@ -36,4 +36,15 @@ class PhraseTrieTest {
         assertThat(PhraseTrie.wordStartsAt("x", 0)).isTrue();
         assertThat(PhraseTrie.wordStartsAt("²sign", 1)).isFalse();
     }
+
+    @Test
+    void chineseAndJapanesePhrasesMatchInsideRunningText() {
+        PhraseTrie cjk = new PhraseTrie(List.of("ログイン", "登录"));
+        String japanese = "続きはログインしてお読みください";
+        assertThat(PhraseTrie.wordStartsAt(japanese, 3)).isTrue();
+        assertThat(cjk.longestAt(japanese, 3, false)).isEqualTo(3 + "ログイン".length());
+        assertThat(cjk.longestAt("请登录后继续阅读", 1, false)).isEqualTo(3);
+        assertThat(trie.longestAt("sign in后", 0, false)).isEqualTo("sign in".length());
+        assertThat(PhraseTrie.wordStartsAt("resign in", 2)).isFalse();
+    }
 }
