@@ -1,7 +1,9 @@
 package app.gleaner.extract;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -11,7 +13,9 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Part of the parse stage: composes declarative shadow roots ({@code <template shadowrootmode>}, how the clipper
@@ -20,7 +24,9 @@ import org.jsoup.select.NodeTraversor;
  * assigned to it: an element with {@code slot="x"} goes to the first {@code <slot name="x">}, other elements and
  * text to the first slot without a name. A slot that receives nothing shows its own children (fallback content);
  * light children that no slot receives are not rendered and are dropped. Nested roots are composed innermost first,
- * so a slot a component passes on to an inner one is filled from the outer host.
+ * so a slot a component passes on to an inner one is filled from the outer host. A shadow root's own
+ * {@code <style>} elements are dropped: their rules are scoped to it, and read as page-wide rules later (see
+ * {@link StyleRules}) they would hide or pin unrelated elements.
  *
  * <p>As in the HTML parser, a template is a shadow root only when its mode is {@code open} or {@code closed}, its
  * parent may host a shadow root (a custom element or one of {@link #HOST_TAGS}) and it is the first such template of
@@ -47,7 +53,7 @@ final class ShadowRoots {
         if (shadowRoots.isEmpty()) {
             return 0;
         }
-        Map<Element, List<Element>> slots = slotsByRoot(root, shadowRoots);
+        Map<Element, List<Element>> slots = slotsDroppingStyles(root, shadowRoots);
         // Document order puts every template after the templates that enclose it, so going backwards composes the
         // innermost roots first.
         for (int i = shadowRoots.size() - 1; i >= 0; i--) {
@@ -80,25 +86,70 @@ final class ShadowRoots {
     }
 
     /**
-     * Each shadow root's own slots, in tree order. A slot belongs to the tree of its nearest enclosing template;
-     * a slot in an inert template, or outside every template, belongs to none.
+     * Each shadow root's own slots, in tree order; drops each shadow root's own styles on the way. A slot or style
+     * belongs to the tree of its nearest enclosing template: one in an inert template, or outside every template,
+     * belongs to none and stays.
      */
-    private static Map<Element, List<Element>> slotsByRoot(Element root, List<Element> shadowRoots) {
+    private static Map<Element, List<Element>> slotsDroppingStyles(Element root, List<Element> shadowRoots) {
         Set<Element> isRoot = Collections.newSetFromMap(new IdentityHashMap<>());
         isRoot.addAll(shadowRoots);
         Map<Element, List<Element>> slots = new IdentityHashMap<>();
-        for (Element slot : root.getElementsByTag("slot")) {
-            Element owner = slot.parent();
-            while (owner != null && !owner.normalName().equals("template")) {
-                owner = owner.parent();
+        List<Element> styles = new ArrayList<>();
+        Deque<Element> templates = new ArrayDeque<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (!(node instanceof Element element)) {
+                    return;
+                }
+                String name = element.normalName();
+                Element owner = templates.peek();
+                if (name.equals("template")) {
+                    templates.push(element);
+                } else if (owner != null && isRoot.contains(owner)) {
+                    if (name.equals("slot")) {
+                        slots.computeIfAbsent(owner, k -> new ArrayList<>()).add(element);
+                    } else if (name.equals("style")) {
+                        styles.add(element);
+                    }
+                }
             }
-            if (owner != null && isRoot.contains(owner)) {
-                slots.computeIfAbsent(owner, k -> new ArrayList<>()).add(slot);
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element && element.normalName().equals("template")) {
+                    templates.pop();
+                }
             }
-        }
+        }, root);
+        removeAll(styles);
         return slots;
     }
 
+    /** Removes {@code elements}, giving each parent its new child list at once (one by one would be quadratic). */
+    private static void removeAll(List<Element> elements) {
+        Set<Node> removed = Collections.newSetFromMap(new IdentityHashMap<>());
+        removed.addAll(elements);
+        Set<Element> parents = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element element : elements) {
+            Element parent = element.parent();
+            if (parent != null && parents.add(parent)) {
+                List<Node> kept = new ArrayList<>();
+                for (Node child : parent.childNodes()) {
+                    if (!removed.contains(child)) {
+                        kept.add(child);
+                    }
+                }
+                parent.empty();
+                parent.appendChildren(kept);
+            }
+        }
+    }
+
+    /**
+     * Replaces the host's children with the template's content, slots filled. Each parent of slots gets its new child
+     * list in one go, so a root with thousands of slots stays linear.
+     */
     private static void compose(Element template, List<Element> slots) {
         Element host = template.parent();
         if (host == null) {
@@ -112,21 +163,47 @@ final class ShadowRoots {
             }
         }
         host.empty();
+        Map<Element, Slot> filling = new IdentityHashMap<>();
         Set<String> filled = new HashSet<>();
         for (Element slot : slots) {
+            String name = slot.attr("name");
+            List<Node> nodes = filled.add(name) ? assigned.get(name) : null;
+            filling.put(slot, nodes != null ? new Slot(nodes, false) : new Slot(List.copyOf(slot.childNodes()), true));
+            slot.empty();
+        }
+        Set<Element> parents = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element slot : slots) {
             Element parent = slot.parent();
-            if (parent == null) {
-                continue;
-            }
-            List<Node> nodes = filled.add(slot.attr("name")) ? assigned.get(slot.attr("name")) : null;
-            if (nodes == null) {
-                slot.unwrap();
-            } else {
-                parent.insertChildren(slot.siblingIndex(), nodes);
-                slot.remove();
+            if (parent != null && !filling.containsKey(parent) && parents.add(parent)) {
+                List<Node> children = new ArrayList<>();
+                for (Node child : parent.childNodes()) {
+                    expand(child, filling, children);
+                }
+                parent.empty();
+                parent.appendChildren(children);
             }
         }
-        host.appendChildren(template.childNodes());
+        List<Node> content = List.copyOf(template.childNodes());
+        template.empty();
+        host.appendChildren(content);
+    }
+
+    /** What a slot shows: the light children assigned to it, or its own children (fallback, which may hold slots). */
+    private record Slot(List<Node> nodes, boolean fallback) {
+    }
+
+    /** Adds {@code node} to {@code out}, or what it shows if it is a slot of the root being composed. */
+    private static void expand(Node node, Map<Element, Slot> filling, List<Node> out) {
+        Slot slot = node instanceof Element element ? filling.get(element) : null;
+        if (slot == null) {
+            out.add(node);
+        } else if (!slot.fallback()) {
+            out.addAll(slot.nodes());
+        } else {
+            for (Node child : slot.nodes()) {
+                expand(child, filling, out);
+            }
+        }
     }
 
     /**
@@ -140,10 +217,14 @@ final class ShadowRoots {
         }
         int lastButOne = PageParser.MAX_DEPTH - 1 - rootDepth;
         List<Element> tooDeep = new ArrayList<>();
-        NodeTraversor.traverse((node, depth) -> {
-            if (depth == lastButOne && node instanceof Element element && hasGrandchildren(element)) {
+        NodeTraversor.filter((node, depth) -> {
+            if (depth < lastButOne) {
+                return NodeFilter.FilterResult.CONTINUE;
+            }
+            if (node instanceof Element element && hasGrandchildren(element)) {
                 tooDeep.add(element);
             }
+            return NodeFilter.FilterResult.SKIP_CHILDREN;
         }, root);
         for (Element element : tooDeep) {
             List<Node> leaves = new ArrayList<>();

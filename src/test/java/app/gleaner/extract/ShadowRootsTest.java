@@ -96,6 +96,15 @@ class ShadowRootsTest {
     }
 
     @Test
+    void dropsStylesScopedToAShadowRoot() {
+        assertEquals("<style>.page{}</style><x-a><p class=\"x\">Shadow</p></x-a><p class=\"x\">Light</p>"
+                + "<template><style>.inert{}</style></template>", composed(
+                "<style>.page{}</style><x-a><template shadowrootmode=open><style>.x{display:none}</style>"
+                        + "<p class=x>Shadow</p></template></x-a><p class=x>Light</p>"
+                        + "<template><style>.inert{}</style></template>"));
+    }
+
+    @Test
     void keepsHintsOnShadowContentAndTheHost() {
         assertEquals("<x-a data-gleaner-overlay=\"bar\"><p data-gleaner-hidden=\"1\">Hidden</p></x-a>", composed(
                 "<x-a data-gleaner-overlay=bar><template shadowrootmode=open><p data-gleaner-hidden=1>Hidden</p>"
@@ -113,14 +122,28 @@ class ShadowRootsTest {
     }
 
     @Test
-    void staysLinearOnManyAndDeeplyNestedRoots() {
-        String many = "<x-a><template shadowrootmode=open><p><slot></slot></p></template>light</x-a>".repeat(20_000);
+    void staysLinearOnManyRootsSlotsAndStyles() {
+        String manyRoots = "<x-a><template shadowrootmode=open><p><slot></slot></p></template>light</x-a>"
+                .repeat(20_000);
         String nested = "<x-a><template shadowrootmode=open><div><slot></slot></div>".repeat(150)
                 + "</template></x-a>".repeat(150);
+        StringBuilder manySlots = new StringBuilder("<x-a><template shadowrootmode=open>");
+        for (int i = 0; i < 50_000; i++) {
+            manySlots.append("<style>p{}</style><slot name=s").append(i).append(">fallback</slot>");
+        }
+        manySlots.append("</template>");
+        for (int i = 0; i < 50_000; i += 2) {
+            manySlots.append("<b slot=s").append(i).append(">x</b>");
+        }
+        Document slotted = Jsoup.parse(manySlots.append("</x-a>").toString());
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
-            assertEquals(20_000, ShadowRoots.flatten(Jsoup.parse(many)));
+            assertEquals(20_000, ShadowRoots.flatten(Jsoup.parse(manyRoots)));
             assertEquals(150, ShadowRoots.flatten(Jsoup.parse(nested)));
+            assertEquals(1, ShadowRoots.flatten(slotted));
         });
+        assertEquals(25_000, slotted.select("x-a > b").size());
+        assertTrue(slotted.selectFirst("x-a").text().startsWith("xfallbackxfallback"));
+        assertEquals(0, slotted.select("style, slot").size());
     }
 
     @Test
