@@ -10,6 +10,12 @@
  * and writes the hint attributes onto the clone's twin. Attribute names are a contract with the
  * server (app.gleaner.extract.BrowserHints) and are documented in README.md.
  *
+ * cloneNode leaves shadow roots behind, yet web components render their text there. So a host's
+ * twin gets a copy of its shadow root as a first child <template shadowrootmode="open">
+ * (declarative shadow DOM, the standard serialization, which outerHTML writes out with its
+ * content), and the walk goes on into the shadow tree and that copy. The server composes them
+ * back into one tree (app.gleaner.extract.ShadowRoots).
+ *
  * @param {{selection?: boolean}} [options]
  */
 export function capturePage(options) {
@@ -30,12 +36,70 @@ export function capturePage(options) {
   const HIDDEN = 'data-gleaner-hidden';
   const OVERLAY = 'data-gleaner-overlay';
   const CURRENT_SRC = 'data-gleaner-src';
+  const SHADOW_ROOT_MODE = 'shadowrootmode';
+  // Closed shadow roots are only reachable through extension APIs: chrome.dom in Chromium, a
+  // property of elements in Firefox. The function runs in the isolated world, where both live.
+  const closedRoots = typeof chrome !== 'undefined' && chrome.dom &&
+    typeof chrome.dom.openOrClosedShadowRoot === 'function' ? chrome.dom : null;
 
   const root = document.documentElement;
   const clone = root.cloneNode(true);
   const viewW = root.clientWidth || window.innerWidth || 1;
   const viewH = root.clientHeight || window.innerHeight || 1;
   let bodyTextLength = -1; // computed lazily: only overlay candidates need it
+  const shadowHosts = new Set(); // twins given a shadow root copy as their first child
+  const shadowCopies = []; // the <template> elements holding those copies
+
+  // tagName: el's, when the caller has it already (each DOM read costs on big pages).
+  function shadowRootOf(el, tagName) {
+    const open = el.shadowRoot;
+    if (open) return open;
+    // Closed roots are asked for on custom elements only: components are what keep text in them,
+    // and asking about every element costs about a tenth of the capture of a large page.
+    const name = tagName || el.tagName;
+    if (!name || name.indexOf('-') < 0) return null;
+    try {
+      if ('openOrClosedShadowRoot' in el) return el.openOrClosedShadowRoot || null;
+      // chrome.dom accepts HTML elements only (an SVG element may have a dash in its name too).
+      if (closedRoots && el instanceof HTMLElement) return closedRoots.openOrClosedShadowRoot(el) || null;
+    } catch (e) {
+      return null;
+    }
+    return null;
+  }
+
+  // Copies shadow's children into a new first child of twin; returns the copy's content fragment.
+  // importNode into the template's inert document runs no custom element constructors.
+  function copyShadowRoot(shadow, twin) {
+    const template = document.createElement('template');
+    template.setAttribute(SHADOW_ROOT_MODE, 'open');
+    const content = template.content;
+    for (let n = shadow.firstChild; n; n = n.nextSibling) {
+      content.appendChild(content.ownerDocument.importNode(n, true));
+    }
+    twin.insertBefore(template, twin.firstChild);
+    shadowHosts.add(twin);
+    shadowCopies.push(template);
+    return content;
+  }
+
+  // Text as the reader sees it: textContent leaves out shadow roots, where components keep theirs.
+  function textLength(node) {
+    let length = 0;
+    const roots = [node];
+    while (roots.length) {
+      const r = roots.pop();
+      length += (r.textContent || '').length;
+      const own = r.nodeType === Node.ELEMENT_NODE ? shadowRootOf(r) : null;
+      if (own) roots.push(own);
+      const all = r.querySelectorAll('*');
+      for (let i = 0; i < all.length; i++) {
+        const shadow = shadowRootOf(all[i]);
+        if (shadow) roots.push(shadow);
+      }
+    }
+    return length;
+  }
 
   function isHidden(style, rect) {
     if (style.display === 'none') return true;
@@ -66,29 +130,41 @@ export function capturePage(options) {
       rect.width >= BAR_MIN_WIDTH_SHARE * viewW &&
       (rect.top <= BAR_EDGE_PX || rect.bottom >= viewH - BAR_EDGE_PX)) kind = 'bar';
     if (!kind) return null;
-    if (bodyTextLength < 0) bodyTextLength = (document.body.textContent || '').length;
-    const share = (el.textContent || '').length / Math.max(1, bodyTextLength);
+    if (bodyTextLength < 0) bodyTextLength = textLength(document.body);
+    const share = textLength(el) / Math.max(1, bodyTextLength);
     return share > MAX_OVERLAY_TEXT_SHARE ? null : kind;
   }
 
   // One iterative pass (no recursion: deep pages would overflow the stack). <head> is skipped
   // by starting at <body>; <body> itself is never marked (anti-flicker snippets set its
-  // opacity to 0, and it can't be an overlay).
+  // opacity to 0, and it can't be an overlay). A stack entry pairs a live element or shadow root
+  // with its twin: a clone element or the content of a shadow root's copy.
   function markHints(liveBody, cloneBody) {
     let examined = 0;
     const stack = [[liveBody, cloneBody, false]];
+    const bodyShadow = shadowRootOf(liveBody);
+    if (bodyShadow) stack.push([bodyShadow, copyShadowRoot(bodyShadow, cloneBody), false]);
     while (stack.length) {
       const [live, twin, insideOverlay] = stack.pop();
       const kids = live.children;
       const twinKids = twin.children;
+      const skip = shadowHosts.has(twin) ? 1 : 0; // the shadow root's copy, not a twin of a child
       // A custom element's constructor may have changed the clone: then the trees no longer
       // line up and marks would land on the wrong elements, so leave this subtree unmarked.
-      if (kids.length !== twinKids.length) continue;
+      if (kids.length !== twinKids.length - skip) continue;
       for (let i = kids.length - 1; i >= 0; i--) {
         const el = kids[i];
-        const copy = twinKids[i];
-        if (el.tagName !== copy.tagName || SKIP_TAGS.has(el.tagName)) continue;
-        if (++examined > MAX_ELEMENTS) return;
+        const copy = twinKids[i + skip];
+        const tag = el.tagName;
+        if (tag !== copy.tagName || SKIP_TAGS.has(tag)) continue;
+        if (++examined > MAX_ELEMENTS) {
+          // Past the budget no style is read, but shadow roots are still copied: the HTML is
+          // sent whole, and theirs is part of it.
+          stack.push([el, copy, insideOverlay]);
+          const shadow = shadowRootOf(el, tag);
+          if (shadow) stack.push([shadow, copyShadowRoot(shadow, copy), insideOverlay]);
+          continue;
+        }
         let style;
         let rect;
         try {
@@ -110,15 +186,18 @@ export function capturePage(options) {
           }
           if (overlay) copy.setAttribute(OVERLAY, overlay);
         }
-        if (el.tagName === 'IMG' && el.currentSrc) copy.setAttribute(CURRENT_SRC, el.currentSrc);
-        stack.push([el, copy, insideOverlay || overlay !== null]);
+        if (tag === 'IMG' && el.currentSrc) copy.setAttribute(CURRENT_SRC, el.currentSrc);
+        const inOverlay = insideOverlay || overlay !== null;
+        stack.push([el, copy, inOverlay]);
+        const shadow = shadowRootOf(el, tag);
+        if (shadow) stack.push([shadow, copyShadowRoot(shadow, copy), inOverlay]);
       }
     }
   }
 
   // Path of child indexes from <html> to node, so a live Range can be replayed on the clone
   // and the selection carries the same hints. Null when node is outside the document tree
-  // (e.g. inside a shadow root).
+  // (e.g. inside a shadow root). A host's twin has its shadow root's copy before the children.
   function twinOf(node) {
     const path = [];
     for (let n = node; n !== root; n = n.parentNode) {
@@ -127,10 +206,15 @@ export function capturePage(options) {
     }
     let t = clone;
     for (let i = path.length - 1; i >= 0; i--) {
-      t = t.childNodes[path[i]];
+      t = t.childNodes[path[i] + (shadowHosts.has(t) ? 1 : 0)];
       if (!t) return null;
     }
     return t;
+  }
+
+  // Offset of a range boundary in a twin: child offsets shift past a shadow root's copy.
+  function twinOffset(twin, offset) {
+    return twin.nodeType === Node.ELEMENT_NODE && shadowHosts.has(twin) ? offset + 1 : offset;
   }
 
   function serializeSelection() {
@@ -145,8 +229,8 @@ export function capturePage(options) {
       if (start && end) {
         try {
           source = document.createRange();
-          source.setStart(start, range.startOffset);
-          source.setEnd(end, range.endOffset);
+          source.setStart(start, twinOffset(start, range.startOffset));
+          source.setEnd(end, twinOffset(end, range.endOffset));
         } catch (e) {
           source = range; // fall back to the live, unmarked selection
         }
@@ -159,6 +243,11 @@ export function capturePage(options) {
 
   const bodyIndex = Array.prototype.indexOf.call(root.children, document.body);
   if (bodyIndex >= 0 && clone.children[bodyIndex]) markHints(document.body, clone.children[bodyIndex]);
+  // Components' scoped styles only weigh down the clip (one copy per instance) and mean nothing
+  // outside their shadow root; the hints already say what they hid.
+  for (const template of shadowCopies) {
+    for (const style of template.content.querySelectorAll('style')) style.remove();
+  }
   const doctype = document.doctype ? new XMLSerializer().serializeToString(document.doctype) : '';
   return {
     url: location.href,

@@ -8,7 +8,9 @@ import org.jsoup.parser.Parser;
 /**
  * First stage: turns captured HTML into a jsoup {@link Document} whose base URI is the page address, so relative
  * links resolve as they did in the browser. Thread-safe: a fresh jsoup {@link Parser} is made per call because
- * parsers keep state.
+ * parsers keep state. Declarative shadow roots (how the clipper serializes web components' shadow DOM) are composed
+ * into the light tree as the browser rendered them ({@link ShadowRoots}), so later stages see one ordinary tree; a page
+ * without shadow roots pays one scan for that.
  *
  * <p>Limits, all explicit: input longer than {@link #MAX_INPUT_CHARS} is cut (the article is nearly always near the
  * top of a document that large, and the rest is usually inlined data); elements nest at most {@link #MAX_DEPTH}
@@ -27,7 +29,9 @@ public final class PageParser {
 
     /** Parses a whole document against {@code pageUrl}. */
     public Document parse(String html, String pageUrl) {
-        return Jsoup.parse(limit(html), baseUri(pageUrl), parser());
+        Document document = Jsoup.parse(limit(html), baseUri(pageUrl), parser());
+        ShadowRoots.flatten(document);
+        return document;
     }
 
     /** Parses an HTML fragment, such as the reader's selection, as the body of a new document. */
@@ -35,6 +39,7 @@ public final class PageParser {
         String base = baseUri(pageUrl);
         Document document = Document.createShell(base);
         document.body().appendChildren(parser().parseFragmentInput(limit(html), document.body(), base));
+        ShadowRoots.flatten(document.body());
         return document;
     }
 

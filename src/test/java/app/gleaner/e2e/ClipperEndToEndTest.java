@@ -7,6 +7,7 @@ import app.gleaner.browser.Chromium;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -27,9 +28,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The whole clip path in a real browser: Debian's Chromium with the unpacked extension loaded opens an article whose
- * script throws a signup wall over it after load, the extension clips the tab into the server started for this
- * test, and the API shows the article saved with its text and without the wall.
+ * The whole clip path in a real browser: Debian's Chromium with the unpacked extension loaded opens an article, the
+ * extension clips the tab into the server started for this test, and the API shows what was saved. One article gets
+ * a signup wall thrown over it after load, which must not be saved; another is rendered by web components into
+ * shadow roots, whose text must be, whether the whole page or a selection is clipped.
  */
 @QuarkusTest
 class ClipperEndToEndTest {
@@ -48,7 +50,8 @@ class ClipperEndToEndTest {
 
         pages = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         pages.createContext("/", exchange -> {
-            byte[] body = resource("/e2e/article.html");
+            boolean components = exchange.getRequestURI().getPath().startsWith("/travel/");
+            byte[] body = resource(components ? "/e2e/shadow-article.html" : "/e2e/article.html");
             exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
@@ -78,26 +81,11 @@ class ClipperEndToEndTest {
                 .until(d -> !d.findElements(By.id("signup-gate")).isEmpty());
         String articleWindow = browser.getWindowHandle();
 
-        browser.switchTo().newWindow(WindowType.TAB);
-        browser.get("chrome-extension://" + unpackedExtensionId(EXTENSION) + "/options.html");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> result = (Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript("""
-                const [serverUrl, token, pageUrl, done] = arguments;
-                (async () => {
-                  await chrome.storage.local.set({serverUrl, token});
-                  const [tab] = await chrome.tabs.query({url: pageUrl});
-                  const result = await chrome.runtime.sendMessage({type: 'gleaner.clipTab', tabId: tab.id});
-                  const badge = await chrome.action.getBadgeText({tabId: tab.id});
-                  done({...result, badge});
-                })().catch(e => done({ok: false, error: String(e)}));
-                """, server.toString().replaceAll("/$", ""), TOKEN, articleUrl);
+        Map<String, Object> result = clipFromOptionsPage(articleUrl, false);
 
         assertThat(result).containsEntry("ok", true).containsEntry("status", 201L);
         assertThat((String) result.get("badge")).isNotEmpty();
-        long id = (Long) result.get("id");
-
-        var saved = given().header("Authorization", "Bearer " + TOKEN).get("/api/clips/" + id)
-                .then().statusCode(200).extract().jsonPath();
+        var saved = saved((Long) result.get("id"));
         String text = saved.getString("contentText");
         assertThat(saved.getString("url")).isEqualTo(articleUrl);
         assertThat(saved.getString("title")).isEqualTo("Lighthouse keepers return to Skerry Point");
@@ -110,6 +98,74 @@ class ClipperEndToEndTest {
             assertThat(saved.getString("contentHtml")).doesNotContain(wall);
         }
         assertThat(browser.getWindowHandles()).contains(articleWindow);
+    }
+
+    @Test
+    void toolbarClipKeepsTheTextWebComponentsRenderInShadowRoots() {
+        String articleUrl = "http://127.0.0.1:" + pages.getAddress().getPort() + "/travel/night-trains";
+        browser.get(articleUrl);
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("body[data-rendered]")).isEmpty());
+
+        Map<String, Object> result = clipFromOptionsPage(articleUrl, false);
+
+        assertThat(result).containsEntry("ok", true).containsEntry("status", 201L);
+        var saved = saved((Long) result.get("id"));
+        assertThat(saved.getString("title")).isEqualTo("Night trains return to the northern line");
+        assertShadowArticleText(saved.getString("contentText"));
+        assertThat(saved.getString("contentHtml")).doesNotContain("line-height", "template");
+    }
+
+    @Test
+    void selectionClipOverAComponentKeepsItsShadowRootText() {
+        String articleUrl = "http://127.0.0.1:" + pages.getAddress().getPort() + "/travel/night-trains-selected";
+        browser.get(articleUrl);
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("body[data-rendered]")).isEmpty());
+        ((JavascriptExecutor) browser).executeScript(
+                "getSelection().selectAllChildren(document.querySelector('article'));");
+
+        Map<String, Object> result = clipFromOptionsPage(articleUrl, true);
+
+        assertThat(result).containsEntry("ok", true).containsEntry("status", 201L);
+        assertShadowArticleText(saved((Long) result.get("id")).getString("contentText"));
+    }
+
+    /** The shadow-root article's text in reading order: open root, slotted light paragraph, nested closed root. */
+    private static void assertShadowArticleText(String text) {
+        assertThat(text).containsSubsequence(
+                "a sleeper train left the capital for the far north",
+                "The new carriages have forty berths each",
+                "waking up beside the fjord was worth the early start",
+                "the roads over the mountains are often closed by snow",
+                "will publish the winter timetable for the night service");
+        assertThat(text).doesNotContain("Rendered but hidden by the component");
+    }
+
+    /**
+     * Clips the tab showing {@code pageUrl} the way the toolbar button (or, with {@code selection}, the selection's
+     * context menu entry) does, from a new tab on the options page.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> clipFromOptionsPage(String pageUrl, boolean selection) {
+        browser.switchTo().newWindow(WindowType.TAB);
+        browser.get("chrome-extension://" + unpackedExtensionId(EXTENSION) + "/options.html");
+        return (Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript("""
+                const [serverUrl, token, pageUrl, selection, done] = arguments;
+                (async () => {
+                  await chrome.storage.local.set({serverUrl, token});
+                  const [tab] = await chrome.tabs.query({url: pageUrl});
+                  const result = await chrome.runtime.sendMessage(
+                      {type: 'gleaner.clipTab', tabId: tab.id, options: {selection}});
+                  const badge = await chrome.action.getBadgeText({tabId: tab.id});
+                  done({...result, badge});
+                })().catch(e => done({ok: false, error: String(e)}));
+                """, server.toString().replaceAll("/$", ""), TOKEN, pageUrl, selection);
+    }
+
+    private static JsonPath saved(long id) {
+        return given().header("Authorization", "Bearer " + TOKEN).get("/api/clips/" + id)
+                .then().statusCode(200).extract().jsonPath();
     }
 
     /** Chromium names an unpacked extension after its folder: SHA-256 of the path, hex digits mapped to a–p. */

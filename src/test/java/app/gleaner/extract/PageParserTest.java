@@ -40,4 +40,19 @@ class PageParserTest {
         Document document = PARSER.parseFragment("<li>one</li><li>two</li>", "https://site.example/");
         assertEquals("one two", document.body().text());
     }
+
+    @Test
+    void composesDeclarativeShadowRootsIntoThePage() {
+        Document document = PARSER.parse("<x-story><template shadowrootmode=open><h1>Shadow title</h1><slot></slot>"
+                + "</template><p>Light paragraph</p></x-story>", "https://site.example/");
+        assertEquals("Shadow title Light paragraph", document.body().text());
+        assertEquals(0, document.select("template").size());
+    }
+
+    @Test
+    void composesShadowRootsInASelection() {
+        Document document = PARSER.parseFragment("<x-quote><template shadowrootmode=open><q><slot></slot></q>"
+                + "</template>Quoted</x-quote>", "https://site.example/");
+        assertEquals("<x-quote><q>Quoted</q></x-quote>", document.body().html().replaceAll("\\s+", ""));
+    }
 }

@@ -34,7 +34,10 @@ class PipelineRobustnessTest {
                 "<meta property=og:url content='http://[::1'><link rel=canonical href='::::'>",
                 "<img srcset=', , 0w, ,'><img data-src='http://[bad'><picture><source srcset></picture>",
                 noise.toString(),
-                "<p>" + "word ".repeat(300_000) + "</p>");
+                "<p>" + "word ".repeat(300_000) + "</p>",
+                // each shadow root puts its light child 300 levels deeper: composed, 60,000 levels
+                ("<x-a><template shadowrootmode=open>" + "<div>".repeat(300) + "<slot></slot></template>").repeat(200)
+                        + "deep");
     }
 
     @ParameterizedTest
