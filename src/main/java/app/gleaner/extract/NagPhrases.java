@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
-import java.util.regex.Pattern;
 
 /**
  * Recognizes nag text: short blocks dominated by call-to-action phrases (sign in, subscribe, accept cookies, get
@@ -41,9 +40,8 @@ public final class NagPhrases {
     /** Marks a phrase that only backs up an opening call in a longer block ("let us know at"). */
     static final String SUPPORTING_MARK = "+";
 
-    /** Any run of white space, no-break spaces included ("Log&nbsp;in"), reads as one space. */
-    private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
-    private static final Pattern CURLY_APOSTROPHES = Pattern.compile("[\u2018\u2019\u02bc]");
+    /** Apostrophes that read as {@code '}; any run of white space, no-break spaces included, reads as one space. */
+    private static final String CURLY_APOSTROPHES = "\u2018\u2019\u02bc";
     /** Punctuation that ends a sentence or sets off a new one when whitespace follows it. */
     private static final String SENTENCE_BREAKS = ".!?:;\u2026-\u2013\u2014|";
 
@@ -138,8 +136,21 @@ public final class NagPhrases {
     }
 
     private static String normalize(String text) {
-        String composed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC);
-        String folded = SPACES.matcher(composed.toLowerCase(Locale.ROOT)).replaceAll(" ");
-        return CURLY_APOSTROPHES.matcher(folded).replaceAll("'");
+        String lower = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        StringBuilder folded = null;
+        boolean space = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean white = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            char replacement = white ? ' ' : CURLY_APOSTROPHES.indexOf(c) >= 0 ? '\'' : c;
+            if (folded == null && (replacement != c || white && space)) {
+                folded = new StringBuilder(lower.length()).append(lower, 0, i);
+            }
+            if (folded != null && !(white && space)) {
+                folded.append(replacement);
+            }
+            space = white;
+        }
+        return folded == null ? lower : folded.toString();
     }
 }

@@ -1,8 +1,7 @@
 package app.gleaner.extract;
 
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * A fixed list of phrases as a character trie, for finding whole-word phrases in text in one pass: at each word
@@ -13,9 +12,35 @@ import java.util.Map;
  */
 final class PhraseTrie {
 
+    /** Children sorted by character and found by binary search: no boxing and no hashing on the hot path. */
     private static final class Node {
-        private final Map<Character, Node> next = new HashMap<>();
+        private char[] keys = new char[0];
+        private Node[] children = new Node[0];
         private boolean phraseEnd;
+
+        Node child(char c) {
+            int at = Arrays.binarySearch(keys, c);
+            return at >= 0 ? children[at] : null;
+        }
+
+        Node childOrNew(char c) {
+            int at = Arrays.binarySearch(keys, c);
+            if (at >= 0) {
+                return children[at];
+            }
+            int insert = -at - 1;
+            char[] moreKeys = new char[keys.length + 1];
+            Node[] moreChildren = new Node[children.length + 1];
+            System.arraycopy(keys, 0, moreKeys, 0, insert);
+            System.arraycopy(children, 0, moreChildren, 0, insert);
+            System.arraycopy(keys, insert, moreKeys, insert + 1, keys.length - insert);
+            System.arraycopy(children, insert, moreChildren, insert + 1, children.length - insert);
+            moreKeys[insert] = c;
+            moreChildren[insert] = new Node();
+            keys = moreKeys;
+            children = moreChildren;
+            return moreChildren[insert];
+        }
     }
 
     private final Node root = new Node();
@@ -24,7 +49,7 @@ final class PhraseTrie {
         for (String phrase : phrases) {
             Node node = root;
             for (int i = 0; i < phrase.length(); i++) {
-                node = node.next.computeIfAbsent(phrase.charAt(i), c -> new Node());
+                node = node.childOrNew(phrase.charAt(i));
             }
             node.phraseEnd = phrase.length() > 0;
         }
@@ -39,7 +64,7 @@ final class PhraseTrie {
         int best = -1;
         Node node = root;
         for (int i = start; i < text.length(); i++) {
-            node = node.next.get(text.charAt(i));
+            node = node.child(text.charAt(i));
             if (node == null) {
                 break;
             }
