@@ -50,6 +50,12 @@ class NagPhrasesTest {
         "This gallery requires JavaScript.",
         "Bitte JavaScript aktivieren.",
         "Already a subscriber?\u00a0Log\u00a0in",
+        "Suscribite gratis y recibí las noticias del barrio en tu correo.",
+        "Melde dich hier für unseren Newsletter an",
+        "Bitte akzeptieren Sie Cookies, um diesen Inhalt anzuzeigen.",
+        "Accept cookies to play this video.",
+        "Damit die Seite gut läuft, verwenden wir Cookies. Durch die weitere Nutzung stimmen Sie der Verwendung von "
+                + "Cookies zu.",
         "続きを読むにはログインしてください"
     })
     void recognizesShortCallsToAction(String text) {
@@ -72,6 +78,10 @@ class NagPhrasesTest {
         "The mayor will let us know at the meeting whether the ferry runs.",
         "\"Every donation makes a difference,\" she said.",
         "Helfen Sie mit: Die Polizei sucht Zeugen des Unfalls am Hafen.",
+        "The video shows the moment the bridge fell; the council asked residents not to share it.",
+        "Die Polizei hat externe Inhalte der Seite gesperrt, sagte ein Sprecher.",
+        "Der Vorstand schrieb für unseren Newsletter im Mai einen langen Bericht über die Saison und die Pläne des "
+                + "Vereins für das nächste Jahr.",
         "For the latest news on the storm, officials said, residents should listen to local radio.",
         "Sign up for a harbour account first, then open the console and choose the berth you want to book for the "
                 + "season, and keep the confirmation number for the harbour office.",
