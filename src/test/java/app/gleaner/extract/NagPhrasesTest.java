@@ -54,6 +54,9 @@ class NagPhrasesTest {
         "Melde dich hier für unseren Newsletter an",
         "Bitte akzeptieren Sie Cookies, um diesen Inhalt anzuzeigen.",
         "Accept cookies to play this video.",
+        "Enjoying this story? Ads keep it free to read, so please pause your ad blocker on our site.",
+        "Listen to this article · 6 min · narrated by an AI voice",
+        "А ещё читайте нас в Telegram и подписывайтесь на наш канал.",
         "Damit die Seite gut läuft, verwenden wir Cookies. Durch die weitere Nutzung stimmen Sie der Verwendung von "
                 + "Cookies zu.",
         "続きを読むにはログインしてください"
@@ -80,6 +83,9 @@ class NagPhrasesTest {
         "Helfen Sie mit: Die Polizei sucht Zeugen des Unfalls am Hafen.",
         "The video shows the moment the bridge fell; the council asked residents not to share it.",
         "Die Polizei hat externe Inhalte der Seite gesperrt, sagte ein Sprecher.",
+        "The actor will read aloud from her new book on Sunday.",
+        "The union asked members to chip in for the strike fund, which had run low by March.",
+        "The charity relies on a regular gift from a handful of donors, its director said.",
         "Der Vorstand schrieb für unseren Newsletter im Mai einen langen Bericht über die Saison und die Pläne des "
                 + "Vereins für das nächste Jahr.",
         "For the latest news on the storm, officials said, residents should listen to local radio.",
