@@ -26,6 +26,8 @@ final class NagBoxes {
     static final int MAX_ACTION_BOX_WORDS = 80;
     /** Share of nag words that, with a control to act on it, makes a small box a nag box. */
     static final double MIN_ACTION_BOX_NAG_SHARE = 0.2;
+    /** Characters a paragraph needs to count as prose, as in {@link OverlayRemover}. */
+    private static final int PROSE_CHARS = OverlayRemover.PROSE_PARAGRAPH_CHARS;
     /** Links up to this many words that are themselves nags count as controls ("Log in", "Je m'abonne"). */
     static final int MAX_CONTROL_WORDS = 4;
     /** Elements the action-box rule may remove: containers, never a paragraph or a list item. */
@@ -51,6 +53,8 @@ final class NagBoxes {
         boolean nag;
         /** A button, a form field, or a short link that is itself a call to action ("Log in", "Je m'abonne"). */
         boolean control;
+        /** A button or a form field: a widget, whatever its links say. */
+        boolean formControl;
         /** A field asking for an e-mail address or a password. */
         boolean credentials;
     }
@@ -77,6 +81,7 @@ final class NagBoxes {
                     tally.words += c.words;
                     tally.nagWords += c.nagWords;
                     tally.control |= c.control;
+                    tally.formControl |= c.formControl;
                     tally.credentials |= c.credentials;
                     if (c.words > 0) {
                         wordyChildren++;
@@ -93,7 +98,8 @@ final class NagBoxes {
             if (tally.nag) {
                 tally.nagWords = tally.words;
             }
-            tally.control |= isFormControl(element)
+            tally.formControl |= isFormControl(element);
+            tally.control |= tally.formControl
                     || tally.nag && tally.words <= MAX_CONTROL_WORDS && element.nameIs("a");
             tally.credentials |= isCredentialField(element);
             if (element.nameIs("script") || element.nameIs("style")) {
@@ -150,10 +156,12 @@ final class NagBoxes {
      * partly nag and holding a control to act on it (an offer card: "Subscribe now to continue reading", the plans,
      * a button, "Already a subscriber? Log in"); or small, asking for an e-mail address or a password and holding
      * no prose paragraph (a sign-up form with its heading and one-line pitch, in any language; an article header
-     * that hides an author's contact form holds its standfirst, and only the form goes). The last two may never
-     * take half of the page.
+     * that hides an author's contact form holds its standfirst, and only the form goes); or, up to
+     * {@link NagPhrases#MAX_PITCH_WORDS} words, holding a button or a form field and pitching by its phrases
+     * ({@link NagPhrases#isPitch(String)}: a reader-support appeal with its amount picker, a read-aloud player with
+     * its upsell). The last three may never take half of the page.
      */
-    private static void removeNagBoxes(Element root, Map<Element, Tally> tallies, RemovalGuard guard,
+    private void removeNagBoxes(Element root, Map<Element, Tally> tallies, RemovalGuard guard,
             RemovalLog log) {
         ArrayDeque<Element> stack = new ArrayDeque<>();
         pushChildren(root, stack);
@@ -165,11 +173,12 @@ final class NagBoxes {
             boolean box = BOX_TAGS.contains(element.normalName()) || element.normalName().indexOf('-') > 0;
             boolean actionBox = box && c.words > 0 && c.words <= MAX_ACTION_BOX_WORDS
                     && ((c.control || c.credentials) && nagShare >= MIN_ACTION_BOX_NAG_SHARE
-                            || c.credentials && TextStats.proseParagraphs(element, OverlayRemover.PROSE_PARAGRAPH_CHARS) == 0);
+                            || c.credentials && TextStats.proseParagraphs(element, PROSE_CHARS) == 0);
+            boolean pitchBox = box && c.formControl && !actionBox && nagPhrases.isPitch(element.text());
             if (mostlyNag && NAG_BLOCK_TAGS.contains(element.normalName()) && guard.mayRemove(element)
-                    || actionBox && guard.mayRemovePart(element)) {
+                    || (actionBox || pitchBox) && guard.mayRemovePart(element)) {
                 log.remove(element);
-            } else if (c.nagWords > 0 || c.credentials) {
+            } else if (c.nagWords > 0 || c.credentials || c.formControl) {
                 pushChildren(element, stack);
             }
         }

@@ -35,6 +35,13 @@ public final class NagPhrases {
      */
     public static final int MAX_OPENING_PROMPT_WORDS = 40;
 
+    /** Boxes longer than this are never a pitch by {@link #isPitch(String)}. */
+    public static final int MAX_PITCH_WORDS = 150;
+    /** Distinct phrases a pitch names. */
+    public static final int MIN_PITCH_PHRASES = 2;
+    /** Share of a pitch's words its phrases cover. */
+    public static final double MIN_PITCH_COVERAGE = 0.1;
+
     /** Marks a phrase in the rule file that is an imperative ("subscribe to", "sign up for"). */
     static final String IMPERATIVE_MARK = "!";
     /** Marks a phrase that only backs up an opening call in a longer block ("let us know at"). */
@@ -76,6 +83,38 @@ public final class NagPhrases {
         if (words <= MAX_PROMPT_WORDS && opensWithImperative(normalized, false)) {
             return true;
         }
+        int[] found = scan(normalized);
+        int distinct = found[0];
+        int coveredWords = found[1];
+        if (distinct == 0) {
+            return false;
+        }
+        if (words <= MAX_OPENING_PROMPT_WORDS && opensWithImperative(normalized, true)
+                && (distinct >= MIN_PHRASES_FOR_SHORT_BLOCK || holds(supporting, normalized))) {
+            return true;
+        }
+        return (double) coveredWords / words >= MIN_PHRASE_COVERAGE
+                || (distinct >= MIN_PHRASES_FOR_SHORT_BLOCK && (double) distinct / words >= MIN_PHRASES_PER_WORD);
+    }
+
+    /**
+     * True when a box of up to {@link #MAX_PITCH_WORDS} words, prose included, is a pitch: it names at least
+     * {@link #MIN_PITCH_PHRASES} distinct phrases and they cover {@link #MIN_PITCH_COVERAGE} of its words ("Before
+     * you scroll on, a word about who pays for this reporting… we rely on readers… a regular gift…"). Only for boxes
+     * that also hold a button or a form field: the words alone are too thin a signal.
+     */
+    public boolean isPitch(String text) {
+        String normalized = normalize(text);
+        int words = TextStats.words(normalized);
+        if (words == 0 || words > MAX_PITCH_WORDS) {
+            return false;
+        }
+        int[] found = scan(normalized);
+        return found[0] >= MIN_PITCH_PHRASES && (double) found[1] / words >= MIN_PITCH_COVERAGE;
+    }
+
+    /** Distinct phrases in {@code normalized} and the words they cover, longest phrase first at each word. */
+    private int[] scan(String normalized) {
         Set<String> distinct = new HashSet<>();
         int coveredWords = 0;
         for (int i = 0; i < normalized.length(); i++) {
@@ -87,16 +126,7 @@ public final class NagPhrases {
                 i = end - 1;
             }
         }
-        if (distinct.isEmpty()) {
-            return false;
-        }
-        if (words <= MAX_OPENING_PROMPT_WORDS && opensWithImperative(normalized, true)
-                && (distinct.size() >= MIN_PHRASES_FOR_SHORT_BLOCK || holds(supporting, normalized))) {
-            return true;
-        }
-        return (double) coveredWords / words >= MIN_PHRASE_COVERAGE
-                || (distinct.size() >= MIN_PHRASES_FOR_SHORT_BLOCK
-                        && (double) distinct.size() / words >= MIN_PHRASES_PER_WORD);
+        return new int[] {distinct.size(), coveredWords};
     }
 
     private static boolean holds(PhraseTrie trie, String text) {

@@ -81,6 +81,36 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void removesReaderAppealWithItsAmountPickerThoughItsWordsAreProse() {
+        String text = textAfter(ARTICLE + "<div class=k9><h2>A quick word before you go on</h2><p>No owner pays for "
+                + "this newsroom and no advertiser decides what we cover, so we rely on readers to keep it going.</p>"
+                + "<p>Thousands of people chipped in last year; if you can spare something, a regular gift makes the "
+                + "biggest difference and takes a minute.</p><div><button>Once</button><button>Monthly</button>"
+                + "<label><input type=radio name=a> 5 a month</label><label><input type=radio name=a> 10 a month"
+                + "</label></div><a href=/give>Continue</a></div>");
+        assertFalse(text.contains("no advertiser decides"));
+        assertTrue(text.contains("publish the full report"));
+    }
+
+    @Test
+    void keepsHowToSectionWhosePhrasesAndLinksMakeNoWidget() {
+        String text = textAfter("<article><div class=step><h2>Setting up</h2><p>Open the harbour app and tap "
+                + "<a href=/signin>Sign in</a>; the first screen then asks for the berth number, the name on the "
+                + "booking and the email address the harbour office has on file for you.</p></div>"
+                + ARTICLE.substring("<article>".length()));
+        assertTrue(text.contains("the harbour office has on file"));
+    }
+
+    @Test
+    void keepsShortPostWithAShareButtonThatMentionsTheNewsletterOnce() {
+        String text = textAfter("<div class=post><p>The ferry to the island will run every hour from May, the "
+                + "harbour office said on Monday, after a winter of delays caused by storms and a shortage of crew. "
+                + "Timetables will be printed in the next newsletter and posted at the pier.</p><button>Share"
+                + "</button></div>" + "<nav>" + "<a href=/a>Harbour news and notices</a> ".repeat(30) + "</nav>");
+        assertTrue(text.contains("printed in the next newsletter"));
+    }
+
+    @Test
     void removesAdvertisingFigureWhoseCaptionIsANagBesideItsCredit() {
         String text = textAfter(ARTICLE + "<figure><a href='https://shop.example/mag'><img src=cover.png></a>"
                 + "<figcaption><a href='https://shop.example/mag'><em>Want more of the sea?</em></a> <a href="
