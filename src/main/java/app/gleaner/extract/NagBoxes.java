@@ -26,9 +26,17 @@ final class NagBoxes {
     static final int MAX_ACTION_BOX_WORDS = 80;
     /** Share of nag words that, with a control to act on it, makes a small box a nag box. */
     static final double MIN_ACTION_BOX_NAG_SHARE = 0.2;
-    /** Characters a paragraph needs to count as prose, as in {@link OverlayRemover}. */
-    private static final int PROSE_CHARS = OverlayRemover.PROSE_PARAGRAPH_CHARS;
-    /** Links up to this many words that are themselves nags count as controls ("Log in", "Je m'abonne"). */
+    /** Words a sign-up box may hold outside its form: a heading and a one-line pitch. */
+    static final int MAX_SIGNUP_PITCH_WORDS = 25;
+    /** Characters that end the sentence before a link set apart ("Already a subscriber? Log in"). */
+    private static final String SENTENCE_ENDS = "?!.:|·•…";
+    /** Inputs that are not a call to act: choices in a list or a poll, hidden values, page search. */
+    private static final Set<String> CHOICE_INPUTS = Set.of("hidden", "checkbox", "radio", "search", "range");
+    /** Inline elements: a nag among them is a link or a phrase inside a sentence, not a nag block. */
+    private static final Set<String> INLINE_TAGS = Set.of(
+            "a", "span", "strong", "b", "em", "i", "u", "small", "mark", "abbr", "cite", "q", "time", "code", "sub",
+            "sup", "font");
+    /** Links up to this many words, set apart and themselves nags, count as controls ("Log in", "Je m'abonne"). */
     static final int MAX_CONTROL_WORDS = 4;
     /** Elements the action-box rule may remove: containers, never a paragraph or a list item. */
     private static final Set<String> BOX_TAGS = Set.of(
@@ -51,12 +59,18 @@ final class NagBoxes {
         int words;
         int nagWords;
         boolean nag;
-        /** A button, a form field, or a short link that is itself a call to action ("Log in", "Je m'abonne"). */
+        /** A button, a form field, or a short link set apart that is itself a call to action ("Je m'abonne"). */
         boolean control;
         /** A button or a form field: a widget, whatever its links say. */
         boolean formControl;
         /** A field asking for an e-mail address or a password. */
         boolean credentials;
+        /** Words inside {@code <form>} elements: a sign-up box's own labels and buttons, not its pitch. */
+        int formWords;
+        /** Verdicts on the element itself (see {@link #judge}), and whether one holds for an element inside. */
+        boolean mostlyNag;
+        boolean actionBox;
+        boolean nagBoxInside;
     }
 
     /**
@@ -83,6 +97,8 @@ final class NagBoxes {
                     tally.control |= c.control;
                     tally.formControl |= c.formControl;
                     tally.credentials |= c.credentials;
+                    tally.formWords += c.formWords;
+                    tally.nagBoxInside |= c.mostlyNag || c.actionBox || c.nagBoxInside;
                     if (c.words > 0) {
                         wordyChildren++;
                         onlyWordy = c;
@@ -95,27 +111,64 @@ final class NagBoxes {
                 tally.nag = tally.words > 0 && tally.words <= NagPhrases.MAX_NAG_WORDS
                         && (nagPhrases.isNag(element.text()) || isNagCaption(element));
             }
-            if (tally.nag) {
+            if (tally.nag && !INLINE_TAGS.contains(element.normalName())) {
+                // a nag link inside a sentence ("click <a>Sign up</a>") is a control, not nag text of its box
                 tally.nagWords = tally.words;
             }
+            if (element.nameIs("form")) {
+                tally.formWords = tally.words;
+            }
             tally.formControl |= isFormControl(element);
-            tally.control |= tally.formControl
-                    || tally.nag && tally.words <= MAX_CONTROL_WORDS && element.nameIs("a");
+            tally.control |= tally.formControl || tally.nag && tally.words <= MAX_CONTROL_WORDS
+                    && element.nameIs("a") && standsApart(element);
             tally.credentials |= isCredentialField(element);
             if (element.nameIs("script") || element.nameIs("style")) {
                 tally.words = 0;
                 tally.nagWords = 0;
                 tally.nag = false;
             }
+            judge(element, tally);
             tallies.put(element, tally);
         });
         RemovalGuard guard = new RemovalGuard(body);
         removeNagBoxes(body, tallies, guard, log);
     }
 
+    /**
+     * True when {@code element} is not inside a sentence: nothing but the end of one comes before it and no words
+     * follow it in its parent. A call to action set apart as a button, or answering a question ("Already a
+     * subscriber? <a>Log in</a>"), not "click <a>Sign up</a> to create an account" or "<a>Log in</a> to save this
+     * recipe".
+     */
+    private static boolean standsApart(Element element) {
+        return endsASentence(element.previousSibling()) && holdsNoWords(element.nextSibling());
+    }
+
+    private static boolean endsASentence(Node node) {
+        if (!(node instanceof TextNode text) || text.isBlank()) {
+            return true;
+        }
+        String before = text.text();
+        for (int i = before.length() - 1; i >= 0; i--) {
+            char c = before.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                return SENTENCE_ENDS.indexOf(c) >= 0;
+            }
+        }
+        return true;
+    }
+
+    private static boolean holdsNoWords(Node node) {
+        return !(node instanceof TextNode text) || TextStats.words(text.text()) == 0;
+    }
+
+    /**
+     * A button or a field to fill in. Check boxes, radio buttons and search fields are left out: ingredient lists,
+     * polls and page search carry them beside ordinary text.
+     */
     private static boolean isFormControl(Element element) {
         return element.nameIs("button") || element.nameIs("select") || element.nameIs("textarea")
-                || element.nameIs("input") && !element.attr("type").equalsIgnoreCase("hidden")
+                || element.nameIs("input") && !CHOICE_INPUTS.contains(element.attr("type").toLowerCase(Locale.ROOT))
                 || element.attr("role").equalsIgnoreCase("button");
     }
 
@@ -153,10 +206,11 @@ final class NagBoxes {
 
     /**
      * Removes, outermost first, each block that is a nag box: mostly nag text ({@link #MIN_NAG_SHARE}); or small,
-     * partly nag and holding a control to act on it (an offer card: "Subscribe now to continue reading", the plans,
-     * a button, "Already a subscriber? Log in"); or small, asking for an e-mail address or a password and holding
-     * no prose paragraph (a sign-up form with its heading and one-line pitch, in any language; an article header
-     * that hides an author's contact form holds its standfirst, and only the form goes); or, up to
+     * partly nag by its blocks and holding a control to act on it (an offer card: "Subscribe now to continue
+     * reading", the plans, a button, "Already a subscriber? Log in"); or small, asking for an e-mail address or a
+     * password and holding at most {@link #MAX_SIGNUP_PITCH_WORDS} words outside its form (a sign-up form with its
+     * heading and one-line pitch, in any language; an article header or a short brief beside a form holds more,
+     * and only the form goes); or, up to
      * {@link NagPhrases#MAX_PITCH_WORDS} words, holding a button or a form field and pitching by its phrases
      * ({@link NagPhrases#isPitch(String)}: a reader-support appeal with its amount picker, a read-aloud player with
      * its upsell). The last three may never take half of the page.
@@ -167,21 +221,34 @@ final class NagBoxes {
         pushChildren(root, stack);
         while (!stack.isEmpty()) {
             Element element = stack.pop();
-            Tally c = tallies.getOrDefault(element, new Tally());
-            double nagShare = c.words == 0 ? 0 : (double) c.nagWords / c.words;
-            boolean mostlyNag = c.words > 0 && c.words <= MAX_NAG_CONTAINER_WORDS && nagShare >= MIN_NAG_SHARE;
-            boolean box = BOX_TAGS.contains(element.normalName()) || element.normalName().indexOf('-') > 0;
-            boolean actionBox = box && c.words > 0 && c.words <= MAX_ACTION_BOX_WORDS
-                    && ((c.control || c.credentials) && nagShare >= MIN_ACTION_BOX_NAG_SHARE
-                            || c.credentials && TextStats.proseParagraphs(element, PROSE_CHARS) == 0);
-            boolean pitchBox = box && c.formControl && !actionBox && nagPhrases.isPitch(element.text());
-            if (mostlyNag && NAG_BLOCK_TAGS.contains(element.normalName()) && guard.mayRemove(element)
-                    || (actionBox || pitchBox) && guard.mayRemovePart(element)) {
+            Tally c = tallies.get(element);
+            if (c == null) {
+                continue;
+            }
+            // a pitch is judged only where no smaller nag box inside explains the controls: a teaser beside an
+            // inline sign-up box keeps its text, and the box goes on its own
+            boolean pitchBox = !c.mostlyNag && !c.actionBox && !c.nagBoxInside && c.formControl
+                    && isBox(element) && nagPhrases.isPitch(element.text());
+            if (c.mostlyNag && guard.mayRemove(element) || (c.actionBox || pitchBox) && guard.mayRemovePart(element)) {
                 log.remove(element);
             } else if (c.nagWords > 0 || c.credentials || c.formControl) {
                 pushChildren(element, stack);
             }
         }
+    }
+
+    /** Sets the verdicts the words, nag words and controls of {@code c} give {@code element} by themselves. */
+    private static void judge(Element element, Tally c) {
+        double nagShare = c.words == 0 ? 0 : (double) c.nagWords / c.words;
+        c.mostlyNag = c.words > 0 && c.words <= MAX_NAG_CONTAINER_WORDS && nagShare >= MIN_NAG_SHARE
+                && NAG_BLOCK_TAGS.contains(element.normalName());
+        c.actionBox = isBox(element) && c.words > 0 && c.words <= MAX_ACTION_BOX_WORDS
+                && ((c.control || c.credentials) && nagShare >= MIN_ACTION_BOX_NAG_SHARE
+                        || c.credentials && c.words - c.formWords <= MAX_SIGNUP_PITCH_WORDS);
+    }
+
+    private static boolean isBox(Element element) {
+        return BOX_TAGS.contains(element.normalName()) || element.normalName().indexOf('-') > 0;
     }
 
     private static void pushChildren(Element parent, ArrayDeque<Element> stack) {

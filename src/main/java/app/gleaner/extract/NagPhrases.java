@@ -55,6 +55,8 @@ public final class NagPhrases {
     private final PhraseTrie phrases;
     private final PhraseTrie imperatives;
     private final PhraseTrie supporting;
+    /** Every phrase, supporting ones included: what a pitch box may name. */
+    private final PhraseTrie pitchPhrases;
 
     /** Phrases from the bundled rule file. */
     public NagPhrases() {
@@ -67,6 +69,8 @@ public final class NagPhrases {
         this.phrases = trie(Stream.concat(plain.stream(), imperativeList.stream()).toList());
         this.imperatives = trie(imperativeList);
         this.supporting = trie(RuleList.marked(phraseList, SUPPORTING_MARK));
+        this.pitchPhrases = trie(Stream.concat(plain.stream(), Stream.concat(imperativeList.stream(),
+                RuleList.marked(phraseList, SUPPORTING_MARK).stream())).toList());
     }
 
     private static PhraseTrie trie(List<String> phrases) {
@@ -83,7 +87,7 @@ public final class NagPhrases {
         if (words <= MAX_PROMPT_WORDS && opensWithImperative(normalized, false)) {
             return true;
         }
-        int[] found = scan(normalized);
+        int[] found = scan(normalized, phrases);
         int distinct = found[0];
         int coveredWords = found[1];
         if (distinct == 0) {
@@ -100,7 +104,8 @@ public final class NagPhrases {
     /**
      * True when a box of up to {@link #MAX_PITCH_WORDS} words, prose included, is a pitch: it names at least
      * {@link #MIN_PITCH_PHRASES} distinct phrases and they cover {@link #MIN_PITCH_COVERAGE} of its words ("Before
-     * you scroll on, a word about who pays for this reporting… we rely on readers… a regular gift…"). Only for boxes
+     * you scroll on, a word about who pays for this reporting… we rely on readers… a regular gift…"), supporting
+     * phrases ({@link #SUPPORTING_MARK}) included. Only for boxes
      * that also hold a button or a form field: the words alone are too thin a signal.
      */
     public boolean isPitch(String text) {
@@ -109,12 +114,12 @@ public final class NagPhrases {
         if (words == 0 || words > MAX_PITCH_WORDS) {
             return false;
         }
-        int[] found = scan(normalized);
+        int[] found = scan(normalized, pitchPhrases);
         return found[0] >= MIN_PITCH_PHRASES && (double) found[1] / words >= MIN_PITCH_COVERAGE;
     }
 
     /** Distinct phrases in {@code normalized} and the words they cover, longest phrase first at each word. */
-    private int[] scan(String normalized) {
+    private static int[] scan(String normalized, PhraseTrie phrases) {
         Set<String> distinct = new HashSet<>();
         int coveredWords = 0;
         for (int i = 0; i < normalized.length(); i++) {

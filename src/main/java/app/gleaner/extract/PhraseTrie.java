@@ -82,7 +82,8 @@ final class PhraseTrie {
 
     /**
      * True when no letter or number comes just before {@code index}, or a Chinese or Japanese character stands on
-     * either side: those scripts put no spaces between words, so a phrase may start at any of their characters.
+     * either side: those scripts put no spaces between words, so a phrase may start at any of their characters
+     * (and end before kana, see {@link #boundaryAt}).
      */
     static boolean wordStartsAt(String text, int index) {
         if (index == 0) {
@@ -98,7 +99,17 @@ final class PhraseTrie {
             return true;
         }
         int after = text.codePointAt(index);
-        return !isWordChar(after) || TextStats.isCjk(after) || TextStats.isCjk(text.codePointBefore(index));
+        if (!isWordChar(after)) {
+            return true;
+        }
+        // a Chinese or Japanese word may end before a kana particle or ending ("ログインして"), but not before
+        // another Han or katakana character, which nearly always carries the same word on ("注册制", "登録台数")
+        return TextStats.isCjk(text.codePointBefore(index)) ? !continuesAWord(after) : TextStats.isCjk(after);
+    }
+
+    private static boolean continuesAWord(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.KATAKANA;
     }
 
     /** A letter or number, as {@code \p{L}} and {@code \p{N}} in a regular expression. */

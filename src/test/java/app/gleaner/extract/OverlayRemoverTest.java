@@ -48,7 +48,7 @@ class OverlayRemoverTest {
         String text = textAfter(ARTICLE + "<div class=c1><h3>Subscribe now to continue reading</h3><p>Every story, "
                 + "the whole archive and the weekend magazine, on all of your devices.</p><div><span>Digital</span>"
                 + "<span>$4.99 a month for the first year</span></div><div><span>Print and digital</span><span>"
-                + "$49 a year, billed once</span></div><a href=/plans>See the plans</a><p>Already a subscriber? "
+                + "$49 a year, billed once</span></div><a href=/plans>Subscribe now</a><p>Already a subscriber? "
                 + "<a href=/login>Log in</a></p></div>");
         assertFalse(text.contains("weekend magazine"));
         assertFalse(text.contains("billed once"));
@@ -108,6 +108,33 @@ class OverlayRemoverTest {
                 + "Timetables will be printed in the next newsletter and posted at the pier.</p><button>Share"
                 + "</button></div>" + "<nav>" + "<a href=/a>Harbour news and notices</a> ".repeat(30) + "</nav>");
         assertTrue(text.contains("printed in the next newsletter"));
+    }
+
+    @Test
+    void readsALinkAfterSpaceThatJsoupDoesNotCallBlank() {
+        String text = textAfter(ARTICLE + "<div><p>\u3000<a href=/login>Log in</a></p><p>\u200b<a href=/join>Join "
+                + "now</a> to read on</p><button>Go</button></div>");
+        assertFalse(text.contains("Log in"));
+    }
+
+    @Test
+    void keepsShortBriefBesideAnAlertsFormOnAPageWithChrome() {
+        String text = textAfter("<nav>" + "<a href=/x>Harbour news</a> ".repeat(40) + "</nav><div class=story>"
+                + "<p>Gusts of up to 80mph are expected along the coast from 6pm.</p><p>All ferries to the islands "
+                + "are cancelled until Friday.</p><p>Schools will open late on Thursday.</p><form><label>Weather "
+                + "alerts by e-mail</label><input type=email><button>Go</button></form></div><footer>"
+                + "<p>About us. Contact. Terms of use. Privacy.</p></footer>");
+        assertTrue(text.contains("All ferries to the islands"));
+        assertFalse(text.contains("Weather alerts by e-mail"));
+    }
+
+    @Test
+    void keepsIngredientListWhoseSaveLinkSitsInASentence() {
+        String text = textAfter(ARTICLE + "<div class=card><h2>Ingredients</h2><ul><li><label><input type=checkbox> "
+                + "225g butter</label></li><li><label><input type=checkbox> 4 eggs</label></li><li><label><input "
+                + "type=checkbox> zest of 1 lemon</label></li></ul><p><a href=/login>Log in</a> to save this recipe."
+                + "</p></div>");
+        assertTrue(text.contains("zest of 1 lemon"));
     }
 
     @Test

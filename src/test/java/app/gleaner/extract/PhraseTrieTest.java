@@ -38,12 +38,14 @@ class PhraseTrieTest {
     }
 
     @Test
-    void chineseAndJapanesePhrasesMatchInsideRunningText() {
+    void chineseAndJapanesePhrasesMatchInsideRunningTextButEndOnlyBeforeKanaOrPunctuation() {
         PhraseTrie cjk = new PhraseTrie(List.of("ログイン", "登录"));
         String japanese = "続きはログインしてお読みください";
         assertThat(PhraseTrie.wordStartsAt(japanese, 3)).isTrue();
         assertThat(cjk.longestAt(japanese, 3, false)).isEqualTo(3 + "ログイン".length());
-        assertThat(cjk.longestAt("请登录后继续阅读", 1, false)).isEqualTo(3);
+        assertThat(cjk.longestAt("请先登录，再继续阅读", 2, false)).isEqualTo(4);
+        assertThat(cjk.longestAt("无法登录账户", 2, false)).isEqualTo(-1); // 登录账户: the word goes on
+        assertThat(cjk.longestAt("ログインアカウント", 0, false)).isEqualTo(-1);
         assertThat(trie.longestAt("sign in后", 0, false)).isEqualTo("sign in".length());
         assertThat(PhraseTrie.wordStartsAt("resign in", 2)).isFalse();
     }
