@@ -59,7 +59,21 @@ class NagPhrasesTest {
         "А ещё читайте нас в Telegram и подписывайтесь на наш канал.",
         "Damit die Seite gut läuft, verwenden wir Cookies. Durch die weitere Nutzung stimmen Sie der Verwendung von "
                 + "Cookies zu.",
-        "続きを読むにはログインしてください"
+        "続きを読むにはログインしてください",
+        "כבר מנויים? התחברו",
+        "هذا المحتوى للمشتركين فقط. هل أنت مشترك؟ سجّل الدخول",
+        "Είστε ήδη συνδρομητής; Συνδεθείτε",
+        "구독자 전용 기사입니다. 구독하기",
+        "Acest site folosește cookie-uri. Accept toate",
+        "Kövess minket a Facebookon!",
+        "Підпишіться на наш Telegram-канал",
+        "Používame cookies. Prijať všetko",
+        "Pratite nas na Facebooku i Instagramu",
+        "Абонирайте се за нашия бюлетин",
+        "Đăng ký ngay để nhận bản tin",
+        "Simak berita dan artikel lainnya di Google News",
+        "เข้าสู่ระบบ / สมัครสมาชิก",
+        "ताजा खबरों के लिए हमें फेसबुक पर फॉलो करें"
     })
     void recognizesShortCallsToAction(String text) {
         assertTrue(PHRASES.isNag(text), text);
@@ -108,6 +122,21 @@ class NagPhrasesTest {
         "For the latest news on the storm, officials said, residents should listen to local radio.",
         "Sign up for a harbour account first, then open the console and choose the berth you want to book for the "
                 + "season, and keep the confirmation number for the harbour office.",
+        "השוטרים עקבו אחרינו.",
+        "اشترك في الاجتماع وزراء خارجية الدول العربية.",
+        "Συνδεθείτε στην πλατφόρμα gov.gr με τους κωδικούς σας και επιλέξτε την αίτηση.",
+        "여야 모두 동의했다.",
+        "Partidul acceptă toate condițiile.",
+        "Regisztráljon az oltásra a kormány honlapján, kérte a miniszter.",
+        "Щоб отримати допомогу, зареєструйтеся на порталі Дія та увійдіть у свій кабінет.",
+        "Prihláste sa do elektronickej schránky na portáli slovensko.sk a podajte žiadosť.",
+        "Prihvaćam sve kritike, rekao je.",
+        "Съдът отхвърли всички искания.",
+        "Ông Nam từ chối tất cả cáo buộc.",
+        "DPR tolak semua usulan pemerintah.",
+        "Unduh aplikasi Jadwal Feri di Play Store untuk melihat jadwal kapal.",
+        "ประชาชนสามารถเข้าสู่ระบบได้ที่เว็บไซต์ของกรมสรรพากร",
+        "ये आसान टिप्स फॉलो करें",
         ""
     })
     void leavesOrdinaryProseAlone(String text) {
