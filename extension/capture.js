@@ -21,6 +21,7 @@
 export function capturePage(options) {
   // Tunables: named here because the function must carry everything with it.
   const MAX_ELEMENTS = 50000; // stop reading styles past this many elements; the HTML is still sent
+  const MAX_SHADOW_SEARCH = 200000; // past this many, stop looking for shadow roots too
   const COVER_SHARE = 0.3; // fixed/sticky element covering this share of the viewport is a "cover"
   const HIGH_Z_INDEX = 1000; // fixed/sticky element on or above this z-index is a "z" overlay
   const BAR_MAX_HEIGHT_SHARE = 0.25; // a "bar" is at most this tall (share of viewport height)…
@@ -157,9 +158,10 @@ export function capturePage(options) {
         const copy = twinKids[i + skip];
         const tag = el.tagName;
         if (tag !== copy.tagName || SKIP_TAGS.has(tag)) continue;
-        if (++examined > MAX_ELEMENTS) {
+        if (++examined > MAX_SHADOW_SEARCH) return;
+        if (examined > MAX_ELEMENTS) {
           // Past the budget no style is read, but shadow roots are still copied: the HTML is
-          // sent whole, and theirs is part of it.
+          // sent whole, and theirs is part of it (up to a second, larger budget).
           stack.push([el, copy, insideOverlay]);
           const shadow = shadowRootOf(el, tag);
           if (shadow) stack.push([shadow, copyShadowRoot(shadow, copy), insideOverlay]);
@@ -212,9 +214,11 @@ export function capturePage(options) {
     return t;
   }
 
-  // Offset of a range boundary in a twin: child offsets shift past a shadow root's copy.
-  function twinOffset(twin, offset) {
-    return twin.nodeType === Node.ELEMENT_NODE && shadowHosts.has(twin) ? offset + 1 : offset;
+  // Offset of a range boundary in a twin: child offsets shift past a shadow root's copy, except
+  // a start before the first child, which keeps the copy (the component's own text) inside.
+  function twinOffset(twin, offset, isStart) {
+    if (twin.nodeType !== Node.ELEMENT_NODE || !shadowHosts.has(twin)) return offset;
+    return isStart && offset === 0 ? 0 : offset + 1;
   }
 
   function serializeSelection() {
@@ -229,8 +233,8 @@ export function capturePage(options) {
       if (start && end) {
         try {
           source = document.createRange();
-          source.setStart(start, twinOffset(start, range.startOffset));
-          source.setEnd(end, twinOffset(end, range.endOffset));
+          source.setStart(start, twinOffset(start, range.startOffset, true));
+          source.setEnd(end, twinOffset(end, range.endOffset, false));
         } catch (e) {
           source = range; // fall back to the live, unmarked selection
         }

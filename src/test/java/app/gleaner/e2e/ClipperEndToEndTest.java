@@ -131,6 +131,25 @@ class ClipperEndToEndTest {
         assertShadowArticleText(saved((Long) result.get("id")).getString("contentText"));
     }
 
+    @Test
+    void selectionOfAComponentsOwnChildrenKeepsItsShadowRootText() {
+        String articleUrl = "http://127.0.0.1:" + pages.getAddress().getPort() + "/travel/night-trains-host";
+        browser.get(articleUrl);
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("body[data-rendered]")).isEmpty());
+        // the range starts at offset 0 inside the host itself, where the clone keeps the shadow root's copy
+        ((JavascriptExecutor) browser).executeScript(
+                "getSelection().selectAllChildren(document.querySelector('story-body'));");
+
+        Map<String, Object> result = clipFromOptionsPage(articleUrl, true);
+
+        assertThat(result).containsEntry("ok", true).containsEntry("status", 201L);
+        String text = saved((Long) result.get("id")).getString("contentText");
+        assertThat(text).containsSubsequence(
+                "a sleeper train left the capital for the far north",
+                "waking up beside the fjord was worth the early start");
+    }
+
     /** The shadow-root article's text in reading order: open root, slotted light paragraph, nested closed root. */
     private static void assertShadowArticleText(String text) {
         assertThat(text).containsSubsequence(
