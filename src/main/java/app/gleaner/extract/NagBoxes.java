@@ -11,10 +11,11 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * The text-and-shape part of {@link OverlayRemover}: finds nag boxes by what they say and how they are built, in
- * one bottom-up walk and one top-down pass. A box goes when its words are mostly nag ({@link NagPhrases}), when it is
- * small and asks for an e-mail address or a password beside a one-line pitch, or when it is small, partly nag and
- * holds a control to act on it. Only the structure is read, never a class name, so obfuscated markup and
- * languages without phrases in the rule file are covered by the last two. Immutable and thread-safe.
+ * one bottom-up walk and one top-down pass. A box goes when its words are mostly nag ({@link NagPhrases}); when it is
+ * small and asks for an e-mail address or a password beside a one-line pitch; when it is small, partly nag and holds
+ * a control to act on it; or when it holds a button or a field and pitches by its phrases though its sentences are
+ * prose. Only the structure and the words are read, never a class name, so obfuscated markup is covered, and the
+ * e-mail rule needs no words at all. Immutable and thread-safe.
  */
 final class NagBoxes {
 
