@@ -71,6 +71,8 @@ final class NagBoxes {
         /** Verdicts on the element itself (see {@link #judge}), and whether one holds for an element inside. */
         boolean mostlyNag;
         boolean actionBox;
+        /** A nag box with words of its own beside any form: not a heading, not merely the form of its parent. */
+        boolean separateNagBox;
         boolean nagBoxInside;
     }
 
@@ -99,7 +101,7 @@ final class NagBoxes {
                     tally.formControl |= c.formControl;
                     tally.credentials |= c.credentials;
                     tally.formWords += c.formWords;
-                    tally.nagBoxInside |= c.mostlyNag || c.actionBox || c.nagBoxInside;
+                    tally.nagBoxInside |= c.nagBoxInside || c.separateNagBox;
                     if (c.words > 0) {
                         wordyChildren++;
                         onlyWordy = c;
@@ -112,8 +114,9 @@ final class NagBoxes {
                 tally.nag = tally.words > 0 && tally.words <= NagPhrases.MAX_NAG_WORDS
                         && (nagPhrases.isNag(element.text()) || isNagCaption(element));
             }
-            if (tally.nag && !INLINE_TAGS.contains(element.normalName())) {
-                // a nag link inside a sentence ("click <a>Sign up</a>") is a control, not nag text of its box
+            if (tally.nag && (!INLINE_TAGS.contains(element.normalName()) || standsApart(element))) {
+                // a nag link inside a sentence ("click <a>Sign up</a>") is no nag text of its box; set apart as a
+                // button ("Bli medlem nu") it is
                 tally.nagWords = tally.words;
             }
             if (element.nameIs("form")) {
@@ -179,8 +182,10 @@ final class NagBoxes {
         }
         String type = element.attr("type").toLowerCase(Locale.ROOT);
         String autocomplete = element.attr("autocomplete").toLowerCase(Locale.ROOT);
+        String name = element.attr("name").toLowerCase(Locale.ROOT);
         return type.equals("email") || type.equals("password")
-                || autocomplete.equals("email") || autocomplete.endsWith("password");
+                || autocomplete.equals("email") || autocomplete.endsWith("password")
+                || (type.isEmpty() || type.equals("text")) && (name.equals("email") || name.equals("e-mail"));
     }
 
     /**
@@ -246,6 +251,7 @@ final class NagBoxes {
         c.actionBox = isBox(element) && c.words > 0 && c.words <= MAX_ACTION_BOX_WORDS
                 && ((c.control || c.credentials) && nagShare >= MIN_ACTION_BOX_NAG_SHARE
                         || c.credentials && c.words - c.formWords <= MAX_SIGNUP_PITCH_WORDS);
+        c.separateNagBox = (c.actionBox || c.mostlyNag && isBox(element)) && c.words > c.formWords;
     }
 
     private static boolean isBox(Element element) {
