@@ -25,6 +25,13 @@ public final class ChromeRemover {
     public static final int PROSE_PARAGRAPHS_TO_KEEP = 3;
     /** Characters a paragraph needs to count as prose. */
     public static final int PROSE_PARAGRAPH_CHARS = 80;
+    /** An aside in the running text with more of its text in links than this is a box of related links. */
+    public static final double MAX_ASIDE_LINK_DENSITY = 0.5;
+    /** An aside in the running text with fewer words than this is a teaser of another story (headline, "Read more"). */
+    static final int MIN_ASIDE_WORDS = 20;
+    /** Characters of an aside's opening looked for elsewhere in the article: found twice, it is a pull quote. */
+    static final int PULL_QUOTE_PROBE_CHARS = 40;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** Blocks up to this many words are checked against the chrome labels. */
     public static final int MAX_LABELLED_BLOCK_WORDS = 120;
     /** Blocks with more text characters than this are not read as labels: they cannot be that few words. */
@@ -98,12 +105,37 @@ public final class ChromeRemover {
                 .filter(e -> e.closest("article, [itemprop=articleBody]") == null)
                 .filter(e -> e.selectFirst("article") == null)
                 .toList(), guard);
+        removeAll(root.select("aside").stream().filter(e -> !standsInRunningText(e)).toList(), guard);
         if (useClassWords) {
             removeAll(root.select("[class], [id]").stream()
                     .filter(e -> hasWord(e, proseTokens) || hasChromeWord(e) && !holdsProse(e)
                             && !holdsEmbeddedQuote(e)).toList(), guard);
         }
         removeLabelledBlocks(root, guard);
+    }
+
+    /**
+     * An aside between two prose paragraphs, mostly not links, whose words the paragraphs around it do not already
+     * say, with {@link #MIN_ASIDE_WORDS} words at least: a fact box, a glossary or an editor's note set in the running
+     * text, which the reader wants; not a sidebar, a box of related links, a teaser of another story or a pull quote
+     * repeating a sentence of the article.
+     */
+    private static boolean standsInRunningText(Element aside) {
+        Element parent = aside.parent();
+        if (parent == null || !isProseParagraph(aside.previousElementSibling())
+                || !isProseParagraph(aside.nextElementSibling()) || TextStats.linkDensity(aside) >= MAX_ASIDE_LINK_DENSITY
+                || TextStats.words(aside.text()) < MIN_ASIDE_WORDS) {
+            return false;
+        }
+        String own = WHITESPACE.matcher(aside.text()).replaceAll(" ").strip();
+        String opening = own.substring(0, Math.min(own.length(), PULL_QUOTE_PROBE_CHARS)).replaceAll("^[\\p{Pi}\\p{Ps}\"']+", "");
+        String around = WHITESPACE.matcher(parent.text()).replaceAll(" ");
+        int first = around.indexOf(opening);
+        return first < 0 || around.indexOf(opening, first + 1) < 0;
+    }
+
+    private static boolean isProseParagraph(Element element) {
+        return element != null && element.nameIs("p") && element.text().length() >= PROSE_PARAGRAPH_CHARS;
     }
 
     boolean hasChromeWord(Element element) {

@@ -31,6 +31,27 @@ class ChromeRemoverTest {
     }
 
     @Test
+    void keepsAFactBoxAsideSetBetweenProseParagraphs() {
+        String text = textAfter("<article>" + PROSE + "<aside class=infobox><h4>The bridge in figures</h4><ul><li>"
+                + "Length: 1,240 metres, 420 of them above the valley floor</li><li>Cost: about 610 million, shared by "
+                + "the state and the region</li><li>Opening planned for the autumn of 2028</li></ul></aside>" + PROSE
+                + "</article><aside>Side box beside the article</aside>", true);
+        assertTrue(text.contains("420 of them above the valley floor"));
+        assertFalse(text.contains("Side box beside the article"));
+    }
+
+    @Test
+    void removesPullQuoteAndStoryTeaserAsidesEvenInTheRunningText() {
+        String quote = "the cracks were only in the paint and not in the steel beneath it";
+        String text = textAfter("<article>" + PROSE + "<aside class=pull>\u201c" + quote + ", and the engineers "
+                + "were relieved by what they found on the inspection.\u201d</aside>" + PROSE + "<aside><div class=img>"
+                + "</div>Ferry fares rise again as fuel costs climb<div>Read more</div><a href=/fares></a></aside>"
+                + PROSE + "</article>", true);
+        assertFalse(text.contains("engineers were relieved by what they found"));
+        assertFalse(text.contains("Ferry fares rise again"));
+    }
+
+    @Test
     void removesShareBarsAndAdSlotsByClassWords() {
         String text = textAfter("<div class=share-buttons>Share on Mastodon</div><div id=div-gpt-ad-3>ad</div>"
                 + "<div class=post-ad_slot>Slot</div>" + PROSE, true);
