@@ -31,7 +31,7 @@ public final class ChromeRemover {
     static final int MIN_ASIDE_WORDS = 20;
     /** Characters of an aside's opening looked for elsewhere in the article: found twice, it is a pull quote. */
     static final int PULL_QUOTE_PROBE_CHARS = 40;
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern OPENING_QUOTES = Pattern.compile("^[\\p{Pi}\\p{Ps}\"']+");
     /** Blocks up to this many words are checked against the chrome labels. */
     public static final int MAX_LABELLED_BLOCK_WORDS = 120;
     /** Blocks with more text characters than this are not read as labels: they cannot be that few words. */
@@ -123,13 +123,16 @@ public final class ChromeRemover {
     private static boolean standsInRunningText(Element aside) {
         Element parent = aside.parent();
         if (parent == null || !isProseParagraph(aside.previousElementSibling())
-                || !isProseParagraph(aside.nextElementSibling()) || TextStats.linkDensity(aside) >= MAX_ASIDE_LINK_DENSITY
-                || TextStats.words(aside.text()) < MIN_ASIDE_WORDS) {
+                || !isProseParagraph(aside.nextElementSibling())) {
             return false;
         }
-        String own = WHITESPACE.matcher(aside.text()).replaceAll(" ").strip();
-        String opening = own.substring(0, Math.min(own.length(), PULL_QUOTE_PROBE_CHARS)).replaceAll("^[\\p{Pi}\\p{Ps}\"']+", "");
-        String around = WHITESPACE.matcher(parent.text()).replaceAll(" ");
+        String own = aside.text(); // jsoup's text() has its white space folded already
+        if (TextStats.words(own) < MIN_ASIDE_WORDS || TextStats.linkDensity(aside) >= MAX_ASIDE_LINK_DENSITY) {
+            return false;
+        }
+        String opening = OPENING_QUOTES.matcher(own.substring(0, Math.min(own.length(), PULL_QUOTE_PROBE_CHARS)))
+                .replaceFirst("");
+        String around = parent.text();
         int first = around.indexOf(opening);
         return first < 0 || around.indexOf(opening, first + 1) < 0;
     }

@@ -216,10 +216,9 @@ final class NagBoxes {
      * reading", the plans, a button, "Already a subscriber? Log in"); or small, asking for an e-mail address or a
      * password and holding at most {@link #MAX_SIGNUP_PITCH_WORDS} words outside its form (a sign-up form with its
      * heading and one-line pitch, in any language; an article header or a short brief beside a form holds more,
-     * and only the form goes); or, up to
-     * {@link NagPhrases#MAX_PITCH_WORDS} words, holding a button or a form field and pitching by its phrases
-     * ({@link NagPhrases#isPitch(String)}: a reader-support appeal with its amount picker, a read-aloud player with
-     * its upsell). The last three may never take half of the page.
+     * and only the form goes); or, up to {@link NagPhrases#MAX_PITCH_WORDS} words, holding a button or a form field
+     * and pitching by its phrases ({@link NagPhrases#isPitch(String)}: a reader-support appeal with its amount picker,
+     * a read-aloud player with its upsell). The last three may never take half of the page.
      */
     private void removeNagBoxes(Element root, Map<Element, Tally> tallies, RemovalGuard guard,
             RemovalLog log) {

@@ -65,12 +65,13 @@ public final class NagPhrases {
 
     NagPhrases(List<String> phraseList) {
         List<String> imperativeList = RuleList.marked(phraseList, IMPERATIVE_MARK);
+        List<String> supportingList = RuleList.marked(phraseList, SUPPORTING_MARK);
         List<String> plain = RuleList.unmarked(RuleList.unmarked(phraseList, IMPERATIVE_MARK), SUPPORTING_MARK);
-        this.phrases = trie(Stream.concat(plain.stream(), imperativeList.stream()).toList());
+        List<String> counted = Stream.concat(plain.stream(), imperativeList.stream()).toList();
+        this.phrases = trie(counted);
         this.imperatives = trie(imperativeList);
-        this.supporting = trie(RuleList.marked(phraseList, SUPPORTING_MARK));
-        this.pitchPhrases = trie(Stream.concat(plain.stream(), Stream.concat(imperativeList.stream(),
-                RuleList.marked(phraseList, SUPPORTING_MARK).stream())).toList());
+        this.supporting = trie(supportingList);
+        this.pitchPhrases = trie(Stream.concat(counted.stream(), supportingList.stream()).toList());
     }
 
     private static PhraseTrie trie(List<String> phrases) {
@@ -105,8 +106,8 @@ public final class NagPhrases {
      * True when a box of up to {@link #MAX_PITCH_WORDS} words, prose included, is a pitch: it names at least
      * {@link #MIN_PITCH_PHRASES} distinct phrases and they cover {@link #MIN_PITCH_COVERAGE} of its words ("Before
      * you scroll on, a word about who pays for this reporting… we rely on readers… a regular gift…"), supporting
-     * phrases ({@link #SUPPORTING_MARK}) included. Only for boxes
-     * that also hold a button or a form field: the words alone are too thin a signal.
+     * phrases ({@link #SUPPORTING_MARK}) included. Only for boxes that also hold a button or a form field: the words
+     * alone are too thin a signal.
      */
     public boolean isPitch(String text) {
         String normalized = normalize(text);

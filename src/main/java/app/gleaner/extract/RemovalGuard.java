@@ -21,7 +21,7 @@ final class RemovalGuard {
     }
 
     boolean mayRemove(Element element) {
-        if (element.parent() == null || element.nameIs("body") || element.nameIs("html")) {
+        if (isRoot(element)) {
             return false;
         }
         int words = TextStats.words(element.text());
@@ -33,6 +33,11 @@ final class RemovalGuard {
      * than {@link #MAX_REMOVABLE_SHARE} of the page, so on a short page it cannot be the wrapper of everything.
      */
     boolean mayRemovePart(Element element) {
-        return mayRemove(element) && TextStats.words(element.text()) <= pageWords * MAX_REMOVABLE_SHARE;
+        // below the share, mayRemove holds too: its small-element exemption is what this one leaves out
+        return !isRoot(element) && TextStats.words(element.text()) <= pageWords * MAX_REMOVABLE_SHARE;
+    }
+
+    private static boolean isRoot(Element element) {
+        return element.parent() == null || element.nameIs("body") || element.nameIs("html");
     }
 }
