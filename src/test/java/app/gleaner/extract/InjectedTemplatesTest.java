@@ -84,14 +84,11 @@ class InjectedTemplatesTest {
 
     @ParameterizedTest
     @MethodSource("nags")
-    void nagLeavesNoSentenceAndTheArticleStays(Path template) throws IOException {
-        String snippet = snippet(template);
+    void nagLeavesNoSentenceAndTheArticleStays(Path file) throws IOException {
+        Template template = Template.read(file);
         String text = extractWith(template);
-        List<String> sentences = sentences(snippet);
-        assertThat(sentences).as("the template's text runs of five words or more").isNotEmpty();
-        List<String> leaked = sentences.stream().filter(text::contains).toList();
-        String name = template.getFileName().toString();
-        if (KNOWN_LEAKS.containsKey(name)) {
+        List<String> leaked = template.sentences().stream().filter(text::contains).toList();
+        if (KNOWN_LEAKS.containsKey(template.name())) {
             assertThat(leaked).as("listed as a known leak, but nothing leaks now: update KNOWN_LEAKS").isNotEmpty();
         } else {
             assertThat(leaked).as("overlay sentences that survived").isEmpty();
@@ -100,37 +97,45 @@ class InjectedTemplatesTest {
 
     @ParameterizedTest
     @MethodSource("keepers")
-    void keeperStaysWithTheArticle(Path template) throws IOException {
-        List<String> sentences = sentences(snippet(template));
-        assertThat(sentences).as("the template's text runs of five words or more").isNotEmpty();
+    void keeperStaysWithTheArticle(Path file) throws IOException {
+        Template template = Template.read(file);
         String text = extractWith(template);
-        List<String> lost = sentences.stream().filter(s -> !text.contains(s)).toList();
-        if (KNOWN_LOSSES.containsKey(template.getFileName().toString())) {
+        List<String> lost = template.sentences().stream().filter(s -> !text.contains(s)).toList();
+        if (KNOWN_LOSSES.containsKey(template.name())) {
             assertThat(lost).as("listed as a known loss, but nothing is lost now: update KNOWN_LOSSES").isNotEmpty();
         } else {
             assertThat(lost).as("keeper sentences lost").isEmpty();
         }
     }
 
+    /** A template file: its header's settings and the snippet after it. */
+    private record Template(String name, Map<String, String> meta, String snippet) {
+
+        static Template read(Path file) throws IOException {
+            String source = Files.readString(file, StandardCharsets.UTF_8);
+            Matcher header = HEADER.matcher(source);
+            boolean hasHeader = header.find();
+            return new Template(file.getFileName().toString(), hasHeader ? InjectedTemplatesTest.meta(header.group(1)) : Map.of(),
+                    hasHeader ? source.substring(header.end()) : source);
+        }
+
+        /** Its text runs of five words or more; a template without any could not fail the test. */
+        List<String> sentences() {
+            List<String> runs = InjectedTemplatesTest.sentences(snippet);
+            assertThat(runs).as("the template's text runs of five words or more").isNotEmpty();
+            return runs;
+        }
+    }
+
     /** The article's text, white space folded, after the pipeline ran on it with {@code template} injected. */
-    private static String extractWith(Path template) throws IOException {
-        String source = Files.readString(template, StandardCharsets.UTF_8);
-        Matcher header = HEADER.matcher(source);
-        Map<String, String> meta = header.find() ? meta(header.group(1)) : Map.of();
+    private static String extractWith(Template template) {
         Article article = PIPELINE.extract(new Capture("https://harbour.example/news/north-pier",
-                "North pier to be rebuilt", page(meta, snippet(template)), null));
+                "North pier to be rebuilt", page(template.meta(), template.snippet()), null));
         String text = article.contentText().replaceAll("\\s+", " ");
         for (String paragraph : ARTICLE) {
             assertThat(text).as("article text").contains(paragraph);
         }
         return text;
-    }
-
-    /** The template without its header comment. */
-    private static String snippet(Path template) throws IOException {
-        String source = Files.readString(template, StandardCharsets.UTF_8);
-        Matcher header = HEADER.matcher(source);
-        return header.find() ? source.substring(header.end()) : source;
     }
 
     /** The page the template goes into, placed where its header says, as {@code inject_overlays.py} places it. */
