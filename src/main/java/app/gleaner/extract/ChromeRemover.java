@@ -29,6 +29,8 @@ public final class ChromeRemover {
     public static final double MAX_ASIDE_LINK_DENSITY = 0.5;
     /** An aside in the running text with fewer words than this is a teaser of another story (headline, "Read more"). */
     static final int MIN_ASIDE_WORDS = 20;
+    /** Sibling elements looked at on each side of an aside for the prose paragraph that sets it in the text. */
+    static final int ASIDE_REACH = 3;
     /** Characters of an aside's opening looked for elsewhere in the article: found twice, it is a pull quote. */
     static final int PULL_QUOTE_PROBE_CHARS = 40;
     private static final Pattern OPENING_QUOTES = Pattern.compile("^[\\p{Pi}\\p{Ps}\"']+");
@@ -115,15 +117,14 @@ public final class ChromeRemover {
     }
 
     /**
-     * An aside between two prose paragraphs, mostly not links, whose words the paragraphs around it do not already
-     * say, with {@link #MIN_ASIDE_WORDS} words at least: a fact box, a glossary or an editor's note set in the running
-     * text, which the reader wants; not a sidebar, a box of related links, a teaser of another story or a pull quote
+     * An aside with prose paragraphs near it on both sides (a figure or another box may stand between), mostly not
+     * links, whose words the paragraphs around it do not already say, with {@link #MIN_ASIDE_WORDS} words at least: a
+     * fact box, a glossary or an editor's note set in the running text, which the reader wants; not a sidebar, a box of related links, a teaser of another story or a pull quote
      * repeating a sentence of the article.
      */
     private static boolean standsInRunningText(Element aside) {
         Element parent = aside.parent();
-        if (parent == null || !isProseParagraph(aside.previousElementSibling())
-                || !isProseParagraph(aside.nextElementSibling())) {
+        if (parent == null || !proseParagraphNear(aside, -1) || !proseParagraphNear(aside, 1)) {
             return false;
         }
         String own = aside.text(); // jsoup's text() has its white space folded already
@@ -135,6 +136,21 @@ public final class ChromeRemover {
         String around = parent.text();
         int first = around.indexOf(opening);
         return first < 0 || around.indexOf(opening, first + 1) < 0;
+    }
+
+    /**
+     * True when a prose paragraph is among the {@link #ASIDE_REACH} nearest sibling elements on one side of
+     * {@code aside} ({@code step} -1 before, 1 after): a figure, another box or an ad slot may stand between.
+     */
+    private static boolean proseParagraphNear(Element aside, int step) {
+        Element parent = aside.parent();
+        for (int i = aside.elementSiblingIndex() + step, seen = 0;
+                i >= 0 && i < parent.childrenSize() && seen < ASIDE_REACH; i += step, seen++) {
+            if (isProseParagraph(parent.child(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isProseParagraph(Element element) {

@@ -41,6 +41,24 @@ class ChromeRemoverTest {
     }
 
     @Test
+    void keepsAnAsideInTheRunningTextWhenAFigureOrAnotherBoxStandsBetweenItAndTheParagraphs() {
+        String glossary = "<aside><h4>Words on the bill</h4><dl><dt>Standing charge</dt><dd>The fixed part of the bill, "
+                + "set by the contracted power and not by use.</dd><dt>Unit rate</dt><dd>What each kilowatt hour used "
+                + "in the period costs.</dd></dl></aside>";
+        String text = textAfter("<article>" + PROSE + "<figure><img src=/meter.jpg><figcaption>The meter</figcaption>"
+                + "</figure>" + glossary + "<div class=slot></div>" + PROSE + "</article>", true);
+        assertTrue(text.contains("set by the contracted power"));
+    }
+
+    @Test
+    void removesAnAsideAfterTheLastParagraphOfTheText() {
+        String text = textAfter("<article>" + PROSE + PROSE + "<aside><h4>More on energy</h4><p>Households paid more "
+                + "for power this winter than in any year since the records began, the regulator said.</p></aside>"
+                + "</article>", true);
+        assertFalse(text.contains("Households paid more"));
+    }
+
+    @Test
     void removesPullQuoteAndStoryTeaserAsidesEvenInTheRunningText() {
         String quote = "the cracks were only in the paint and not in the steel beneath it";
         String text = textAfter("<article>" + PROSE + "<aside class=pull>\u201c" + quote + ", and the engineers "
