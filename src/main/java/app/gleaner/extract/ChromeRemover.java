@@ -104,7 +104,7 @@ public final class ChromeRemover {
         RemovalGuard guard = new RemovalGuard(root);
         removeAll(selectors.select(root), guard);
         removeAll(root.select("header, footer, [role=banner], [role=contentinfo]").stream()
-                .filter(e -> e.closest("article, [itemprop=articleBody]") == null)
+                .filter(e -> e.closest("article, [itemprop=articleBody], blockquote, figure") == null)
                 .filter(e -> e.selectFirst("article") == null)
                 .toList(), guard);
         removeAll(root.select("aside").stream().filter(e -> !standsInRunningText(e)).toList(), guard);

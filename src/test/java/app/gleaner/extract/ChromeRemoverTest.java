@@ -59,6 +59,15 @@ class ChromeRemoverTest {
     }
 
     @Test
+    void keepsTheFooterThatAttributesAQuotation() {
+        String text = textAfter("<div class=story>" + PROSE + "<blockquote><p>We landed four hours late and nobody "
+                + "told us anything about the luggage.</p><footer>\u2014 Ines Carvalhal, 3 January 2026</footer>"
+                + "</blockquote>" + PROSE + "</div><footer>Site footer</footer>", true);
+        assertTrue(text.contains("Ines Carvalhal, 3 January 2026"));
+        assertFalse(text.contains("Site footer"));
+    }
+
+    @Test
     void removesPullQuoteAndStoryTeaserAsidesEvenInTheRunningText() {
         String quote = "the cracks were only in the paint and not in the steel beneath it";
         String text = textAfter("<article>" + PROSE + "<aside class=pull>\u201c" + quote + ", and the engineers "
