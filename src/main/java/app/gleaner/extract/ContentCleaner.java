@@ -12,8 +12,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Cleans the chosen article block conditionally, like Readability's last pass: lists and boxes that are mostly
- * links (tag clouds, "more stories") go, as do teaser cards ({@link TeaserCards}), hover cards glued into a sentence,
+ * Cleans the chosen article block conditionally, like Readability's last pass: promo boxes set in the text
+ * ({@link PromoBoxes}), lists and boxes that are mostly links (tag clouds, "more stories") go, as do teaser cards ({@link TeaserCards}), hover cards glued into a sentence,
  * short paragraphs that are one link to another page set between the article's paragraphs (a cited address stays),
  * and empty blocks left behind by earlier stages. Data tables, prose lists and figures stay. Stateless and
  * thread-safe.
@@ -49,6 +49,7 @@ public final class ContentCleaner {
 
     /** Cleans {@code article} in place. */
     public void clean(Element article) {
+        PromoBoxes.removeFrom(article); // first: the link lists below would take a survey's answers and leave its question
         // Densities for every box from one bottom-up walk: a per-box subtree walk is quadratic on deep pages.
         Map<Element, Integer> visible = TextStats.visibleLengths(article);
         Map<Element, Double> linked = TextStats.linkedLengths(article, visible);

@@ -1,9 +1,7 @@
 package app.gleaner.extract;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -63,11 +61,10 @@ final class TeaserCards {
 
     /** The heading cards under {@code article}, outermost box of each; empty when fewer than {@link #MIN_CARDS}. */
     private static List<Element> headingCards(Element article) {
-        String host = hostOf(article.baseUri());
         List<Element> cards = new ArrayList<>();
         for (Element heading : article.select(HEADINGS)) {
             Element link = heading.selectFirst("a[href]");
-            if (link == null || !isAllLink(heading) || !isSameSite(link, host)) {
+            if (link == null || !isAllLink(heading) || !SiteLinks.leadsWithinSite(link)) {
                 continue;
             }
             Element card = boxAround(heading, article);
@@ -97,48 +94,5 @@ final class TeaserCards {
             }
         }
         return card;
-    }
-
-    /**
-     * Whether {@code link} leads to another page of this site; a link to a place on this very page (a heading's
-     * own anchor, as static site generators set on every section heading) does not.
-     */
-    private static boolean isSameSite(Element link, String host) {
-        String href = link.attr("href").strip();
-        if (href.startsWith("#") || href.startsWith("javascript:") || href.startsWith("mailto:")) {
-            return false;
-        }
-        String absolute = link.absUrl("href");
-        if (!absolute.isEmpty() && samePage(absolute, link.baseUri())) {
-            return false;
-        }
-        String linkHost = hostOf(absolute);
-        return linkHost.isEmpty() ? !href.contains("://") : linkHost.equals(host);
-    }
-
-    /** Same host and path, whatever the query, fragment or trailing slash. */
-    private static boolean samePage(String url, String page) {
-        try {
-            URI a = URI.create(url.strip());
-            URI b = URI.create(page.strip());
-            return a.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost())
-                    && trimmedPath(a).equals(trimmedPath(b));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static String trimmedPath(URI uri) {
-        String path = uri.getPath() == null ? "" : uri.getPath();
-        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-    }
-
-    private static String hostOf(String url) {
-        try {
-            String host = url == null || url.isBlank() ? null : URI.create(url.strip()).getHost();
-            return host == null ? "" : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-        } catch (IllegalArgumentException e) {
-            return "";
-        }
     }
 }

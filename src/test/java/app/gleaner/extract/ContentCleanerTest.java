@@ -28,6 +28,15 @@ class ContentCleanerTest {
     }
 
     @Test
+    void takesASurveyWithItsQuestionNotOnlyItsListOfAnswerLinks() {
+        String text = cleaned(PROSE + "<div><p>Can you help us improve? Answer three quick questions.</p><ul>"
+                + "<li><a href=/survey?r=1>Every day</a></li><li><a href=/survey?r=2>Once a week</a></li></ul></div>"
+                + PROSE);
+        assertFalse(text.contains("Can you help us improve"), text);
+        assertTrue(text.contains("ferry timetable"));
+    }
+
+    @Test
     void keepsALinkedAddressOrAParagraphWithTextBesideItsLink() {
         String text = cleaned(PROSE + "<p><a href=https://ferries.example/timetable>www.ferries.example/timetable</a>"
                 + "</p><p><a href=mailto:desk@ferries.example>desk@ferries.example</a></p>"

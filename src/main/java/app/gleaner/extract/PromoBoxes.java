@@ -1,0 +1,224 @@
+package app.gleaner.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds promo boxes in the running text by their shape, in any language: a small box set among the article's
+ * paragraphs whose call is a short link, set apart from any sentence, to another page of the same site or to the
+ * publisher's channel in a messaging app ("Enrolment is open until 30 September — <a>see the programme and
+ * prices</a>", "Want the news on your phone? <a>Join our WhatsApp channel</a>", a survey whose answers are links).
+ * The article's own sentences link inside their words, and its boxes (a product box with "Check price", a voter
+ * guide with the official form) send the reader to other sites; a box that ends its message with a link of its own
+ * line into the publisher's site is selling the publisher. Quotations, figures, data tables and headings never
+ * count, nor does a paragraph longer than a line or two. Part of {@link ContentCleaner}. Stateless and thread-safe.
+ */
+final class PromoBoxes {
+
+    /** Boxes with more words than this are not a promo by shape: a fact box or a section, whatever it links to. */
+    static final int MAX_PROMO_WORDS = 100;
+    /** A paragraph ending in a call link is a promo only up to this many words: a teaser line, not prose. */
+    static final int MAX_PROMO_PARAGRAPH_WORDS = 30;
+    /** Words of link text a call to go elsewhere has at most ("see the programme and prices"). */
+    static final int MAX_CALL_WORDS = 8;
+    /** Sibling elements looked at on each side of a box for a paragraph of the article's prose. */
+    static final int REACH = 3;
+    /** Characters a paragraph needs to count as the article's prose. */
+    static final int PROSE_CHARS = 80;
+
+    /** Characters that end the message before a call link: a sentence, a dash, a separator. */
+    private static final String MESSAGE_ENDS = "?!.|·•…—–»›>";
+    /** Characters that end a paragraph's pitch before its call link: a question, an exclamation. */
+    private static final String ASKS = "?!？！";
+    private static final Set<String> BOX_TAGS = Set.of(
+            "div", "section", "aside", "form", "header", "footer", "details", "center", "table", "p");
+    private static final Set<String> INLINE_TAGS = Set.of(
+            "a", "span", "strong", "b", "em", "i", "u", "small", "mark", "abbr", "cite", "q", "time", "code", "sub",
+            "sup", "font", "img", "picture", "svg");
+    /** Link text that is an address ("www.example.org", "https://…"): a cited source, not a call. */
+    private static final Pattern ADDRESS = Pattern.compile(
+            "^(?:https?://|www\\.)\\S+$|^[\\w.+-]+(?:@[\\w-]+)?\\.[\\w.-]*\\p{Alpha}{2,}(?:/\\S*)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Hosts of messaging apps, app stores and news apps, where a publisher's channel is its own page too. */
+    private static final List<String> CHANNEL_HOSTS = RuleList.loadLowerCase("channel-hosts.txt");
+
+    private PromoBoxes() {
+    }
+
+    /** Removes the promo boxes below {@code article}. */
+    static void removeFrom(Element article) {
+        List<Element> boxes = new ArrayList<>();
+        for (Element link : article.select("a[href]")) {
+            if (isCall(link)) {
+                Element box = boxOf(link, article);
+                if (box != null && !boxes.contains(box)) {
+                    boxes.add(box);
+                }
+            }
+        }
+        boxes.forEach(Element::remove);
+    }
+
+    /**
+     * The box in the running text that {@code link} is the call of: its nearest ancestor below {@code article} set
+     * among prose paragraphs, if that is small, a box by its tag, and neither in nor around a quotation or figure.
+     */
+    private static Element boxOf(Element link, Element article) {
+        for (Element box = link.parent(); box != null && box != article; box = box.parent()) {
+            String tag = box.normalName();
+            if (tag.equals("blockquote") || tag.equals("figure")) {
+                return null;
+            }
+            int words = TextStats.words(box.text());
+            if (words > MAX_PROMO_WORDS) {
+                return null;
+            }
+            if (box.parent() != null && inRunningText(box)) {
+                boolean shaped = tag.equals("p") ? words <= MAX_PROMO_PARAGRAPH_WORDS && asksBefore(box, link)
+                        : tag.equals("table") ? isLayoutTable(box)
+                        : BOX_TAGS.contains(tag) || tag.indexOf('-') > 0;
+                return shaped && box.selectFirst("blockquote") == null
+                        && box.select("table").stream().allMatch(PromoBoxes::isLayoutTable) ? box : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when the text of {@code paragraph} before {@code link} is a question or an exclamation ("Want the news on
+     * your phone? <a>Join our channel</a>"): a paragraph whose sentence merely ends before a link is prose.
+     */
+    private static boolean asksBefore(Element paragraph, Element link) {
+        String text = paragraph.text();
+        int at = text.lastIndexOf(link.text());
+        String before = at < 0 ? "" : text.substring(0, at).strip();
+        if (before.isEmpty()) {
+            return false;
+        }
+        char last = before.charAt(before.length() - 1);
+        return ASKS.indexOf(last) >= 0 || Character.getType(before.codePointBefore(before.length()))
+                == Character.OTHER_SYMBOL;
+    }
+
+    /** True when a paragraph of the article's prose is among the {@link #REACH} nearest siblings on either side. */
+    private static boolean inRunningText(Element box) {
+        Element parent = box.parent();
+        int at = box.elementSiblingIndex();
+        for (int step = -1; step <= 1; step += 2) {
+            for (int i = at + step, seen = 0; i >= 0 && i < parent.childrenSize() && seen < REACH; i += step, seen++) {
+                Element sibling = parent.child(i);
+                // the text may run on in a wrapper beside the box: its paragraph nearest the box counts
+                Element nearest = step < 0 ? sibling.lastElementChild() : sibling.firstElementChild();
+                if (isProse(sibling) || nearest != null && isProse(nearest)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isProse(Element element) {
+        return element.nameIs("p") && element.text().length() >= PROSE_CHARS;
+    }
+
+    /** A table that only lays a box out: no row holds two cells, so it holds no data. */
+    private static boolean isLayoutTable(Element table) {
+        return table.select("tr").stream().allMatch(row -> row.select("> td, > th").size() <= 1);
+    }
+
+    /**
+     * A call: a short link, not a title or an address, to another page of this site or to a channel, set apart from
+     * any sentence. What comes before its line (past other links and separators) ends a message or a block, and no
+     * words follow it in its line.
+     */
+    static boolean isCall(Element link) {
+        String text = link.text().strip();
+        int words = TextStats.words(text);
+        if (words == 0 || words > MAX_CALL_WORDS || text.endsWith(".")
+                || ADDRESS.matcher(text).matches() || text.codePoints().noneMatch(Character::isLetter)
+                || link.closest("h1, h2, h3, h4, h5, h6") != null) {
+            return false;
+        }
+        if (!SiteLinks.leadsWithinSite(link) && !isChannel(SiteLinks.hostOf(link))) {
+            return false;
+        }
+        Node line = link;
+        while (line.parent() != null && line.parent().childNodeSize() == 1) {
+            line = line.parent();
+        }
+        return messageEndsBefore(line) && nothingFollows(line);
+    }
+
+    private static boolean isChannel(String host) {
+        return CHANNEL_HOSTS.stream().anyMatch(channel -> host.equals(channel) || host.endsWith("." + channel));
+    }
+
+    private static boolean messageEndsBefore(Node node) {
+        for (Node at = node; at != null; at = inlineParent(at)) {
+            for (Node before = at.previousSibling(); before != null; before = before.previousSibling()) {
+                if (before instanceof TextNode separator && TextStats.words(separator.text()) == 0
+                        && separator.text().chars().anyMatch(c -> MESSAGE_ENDS.indexOf(c) >= 0)) {
+                    return true; // "Enrolment is open until 30 September — <a>see the programme</a>"
+                }
+                if (isLinkOrSeparator(before)) {
+                    continue;
+                }
+                if (before instanceof TextNode text) {
+                    return endsAMessage(text.text());
+                }
+                if (before instanceof Element element) {
+                    // a block or a line break ends what came before; an inline element's words must end a message
+                    return !INLINE_TAGS.contains(element.normalName()) || endsAMessage(element.text());
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean nothingFollows(Node node) {
+        for (Node at = node; at != null; at = inlineParent(at)) {
+            for (Node after = at.nextSibling(); after != null; after = after.nextSibling()) {
+                if (isLinkOrSeparator(after)) {
+                    continue;
+                }
+                if (after instanceof TextNode || after instanceof Element) {
+                    return after instanceof Element element && !INLINE_TAGS.contains(element.normalName());
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The parent of {@code node} when the line runs on around it ("(<span><a>HSI</a></span>) started…"). */
+    private static Node inlineParent(Node node) {
+        Node parent = node.parent();
+        return parent instanceof Element element && INLINE_TAGS.contains(element.normalName()) ? parent : null;
+    }
+
+    /** Another link of the same line, white space, or a separator without words (" · ", " | "). */
+    private static boolean isLinkOrSeparator(Node node) {
+        if (node instanceof TextNode text) {
+            return TextStats.words(text.text()) == 0;
+        }
+        return node instanceof Element element && (element.nameIs("a") || INLINE_TAGS.contains(element.normalName())
+                && TextStats.words(element.text()) == 0);
+    }
+
+    private static boolean endsAMessage(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                // "12." numbers an item of a list and ends no message
+                boolean numbered = c == '.' && i > 0 && Character.isDigit(text.charAt(i - 1));
+                return MESSAGE_ENDS.indexOf(c) >= 0 && !numbered || Character.getType(c) == Character.OTHER_SYMBOL;
+            }
+        }
+        return true;
+    }
+}

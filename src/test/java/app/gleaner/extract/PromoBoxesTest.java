@@ -1,0 +1,82 @@
+package app.gleaner.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class PromoBoxesTest {
+
+    private static final String PROSE = "<p>The ferry timetable changes on Monday, when the winter boats start, and "
+            + "the last crossing leaves an hour earlier than in summer, the operator said.</p>";
+
+    private static String cleaned(String html) {
+        Element article = Jsoup.parse("<div id=a>" + html + "</div>", "https://www.ferries.example/news/winter")
+                .getElementById("a");
+        PromoBoxes.removeFrom(article);
+        return article.text();
+    }
+
+    @Test
+    void removesABoxWhoseMessageEndsInALinkIntoTheSiteInAnyLanguage() {
+        String text = cleaned(PROSE + "<div class=q1><div>MASTERCLASS</div><div>Impara a scrivere per il web con la "
+                + "nostra redazione: sei lezioni online.</div><div><span>Iscrizioni aperte fino al 30 settembre</span>"
+                + " \u2014 <a href=/academy/web>scopri il programma</a></div></div>" + PROSE);
+        assertFalse(text.contains("Impara a scrivere"), text);
+        assertTrue(text.contains("ferry timetable"));
+    }
+
+    @Test
+    void removesASurveyWhoseAnswersAreLinksAndABoxAfterTheLastParagraph() {
+        String text = cleaned(PROSE + PROSE + "<div><p>Ens ajudes a millorar? Respon tres preguntes.</p><ul>"
+                + "<li><a href=/enquesta?r=1>Cada dia</a></li><li><a href=/enquesta?r=2>Cada setmana</a></li></ul>"
+                + "<span>L'enquesta \u00e9s an\u00f2nima.</span></div>");
+        assertFalse(text.contains("Ens ajudes"), text);
+    }
+
+    @Test
+    void removesAQuestionLineThatSendsTheReaderToThePublishersMessagingChannel() {
+        String text = cleaned(PROSE + "<p><strong>\u00bfQuieres las noticias en tu celular?</strong> "
+                + "<a href=https://whatsapp.com/channel/123>S\u00famate a nuestro canal</a></p>" + PROSE);
+        assertFalse(text.contains("Quieres las noticias"), text);
+    }
+
+    @Test
+    void keepsBoxesWhoseLinksLeadToOtherSites() {
+        String text = cleaned(PROSE + "<aside><h3>How to register to vote</h3><p>The deadline is midnight on 20 April "
+                + "and the form takes five minutes.</p><a class=button href=https://www.gov.example/register>Register "
+                + "on the official site</a></aside>" + PROSE + "<div><h4>Test winner</h4><dl><dt>Battery</dt><dd>13 "
+                + "hours</dd></dl><a href=https://prices.example/laptop>Check price</a></div>" + PROSE);
+        assertTrue(text.contains("The deadline is midnight"), text);
+        assertTrue(text.contains("13 hours"), text);
+    }
+
+    @Test
+    void keepsLinksInsideSentencesCitationsTitlesAndLabels() {
+        String text = cleaned(PROSE + "<div><p>One study in 496 girls found a higher risk (<cite-source>"
+                + "<a href=/studies/2>2</a></cite-source>).</p></div><div><p>Shares fell in Hong Kong <span>(<span>"
+                + "<a href=/quote/hsi>HSI</a></span>)</span> on Monday.</p></div>" + PROSE + "<div><h2>33. <a "
+                + "href=/costumes/wolf>Teen Wolf</a></h2></div>" + PROSE + "<div>Case number: <a href=/cases/166>I ZR "
+                + "166/07</a></div>" + PROSE + "<p>Police searched the room but did not find her. <a href=/fired>"
+                + "The sergeant was later fired.</a></p>" + PROSE);
+        assertTrue(text.contains("higher risk"), text);
+        assertTrue(text.contains("Shares fell in Hong Kong"), text);
+        assertTrue(text.contains("Teen Wolf"), text);
+        assertTrue(text.contains("I ZR 166/07"), text);
+        assertTrue(text.contains("was later fired"), text);
+    }
+
+    @Test
+    void keepsQuotationsDataTablesAndSectionsLongerThanAPromo() {
+        String text = cleaned(PROSE + "<blockquote><p>We landed four hours late.</p>\u2014 <a href=/p/1>Ines on "
+                + "Bluesky</a></blockquote>" + PROSE + "<div><table><tr><td>Adult</td><td>42 euros</td></tr><tr>"
+                + "<td colspan=2><a href=/fares>All fares</a></td></tr></table></div>" + PROSE
+                + "<section><h4>The harbour in figures</h4>" + "Ships moored in the basin overnight. ".repeat(20)
+                + "<a href=/harbour>Harbour news</a></section>" + PROSE);
+        assertTrue(text.contains("We landed four hours late"), text);
+        assertTrue(text.contains("42 euros"), text);
+        assertTrue(text.contains("Harbour news"), text);
+    }
+}
