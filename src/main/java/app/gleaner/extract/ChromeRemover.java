@@ -29,7 +29,7 @@ public final class ChromeRemover {
     public static final double MAX_ASIDE_LINK_DENSITY = 0.5;
     /** An aside in the running text with fewer words than this is a teaser of another story (headline, "Read more"). */
     static final int MIN_ASIDE_WORDS = 20;
-    /** Sibling elements looked at on each side of an aside for the prose paragraph that sets it in the text. */
+    /** Sibling elements looked at before an aside for the prose paragraph that sets it in the text. */
     static final int ASIDE_REACH = 3;
     /** Characters of an aside's opening looked for elsewhere in the article: found twice, it is a pull quote. */
     static final int PULL_QUOTE_PROBE_CHARS = 40;
@@ -117,14 +117,15 @@ public final class ChromeRemover {
     }
 
     /**
-     * An aside with prose paragraphs near it on both sides (a figure or another box may stand between), mostly not
-     * links, whose words the paragraphs around it do not already say, with {@link #MIN_ASIDE_WORDS} words at least: a
-     * fact box, a glossary or an editor's note set in the running text, which the reader wants; not a sidebar, a box of related links, a teaser of another story or a pull quote
-     * repeating a sentence of the article.
+     * An aside after a prose paragraph (a figure or another box may stand between), mostly not links, whose words
+     * the paragraphs around it do not already say, with {@link #MIN_ASIDE_WORDS} words at least: a fact box, a
+     * glossary, a timeline or an editor's note set in or after the running text, which the reader wants; not a
+     * sidebar before the text, a box of related links, a teaser of another story or a pull quote repeating a
+     * sentence of the article.
      */
     private static boolean standsInRunningText(Element aside) {
         Element parent = aside.parent();
-        if (parent == null || !proseParagraphNear(aside, -1) || !proseParagraphNear(aside, 1)) {
+        if (parent == null || !followsProse(aside)) {
             return false;
         }
         String own = aside.text(); // jsoup's text() has its white space folded already
@@ -139,13 +140,12 @@ public final class ChromeRemover {
     }
 
     /**
-     * True when a prose paragraph is among the {@link #ASIDE_REACH} nearest sibling elements on one side of
-     * {@code aside} ({@code step} -1 before, 1 after): a figure, another box or an ad slot may stand between.
+     * True when a prose paragraph is among the {@link #ASIDE_REACH} sibling elements before {@code aside}: a figure,
+     * another box or an ad slot may stand between.
      */
-    private static boolean proseParagraphNear(Element aside, int step) {
+    private static boolean followsProse(Element aside) {
         Element parent = aside.parent();
-        for (int i = aside.elementSiblingIndex() + step, seen = 0;
-                i >= 0 && i < parent.childrenSize() && seen < ASIDE_REACH; i += step, seen++) {
+        for (int i = aside.elementSiblingIndex() - 1, seen = 0; i >= 0 && seen < ASIDE_REACH; i--, seen++) {
             if (isProseParagraph(parent.child(i))) {
                 return true;
             }

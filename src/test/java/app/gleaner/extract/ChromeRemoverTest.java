@@ -51,11 +51,13 @@ class ChromeRemoverTest {
     }
 
     @Test
-    void removesAnAsideAfterTheLastParagraphOfTheText() {
-        String text = textAfter("<article>" + PROSE + PROSE + "<aside><h4>More on energy</h4><p>Households paid more "
-                + "for power this winter than in any year since the records began, the regulator said.</p></aside>"
-                + "</article>", true);
-        assertFalse(text.contains("Households paid more"));
+    void keepsAKeyFactsAsideAfterTheLastParagraphButNotASidebarBeforeTheText() {
+        String facts = "<ul><li>Households paid 14 percent more for power this winter than last</li><li>Prices are "
+                + "set again in April by the regulator</li><li>One in five homes now has a smart meter</li></ul>";
+        String text = textAfter("<div class=page><aside><h4>In this section</h4>" + facts.replace("14", "15")
+                + "</aside>" + PROSE + PROSE + "<aside><h4>Key facts</h4>" + facts + "</aside></div>", true);
+        assertTrue(text.contains("paid 14 percent more"), text);
+        assertFalse(text.contains("paid 15 percent more"), text);
     }
 
     @Test
