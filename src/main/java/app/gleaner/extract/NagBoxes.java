@@ -45,7 +45,7 @@ final class NagBoxes {
     /** Elements the text rule may remove: blocks and controls, never inline runs inside a sentence. */
     private static final Set<String> NAG_BLOCK_TAGS = Set.of(
             "div", "section", "aside", "form", "p", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
-            "button", "label", "header", "footer", "dialog", "figure", "blockquote", "table", "center", "details");
+            "button", "label", "header", "footer", "dialog", "figure", "table", "center", "details");
 
     private final NagPhrases nagPhrases;
     private final LabelLines labelLines;
@@ -234,7 +234,9 @@ final class NagBoxes {
             // inline sign-up box keeps its text, and the box goes on its own
             boolean pitchBox = !c.mostlyNag && !c.actionBox && !c.nagBoxInside && c.formControl
                     && isBox(element) && nagPhrases.isPitch(element.text());
-            if (c.mostlyNag && guard.mayRemove(element) || (c.actionBox || pitchBox) && guard.mayRemovePart(element)) {
+            boolean nagBox = c.mostlyNag && guard.mayRemove(element)
+                    || (c.actionBox || pitchBox) && guard.mayRemovePart(element);
+            if (nagBox && (isBox(element) || !isQuoted(element))) {
                 log.remove(element);
             } else if (c.nagWords > 0 || c.credentials || c.formControl) {
                 pushChildren(element, stack);
@@ -251,6 +253,15 @@ final class NagBoxes {
                 && ((c.control || c.credentials) && nagShare >= MIN_ACTION_BOX_NAG_SHARE
                         || c.credentials && c.words - c.formWords <= MAX_SIGNUP_PITCH_WORDS);
         c.separateNagBox = (c.actionBox || c.mostlyNag && isBox(element)) && c.words > c.formWords;
+    }
+
+    /**
+     * Whether {@code element} is, holds or is part of a quotation: the sentences of a quoted e-mail or notice are
+     * the article's evidence, whatever they ask of the reader ("Subscribe now to keep your playlists"). A box inside
+     * one is not.
+     */
+    private static boolean isQuoted(Element element) {
+        return element.closest("blockquote") != null || element.selectFirst("blockquote") != null;
     }
 
     private static boolean isBox(Element element) {

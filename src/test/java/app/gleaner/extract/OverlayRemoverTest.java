@@ -56,6 +56,18 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void keepsTheSentencesOfAQuotedEmailButNotABoxInsideTheQuotation() {
+        String text = textAfter(ARTICLE + "<figure><blockquote><p><strong>Subject: Your account will be paused</strong>"
+                + "</p><p>Subscribe now to keep your saved playlists.</p><p>[Subscribe now]</p></blockquote><figcaption>"
+                + "An email sent to free users in March.</figcaption></figure><blockquote><p>The pier will reopen in "
+                + "May.</p><div class=x><p>Subscribe now to continue reading.</p><button>Subscribe</button></div>"
+                + "</blockquote>");
+        assertTrue(text.contains("Subscribe now to keep your saved playlists"), text);
+        assertTrue(text.contains("The pier will reopen"), text);
+        assertFalse(text.contains("continue reading"), text);
+    }
+
+    @Test
     void keepsStandfirstOfAHeaderThatHidesAnAuthorContactForm() {
         String text = textAfter("<header><h2>Snow weighs on solar panels</h2><p>A blanket of snow on a solar roof "
                 + "costs more than power: its weight strains the panels and their mounts, and experts warn against "
