@@ -24,6 +24,8 @@ final class PromoBoxes {
     static final int MAX_PROMO_WORDS = 100;
     /** A paragraph ending in a call link is a promo only up to this many words: a teaser line, not prose. */
     static final int MAX_PROMO_PARAGRAPH_WORDS = 30;
+    /** A box saying this many words outside its links informs rather than pitches. */
+    static final int MAX_PITCH_WORDS = 45;
     /** Words of link text a call to go elsewhere has at most ("see the programme and prices"). */
     static final int MAX_CALL_WORDS = 8;
     /** Sibling elements looked at on each side of a box for a paragraph of the article's prose. */
@@ -79,11 +81,12 @@ final class PromoBoxes {
             if (words > MAX_PROMO_WORDS) {
                 return null;
             }
-            if (box.parent() != null && inRunningText(box)) {
-                boolean shaped = tag.equals("p") ? words <= MAX_PROMO_PARAGRAPH_WORDS && asksBefore(box, link)
-                        : tag.equals("table") ? isLayoutTable(box)
-                        : BOX_TAGS.contains(tag) || tag.indexOf('-') > 0;
-                return shaped && box.selectFirst("blockquote") == null
+            boolean shaped = tag.equals("p") ? words <= MAX_PROMO_PARAGRAPH_WORDS && asksBefore(box, link)
+                    : tag.equals("table") ? isLayoutTable(box)
+                    : BOX_TAGS.contains(tag) || tag.indexOf('-') > 0;
+            // a list of answers beside the box's own question is no box yet: look further out
+            if (shaped && box.parent() != null && inRunningText(box)) {
+                return box.selectFirst("blockquote") == null && !informs(box)
                         && box.select("table").stream().allMatch(PromoBoxes::isLayoutTable) ? box : null;
             }
         }
@@ -121,6 +124,22 @@ final class PromoBoxes {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code box} says {@link #MAX_PITCH_WORDS} words or more outside its links: a box that tells the reader
+     * that much (where to buy tickets, with dates, prices and a warning about resale; how to sign up for flood
+     * warnings, step by step) is part of the story, whatever page of the site it links to. A pitch is a line or two.
+     */
+    private static boolean informs(Element box) {
+        String text = box.text();
+        int linked = box.select("a").stream().mapToInt(a -> size(a.text())).sum();
+        return size(text) - linked >= MAX_PITCH_WORDS;
+    }
+
+    /** Words, a character of a script written without spaces counting as half a word. */
+    private static int size(String text) {
+        return TextStats.words(text) - TextStats.cjkCharacters(text) / 2;
     }
 
     private static boolean isProse(Element element) {

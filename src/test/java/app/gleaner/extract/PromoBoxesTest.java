@@ -54,6 +54,16 @@ class PromoBoxesTest {
     }
 
     @Test
+    void keepsABoxThatInformsThoughItLinksIntoTheSite() {
+        String text = cleaned(PROSE + "<div><h4>Where to buy tickets</h4><p>The tour reaches Valencia on 12 June and "
+                + "Seville on 15 June. Tickets cost between 38 and 85 euros plus fees and are sold on the band's site "
+                + "and at each venue's box office.</p><p>Beware of resale: the promoter only guarantees entry with "
+                + "tickets bought through official channels.</p><a class=button href=/concerts/long-days>Dates and "
+                + "prices</a></div>" + PROSE);
+        assertTrue(text.contains("Beware of resale"), text);
+    }
+
+    @Test
     void keepsLinksInsideSentencesCitationsTitlesAndLabels() {
         String text = cleaned(PROSE + "<div><p>One study in 496 girls found a higher risk (<cite-source>"
                 + "<a href=/studies/2>2</a></cite-source>).</p></div><div><p>Shares fell in Hong Kong <span>(<span>"
