@@ -38,7 +38,7 @@ final class NagBoxes {
             "a", "span", "strong", "b", "em", "i", "u", "small", "mark", "abbr", "cite", "q", "time", "code", "sub",
             "sup", "font");
     /** Links up to this many words, set apart and themselves nags, count as controls ("Log in", "Je m'abonne"). */
-    static final int MAX_CONTROL_WORDS = 4;
+    static final int MAX_CONTROL_WORDS = 6;
     /** Elements the action-box rule may remove: containers, never a paragraph or a list item. */
     private static final Set<String> BOX_TAGS = Set.of(
             "div", "section", "aside", "form", "header", "footer", "dialog", "details", "center");

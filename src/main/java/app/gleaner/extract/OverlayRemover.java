@@ -1,6 +1,9 @@
 package app.gleaner.extract;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -70,13 +73,32 @@ public final class OverlayRemover {
         }
     }
 
+    /**
+     * The gates (a "paywall" box, which sites also put around the article's last paragraphs) that hold no prose
+     * paragraph and lie in no gate that does. Inside a gate kept for its prose the text rules judge the parts
+     * together: taken one by one, an offer card would leave its pitch behind.
+     */
+    private static List<Element> gatesWithoutText(List<Element> gates) {
+        Set<Element> withText = Collections.newSetFromMap(new IdentityHashMap<>());
+        gates.stream().filter(e -> TextStats.proseParagraphs(e, PROSE_PARAGRAPH_CHARS) >= GATED_PROSE_PARAGRAPHS)
+                .forEach(withText::add);
+        return gates.stream().filter(e -> !withText.contains(e) && !insideAny(e, withText)).toList();
+    }
+
+    private static boolean insideAny(Element element, Set<Element> boxes) {
+        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+            if (boxes.contains(parent)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void removeStructural(Document document, RemovalLog log) {
         StyleRules styles = new StyleRules(document);
         RemovalGuard guard = new RemovalGuard(document.body());
         removeAll(document, vendorSelectors.select(document.body()), guard, log);
-        removeAll(document, gateSelectors.select(document.body()).stream()
-                .filter(e -> TextStats.proseParagraphs(e, PROSE_PARAGRAPH_CHARS) < GATED_PROSE_PARAGRAPHS)
-                .toList(), guard, log);
+        removeAll(document, gatesWithoutText(gateSelectors.select(document.body())), guard, log);
         removeAll(document, SelectorGroup.of(styles.fixedSelectors()).select(document.body()), guard, log);
         removeAll(document, SelectorGroup.of(styles.hiddenSelectors()).select(document.body()), guard, log);
         List<Element> styled = document.body().select("[style]").stream()

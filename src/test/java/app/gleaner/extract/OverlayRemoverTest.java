@@ -82,6 +82,22 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void judgesAPaywallBoxWithAProsePitchWholeNotPartByPart() {
+        String text = textAfter(ARTICLE + "<section class=paywall><p class=paywall__badge>Subscribers only</p><h2>You "
+                + "have 78% of this article left to read</h2><p class=paywall__pitch>Investigations, analysis and "
+                + "explainers on the site and in the app, without limits. Spring offer: one euro for the first month, "
+                + "then 9.99 euros.</p><ul class=paywall__perks><li>The daily edition from six</li><li>The archive "
+                + "since 1944</li></ul><a class=paywall__btn href=/subscribe>Subscribe for one euro</a><p "
+                + "class=paywall__login>Already a subscriber? <a href=/login>Log in</a></p></section>"
+                + "<div class=paywall><p>" + "The board will meet again in June to choose a contractor for the pier, "
+                + "and the work is expected to take two years. ".repeat(2) + "</p><p class=paywall__cta>Subscribe "
+                + "to keep reading</p></div>");
+        assertFalse(text.contains("Spring offer"), text);
+        assertTrue(text.contains("choose a contractor for the pier"), text);
+        assertFalse(text.contains("keep reading"), text);
+    }
+
+    @Test
     void keepsStandfirstOfAHeaderThatHidesAnAuthorContactForm() {
         String text = textAfter("<header><h2>Snow weighs on solar panels</h2><p>A blanket of snow on a solar roof "
                 + "costs more than power: its weight strains the panels and their mounts, and experts warn against "
