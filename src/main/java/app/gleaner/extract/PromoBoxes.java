@@ -2,6 +2,7 @@ package app.gleaner.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -47,6 +48,7 @@ final class PromoBoxes {
             "^(?:https?://|www\\.)\\S+$|^[\\w.+-]+(?:@[\\w-]+)?\\.[\\w.-]*\\p{Alpha}{2,}(?:/\\S*)?$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern DOCUMENT = Pattern.compile("\\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|epub|zip)$");
     /** Hosts of messaging apps, app stores and news apps, where a publisher's channel is its own page too. */
     private static final List<String> CHANNEL_HOSTS = RuleList.loadLowerCase("channel-hosts.txt");
 
@@ -164,7 +166,7 @@ final class PromoBoxes {
                 || link.closest("h1, h2, h3, h4, h5, h6") != null) {
             return false;
         }
-        if (!SiteLinks.leadsWithinSite(link) && !isChannel(SiteLinks.hostOf(link))) {
+        if (isDocument(link) || !SiteLinks.leadsWithinSite(link) && !isChannel(SiteLinks.hostOf(link))) {
             return false;
         }
         Node line = link;
@@ -172,6 +174,12 @@ final class PromoBoxes {
             line = line.parent();
         }
         return messageEndsBefore(line) && nothingFollows(line);
+    }
+
+    /** A link to a file (a report as PDF, a spreadsheet of the data): a source the story cites, not a page to sell. */
+    private static boolean isDocument(Element link) {
+        String path = link.attr("href").strip().toLowerCase(Locale.ROOT).replaceFirst("[?#].*", "");
+        return DOCUMENT.matcher(path).find();
     }
 
     private static boolean isChannel(String host) {

@@ -64,17 +64,20 @@ class PromoBoxesTest {
     }
 
     @Test
-    void keepsLinksInsideSentencesCitationsTitlesAndLabels() {
+    void keepsLinksInsideSentencesCitationsDocumentsTitlesAndLabels() {
         String text = cleaned(PROSE + "<div><p>One study in 496 girls found a higher risk (<cite-source>"
                 + "<a href=/studies/2>2</a></cite-source>).</p></div><div><p>Shares fell in Hong Kong <span>(<span>"
                 + "<a href=/quote/hsi>HSI</a></span>)</span> on Monday.</p></div>" + PROSE + "<div><h2>33. <a "
-                + "href=/costumes/wolf>Teen Wolf</a></h2></div>" + PROSE + "<div>Case number: <a href=/cases/166>I ZR "
+                + "href=/costumes/wolf>Teen Wolf</a></h2></div>" + PROSE + "<div><p>Two of the five shelters had no working "
+                + "generator.</p><p><a class=btn href=/docs/audit.pdf>Read the full audit report</a></p></div>" + PROSE
+                + "<div>Case number: <a href=/cases/166>I ZR "
                 + "166/07</a></div>" + PROSE + "<p>Police searched the room but did not find her. <a href=/fired>"
                 + "The sergeant was later fired.</a></p>" + PROSE);
         assertTrue(text.contains("higher risk"), text);
         assertTrue(text.contains("Shares fell in Hong Kong"), text);
         assertTrue(text.contains("Teen Wolf"), text);
         assertTrue(text.contains("I ZR 166/07"), text);
+        assertTrue(text.contains("no working generator"), text);
         assertTrue(text.contains("was later fired"), text);
     }
 
