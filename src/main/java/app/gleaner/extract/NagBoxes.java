@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -27,6 +28,14 @@ final class NagBoxes {
     static final int MAX_ACTION_BOX_WORDS = 120;
     /** Share of nag words that, with a control to act on it, makes a small box a nag box. */
     static final double MIN_ACTION_BOX_NAG_SHARE = 0.2;
+    /** Choices of a sum of money that make a box with a button or field an amount picker. */
+    static final int MIN_AMOUNT_CHOICES = 2;
+    /** Words of a choice that is a sum ("$12 a month", "Give 5 €"). */
+    private static final int MAX_AMOUNT_WORDS = 5;
+    /** A number beside a currency sign or code, on either side. */
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(?:[$€£¥₹₽₩₪₺₴]|\\b(?:USD|EUR|GBP|CHF|R\\$|kr|zł|Kč|Ft|lei|TL)\\b)\\s?\\d|\\d\\s?(?:[$€£¥₹₽₩₪₺₴]"
+                    + "|(?:USD|EUR|GBP|CHF|kr|zł|Kč|Ft|lei|TL)\\b)");
     /** Words a sign-up box may hold outside its form: a heading and a one-line pitch. */
     static final int MAX_SIGNUP_PITCH_WORDS = 25;
     /** Characters that end the sentence before a link set apart ("Already a subscriber? Log in"). */
@@ -66,6 +75,8 @@ final class NagBoxes {
         boolean formControl;
         /** A field asking for an e-mail address or a password. */
         boolean credentials;
+        /** Choices to tick that are sums of money ("<label><input type=radio> $12</label>"): an amount picker. */
+        int amountChoices;
         /** Words inside {@code <form>} elements: a sign-up box's own labels and buttons, not its pitch. */
         int formWords;
         /** Verdicts on the element itself (see {@link #judge}), and whether one holds for an element inside. */
@@ -100,6 +111,7 @@ final class NagBoxes {
                     tally.control |= c.control;
                     tally.formControl |= c.formControl;
                     tally.credentials |= c.credentials;
+                    tally.amountChoices += c.amountChoices;
                     tally.formWords += c.formWords;
                     tally.nagBoxInside |= c.nagBoxInside || c.separateNagBox;
                     if (c.words > 0) {
@@ -126,6 +138,7 @@ final class NagBoxes {
             tally.control |= tally.formControl || tally.nag && tally.words <= MAX_CONTROL_WORDS
                     && element.nameIs("a") && standsApart(element);
             tally.credentials |= isCredentialField(element);
+            tally.amountChoices += isAmountChoice(element) ? 1 : 0;
             if (element.nameIs("script") || element.nameIs("style")) {
                 tally.words = 0;
                 tally.nagWords = 0;
@@ -174,6 +187,16 @@ final class NagBoxes {
         return element.nameIs("button") || element.nameIs("select") || element.nameIs("textarea")
                 || element.nameIs("input") && !CHOICE_INPUTS.contains(element.attr("type").toLowerCase(Locale.ROOT))
                 || element.attr("role").equalsIgnoreCase("button");
+    }
+
+    /**
+     * A label or option to tick whose words are a sum of money ("$12", "40 ₪", "12 Kč"): with another, a box asks
+     * the reader to pay, whatever its prose says. Price tables in articles have no inputs to tick.
+     */
+    private static boolean isAmountChoice(Element element) {
+        boolean choice = element.nameIs("option")
+                || element.nameIs("label") && element.selectFirst("input[type=radio], input[type=checkbox]") != null;
+        return choice && TextStats.words(element.text()) <= MAX_AMOUNT_WORDS && AMOUNT.matcher(element.text()).find();
     }
 
     private static boolean isCredentialField(Element element) {
@@ -232,8 +255,9 @@ final class NagBoxes {
             }
             // a pitch is judged only where no smaller nag box inside explains the controls: a teaser beside an
             // inline sign-up box keeps its text, and the box goes on its own
-            boolean pitchBox = !c.mostlyNag && !c.actionBox && !c.nagBoxInside && c.formControl
-                    && isBox(element) && nagPhrases.isPitch(element.text());
+            boolean pitchBox = !c.mostlyNag && !c.actionBox && !c.nagBoxInside && c.formControl && isBox(element)
+                    && (c.amountChoices >= MIN_AMOUNT_CHOICES && c.words <= NagPhrases.MAX_PITCH_WORDS
+                            || nagPhrases.isPitch(element.text()));
             boolean nagBox = c.mostlyNag && guard.mayRemove(element)
                     || (c.actionBox || pitchBox) && guard.mayRemovePart(element);
             if (nagBox && (isBox(element) || !isQuoted(element))) {

@@ -43,10 +43,7 @@ class InjectedTemplatesTest {
             Map.entry("author-follow-da.html", "a follow-the-writer box: a button and a sentence that names no phrase"),
             Map.entry("comments-prompt-el-weak.html", "a comment prompt whose sign-in link sits inside its sentence"),
             Map.entry("donation-appeal-en-weak.html", "an appeal in plain prose whose call is a bold line, no control"),
-            Map.entry("donation-appeal-en.html",
-                    "an appeal of over 100 words whose phrases cover under a tenth of it; its form goes"),
             Map.entry("follow-author-ko-weak.html", "a Korean follow prompt in bold prose names no phrase the rules know"),
-            Map.entry("membership-he-b.html", "a Hebrew membership appeal: its form goes, its prose names no phrase"),
             Map.entry("membership-patron-el-weak.html", "one long paragraph of appeal whose link sits inside a sentence"),
             Map.entry("meter-note-it-weak.html", "a meter note that names one phrase and links inside its sentence"),
             Map.entry("newsletter-box-nl-weak.html", "the teaser beside a sign-up line; the line goes (taking boxes a "

@@ -98,6 +98,17 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void removesABoxThatAsksForASumOfMoneyWhateverItsProseSays() {
+        String text = textAfter(ARTICLE + "<section><h3>Nikdo vám nezaplatil za čtení</h3><p>Naše redakce nemá "
+                + "majitele miliardáře a nemá paywall.</p><form><label><input type=radio name=a> 100 Kč</label><label>"
+                + "<input type=radio name=a> 250 Kč</label><button>Přispět</button></form></section><section><h3>Ticket "
+                + "prices</h3><table><tr><td>Adults</td><td>$12</td></tr><tr><td>Children</td><td>$6</td></tr></table>"
+                + "<p>Tickets are sold at the door from six.</p><button>Show all prices</button></section>");
+        assertFalse(text.contains("Naše redakce"), text);
+        assertTrue(text.contains("Tickets are sold at the door"), text);
+    }
+
+    @Test
     void keepsStandfirstOfAHeaderThatHidesAnAuthorContactForm() {
         String text = textAfter("<header><h2>Snow weighs on solar panels</h2><p>A blanket of snow on a solar roof "
                 + "costs more than power: its weight strains the panels and their mounts, and experts warn against "
