@@ -28,6 +28,16 @@ final class NagBoxes {
     static final int MAX_ACTION_BOX_WORDS = 120;
     /** Share of nag words that, with a control to act on it, makes a small box a nag box. */
     static final double MIN_ACTION_BOX_NAG_SHARE = 0.2;
+    /**
+     * A box of text alone (no list, table, picture or control) up to this many words whose blocks are a third nag is
+     * a nag box: a teaser line and its call ("Every Friday at seven: the week's best stories." / "Sign up under My
+     * account."). A recipe card with "Log in to save this recipe" has its list of ingredients.
+     */
+    static final int MAX_TEASER_BOX_WORDS = 40;
+    static final double MIN_TEASER_BOX_NAG_SHARE = 1.0 / 3;
+    private static final Set<String> STRUCTURE_TAGS = Set.of(
+            "ul", "ol", "dl", "table", "figure", "img", "picture", "video", "audio", "iframe", "input", "select",
+            "textarea", "button", "pre", "blockquote");
     /** Choices of a sum of money that make a box with a button or field an amount picker. */
     static final int MIN_AMOUNT_CHOICES = 2;
     /** Words of a choice that is a sum ("$12 a month", "Give 5 €"). */
@@ -75,6 +85,8 @@ final class NagBoxes {
         boolean formControl;
         /** A field asking for an e-mail address or a password. */
         boolean credentials;
+        /** A list, table, figure, picture, field or button: structure a teaser line and its call do not have. */
+        boolean structured;
         /** Choices to tick that are sums of money ("<label><input type=radio> $12</label>"): an amount picker. */
         int amountChoices;
         /** Words inside {@code <form>} elements: a sign-up box's own labels and buttons, not its pitch. */
@@ -112,6 +124,7 @@ final class NagBoxes {
                     tally.formControl |= c.formControl;
                     tally.credentials |= c.credentials;
                     tally.amountChoices += c.amountChoices;
+                    tally.structured |= c.structured;
                     tally.formWords += c.formWords;
                     tally.nagBoxInside |= c.nagBoxInside || c.separateNagBox;
                     if (c.words > 0) {
@@ -139,6 +152,7 @@ final class NagBoxes {
                     && element.nameIs("a") && standsApart(element);
             tally.credentials |= isCredentialField(element);
             tally.amountChoices += isAmountChoice(element) ? 1 : 0;
+            tally.structured |= STRUCTURE_TAGS.contains(element.normalName());
             if (element.nameIs("script") || element.nameIs("style")) {
                 tally.words = 0;
                 tally.nagWords = 0;
@@ -275,7 +289,8 @@ final class NagBoxes {
                 && NAG_BLOCK_TAGS.contains(element.normalName());
         c.actionBox = isBox(element) && c.words > 0 && c.words <= MAX_ACTION_BOX_WORDS
                 && ((c.control || c.credentials) && nagShare >= MIN_ACTION_BOX_NAG_SHARE
-                        || c.credentials && c.words - c.formWords <= MAX_SIGNUP_PITCH_WORDS);
+                        || c.credentials && c.words - c.formWords <= MAX_SIGNUP_PITCH_WORDS
+                        || !c.structured && c.words <= MAX_TEASER_BOX_WORDS && nagShare >= MIN_TEASER_BOX_NAG_SHARE);
         c.separateNagBox = (c.actionBox || c.mostlyNag && isBox(element)) && c.words > c.formWords;
     }
 

@@ -46,8 +46,6 @@ class InjectedTemplatesTest {
             Map.entry("follow-author-ko-weak.html", "a Korean follow prompt in bold prose names no phrase the rules know"),
             Map.entry("membership-patron-el-weak.html", "one long paragraph of appeal whose link sits inside a sentence"),
             Map.entry("meter-note-it-weak.html", "a meter note that names one phrase and links inside its sentence"),
-            Map.entry("newsletter-box-nl-weak.html", "the teaser beside a sign-up line; the line goes (taking boxes a "
-                    + "third nag would also take a recipe card with 'Log in to save this recipe')"),
             Map.entry("paywall-offers-de.html",
                     "an offer card whose calls are buttons and whose pitch names too few phrases; its login line goes"),
             Map.entry("student-upsell-pt-weak.html", "a student offer in prose with a bold price line and no link"));

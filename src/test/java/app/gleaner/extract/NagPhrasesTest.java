@@ -27,6 +27,7 @@ class NagPhrasesTest {
         "Alle akzeptieren",
         "Continuer la lecture : abonnez-vous",
         "Suscríbete al boletín",
+        "Anmäl dig under Mitt konto.",
         "You’re subscribed",
         "Need more ideas? Subscribe to our video channel for the latest workshop clips!",
         "Have a story for us? Follow her on the fediverse for more.",
@@ -191,6 +192,7 @@ class NagPhrasesTest {
     @ValueSource(strings = {
         "Customers can cancel at any time, the company said.",
         "Das Deutschlandticket ist monatlich kündbar.",
+        "Hon anmälde dig aldrig till kursen, sa läraren.",
         "Il vous reste trois jours pour voter.",
         "The council sends a newsletter to every household before the vote on the new harbour wall.",
         "Google said its ad blocker would ship with the next version of Chrome.",

@@ -109,6 +109,13 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void removesATeaserLineWithItsCallButNotACardWithAList() {
+        String text = textAfter(ARTICLE + "<div class=q1><p><b>Vakna smartare: morgonens viktigaste nyheter i din "
+                + "mejl varje vardag klockan sex.</b></p><p>Anmäl dig under Mitt konto.</p></div>");
+        assertFalse(text.contains("Vakna smartare"), text);
+    }
+
+    @Test
     void keepsStandfirstOfAHeaderThatHidesAnAuthorContactForm() {
         String text = textAfter("<header><h2>Snow weighs on solar panels</h2><p>A blanket of snow on a solar roof "
                 + "costs more than power: its weight strains the panels and their mounts, and experts warn against "
