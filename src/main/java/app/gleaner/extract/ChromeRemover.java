@@ -128,6 +128,9 @@ public final class ChromeRemover {
         if (parent == null || !followsProse(aside)) {
             return false;
         }
+        if (aside.select("h1, h2, h3, h4, h5, h6").stream().anyMatch(h -> TextStats.linkDensity(h) > MAX_ASIDE_LINK_DENSITY)) {
+            return false; // its heading is a link to another story: a teaser
+        }
         String own = aside.text(); // jsoup's text() has its white space folded already
         if (TextStats.words(own) < MIN_ASIDE_WORDS || TextStats.linkDensity(aside) >= MAX_ASIDE_LINK_DENSITY) {
             return false;

@@ -20,6 +20,17 @@ import org.jsoup.nodes.TextNode;
  */
 public final class ContentCleaner {
 
+    private final PromoBoxes promoBoxes;
+
+    /** A cleaner whose promo rule reads nag phrases from the bundled rule file. */
+    public ContentCleaner() {
+        this(new NagPhrases());
+    }
+
+    ContentCleaner(NagPhrases nagPhrases) {
+        this.promoBoxes = new PromoBoxes(nagPhrases);
+    }
+
     /** Share of link text above which a list or box without prose is navigation. */
     public static final double MAX_LINK_DENSITY = 0.5;
     /** A box holding a paragraph this long is prose and is kept whatever its links. */
@@ -49,7 +60,7 @@ public final class ContentCleaner {
 
     /** Cleans {@code article} in place. */
     public void clean(Element article) {
-        PromoBoxes.removeFrom(article); // first: the link lists below would take a survey's answers and leave its question
+        promoBoxes.removeFrom(article); // first: the link lists below would take a survey's answers and leave its question
         // Densities for every box from one bottom-up walk: a per-box subtree walk is quadratic on deep pages.
         Map<Element, Integer> visible = TextStats.visibleLengths(article);
         Map<Element, Double> linked = TextStats.linkedLengths(article, visible);

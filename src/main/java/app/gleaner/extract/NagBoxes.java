@@ -43,7 +43,7 @@ final class NagBoxes {
     /** Words of a choice that is a sum ("$12 a month", "Give 5 €"). */
     private static final int MAX_AMOUNT_WORDS = 5;
     /** A number beside a currency sign or code, on either side. */
-    private static final Pattern AMOUNT = Pattern.compile(
+    static final Pattern AMOUNT = Pattern.compile(
             "(?:[$€£¥₹₽₩₪₺₴]|\\b(?:USD|EUR|GBP|CHF|R\\$|kr|zł|Kč|Ft|lei|TL)\\b)\\s?\\d|\\d\\s?(?:[$€£¥₹₽₩₪₺₴]"
                     + "|(?:USD|EUR|GBP|CHF|kr|zł|Kč|Ft|lei|TL)\\b)");
     /** Words a sign-up box may hold outside its form: a heading and a one-line pitch. */
@@ -148,8 +148,10 @@ final class NagBoxes {
                 tally.formWords = tally.words;
             }
             tally.formControl |= isFormControl(element);
+            // a nag link to another site ("Log in to your account" at the bank, in a how-to) informs; the
+            // publisher's own calls lead within its site, or nowhere but to a script
             tally.control |= tally.formControl || tally.nag && tally.words <= MAX_CONTROL_WORDS
-                    && element.nameIs("a") && standsApart(element);
+                    && element.nameIs("a") && standsApart(element) && !SiteLinks.leadsElsewhere(element);
             tally.credentials |= isCredentialField(element);
             tally.amountChoices += isAmountChoice(element) ? 1 : 0;
             tally.structured |= STRUCTURE_TAGS.contains(element.normalName());
@@ -297,10 +299,15 @@ final class NagBoxes {
     /**
      * Whether {@code element} is, holds or is part of a quotation: the sentences of a quoted e-mail or notice are
      * the article's evidence, whatever they ask of the reader ("Subscribe now to keep your playlists"). A box inside
-     * one is not.
+     * one is not, nor is a quotation with a link or a control to act on, which is a callout styled as a quote
+     * ("Subscribe to our free newsletter… <a>Sign up now</a>").
      */
     private static boolean isQuoted(Element element) {
-        return element.closest("blockquote") != null || element.selectFirst("blockquote") != null;
+        Element quote = element.nameIs("blockquote") ? element : element.closest("blockquote");
+        if (quote == null) {
+            quote = element.selectFirst("blockquote");
+        }
+        return quote != null && quote.selectFirst("a[href], button, input, select, textarea") == null;
     }
 
     private static boolean isBox(Element element) {

@@ -119,6 +119,11 @@ public final class NagPhrases {
         return found[0] >= MIN_PITCH_PHRASES && (double) found[1] / words >= MIN_PITCH_COVERAGE;
     }
 
+    /** True when {@code text} names at least one nag phrase, supporting ones included, anywhere in it. */
+    public boolean names(String text) {
+        return holds(pitchPhrases, normalize(text));
+    }
+
     /** Distinct phrases in {@code normalized} and the words they cover, longest phrase first at each word. */
     private static int[] scan(String normalized, PhraseTrie phrases) {
         Set<String> distinct = new HashSet<>();

@@ -1,5 +1,6 @@
 package app.gleaner.extract;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -75,14 +76,22 @@ public final class OverlayRemover {
 
     /**
      * The gates (a "paywall" box, which sites also put around the article's last paragraphs) that hold no prose
-     * paragraph and lie in no gate that does. Inside a gate kept for its prose the text rules judge the parts
-     * together: taken one by one, an offer card would leave its pitch behind.
+     * paragraph, and do not lie in an offer card: a gate with exactly one prose paragraph, its pitch, whose parts the
+     * text rules judge together (taken one by one, the card would leave its pitch behind). A gate around the article
+     * text, or a class on the body, holds more and shields nothing.
      */
     private static List<Element> gatesWithoutText(List<Element> gates) {
-        Set<Element> withText = Collections.newSetFromMap(new IdentityHashMap<>());
-        gates.stream().filter(e -> TextStats.proseParagraphs(e, PROSE_PARAGRAPH_CHARS) >= GATED_PROSE_PARAGRAPHS)
-                .forEach(withText::add);
-        return gates.stream().filter(e -> !withText.contains(e) && !insideAny(e, withText)).toList();
+        Set<Element> cards = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Element> withoutText = new ArrayList<>();
+        for (Element gate : gates) {
+            int prose = TextStats.proseParagraphs(gate, PROSE_PARAGRAPH_CHARS);
+            if (prose < GATED_PROSE_PARAGRAPHS) {
+                withoutText.add(gate);
+            } else if (prose == GATED_PROSE_PARAGRAPHS && !gate.nameIs("body") && !gate.nameIs("html")) {
+                cards.add(gate);
+            }
+        }
+        return withoutText.stream().filter(e -> !insideAny(e, cards)).toList();
     }
 
     private static boolean insideAny(Element element, Set<Element> boxes) {

@@ -62,7 +62,7 @@ public final class Pipeline {
     private final ChromeRemover chromeRemover = new ChromeRemover(labelLines);
     private final ArticleFinder articleFinder = new ArticleFinder();
     private final ArticleLead articleLead = new ArticleLead(chromeRemover, nagPhrases, labelLines);
-    private final ContentCleaner contentCleaner = new ContentCleaner();
+    private final ContentCleaner contentCleaner = new ContentCleaner(nagPhrases);
     private final ContentNormalizer normalizer = new ContentNormalizer();
     private final ArticleSanitizer sanitizer = new ArticleSanitizer();
     private final TextMeasures measures = new TextMeasures();

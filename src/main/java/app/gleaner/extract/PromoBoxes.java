@@ -1,8 +1,10 @@
 package app.gleaner.extract;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -36,10 +38,22 @@ final class PromoBoxes {
 
     /** Characters that end the message before a call link: a sentence, a dash, a separator. */
     private static final String MESSAGE_ENDS = "?!.|·•…—–»›>";
+    /** Punctuation after a link that makes it part of a sentence. */
+    private static final String SENTENCE_GOES_ON = ".,;:!?)";
     /** Characters that end a paragraph's pitch before its call link: a question, an exclamation. */
     private static final String ASKS = "?!？！";
     private static final Set<String> BOX_TAGS = Set.of(
-            "div", "section", "aside", "form", "header", "footer", "details", "center", "table", "p");
+            "div", "section", "aside", "form", "footer", "details", "center", "table", "p");
+    /** What a promo box never holds: a heading of the text, a picture, a quotation, code. */
+    private static final String CONTENT_PARTS = "h1, h2, h3, figure, video, iframe, blockquote, pre";
+    /** A picture in a box of fewer words than this is the box's content, with its caption and credit. */
+    static final int MIN_PROMO_WORDS_BESIDE_PICTURE = 15;
+    /** Words outside links that make a list item a step or a fact rather than a choice or a menu entry. */
+    private static final int MIN_ITEM_WORDS = 5;
+    /** Distinct calls that make a box a choice to make: a survey's answers, two offers. */
+    static final int MIN_CHOICE_CALLS = 2;
+    /** Siblings looked at on each side of a call for the words that would put it in a sentence. */
+    private static final int MAX_LINE_NODES = 12;
     private static final Set<String> INLINE_TAGS = Set.of(
             "a", "span", "strong", "b", "em", "i", "u", "small", "mark", "abbr", "cite", "q", "time", "code", "sub",
             "sup", "font", "img", "picture", "svg");
@@ -49,37 +63,65 @@ final class PromoBoxes {
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern DOCUMENT = Pattern.compile("\\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|epub|zip)$");
+    /** Marks of a question to the reader, in the scripts that have one of their own. */
+    private static final String QUESTION_MARKS = "?？¿;؟";
+    /** A number with a currency's name after it ("1 euro", "2 dollars a week"), besides signs and codes. */
+    private static final Pattern PRICE = Pattern.compile(
+            "\\d\\s?(?:euros?|dollars?|pounds?|francs?|pesos?|reais|real|złotych|zł|kronor|kroner|kuna|forint|lei|"
+                    + "rupees?|yen|yuan|won|рублей|гривень|евро|ευρώ|euró|eura)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /** Hosts of messaging apps, app stores and news apps, where a publisher's channel is its own page too. */
     private static final List<String> CHANNEL_HOSTS = RuleList.loadLowerCase("channel-hosts.txt");
 
-    private PromoBoxes() {
+    private final NagPhrases nagPhrases;
+
+    PromoBoxes(NagPhrases nagPhrases) {
+        this.nagPhrases = nagPhrases;
     }
 
     /** Removes the promo boxes below {@code article}. */
-    static void removeFrom(Element article) {
-        List<Element> boxes = new ArrayList<>();
+    void removeFrom(Element article) {
+        Map<Element, Integer> words = new IdentityHashMap<>(); // each box is read once, however many links it holds
+        Map<Element, List<Element>> calls = new IdentityHashMap<>();
         for (Element link : article.select("a[href]")) {
             if (isCall(link)) {
-                Element box = boxOf(link, article);
-                if (box != null && !boxes.contains(box)) {
-                    boxes.add(box);
+                Element box = boxOf(link, article, words);
+                if (box != null) {
+                    calls.computeIfAbsent(box, b -> new ArrayList<>()).add(link);
                 }
             }
         }
-        boxes.forEach(Element::remove);
+        calls.entrySet().stream().filter(e -> sells(e.getKey(), e.getValue())).map(Map.Entry::getKey).toList()
+                .forEach(Element::remove);
+    }
+
+    /**
+     * Whether a box with these calls sells something rather than points to more: it asks the reader to choose
+     * between two calls or more (a survey's answers, two offers), sends the reader to a messaging channel, names a
+     * sum of money or a nag phrase, or asks the reader a question ("Solved today's crossword?"). A note that ends
+     * "<a>Learn more about file watching</a>", a correction or a short section of documentation does none of these.
+     */
+    private boolean sells(Element box, List<Element> calls) {
+        String text = box.text();
+        return calls.stream().map(link -> link.attr("href")).distinct().count() >= MIN_CHOICE_CALLS
+                || calls.stream().anyMatch(link -> isChannel(SiteLinks.hostOf(link)))
+                || NagBoxes.AMOUNT.matcher(text).find() || PRICE.matcher(text).find() || nagPhrases.names(text)
+                || text.chars().anyMatch(c -> QUESTION_MARKS.indexOf(c) >= 0);
     }
 
     /**
      * The box in the running text that {@code link} is the call of: its nearest ancestor below {@code article} set
-     * among prose paragraphs, if that is small, a box by its tag, and neither in nor around a quotation or figure.
+     * among prose paragraphs, if that is small, a box by its tag, and no part of a header, quotation or figure.
+     * A box with a heading, a picture, a data table or a list that says more than its links is content: a roundup
+     * item, a short section of documentation, a chart, steps.
      */
-    private static Element boxOf(Element link, Element article) {
+    private static Element boxOf(Element link, Element article, Map<Element, Integer> wordCache) {
+        if (link.closest("header, blockquote, figure") != null) {
+            return null;
+        }
         for (Element box = link.parent(); box != null && box != article; box = box.parent()) {
             String tag = box.normalName();
-            if (tag.equals("blockquote") || tag.equals("figure")) {
-                return null;
-            }
-            int words = TextStats.words(box.text());
+            int words = wordCache.computeIfAbsent(box, b -> TextStats.words(b.text()));
             if (words > MAX_PROMO_WORDS) {
                 return null;
             }
@@ -88,8 +130,11 @@ final class PromoBoxes {
                     : BOX_TAGS.contains(tag) || tag.indexOf('-') > 0;
             // a list of answers beside the box's own question is no box yet: look further out
             if (shaped && box.parent() != null && inRunningText(box)) {
-                return box.selectFirst("blockquote") == null && !informs(box)
-                        && box.select("table").stream().allMatch(PromoBoxes::isLayoutTable) ? box : null;
+                boolean captioned = words < MIN_PROMO_WORDS_BESIDE_PICTURE && box.selectFirst("img, picture, svg") != null;
+                return !captioned && box.selectFirst(CONTENT_PARTS) == null && !informs(box)
+                        && box.select("table").stream().allMatch(PromoBoxes::isLayoutTable)
+                        && box.select("li").stream().noneMatch(PromoBoxes::saysMoreThanItsLinks)
+                        ? box : null;
             }
         }
         return null;
@@ -148,6 +193,12 @@ final class PromoBoxes {
         return element.nameIs("p") && element.text().length() >= PROSE_CHARS;
     }
 
+    /** A list item that is a step or a fact: it says {@link #MIN_ITEM_WORDS} words or more besides its links. */
+    private static boolean saysMoreThanItsLinks(Element item) {
+        int linked = item.select("a").stream().mapToInt(a -> size(a.text())).sum();
+        return size(item.text()) - linked >= MIN_ITEM_WORDS;
+    }
+
     /** A table that only lays a box out: no row holds two cells, so it holds no data. */
     private static boolean isLayoutTable(Element table) {
         return table.select("tr").stream().allMatch(row -> row.select("> td, > th").size() <= 1);
@@ -187,8 +238,12 @@ final class PromoBoxes {
     }
 
     private static boolean messageEndsBefore(Node node) {
+        int seen = 0;
         for (Node at = node; at != null; at = inlineParent(at)) {
             for (Node before = at.previousSibling(); before != null; before = before.previousSibling()) {
+                if (++seen > MAX_LINE_NODES) {
+                    return false; // a long run of links is a list or a cloud, not a call
+                }
                 if (before instanceof TextNode separator && TextStats.words(separator.text()) == 0
                         && separator.text().chars().anyMatch(c -> MESSAGE_ENDS.indexOf(c) >= 0)) {
                     return true; // "Enrolment is open until 30 September — <a>see the programme</a>"
@@ -208,9 +263,20 @@ final class PromoBoxes {
         return true;
     }
 
+    /**
+     * True when no words and no sentence punctuation follow {@code node} in its line: "<a>…</a>." ends a sentence the
+     * link is part of.
+     */
     private static boolean nothingFollows(Node node) {
+        int seen = 0;
         for (Node at = node; at != null; at = inlineParent(at)) {
             for (Node after = at.nextSibling(); after != null; after = after.nextSibling()) {
+                if (++seen > MAX_LINE_NODES) {
+                    return false;
+                }
+                if (after instanceof TextNode text && text.text().chars().anyMatch(c -> SENTENCE_GOES_ON.indexOf(c) >= 0)) {
+                    return false;
+                }
                 if (isLinkOrSeparator(after)) {
                     continue;
                 }

@@ -1,20 +1,18 @@
 package app.gleaner.extract;
 
 import java.net.URI;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
  * Where a link leads, relative to the page it is on: another page of the same site, a place on this very page, or
- * elsewhere. A site is its host without "www.", together with its subdomains ("subscribe.example.com" is part of
- * "example.com"), so that a publisher's shop, account and newsletter pages count as its own. Stateless.
+ * elsewhere. Two hosts are one site when, without "www.", they are equal or one is a subdomain of the other
+ * ("subscribe.example.com" and "www.example.com"), so that a publisher's shop, account and newsletter pages count as
+ * its own; two sites side by side on a shared host ("alice.github.io", "bob.github.io") do not. Stateless.
  */
 final class SiteLinks {
 
-    /** Second-level labels under a country code that are a suffix, not a site ("co.uk", "com.au"): up to this long. */
-    private static final int MAX_SUFFIX_LABEL = 3;
     private static final Set<String> NOT_PAGES = Set.of("#", "javascript:", "mailto:", "tel:");
 
     private SiteLinks() {
@@ -34,7 +32,13 @@ final class SiteLinks {
             return false;
         }
         String linkHost = hostOf(absolute);
-        return linkHost.isEmpty() ? !href.contains("://") : site(linkHost).equals(site(hostOf(link.baseUri())));
+        return linkHost.isEmpty() ? !href.contains("://") : sameSite(linkHost, hostOf(link.baseUri()));
+    }
+
+    /** Whether {@code link} leads to a page of another site. */
+    static boolean leadsElsewhere(Element link) {
+        String host = hostOf(link.absUrl("href"));
+        return !host.isEmpty() && !sameSite(host, hostOf(link.baseUri()));
     }
 
     /** The host {@code link} leads to, without "www.", lower case; empty when it has none. */
@@ -42,15 +46,9 @@ final class SiteLinks {
         return hostOf(link.absUrl("href"));
     }
 
-    /** The site a host belongs to: its last two labels, or three under a country-code suffix ("bbc.co.uk"). */
-    static String site(String host) {
-        String[] labels = host.split("\\.");
-        int keep = labels.length >= 3 && labels[labels.length - 1].length() == 2
-                && labels[labels.length - 2].length() <= MAX_SUFFIX_LABEL ? 3 : 2;
-        if (labels.length <= keep) {
-            return host;
-        }
-        return String.join(".", Arrays.copyOfRange(labels, labels.length - keep, labels.length));
+    /** Whether two hosts, without "www.", are equal or one lies under the other. */
+    static boolean sameSite(String a, String b) {
+        return !a.isEmpty() && !b.isEmpty() && (a.equals(b) || a.endsWith("." + b) || b.endsWith("." + a));
     }
 
     /** Same host and path, whatever the query, fragment or trailing slash. */

@@ -61,6 +61,15 @@ class ChromeRemoverTest {
     }
 
     @Test
+    void removesATeaserAsideWhoseHeadingLinksToAnotherStory() {
+        String text = textAfter("<article>" + PROSE + PROSE + "<aside><p>Next in this series</p><h3><a href=/bus-lanes>"
+                + "Why the city keeps painting bus lanes</a></h3><p>Planners say the lanes cut journey times by a "
+                + "fifth, but drivers and shopkeepers on the high street are not convinced.</p></aside></article>",
+                true);
+        assertFalse(text.contains("Planners say"), text);
+    }
+
+    @Test
     void keepsTheFooterThatAttributesAQuotation() {
         String text = textAfter("<div class=story>" + PROSE + "<blockquote><p>We landed four hours late and nobody "
                 + "told us anything about the luggage.</p><footer>\u2014 Ines Carvalhal, 3 January 2026</footer>"

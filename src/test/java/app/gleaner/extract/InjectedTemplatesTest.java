@@ -34,6 +34,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class InjectedTemplatesTest {
 
+    private static final String PROMO_WITHOUT_SALE = "an in-house promo with one call and no price, channel or nag "
+            + "phrase: built like a note that points to more, which a reader keeps";
+
     /** Templates whose text Gleaner does not yet remove, and why. */
     private static final Map<String, String> KNOWN_LEAKS = Map.ofEntries(
             Map.entry("listen-article-en.html", "a read-aloud player's notes are prose and name too few phrases"),
@@ -46,6 +49,9 @@ class InjectedTemplatesTest {
             Map.entry("follow-author-ko-weak.html", "a Korean follow prompt in bold prose names no phrase the rules know"),
             Map.entry("membership-patron-el-weak.html", "one long paragraph of appeal whose link sits inside a sentence"),
             Map.entry("meter-note-it-weak.html", "a meter note that names one phrase and links inside its sentence"),
+            Map.entry("course-promo-it-weak.html", PROMO_WITHOUT_SALE),
+            Map.entry("event-promo-ko-weak.html", PROMO_WITHOUT_SALE),
+            Map.entry("listen-ai-upsell-vi.html", PROMO_WITHOUT_SALE),
             Map.entry("paywall-offers-de.html",
                     "an offer card whose calls are buttons and whose pitch names too few phrases; its login line goes"),
             Map.entry("student-upsell-pt-weak.html", "a student offer in prose with a bold price line and no link"));

@@ -116,6 +116,25 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void keepsAHowToWhoseSignInLinkLeadsToAnotherSite() {
+        String text = textAfter(ARTICLE + "<div><h4>How to check if your account was affected</h4><p>Open the bank's "
+                + "website in a new tab rather than following a link in an e-mail.</p><p>Look under Security for a "
+                + "list of recent sign-ins and devices.</p><p><a href=https://bank.example/security>Log in to your "
+                + "account</a></p></div>");
+        assertTrue(text.contains("list of recent sign-ins"), text);
+    }
+
+    @Test
+    void removesACalloutStyledAsAQuotationAndPaywallPromptsOnAPaywalledPage() {
+        String text = clean("<div class=story-body>" + ARTICLE + "<blockquote><p>Subscribe to our free newsletter "
+                + "for the week's best stories.</p><p><a href=/newsletters>Sign up now</a></p></blockquote>"
+                + "<div class=paywall-prompt><h3>Planet Plus</h3><p>This story is for Plus readers.</p><button>See "
+                + "plans</button></div></div>", new RemovalLog()).body().text();
+        assertFalse(text.contains("week's best stories"), text);
+        assertFalse(text.contains("Plus readers"), text);
+    }
+
+    @Test
     void keepsStandfirstOfAHeaderThatHidesAnAuthorContactForm() {
         String text = textAfter("<header><h2>Snow weighs on solar panels</h2><p>A blanket of snow on a solar roof "
                 + "costs more than power: its weight strains the panels and their mounts, and experts warn against "

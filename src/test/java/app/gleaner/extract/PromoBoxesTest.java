@@ -9,20 +9,22 @@ import org.junit.jupiter.api.Test;
 
 class PromoBoxesTest {
 
+    private static final PromoBoxes PROMO_BOXES = new PromoBoxes(new NagPhrases());
+
     private static final String PROSE = "<p>The ferry timetable changes on Monday, when the winter boats start, and "
             + "the last crossing leaves an hour earlier than in summer, the operator said.</p>";
 
     private static String cleaned(String html) {
         Element article = Jsoup.parse("<div id=a>" + html + "</div>", "https://www.ferries.example/news/winter")
                 .getElementById("a");
-        PromoBoxes.removeFrom(article);
+        PROMO_BOXES.removeFrom(article);
         return article.text();
     }
 
     @Test
-    void removesABoxWhoseMessageEndsInALinkIntoTheSiteInAnyLanguage() {
+    void removesABoxThatSellsAndEndsInALinkIntoTheSiteInAnyLanguage() {
         String text = cleaned(PROSE + "<div class=q1><div>MASTERCLASS</div><div>Impara a scrivere per il web con la "
-                + "nostra redazione: sei lezioni online.</div><div><span>Iscrizioni aperte fino al 30 settembre</span>"
+                + "nostra redazione: sei lezioni online, 90 €.</div><div><span>Iscrizioni aperte fino al 30 settembre</span>"
                 + " \u2014 <a href=/academy/web>scopri il programma</a></div></div>" + PROSE);
         assertFalse(text.contains("Impara a scrivere"), text);
         assertTrue(text.contains("ferry timetable"));
@@ -41,6 +43,23 @@ class PromoBoxesTest {
         String text = cleaned(PROSE + "<p><strong>\u00bfQuieres las noticias en tu celular?</strong> "
                 + "<a href=https://whatsapp.com/channel/123>S\u00famate a nuestro canal</a></p>" + PROSE);
         assertFalse(text.contains("Quieres las noticias"), text);
+    }
+
+    @Test
+    void keepsNotesSectionsAndRoundupItemsThatPointToMore() {
+        String text = cleaned(PROSE + "<div class=note><p>Note</p><p>Watching needs inotify on Linux.</p><p><a "
+                + "href=/docs/watching>Learn more about file watching</a></p></div>" + PROSE + "<section><h2>Upgrading "
+                + "from version 2</h2><p>Version 3 reads TOML.</p><p><a href=/docs/migration>Migration guide</a></p>"
+                + "</section>" + PROSE + "<div><h3>2. Rhubarb crumble</h3><img src=/r.jpg><p>The first rhubarb of the "
+                + "year.</p><p><a href=/recipes/crumble>Get the recipe</a></p></div>" + PROSE + "<div><p>Four consortia "
+                + "will bid. <a href=/2026/02/tender>The tender documents are online</a>.</p></div>" + PROSE
+                + "<div class=steps><ol><li>Open the app.</li><li>Show the QR code. <a href=/help/qr>Help with QR codes"
+                + "</a></li></ol></div>" + PROSE);
+        assertTrue(text.contains("inotify"), text);
+        assertTrue(text.contains("Version 3 reads TOML"), text);
+        assertTrue(text.contains("first rhubarb"), text);
+        assertTrue(text.contains("Four consortia will bid"), text);
+        assertTrue(text.contains("Show the QR code"), text);
     }
 
     @Test

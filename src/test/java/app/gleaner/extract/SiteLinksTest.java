@@ -1,6 +1,5 @@
 package app.gleaner.extract;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,11 +14,12 @@ class SiteLinksTest {
     }
 
     @Test
-    void aSiteIsItsHostWithItsSubdomainsAndCountryCodeSuffixes() {
-        assertEquals("example.com", SiteLinks.site("subscribe.example.com"));
-        assertEquals("bbc.co.uk", SiteLinks.site("news.bbc.co.uk"));
-        assertEquals("example.com", SiteLinks.site("example.com"));
-        assertEquals("localhost", SiteLinks.site("localhost"));
+    void aSiteIsItsHostWithItsSubdomainsButNotItsNeighboursOnASharedHost() {
+        assertTrue(SiteLinks.sameSite("subscribe.example.com", "example.com"));
+        assertTrue(SiteLinks.sameSite("news.bbc.co.uk", "bbc.co.uk"));
+        assertFalse(SiteLinks.sameSite("alice.github.io", "bob.github.io"));
+        assertFalse(SiteLinks.sameSite("shop.example.com", "news.example.com"));
+        assertFalse(SiteLinks.sameSite("", "example.com"));
     }
 
     @Test
