@@ -25,7 +25,7 @@ final class NagBoxes {
     /** Share of a container's words in nag blocks that makes the whole container a nag. */
     static final double MIN_NAG_SHARE = 0.6;
     /** Boxes up to this many words are removed when they ask for an e-mail or password, or hold a nag and a control. */
-    static final int MAX_ACTION_BOX_WORDS = 120;
+    static final int MAX_ACTION_BOX_WORDS = 80;
     /** Share of nag words that, with a control to act on it, makes a small box a nag box. */
     static final double MIN_ACTION_BOX_NAG_SHARE = 0.2;
     /**
