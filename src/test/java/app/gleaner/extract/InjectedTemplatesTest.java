@@ -37,6 +37,10 @@ class InjectedTemplatesTest {
     private static final String PROMO_WITHOUT_SALE = "an in-house promo with one call and no price, channel or nag "
             + "phrase: built like a note that points to more, which a reader keeps";
 
+    private static final String LINK_IN_SENTENCE = "a pitch whose only link sits inside its sentence, as an article's do";
+    private static final String OVER_80 = "an offer card of over 80 words: larger boxes with a call can be a paywalled "
+            + "article's visible start beside its byline";
+
     /** Templates whose text Gleaner does not yet remove, and why. */
     private static final Map<String, String> KNOWN_LEAKS = Map.ofEntries(
             Map.entry("listen-article-en.html", "a read-aloud player's notes are prose and name too few phrases"),
@@ -52,15 +56,35 @@ class InjectedTemplatesTest {
             Map.entry("course-promo-it-weak.html", PROMO_WITHOUT_SALE),
             Map.entry("event-promo-ko-weak.html", PROMO_WITHOUT_SALE),
             Map.entry("listen-ai-upsell-vi.html", PROMO_WITHOUT_SALE),
+            Map.entry("adblock-pl-weak.html", "an ad-block plea in one paragraph of prose names too few phrases"),
+            Map.entry("affiliate-en-weak.html", "an affiliate note in plain prose reads as a sentence of the article"),
+            Map.entry("ai-summary-zh.html", "a Chinese upsell in a details summary names no phrase the rules know"),
+            Map.entry("alerts-id-weak.html", LINK_IN_SENTENCE),
+            Map.entry("audio-da.html", "a read-aloud upsell in prose names too few phrases"),
+            Map.entry("donation-sv-weak.html", "an appeal in plain prose with no control"),
+            Map.entry("membership-cs-weak.html", "a one-line invitation beside a bare button names no phrase"),
+            Map.entry("newsletter-es-weak.html", LINK_IN_SENTENCE),
+            Map.entry("paywall-en.html", OVER_80),
+            Map.entry("paywall-fr.html", OVER_80),
+            Map.entry("paywall-hard-es-weak.html", LINK_IN_SENTENCE),
+            Map.entry("print-hu-weak.html", "a print-edition pointer in prose names no phrase"),
+            Map.entry("shop-promo-en-weak.html", "a shop promo whose link leads to a shop on its own host: another site to the page"),
+            Map.entry("telegram-ru-weak.html", LINK_IN_SENTENCE),
             Map.entry("paywall-offers-de.html",
                     "an offer card whose calls are buttons and whose pitch names too few phrases; its login line goes"),
             Map.entry("student-upsell-pt-weak.html", "a student offer in prose with a bold price line and no link"));
 
+    private static final String REPORT_LINE = "a 'read the full report' line that is one link reads as a paragraph that "
+            + "is one link to another page";
+
     /** Keepers Gleaner does not yet keep whole, and why. */
     private static final Map<String, String> KNOWN_LOSSES = Map.of(
             "howto-cancel-streaming-en.html", "a short how-to step opening with 'Sign in to' reads as a call to action",
+            "steps-nl.html", "a short how-to step opening with 'Log in' reads as a call to action",
             "author-bio-it.html", "the bio's closing line of links ('All her articles · Write to her') reads as a "
-                    + "paragraph that is one link to another page");
+                    + "paragraph that is one link to another page",
+            "full-report-link-en.html", REPORT_LINE,
+            "report-ja.html", REPORT_LINE);
 
     private static final Pattern HEADER = Pattern.compile("\\A\\s*<!--(.*?)-->", Pattern.DOTALL);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
