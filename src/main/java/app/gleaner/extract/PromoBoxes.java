@@ -12,14 +12,15 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Finds promo boxes in the running text by their shape, in any language: a small box set among the article's
- * paragraphs whose call is a short link, set apart from any sentence, to another page of the same site or to the
- * publisher's channel in a messaging app ("Enrolment is open until 30 September — <a>see the programme and
- * prices</a>", "Want the news on your phone? <a>Join our WhatsApp channel</a>", a survey whose answers are links).
- * The article's own sentences link inside their words, and its boxes (a product box with "Check price", a voter
- * guide with the official form) send the reader to other sites; a box that ends its message with a link of its own
- * line into the publisher's site is selling the publisher. Quotations, figures, data tables and headings never
- * count, nor does a paragraph longer than a line or two. Part of {@link ContentCleaner}. Stateless and thread-safe.
+ * Finds promo boxes in the running text, in any language: a small box set among the article's paragraphs whose call
+ * is a short link, set apart from any sentence, to another page of the same site or to the publisher's channel in a
+ * messaging app, and which sells: two calls or more, a channel, a sum of money, a nag phrase or a question to the
+ * reader ("Want the news on your phone? <a>Join our WhatsApp channel</a>", a survey whose answers are links, "Verify
+ * your school e-mail and read for $1 a week. <a>Claim the student rate</a>"). The article's own sentences link inside
+ * their words; its boxes that link out (a product box with "Check price", a voter guide with the official form),
+ * that inform (45 words or more besides their links), or that point to more without selling (a note ending "<a>Learn
+ * more about file watching</a>", a correction, a series note) stay, as do headings, figures, quotations, code, lists
+ * of steps and links to documents. Part of {@link ContentCleaner}. Immutable and thread-safe.
  */
 final class PromoBoxes {
 
@@ -61,10 +62,10 @@ final class PromoBoxes {
     private static final Pattern ADDRESS = Pattern.compile(
             "^(?:https?://|www\\.)\\S+$|^[\\w.+-]+(?:@[\\w-]+)?\\.[\\w.-]*\\p{Alpha}{2,}(?:/\\S*)?$",
             Pattern.CASE_INSENSITIVE);
-
+    /** The end of a path to a file: a report, a spreadsheet, an archive. */
     private static final Pattern DOCUMENT = Pattern.compile("\\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|epub|zip)$");
     /** Marks of a question to the reader, in the scripts that have one of their own. */
-    private static final String QUESTION_MARKS = "?？¿;؟";
+    private static final String QUESTION_MARKS = "?？¿\u037e؟";
     /** A number with a currency's name after it ("1 euro", "2 dollars a week"), besides signs and codes. */
     private static final Pattern PRICE = Pattern.compile(
             "\\d\\s?(?:euros?|dollars?|pounds?|francs?|pesos?|reais|real|złotych|zł|kronor|kroner|kuna|forint|lei|"

@@ -54,12 +54,14 @@ class PromoBoxesTest {
                 + "year.</p><p><a href=/recipes/crumble>Get the recipe</a></p></div>" + PROSE + "<div><p>Four consortia "
                 + "will bid. <a href=/2026/02/tender>The tender documents are online</a>.</p></div>" + PROSE
                 + "<div class=steps><ol><li>Open the app.</li><li>Show the QR code. <a href=/help/qr>Help with QR codes"
-                + "</a></li></ol></div>" + PROSE);
+                + "</a></li></ol></div>" + PROSE + "<div><p>Trams run every ten minutes; buses every twenty.</p><p>"
+                + "<a href=/timetables>All timetables</a></p></div>" + PROSE);
         assertTrue(text.contains("inotify"), text);
         assertTrue(text.contains("Version 3 reads TOML"), text);
         assertTrue(text.contains("first rhubarb"), text);
         assertTrue(text.contains("Four consortia will bid"), text);
         assertTrue(text.contains("Show the QR code"), text);
+        assertTrue(text.contains("buses every twenty"), text);
     }
 
     @Test
