@@ -13,23 +13,12 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Cleans the chosen article block conditionally, like Readability's last pass: promo boxes set in the text
- * ({@link PromoBoxes}), lists and boxes that are mostly links (tag clouds, "more stories") go, as do teaser cards ({@link TeaserCards}), hover cards glued into a sentence,
- * short paragraphs that are one link to another page set between the article's paragraphs (a cited address stays),
- * and empty blocks left behind by earlier stages. Data tables, prose lists and figures stay. Stateless and
- * thread-safe.
+ * ({@link PromoBoxes}), lists and boxes that are mostly links (tag clouds, "more stories"), teaser cards
+ * ({@link TeaserCards}), hover cards glued into a sentence, short paragraphs that are one link to another page set
+ * between the article's paragraphs (a cited address stays), and empty blocks left behind by earlier stages. Data
+ * tables, prose lists and figures stay. Immutable and thread-safe.
  */
 public final class ContentCleaner {
-
-    private final PromoBoxes promoBoxes;
-
-    /** A cleaner whose promo rule reads nag phrases from the bundled rule file. */
-    public ContentCleaner() {
-        this(new NagPhrases());
-    }
-
-    ContentCleaner(NagPhrases nagPhrases) {
-        this.promoBoxes = new PromoBoxes(nagPhrases);
-    }
 
     /** Share of link text above which a list or box without prose is navigation. */
     public static final double MAX_LINK_DENSITY = 0.5;
@@ -58,9 +47,21 @@ public final class ContentCleaner {
     private static final Set<String> KEEP_WHEN_EMPTY = Set.of("img", "picture", "br", "hr", "td", "th", "tr",
             "iframe", "video", "audio", "source", "col", "colgroup", "svg");
 
+    private final PromoBoxes promoBoxes;
+
+    /** A cleaner whose promo rule reads nag phrases from the bundled rule file. */
+    public ContentCleaner() {
+        this(new NagPhrases());
+    }
+
+    ContentCleaner(NagPhrases nagPhrases) {
+        this.promoBoxes = new PromoBoxes(nagPhrases);
+    }
+
     /** Cleans {@code article} in place. */
     public void clean(Element article) {
-        promoBoxes.removeFrom(article); // first: the link lists below would take a survey's answers and leave its question
+        // first: the link lists below would take a survey's answers and leave its question
+        promoBoxes.removeFrom(article);
         // Densities for every box from one bottom-up walk: a per-box subtree walk is quadratic on deep pages.
         Map<Element, Integer> visible = TextStats.visibleLengths(article);
         Map<Element, Double> linked = TextStats.linkedLengths(article, visible);

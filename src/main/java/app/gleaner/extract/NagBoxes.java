@@ -34,7 +34,9 @@ final class NagBoxes {
      * account."). A recipe card with "Log in to save this recipe" has its list of ingredients.
      */
     static final int MAX_TEASER_BOX_WORDS = 40;
+    /** Share of nag words that makes a box of text alone a teaser with its call. */
     static final double MIN_TEASER_BOX_NAG_SHARE = 1.0 / 3;
+    /** Elements a teaser line and its call do not have. */
     private static final Set<String> STRUCTURE_TAGS = Set.of(
             "ul", "ol", "dl", "table", "figure", "img", "picture", "video", "audio", "iframe", "input", "select",
             "textarea", "button", "pre", "blockquote");
@@ -255,9 +257,11 @@ final class NagBoxes {
      * reading", the plans, a button, "Already a subscriber? Log in"); or small, asking for an e-mail address or a
      * password and holding at most {@link #MAX_SIGNUP_PITCH_WORDS} words outside its form (a sign-up form with its
      * heading and one-line pitch, in any language; an article header or a short brief beside a form holds more,
-     * and only the form goes); or, up to {@link NagPhrases#MAX_PITCH_WORDS} words, holding a button or a form field
-     * and pitching by its phrases ({@link NagPhrases#isPitch(String)}: a reader-support appeal with its amount picker,
-     * a read-aloud player with its upsell). The last three may never take half of the page.
+     * and only the form goes); or small, of text alone and a third nag (a teaser line and its call); or, up to
+     * {@link NagPhrases#MAX_PITCH_WORDS} words, holding a button or a form field and pitching by its phrases
+     * ({@link NagPhrases#isPitch(String)}: a read-aloud player with its upsell) or asking for a sum of money (a
+     * reader-support appeal with its amount picker). The last ones may never take half of the page, and no rule
+     * takes the sentences of a quotation.
      */
     private void removeNagBoxes(Element root, Map<Element, Tally> tallies, RemovalGuard guard,
             RemovalLog log) {
