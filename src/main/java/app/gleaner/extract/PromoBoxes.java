@@ -1,12 +1,14 @@
 package app.gleaner.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -62,8 +64,6 @@ final class PromoBoxes {
     private static final Pattern ADDRESS = Pattern.compile(
             "^(?:https?://|www\\.)\\S+$|^[\\w.+-]+(?:@[\\w-]+)?\\.[\\w.-]*\\p{Alpha}{2,}(?:/\\S*)?$",
             Pattern.CASE_INSENSITIVE);
-    /** The end of a path to a file: a report, a spreadsheet, an archive. */
-    private static final Pattern DOCUMENT = Pattern.compile("\\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|epub|zip)$");
     /** Marks of a question to the reader, in the scripts that have one of their own. */
     private static final String QUESTION_MARKS = "?？¿\u037e؟";
     /** A number with a currency's name after it ("1 euro", "2 dollars a week"), besides signs and codes. */
@@ -71,8 +71,16 @@ final class PromoBoxes {
             "\\d\\s?(?:euros?|dollars?|pounds?|francs?|pesos?|reais|real|złotych|zł|kronor|kroner|kuna|forint|lei|"
                     + "rupees?|yen|yuan|won|рублей|гривень|евро|ευρώ|euró|eura)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
-    /** Hosts of messaging apps, app stores and news apps, where a publisher's channel is its own page too. */
-    private static final List<String> CHANNEL_HOSTS = RuleList.loadLowerCase("channel-hosts.txt");
+    /** Hosts of messaging and news apps, where a publisher's channel is its own page too. */
+    private static final List<String> CHANNELS;
+    /** Hosts of app stores ("+" in the rule file): their links are calls only when set apart. */
+    private static final List<String> STORES;
+
+    static {
+        List<String> hosts = RuleList.loadLowerCase("channel-hosts.txt");
+        CHANNELS = RuleList.unmarked(hosts, "+");
+        STORES = RuleList.marked(hosts, "+");
+    }
 
     private final NagPhrases nagPhrases;
 
@@ -85,8 +93,9 @@ final class PromoBoxes {
         Map<Element, Integer> words = new IdentityHashMap<>(); // each box is read once, however many links it holds
         Map<Element, List<Element>> calls = new IdentityHashMap<>();
         for (Element link : article.select("a[href]")) {
-            if (isCall(link)) {
-                Element box = boxOf(link, article, words);
+            boolean invitation = isChannelInvitation(link);
+            if (invitation || isCall(link)) {
+                Element box = boxOf(link, article, words, invitation);
                 if (box != null) {
                     calls.computeIfAbsent(box, b -> new ArrayList<>()).add(link);
                 }
@@ -116,7 +125,8 @@ final class PromoBoxes {
      * A box with a heading, a picture, a data table or a list that says more than its links is content: a roundup
      * item, a short section of documentation, a chart, steps.
      */
-    private static Element boxOf(Element link, Element article, Map<Element, Integer> wordCache) {
+    private static Element boxOf(Element link, Element article, Map<Element, Integer> wordCache,
+            boolean invitation) {
         if (link.closest("header, blockquote, figure") != null) {
             return null;
         }
@@ -126,7 +136,8 @@ final class PromoBoxes {
             if (words > MAX_PROMO_WORDS) {
                 return null;
             }
-            boolean shaped = tag.equals("p") ? words <= MAX_PROMO_PARAGRAPH_WORDS && asksBefore(box, link)
+            boolean shaped = tag.equals("p")
+                    ? words <= MAX_PROMO_PARAGRAPH_WORDS && (invitation || asksBefore(box, link))
                     : tag.equals("table") ? isLayoutTable(box)
                     : BOX_TAGS.contains(tag) || tag.indexOf('-') > 0;
             // a list of answers beside the box's own question is no box yet: look further out
@@ -218,7 +229,7 @@ final class PromoBoxes {
                 || link.closest("h1, h2, h3, h4, h5, h6") != null) {
             return false;
         }
-        if (isDocument(link) || !SiteLinks.leadsWithinSite(link) && !isChannel(SiteLinks.hostOf(link))) {
+        if (SiteLinks.leadsToDocument(link) || !SiteLinks.leadsWithinSite(link) && !isChannel(SiteLinks.hostOf(link))) {
             return false;
         }
         Node line = link;
@@ -228,14 +239,28 @@ final class PromoBoxes {
         return messageEndsBefore(line) && nothingFollows(line);
     }
 
-    /** A link to a file (a report as PDF, a spreadsheet of the data): a source the story cites, not a page to sell. */
-    private static boolean isDocument(Element link) {
-        String path = link.attr("href").strip().toLowerCase(Locale.ROOT).replaceFirst("[?#].*", "");
-        return DOCUMENT.matcher(path).find();
+    /**
+     * A link, even inside a sentence, to a channel itself in a messaging or news app ("follow our
+     * <a href=https://t.me/dailynews>Telegram channel</a>"), not to one of its posts: a short block built around one
+     * invites the reader to follow the publisher, while a story that cites an official channel links to the post
+     * ({@code t.me/cityhall/1234}).
+     */
+    private static boolean isChannelInvitation(Element link) {
+        String host = SiteLinks.hostOf(link);
+        if (CHANNELS.stream().noneMatch(channel -> isUnder(host, channel))) {
+            return false;
+        }
+        String path = link.attr("href").strip().replaceFirst("^[a-zA-Z]+://[^/]*", "").replaceFirst("[?#].*", "");
+        return Arrays.stream(path.split("/")).noneMatch(segment -> !segment.isEmpty()
+                && segment.chars().allMatch(Character::isDigit));
     }
 
     private static boolean isChannel(String host) {
-        return CHANNEL_HOSTS.stream().anyMatch(channel -> host.equals(channel) || host.endsWith("." + channel));
+        return Stream.concat(CHANNELS.stream(), STORES.stream()).anyMatch(channel -> isUnder(host, channel));
+    }
+
+    private static boolean isUnder(String host, String site) {
+        return host.equals(site) || host.endsWith("." + site);
     }
 
     private static boolean messageEndsBefore(Node node) {

@@ -3,6 +3,7 @@ package app.gleaner.extract;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -13,6 +14,8 @@ import org.jsoup.nodes.Element;
  */
 final class SiteLinks {
 
+    /** The end of a path to a file: a report, a spreadsheet, an archive. */
+    private static final Pattern DOCUMENT = Pattern.compile("\\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|epub|zip)$");
     private static final Set<String> NOT_PAGES = Set.of("#", "javascript:", "mailto:", "tel:");
 
     private SiteLinks() {
@@ -33,6 +36,12 @@ final class SiteLinks {
         }
         String linkHost = hostOf(absolute);
         return linkHost.isEmpty() ? !href.contains("://") : sameSite(linkHost, hostOf(link.baseUri()));
+    }
+
+    /** Whether {@code link} leads to a file (a report as PDF, a spreadsheet of the data): a source a story cites. */
+    static boolean leadsToDocument(Element link) {
+        String path = link.attr("href").strip().toLowerCase(Locale.ROOT).replaceFirst("[?#].*", "");
+        return DOCUMENT.matcher(path).find();
     }
 
     /** Whether {@code link} leads to a page of another site. */

@@ -65,6 +65,18 @@ class PromoBoxesTest {
     }
 
     @Test
+    void removesAnInvitationToAChannelEvenWhenItsLinkSitsInTheSentence() {
+        String text = cleaned(PROSE + "<p>The most important news, short and quiet, in our <a "
+                + "href=https://t.me/daily_ferry_news>Telegram channel</a>, subscribe.</p>" + PROSE + "<p>The city hall "
+                + "announced the closure <a href=https://t.me/cityhall/1234>on its Telegram channel</a> on Monday.</p>"
+                + PROSE + "<p>The film is streaming and can be rented <a href=https://play.google.com/store/movies/"
+                + "details?id=x1>on Google Play</a>.</p>" + PROSE);
+        assertFalse(text.contains("short and quiet"), text);
+        assertTrue(text.contains("announced the closure"), text);
+        assertTrue(text.contains("can be rented"), text);
+    }
+
+    @Test
     void keepsBoxesWhoseLinksLeadToOtherSites() {
         String text = cleaned(PROSE + "<aside><h3>How to register to vote</h3><p>The deadline is midnight on 20 April "
                 + "and the form takes five minutes.</p><a class=button href=https://www.gov.example/register>Register "
