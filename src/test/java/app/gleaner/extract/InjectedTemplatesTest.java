@@ -68,6 +68,13 @@ class InjectedTemplatesTest {
             Map.entry("paywall-hard-es-weak.html", LINK_IN_SENTENCE),
             Map.entry("print-hu-weak.html", "a print-edition pointer in prose names no phrase"),
             Map.entry("shop-promo-en-weak.html", "a shop promo whose link leads to a shop on its own host: another site to the page"),
+            Map.entry("ai-summary-upsell-no-weak.html", "an AI-summary upsell in Norwegian prose names no phrase the rules know"),
+            Map.entry("audio-upsell-en-c.html", "a read-aloud upsell bar whose perk line names too few phrases"),
+            Map.entry("comment-prompt-sv-weak.html", "a comment prompt: a question and a sentence, no link, no known phrase"),
+            Map.entry("membership-appeal-nl-weak.html", LINK_IN_SENTENCE),
+            Map.entry("newsletter-inline-es-weak.html", LINK_IN_SENTENCE),
+            Map.entry("paywall-hard-fr.html", "an offer card whose call leads to a checkout on its own host and whose lines name too few phrases"),
+            Map.entry("shop-promo-da.html", "a shop promo whose call leads to a shop on its own host: another site to the page"),
             Map.entry("paywall-offers-de.html",
                     "an offer card whose calls are buttons and whose pitch names too few phrases; its login line goes"),
             Map.entry("student-upsell-pt-weak.html", "a student offer in prose with a bold price line and no link"));
@@ -80,6 +87,9 @@ class InjectedTemplatesTest {
                     + "paragraph that is one link to another page",
             "full-report-link-en.html", "a 'read the full report' line that is one link reads as a paragraph that is "
                     + "one link to another page, as download lines in the bench's answer keys are",
+            "full-report-sv.html", "a 'read the full report' line that is one link reads as a paragraph that is one "
+                    + "link to another page, as download lines in the bench's answer keys are",
+            "steps-pl.html", "a short how-to step opening with 'Log in' reads as a call to action",
             "report-ja.html", "its box's class says 'related', a chrome word, and it holds no prose paragraph");
 
     private static final Pattern HEADER = Pattern.compile("\\A\\s*<!--(.*?)-->", Pattern.DOTALL);
