@@ -47,6 +47,9 @@ final class PromoBoxes {
     private static final String ASKS = "?!？！";
     private static final Set<String> BOX_TAGS = Set.of(
             "div", "section", "aside", "form", "footer", "details", "center", "table", "p");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    /** Where a promo box never lies: the article's header, a quotation, a figure. */
+    private static final Set<String> NOT_IN_PROMOS = Set.of("header", "blockquote", "figure");
     /** What a promo box never holds: a heading of the text, a picture, a quotation, code. */
     private static final String CONTENT_PARTS = "h1, h2, h3, figure, video, iframe, blockquote, pre";
     /** A picture in a box of fewer words than this is the box's content, with its caption and credit. */
@@ -127,7 +130,7 @@ final class PromoBoxes {
      */
     private static Element boxOf(Element link, Element article, Map<Element, Integer> wordCache,
             boolean invitation) {
-        if (link.closest("header, blockquote, figure") != null) {
+        if (within(link, NOT_IN_PROMOS)) {
             return null;
         }
         for (Element box = link.parent(); box != null && box != article; box = box.parent()) {
@@ -225,18 +228,27 @@ final class PromoBoxes {
         String text = link.text().strip();
         int words = TextStats.words(text);
         if (words == 0 || words > MAX_CALL_WORDS || text.endsWith(".")
-                || ADDRESS.matcher(text).matches() || text.codePoints().noneMatch(Character::isLetter)
-                || link.closest("h1, h2, h3, h4, h5, h6") != null) {
-            return false;
-        }
-        if (SiteLinks.leadsToDocument(link) || !SiteLinks.leadsWithinSite(link) && !isChannel(SiteLinks.hostOf(link))) {
+                || ADDRESS.matcher(text).matches() || text.codePoints().noneMatch(Character::isLetter)) {
             return false;
         }
         Node line = link;
         while (line.parent() != null && line.parent().childNodeSize() == 1) {
             line = line.parent();
         }
-        return messageEndsBefore(line) && nothingFollows(line);
+        // the cheap tests of the line first; most links sit inside a sentence and go no further
+        return messageEndsBefore(line) && nothingFollows(line) && !within(link, HEADINGS)
+                && !SiteLinks.leadsToDocument(link)
+                && (SiteLinks.leadsWithinSite(link) || isChannel(SiteLinks.hostOf(link)));
+    }
+
+    /** Whether an ancestor of {@code element} (or the element) has one of {@code tags}. */
+    private static boolean within(Element element, Set<String> tags) {
+        for (Element at = element; at != null; at = at.parent()) {
+            if (tags.contains(at.normalName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -246,6 +258,10 @@ final class PromoBoxes {
      * ({@code t.me/cityhall/1234}).
      */
     private static boolean isChannelInvitation(Element link) {
+        String href = link.attr("href").toLowerCase(Locale.ROOT);
+        if (CHANNELS.stream().noneMatch(href::contains)) {
+            return false; // most links: no need to parse the address
+        }
         String host = SiteLinks.hostOf(link);
         if (CHANNELS.stream().noneMatch(channel -> isUnder(host, channel))) {
             return false;
