@@ -128,7 +128,8 @@ public final class ChromeRemover {
         if (parent == null || !followsProse(aside)) {
             return false;
         }
-        if (aside.select("h1, h2, h3, h4, h5, h6").stream().anyMatch(h -> TextStats.linkDensity(h) > MAX_ASIDE_LINK_DENSITY)) {
+        if (aside.select("h1, h2, h3, h4, h5, h6").stream()
+                .anyMatch(h -> TextStats.linkDensity(h) > MAX_ASIDE_LINK_DENSITY)) {
             return false; // its heading is a link to another story: a teaser
         }
         String own = aside.text(); // jsoup's text() has its white space folded already
@@ -156,7 +157,8 @@ public final class ChromeRemover {
         return false;
     }
 
-    private static boolean isProseParagraph(Element element) {
+    /** A paragraph of prose: a {@code <p>} of {@link #PROSE_PARAGRAPH_CHARS} characters or more. */
+    static boolean isProseParagraph(Element element) {
         return element != null && element.nameIs("p") && element.text().length() >= PROSE_PARAGRAPH_CHARS;
     }
 

@@ -6,7 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -36,10 +35,6 @@ public final class ContentCleaner {
     /** Share of a paragraph's text in links that makes it all link. */
     public static final double ALL_LINK_DENSITY = 0.95;
 
-    /** Link text that is an address ("www.example.org", "https://…", "desk@example.org"): a cited source, which stays. */
-    private static final Pattern ADDRESS = Pattern.compile(
-            "^(?:https?://|www\\.)\\S+$|^[\\w.+-]+(?:@[\\w-]+)?\\.[\\w.-]*\\p{Alpha}{2,}(?:/\\S*)?$",
-            Pattern.CASE_INSENSITIVE);
     private static final String LINK_BOX_TAGS = "ul, ol, div, section, table, dl";
     /** Elements that are content though they hold no text. */
     private static final Set<String> KEEPS_CONTENT = Set.of("img", "picture", "video", "audio", "iframe", "br", "hr",
@@ -111,7 +106,7 @@ public final class ContentCleaner {
             return false;
         }
         String text = paragraph.text().strip();
-        return TextStats.words(text) <= MAX_LINK_PARAGRAPH_WORDS && !ADDRESS.matcher(text).matches();
+        return TextStats.words(text) <= MAX_LINK_PARAGRAPH_WORDS && !SiteLinks.readsAsAddress(text);
     }
 
     private static boolean isLinkBox(Element box, Map<Element, Integer> visible, Map<Element, Double> linked) {

@@ -36,8 +36,6 @@ final class PromoBoxes {
     static final int MAX_CALL_WORDS = 8;
     /** Sibling elements looked at on each side of a box for a paragraph of the article's prose. */
     static final int REACH = 3;
-    /** Characters a paragraph needs to count as the article's prose. */
-    static final int PROSE_CHARS = 80;
 
     /** Characters that end the message before a call link: a sentence, a dash, a separator. */
     private static final String MESSAGE_ENDS = "?!.|·•…—–»›>";
@@ -63,10 +61,6 @@ final class PromoBoxes {
     private static final Set<String> INLINE_TAGS = Set.of(
             "a", "span", "strong", "b", "em", "i", "u", "small", "mark", "abbr", "cite", "q", "time", "code", "sub",
             "sup", "font", "img", "picture", "svg");
-    /** Link text that is an address ("www.example.org", "https://…"): a cited source, not a call. */
-    private static final Pattern ADDRESS = Pattern.compile(
-            "^(?:https?://|www\\.)\\S+$|^[\\w.+-]+(?:@[\\w-]+)?\\.[\\w.-]*\\p{Alpha}{2,}(?:/\\S*)?$",
-            Pattern.CASE_INSENSITIVE);
     /** Marks of a question to the reader, in the scripts that have one of their own. */
     private static final String QUESTION_MARKS = "?？¿\u037e؟";
     /** A number with a currency's name after it ("1 euro", "2 dollars a week"), besides signs and codes. */
@@ -145,7 +139,8 @@ final class PromoBoxes {
                     : BOX_TAGS.contains(tag) || tag.indexOf('-') > 0;
             // a list of answers beside the box's own question is no box yet: look further out
             if (shaped && box.parent() != null && inRunningText(box)) {
-                boolean captioned = words < MIN_PROMO_WORDS_BESIDE_PICTURE && box.selectFirst("img, picture, svg") != null;
+                boolean captioned = words < MIN_PROMO_WORDS_BESIDE_PICTURE
+                        && box.selectFirst("img, picture, svg") != null;
                 return !captioned && box.selectFirst(CONTENT_PARTS) == null && !informs(box)
                         && box.select("table").stream().allMatch(PromoBoxes::isLayoutTable)
                         && box.select("li").stream().noneMatch(PromoBoxes::saysMoreThanItsLinks)
@@ -180,7 +175,7 @@ final class PromoBoxes {
                 Element sibling = parent.child(i);
                 // the text may run on in a wrapper beside the box: its paragraph nearest the box counts
                 Element nearest = step < 0 ? sibling.lastElementChild() : sibling.firstElementChild();
-                if (isProse(sibling) || nearest != null && isProse(nearest)) {
+                if (ChromeRemover.isProseParagraph(sibling) || ChromeRemover.isProseParagraph(nearest)) {
                     return true;
                 }
             }
@@ -194,24 +189,22 @@ final class PromoBoxes {
      * warnings, step by step) is part of the story, whatever page of the site it links to. A pitch is a line or two.
      */
     private static boolean informs(Element box) {
-        String text = box.text();
-        int linked = box.select("a").stream().mapToInt(a -> size(a.text())).sum();
-        return size(text) - linked >= MAX_PITCH_WORDS;
+        return wordsBesideLinks(box) >= MAX_PITCH_WORDS;
     }
 
-    /** Words, a character of a script written without spaces counting as half a word. */
+    /** Words of {@code element} outside its links, a character of a script without spaces counting as half a word. */
+    private static int wordsBesideLinks(Element element) {
+        int linked = element.select("a").stream().mapToInt(a -> size(a.text())).sum();
+        return size(element.text()) - linked;
+    }
+
     private static int size(String text) {
         return TextStats.words(text) - TextStats.cjkCharacters(text) / 2;
     }
 
-    private static boolean isProse(Element element) {
-        return element.nameIs("p") && element.text().length() >= PROSE_CHARS;
-    }
-
     /** A list item that is a step or a fact: it says {@link #MIN_ITEM_WORDS} words or more besides its links. */
     private static boolean saysMoreThanItsLinks(Element item) {
-        int linked = item.select("a").stream().mapToInt(a -> size(a.text())).sum();
-        return size(item.text()) - linked >= MIN_ITEM_WORDS;
+        return wordsBesideLinks(item) >= MIN_ITEM_WORDS;
     }
 
     /** A table that only lays a box out: no row holds two cells, so it holds no data. */
@@ -228,7 +221,7 @@ final class PromoBoxes {
         String text = link.text().strip();
         int words = TextStats.words(text);
         if (words == 0 || words > MAX_CALL_WORDS || text.endsWith(".")
-                || ADDRESS.matcher(text).matches() || text.codePoints().noneMatch(Character::isLetter)) {
+                || SiteLinks.readsAsAddress(text) || text.codePoints().noneMatch(Character::isLetter)) {
             return false;
         }
         Node line = link;
@@ -263,20 +256,17 @@ final class PromoBoxes {
             return false; // most links: no need to parse the address
         }
         String host = SiteLinks.hostOf(link);
-        if (CHANNELS.stream().noneMatch(channel -> isUnder(host, channel))) {
+        if (CHANNELS.stream().noneMatch(channel -> SiteLinks.isUnder(host, channel))) {
             return false;
         }
-        String path = link.attr("href").strip().replaceFirst("^[a-zA-Z]+://[^/]*", "").replaceFirst("[?#].*", "");
+        String path = href.strip().replaceFirst("^[a-z]+://[^/]*", "").replaceFirst("[?#].*", "");
         return Arrays.stream(path.split("/")).noneMatch(segment -> !segment.isEmpty()
                 && segment.chars().allMatch(Character::isDigit));
     }
 
     private static boolean isChannel(String host) {
-        return Stream.concat(CHANNELS.stream(), STORES.stream()).anyMatch(channel -> isUnder(host, channel));
-    }
-
-    private static boolean isUnder(String host, String site) {
-        return host.equals(site) || host.endsWith("." + site);
+        return Stream.concat(CHANNELS.stream(), STORES.stream())
+                .anyMatch(channel -> SiteLinks.isUnder(host, channel));
     }
 
     private static boolean messageEndsBefore(Node node) {
@@ -316,7 +306,8 @@ final class PromoBoxes {
                 if (++seen > MAX_LINE_NODES) {
                     return false;
                 }
-                if (after instanceof TextNode text && text.text().chars().anyMatch(c -> SENTENCE_GOES_ON.indexOf(c) >= 0)) {
+                if (after instanceof TextNode text
+                        && text.text().chars().anyMatch(c -> SENTENCE_GOES_ON.indexOf(c) >= 0)) {
                     return false;
                 }
                 if (isLinkOrSeparator(after)) {

@@ -14,6 +14,9 @@ import org.jsoup.nodes.Element;
  */
 final class SiteLinks {
 
+    private static final Pattern ADDRESS = Pattern.compile(
+            "^(?:https?://|www\\.)\\S+$|^[\\w.+-]+(?:@[\\w-]+)?\\.[\\w.-]*\\p{Alpha}{2,}(?:/\\S*)?$",
+            Pattern.CASE_INSENSITIVE);
     /** The end of a path to a file: a report, a spreadsheet, an archive. */
     private static final Pattern DOCUMENT = Pattern.compile("\\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|epub|zip)$");
     private static final Set<String> NOT_PAGES = Set.of("#", "javascript:", "mailto:", "tel:");
@@ -57,7 +60,17 @@ final class SiteLinks {
 
     /** Whether two hosts, without "www.", are equal or one lies under the other. */
     static boolean sameSite(String a, String b) {
-        return !a.isEmpty() && !b.isEmpty() && (a.equals(b) || a.endsWith("." + b) || b.endsWith("." + a));
+        return !a.isEmpty() && !b.isEmpty() && (isUnder(a, b) || isUnder(b, a));
+    }
+
+    /** Whether {@code host} is {@code site} or one of its subdomains. */
+    static boolean isUnder(String host, String site) {
+        return host.equals(site) || host.endsWith("." + site);
+    }
+
+    /** Whether a link's text is an address ("www.example.org", "https://…", "desk@example.org"): a cited source. */
+    static boolean readsAsAddress(String text) {
+        return ADDRESS.matcher(text).matches();
     }
 
     /** Same host and path, whatever the query, fragment or trailing slash. */
