@@ -55,11 +55,11 @@ public final class MetadataExtractor {
                 tags.get("dcterms.title"), tags.get("og:title"), tags.get("twitter:title"),
                 tags.get("dc.title"), tags.get("parsely-title"));
         if (declared != null) {
-            return withoutSiteSuffix(declared, siteNames, false);
+            return HeadingTitle.of(document, declared, withoutSiteSuffix(declared, siteNames, false), siteNames);
         }
         String shown = first(document.title(), captureTitle);
         if (shown != null) {
-            return withoutSiteSuffix(shown, siteNames, true);
+            return HeadingTitle.of(document, shown, withoutSiteSuffix(shown, siteNames, true), siteNames);
         }
         Element h1 = document.selectFirst("h1");
         return h1 == null || h1.text().isBlank() ? null : h1.text().strip();

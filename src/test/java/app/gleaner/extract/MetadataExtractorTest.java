@@ -67,6 +67,49 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void takesTheHeadingWhereTheDeclaredTitleWrapsItInASectionOrASubtitle() {
+        assertEquals("So lief die Auktion der Schätzchen", metadata("<meta property=og:title content='Kücknitz - "
+                + "So lief die Auktion der Schätzchen - Lübecker Post'><h1>So lief die Auktion der Schätzchen</h1>")
+                .title());
+        assertEquals("New harbour rules from May", metadata("<title>Port Authority - News - New harbour rules from "
+                + "May</title><h1>New harbour rules from May</h1>").title());
+        assertEquals("Map tiles now show more", metadata("<meta property=og:title content='Map tiles now show more "
+                + "- Update: points of interest in the route planner'><h1>Map tiles now show more</h1>").title());
+    }
+
+    @Test
+    void keepsTheHeadingsQuotesAndDashesButNotItsCapitals() {
+        assertEquals("Warum ich „Bauchgeburt“ sage – ein Bericht", metadata("<meta property=og:title content="
+                + "'Warum ich \"Bauchgeburt\" sage - ein Bericht'><h1>Warum ich „Bauchgeburt“ sage – ein Bericht</h1>")
+                .title());
+        assertEquals("Cup preview: a derby of brothers", metadata("<meta property=og:title content='Cup preview: "
+                + "a derby of brothers | Handball Weekly'><h1>CUP PREVIEW: A DERBY OF BROTHERS</h1>").title());
+    }
+
+    @Test
+    void takesAHeadingThatGoesOnFromAShortenedTitleByAFewWords() {
+        assertEquals("Battery maker raises plant capacity in Ohio", metadata("<meta property=og:site_name "
+                + "content='Cell News'><meta property=og:title content='Battery maker raises plant capacity - "
+                + "Cell News'><h1>Battery maker raises plant capacity in Ohio</h1>").title());
+        assertEquals("Battery maker raises plant capacity", metadata("<meta property=og:site_name content='Cell News'>"
+                + "<meta property=og:title content='Battery maker raises plant capacity - Cell News'>"
+                + "<h1>Battery maker raises plant capacity | Cell News</h1>").title());
+        assertEquals("Battery maker raises plant capacity", metadata("<meta property=og:title content='Battery maker "
+                + "raises plant capacity'><h1>Battery maker raises plant capacity in a quiet Ohio town</h1>")
+                .title());
+    }
+
+    @Test
+    void neverTakesALogoOrAQuotationForTheHeadline() {
+        assertEquals("Ischgl | Trails Magazine Online", metadata("<title>Ischgl | Trails Magazine Online</title>"
+                + "<h1><a href='https://site.example/'>Trails Magazine Online</a></h1>").title());
+        assertEquals("Snow returns to the high trails", metadata("<title>Snow returns to the high trails | Trails "
+                + "Magazine</title><h1>Trails Magazine</h1>").title());
+        assertEquals("Mayor says \"we will rebuild\" after the flood", metadata("<meta property=og:title "
+                + "content='Mayor says \"we will rebuild\" after the flood'><h1>we will rebuild</h1>").title());
+    }
+
+    @Test
     void stripsLeadingByFromBylines() {
         assertEquals("Jo Park", metadata("<div class=byline>By Jo Park</div>").byline());
         assertEquals("Jo Park", metadata("<meta name=author content='by Jo Park'>").byline());

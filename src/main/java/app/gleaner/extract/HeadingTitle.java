@@ -1,0 +1,180 @@
+package app.gleaner.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The headline the page shows, read against the title it declares, for {@link MetadataExtractor}. A declared title
+ * often wraps the headline in what the reader never sees above the article: a section before it, a site name or a
+ * subtitle after it ("Kücknitz - So lief die Auktion … - Lübecker Nachrichten"). Or it is a shortened form of the
+ * headline. When an {@code <h1>} is one of the title's separated parts, or goes on from the title by a few words,
+ * the heading is the title. Stateless and thread-safe.
+ */
+final class HeadingTitle {
+
+    /** Share of the declared title's words the heading must hold: a heading of one word in ten is a logo. */
+    public static final double MIN_SHARE_OF_TITLE = 1.0 / 3;
+    /** Headings read: a page's first few {@code <h1>}s. */
+    public static final int MAX_HEADINGS = 5;
+    /** A heading longer than this is no headline. */
+    public static final int MAX_HEADING_WORDS = 40;
+    /** A heading that goes on from the declared title adds at most this many words. */
+    public static final int MAX_ADDED_WORDS = 3;
+    /** What a heading adds may not hold these: they lead to a site name, a section or a date. */
+    private static final Pattern LIST_MARKS = Pattern.compile("[|•·»›/\\p{N}]");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
+
+    private HeadingTitle() {
+    }
+
+    /**
+     * {@code title} ({@code written} without its site name), or the page's headline where an {@code <h1>} shows
+     * it: one separated part of {@code written}, or a heading that {@code title} begins. The heading's own
+     * typography wins (its quotes and dashes are what the reader sees), unless it is set in capitals.
+     */
+    static String of(Document document, String written, String title, List<String> siteNames) {
+        List<String> headings = headings(document, siteNames);
+        if (headings.isEmpty()) {
+            return title;
+        }
+        Folded whole = new Folded(written);
+        int wholeWords = TextStats.words(whole.text);
+        for (String heading : headings) {
+            String shown = new Folded(heading).text;
+            if (TextStats.words(shown) >= wholeWords * MIN_SHARE_OF_TITLE) {
+                String part = whole.separatedPart(shown);
+                if (part != null) {
+                    return isCapitals(heading) && !isCapitals(part) ? part : heading;
+                }
+            }
+        }
+        String start = new Folded(title).text;
+        for (String heading : headings) {
+            String shown = new Folded(heading).text;
+            if (shown.length() > start.length() && shown.startsWith(start)
+                    && isShortAddition(shown.substring(start.length()))) {
+                return heading;
+            }
+        }
+        return title;
+    }
+
+    /** Written in capitals only, as a heading styled by its letters rather than by CSS. */
+    private static boolean isCapitals(String text) {
+        return text.chars().anyMatch(Character::isUpperCase) && text.chars().noneMatch(Character::isLowerCase);
+    }
+
+    /** A few words after a break (not the rest of a word), with nothing that leads to a site name or a date. */
+    private static boolean isShortAddition(String addition) {
+        return !Character.isLetterOrDigit(addition.charAt(0)) && TextStats.words(addition) <= MAX_ADDED_WORDS
+                && !LIST_MARKS.matcher(addition).find();
+    }
+
+    /** The page's {@code <h1>} texts, longest first, without logos: the site's name, or a link to its home page. */
+    private static List<String> headings(Document document, List<String> siteNames) {
+        List<String> headings = new ArrayList<>();
+        for (Element h1 : document.select("h1")) {
+            if (headings.size() == MAX_HEADINGS) {
+                break;
+            }
+            String text = SPACES.matcher(h1.text()).replaceAll(" ").strip();
+            if (text.isEmpty() || TextStats.words(text) > MAX_HEADING_WORDS || linksHome(h1)
+                    || siteNames.stream().anyMatch(text::equalsIgnoreCase)) {
+                continue;
+            }
+            headings.add(text);
+        }
+        headings.sort(Comparator.comparingInt(String::length).reversed());
+        return headings;
+    }
+
+    private static boolean linksHome(Element heading) {
+        for (Element link : heading.select("a[href]")) {
+            String path = link.attr("href").strip().replaceFirst("^(https?:)?//[^/]+", "");
+            if (path.isEmpty() || path.equals("/") || path.startsWith("/?") || path.startsWith("/#")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A text with case, quotes, dashes, soft hyphens and runs of white space folded, so that a title and a heading
+     * compare as they read, and the original offset of each folded character.
+     */
+    private static final class Folded {
+        final String original;
+        final String text;
+        final int[] offsets;
+
+        Folded(String original) {
+            this.original = original.strip();
+            StringBuilder folded = new StringBuilder(this.original.length());
+            int[] at = new int[this.original.length()];
+            for (int i = 0; i < this.original.length(); i++) {
+                char c = fold(this.original.charAt(i));
+                boolean space = c == ' ';
+                if (c == '\u00ad' || space && (folded.length() == 0 || folded.charAt(folded.length() - 1) == ' ')) {
+                    continue;
+                }
+                at[folded.length()] = i;
+                folded.append(c);
+            }
+            this.text = folded.toString().strip();
+            this.offsets = at;
+        }
+
+        private static char fold(char c) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return ' ';
+            }
+            return switch (c) {
+                case '„', '“', '”', '«', '»', '‚', '‘', '’', '‹', '›', '\'' -> '"';
+                case '‐', '‑', '‒', '–', '—', '―' -> '-';
+                default -> Character.toLowerCase(c);
+            };
+        }
+
+        /**
+         * The original text of {@code part} where it is a separated part of this text: it begins the text or
+         * follows a separator, and ends the text or a separator follows. Null when it is not.
+         */
+        String separatedPart(String part) {
+            if (part.isEmpty()) {
+                return null;
+            }
+            for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+                int end = at + part.length();
+                if (separatedBefore(at) && separatedAfter(end)) {
+                    return original.substring(offsets[at], offsets[end - 1] + 1);
+                }
+            }
+            return null;
+        }
+
+        private boolean separatedBefore(int at) {
+            int i = at - 1;
+            while (i >= 0 && text.charAt(i) == ' ') {
+                i--;
+            }
+            return i < 0 || isSeparator(text.charAt(i));
+        }
+
+        private boolean separatedAfter(int end) {
+            int i = end;
+            while (i < text.length() && text.charAt(i) == ' ') {
+                i++;
+            }
+            return i == text.length() || isSeparator(text.charAt(i));
+        }
+
+        /** Punctuation between parts; a quote mark is not, since a part inside quotes is a quotation. */
+        private static boolean isSeparator(char c) {
+            return !Character.isLetterOrDigit(c) && c != '"' && c != ' ';
+        }
+    }
+}
