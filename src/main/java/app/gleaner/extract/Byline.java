@@ -3,9 +3,14 @@ package app.gleaner.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,13 +27,16 @@ final class Byline {
     static final int MAX_CHARS = 100;
     /** Meta tags that name the author, strongest first. */
     static final List<String> META_KEYS = List.of(
-            "dc:creator", "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author",
-            "sailthru.author", "byl");
+            "dc:creator", "dc.creator", "dcterms.creator", "author", "article:author", "og:article:author",
+            "parsely-author", "sailthru.author", "byl");
     /** Elements that hold a page byline, strongest first. */
     static final List<String> SELECTORS = List.of("[rel=author]", "[itemprop=author] [itemprop=name]",
-            "[itemprop=author]", ".byline-author", ".author-name", ".byline", ".author", "[class*=byline]");
+            "[itemprop=author]", ".byline-author", ".author-name", ".byline", ".author", "[class*=byline]",
+            "[class*=author]");
     private static final String ANY_SELECTOR = String.join(", ", SELECTORS);
 
+    /** Labelled data pairs in a page's meta tags ({@code twitter:label1} … {@code twitter:label4}). */
+    static final int MAX_LABELLED_PAIRS = 4;
     /** Longest raw text read as a byline, in characters; a longer one is a biography or a list. */
     static final int MAX_INPUT_CHARS = 4 * MAX_CHARS;
     private static final List<String> PREFIXES = RuleList.loadLowerCase("byline-prefixes.txt");
@@ -43,19 +51,37 @@ final class Byline {
     static final Pattern MARKUP_PREFIX = prefixes(true);
     /**
      * Where the names end: a number standing on its own (a date or time; "r23" is a name), a social handle, a
-     * bullet, a pipe, a spaced dash, or a word of {@code rules/byline-stop-words.txt} — a month name or an "ago"
-     * word when a number follows it, "updated" and its like always.
+     * bullet, a pipe, a spaced dash, the label of a next field ("Quelle:"), or a word of
+     * {@code rules/byline-stop-words.txt} — a month name or an "ago" word when a number follows it, "updated" and
+     * its like always.
      */
-    static final Pattern TAIL = Pattern.compile("((?<![\\p{L}\\d])\\d|\\s@\\w|[•|·]|\\s[—–]\\s|\\s("
-            + alternation(RuleList.marked(STOP_WORDS, ALWAYS_MARK)) + ")(?![\\p{L}])|\\s("
+    static final Pattern TAIL = Pattern.compile("((?<![\\p{L}\\d])\\d|\\s@\\w|[•|·]|\\s[—–]\\s"
+            + "|\\s\\p{L}+:(?!\\S)|\\s(" + alternation(RuleList.marked(STOP_WORDS, ALWAYS_MARK)) + ")(?![\\p{L}])|\\s("
             + alternation(RuleList.unmarked(STOP_WORDS, ALWAYS_MARK)) + ")(?![\\p{L}])\\.?(?=\\s*\\d)).*$",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
+    /** Words that stand between names or inside one ("Ada Roe und Tom Vale", "Anna van Dijk"). */
+    private static final Set<String> NAME_JOINERS = Set.copyOf(
+            RuleList.marked(RuleList.loadLowerCase("byline-openers.txt"), LabelLines.DATE_JOINER_MARK));
+    /** A word that introduces names inside a line, then a capitalized word: "… by Ann Lee", "… Autor: Jan". */
+    private static final Pattern INNER_LABEL = Pattern.compile("(?<![\\p{L}])(?:"
+            + alternation(RuleList.unmarked(PREFIXES, NAME_PARTICLE_MARK)) + ")\\s*:?\\s+(?-i:(?=\\p{Lu}))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Before an inner label: a number (a date, a time) or a field's colon. */
+    private static final Pattern FIELD_BEFORE = Pattern.compile("\\d|:");
     /**
      * Selectors from this index on name boxes that show a byline as the page words it ("Von Jan Novák"); the ones
      * before it name elements that hold the bare name, where "De Luca" is a surname.
      */
     private static final int FIRST_WORDED_SELECTOR = 2;
+    /**
+     * Selectors from this index on match more than bylines ({@code .author-box}, {@code .author-links}): what they
+     * hold must read as names.
+     */
+    private static final int LOOSE_SELECTOR = SELECTORS.indexOf("[class*=author]");
+    private static final String CONTROLS = "form, button, input, select, textarea";
+    /** Elements of one class the loose selector finds that make a list (of teasers and their authors). */
+    static final int LIST_LENGTH = 3;
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:—–»›-]+$");
     /** A word of two letters or more: "J J" (avatar initials) is not a byline. */
     private static final Pattern NAME_WORD = Pattern.compile("\\p{L}{2}");
@@ -74,6 +100,7 @@ final class Byline {
             candidates.add(names.isEmpty() ? null : String.join(", ", names));
         }
         META_KEYS.forEach(key -> candidates.add(tags.get(key)));
+        candidates.add(labelledData(tags));
         for (String candidate : candidates) {
             String cleaned = candidate == null || candidate.startsWith("http") ? null : clean(candidate, false);
             if (cleaned != null) {
@@ -81,6 +108,20 @@ final class Byline {
             }
         }
         return inMarkup(document);
+    }
+
+    /**
+     * The value of a labelled data pair whose label introduces names: {@code twitter:label1} "Written by" (or
+     * "Verfasst von", "Escrito por"…) with {@code twitter:data1}, as blog engines write the reading time and author.
+     */
+    private static String labelledData(MetaTags tags) {
+        for (int i = 1; i <= MAX_LABELLED_PAIRS; i++) {
+            String label = tags.get("twitter:label" + i);
+            if (label != null && !label.isBlank() && PREFIX.matcher(label.strip() + " ").replaceFirst("").isEmpty()) {
+                return tags.get("twitter:data" + i);
+            }
+        }
+        return null;
     }
 
     /**
@@ -93,11 +134,30 @@ final class Byline {
         if (text.length() > MAX_INPUT_CHARS) {
             return null;
         }
+        if (shownInPage) {
+            text = afterInnerLabel(text);
+        }
         String cleaned = (shownInPage ? MARKUP_PREFIX : PREFIX).matcher(text).replaceFirst("").strip();
         cleaned = TAIL.matcher(cleaned).replaceFirst("");
         cleaned = TRAILING_PUNCTUATION.matcher(cleaned).replaceFirst("").strip();
         boolean plausible = !cleaned.isEmpty() && cleaned.length() <= MAX_CHARS && NAME_WORD.matcher(cleaned).find();
         return plausible ? cleaned : null;
+    }
+
+    /**
+     * A page's meta line often names the author after other fields: "Posted on May 3, 2024 by Ann Lee",
+     * "Datum: 19.11.2021 Autor: Jan Novák". The text from the last word that introduces names (one that cannot begin
+     * a name), when what comes before it holds a number or a field's colon; else the text as it is.
+     */
+    private static String afterInnerLabel(String text) {
+        Matcher label = INNER_LABEL.matcher(text);
+        int from = -1;
+        while (label.find()) {
+            if (label.start() > 0 && FIELD_BEFORE.matcher(text.substring(0, label.start())).find()) {
+                from = label.start();
+            }
+        }
+        return from < 0 ? text : text.substring(from);
     }
 
     private static Pattern prefixes(boolean withNameParticles) {
@@ -118,24 +178,84 @@ final class Byline {
     /**
      * The byline the page's markup shows: of the elements {@link #SELECTORS} finds, the one the strongest selector
      * names (a page's first {@code .byline} may sit in its comment thread, its {@code .author-name} in the
-     * article), in page order among equals, cleaned; never one inside comments.
+     * article), in page order among equals, cleaned; never one inside comments. Of what only the loose selector
+     * finds, a class that repeats is a list of teasers and their authors.
      */
     private static String inMarkup(Document document) {
         String best = null;
-        int bestRank = SELECTORS.size();
+        int bestRank = LOOSE_SELECTOR;
+        Map<Element, String> loose = new LinkedHashMap<>();
         for (Element element : document.select(ANY_SELECTOR)) {
             int rank = rank(element);
             String text = element.text().strip();
-            if (rank >= bestRank || text.isEmpty() || text.length() > MAX_CHARS || inComments(element)) {
+            if (rank >= bestRank && rank < LOOSE_SELECTOR || text.isEmpty() || text.length() > MAX_CHARS
+                    || inComments(element)) {
                 continue;
             }
             String cleaned = clean(text, rank >= FIRST_WORDED_SELECTOR);
-            if (cleaned != null) {
+            if (cleaned == null) {
+                continue;
+            }
+            if (rank < LOOSE_SELECTOR) {
                 best = cleaned;
                 bestRank = rank;
+            } else if (isLooseByline(element, text, cleaned)) {
+                loose.put(element, cleaned);
             }
         }
-        return best;
+        return best != null ? best : outsideLists(loose);
+    }
+
+    /** The first name whose element's class is not one that {@link #LIST_LENGTH} or more of the elements share. */
+    private static String outsideLists(Map<Element, String> names) {
+        Map<String, Integer> classes = new HashMap<>();
+        names.keySet().forEach(element -> classes.merge(element.className(), 1, Integer::sum));
+        for (Map.Entry<Element, String> name : names.entrySet()) {
+            if (classes.get(name.getKey().className()) < LIST_LENGTH) {
+                return name.getValue();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What a loose selector found is a byline: names, not a field's label ("Datum:"), a control ("Follow") or part
+     * of a link (a teaser card's author).
+     */
+    private static boolean isLooseByline(Element element, String text, String cleaned) {
+        return !text.endsWith(":") && readsAsNames(cleaned) && !element.is(CONTROLS)
+                && element.selectFirst(CONTROLS) == null && !insideLink(element);
+    }
+
+    private static boolean insideLink(Element element) {
+        for (Element ancestor = element.parent(); ancestor != null; ancestor = ancestor.parent()) {
+            if (ancestor.nameIs("a")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Names: one handle ("jancak", "Isabella.DiBiase"), or words that each begin with a capital, joining words
+     * ("van", "und") aside, though none may open the names. No field's colon: "Theme: Dusk" is a credit.
+     */
+    static boolean readsAsNames(String text) {
+        String[] words = text.split(" ");
+        if (text.indexOf(':') >= 0 || words.length > LabelLines.MAX_BYLINE_NAMES * 2
+                || NAME_JOINERS.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (words.length == 1) {
+            return true;
+        }
+        for (String word : words) {
+            boolean joiner = NAME_JOINERS.contains(word.toLowerCase(Locale.ROOT));
+            if (!Character.isUpperCase(word.codePointAt(0)) && !joiner) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int rank(Element element) {

@@ -110,6 +110,42 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsTheAuthorFromOpenGraphArticleTagsAndFromLabelledDataPairs() {
+        assertEquals("AFP/The Local", metadata("<meta property=og:article:author content='AFP/The Local'>").byline());
+        assertEquals("Karla Herr", metadata("<meta name=twitter:label1 content='Geschätzte Lesezeit'>"
+                + "<meta name=twitter:data1 content='4 Minuten'><meta name=twitter:label2 content='Verfasst von'>"
+                + "<meta name=twitter:data2 content='Karla Herr'>").byline());
+        assertNull(metadata("<meta name=twitter:label1 content='Est. reading time'>"
+                + "<meta name=twitter:data1 content='4 minutes'>").byline());
+    }
+
+    @Test
+    void readsTheNamesAfterTheFieldsOfAMetaLine() {
+        assertEquals("Adi Tal", metadata("<div class=byline>Posted on September 21, 2020 by Adi Tal</div>").byline());
+        assertEquals("Fritz Imhof", metadata("<div class=byline>Datum: 19.11.2021 Autor: Fritz Imhof "
+                + "Quelle: Livenet</div>").byline());
+        assertEquals("Ned Dale", metadata("<span class='post-author vcard'>Eingestellt von <span class=fn>Ned Dale"
+                + "</span></span>").byline());
+    }
+
+    @Test
+    void takesALooseAuthorClassOnlyForNamesOutsideTeaserListsLinksAndControls() {
+        assertEquals("Helmut Rubik", metadata("<span class='entry-meta-author vcard'><a class=fn href=/author/hr>"
+                + "Helmut Rubik</a></span>").byline());
+        assertEquals("Julia Kern", metadata("<div class=article__meta__authors>Julia Kern</div>"
+                + "<p class=listing__author>von Petra Basler</p><p class=listing__author>von Tom Hanstein</p>"
+                + "<p class=listing__author>von Taiya Mik</p>").byline());
+        assertNull(metadata("<p class=listing__author>von Petra Basler</p><p class=listing__author>von Tom Hanstein"
+                + "</p><p class=listing__author>von Taiya Mik</p>").byline());
+        assertNull(metadata("<a href=/story/7><h3>Into the metaverse</h3><div class=card__author>Von <span>Jörn "
+                + "Mecher</span></div></a>").byline());
+        assertNull(metadata("<form class=follow-author-form><button>Follow Author</button></form>").byline());
+        assertNull(metadata("<span class=authorDateLabel>Datum:</span> 19.11.2021").byline());
+        assertNull(metadata("<div class=author-tools>share this article</div>").byline());
+        assertNull(metadata("<div class=author-credits>Theme: Pirate Rogue von xwolf</div>").byline());
+    }
+
+    @Test
     void stripsLeadingByFromBylines() {
         assertEquals("Jo Park", metadata("<div class=byline>By Jo Park</div>").byline());
         assertEquals("Jo Park", metadata("<meta name=author content='by Jo Park'>").byline());
