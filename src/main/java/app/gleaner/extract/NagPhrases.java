@@ -176,7 +176,7 @@ public final class NagPhrases {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    private static String normalize(String text) {
+    static String normalize(String text) {
         String lower = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         StringBuilder folded = null;
         boolean space = false;

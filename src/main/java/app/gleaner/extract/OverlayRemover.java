@@ -26,6 +26,12 @@ public final class OverlayRemover {
     public static final int GATED_PROSE_PARAGRAPHS = 1;
     /** Characters a paragraph needs to count as prose. */
     public static final int PROSE_PARAGRAPH_CHARS = 80;
+    /** A gate with one prose paragraph and a call is an offer card up to this many words. */
+    public static final int MAX_OFFER_CARD_WORDS = 150;
+    /** What an offer card never is nor holds: the article, its header or headline. */
+    private static final String ARTICLE_PARTS = "article, main, header, h1";
+    /** Words of a call to act alone in its line ("1 € le premier mois, sans engagement"). */
+    public static final int MAX_CALL_WORDS = 8;
 
     /**
      * Marks a selector in the rule file whose matches may wrap the article text behind a paywall rather than cover
@@ -75,23 +81,52 @@ public final class OverlayRemover {
     }
 
     /**
-     * The gates (a "paywall" box, which sites also put around the article's last paragraphs) that hold no prose
-     * paragraph, and do not lie in an offer card: a gate with exactly one prose paragraph, its pitch, whose parts the
-     * text rules judge together (taken one by one, the card would leave its pitch behind). A gate around the article
-     * text, or a class on the body, holds more and shields nothing.
+     * The gates (a "paywall" box, which sites also put around the article's last paragraphs) to remove: those that
+     * hold no prose paragraph, and offer cards. A gate with exactly one prose paragraph is an offer card when it is
+     * short and holds a call to act on it alone in its line (a button, "1 € le premier mois"): the card goes whole,
+     * its pitch with it. One without such a call may be the visible start of the article; it stays, and so do the
+     * gates inside it, whose parts the text rules judge together (taken one by one, the card would leave its pitch
+     * behind). A gate around the article text, or a class on the body, holds more and shields nothing.
      */
-    private static List<Element> gatesWithoutText(List<Element> gates) {
+    private static List<Element> gatesToRemove(List<Element> gates) {
         Set<Element> cards = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Element> withoutText = new ArrayList<>();
+        List<Element> toRemove = new ArrayList<>();
         for (Element gate : gates) {
             int prose = TextStats.proseParagraphs(gate, PROSE_PARAGRAPH_CHARS);
             if (prose < GATED_PROSE_PARAGRAPHS) {
-                withoutText.add(gate);
+                toRemove.add(gate);
             } else if (prose == GATED_PROSE_PARAGRAPHS && !gate.nameIs("body") && !gate.nameIs("html")) {
                 cards.add(gate);
+                if (isOfferCard(gate)) {
+                    toRemove.add(gate);
+                }
             }
         }
-        return withoutText.stream().filter(e -> !insideAny(e, cards)).toList();
+        return toRemove.stream().filter(e -> !insideAny(e, cards)).toList();
+    }
+
+    /**
+     * A short gate with a call alone in its line: a button, or a short link that is all its block says. Not the
+     * article's start with the offer below it: a gate that holds the headline or the article's header is the
+     * article, cut short.
+     */
+    private static boolean isOfferCard(Element gate) {
+        if (TextStats.words(gate.text()) > MAX_OFFER_CARD_WORDS || gate.is(ARTICLE_PARTS)
+                || gate.selectFirst(ARTICLE_PARTS) != null) {
+            return false;
+        }
+        if (gate.selectFirst("button, input[type=submit], [role=button]") != null) {
+            return true;
+        }
+        for (Element link : gate.select("a[href]")) {
+            String text = link.text();
+            int words = TextStats.words(text);
+            if (words > 0 && words <= MAX_CALL_WORDS && link.parent() != null
+                    && (link.parent() == gate || TextStats.words(link.parent().text()) == words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideAny(Element element, Set<Element> boxes) {
@@ -107,7 +142,7 @@ public final class OverlayRemover {
         StyleRules styles = new StyleRules(document);
         RemovalGuard guard = new RemovalGuard(document.body());
         removeAll(document, vendorSelectors.select(document.body()), guard, log);
-        removeAll(document, gatesWithoutText(gateSelectors.select(document.body())), guard, log);
+        removeAll(document, gatesToRemove(gateSelectors.select(document.body())), guard, log);
         removeAll(document, SelectorGroup.of(styles.fixedSelectors()).select(document.body()), guard, log);
         removeAll(document, SelectorGroup.of(styles.hiddenSelectors()).select(document.body()), guard, log);
         List<Element> styled = document.body().select("[style]").stream()

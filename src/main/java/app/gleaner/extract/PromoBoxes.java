@@ -34,6 +34,10 @@ final class PromoBoxes {
     static final int MAX_PITCH_WORDS = 45;
     /** Words of link text a call to go elsewhere has at most ("see the programme and prices"). */
     static final int MAX_CALL_WORDS = 8;
+    /** A box that speaks as the publisher is a pitch up to this many words. */
+    static final int MAX_VOICE_BOX_WORDS = 80;
+    /** Boxes a pitch in the publisher's voice comes in: not a paragraph of the story. */
+    private static final Set<String> VOICE_BOX_TAGS = Set.of("div", "section", "aside");
     /** Sibling elements looked at on each side of a box for a paragraph of the article's prose. */
     static final int REACH = 3;
 
@@ -50,6 +54,11 @@ final class PromoBoxes {
     private static final Set<String> NOT_IN_PROMOS = Set.of("header", "blockquote", "figure");
     /** What a promo box never holds: a heading of the text, a picture, a quotation, code. */
     private static final String CONTENT_PARTS = "h1, h2, h3, figure, video, iframe, blockquote, pre";
+    /**
+     * What a box in the publisher's voice never holds if it is a pitch: those of {@link #CONTENT_PARTS}, any heading,
+     * a table or a list of terms. "Our verdict" in a product box with its specifications is the review's.
+     */
+    private static final String VOICE_BOX_CONTENT_PARTS = CONTENT_PARTS + ", h4, h5, h6, table, dl";
     /** A picture in a box of fewer words than this is the box's content, with its caption and credit. */
     static final int MIN_PROMO_WORDS_BESIDE_PICTURE = 15;
     /** Words outside links that make a list item a step or a fact rather than a choice or a menu entry. */
@@ -80,6 +89,7 @@ final class PromoBoxes {
     }
 
     private final NagPhrases nagPhrases;
+    private final PublisherVoice voice = new PublisherVoice();
 
     PromoBoxes(NagPhrases nagPhrases) {
         this.nagPhrases = nagPhrases;
@@ -100,6 +110,59 @@ final class PromoBoxes {
         }
         calls.entrySet().stream().filter(e -> sells(e.getKey(), e.getValue())).map(Map.Entry::getKey).toList()
                 .forEach(Element::remove);
+        removePitchesInOwnVoice(article, words);
+    }
+
+    /**
+     * Removes the boxes in the running text that speak as the publisher ({@link PublisherVoice}), sell, and hold a
+     * link or a button anywhere in their words: "Unabhängiger Lokaljournalismus kostet Geld. … unterstützen Sie
+     * unsere Redaktion ab 5 Euro im Monat – <a>hier</a>." The story's own boxes speak of others.
+     */
+    private void removePitchesInOwnVoice(Element article, Map<Element, Integer> words) {
+        Map<Element, List<Element>> calls = new IdentityHashMap<>();
+        for (Element call : article.select("a[href], button")) {
+            if (call.nameIs("a") && SiteLinks.leadsToDocument(call)) {
+                continue;
+            }
+            Element box = pitchBoxOf(call, article, words);
+            if (box != null) {
+                calls.computeIfAbsent(box, b -> new ArrayList<>()).add(call);
+            }
+        }
+        calls.entrySet().stream()
+                .filter(e -> voice.speaks(e.getKey().text()) && asksForMoneyOrAction(e.getKey().text()))
+                .map(Map.Entry::getKey).toList()
+                .forEach(box -> {
+                    if (box.parent() != null) {
+                        box.remove();
+                    }
+                });
+    }
+
+    /** The nearest box around {@code call} set among the prose paragraphs, small and with no content parts. */
+    private static Element pitchBoxOf(Element call, Element article, Map<Element, Integer> wordCache) {
+        if (within(call, NOT_IN_PROMOS)) {
+            return null;
+        }
+        for (Element box = call.parent(); box != null && box != article; box = box.parent()) {
+            int words = wordCache.computeIfAbsent(box, b -> TextStats.words(b.text()));
+            if (words > MAX_VOICE_BOX_WORDS) {
+                return null;
+            }
+            String tag = box.normalName();
+            if ((VOICE_BOX_TAGS.contains(tag) || tag.indexOf('-') > 0) && box.parent() != null && inRunningText(box)) {
+                boolean captioned = words < MIN_PROMO_WORDS_BESIDE_PICTURE
+                        && box.selectFirst("img, picture, svg") != null;
+                return !captioned && box.selectFirst(VOICE_BOX_CONTENT_PARTS) == null
+                        && box.select("li").stream().noneMatch(PromoBoxes::saysMoreThanItsLinks) ? box : null;
+            }
+        }
+        return null;
+    }
+
+    /** A sum of money or a nag phrase: what a pitch in the publisher's voice asks of the reader. */
+    private boolean asksForMoneyOrAction(String text) {
+        return NagBoxes.AMOUNT.matcher(text).find() || PRICE.matcher(text).find() || nagPhrases.names(text);
     }
 
     /**

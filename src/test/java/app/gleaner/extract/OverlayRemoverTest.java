@@ -84,6 +84,20 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void removesAnOfferCardWithACallAloneInItsLineButNotTheArticleStartAboveAnOffer() {
+        String text = textAfter(ARTICLE + "<section class=premium-gate data-paywall=hard><p>Réservé aux abonnés</p>"
+                + "<h3>Il vous reste 80 % de cet article à découvrir</h3><p>Profitez d'un accès illimité à tous nos "
+                + "contenus, à l'édition du soir en avant-première et aux archives depuis 1944.</p><a class=btn "
+                + "href=https://abonnement.example.fr/offre>1 € le premier mois, sans engagement</a></section>");
+        assertFalse(text.contains("Profitez"), text);
+        assertFalse(text.contains("premier mois"), text);
+        String start = textAfter("<div id=article class='story isPaywall'><h1>Good wages are not enough</h1><p>The "
+                + "valley's factories pay more than ever, yet their owners say they cannot find apprentices, and the "
+                + "trade school has closed two of its classes.</p><div><button>Read on with Plus</button></div></div>");
+        assertTrue(start.contains("trade school has closed"), start);
+    }
+
+    @Test
     void removesABoxThatAsksForASumOfMoneyWhateverItsProseSays() {
         String text = textAfter(ARTICLE + "<section><h3>Nikdo vám nezaplatil za čtení</h3><p>Naše redakce nemá "
                 + "majitele miliardáře a nemá paywall.</p><form><label><input type=radio name=a> 100 Kč</label><label>"

@@ -46,6 +46,31 @@ class PromoBoxesTest {
     }
 
     @Test
+    void removesABoxInThePublishersVoiceThatAsksForMoneyOrActionWhereverItsLinkLeads() {
+        String text = cleaned(PROSE + "<div class=txt-box><p><strong>Lokaljournalismus kostet Geld.</strong> Wenn "
+                + "Ihnen dieser Text geholfen hat, unterst\u00fctzen Sie unsere Redaktion ab 5 Euro im Monat \u2013 <a "
+                + "href=https://steadyhq.com/de/blick/plans>hier</a>.</p></div>" + PROSE + "<div class=box-17><p>"
+                + "Hled\u00e1te d\u00e1rek? Darujte ro\u010dn\u00ed p\u0159edplatn\u00e9 za 990 K\u010d a my "
+                + "k n\u011bmu p\u0159id\u00e1me poukaz, zdarma pro n\u00e1s v\u0161echny. <a href=https://obchod"
+                + ".example.cz/darek>Vybrat d\u00e1rek</a></p></div>" + PROSE);
+        assertFalse(text.contains("Lokaljournalismus"), text);
+        assertFalse(text.contains("990"), text);
+        assertTrue(text.contains("ferry timetable"));
+    }
+
+    @Test
+    void keepsBoxesThatSpeakOfOthersOrAskNothingAndParagraphsInTheFirstPerson() {
+        String text = cleaned(PROSE + "<div class=infobox><p>Tickets cost 25 euros at the box office and at <a "
+                + "href=https://tickets.example.org/nacht>the organisers' site</a>.</p></div>" + PROSE + "<div "
+                + "class=editor-note><p>We asked the ministry for comment; <a href=https://gov.example/statement>its "
+                + "statement</a> came after publication.</p></div>" + PROSE + "<p>We paid 400 dollars for two seats "
+                + "through <a href=https://resale.example.com>a resale site</a>, twice the face value.</p>" + PROSE);
+        assertTrue(text.contains("box office"), text);
+        assertTrue(text.contains("asked the ministry"), text);
+        assertTrue(text.contains("We paid 400 dollars"), text);
+    }
+
+    @Test
     void keepsNotesSectionsAndRoundupItemsThatPointToMore() {
         String text = cleaned(PROSE + "<div class=note><p>Note</p><p>Watching needs inotify on Linux.</p><p><a "
                 + "href=/docs/watching>Learn more about file watching</a></p></div>" + PROSE + "<section><h2>Upgrading "
