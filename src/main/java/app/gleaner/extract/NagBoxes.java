@@ -58,6 +58,13 @@ final class NagBoxes {
     private static final Set<String> INLINE_TAGS = Set.of(
             "a", "span", "strong", "b", "em", "i", "u", "small", "mark", "abbr", "cite", "q", "time", "code", "sub",
             "sup", "font");
+    /**
+     * A box of up to this many words with a button or a field is a widget, not text: a comment prompt ("What do you
+     * think? [Have your say]"), a player bar, a poll. The article tells in sentences, not beside buttons.
+     */
+    static final int MAX_WIDGET_WORDS = 12;
+    /** Where a widget box never lies, and what it never holds: the article's header, code, a figure, a table. */
+    private static final String WIDGET_FREE = "header, pre, code, figure, table";
     /** Links up to this many words, set apart and themselves nags, count as controls ("Log in", "Je m'abonne"). */
     static final int MAX_CONTROL_WORDS = 6;
     /** Elements the action-box rule may remove: containers, never a paragraph or a list item. */
@@ -278,8 +285,10 @@ final class NagBoxes {
             boolean pitchBox = !c.mostlyNag && !c.actionBox && !c.nagBoxInside && c.formControl && isBox(element)
                     && (c.amountChoices >= MIN_AMOUNT_CHOICES && c.words <= NagPhrases.MAX_PITCH_WORDS
                             || nagPhrases.isPitch(element.text()));
+            boolean widget = isBox(element) && c.formControl && c.words > 0 && c.words <= MAX_WIDGET_WORDS
+                    && element.closest(WIDGET_FREE) == null && element.selectFirst(WIDGET_FREE) == null;
             boolean nagBox = c.mostlyNag && guard.mayRemove(element)
-                    || (c.actionBox || pitchBox) && guard.mayRemovePart(element);
+                    || (c.actionBox || pitchBox || widget) && guard.mayRemovePart(element);
             if (nagBox && (isBox(element) || !isQuoted(element))) {
                 log.remove(element);
             } else if (c.nagWords > 0 || c.credentials || c.formControl) {

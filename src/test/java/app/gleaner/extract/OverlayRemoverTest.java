@@ -98,6 +98,22 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void removesATinyBoxBuiltAroundAButtonButNotCodeFiguresHeadersOrAnAnsweredQuestion() {
+        String text = textAfter(ARTICLE + "<div class=k3m9><span>Vad tycker du om det nya förslaget?</span> <button>"
+                + "Tyck till</button></div><div class=units><button>US Customary</button> - <button>Metric</button>"
+                + "</div><div class=snippet><button>Copy</button><pre><code>mvn verify</code></pre></div><figure><img "
+                + "src=/map.png><figcaption>The new route</figcaption><button>Zoom</button></figure><header><p>By Ada "
+                + "Roe</p><button>Follow</button></header><div class=faq><button>Who pays for the pier?</button><p>The "
+                + "town pays two thirds and the county the rest, over ten years.</p></div>");
+        assertFalse(text.contains("Vad tycker du"), text);
+        assertFalse(text.contains("US Customary"), text);
+        assertTrue(text.contains("mvn verify"), text);
+        assertTrue(text.contains("The new route"), text);
+        assertTrue(text.contains("By Ada Roe"), text);
+        assertTrue(text.contains("Who pays for the pier?"), text);
+    }
+
+    @Test
     void removesABoxThatAsksForASumOfMoneyWhateverItsProseSays() {
         String text = textAfter(ARTICLE + "<section><h3>Nikdo vám nezaplatil za čtení</h3><p>Naše redakce nemá "
                 + "majitele miliardáře a nemá paywall.</p><form><label><input type=radio name=a> 100 Kč</label><label>"
