@@ -63,6 +63,12 @@ final class NagBoxes {
      * think? [Have your say]"), a player bar, a poll. The article tells in sentences, not beside buttons.
      */
     static final int MAX_WIDGET_WORDS = 12;
+    /** A box of plans ({@link #isPricedOffer}) has up to this many words: an offer card, not a section. */
+    static final int MAX_OFFER_BOX_WORDS = 200;
+    /** Priced lines that make a box with a call and a nag phrase an offer of plans. */
+    static final int MIN_OFFER_CHOICES = 2;
+    /** Words of a plan's priced line ("4 Wochen für 0,99 €, danach 9,99 € im Monat"). */
+    static final int MAX_PRICE_LINE_WORDS = 12;
     /** Where a widget box never lies, and what it never holds: the article's header, code, a figure, a table. */
     private static final String WIDGET_FREE = "header, pre, code, figure, table";
     /** Links up to this many words, set apart and themselves nags, count as controls ("Log in", "Je m'abonne"). */
@@ -287,14 +293,43 @@ final class NagBoxes {
                             || nagPhrases.isPitch(element.text()));
             boolean widget = isBox(element) && c.formControl && c.words > 0 && c.words <= MAX_WIDGET_WORDS
                     && element.closest(WIDGET_FREE) == null && element.selectFirst(WIDGET_FREE) == null;
+            boolean offer = !c.mostlyNag && !c.actionBox && isBox(element) && c.words <= MAX_OFFER_BOX_WORDS
+                    && isPricedOffer(element);
             boolean nagBox = c.mostlyNag && guard.mayRemove(element)
-                    || (c.actionBox || pitchBox || widget) && guard.mayRemovePart(element);
+                    || (c.actionBox || pitchBox || widget || offer) && guard.mayRemovePart(element);
             if (nagBox && (isBox(element) || !isQuoted(element))) {
                 log.remove(element);
             } else if (c.nagWords > 0 || c.credentials || c.formControl) {
                 pushChildren(element, stack);
             }
         }
+    }
+
+    /**
+     * An offer of plans: two choices priced on their own short lines or more, a link or a button to take one, and a
+     * nag phrase ("Weiterlesen mit PLUS … <p>4 Wochen für 0,99 €, danach 9,99 €</p> … [Jetzt testen]"), with at most
+     * one paragraph of prose and no table of data. A price table in a story has its rows; a story's paragraph about
+     * prices names them inside its sentences.
+     */
+    private boolean isPricedOffer(Element box) {
+        if (box.selectFirst("a[href], button") == null || box.selectFirst("table, dl") != null
+                || TextStats.proseParagraphs(box, OverlayRemover.PROSE_PARAGRAPH_CHARS) > 1) {
+            return false;
+        }
+        int priced = 0;
+        for (Element line : box.getAllElements()) {
+            if (line != box && isPricedLine(line) && line.children().stream().noneMatch(NagBoxes::isPricedLine)
+                    && ++priced == MIN_OFFER_CHOICES) {
+                return nagPhrases.names(box.text());
+            }
+        }
+        return false;
+    }
+
+    /** A short line that names a sum of money: a plan's price, not a sentence about prices. */
+    private static boolean isPricedLine(Element line) {
+        String text = line.text();
+        return TextStats.words(text) <= MAX_PRICE_LINE_WORDS && AMOUNT.matcher(text).find();
     }
 
     /** Sets the verdicts the words, nag words and controls of {@code c} give {@code element} by themselves. */

@@ -68,8 +68,6 @@ class InjectedTemplatesTest {
             Map.entry("membership-appeal-nl-weak.html", LINK_IN_SENTENCE),
             Map.entry("newsletter-inline-es-weak.html", LINK_IN_SENTENCE),
             Map.entry("shop-promo-da.html", "a shop promo whose call leads to a shop on its own host: another site to the page"),
-            Map.entry("paywall-offers-de.html",
-                    "an offer card whose calls are buttons and whose pitch names too few phrases; its login line goes"),
             Map.entry("student-upsell-pt-weak.html", "a student offer in prose with a bold price line and no link"));
 
     /** Keepers Gleaner does not yet keep whole, and why. */

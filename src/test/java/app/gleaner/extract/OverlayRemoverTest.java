@@ -114,6 +114,21 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void removesAnOfferOfPlansButNotAPriceTableOrAParagraphAboutPrices() {
+        String text = textAfter(ARTICLE + "<np-gate><h3>Weiterlesen mit PLUS</h3><p>Sie möchten wissen, wie es "
+                + "weitergeht?</p><div><p>4 Wochen für 0,99 €, danach 9,99 € im Monat</p><button>Jetzt testen</button>"
+                + "</div><div><p>Jahresabo: 99 € im ersten Jahr</p><button>Jahresabo wählen</button></div></np-gate>"
+                + "<div class=info><p>Subscribers to the ad tier pay $6.99 a month, the others $15.49, and the price "
+                + "rises again in June, the company said.</p><p><a href=/2026/05/prices>Earlier: the last rise</a></p>"
+                + "</div><aside><h4>Prices</h4><table><tr><td>Day ticket</td><td>35 €</td></tr><tr><td>Weekend</td>"
+                + "<td>85 €</td></tr></table><p><a href=https://tickets.example.es>Buy tickets</a></p></aside>");
+        assertFalse(text.contains("Jetzt testen"), text);
+        assertFalse(text.contains("0,99"), text);
+        assertTrue(text.contains("ad tier pay"), text);
+        assertTrue(text.contains("Day ticket"), text);
+    }
+
+    @Test
     void removesABoxThatAsksForASumOfMoneyWhateverItsProseSays() {
         String text = textAfter(ARTICLE + "<section><h3>Nikdo vám nezaplatil za čtení</h3><p>Naše redakce nemá "
                 + "majitele miliardáře a nemá paywall.</p><form><label><input type=radio name=a> 100 Kč</label><label>"
