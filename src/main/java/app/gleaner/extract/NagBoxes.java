@@ -104,6 +104,8 @@ final class NagBoxes {
         boolean structured;
         /** Choices to tick that are sums of money ("<label><input type=radio> $12</label>"): an amount picker. */
         int amountChoices;
+        /** Short lines that name a sum of money, innermost only ({@link #isPricedOffer}): a plan's price. */
+        int pricedLines;
         /** Words inside {@code <form>} elements: a sign-up box's own labels and buttons, not its pitch. */
         int formWords;
         /** Verdicts on the element itself (see {@link #judge}), and whether one holds for an element inside. */
@@ -139,6 +141,7 @@ final class NagBoxes {
                     tally.formControl |= c.formControl;
                     tally.credentials |= c.credentials;
                     tally.amountChoices += c.amountChoices;
+                    tally.pricedLines += c.pricedLines;
                     tally.structured |= c.structured;
                     tally.formWords += c.formWords;
                     tally.nagBoxInside |= c.nagBoxInside || c.separateNagBox;
@@ -169,6 +172,10 @@ final class NagBoxes {
                     && element.nameIs("a") && standsApart(element) && !SiteLinks.leadsElsewhere(element);
             tally.credentials |= isCredentialField(element);
             tally.amountChoices += isAmountChoice(element) ? 1 : 0;
+            if (tally.pricedLines == 0 && tally.words > 0 && tally.words <= MAX_PRICE_LINE_WORDS
+                    && AMOUNT.matcher(element.text()).find()) {
+                tally.pricedLines = 1; // the innermost short line that names a sum
+            }
             tally.structured |= STRUCTURE_TAGS.contains(element.normalName());
             if (element.nameIs("script") || element.nameIs("style")) {
                 tally.words = 0;
@@ -293,8 +300,8 @@ final class NagBoxes {
                             || nagPhrases.isPitch(element.text()));
             boolean widget = isBox(element) && c.formControl && c.words > 0 && c.words <= MAX_WIDGET_WORDS
                     && element.closest(WIDGET_FREE) == null && element.selectFirst(WIDGET_FREE) == null;
-            boolean offer = !c.mostlyNag && !c.actionBox && isBox(element) && c.words <= MAX_OFFER_BOX_WORDS
-                    && isPricedOffer(element);
+            boolean offer = c.pricedLines >= MIN_OFFER_CHOICES && !c.mostlyNag && !c.actionBox && isBox(element)
+                    && c.words <= MAX_OFFER_BOX_WORDS && isPricedOffer(element);
             boolean nagBox = c.mostlyNag && guard.mayRemove(element)
                     || (c.actionBox || pitchBox || widget || offer) && guard.mayRemovePart(element);
             if (nagBox && (isBox(element) || !isQuoted(element))) {
@@ -306,30 +313,15 @@ final class NagBoxes {
     }
 
     /**
-     * An offer of plans: two choices priced on their own short lines or more, a link or a button to take one, and a
-     * nag phrase ("Weiterlesen mit PLUS … <p>4 Wochen für 0,99 €, danach 9,99 €</p> … [Jetzt testen]"), with at most
-     * one paragraph of prose and no table of data. A price table in a story has its rows; a story's paragraph about
-     * prices names them inside its sentences.
+     * An offer of plans, given two choices priced on their own short lines or more (counted by the walk): a link or
+     * a button to take one and a nag phrase ("Weiterlesen mit PLUS … <p>4 Wochen für 0,99 €, danach 9,99 €</p> …
+     * [Jetzt testen]"), with at most one paragraph of prose and no table of data. A price table in a story has its
+     * rows; a story's paragraph about prices names them inside its sentences.
      */
     private boolean isPricedOffer(Element box) {
-        if (box.selectFirst("a[href], button") == null || box.selectFirst("table, dl") != null
-                || TextStats.proseParagraphs(box, OverlayRemover.PROSE_PARAGRAPH_CHARS) > 1) {
-            return false;
-        }
-        int priced = 0;
-        for (Element line : box.getAllElements()) {
-            if (line != box && isPricedLine(line) && line.children().stream().noneMatch(NagBoxes::isPricedLine)
-                    && ++priced == MIN_OFFER_CHOICES) {
-                return nagPhrases.names(box.text());
-            }
-        }
-        return false;
-    }
-
-    /** A short line that names a sum of money: a plan's price, not a sentence about prices. */
-    private static boolean isPricedLine(Element line) {
-        String text = line.text();
-        return TextStats.words(text) <= MAX_PRICE_LINE_WORDS && AMOUNT.matcher(text).find();
+        return box.selectFirst("a[href], button") != null && box.selectFirst("table, dl") == null
+                && TextStats.proseParagraphs(box, OverlayRemover.PROSE_PARAGRAPH_CHARS) <= 1
+                && nagPhrases.names(box.text());
     }
 
     /** Sets the verdicts the words, nag words and controls of {@code c} give {@code element} by themselves. */
