@@ -63,6 +63,8 @@ final class NagBoxes {
      * think? [Have your say]"), a player bar, a poll. The article tells in sentences, not beside buttons.
      */
     static final int MAX_WIDGET_WORDS = 12;
+    /** Items of a numbered list that make it a how-to's steps, each of which may ask the reader to log in. */
+    static final int MIN_STEPS = 3;
     /** A box of plans ({@link #isPricedOffer}) has up to this many words: an offer card, not a section. */
     static final int MAX_OFFER_BOX_WORDS = 200;
     /** Priced lines that make a box with a call and a nag phrase an offer of plans. */
@@ -157,6 +159,9 @@ final class NagBoxes {
                 tally.nag = tally.words > 0 && tally.words <= NagPhrases.MAX_NAG_WORDS
                         && (nagPhrases.isNag(element.text()) || isNagCaption(element));
             }
+            if (tally.nag && isStep(element)) {
+                tally.nag = false; // "Log in to your router's page" is the first step of a how-to, not a call
+            }
             if (tally.nag && (!INLINE_TAGS.contains(element.normalName()) || standsApart(element))) {
                 // a nag link inside a sentence ("click <a>Sign up</a>") is no nag text of its box; set apart as a
                 // button ("Bli medlem nu") it is
@@ -187,6 +192,15 @@ final class NagBoxes {
         });
         RemovalGuard guard = new RemovalGuard(body);
         removeNagBoxes(body, tallies, guard, log);
+    }
+
+    /**
+     * A numbered list of {@link #MIN_STEPS} items or more, or one of its items: a how-to's steps, whatever the first
+     * asks.
+     */
+    private static boolean isStep(Element element) {
+        Element list = element.nameIs("li") ? element.parent() : element;
+        return list != null && list.nameIs("ol") && list.childrenSize() >= MIN_STEPS;
     }
 
     /**

@@ -129,6 +129,15 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void keepsTheStepsOfAHowToThatBeginByLoggingIn() {
+        String text = textAfter(ARTICLE + "<div class=steps><ol><li>Log in op de website van uw gemeente met DigiD."
+                + "</li><li>Kies 'Aanvragen' en vul uw inkomen in.</li><li>Upload een bankafschrift.</li></ol></div>"
+                + "<div class=x><ul><li>Log in to keep reading</li></ul></div>");
+        assertTrue(text.contains("Log in op de website"), text);
+        assertFalse(text.contains("keep reading"), text);
+    }
+
+    @Test
     void removesABoxThatAsksForASumOfMoneyWhateverItsProseSays() {
         String text = textAfter(ARTICLE + "<section><h3>Nikdo vám nezaplatil za čtení</h3><p>Naše redakce nemá "
                 + "majitele miliardáře a nemá paywall.</p><form><label><input type=radio name=a> 100 Kč</label><label>"
