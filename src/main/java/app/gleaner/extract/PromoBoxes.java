@@ -22,7 +22,9 @@ import org.jsoup.nodes.TextNode;
  * their words; its boxes that link out (a product box with "Check price", a voter guide with the official form),
  * that inform (45 words or more besides their links), or that point to more without selling (a note ending "<a>Learn
  * more about file watching</a>", a correction, a series note) stay, as do headings, figures, quotations, code, lists
- * of steps and links to documents. Part of {@link ContentCleaner}. Immutable and thread-safe.
+ * of steps and links to documents. A box whose words pitch (it speaks as the publisher and asks for money or names a
+ * nag phrase, or its nag phrases cover much of it) goes wherever its link leads and wherever its link sits, unless it
+ * holds a heading, a table, a list of terms or a figure. Part of {@link ContentCleaner}. Immutable and thread-safe.
  */
 final class PromoBoxes {
 
@@ -110,15 +112,15 @@ final class PromoBoxes {
         }
         calls.entrySet().stream().filter(e -> sells(e.getKey(), e.getValue())).map(Map.Entry::getKey).toList()
                 .forEach(Element::remove);
-        removePitchesInOwnVoice(article, words);
+        removePitches(article, words);
     }
 
     /**
-     * Removes the boxes in the running text that speak as the publisher ({@link PublisherVoice}), sell, and hold a
-     * link or a button anywhere in their words: "Unabhängiger Lokaljournalismus kostet Geld. … unterstützen Sie
-     * unsere Redaktion ab 5 Euro im Monat – <a>hier</a>." The story's own boxes speak of others.
+     * Removes the boxes in the running text whose words pitch ({@link #isPitch}) and that hold a link or a button
+     * anywhere in their words: "Unabhängiger Lokaljournalismus kostet Geld. … unterstützen Sie unsere Redaktion ab
+     * 5 Euro im Monat – <a>hier</a>." The story's own boxes speak of others.
      */
-    private void removePitchesInOwnVoice(Element article, Map<Element, Integer> words) {
+    private void removePitches(Element article, Map<Element, Integer> words) {
         Map<Element, List<Element>> calls = new IdentityHashMap<>();
         for (Element call : article.select("a[href], button")) {
             if (call.nameIs("a") && SiteLinks.leadsToDocument(call)) {
@@ -130,7 +132,7 @@ final class PromoBoxes {
             }
         }
         calls.entrySet().stream()
-                .filter(e -> voice.speaks(e.getKey().text()) && asksForMoneyOrAction(e.getKey().text()))
+                .filter(e -> isPitch(e.getKey().text()))
                 .map(Map.Entry::getKey).toList()
                 .forEach(box -> {
                     if (box.parent() != null) {
@@ -160,9 +162,13 @@ final class PromoBoxes {
         return null;
     }
 
-    /** A sum of money or a nag phrase: what a pitch in the publisher's voice asks of the reader. */
-    private boolean asksForMoneyOrAction(String text) {
-        return NagBoxes.AMOUNT.matcher(text).find() || PRICE.matcher(text).find() || nagPhrases.names(text);
+    /**
+     * A box's words pitch: they speak as the publisher and ask for a sum of money or name a nag phrase, or their nag
+     * phrases cover much of them ({@link NagPhrases#isPitch}: "Zapisz się tutaj … zupełnie za darmo").
+     */
+    private boolean isPitch(String text) {
+        return voice.speaks(text) && (NagBoxes.AMOUNT.matcher(text).find() || PRICE.matcher(text).find()
+                || nagPhrases.names(text)) || nagPhrases.isPitch(text);
     }
 
     /**

@@ -59,6 +59,15 @@ class PromoBoxesTest {
     }
 
     @Test
+    void removesABoxWhoseNagPhrasesCoverMuchOfItThoughItsLinkSitsInASentence() {
+        String text = cleaned(PROSE + "<div class=art-box><p><b>Poranny przegląd</b></p><p>Najważniejsze informacje "
+                + "z kraju, zanim wypijesz kawę. Zapisz się <a href=/konto/lista>tutaj</a>, a codziennie o 6:30 "
+                + "wyślemy je na Twoją skrzynkę – zupełnie za darmo.</p></div>" + PROSE);
+        assertFalse(text.contains("Zapisz"), text);
+        assertTrue(text.contains("ferry timetable"));
+    }
+
+    @Test
     void keepsBoxesThatSpeakOfOthersOrAskNothingAndParagraphsInTheFirstPerson() {
         String text = cleaned(PROSE + "<div class=infobox><p>Tickets cost 25 euros at the box office and at <a "
                 + "href=https://tickets.example.org/nacht>the organisers' site</a>.</p></div>" + PROSE + "<div "
