@@ -79,6 +79,10 @@ final class Byline {
      * hold must read as names.
      */
     private static final int LOOSE_SELECTOR = SELECTORS.indexOf("[class*=author]");
+    /** Classes with "author" that name no byline: an authority, a quotation's or a book's author, a testimonial. */
+    private static final Pattern LOOSE_NOT_BYLINE = Pattern.compile("(?i)authori|quote|book|testimonial");
+    /** Where the loose selector finds no byline: quotations, figures, asides, navigation, footers. */
+    private static final String LOOSE_NOT_WITHIN = "blockquote, figure, aside, nav, footer";
     private static final String CONTROLS = "form, button, input, select, textarea";
     /** Elements of one class the loose selector finds that make a list (of teasers and their authors). */
     static final int LIST_LENGTH = 3;
@@ -134,8 +138,8 @@ final class Byline {
         if (text.length() > MAX_INPUT_CHARS) {
             return null;
         }
-        if (shownInPage) {
-            text = afterInnerLabel(text);
+        if (shownInPage && MARKUP_PREFIX.matcher(text).replaceFirst("").length() == text.length()) {
+            text = afterInnerLabel(text); // "By Jane Doe | May 3 | Photos by Ann Lee" names its author first
         }
         String cleaned = (shownInPage ? MARKUP_PREFIX : PREFIX).matcher(text).replaceFirst("").strip();
         cleaned = TAIL.matcher(cleaned).replaceFirst("");
@@ -219,11 +223,13 @@ final class Byline {
     }
 
     /**
-     * What a loose selector found is a byline: names, not a field's label ("Datum:"), a control ("Follow") or part
-     * of a link (a teaser card's author).
+     * What a loose selector found is a byline: names, not a field's label ("Datum:"), a control ("Follow"), part of
+     * a link (a teaser card's author), nor an author the page quotes or reviews.
      */
     private static boolean isLooseByline(Element element, String text, String cleaned) {
-        return !text.endsWith(":") && readsAsNames(cleaned) && !element.is(CONTROLS)
+        return !LOOSE_NOT_BYLINE.matcher(element.className()).find()
+                && element.closest(LOOSE_NOT_WITHIN) == null
+                && !text.endsWith(":") && readsAsNames(cleaned) && !element.is(CONTROLS)
                 && element.selectFirst(CONTROLS) == null && !insideLink(element);
     }
 

@@ -47,7 +47,11 @@ final class HeadingTitle {
             String shown = new Folded(heading).text;
             if (TextStats.words(shown) >= wholeWords * MIN_SHARE_OF_TITLE) {
                 String part = whole.separatedPart(shown);
-                if (part != null) {
+                // the last part, shorter than what comes before it, is where a site's name stands: a forum's logo
+                int shownWords = TextStats.words(shown);
+                boolean siteSlot = part != null && whole.text.endsWith(shown) && !whole.text.startsWith(shown)
+                        && shownWords < wholeWords - shownWords;
+                if (part != null && !siteSlot) {
                     return isCapitals(heading) && !isCapitals(part) ? part : heading;
                 }
             }
@@ -68,9 +72,13 @@ final class HeadingTitle {
         return text.chars().anyMatch(Character::isUpperCase) && text.chars().noneMatch(Character::isLowerCase);
     }
 
-    /** A few words after a break (not the rest of a word), with nothing that leads to a site name or a date. */
+    /**
+     * One to a few words after a break (not the rest of a word, not a bare anchor mark such as "¶"), with nothing
+     * that leads to a site name or a date.
+     */
     private static boolean isShortAddition(String addition) {
-        return !Character.isLetterOrDigit(addition.charAt(0)) && TextStats.words(addition) <= MAX_ADDED_WORDS
+        int added = TextStats.words(addition);
+        return !Character.isLetterOrDigit(addition.charAt(0)) && added >= 1 && added <= MAX_ADDED_WORDS
                 && !LIST_MARKS.matcher(addition).find();
     }
 

@@ -72,7 +72,15 @@ final class NagBoxes {
     /** Words of a plan's priced line ("4 Wochen für 0,99 €, danach 9,99 € im Monat"). */
     static final int MAX_PRICE_LINE_WORDS = 12;
     /** Where a widget box never lies, and what it never holds: the article's header, code, a figure, a table. */
-    private static final String WIDGET_FREE = "header, pre, code, figure, table";
+    private static final String WIDGET_FREE = "header, pre, code, kbd, samp, figure, table";
+    /** What a widget box never holds: media, or a control that discloses more (a spoiler, an answer). */
+    private static final String WIDGET_SHOWS = "img, picture, video, audio, iframe, [aria-expanded], [aria-controls]";
+    /** Marks of a question to the reader, which a widget asks beside its buttons ("Vad tycker du? [Tyck till]"). */
+    private static final String QUESTION_MARKS = "?？¿\u037e؟";
+    /** Characters that end a statement: a box whose words end so says something of its own beside its buttons. */
+    private static final String STATEMENT_ENDS = ".。";
+    /** Characters of a path, a command or code beside a copy button ("GET /v1/budgets/{year}"). */
+    private static final Pattern CODE_LIKE = Pattern.compile("[/{}=$_<>\\\\]");
     /** Links up to this many words, set apart and themselves nags, count as controls ("Log in", "Je m'abonne"). */
     static final int MAX_CONTROL_WORDS = 6;
     /** Elements the action-box rule may remove: containers, never a paragraph or a list item. */
@@ -313,9 +321,9 @@ final class NagBoxes {
                     && (c.amountChoices >= MIN_AMOUNT_CHOICES && c.words <= NagPhrases.MAX_PITCH_WORDS
                             || nagPhrases.isPitch(element.text()));
             boolean widget = isBox(element) && c.formControl && c.words > 0 && c.words <= MAX_WIDGET_WORDS
-                    && element.closest(WIDGET_FREE) == null && element.selectFirst(WIDGET_FREE) == null;
-            boolean offer = c.pricedLines >= MIN_OFFER_CHOICES && !c.mostlyNag && !c.actionBox && isBox(element)
-                    && c.words <= MAX_OFFER_BOX_WORDS && isPricedOffer(element);
+                    && isWidget(element);
+            boolean offer = c.control && c.pricedLines >= MIN_OFFER_CHOICES && !c.mostlyNag && !c.actionBox
+                    && isBox(element) && c.words <= MAX_OFFER_BOX_WORDS && isPricedOffer(element);
             boolean nagBox = c.mostlyNag && guard.mayRemove(element)
                     || (c.actionBox || pitchBox || widget || offer) && guard.mayRemovePart(element);
             if (nagBox && (isBox(element) || !isQuoted(element))) {
@@ -324,6 +332,26 @@ final class NagBoxes {
                 pushChildren(element, stack);
             }
         }
+    }
+
+    /**
+     * A small box with a button is a widget (a comment prompt, a poll, a row of toggles, an invitation beside its
+     * button) when what it says beside its buttons asks a question, or is no statement and no code; unless it shows
+     * media or discloses more (a gallery, a spoiler, an answer), or lies in or holds a header, code, a figure or a
+     * table. "Yes, by card or bank transfer. [Reply]" and "GET /v1/budgets/{year} [Copy]" are text.
+     */
+    private static boolean isWidget(Element box) {
+        if (box.closest(WIDGET_FREE) != null || box.selectFirst(WIDGET_FREE) != null
+                || box.selectFirst(WIDGET_SHOWS) != null) {
+            return false;
+        }
+        String text = box.text();
+        for (Element control : box.select("button, [role=button]")) {
+            text = text.replace(control.text(), "");
+        }
+        text = text.strip();
+        return text.isEmpty() || text.chars().anyMatch(c -> QUESTION_MARKS.indexOf(c) >= 0)
+                || STATEMENT_ENDS.indexOf(text.charAt(text.length() - 1)) < 0 && !CODE_LIKE.matcher(text).find();
     }
 
     /**

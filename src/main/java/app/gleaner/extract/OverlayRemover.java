@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Second stage: takes out what covers or hides the article — modals, consent banners, paywall and registration
@@ -106,12 +107,12 @@ public final class OverlayRemover {
     }
 
     /**
-     * A short gate with a call alone in its line: a button, or a short link that is all its block says. Not the
-     * article's start with the offer below it: a gate that holds the headline or the article's header is the
-     * article, cut short.
+     * A short gate with a call alone in its line: a button, or a short link (not to a document) that is all its
+     * block says. Not a paragraph (some sites mark every paragraph of the text "paywall"), nor the article's start
+     * with the offer below it: a gate that holds the headline or the article's header is the article, cut short.
      */
     private static boolean isOfferCard(Element gate) {
-        if (TextStats.words(gate.text()) > MAX_OFFER_CARD_WORDS || gate.is(ARTICLE_PARTS)
+        if (gate.nameIs("p") || TextStats.words(gate.text()) > MAX_OFFER_CARD_WORDS || gate.is(ARTICLE_PARTS)
                 || gate.selectFirst(ARTICLE_PARTS) != null) {
             return false;
         }
@@ -122,11 +123,18 @@ public final class OverlayRemover {
             String text = link.text();
             int words = TextStats.words(text);
             if (words > 0 && words <= MAX_CALL_WORDS && link.parent() != null
-                    && (link.parent() == gate || TextStats.words(link.parent().text()) == words)) {
+                    && (link.parent() == gate ? blankAround(link) : TextStats.words(link.parent().text()) == words)
+                    && !SiteLinks.leadsToDocument(link)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** No words beside {@code link} in its parent: it stands on a line of its own. */
+    private static boolean blankAround(Element link) {
+        return !(link.previousSibling() instanceof TextNode before && !before.isBlank())
+                && !(link.nextSibling() instanceof TextNode after && !after.isBlank());
     }
 
     private static boolean insideAny(Element element, Set<Element> boxes) {

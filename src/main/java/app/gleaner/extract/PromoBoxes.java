@@ -79,6 +79,10 @@ final class PromoBoxes {
             "\\d\\s?(?:euros?|dollars?|pounds?|francs?|pesos?|reais|real|złotych|zł|kronor|kroner|kuna|forint|lei|"
                     + "rupees?|yen|yuan|won|рублей|гривень|евро|ευρώ|euró|eura)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** A sum asked for again and again: "a month", "im Monat", "par mois", "/mo". */
+    private static final Pattern PERIOD = Pattern.compile("(?iu)\\b(?:a|per|each|every|im|pro|je|par|al|por|na|za|в)"
+            + "\\s+(?:month|monat|mois|mes|měsíc|miesiąc|месяц|week|woche|semaine|semana|year|jahr|an|año|ano|rok)"
+            + "|/\\s?(?:mo|month|monat|mois|mes)\\b|monthly|monatlich|mensuel");
     /** Hosts of messaging and news apps, where a publisher's channel is its own page too. */
     private static final List<String> CHANNELS;
     /** Hosts of app stores ("+" in the rule file): their links are calls only when set apart. */
@@ -122,17 +126,18 @@ final class PromoBoxes {
      */
     private void removePitches(Element article, Map<Element, Integer> words) {
         Map<Element, List<Element>> calls = new IdentityHashMap<>();
+        Map<Element, Boolean> verdicts = new IdentityHashMap<>();
         for (Element call : article.select("a[href], button")) {
             if (call.nameIs("a") && SiteLinks.leadsToDocument(call)) {
                 continue;
             }
-            Element box = pitchBoxOf(call, article, words);
+            Element box = pitchBoxOf(call, article, words, verdicts);
             if (box != null) {
                 calls.computeIfAbsent(box, b -> new ArrayList<>()).add(call);
             }
         }
         calls.entrySet().stream()
-                .filter(e -> isPitch(e.getKey().text()))
+                .filter(e -> isPitch(e.getKey()))
                 .map(Map.Entry::getKey).toList()
                 .forEach(box -> {
                     if (box.parent() != null) {
@@ -142,7 +147,8 @@ final class PromoBoxes {
     }
 
     /** The nearest box around {@code call} set among the prose paragraphs, small and with no content parts. */
-    private static Element pitchBoxOf(Element call, Element article, Map<Element, Integer> wordCache) {
+    private static Element pitchBoxOf(Element call, Element article, Map<Element, Integer> wordCache,
+            Map<Element, Boolean> verdicts) {
         if (within(call, NOT_IN_PROMOS)) {
             return null;
         }
@@ -153,22 +159,42 @@ final class PromoBoxes {
             }
             String tag = box.normalName();
             if ((VOICE_BOX_TAGS.contains(tag) || tag.indexOf('-') > 0) && box.parent() != null && inRunningText(box)) {
-                boolean captioned = words < MIN_PROMO_WORDS_BESIDE_PICTURE
-                        && box.selectFirst("img, picture, svg") != null;
-                return !captioned && box.selectFirst(VOICE_BOX_CONTENT_PARTS) == null
-                        && box.select("li").stream().noneMatch(PromoBoxes::saysMoreThanItsLinks) ? box : null;
+                // a box's verdict is read once, however many links and buttons it holds
+                return verdicts.computeIfAbsent(box, b -> mayBePitch(b, words)) ? box : null;
             }
         }
         return null;
     }
 
+    /** No picture with only its caption, no content part, no list that says more than its links. */
+    private static boolean mayBePitch(Element box, int words) {
+        boolean captioned = words < MIN_PROMO_WORDS_BESIDE_PICTURE && box.selectFirst("img, picture, svg") != null;
+        return !captioned && box.selectFirst(VOICE_BOX_CONTENT_PARTS) == null
+                && box.select("li").stream().noneMatch(PromoBoxes::saysMoreThanItsLinks);
+    }
+
     /**
-     * A box's words pitch: they speak as the publisher and ask for a sum of money or name a nag phrase, or their nag
-     * phrases cover much of them ({@link NagPhrases#isPitch}: "Zapisz się tutaj … zupełnie za darmo").
+     * A box's words pitch: they speak as the publisher and name a nag phrase outside their links or ask for a sum of
+     * money, every month or with a question ("Hledáte dárek? … 990 Kč"), or their nag phrases cover much of them
+     * ({@link NagPhrases#isPitch}: "Zapisz się tutaj … zupełnie za darmo"). "Our verdict: … $699 at Amazon" and "We
+     * used a $12 bottle" name a price once, and are the story's.
      */
-    private boolean isPitch(String text) {
-        return voice.speaks(text) && (NagBoxes.AMOUNT.matcher(text).find() || PRICE.matcher(text).find()
-                || nagPhrases.names(text)) || nagPhrases.isPitch(text);
+    private boolean isPitch(Element box) {
+        String text = box.text();
+        boolean money = NagBoxes.AMOUNT.matcher(text).find() || PRICE.matcher(text).find();
+        boolean asksForMoney = money && (PERIOD.matcher(text).find()
+                || text.chars().anyMatch(c -> QUESTION_MARKS.indexOf(c) >= 0));
+        return voice.speaks(text) && (asksForMoney || nagPhrases.names(textBesideLinks(box)))
+                || nagPhrases.isPitch(text);
+    }
+
+    /** The words of {@code box} outside its links: a link's "sign up for a free account" in docs is a pointer. */
+    private static String textBesideLinks(Element box) {
+        String text = box.text();
+        for (Element link : box.select("a")) {
+            text = text.replace(link.text(), " ");
+        }
+        return text;
     }
 
     /**

@@ -69,6 +69,10 @@ class InjectedTemplatesTest {
             Map.entry("shop-promo-da.html", "a shop promo whose call leads to a shop on its own host: another site to the page"),
             Map.entry("student-upsell-pt-weak.html", "a student offer in prose with a bold price line and no link"),
             Map.entry("comments-login-fi-weak.html", "a comment prompt whose sign-in link sits inside its sentence"),
+            Map.entry("donation-sv-weak.html", "an appeal of one sentence ending in a full stop beside its button: a "
+                    + "small box that says a sentence of its own is text (a forum reply, an answer)"),
+            Map.entry("shop-promo-zh.html", "a shop promo in the publisher's voice that names one price and no nag "
+                    + "phrase: a price named once is a story's ('We used a $12 bottle')"),
             Map.entry("event-tickets-nl-weak.html", "an event promo with a heading, prices and a ticket link, shaped "
                     + "like the organisers' ticket box of a story"),
             Map.entry("gift-offer-cs-weak.html", "a gift offer whose publisher speaks by its verbs and by 'my', a "

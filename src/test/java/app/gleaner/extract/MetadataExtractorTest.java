@@ -146,6 +146,24 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void keepsTheAuthorALineNamesFirstAndNeverAQuotedOrReviewedOne() {
+        assertEquals("Jane Doe", metadata("<div class=byline>By Jane Doe | May 3, 2024 | Photos by Ann Lee</div>")
+                .byline());
+        assertNull(metadata("<p>A review of <span class=book-author>Toni Morrison</span>'s novel.</p>").byline());
+        assertNull(metadata("<blockquote><p>We shall overcome.</p><span class=quote-author>Martin King</span>"
+                + "</blockquote>").byline());
+        assertNull(metadata("<div class=issuing-authority>Food Standards Agency</div>").byline());
+    }
+
+    @Test
+    void neverTakesAForumsNameOrAHeadingAnchorForTheTitle() {
+        assertEquals("Boot hangs after kernel update", metadata("<title>Boot hangs after kernel update - Linux Mint "
+                + "Forums</title><h1>Linux Mint Forums</h1><h2>Boot hangs after kernel update</h2>").title());
+        assertEquals("Installation", metadata("<meta property=og:title content=Installation><h1>Installation¶</h1>")
+                .title());
+    }
+
+    @Test
     void stripsLeadingByFromBylines() {
         assertEquals("Jo Park", metadata("<div class=byline>By Jo Park</div>").byline());
         assertEquals("Jo Park", metadata("<meta name=author content='by Jo Park'>").byline());

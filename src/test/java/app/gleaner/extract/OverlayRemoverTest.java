@@ -138,6 +138,28 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void keepsParagraphsMarkedPaywallAndBlocksMarkedFree() {
+        String text = textAfter("<article><p class=paywall>The board argued over the report, as <a href=/2024/05/"
+                + "report>she wrote last year</a>, and by spring it had settled on a contractor for the pier.</p>"
+                + "<p class=paywall>The work is expected to take two years and to cost the town about four million, "
+                + "the council said on Monday.</p></article><div data-paywall=free><p>The ferry will run every hour "
+                + "from June, the operator said, and the last boat will leave at ten.</p><button>Share</button></div>");
+        assertTrue(text.contains("she wrote last year"), text);
+        assertTrue(text.contains("ferry will run every hour"), text);
+    }
+
+    @Test
+    void keepsSmallBoxesWithButtonsThatShowMediaOrSayASentence() {
+        String text = textAfter(ARTICLE + "<div class=article-image><img src=/bridge.jpg><p>The old bridge. Photo: "
+                + "J. Roe</p><button aria-label=Expand></button></div><div class=reply><p>Thanks, that fixed it.</p>"
+                + "<button>Reply</button></div><div class=endpoint><span>GET</span> <span>/v1/budgets/{year}</span>"
+                + "<button>Copy</button></div>");
+        assertTrue(text.contains("The old bridge"), text);
+        assertTrue(text.contains("that fixed it"), text);
+        assertTrue(text.contains("/v1/budgets/{year}"), text);
+    }
+
+    @Test
     void removesABoxThatAsksForASumOfMoneyWhateverItsProseSays() {
         String text = textAfter(ARTICLE + "<section><h3>Nikdo vám nezaplatil za čtení</h3><p>Naše redakce nemá "
                 + "majitele miliardáře a nemá paywall.</p><form><label><input type=radio name=a> 100 Kč</label><label>"

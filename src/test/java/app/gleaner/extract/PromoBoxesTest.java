@@ -77,6 +77,12 @@ class PromoBoxesTest {
         assertTrue(text.contains("box office"), text);
         assertTrue(text.contains("asked the ministry"), text);
         assertTrue(text.contains("We paid 400 dollars"), text);
+        String review = cleaned(PROSE + "<div class=verdict><p>Our verdict: the quietest laptop we tested, and the "
+                + "best screen for $699. <a href=https://shop.example.com/aero>$699 at the shop</a></p></div>" + PROSE
+                + "<div class='admonition note'><p>You need an API key; if you do not have one, <a href=/signup>sign "
+                + "up for a free account</a>. We use the key in step 3.</p></div>" + PROSE);
+        assertTrue(review.contains("quietest laptop"), review);
+        assertTrue(review.contains("You need an API key"), review);
     }
 
     @Test
