@@ -116,6 +116,8 @@ final class NagBoxes {
         int amountChoices;
         /** Short lines that name a sum of money, innermost only ({@link #isPricedOffer}): a plan's price. */
         int pricedLines;
+        /** A digit in the subtree's text: only then may it name a sum. */
+        boolean digit;
         /** Words inside {@code <form>} elements: a sign-up box's own labels and buttons, not its pitch. */
         int formWords;
         /** Verdicts on the element itself (see {@link #judge}), and whether one holds for an element inside. */
@@ -142,6 +144,7 @@ final class NagBoxes {
                 if (child instanceof TextNode text) {
                     int own = TextStats.words(text.text());
                     tally.words += own;
+                    tally.digit |= own > 0 && hasDigit(text.getWholeText());
                     wordyChildren += own > 0 ? 1 : 0;
                 } else if (child instanceof Element childElement && tallies.containsKey(childElement)) {
                     Tally c = tallies.get(childElement);
@@ -152,6 +155,7 @@ final class NagBoxes {
                     tally.credentials |= c.credentials;
                     tally.amountChoices += c.amountChoices;
                     tally.pricedLines += c.pricedLines;
+                    tally.digit |= c.digit;
                     tally.structured |= c.structured;
                     tally.formWords += c.formWords;
                     tally.nagBoxInside |= c.nagBoxInside || c.separateNagBox;
@@ -185,7 +189,7 @@ final class NagBoxes {
                     && element.nameIs("a") && standsApart(element) && !SiteLinks.leadsElsewhere(element);
             tally.credentials |= isCredentialField(element);
             tally.amountChoices += isAmountChoice(element) ? 1 : 0;
-            if (tally.pricedLines == 0 && tally.words > 0 && tally.words <= MAX_PRICE_LINE_WORDS
+            if (tally.digit && tally.pricedLines == 0 && tally.words <= MAX_PRICE_LINE_WORDS
                     && AMOUNT.matcher(element.text()).find()) {
                 tally.pricedLines = 1; // the innermost short line that names a sum
             }
@@ -209,6 +213,15 @@ final class NagBoxes {
     private static boolean isStep(Element element) {
         Element list = element.nameIs("li") ? element.parent() : element;
         return list != null && list.nameIs("ol") && list.childrenSize() >= MIN_STEPS;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
