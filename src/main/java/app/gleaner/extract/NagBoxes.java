@@ -207,12 +207,13 @@ final class NagBoxes {
     }
 
     /**
-     * A numbered list of {@link #MIN_STEPS} items or more, or one of its items: a how-to's steps, whatever the first
-     * asks.
+     * A numbered list of {@link #MIN_STEPS} items or more, or one that goes on from an earlier list ({@code start}
+     * past 1), or one of its items: a how-to's steps, whatever the first asks.
      */
     private static boolean isStep(Element element) {
         Element list = element.nameIs("li") ? element.parent() : element;
-        return list != null && list.nameIs("ol") && list.childrenSize() >= MIN_STEPS;
+        return list != null && list.nameIs("ol")
+                && (list.childrenSize() >= MIN_STEPS || !list.attr("start").isBlank() && !list.attr("start").equals("1"));
     }
 
     private static boolean hasDigit(String text) {

@@ -69,6 +69,17 @@ class InjectedTemplatesTest {
             Map.entry("shop-promo-da.html", "a shop promo whose call leads to a shop on its own host: another site to the page"),
             Map.entry("student-upsell-pt-weak.html", "a student offer in prose with a bold price line and no link"),
             Map.entry("comments-login-fi-weak.html", "a comment prompt whose sign-in link sits inside its sentence"),
+            Map.entry("app-download-tr-weak.html", "an app pitch in one paragraph whose store links sit inside its "
+                    + "sentence"),
+            Map.entry("book-shop-en-weak.html", "a book promo in the publisher's voice that names its price once and "
+                    + "no nag phrase"),
+            Map.entry("comments-prompt-pl-weak.html", "a comment prompt in prose with no link and no control"),
+            Map.entry("event-tickets-sv-weak.html", "an event promo with prices and a ticket link, shaped like the "
+                    + "organisers' ticket box of a story"),
+            Map.entry("membership-en-weak.html", "an appeal of several sentences beside its button, read as an "
+                    + "aside of the article"),
+            Map.entry("podcast-upsell-nl-weak.html", "a podcast pointer in the publisher's voice that asks for no "
+                    + "money and names no nag phrase"),
             Map.entry("donation-sv-weak.html", "an appeal of one sentence ending in a full stop beside its button: a "
                     + "small box that says a sentence of its own is text (a forum reply, an answer)"),
             Map.entry("shop-promo-zh.html", "a shop promo in the publisher's voice that names one price and no nag "
