@@ -14,9 +14,10 @@ import org.jsoup.nodes.TextNode;
  * The text-and-shape part of {@link OverlayRemover}: finds nag boxes by what they say and how they are built, in
  * one bottom-up walk and one top-down pass. A box goes when its words are mostly nag ({@link NagPhrases}); when it is
  * small and asks for an e-mail address or a password beside a one-line pitch; when it is small, partly nag and holds
- * a control to act on it; or when it holds a button or a field and pitches by its phrases though its sentences are
- * prose. Only the structure and the words are read, never a class name, so obfuscated markup is covered, and the
- * e-mail rule needs no words at all. Immutable and thread-safe.
+ * a control to act on it; when it holds a button or a field and pitches by its phrases though its sentences are
+ * prose; when it offers priced plans; or when it is a tiny widget built around a button. A how-to's numbered steps
+ * are never nags. Only the structure and the words are read, never a class name, so obfuscated markup is covered,
+ * and the e-mail rule needs no words at all. Immutable and thread-safe.
  */
 final class NagBoxes {
 
@@ -212,8 +213,11 @@ final class NagBoxes {
      */
     private static boolean isStep(Element element) {
         Element list = element.nameIs("li") ? element.parent() : element;
-        return list != null && list.nameIs("ol")
-                && (list.childrenSize() >= MIN_STEPS || !list.attr("start").isBlank() && !list.attr("start").equals("1"));
+        if (list == null || !list.nameIs("ol")) {
+            return false;
+        }
+        String start = list.attr("start").strip();
+        return list.childrenSize() >= MIN_STEPS || !start.isEmpty() && !start.equals("1");
     }
 
     private static boolean hasDigit(String text) {
