@@ -94,6 +94,7 @@ final class NagBoxes {
 
     private final NagPhrases nagPhrases;
     private final LabelLines labelLines;
+    private final PublisherVoice voice = new PublisherVoice();
 
     NagBoxes(NagPhrases nagPhrases, LabelLines labelLines) {
         this.nagPhrases = nagPhrases;
@@ -337,7 +338,7 @@ final class NagBoxes {
             // inline sign-up box keeps its text, and the box goes on its own
             boolean pitchBox = !c.mostlyNag && !c.actionBox && !c.nagBoxInside && c.formControl && isBox(element)
                     && (c.amountChoices >= MIN_AMOUNT_CHOICES && c.words <= NagPhrases.MAX_PITCH_WORDS
-                            || nagPhrases.isPitch(element.text()));
+                            || nagPhrases.isPitch(element.text()) || speaksAndPitches(element, c));
             boolean widget = isBox(element) && c.formControl && c.words > 0 && c.words <= MAX_WIDGET_WORDS
                     && isWidget(element);
             boolean offer = c.control && c.pricedLines >= MIN_OFFER_CHOICES && !c.mostlyNag && !c.actionBox
@@ -350,6 +351,18 @@ final class NagBoxes {
                 pushChildren(element, stack);
             }
         }
+    }
+
+    /**
+     * A box with a button that speaks as the publisher and names a nag phrase: "… if enough of our readers chip in …
+     * [Become a member]". Up to {@link PromoBoxes#MAX_VOICE_BOX_WORDS} words, as a pitch in the running text.
+     */
+    private boolean speaksAndPitches(Element box, Tally c) {
+        if (c.words > PromoBoxes.MAX_VOICE_BOX_WORDS) {
+            return false;
+        }
+        String text = box.text();
+        return voice.speaks(text) && nagPhrases.names(text);
     }
 
     /**

@@ -76,8 +76,6 @@ class InjectedTemplatesTest {
             Map.entry("comments-prompt-pl-weak.html", "a comment prompt in prose with no link and no control"),
             Map.entry("event-tickets-sv-weak.html", "an event promo with prices and a ticket link, shaped like the "
                     + "organisers' ticket box of a story"),
-            Map.entry("membership-en-weak.html", "an appeal of several sentences beside its button, read as an "
-                    + "aside of the article"),
             Map.entry("podcast-upsell-nl-weak.html", "a podcast pointer in the publisher's voice that asks for no "
                     + "money and names no nag phrase"),
             Map.entry("donation-sv-weak.html", "an appeal of one sentence ending in a full stop beside its button: a "

@@ -160,6 +160,17 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void removesAnAppealInThePublishersVoiceBesideItsButtonButNotAStoryBoxWithAButton() {
+        String text = textAfter(ARTICLE + "<aside class=story-aside><p>Before you read on: we don't lock our reporting "
+                + "away. That only works if enough of our readers chip in. If this story mattered to you, please "
+                + "consider becoming a member today.</p><button>Become a member</button></aside><div class=note><p>We "
+                + "asked the council how the pier will be paid for; its answer came after publication.</p><button>"
+                + "Share</button></div>");
+        assertFalse(text.contains("chip in"), text);
+        assertTrue(text.contains("how the pier will be paid for"), text);
+    }
+
+    @Test
     void removesABoxThatAsksForASumOfMoneyWhateverItsProseSays() {
         String text = textAfter(ARTICLE + "<section><h3>Nikdo vám nezaplatil za čtení</h3><p>Naše redakce nemá "
                 + "majitele miliardáře a nemá paywall.</p><form><label><input type=radio name=a> 100 Kč</label><label>"
