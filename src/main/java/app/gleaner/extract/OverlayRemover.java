@@ -29,6 +29,9 @@ public final class OverlayRemover {
     public static final int PROSE_PARAGRAPH_CHARS = 80;
     /** A gate with one prose paragraph and a call is an offer card up to this many words. */
     public static final int MAX_OFFER_CARD_WORDS = 150;
+    /** A class that says the text is not behind the wall: "non-paywall", "paywall-free". */
+    private static final Pattern OPEN_GATE = Pattern.compile(
+            "(?i)(?:non|no|without)[-_]?paywall|paywall[-_]?(?:free|none|off|open)");
     /** What an offer card never is nor holds: the article, its header or headline. */
     private static final String ARTICLE_PARTS = "article, main, header, h1";
     /** Words of a call to act alone in its line ("1 € le premier mois, sans engagement"). */
@@ -49,6 +52,7 @@ public final class OverlayRemover {
     private final SelectorGroup vendorSelectors;
     private final SelectorGroup gateSelectors;
     private final NagBoxes nagBoxes;
+    private final NagPhrases nagPhrases;
 
     /** Rules from the bundled data files. */
     public OverlayRemover() {
@@ -64,6 +68,7 @@ public final class OverlayRemover {
         this.vendorSelectors = SelectorGroup.of(RuleList.unmarked(vendorSelectors, GATE_MARK));
         this.gateSelectors = SelectorGroup.of(RuleList.marked(vendorSelectors, GATE_MARK));
         this.nagBoxes = new NagBoxes(nagPhrases, labelLines);
+        this.nagPhrases = nagPhrases;
     }
 
     /** Removes overlays and nags from {@code document} in place, recording their text in {@code log}. */
@@ -89,7 +94,7 @@ public final class OverlayRemover {
      * gates inside it, whose parts the text rules judge together (taken one by one, the card would leave its pitch
      * behind). A gate around the article text, or a class on the body, holds more and shields nothing.
      */
-    private static List<Element> gatesToRemove(List<Element> gates) {
+    private List<Element> gatesToRemove(List<Element> gates) {
         Set<Element> cards = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Element> toRemove = new ArrayList<>();
         for (Element gate : gates) {
@@ -107,13 +112,16 @@ public final class OverlayRemover {
     }
 
     /**
-     * A short gate with a call alone in its line: a button, or a short link (not to a document) that is all its
-     * block says. Not a paragraph (some sites mark every paragraph of the text "paywall"), nor the article's start
-     * with the offer below it: a gate that holds the headline or the article's header is the article, cut short.
+     * A short gate that names a nag phrase (its pitch) and holds a call alone in its line: a button, or a short link
+     * (not to a document) that is all its block says. Not a paragraph (some sites mark every paragraph of the text
+     * "paywall"), not a block whose class says it is open ("non-paywall"), nor the article's start with the offer
+     * below it: a gate that holds the headline or the article's header is the article, cut short. A one-paragraph
+     * brief with its Share button names no nag phrase.
      */
-    private static boolean isOfferCard(Element gate) {
-        if (gate.nameIs("p") || TextStats.words(gate.text()) > MAX_OFFER_CARD_WORDS || gate.is(ARTICLE_PARTS)
-                || gate.selectFirst(ARTICLE_PARTS) != null) {
+    private boolean isOfferCard(Element gate) {
+        if (gate.nameIs("p") || OPEN_GATE.matcher(gate.className()).find()
+                || TextStats.words(gate.text()) > MAX_OFFER_CARD_WORDS || gate.is(ARTICLE_PARTS)
+                || gate.selectFirst(ARTICLE_PARTS) != null || !nagPhrases.names(gate.text())) {
             return false;
         }
         if (gate.selectFirst("button, input[type=submit], [role=button]") != null) {

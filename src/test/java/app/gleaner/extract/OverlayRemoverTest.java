@@ -146,6 +146,12 @@ class OverlayRemoverTest {
                 + "from June, the operator said, and the last boat will leave at ten.</p><button>Share</button></div>");
         assertTrue(text.contains("she wrote last year"), text);
         assertTrue(text.contains("ferry will run every hour"), text);
+        for (String marked : new String[] {"paywall", "non-paywall", "paywall-free"}) {
+            String brief = textAfter("<article><div class='body " + marked + "'><p>The harbour ferry will run every "
+                    + "hour again from Monday, the operator said, after repairs to the pier.</p><button>Share</button>"
+                    + "</div></article>");
+            assertTrue(brief.contains("harbour ferry"), marked + ": " + brief);
+        }
     }
 
     @Test
