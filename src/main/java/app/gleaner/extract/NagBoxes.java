@@ -76,8 +76,6 @@ final class NagBoxes {
     private static final String WIDGET_FREE = "header, pre, code, kbd, samp, figure, table";
     /** What a widget box never holds: media, or a control that discloses more (a spoiler, an answer). */
     private static final String WIDGET_SHOWS = "img, picture, video, audio, iframe, [aria-expanded], [aria-controls]";
-    /** Marks of a question to the reader, which a widget asks beside its buttons ("Vad tycker du? [Tyck till]"). */
-    private static final String QUESTION_MARKS = "?？¿\u037e؟";
     /** Characters that end a statement: a box whose words end so says something of its own beside its buttons. */
     private static final String STATEMENT_ENDS = ".。";
     /** Characters of a path, a command or code beside a copy button ("GET /v1/budgets/{year}"). */
@@ -94,7 +92,6 @@ final class NagBoxes {
 
     private final NagPhrases nagPhrases;
     private final LabelLines labelLines;
-    private final PublisherVoice voice = new PublisherVoice();
 
     NagBoxes(NagPhrases nagPhrases, LabelLines labelLines) {
         this.nagPhrases = nagPhrases;
@@ -362,7 +359,7 @@ final class NagBoxes {
             return false;
         }
         String text = box.text();
-        return voice.speaks(text) && nagPhrases.names(text);
+        return PublisherVoice.speaks(text) && nagPhrases.names(text);
     }
 
     /**
@@ -381,7 +378,7 @@ final class NagBoxes {
             text = text.replace(control.text(), "");
         }
         text = text.strip();
-        return text.isEmpty() || text.chars().anyMatch(c -> QUESTION_MARKS.indexOf(c) >= 0)
+        return text.isEmpty() || TextStats.asksAQuestion(text)
                 || STATEMENT_ENDS.indexOf(text.charAt(text.length() - 1)) < 0 && !CODE_LIKE.matcher(text).find();
     }
 

@@ -72,8 +72,6 @@ final class PromoBoxes {
     private static final Set<String> INLINE_TAGS = Set.of(
             "a", "span", "strong", "b", "em", "i", "u", "small", "mark", "abbr", "cite", "q", "time", "code", "sub",
             "sup", "font", "img", "picture", "svg");
-    /** Marks of a question to the reader, in the scripts that have one of their own. */
-    private static final String QUESTION_MARKS = "?？¿\u037e؟";
     /** A number with a currency's name after it ("1 euro", "2 dollars a week"), besides signs and codes. */
     private static final Pattern PRICE = Pattern.compile(
             "\\d\\s?(?:euros?|dollars?|pounds?|francs?|pesos?|reais|real|złotych|zł|kronor|kroner|kuna|forint|lei|"
@@ -95,7 +93,6 @@ final class PromoBoxes {
     }
 
     private final NagPhrases nagPhrases;
-    private final PublisherVoice voice = new PublisherVoice();
 
     PromoBoxes(NagPhrases nagPhrases) {
         this.nagPhrases = nagPhrases;
@@ -183,8 +180,8 @@ final class PromoBoxes {
         String text = box.text();
         boolean money = NagBoxes.AMOUNT.matcher(text).find() || PRICE.matcher(text).find();
         boolean asksForMoney = money && (PERIOD.matcher(text).find()
-                || text.chars().anyMatch(c -> QUESTION_MARKS.indexOf(c) >= 0));
-        return voice.speaks(text) && (asksForMoney || nagPhrases.names(textBesideLinks(box)))
+                || TextStats.asksAQuestion(text));
+        return PublisherVoice.speaks(text) && (asksForMoney || nagPhrases.names(textBesideLinks(box)))
                 || nagPhrases.isPitch(text);
     }
 
@@ -208,7 +205,7 @@ final class PromoBoxes {
         return calls.stream().map(link -> link.attr("href")).distinct().count() >= MIN_CHOICE_CALLS
                 || calls.stream().anyMatch(link -> isChannel(SiteLinks.hostOf(link)))
                 || NagBoxes.AMOUNT.matcher(text).find() || PRICE.matcher(text).find() || nagPhrases.names(text)
-                || text.chars().anyMatch(c -> QUESTION_MARKS.indexOf(c) >= 0);
+                || TextStats.asksAQuestion(text);
     }
 
     /**

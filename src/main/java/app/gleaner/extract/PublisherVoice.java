@@ -6,27 +6,26 @@ import java.util.List;
  * Whether a text speaks as its publisher to the reader: "we", "our", "unsere Redaktion", "本报", by the words of
  * {@code rules/publisher-voice.txt}: as whole words in scripts that space their words, anywhere in Chinese, Japanese
  * and Korean, where "本报编辑部" runs the word into the next. A story speaks of others; a pitch of the newsroom
- * itself. Immutable and thread-safe.
+ * itself. Stateless and thread-safe; the words are read once.
  */
 final class PublisherVoice {
 
-    private final PhraseTrie spaced;
-    private final List<String> unspaced;
+    private static final List<String> WORDS =
+            RuleList.loadLowerCase("publisher-voice.txt").stream().map(NagPhrases::normalize).toList();
+    private static final PhraseTrie SPACED = new PhraseTrie(WORDS.stream().filter(word -> !isUnspaced(word)).toList());
+    private static final List<String> UNSPACED = WORDS.stream().filter(PublisherVoice::isUnspaced).toList();
 
-    PublisherVoice() {
-        List<String> words = RuleList.loadLowerCase("publisher-voice.txt").stream().map(NagPhrases::normalize).toList();
-        this.spaced = new PhraseTrie(words.stream().filter(word -> !isUnspaced(word)).toList());
-        this.unspaced = words.stream().filter(PublisherVoice::isUnspaced).toList();
+    private PublisherVoice() {
     }
 
     /** True when {@code text} holds one of the publisher's words for itself. */
-    boolean speaks(String text) {
+    static boolean speaks(String text) {
         String normalized = NagPhrases.normalize(text);
-        if (unspaced.stream().anyMatch(normalized::contains)) {
+        if (UNSPACED.stream().anyMatch(normalized::contains)) {
             return true;
         }
         for (int i = 0; i < normalized.length(); i++) {
-            if (PhraseTrie.wordStartsAt(normalized, i) && spaced.longestAt(normalized, i, false) > 0) {
+            if (PhraseTrie.wordStartsAt(normalized, i) && SPACED.longestAt(normalized, i, false) > 0) {
                 return true;
             }
         }

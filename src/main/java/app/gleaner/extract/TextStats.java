@@ -18,6 +18,9 @@ import org.jsoup.select.NodeVisitor;
  */
 public final class TextStats {
 
+    /** Question marks of the scripts that have one of their own. */
+    private static final String QUESTION_MARKS = "?？¿\u037e؟";
+
     /** A paragraph with at least this share of its text in links is not prose. */
     public static final double PROSE_MAX_LINK_DENSITY = 0.5;
 
@@ -28,6 +31,11 @@ public final class TextStats {
     private static final int FIRST_CJK = 0x2E80;
 
     private TextStats() {
+    }
+
+    /** True when {@code text} holds a question mark, in any script that has one of its own: it asks the reader. */
+    public static boolean asksAQuestion(String text) {
+        return text.chars().anyMatch(c -> QUESTION_MARKS.indexOf(c) >= 0);
     }
 
     /** Words in {@code text}; CJK ideographs and kana count one each. */

@@ -41,6 +41,12 @@ class InjectedTemplatesTest {
     private static final String OVER_80 = "an offer card of over 80 words: larger boxes with a call can be a paywalled "
             + "article's visible start beside its byline";
 
+    private static final String COMMENT_LINK_IN_SENTENCE = "a comment prompt whose sign-in link sits inside its sentence";
+    private static final String EVENT_LIKE_TICKET_BOX = "an event promo with prices and a ticket link, shaped like the "
+            + "organisers' ticket box of a story";
+    private static final String VOICE_WITHOUT_ASK = "a podcast pointer in the publisher's voice that asks for no money "
+            + "and names no nag phrase";
+
     /** Templates whose text Gleaner does not yet remove, and why. */
     private static final Map<String, String> KNOWN_LEAKS = Map.ofEntries(
             Map.entry("listen-article-en.html", "a read-aloud player's notes are prose and name too few phrases"),
@@ -48,7 +54,7 @@ class InjectedTemplatesTest {
                     "the pitch beside a bare form is a sentence of its own; the form goes"),
             Map.entry("app-banner-ja-weak.html", "a Japanese app pitch in a layout table names no phrase the rules know"),
             Map.entry("author-follow-da.html", "a follow-the-writer box: a button and a sentence that names no phrase"),
-            Map.entry("comments-prompt-el-weak.html", "a comment prompt whose sign-in link sits inside its sentence"),
+            Map.entry("comments-prompt-el-weak.html", COMMENT_LINK_IN_SENTENCE),
             Map.entry("donation-appeal-en-weak.html", "an appeal in plain prose whose call is a bold line, no control"),
             Map.entry("follow-author-ko-weak.html", "a Korean follow prompt in bold prose names no phrase the rules know"),
             Map.entry("meter-note-it-weak.html", "a meter note that names one phrase and links inside its sentence"),
@@ -68,29 +74,25 @@ class InjectedTemplatesTest {
             Map.entry("newsletter-inline-es-weak.html", LINK_IN_SENTENCE),
             Map.entry("shop-promo-da.html", "a shop promo whose call leads to a shop on its own host: another site to the page"),
             Map.entry("student-upsell-pt-weak.html", "a student offer in prose with a bold price line and no link"),
-            Map.entry("comments-login-fi-weak.html", "a comment prompt whose sign-in link sits inside its sentence"),
+            Map.entry("comments-login-fi-weak.html", COMMENT_LINK_IN_SENTENCE),
             Map.entry("app-download-tr-weak.html", "an app pitch in one paragraph whose store links sit inside its "
                     + "sentence"),
             Map.entry("book-shop-en-weak.html", "a book promo in the publisher's voice that names its price once and "
                     + "no nag phrase"),
             Map.entry("comments-prompt-pl-weak.html", "a comment prompt in prose with no link and no control"),
-            Map.entry("event-tickets-sv-weak.html", "an event promo with prices and a ticket link, shaped like the "
-                    + "organisers' ticket box of a story"),
-            Map.entry("podcast-upsell-nl-weak.html", "a podcast pointer in the publisher's voice that asks for no "
-                    + "money and names no nag phrase"),
+            Map.entry("event-tickets-sv-weak.html", EVENT_LIKE_TICKET_BOX),
+            Map.entry("podcast-upsell-nl-weak.html", VOICE_WITHOUT_ASK),
             Map.entry("donation-sv-weak.html", "an appeal of one sentence ending in a full stop beside its button: a "
                     + "small box that says a sentence of its own is text (a forum reply, an answer)"),
             Map.entry("shop-promo-zh.html", "a shop promo in the publisher's voice that names one price and no nag "
                     + "phrase: a price named once is a story's ('We used a $12 bottle')"),
-            Map.entry("event-tickets-nl-weak.html", "an event promo with a heading, prices and a ticket link, shaped "
-                    + "like the organisers' ticket box of a story"),
+            Map.entry("event-tickets-nl-weak.html", EVENT_LIKE_TICKET_BOX),
             Map.entry("gift-offer-cs-weak.html", "a gift offer whose publisher speaks by its verbs and by 'my', a "
                     + "word left out of the voice words (English 'my')"),
             Map.entry("membership-epic-en.html", "an appeal under a heading: a box with a heading is never read for "
                     + "the publisher's voice"),
             Map.entry("meter-notice-tr-weak.html", LINK_IN_SENTENCE),
-            Map.entry("podcast-upsell-sv-weak.html", "a podcast pointer in the publisher's voice that asks for no "
-                    + "money and names no nag phrase"),
+            Map.entry("podcast-upsell-sv-weak.html", VOICE_WITHOUT_ASK),
             Map.entry("survey-invite-hu-weak.html", "a survey invitation in the publisher's voice that names no "
                     + "phrase the rules know"));
 
