@@ -43,6 +43,7 @@ public final class ContentCleaner {
             "iframe", "video", "audio", "source", "col", "colgroup", "svg");
 
     private final PromoBoxes promoBoxes;
+    private final PitchBoxes pitchBoxes;
 
     /** A cleaner whose promo rule reads nag phrases from the bundled rule file. */
     public ContentCleaner() {
@@ -51,12 +52,14 @@ public final class ContentCleaner {
 
     ContentCleaner(NagPhrases nagPhrases) {
         this.promoBoxes = new PromoBoxes(nagPhrases);
+        this.pitchBoxes = new PitchBoxes(nagPhrases);
     }
 
     /** Cleans {@code article} in place. */
     public void clean(Element article) {
         // first: the link lists below would take a survey's answers and leave its question
         promoBoxes.removeFrom(article);
+        pitchBoxes.removeFrom(article);
         // Densities for every box from one bottom-up walk: a per-box subtree walk is quadratic on deep pages.
         Map<Element, Integer> visible = TextStats.visibleLengths(article);
         Map<Element, Double> linked = TextStats.linkedLengths(article, visible);

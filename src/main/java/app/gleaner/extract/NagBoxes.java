@@ -352,10 +352,10 @@ final class NagBoxes {
 
     /**
      * A box with a button that speaks as the publisher and names a nag phrase: "… if enough of our readers chip in …
-     * [Become a member]". Up to {@link PromoBoxes#MAX_VOICE_BOX_WORDS} words, as a pitch in the running text.
+     * [Become a member]". Up to {@link PitchBoxes#MAX_VOICE_BOX_WORDS} words, as a pitch in the running text.
      */
     private boolean speaksAndPitches(Element box, Tally c) {
-        if (c.words > PromoBoxes.MAX_VOICE_BOX_WORDS) {
+        if (c.words > PitchBoxes.MAX_VOICE_BOX_WORDS) {
             return false;
         }
         String text = box.text();

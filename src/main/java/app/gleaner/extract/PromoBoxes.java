@@ -22,9 +22,8 @@ import org.jsoup.nodes.TextNode;
  * their words; its boxes that link out (a product box with "Check price", a voter guide with the official form),
  * that inform (45 words or more besides their links), or that point to more without selling (a note ending "<a>Learn
  * more about file watching</a>", a correction, a series note) stay, as do headings, figures, quotations, code, lists
- * of steps and links to documents. A box whose words pitch (it speaks as the publisher and asks for money or names a
- * nag phrase, or its nag phrases cover much of it) goes wherever its link leads and wherever its link sits, unless it
- * holds a heading, a table, a list of terms or a figure. Part of {@link ContentCleaner}. Immutable and thread-safe.
+ * of steps and links to documents. Boxes whose words pitch wherever their link sits are {@link PitchBoxes}'. Part of
+ * {@link ContentCleaner}. Immutable and thread-safe.
  */
 final class PromoBoxes {
 
@@ -36,10 +35,6 @@ final class PromoBoxes {
     static final int MAX_PITCH_WORDS = 45;
     /** Words of link text a call to go elsewhere has at most ("see the programme and prices"). */
     static final int MAX_CALL_WORDS = 8;
-    /** A box that speaks as the publisher is a pitch up to this many words. */
-    static final int MAX_VOICE_BOX_WORDS = 80;
-    /** Boxes a pitch in the publisher's voice comes in: not a paragraph of the story. */
-    private static final Set<String> VOICE_BOX_TAGS = Set.of("div", "section", "aside");
     /** Sibling elements looked at on each side of a box for a paragraph of the article's prose. */
     static final int REACH = 3;
 
@@ -53,14 +48,9 @@ final class PromoBoxes {
             "div", "section", "aside", "form", "footer", "details", "center", "table", "p");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     /** Where a promo box never lies: the article's header, a quotation, a figure. */
-    private static final Set<String> NOT_IN_PROMOS = Set.of("header", "blockquote", "figure");
+    static final Set<String> NOT_IN_PROMOS = Set.of("header", "blockquote", "figure");
     /** What a promo box never holds: a heading of the text, a picture, a quotation, code. */
-    private static final String CONTENT_PARTS = "h1, h2, h3, figure, video, iframe, blockquote, pre";
-    /**
-     * What a box in the publisher's voice never holds if it is a pitch: those of {@link #CONTENT_PARTS}, any heading,
-     * a table or a list of terms. "Our verdict" in a product box with its specifications is the review's.
-     */
-    private static final String VOICE_BOX_CONTENT_PARTS = CONTENT_PARTS + ", h4, h5, h6, table, dl";
+    static final String CONTENT_PARTS = "h1, h2, h3, figure, video, iframe, blockquote, pre";
     /** A picture in a box of fewer words than this is the box's content, with its caption and credit. */
     static final int MIN_PROMO_WORDS_BESIDE_PICTURE = 15;
     /** Words outside links that make a list item a step or a fact rather than a choice or a menu entry. */
@@ -73,14 +63,10 @@ final class PromoBoxes {
             "a", "span", "strong", "b", "em", "i", "u", "small", "mark", "abbr", "cite", "q", "time", "code", "sub",
             "sup", "font", "img", "picture", "svg");
     /** A number with a currency's name after it ("1 euro", "2 dollars a week"), besides signs and codes. */
-    private static final Pattern PRICE = Pattern.compile(
+    static final Pattern PRICE = Pattern.compile(
             "\\d\\s?(?:euros?|dollars?|pounds?|francs?|pesos?|reais|real|złotych|zł|kronor|kroner|kuna|forint|lei|"
                     + "rupees?|yen|yuan|won|рублей|гривень|евро|ευρώ|euró|eura)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
-    /** A sum asked for again and again: "a month", "im Monat", "par mois", "/mo". */
-    private static final Pattern PERIOD = Pattern.compile("(?iu)\\b(?:a|per|each|every|im|pro|je|par|al|por|na|za|в)"
-            + "\\s+(?:month|monat|mois|mes|měsíc|miesiąc|месяц|week|woche|semaine|semana|year|jahr|an|año|ano|rok)"
-            + "|/\\s?(?:mo|month|monat|mois|mes)\\b|monthly|monatlich|mensuel");
     /** Hosts of messaging and news apps, where a publisher's channel is its own page too. */
     private static final List<String> CHANNELS;
     /** Hosts of app stores ("+" in the rule file): their links are calls only when set apart. */
@@ -113,85 +99,6 @@ final class PromoBoxes {
         }
         calls.entrySet().stream().filter(e -> sells(e.getKey(), e.getValue())).map(Map.Entry::getKey).toList()
                 .forEach(Element::remove);
-        removePitches(article, words);
-    }
-
-    /**
-     * Removes the boxes in the running text whose words pitch ({@link #isPitch}) and that hold a link or a button
-     * anywhere in their words: "Unabhängiger Lokaljournalismus kostet Geld. … unterstützen Sie unsere Redaktion ab
-     * 5 Euro im Monat – <a>hier</a>." The story's own boxes speak of others.
-     */
-    private void removePitches(Element article, Map<Element, Integer> words) {
-        Map<Element, List<Element>> calls = new IdentityHashMap<>();
-        Map<Element, Boolean> verdicts = new IdentityHashMap<>();
-        for (Element call : article.select("a[href], button")) {
-            if (call.nameIs("a") && SiteLinks.leadsToDocument(call)) {
-                continue;
-            }
-            Element box = pitchBoxOf(call, article, words, verdicts);
-            if (box != null) {
-                calls.computeIfAbsent(box, b -> new ArrayList<>()).add(call);
-            }
-        }
-        calls.entrySet().stream()
-                .filter(e -> isPitch(e.getKey()))
-                .map(Map.Entry::getKey).toList()
-                .forEach(box -> {
-                    if (box.parent() != null) {
-                        box.remove();
-                    }
-                });
-    }
-
-    /** The nearest box around {@code call} set among the prose paragraphs, small and with no content parts. */
-    private static Element pitchBoxOf(Element call, Element article, Map<Element, Integer> wordCache,
-            Map<Element, Boolean> verdicts) {
-        if (within(call, NOT_IN_PROMOS)) {
-            return null;
-        }
-        for (Element box = call.parent(); box != null && box != article; box = box.parent()) {
-            int words = wordCache.computeIfAbsent(box, b -> TextStats.words(b.text()));
-            if (words > MAX_VOICE_BOX_WORDS) {
-                return null;
-            }
-            String tag = box.normalName();
-            if ((VOICE_BOX_TAGS.contains(tag) || tag.indexOf('-') > 0) && box.parent() != null && inRunningText(box)) {
-                // a box's verdict is read once, however many links and buttons it holds
-                return verdicts.computeIfAbsent(box, b -> mayBePitch(b, words)) ? box : null;
-            }
-        }
-        return null;
-    }
-
-    /** No picture with only its caption, no content part, no list that says more than its links. */
-    private static boolean mayBePitch(Element box, int words) {
-        boolean captioned = words < MIN_PROMO_WORDS_BESIDE_PICTURE && box.selectFirst("img, picture, svg") != null;
-        return !captioned && box.selectFirst(VOICE_BOX_CONTENT_PARTS) == null
-                && box.select("li").stream().noneMatch(PromoBoxes::saysMoreThanItsLinks);
-    }
-
-    /**
-     * A box's words pitch: they speak as the publisher and name a nag phrase outside their links or ask for a sum of
-     * money, every month or with a question ("Hledáte dárek? … 990 Kč"), or their nag phrases cover much of them
-     * ({@link NagPhrases#isPitch}: "Zapisz się tutaj … zupełnie za darmo"). "Our verdict: … $699 at Amazon" and "We
-     * used a $12 bottle" name a price once, and are the story's.
-     */
-    private boolean isPitch(Element box) {
-        String text = box.text();
-        boolean money = NagBoxes.AMOUNT.matcher(text).find() || PRICE.matcher(text).find();
-        boolean asksForMoney = money && (PERIOD.matcher(text).find()
-                || TextStats.asksAQuestion(text));
-        return PublisherVoice.speaks(text) && (asksForMoney || nagPhrases.names(textBesideLinks(box)))
-                || nagPhrases.isPitch(text);
-    }
-
-    /** The words of {@code box} outside its links: a link's "sign up for a free account" in docs is a pointer. */
-    private static String textBesideLinks(Element box) {
-        String text = box.text();
-        for (Element link : box.select("a")) {
-            text = text.replace(link.text(), " ");
-        }
-        return text;
     }
 
     /**
@@ -259,7 +166,7 @@ final class PromoBoxes {
     }
 
     /** True when a paragraph of the article's prose is among the {@link #REACH} nearest siblings on either side. */
-    private static boolean inRunningText(Element box) {
+    static boolean inRunningText(Element box) {
         Element parent = box.parent();
         int at = box.elementSiblingIndex();
         for (int step = -1; step <= 1; step += 2) {
@@ -295,7 +202,7 @@ final class PromoBoxes {
     }
 
     /** A list item that is a step or a fact: it says {@link #MIN_ITEM_WORDS} words or more besides its links. */
-    private static boolean saysMoreThanItsLinks(Element item) {
+    static boolean saysMoreThanItsLinks(Element item) {
         return wordsBesideLinks(item) >= MIN_ITEM_WORDS;
     }
 
@@ -327,7 +234,7 @@ final class PromoBoxes {
     }
 
     /** Whether an ancestor of {@code element} (or the element) has one of {@code tags}. */
-    private static boolean within(Element element, Set<String> tags) {
+    static boolean within(Element element, Set<String> tags) {
         for (Element at = element; at != null; at = at.parent()) {
             if (tags.contains(at.normalName())) {
                 return true;
