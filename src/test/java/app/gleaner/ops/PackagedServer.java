@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,9 +17,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged application ({@code target/quarkus-app/quarkus-run.jar}) run as a separate process on 127.0.0.1
- * with its own data dir, as a self-hoster runs it: for tests and harnesses that kill, restart and measure it.
- * Output is appended to {@code server.log} in the data dir.
+ * The packaged application ({@code target/quarkus-app/quarkus-run.jar}, or the native binary) run as a separate
+ * process on 127.0.0.1 with its own data dir, as a self-hoster runs it: for tests and harnesses that kill, restart
+ * and measure it. Output is appended to {@code server.log} in the data dir. The port stays the same across restarts
+ * unless another process took it between two starts; then the server moves to a fresh one.
  */
 final class PackagedServer {
 
@@ -27,7 +29,10 @@ final class PackagedServer {
 
     private final Path jar;
     private final Path dataDir;
-    private final int port;
+    private static final int PORT_ATTEMPTS = 3;
+    private static final String PORT_TAKEN = "seems to be in use by another process";
+
+    private int port;
     private final Map<String, String> environment;
     private final List<String> jvmOptions;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -43,37 +48,49 @@ final class PackagedServer {
         this.jvmOptions = List.copyOf(jvmOptions);
     }
 
-    /** Starts the process and waits until {@code /q/health/ready} answers 200. */
+    /**
+     * Starts the process and waits until {@code /q/health/ready} answers 200. A free port found by the test can be
+     * taken by any other process before the server binds it; that start is retried on another port.
+     */
     PackagedServer start() throws IOException, InterruptedException {
-        launch();
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("server exited with " + process.exitValue() + "; see "
-                        + dataDir.resolve("server.log"));
+        for (int attempt = 1; ; attempt++) {
+            long logStart = Files.exists(log()) ? Files.size(log()) : 0;
+            launch();
+            Instant deadline = Instant.now().plus(START_TIMEOUT);
+            while (process.isAlive() && Instant.now().isBefore(deadline)) {
+                if (isReady()) {
+                    return this;
+                }
+                Thread.sleep(100);
             }
-            if (isReady()) {
-                return this;
+            if (process.isAlive()) {
+                kill();
+                throw new IllegalStateException("server not ready within " + START_TIMEOUT + ":\n" + logSince(logStart));
             }
-            Thread.sleep(100);
+            String output = logSince(logStart);
+            if (!output.contains(PORT_TAKEN) || attempt == PORT_ATTEMPTS) {
+                throw new IllegalStateException("server exited with " + process.exitValue() + ":\n" + output);
+            }
+            port = freePort();
         }
-        kill();
-        throw new IllegalStateException("server not ready within " + START_TIMEOUT + "; see "
-                + dataDir.resolve("server.log"));
     }
 
     /** Starts the process and returns at once, for callers that time the start-up themselves. */
     void launch() throws IOException {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.add("-jar");
-        command.add(jar.getFileName().toString());
+        if (jar.getFileName().toString().endsWith(".jar")) {
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(jvmOptions);
+            command.add("-jar");
+            command.add(jar.getFileName().toString());
+        } else {
+            command.add(jar.toString()); // the native binary
+        }
         Files.createDirectories(dataDir);
         // From the jar's own folder, as a self-hoster runs it: an AppCDS archive records the class path as given
         ProcessBuilder builder = new ProcessBuilder(command).directory(jar.getParent().toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("server.log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
         builder.environment().remove("GLEANER_API_TOKEN");
         builder.environment().put("GLEANER_DATA_DIR", dataDir.toString());
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
@@ -126,6 +143,18 @@ final class PackagedServer {
 
     Path dataDir() {
         return dataDir;
+    }
+
+    private Path log() {
+        return dataDir.resolve("server.log");
+    }
+
+    /** What the server wrote since {@code offset}, its last 40 lines at most: for a failure message. */
+    private String logSince(long offset) throws IOException {
+        byte[] all = Files.readAllBytes(log());
+        int from = (int) Math.min(offset, all.length);
+        List<String> lines = new String(all, from, all.length - from, StandardCharsets.UTF_8).lines().toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
     /** The token the server generated at its first start. */
