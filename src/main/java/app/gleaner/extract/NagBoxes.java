@@ -14,9 +14,9 @@ import org.jsoup.nodes.TextNode;
  * The text-and-shape part of {@link OverlayRemover}: finds nag boxes by what they say and how they are built, in
  * one bottom-up walk and one top-down pass. A box goes when its words are mostly nag ({@link NagPhrases}); when it is
  * small and asks for an e-mail address or a password beside a one-line pitch; when it is small, partly nag and holds
- * a control to act on it; when it holds a button or a field and pitches by its phrases though its sentences are
- * prose; when it offers priced plans; or when it is a tiny widget built around a button. A how-to's numbered steps
- * are never nags. Only the structure and the words are read, never a class name, so obfuscated markup is covered,
+ * a control to act on it; when it holds a button, a field or a nag line of its own and pitches by its phrases though
+ * its sentences are prose; when it offers priced plans; or when it is a tiny widget built around a button. A how-to's
+ * numbered steps are never nags, and no box goes with the headline. Only the structure and the words are read, never a class name, so obfuscated markup is covered,
  * and the e-mail rule needs no words at all. Immutable and thread-safe.
  */
 final class NagBoxes {
@@ -37,6 +37,8 @@ final class NagBoxes {
     static final int MAX_TEASER_BOX_WORDS = 40;
     /** Share of nag words that makes a box of text alone a teaser with its call. */
     static final double MIN_TEASER_BOX_NAG_SHARE = 1.0 / 3;
+    /** Headings: a box around a nag line that holds one is a section or a header, not a pitch. */
+    private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
     /** Elements a teaser line and its call do not have. */
     private static final Set<String> STRUCTURE_TAGS = Set.of(
             "ul", "ol", "dl", "table", "figure", "img", "picture", "video", "audio", "iframe", "input", "select",
@@ -47,7 +49,7 @@ final class NagBoxes {
     private static final int MAX_AMOUNT_WORDS = 5;
     /** A number beside a currency sign or code, on either side. */
     static final Pattern AMOUNT = Pattern.compile(
-            "(?:[$€£¥₹₽₩₪₺₴]|\\b(?:USD|EUR|GBP|CHF|R\\$|kr|zł|Kč|Ft|lei|TL)\\b)\\s?\\d|\\d\\s?(?:[$€£¥₹₽₩₪₺₴]"
+            "(?:[$€£¥₹₽₩₪₺₴₫฿]|\\b(?:USD|EUR|GBP|CHF|R\\$|kr|zł|Kč|Ft|lei|TL)\\b)\\s?\\d|\\d\\s?(?:[$€£¥₹₽₩₪₺₴₫฿]"
                     + "|(?:USD|EUR|GBP|CHF|kr|zł|Kč|Ft|lei|TL)\\b)");
     /** Words a sign-up box may hold outside its form: a heading and a one-line pitch. */
     static final int MAX_SIGNUP_PITCH_WORDS = 25;
@@ -125,6 +127,8 @@ final class NagBoxes {
         /** A nag box with words of its own beside any form: not a heading, not merely the form of its parent. */
         boolean separateNagBox;
         boolean nagBoxInside;
+        /** A block inside that is mostly nag and no box: a call on its own line ("Log in / Register for free"). */
+        boolean nagLineInside;
     }
 
     /**
@@ -158,6 +162,7 @@ final class NagBoxes {
                     tally.structured |= c.structured;
                     tally.formWords += c.formWords;
                     tally.nagBoxInside |= c.nagBoxInside || c.separateNagBox;
+                    tally.nagLineInside |= c.nagLineInside || c.mostlyNag && !isBox(childElement);
                     if (c.words > 0) {
                         wordyChildren++;
                         onlyWordy = c;
@@ -318,8 +323,9 @@ final class NagBoxes {
      * and only the form goes); or small, of text alone and a third nag (a teaser line and its call); or, up to
      * {@link NagPhrases#MAX_PITCH_WORDS} words, holding a button or a form field and pitching by its phrases
      * ({@link NagPhrases#isPitch(String)}: a read-aloud player with its upsell) or asking for a sum of money (a
-     * reader-support appeal with its amount picker). The last ones may never take half of the page, and no rule
-     * takes the sentences of a quotation.
+     * reader-support appeal with its amount picker); or small, of text alone around a nag line, and pitching by the
+     * rest of its words. The last ones may never take half of the page; no rule takes the sentences of a quotation,
+     * or the headline ({@link RemovalGuard#holdsHeadline}).
      */
     private void removeNagBoxes(Element root, Map<Element, Tally> tallies, RemovalGuard guard,
             RemovalLog log) {
@@ -333,19 +339,61 @@ final class NagBoxes {
             }
             // a pitch is judged only where no smaller nag box inside explains the controls: a teaser beside an
             // inline sign-up box keeps its text, and the box goes on its own
-            boolean pitchBox = !c.mostlyNag && !c.actionBox && !c.nagBoxInside && c.formControl && isBox(element)
-                    && (c.amountChoices >= MIN_AMOUNT_CHOICES && c.words <= NagPhrases.MAX_PITCH_WORDS
-                            || nagPhrases.isPitch(element.text()) || speaksAndPitches(element, c));
+            boolean pitchBox = !c.mostlyNag && !c.actionBox && !c.nagBoxInside && isBox(element)
+                    && (c.formControl && pitchesBesideItsControl(element, c)
+                            || c.nagLineInside && pitchesAroundItsLine(element, c, tallies));
             boolean widget = isBox(element) && c.formControl && c.words > 0 && c.words <= MAX_WIDGET_WORDS
                     && isWidget(element);
             boolean offer = c.control && c.pricedLines >= MIN_OFFER_CHOICES && !c.mostlyNag && !c.actionBox
                     && isBox(element) && c.words <= MAX_OFFER_BOX_WORDS && isPricedOffer(element);
             boolean nagBox = c.mostlyNag && guard.mayRemove(element)
                     || (c.actionBox || pitchBox || widget || offer) && guard.mayRemovePart(element);
-            if (nagBox && (isBox(element) || !isQuoted(element))) {
+            if (nagBox && (isBox(element) || !isQuoted(element)) && !guard.holdsHeadline(element)) {
                 log.remove(element);
             } else if (c.nagWords > 0 || c.credentials || c.formControl) {
                 pushChildren(element, stack);
+            }
+        }
+    }
+
+    /**
+     * A box with a button or a field that asks for a sum of money (a reader-support appeal with its amount picker),
+     * pitches by its phrases ({@link NagPhrases#isPitch(String)}: a read-aloud player with its upsell), or speaks as
+     * the publisher and names a nag phrase.
+     */
+    private boolean pitchesBesideItsControl(Element box, Tally c) {
+        return c.amountChoices >= MIN_AMOUNT_CHOICES && c.words <= NagPhrases.MAX_PITCH_WORDS
+                || nagPhrases.isPitch(box.text()) || speaksAndPitches(box, c);
+    }
+
+    /**
+     * A box around a nag line ("<p><a>Log in</a> / <a>Register for free</a></p>") whose other words pitch by their
+     * phrases too ("To save this article, log in. Free members read it on any device…"): it goes whole, as one with a
+     * button does. Up to {@link PitchBoxes#MAX_VOICE_BOX_WORDS} words, a character of a script without spaces counting
+     * half, and text alone: a recipe, a forum thread, a checklist or a header keeps its lists and headings, and a
+     * paywalled article's visible start beside "Subscribe to keep reading" pitches nothing; only the line goes.
+     */
+    private boolean pitchesAroundItsLine(Element box, Tally c, Map<Element, Tally> tallies) {
+        if (c.structured || c.words > 2 * PitchBoxes.MAX_VOICE_BOX_WORDS
+                || TextStats.wordsCjkHalved(box.text()) > PitchBoxes.MAX_VOICE_BOX_WORDS
+                || box.selectFirst(HEADINGS) != null) {
+            return false;
+        }
+        StringBuilder beside = new StringBuilder();
+        appendBesideNagLines(box, tallies, beside);
+        return nagPhrases.isPitch(beside.toString());
+    }
+
+    /** The text of {@code element} outside the nag lines inside it (blocks mostly nag that are no box). */
+    private static void appendBesideNagLines(Element element, Map<Element, Tally> tallies, StringBuilder text) {
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode textNode) {
+                text.append(textNode.text()).append(' ');
+            } else if (child instanceof Element inner) {
+                Tally t = tallies.get(inner);
+                if (t == null || !(t.mostlyNag && !isBox(inner))) {
+                    appendBesideNagLines(inner, tallies, text);
+                }
             }
         }
     }
@@ -359,7 +407,7 @@ final class NagBoxes {
             return false;
         }
         String text = box.text();
-        return PublisherVoice.speaks(text) && nagPhrases.names(text);
+        return PersonWords.PUBLISHER.foundIn(text) && nagPhrases.names(text);
     }
 
     /**

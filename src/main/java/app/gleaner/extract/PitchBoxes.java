@@ -10,10 +10,11 @@ import org.jsoup.nodes.Element;
 
 /**
  * Finds pitches in the running text, wherever their link leads and wherever it sits: a div, section or aside among
- * the article's paragraphs, holding a link or a button, whose words pitch. They speak as the publisher
- * ({@link PublisherVoice}) and name a nag phrase outside their links or ask for a sum of money every month or with a
- * question ("Unabhängiger Lokaljournalismus kostet Geld. … unterstützen Sie unsere Redaktion ab 5 Euro im Monat –
- * <a>hier</a>."), or their nag phrases cover much of them ("Zapisz się <a>tutaj</a> … zupełnie za darmo"). The
+ * the article's paragraphs (or a paragraph a class of its own sets apart), holding a link or a button, whose words
+ * pitch. They speak as the publisher ({@link PersonWords#PUBLISHER}) and name a nag phrase outside their links or ask
+ * the reader for a sum of money every month or with a question ("Unabhängiger Lokaljournalismus kostet Geld. …
+ * unterstützen Sie unsere Redaktion ab 5 Euro im Monat – <a>hier</a>."), or their nag phrases cover much of them
+ * ("Zapisz się <a>tutaj</a> … zupełnie za darmo"). The
  * story's own boxes speak of others, name a price once ("Our verdict: … $699 at the shop"), or hold a heading, a
  * table, a list of terms or a figure. The sibling of {@link PromoBoxes}, whose promos end with a call of their own
  * line. Part of {@link ContentCleaner}. Immutable and thread-safe.
@@ -22,6 +23,8 @@ final class PitchBoxes {
 
     /** A box that speaks as the publisher is a pitch up to this many words. */
     static final int MAX_VOICE_BOX_WORDS = 80;
+    /** Prose paragraphs near a paragraph that a class of its own sets apart ({@link #isSetApart}). */
+    static final int MIN_PARAGRAPHS_BESIDE = 2;
     /** Boxes a pitch comes in: not a paragraph of the story. */
     private static final Set<String> BOX_TAGS = Set.of("div", "section", "aside");
     /**
@@ -29,10 +32,13 @@ final class PitchBoxes {
      * terms. "Our verdict" in a product box with its specifications is the review's.
      */
     private static final String CONTENT_PARTS = PromoBoxes.CONTENT_PARTS + ", h4, h5, h6, table, dl";
-    /** A sum asked for again and again: "a month", "im Monat", "par mois", "/mo". */
-    private static final Pattern PERIOD = Pattern.compile("(?iu)\\b(?:a|per|each|every|im|pro|je|par|al|por|na|za|в)"
-            + "\\s+(?:month|monat|mois|mes|měsíc|miesiąc|месяц|week|woche|semaine|semana|year|jahr|an|año|ano|rok)"
-            + "|/\\s?(?:mo|month|monat|mois|mes)\\b|monthly|monatlich|mensuel");
+    /** A sum asked for again and again: "a month", "per maand", "im Monat", "par mois", "/mo", "monatlich", "月額". */
+    private static final Pattern PERIOD = Pattern.compile("(?iu)\\b(?:a|per|pr\\.|each|every|elke|im|pro|je|par|al|por|ao"
+            + "|na|za|om|pe|i|в|на)\\s+(?:month|monat|mois|mes|mese|mês|maand|måned|månad|månaden|måneden|měsíc|miesiąc|месяц"
+            + "|місяць|lună|luna|week|woche|semaine|semana|settimana|year|jahr|jaar|an|año|ano|anno|rok|год|рік)\\b"
+            + "|\\ball'anno\\b|/\\s?(?:mo|month|monat|mois|mes|mês|maand|mnd|md|mån|kk|ay|mies|měs|hó|lună|月|เดือน)(?![\\p{L}])"
+            + "|monthly|monatlich|mensuel|mensual|mensal|mensile|maandelijks|månadsvis|månedlig|miesięcznie|měsíčně"
+            + "|havonta|ежемесячно|щомісяця|aylık|kuukaudessa|प्रति माह|प्रति महीना|हर महीने|ต่อเดือน|月額|每月|매월");
 
     private final NagPhrases nagPhrases;
 
@@ -68,18 +74,44 @@ final class PitchBoxes {
             return null;
         }
         for (Element box = call.parent(); box != null && box != article; box = box.parent()) {
-            int words = wordCache.computeIfAbsent(box, b -> TextStats.words(b.text()));
+            int words = wordCache.computeIfAbsent(box, b -> TextStats.wordsCjkHalved(b.text()));
             if (words > MAX_VOICE_BOX_WORDS) {
                 return null;
             }
             String tag = box.normalName();
-            if ((BOX_TAGS.contains(tag) || tag.indexOf('-') > 0) && box.parent() != null
-                    && PromoBoxes.inRunningText(box)) {
+            if ((BOX_TAGS.contains(tag) || tag.indexOf('-') > 0 || tag.equals("p") && isSetApart(box))
+                    && box.parent() != null && PromoBoxes.inRunningText(box)) {
                 // a box's verdict is read once, however many links and buttons it holds
                 return verdicts.computeIfAbsent(box, b -> mayBePitch(b, words)) ? box : null;
             }
         }
         return null;
+    }
+
+    /**
+     * A paragraph whose class none of the prose paragraphs near it shares ({@code <p class="c7b2e">} among plain
+     * {@code <p>}s, within {@link PromoBoxes#REACH} siblings on either side): the site set it beside the story, and it
+     * is a box as a div would be. The story's own paragraphs share their class, or have none.
+     */
+    static boolean isSetApart(Element paragraph) {
+        String own = paragraph.className().strip();
+        if (own.isEmpty()) {
+            return false;
+        }
+        Element parent = paragraph.parent();
+        int at = paragraph.elementSiblingIndex();
+        int others = 0;
+        for (int step = -1; step <= 1; step += 2) {
+            for (int i = at + step, seen = 0; i >= 0 && i < parent.childrenSize() && seen < PromoBoxes.REACH;
+                    i += step, seen++) {
+                Element sibling = parent.child(i);
+                if (sibling.nameIs("p") && sibling.className().strip().equals(own)) {
+                    return false;
+                }
+                others += ChromeRemover.isProseParagraph(sibling) ? 1 : 0;
+            }
+        }
+        return others >= MIN_PARAGRAPHS_BESIDE;
     }
 
     /** No picture with only its caption, no content part, no list that says more than its links. */
@@ -91,17 +123,28 @@ final class PitchBoxes {
     }
 
     /**
-     * A box's words pitch: they speak as the publisher and name a nag phrase outside their links or ask for a sum of
-     * money, every month or with a question ("Hledáte dárek? … 990 Kč"), or their nag phrases cover much of them
-     * ({@link NagPhrases#isPitch}). "Our verdict: … $699 at Amazon" and "We used a $12 bottle" name a price once, and
-     * are the story's.
+     * A box's words pitch: they speak as the publisher and name a nag phrase outside their links, or ask for a sum of
+     * money with a question ("Hledáte dárek? … 990 Kč") or every month of a reader they address ("… unterstützen Sie
+     * unsere Redaktion ab 5 Euro im Monat, wenn Ihnen …"); or their nag phrases cover much of them
+     * ({@link NagPhrases#isPitch}). "Our verdict: … $699 at Amazon" names a price once, and a fact box's "11 400 kr
+     * a month, by our count" speaks of others: both are the story's. A paragraph set apart by its class is held to its
+     * words alone: a lead, an update or a verdict names sums in the publisher's voice.
      */
     private boolean pitches(Element box) {
         String text = box.text();
-        boolean money = NagBoxes.AMOUNT.matcher(text).find() || PromoBoxes.PRICE.matcher(text).find();
-        boolean asksForMoney = money && (PERIOD.matcher(text).find() || TextStats.asksAQuestion(text));
-        return PublisherVoice.speaks(text) && (asksForMoney || nagPhrases.names(textBesideLinks(box)))
-                || nagPhrases.isPitch(text);
+        if (nagPhrases.isPitch(text)) {
+            return true;
+        }
+        if (!PersonWords.PUBLISHER.foundIn(text)) {
+            return false;
+        }
+        if (nagPhrases.names(textBesideLinks(box))) {
+            return true;
+        }
+        boolean money = !box.nameIs("p")
+                && (NagBoxes.AMOUNT.matcher(text).find() || PromoBoxes.PRICE.matcher(text).find());
+        return money && (TextStats.asksAQuestion(text)
+                || PERIOD.matcher(text).find() && PersonWords.READER.foundIn(text));
     }
 
     /** The words of {@code box} outside its links: a link's "sign up for a free account" in docs is a pointer. */

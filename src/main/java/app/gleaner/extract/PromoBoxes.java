@@ -62,10 +62,15 @@ final class PromoBoxes {
     private static final Set<String> INLINE_TAGS = Set.of(
             "a", "span", "strong", "b", "em", "i", "u", "small", "mark", "abbr", "cite", "q", "time", "code", "sub",
             "sup", "font", "img", "picture", "svg");
-    /** A number with a currency's name after it ("1 euro", "2 dollars a week"), besides signs and codes. */
+    /**
+     * A number with a currency's name after it ("1 euro", "2 dollars a week", "980円"), besides signs and codes; in
+     * scripts without spaces the name runs into the next word.
+     */
     static final Pattern PRICE = Pattern.compile(
-            "\\d\\s?(?:euros?|dollars?|pounds?|francs?|pesos?|reais|real|złotych|zł|kronor|kroner|kuna|forint|lei|"
-                    + "rupees?|yen|yuan|won|рублей|гривень|евро|ευρώ|euró|eura)\\b",
+            "\\d\\s?(?:euros?|dollars?|pounds?|francs?|pesos?|reais|real|złotych|złote|zł|kronor|kroner|korun|kuna|"
+                    + "forint|lei|lira|rupees?|rupiah|baht|ringgit|dinars?|dirhams?|riyals?|yen|yuan|won|рублей|рубля"
+                    + "|гривень|гривні|грн|евро|ευρώ|euró|eura|रुपये|रुपए|ريال|درهم|جنيه|دينار)\\b"
+                    + "|\\d\\s?(?:円|元|원|บาท)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /** Hosts of messaging and news apps, where a publisher's channel is its own page too. */
     private static final List<String> CHANNELS;
@@ -132,8 +137,11 @@ final class PromoBoxes {
             if (words > MAX_PROMO_WORDS) {
                 return null;
             }
+            // a paragraph is a short line that asks, or invites to a channel; set apart by a class of its own, it
+            // may invite at any length, as a box does
             boolean shaped = tag.equals("p")
                     ? words <= MAX_PROMO_PARAGRAPH_WORDS && (invitation || asksBefore(box, link))
+                            || invitation && PitchBoxes.isSetApart(box)
                     : tag.equals("table") ? isLayoutTable(box)
                     : BOX_TAGS.contains(tag) || tag.indexOf('-') > 0;
             // a list of answers beside the box's own question is no box yet: look further out
@@ -193,12 +201,8 @@ final class PromoBoxes {
 
     /** Words of {@code element} outside its links, a character of a script without spaces counting as half a word. */
     private static int wordsBesideLinks(Element element) {
-        int linked = element.select("a").stream().mapToInt(a -> size(a.text())).sum();
-        return size(element.text()) - linked;
-    }
-
-    private static int size(String text) {
-        return TextStats.words(text) - TextStats.cjkCharacters(text) / 2;
+        int linked = element.select("a").stream().mapToInt(a -> TextStats.wordsCjkHalved(a.text())).sum();
+        return TextStats.wordsCjkHalved(element.text()) - linked;
     }
 
     /** A list item that is a step or a fact: it says {@link #MIN_ITEM_WORDS} words or more besides its links. */

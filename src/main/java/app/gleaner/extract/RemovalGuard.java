@@ -5,7 +5,8 @@ import org.jsoup.nodes.Element;
 /**
  * Refuses removals that would take most of the page with them. Overlay and chrome rules are broad on purpose
  * (a {@code form} around the whole page, a full-screen fixed scroller holding the article, a wrapper whose class
- * happens to say {@code sidebar}); this guard lets them stay broad. Built per document; not thread-safe.
+ * happens to say {@code sidebar}); this guard lets them stay broad. It also knows the headline ({@link #holdsHeadline}),
+ * which rules that read a box's words and shape must not take. Built per document; not thread-safe.
  */
 final class RemovalGuard {
 
@@ -15,9 +16,12 @@ final class RemovalGuard {
     static final int ALWAYS_REMOVABLE_WORDS = 120;
 
     private final int pageWords;
+    /** The page's {@code <title>}, normalized as nag phrases are, for {@link #holdsHeadline}. */
+    private final String title;
 
     RemovalGuard(Element root) {
         this.pageWords = TextStats.words(root.text());
+        this.title = root.ownerDocument() == null ? "" : NagPhrases.normalize(root.ownerDocument().title());
     }
 
     boolean mayRemove(Element element) {
@@ -35,6 +39,25 @@ final class RemovalGuard {
     boolean mayRemovePart(Element element) {
         // below the share, mayRemove holds too: its small-element exemption is what this one leaves out
         return !isRoot(element) && TextStats.words(element.text()) <= pageWords * MAX_REMOVABLE_SHARE;
+    }
+
+    /**
+     * Whether {@code element} holds the article's headline: an {@code <h1>} whose text opens the page's title, or sits
+     * inside it but not at its end, where a site's name goes ("About bugs" in "About bugs – Vortex Cannon", not a
+     * paywall's logo "Example Tribune" in "… | Example Tribune"). A header with its byline line and a "Log in to
+     * comment" link reads as a box with a call, and must not go with the headline.
+     */
+    boolean holdsHeadline(Element element) {
+        if (title.isBlank()) {
+            return false;
+        }
+        for (Element heading : element.getElementsByTag("h1")) {
+            String text = NagPhrases.normalize(heading.text()).strip();
+            if (!text.isEmpty() && (title.startsWith(text) || title.contains(text) && !title.endsWith(text))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isRoot(Element element) {

@@ -23,6 +23,14 @@ class OverlayRemoverTest {
         return clean(body, new RemovalLog()).body().text();
     }
 
+    /** The body's text after cleaning a page with this {@code <title>}. */
+    private static String textAfter(String title, String body) {
+        Document document = Jsoup.parse("<html><head><title>" + title + "</title></head><body>" + body
+                + "</body></html>", "https://news.example/a");
+        REMOVER.removeFrom(document, new RemovalLog());
+        return document.body().text();
+    }
+
     @Test
     void removesRegistrationModalMarkedByAriaModal() {
         String text = textAfter(ARTICLE + "<div aria-modal=true><h2>Welcome back</h2><p>Pick a plan</p></div>");
@@ -65,6 +73,49 @@ class OverlayRemoverTest {
         assertTrue(text.contains("Subscribe now to keep your saved playlists"), text);
         assertTrue(text.contains("The pier will reopen"), text);
         assertFalse(text.contains("continue reading"), text);
+    }
+
+    @Test
+    void keepsTheStorysBoxesBesideTheirSignInLine() {
+        String body = ARTICLE.replace("</article>", "")
+                + "<div class=recipe><p>Our test kitchen's tip: toast the spices first.</p><ul><li>2 cups of rice</li>"
+                + "<li>1 onion</li></ul><p><a href=/login>Log in</a> to save this recipe</p></div>"
+                + "<div class=thread><p>We had the same issue at our office: nobody could log in after the update, "
+                + "and the helpdesk had no answer for two days.</p><p>Same here, the login page kept reloading "
+                + "until we cleared the cache.</p><p><a href=/login>Log in</a> | <a href=/register>Register</a></p>"
+                + "</div>" + ARTICLE.replace("<article>", "");
+        String text = textAfter(body);
+        assertTrue(text.contains("toast the spices"), text);
+        assertTrue(text.contains("2 cups of rice"), text);
+        assertTrue(text.contains("nobody could log in"), text);
+        assertTrue(text.contains("login page kept reloading"), text);
+    }
+
+    @Test
+    void neverTakesTheHeadlineWithABoxThatHasACallByItsShape() {
+        String header = textAfter("Why the harbour's wall failed | Coast News", "<article><div class=head><h1>Why "
+                + "the harbour\u2019s wall failed</h1><p>By Ann Lee | <a href=/login?next=comments>Log in to comment</a>"
+                + "</p></div>" + ARTICLE.replace("<article>", ""));
+        assertTrue(header.contains("wall failed"), header);
+        assertTrue(header.contains("publish the full report"), header);
+        // a paywall box with the site's logo as its h1: the title's last part is the site's name, not the headline
+        String paywall = textAfter("Harbour wall to be rebuilt | Example Tribune", ARTICLE + "<div class=wall><h1>"
+                + "Example Tribune</h1><p>Subscribe to keep reading</p><p><a href=/login>Log in</a> | <a "
+                + "href=/subscribe>Subscribe now</a></p></div>");
+        assertFalse(paywall.contains("Example Tribune"), paywall);
+    }
+
+    @Test
+    void removesABoxWhoseOwnWordsPitchAroundItsNagLineWhole() {
+        String pitch = textAfter(ARTICLE.replace("</article>", "") + "<div class=hozon><p>\u3053\u306e\u8a18\u4e8b\u3092\u4fdd"
+                + "\u5b58\u3059\u308b\u306b\u306f\u3001\u30ed\u30b0\u30a4\u30f3\u304c\u5fc5\u8981\u3067\u3059\u3002"
+                + "\u7121\u6599\u306e\u4f1a\u54e1\u767b\u9332\u3092\u3059\u308b\u3068\u3001\u4fdd\u5b58\u3057\u305f"
+                + "\u8a18\u4e8b\u3092\u30b9\u30de\u30fc\u30c8\u30d5\u30a9\u30f3\u304b\u3089\u3044\u3064\u3067\u3082"
+                + "\u8aad\u3081\u307e\u3059\u3002</p><p><a href=https://id.sso.example/login>\u30ed\u30b0\u30a4\u30f3</a>"
+                + "\uff0f<a href=https://id.sso.example/register>\u7121\u6599\u4f1a\u54e1\u767b\u9332</a></p></div>"
+                + ARTICLE.replace("<article>", ""));
+        assertFalse(pitch.contains("\u4fdd\u5b58\u3059\u308b\u306b\u306f"), pitch);
+        assertTrue(pitch.contains("publish the full report"));
     }
 
     @Test

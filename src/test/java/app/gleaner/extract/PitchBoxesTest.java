@@ -3,6 +3,7 @@ package app.gleaner.extract;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,54 @@ class PitchBoxesTest {
                 + "wyślemy je na Twoją skrzynkę – zupełnie za darmo.</p></div>" + PROSE);
         assertFalse(text.contains("Zapisz"), text);
         assertTrue(text.contains("ferry timetable"));
+    }
+
+    @Test
+    void readsAParagraphThatAClassOfItsOwnSetsApartAsABoxByItsWordsAlone() {
+        String pitch = "Dit stuk kon je lezen dankzij duizenden lezers die ons steunen. Ook onze verslaggevers in "
+                + "het noorden rekenen op jou: word abonnee via <a href=/abonnement>onze abonnementenpagina</a> en "
+                + "lees alles.";
+        String set = cleaned(PROSE + PROSE + "<p class=k3f9a>" + pitch + "</p>" + PROSE);
+        assertFalse(set.contains("duizenden lezers"), set);
+        assertTrue(set.contains("ferry timetable"));
+        // the story's own paragraphs share their class, or have none: the same words there are the story's
+        String shared = PROSE.replace("<p>", "<p class=txt>");
+        String story = cleaned(shared + shared + "<p class=txt>" + pitch + "</p>" + shared);
+        assertTrue(story.contains("duizenden lezers"), story);
+        String plain = cleaned(PROSE + PROSE + "<p>" + pitch + "</p>" + PROSE);
+        assertTrue(plain.contains("duizenden lezers"), plain);
+        // a lead, an update or a verdict names sums in the publisher's voice: set apart, it is held to its phrases
+        String update = cleaned(PROSE + PROSE + "<p class=update>Update, May 14: A spokesperson told us the increase "
+                + "is $5 a month per line; <a href=https://carrier.example/rates>the new rates</a> apply in June.</p>"
+                + PROSE);
+        assertTrue(update.contains("told us the increase"), update);
+        String verdict = cleaned(PROSE + "<p class=verdict>Should you buy it? At $499, we think yes, unless night "
+                + "photos matter to you: <a href=/reviews/phones>our other picks</a> do better there.</p>" + PROSE
+                + PROSE);
+        assertTrue(verdict.contains("Should you buy it"), verdict);
+    }
+
+    @Test
+    void hearsASumAskedOfTheReaderEveryMonthInManyLanguages() {
+        for (String ask : List.of("per maand", "al mese", "por m\u00eas", "om m\u00e5neden", "i m\u00e5naden", "/kk",
+                "\u043d\u0430 \u043c\u0435\u0441\u044f\u0446", "monatlich", "\u6708\u984d")) {
+            String text = cleaned(PROSE + "<div class=x1><p>Wij maken dit mogelijk met lezers zoals jij: steun ons "
+                    + "met 5 \u20ac " + ask + " <a href=/steun>hier</a>.</p></div>" + PROSE);
+            assertFalse(text.contains("steun ons"), ask + ": " + text);
+        }
+        for (String price : List.of("\u6708\u984d980\u5186", "\ub9e4\uc6d4 9,900\uc6d0", "\u6bcf\u6708\u4ec530\u5143")) {
+            String text = cleaned(PROSE + "<div class=x2><p>\u79c1\u305f\u3061\u306e\u30a2\u30d7\u30ea\u3067\u3001"
+                    + "\u3042\u306a\u305f\u3082 " + price + " <a href=/app>\u3053\u3061\u3089</a></p></div>" + PROSE);
+            assertFalse(text.contains(price), price + ": " + text);
+        }
+        // a sum named once, and a fact box's monthly figure "by our count", speak of others
+        String once = cleaned(PROSE + "<div class=x1><p>Wij betaalden 5 \u20ac voor het kaartje via <a href=/kaart>"
+                + "deze site</a>.</p></div>" + PROSE);
+        assertTrue(once.contains("betaalden"), once);
+        String facts = cleaned(PROSE + "<div class=kader><p><strong>Rekenvoorbeeld:</strong> een huishouden betaalt "
+                + "nu ongeveer \u20ac180 per maand. Onze berekening volgt de tarieven van <a href=https://acm.example.nl>"
+                + "de toezichthouder</a>.</p></div>" + PROSE);
+        assertTrue(facts.contains("Rekenvoorbeeld"), facts);
     }
 
     @Test

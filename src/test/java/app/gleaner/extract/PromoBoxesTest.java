@@ -31,6 +31,26 @@ class PromoBoxesTest {
     }
 
     @Test
+    void readsAParagraphSetApartByItsClassAsABoxAndHearsPricesInMoreScripts() {
+        String channel = cleaned(PROSE + PROSE + "<p class=hinweis-7><em>Nichts mehr verpassen:</em> Die Redaktion "
+                + "schickt Ihnen die wichtigsten Meldungen aus dem Landkreis jetzt auch \u00fcber <a "
+                + "href=https://whatsapp.com/channel/0029VaFerries>unseren WhatsApp-Kanal</a>, kostenlos, ohne Werbung "
+                + "und jederzeit abbestellbar. Einfach den Link antippen und auf Folgen tippen.</p>" + PROSE);
+        assertFalse(channel.contains("Nichts mehr verpassen"), channel);
+        assertTrue(channel.contains("ferry timetable"));
+        String story = cleaned(PROSE + PROSE + "<p>Die Beh\u00f6rde schickt Warnungen aus dem Landkreis jetzt auch "
+                + "\u00fcber <a href=https://whatsapp.com/channel/0029VaAmt>ihren WhatsApp-Kanal</a>, kostenlos und "
+                + "ohne Anmeldung, sagte die Sprecherin am Montag vor Journalisten im Rathaus der Stadt, wie schon seit "
+                + "dem Hochwasser im vergangenen Fr\u00fchjahr.</p>" + PROSE);
+        assertTrue(story.contains("Die Beh\u00f6rde schickt"), story);
+        String course = cleaned(PROSE + "<div class=suchna><p>\u0911\u0928\u0932\u093e\u0907\u0928 \u0915\u094b"
+                + "\u0930\u094d\u0938 \u0905\u092c \u0938\u093f\u0930\u094d\u092b 499 \u0930\u0941\u092a\u092f"
+                + "\u0947 \u092e\u0947\u0902\u0964</p><a href=/course>\u0905\u092d\u0940 \u0926\u093e\u0916\u093f"
+                + "\u0932\u093e \u0932\u0947\u0902</a></div>" + PROSE);
+        assertFalse(course.contains("499"), course);
+    }
+
+    @Test
     void removesASurveyWhoseAnswersAreLinksAndABoxAfterTheLastParagraph() {
         String text = cleaned(PROSE + PROSE + "<div><p>Ens ajudes a millorar? Respon tres preguntes.</p><ul>"
                 + "<li><a href=/enquesta?r=1>Cada dia</a></li><li><a href=/enquesta?r=2>Cada setmana</a></li></ul>"
