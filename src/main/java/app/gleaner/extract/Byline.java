@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * The byline of a page for {@link MetadataExtractor}: the author names from JSON-LD, else from meta tags, else from
@@ -34,6 +36,8 @@ final class Byline {
             "[itemprop=author]", ".byline-author", ".author-name", ".byline", ".author", "[class*=byline]",
             "[class*=author]");
     private static final String ANY_SELECTOR = String.join(", ", SELECTORS);
+    /** {@link #SELECTORS} parsed once, in the same order. */
+    private static final List<Evaluator> RANKED = SELECTORS.stream().map(Selector::evaluatorOf).toList();
 
     /** Labelled data pairs in a page's meta tags ({@code twitter:label1} … {@code twitter:label4}). */
     static final int MAX_LABELLED_PAIRS = 4;
@@ -265,8 +269,8 @@ final class Byline {
     }
 
     private static int rank(Element element) {
-        for (int i = 0; i < SELECTORS.size(); i++) {
-            if (element.is(SELECTORS.get(i))) {
+        for (int i = 0; i < RANKED.size(); i++) {
+            if (element.is(RANKED.get(i))) {
                 return i;
             }
         }

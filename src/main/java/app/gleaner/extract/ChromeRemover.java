@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Third stage: removes page chrome — navigation, site header and footer, sidebars, share bars, ad slots,
@@ -58,8 +60,8 @@ public final class ChromeRemover {
     /** Marks a class word in the rule file that means chrome even around prose (comment threads). */
     static final String PROSE_TOO_MARK = "!";
 
-    private static final String EMBEDDED_QUOTE = "blockquote";
-    private static final String MEDIA = "img, picture, video, audio, iframe, svg";
+    private static final Evaluator EMBEDDED_QUOTE = Selector.evaluatorOf("blockquote");
+    private static final Evaluator MEDIA = Selector.evaluatorOf("img, picture, video, audio, iframe, svg");
     private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[\\s]+");
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[-_]+");
     private static final Set<String> INLINE_TAGS = Set.of("a", "span", "em", "i", "b", "strong", "small", "time",

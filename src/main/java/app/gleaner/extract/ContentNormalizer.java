@@ -95,14 +95,15 @@ public final class ContentNormalizer {
             return;
         }
         String wanted = comparable(Parser.unescapeEntities(title, false));
-        if (comparable(article.text()).equals(wanted)) {
+        String text = article.text();
+        if (!holdsMoreWordCharacters(text, wanted.length()) && comparable(text).equals(wanted)) {
             return; // a note whose only text is its title keeps it
         }
         Element lead = leadingHeading(article);
         for (Element heading : article.select("h1, h2")) {
-            String text = comparable(heading.text());
-            if (text.equals(wanted) || heading == lead && titleSimilarity(text, wanted) >= MIN_TITLE_SIMILARITY
-                    && (TextStats.words(text) > 1 || titleSimilarity(wanted, text) >= MIN_TITLE_COVERAGE)) {
+            String said = comparable(heading.text());
+            if (said.equals(wanted) || heading == lead && titleSimilarity(said, wanted) >= MIN_TITLE_SIMILARITY
+                    && (TextStats.words(said) > 1 || titleSimilarity(wanted, said) >= MIN_TITLE_COVERAGE)) {
                 heading.remove();
                 return;
             }
@@ -288,6 +289,20 @@ public final class ContentNormalizer {
         String shorter = a.length() <= b.length() ? a : b;
         String longer = shorter == a ? b : a;
         return longer.contains(shorter) && shorter.length() >= longer.length() * MIN_REPEAT_SHARE;
+    }
+
+    /**
+     * Whether {@code text} holds more letters and digits than {@link #comparable} of it could fit in {@code length}
+     * characters: a cheap "cannot be equal" before reading a whole article through the pattern.
+     */
+    private static boolean holdsMoreWordCharacters(String text, int length) {
+        int wordCharacters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i)) && ++wordCharacters > length) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String comparable(String text) {

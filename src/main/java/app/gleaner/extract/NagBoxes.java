@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * The text-and-shape part of {@link OverlayRemover}: finds nag boxes by what they say and how they are built, in
@@ -75,9 +77,10 @@ final class NagBoxes {
     /** Words of a plan's priced line ("4 Wochen für 0,99 €, danach 9,99 € im Monat"). */
     static final int MAX_PRICE_LINE_WORDS = 12;
     /** Where a widget box never lies, and what it never holds: the article's header, code, a figure, a table. */
-    private static final String WIDGET_FREE = "header, pre, code, kbd, samp, figure, table";
+    private static final Evaluator WIDGET_FREE = Selector.evaluatorOf("header, pre, code, kbd, samp, figure, table");
     /** What a widget box never holds: media, or a control that discloses more (a spoiler, an answer). */
-    private static final String WIDGET_SHOWS = "img, picture, video, audio, iframe, [aria-expanded], [aria-controls]";
+    private static final Evaluator WIDGET_SHOWS =
+            Selector.evaluatorOf("img, picture, video, audio, iframe, [aria-expanded], [aria-controls]");
     /** Characters that end a statement: a box whose words end so says something of its own beside its buttons. */
     private static final String STATEMENT_ENDS = ".。";
     /** Characters of a path, a command or code beside a copy button ("GET /v1/budgets/{year}"). */

@@ -15,21 +15,33 @@ final class RemovalGuard {
     /** Below this many words an element may always be removed: it cannot be the article. */
     static final int ALWAYS_REMOVABLE_WORDS = 120;
 
-    private final int pageWords;
-    /** The page's {@code <title>}, normalized as nag phrases are, for {@link #holdsHeadline}. */
-    private final String title;
+    private final Element root;
+    /**
+     * Words of the page, counted at the first question, which comes before the first removal: most pages give a rule
+     * nothing to ask about.
+     */
+    private int pageWords = -1;
+    /** The page's {@code <title>}, normalized as nag phrases are, for {@link #holdsHeadline}; read when first asked. */
+    private String title;
 
     RemovalGuard(Element root) {
-        this.pageWords = TextStats.words(root.text());
-        this.title = root.ownerDocument() == null ? "" : NagPhrases.normalize(root.ownerDocument().title());
+        this.root = root;
+    }
+
+    private int pageWords() {
+        if (pageWords < 0) {
+            pageWords = TextStats.words(root.text());
+        }
+        return pageWords;
     }
 
     boolean mayRemove(Element element) {
         if (isRoot(element)) {
             return false;
         }
+        int page = pageWords(); // counted before this first removal, as every later answer must see the same page
         int words = TextStats.words(element.text());
-        return words < ALWAYS_REMOVABLE_WORDS || words <= pageWords * MAX_REMOVABLE_SHARE;
+        return words < ALWAYS_REMOVABLE_WORDS || words <= page * MAX_REMOVABLE_SHARE;
     }
 
     /**
@@ -38,7 +50,7 @@ final class RemovalGuard {
      */
     boolean mayRemovePart(Element element) {
         // below the share, mayRemove holds too: its small-element exemption is what this one leaves out
-        return !isRoot(element) && TextStats.words(element.text()) <= pageWords * MAX_REMOVABLE_SHARE;
+        return !isRoot(element) && TextStats.words(element.text()) <= pageWords() * MAX_REMOVABLE_SHARE;
     }
 
     /**
@@ -48,6 +60,9 @@ final class RemovalGuard {
      * comment" link reads as a box with a call, and must not go with the headline.
      */
     boolean holdsHeadline(Element element) {
+        if (title == null) {
+            title = root.ownerDocument() == null ? "" : NagPhrases.normalize(root.ownerDocument().title());
+        }
         if (title.isBlank()) {
             return false;
         }

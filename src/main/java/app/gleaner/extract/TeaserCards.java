@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Part of {@link ContentCleaner}: removes teaser cards left in the article, the "more on this topic" and "related
@@ -27,6 +29,8 @@ final class TeaserCards {
     static final double HEADING_LINK_SHARE = 0.7;
 
     private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
+    /** A link that wraps a heading or a paragraph: a card. */
+    private static final Evaluator LINKED_CARD = Selector.evaluatorOf("a:has(" + HEADINGS + ", p)");
     private static final Set<String> CARD_TAGS = Set.of("div", "article", "li", "section");
 
     private TeaserCards() {
@@ -34,7 +38,7 @@ final class TeaserCards {
 
     /** Removes the link-wrapped cards under {@code article}, then the groups of heading cards. */
     static void removeFrom(Element article) {
-        for (Element card : article.select("a:has(" + HEADINGS + ", p)")) {
+        for (Element card : article.select(LINKED_CARD)) {
             if (card.parent() != null && TextStats.words(card.text()) <= MAX_CARD_WORDS) {
                 Element teaser = teaserAround(card, article);
                 (teaser != null ? teaser : card).remove();
