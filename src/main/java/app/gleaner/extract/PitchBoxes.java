@@ -126,14 +126,15 @@ final class PitchBoxes {
      * A box's words pitch: they speak as the publisher and name a nag phrase outside their links, or ask for a sum of
      * money with a question ("Hledáte dárek? … 990 Kč") or every month of a reader they address ("… unterstützen Sie
      * unsere Redaktion ab 5 Euro im Monat, wenn Ihnen …"); or their nag phrases cover much of them
-     * ({@link NagPhrases#isPitch}). "Our verdict: … $699 at Amazon" names a price once, and a fact box's "11 400 kr
-     * a month, by our count" speaks of others: both are the story's. A paragraph set apart by its class is held to its
+     * ({@link NagPhrases#isPitch}), unless those phrases are only its links' to a service elsewhere. "Our verdict: …
+     * $699 at Amazon" names a price once, and a fact box's "11 400 kr a month, by our count" speaks of others: both
+     * are the story's. A paragraph set apart by its class is held to its
      * words alone: a lead, an update or a verdict names sums in the publisher's voice.
      */
     private boolean pitches(Element box) {
         String text = box.text();
         if (nagPhrases.isPitch(text)) {
-            return true;
+            return !pointsToAServiceElsewhere(box) || nagPhrases.names(textBesideLinks(box));
         }
         if (!PersonWords.PUBLISHER.foundIn(text)) {
             return false;
@@ -145,6 +146,17 @@ final class PitchBoxes {
                 && (NagBoxes.AMOUNT.matcher(text).find() || PromoBoxes.PRICE.matcher(text).find());
         return money && (TextStats.asksAQuestion(text)
                 || PERIOD.matcher(text).find() && PersonWords.READER.foundIn(text));
+    }
+
+    /**
+     * A box whose only calls are links to another site, and whose nag phrases are theirs: the story's pointer to a
+     * service ("What you need: your old passport, a photo… <a>Sign in</a> or <a>create an account</a>" at the
+     * passport office), not the publisher's pitch, which speaks its phrases itself or holds a button of its own.
+     */
+    private static boolean pointsToAServiceElsewhere(Element box) {
+        List<Element> links = box.select("a[href]");
+        return box.selectFirst("button") == null && !links.isEmpty()
+                && links.stream().allMatch(SiteLinks::leadsElsewhere);
     }
 
     /** The words of {@code box} outside its links: a link's "sign up for a free account" in docs is a pointer. */

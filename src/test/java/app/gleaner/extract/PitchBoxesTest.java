@@ -107,6 +107,10 @@ class PitchBoxesTest {
                 + "<div class='admonition note'><p>You need an API key; if you do not have one, <a href=/signup>sign "
                 + "up for a free account</a>. We use the key in step 3.</p></div>" + PROSE);
         assertTrue(review.contains("quietest laptop"), review);
+        String service = cleaned(PROSE + "<div class=how-to><p>Renew online: have your old passport and a digital "
+                + "photo ready.</p><p><a href=https://www.gov.example/passport/sign-in>Sign in</a> or <a "
+                + "href=https://www.gov.example/passport/create-account>create an account</a></p></div>" + PROSE);
+        assertTrue(service.contains("Renew online"), service);
         assertTrue(review.contains("You need an API key"), review);
     }
 }
