@@ -9,15 +9,14 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds pitches in the running text, wherever their link leads and wherever it sits: a div, section or aside among
- * the article's paragraphs (or a paragraph a class of its own sets apart), holding a link or a button, whose words
- * pitch. They speak as the publisher ({@link PersonWords#PUBLISHER}) and name a nag phrase outside their links or ask
- * the reader for a sum of money every month or with a question ("Unabhängiger Lokaljournalismus kostet Geld. …
- * unterstützen Sie unsere Redaktion ab 5 Euro im Monat – <a>hier</a>."), or their nag phrases cover much of them
- * ("Zapisz się <a>tutaj</a> … zupełnie za darmo"). The
- * story's own boxes speak of others, name a price once ("Our verdict: … $699 at the shop"), or hold a heading, a
- * table, a list of terms or a figure. The sibling of {@link PromoBoxes}, whose promos end with a call of their own
- * line. Part of {@link ContentCleaner}. Immutable and thread-safe.
+ * Finds pitches in the running text, wherever their link leads and wherever it sits: a div, section or aside among the
+ * article's paragraphs (or a paragraph a class of its own sets apart), holding a link or a button, whose words pitch.
+ * They speak as the publisher ({@link PersonWords#PUBLISHER}) and name a nag phrase outside their links or ask the
+ * reader for a sum of money every month or with a question ("Unabhängiger Lokaljournalismus kostet Geld. … unterstützen
+ * Sie unsere Redaktion ab 5 Euro im Monat – <a>hier</a>."), or their nag phrases cover much of them ("Zapisz się
+ * <a>tutaj</a> … zupełnie za darmo"). The story's own boxes speak of others, name a price once ("Our verdict: … $699 at
+ * the shop"), or hold a heading, a table, a list of terms or a figure. The sibling of {@link PromoBoxes}, whose promos
+ * end with a call of their own line. Part of {@link ContentCleaner}. Immutable and thread-safe.
  */
 final class PitchBoxes {
 
@@ -33,10 +32,12 @@ final class PitchBoxes {
      */
     private static final String CONTENT_PARTS = PromoBoxes.CONTENT_PARTS + ", h4, h5, h6, table, dl";
     /** A sum asked for again and again: "a month", "per maand", "im Monat", "par mois", "/mo", "monatlich", "月額". */
-    private static final Pattern PERIOD = Pattern.compile("(?iu)\\b(?:a|per|pr\\.|each|every|elke|im|pro|je|par|al|por|ao"
-            + "|na|za|om|pe|i|в|на)\\s+(?:month|monat|mois|mes|mese|mês|maand|måned|månad|månaden|måneden|měsíc|miesiąc|месяц"
-            + "|місяць|lună|luna|week|woche|semaine|semana|settimana|year|jahr|jaar|an|año|ano|anno|rok|год|рік)\\b"
-            + "|\\ball'anno\\b|/\\s?(?:mo|month|monat|mois|mes|mês|maand|mnd|md|mån|kk|ay|mies|měs|hó|lună|月|เดือน)(?![\\p{L}])"
+    private static final Pattern PERIOD = Pattern.compile("(?iu)"
+            + "\\b(?:a|per|pr\\.|each|every|elke|im|pro|je|par|al|por|ao|na|za|om|pe|i|в|на)\\s+"
+            + "(?:month|monat|mois|mes|mese|mês|maand|måned|månad|månaden|måneden|měsíc|miesiąc|месяц|місяць|lună|luna"
+            + "|week|woche|semaine|semana|settimana|year|jahr|jaar|an|año|ano|anno|rok|год|рік)\\b"
+            + "|\\ball'anno\\b"
+            + "|/\\s?(?:mo|month|monat|mois|mes|mês|maand|mnd|md|mån|kk|ay|mies|měs|hó|lună|月|เดือน)(?![\\p{L}])"
             + "|monthly|monatlich|mensuel|mensual|mensal|mensile|maandelijks|månadsvis|månedlig|miesięcznie|měsíčně"
             + "|havonta|ежемесячно|щомісяця|aylık|kuukaudessa|प्रति माह|प्रति महीना|हर महीने|ต่อเดือน|月額|每月|매월");
 
@@ -126,10 +127,10 @@ final class PitchBoxes {
      * A box's words pitch: they speak as the publisher and name a nag phrase outside their links, or ask for a sum of
      * money with a question ("Hledáte dárek? … 990 Kč") or every month of a reader they address ("… unterstützen Sie
      * unsere Redaktion ab 5 Euro im Monat, wenn Ihnen …"); or their nag phrases cover much of them
-     * ({@link NagPhrases#isPitch}), unless those phrases are only its links' to a service elsewhere. "Our verdict: …
-     * $699 at Amazon" names a price once, and a fact box's "11 400 kr a month, by our count" speaks of others: both
-     * are the story's. A paragraph set apart by its class is held to its
-     * words alone: a lead, an update or a verdict names sums in the publisher's voice.
+     * ({@link NagPhrases#isPitch}), unless those phrases are only in its links to a service elsewhere. "Our verdict: …
+     * $699 at Amazon" names a price once, and a fact box's "11 400 kr a month, by our count" speaks of others: both are
+     * the story's. A paragraph set apart by its class is held to its words alone: a lead, an update or a verdict names
+     * sums in the publisher's voice.
      */
     private boolean pitches(Element box) {
         String text = box.text();

@@ -3,10 +3,10 @@ package app.gleaner.extract;
 import org.jsoup.nodes.Element;
 
 /**
- * Refuses removals that would take most of the page with them. Overlay and chrome rules are broad on purpose
- * (a {@code form} around the whole page, a full-screen fixed scroller holding the article, a wrapper whose class
- * happens to say {@code sidebar}); this guard lets them stay broad. It also knows the headline ({@link #holdsHeadline}),
- * which rules that read a box's words and shape must not take. Built per document; not thread-safe.
+ * Refuses removals that would take most of the page with them. Overlay and chrome rules are broad on purpose (a
+ * {@code form} around the whole page, a full-screen fixed scroller holding the article, a wrapper whose class happens
+ * to say {@code sidebar}); this guard lets them stay broad. It also knows the headline ({@link #holdsHeadline}), which
+ * rules that read a box's words and shape must not take. Built per document; not thread-safe.
  */
 final class RemovalGuard {
 

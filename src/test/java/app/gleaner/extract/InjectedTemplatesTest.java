@@ -69,7 +69,8 @@ class InjectedTemplatesTest {
             Map.entry("shop-promo-en-weak.html", "a shop promo whose link leads to a shop on its own host: another site to the page"),
             Map.entry("ai-summary-upsell-no-weak.html", "an AI-summary upsell in Norwegian prose names no phrase the rules know"),
             Map.entry("audio-upsell-en-c.html", "a read-aloud upsell bar whose perk line names too few phrases"),
-            Map.entry("newsletter-inline-es-weak.html", "a pitch whose only link sits inside its sentence, as an article's do"),
+            Map.entry("newsletter-inline-es-weak.html", "a pitch whose only link sits inside its sentence, as an "
+                    + "article's do"),
             Map.entry("shop-promo-da.html", "a shop promo whose call leads to a shop on its own host: another site to the page"),
             Map.entry("student-upsell-pt-weak.html", "a student offer in prose with a bold price line and no link"),
             Map.entry("comments-login-fi-weak.html", COMMENT_LINK_IN_SENTENCE),

@@ -77,7 +77,8 @@ class PitchBoxesTest {
                     + "met 5 \u20ac " + ask + " <a href=/steun>hier</a>.</p></div>" + PROSE);
             assertFalse(text.contains("steun ons"), ask + ": " + text);
         }
-        for (String price : List.of("\u6708\u984d980\u5186", "\ub9e4\uc6d4 9,900\uc6d0", "\u6bcf\u6708\u4ec530\u5143")) {
+        for (String price : List.of("\u6708\u984d980\u5186", "\ub9e4\uc6d4 9,900\uc6d0",
+                "\u6bcf\u6708\u4ec530\u5143")) {
             String text = cleaned(PROSE + "<div class=x2><p>\u79c1\u305f\u3061\u306e\u30a2\u30d7\u30ea\u3067\u3001"
                     + "\u3042\u306a\u305f\u3082 " + price + " <a href=/app>\u3053\u3061\u3089</a></p></div>" + PROSE);
             assertFalse(text.contains(price), price + ": " + text);
@@ -87,8 +88,8 @@ class PitchBoxesTest {
                 + "deze site</a>.</p></div>" + PROSE);
         assertTrue(once.contains("betaalden"), once);
         String facts = cleaned(PROSE + "<div class=kader><p><strong>Rekenvoorbeeld:</strong> een huishouden betaalt "
-                + "nu ongeveer \u20ac180 per maand. Onze berekening volgt de tarieven van <a href=https://acm.example.nl>"
-                + "de toezichthouder</a>.</p></div>" + PROSE);
+                + "nu ongeveer \u20ac180 per maand. Onze berekening volgt de tarieven van <a "
+                + "href=https://acm.example.nl>de toezichthouder</a>.</p></div>" + PROSE);
         assertTrue(facts.contains("Rekenvoorbeeld"), facts);
     }
 

@@ -65,7 +65,8 @@ final class PackagedServer {
             }
             if (process.isAlive()) {
                 kill();
-                throw new IllegalStateException("server not ready within " + START_TIMEOUT + ":\n" + logSince(logStart));
+                throw new IllegalStateException("server not ready within " + START_TIMEOUT + ":\n"
+                        + logSince(logStart));
             }
             String output = logSince(logStart);
             if (!output.contains(PORT_TAKEN) || attempt == PORT_ATTEMPTS) {
