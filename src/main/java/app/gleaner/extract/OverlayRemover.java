@@ -34,8 +34,6 @@ public final class OverlayRemover {
             "(?i)(?:non|no|without)[-_]?paywall|paywall[-_]?(?:free|none|off|open)");
     /** What an offer card never is nor holds: the article, its header or headline. */
     private static final String ARTICLE_PARTS = "article, main, header, h1";
-    /** Words of a call to act alone in its line ("1 € le premier mois, sans engagement"). */
-    public static final int MAX_CALL_WORDS = 8;
 
     /**
      * Marks a selector in the rule file whose matches may wrap the article text behind a paywall rather than cover
@@ -130,7 +128,7 @@ public final class OverlayRemover {
         for (Element link : gate.select("a[href]")) {
             String text = link.text();
             int words = TextStats.words(text);
-            if (words > 0 && words <= MAX_CALL_WORDS && link.parent() != null
+            if (words > 0 && words <= PromoBoxes.MAX_CALL_WORDS && link.parent() != null
                     && (link.parent() == gate ? blankAround(link) : TextStats.words(link.parent().text()) == words)
                     && !SiteLinks.leadsToDocument(link)) {
                 return true;

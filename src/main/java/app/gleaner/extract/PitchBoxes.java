@@ -83,7 +83,9 @@ final class PitchBoxes {
             if ((BOX_TAGS.contains(tag) || tag.indexOf('-') > 0 || tag.equals("p") && isSetApart(box))
                     && box.parent() != null && PromoBoxes.inRunningText(box)) {
                 // a box's verdict is read once, however many links and buttons it holds
-                return verdicts.computeIfAbsent(box, b -> mayBePitch(b, words)) ? box : null;
+                boolean pitchShaped = verdicts.computeIfAbsent(box,
+                        b -> !PromoBoxes.holdsStoryParts(b, words, CONTENT_PARTS));
+                return pitchShaped ? box : null;
             }
         }
         return null;
@@ -113,14 +115,6 @@ final class PitchBoxes {
             }
         }
         return others >= MIN_PARAGRAPHS_BESIDE;
-    }
-
-    /** No picture with only its caption, no content part, no list that says more than its links. */
-    private static boolean mayBePitch(Element box, int words) {
-        boolean captioned = words < PromoBoxes.MIN_PROMO_WORDS_BESIDE_PICTURE
-                && box.selectFirst("img, picture, svg") != null;
-        return !captioned && box.selectFirst(CONTENT_PARTS) == null
-                && box.select("li").stream().noneMatch(PromoBoxes::saysMoreThanItsLinks);
     }
 
     /**

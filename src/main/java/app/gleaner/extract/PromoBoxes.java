@@ -146,15 +146,22 @@ final class PromoBoxes {
                     : BOX_TAGS.contains(tag) || tag.indexOf('-') > 0;
             // a list of answers beside the box's own question is no box yet: look further out
             if (shaped && box.parent() != null && inRunningText(box)) {
-                boolean captioned = words < MIN_PROMO_WORDS_BESIDE_PICTURE
-                        && box.selectFirst("img, picture, svg") != null;
-                return !captioned && box.selectFirst(CONTENT_PARTS) == null && !informs(box)
-                        && box.select("table").stream().allMatch(PromoBoxes::isLayoutTable)
-                        && box.select("li").stream().noneMatch(PromoBoxes::saysMoreThanItsLinks)
-                        ? box : null;
+                return !holdsStoryParts(box, words, CONTENT_PARTS) && !informs(box)
+                        && box.select("table").stream().allMatch(PromoBoxes::isLayoutTable) ? box : null;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code box} holds a part of the story, and is content whatever it links to: a picture with fewer than
+     * {@link #MIN_PROMO_WORDS_BESIDE_PICTURE} words beside it (its caption and credit), one of {@code contentParts}, or
+     * a list item that says more than its links (a step, a fact).
+     */
+    static boolean holdsStoryParts(Element box, int words, String contentParts) {
+        return words < MIN_PROMO_WORDS_BESIDE_PICTURE && box.selectFirst("img, picture, svg") != null
+                || box.selectFirst(contentParts) != null
+                || box.select("li").stream().anyMatch(PromoBoxes::saysMoreThanItsLinks);
     }
 
     /**
@@ -206,7 +213,7 @@ final class PromoBoxes {
     }
 
     /** A list item that is a step or a fact: it says {@link #MIN_ITEM_WORDS} words or more besides its links. */
-    static boolean saysMoreThanItsLinks(Element item) {
+    private static boolean saysMoreThanItsLinks(Element item) {
         return wordsBesideLinks(item) >= MIN_ITEM_WORDS;
     }
 
