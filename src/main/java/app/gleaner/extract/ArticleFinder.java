@@ -213,8 +213,8 @@ public final class ArticleFinder {
         if (container == null || container == top) {
             return top;
         }
-        int topWords = TextStats.words(top.text());
-        int containerWords = TextStats.words(container.text());
+        int topWords = TextStats.words(top);
+        int containerWords = TextStats.words(container);
         return containerWords <= topWords * SEMANTIC_CONTAINER_GROWTH ? container : top;
     }
 
@@ -252,7 +252,7 @@ public final class ArticleFinder {
 
     private static boolean isMedia(Element element) {
         boolean hasImage = element.nameIs("img") || element.selectFirst("img, picture") != null;
-        return hasImage && TextStats.words(element.text()) <= MEDIA_SIBLING_MAX_WORDS
+        return hasImage && TextStats.words(element) <= MEDIA_SIBLING_MAX_WORDS
                 && TextStats.linkDensity(element) < SIBLING_MAX_LINK_DENSITY;
     }
 

@@ -288,7 +288,7 @@ public final class ChromeRemover {
                 || !labels.opensWithLabel(text.toLowerCase(Locale.ROOT))) {
             return null;
         }
-        int listWords = TextStats.words(next.text());
+        int listWords = TextStats.words(next);
         boolean linkList = listWords > 0 && listWords <= MAX_LABELLED_BLOCK_WORDS
                 && TextStats.linkDensity(next) >= LABELLED_BLOCK_LINK_DENSITY;
         return linkList ? next : null;

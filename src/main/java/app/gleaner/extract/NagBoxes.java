@@ -148,7 +148,7 @@ final class NagBoxes {
             int wordyChildren = 0;
             for (Node child : element.childNodes()) {
                 if (child instanceof TextNode text) {
-                    int own = TextStats.words(text.text());
+                    int own = TextStats.words(text);
                     tally.words += own;
                     tally.digit |= own > 0 && hasDigit(text.getWholeText());
                     wordyChildren += own > 0 ? 1 : 0;
@@ -260,7 +260,7 @@ final class NagBoxes {
     }
 
     private static boolean holdsNoWords(Node node) {
-        return !(node instanceof TextNode text) || TextStats.words(text.text()) == 0;
+        return !(node instanceof TextNode text) || TextStats.words(text) == 0;
     }
 
     /**
@@ -280,7 +280,7 @@ final class NagBoxes {
     private static boolean isAmountChoice(Element element) {
         boolean choice = element.nameIs("option")
                 || element.nameIs("label") && element.selectFirst("input[type=radio], input[type=checkbox]") != null;
-        return choice && TextStats.words(element.text()) <= MAX_AMOUNT_WORDS && AMOUNT.matcher(element.text()).find();
+        return choice && TextStats.words(element) <= MAX_AMOUNT_WORDS && AMOUNT.matcher(element.text()).find();
     }
 
     private static boolean isCredentialField(Element element) {

@@ -118,7 +118,7 @@ public final class OverlayRemover {
      */
     private boolean isOfferCard(Element gate) {
         if (gate.nameIs("p") || OPEN_GATE.matcher(gate.className()).find()
-                || TextStats.words(gate.text()) > MAX_OFFER_CARD_WORDS || gate.is(ARTICLE_PARTS)
+                || TextStats.words(gate) > MAX_OFFER_CARD_WORDS || gate.is(ARTICLE_PARTS)
                 || gate.selectFirst(ARTICLE_PARTS) != null || !nagPhrases.names(gate.text())) {
             return false;
         }
@@ -129,7 +129,7 @@ public final class OverlayRemover {
             String text = link.text();
             int words = TextStats.words(text);
             if (words > 0 && words <= PromoBoxes.MAX_CALL_WORDS && link.parent() != null
-                    && (link.parent() == gate ? blankAround(link) : TextStats.words(link.parent().text()) == words)
+                    && (link.parent() == gate ? blankAround(link) : TextStats.words(link.parent()) == words)
                     && !SiteLinks.leadsToDocument(link)) {
                 return true;
             }

@@ -133,7 +133,7 @@ final class PromoBoxes {
         }
         for (Element box = link.parent(); box != null && box != article; box = box.parent()) {
             String tag = box.normalName();
-            int words = wordCache.computeIfAbsent(box, b -> TextStats.words(b.text()));
+            int words = wordCache.computeIfAbsent(box, b -> TextStats.words(b));
             if (words > MAX_PROMO_WORDS) {
                 return null;
             }
@@ -286,7 +286,7 @@ final class PromoBoxes {
                 if (++seen > MAX_LINE_NODES) {
                     return false; // a long run of links is a list or a cloud, not a call
                 }
-                if (before instanceof TextNode separator && TextStats.words(separator.text()) == 0
+                if (before instanceof TextNode separator && TextStats.words(separator) == 0
                         && separator.text().chars().anyMatch(c -> MESSAGE_ENDS.indexOf(c) >= 0)) {
                     return true; // "Enrolment is open until 30 September — <a>see the programme</a>"
                 }
@@ -340,10 +340,10 @@ final class PromoBoxes {
     /** Another link of the same line, white space, or a separator without words (" · ", " | "). */
     private static boolean isLinkOrSeparator(Node node) {
         if (node instanceof TextNode text) {
-            return TextStats.words(text.text()) == 0;
+            return TextStats.words(text) == 0;
         }
         return node instanceof Element element && (element.nameIs("a") || INLINE_TAGS.contains(element.normalName())
-                && TextStats.words(element.text()) == 0);
+                && TextStats.words(element) == 0);
     }
 
     private static boolean endsAMessage(String text) {

@@ -30,7 +30,7 @@ final class RemovalGuard {
 
     private int pageWords() {
         if (pageWords < 0) {
-            pageWords = TextStats.words(root.text());
+            pageWords = TextStats.words(root);
         }
         return pageWords;
     }
@@ -40,7 +40,7 @@ final class RemovalGuard {
             return false;
         }
         int page = pageWords(); // counted before this first removal, as every later answer must see the same page
-        int words = TextStats.words(element.text());
+        int words = TextStats.words(element);
         return words < ALWAYS_REMOVABLE_WORDS || words <= page * MAX_REMOVABLE_SHARE;
     }
 
@@ -50,7 +50,7 @@ final class RemovalGuard {
      */
     boolean mayRemovePart(Element element) {
         // below the share, mayRemove holds too: its small-element exemption is what this one leaves out
-        return !isRoot(element) && TextStats.words(element.text()) <= pageWords() * MAX_REMOVABLE_SHARE;
+        return !isRoot(element) && TextStats.words(element) <= pageWords() * MAX_REMOVABLE_SHARE;
     }
 
     /**

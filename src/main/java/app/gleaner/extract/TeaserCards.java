@@ -39,7 +39,7 @@ final class TeaserCards {
     /** Removes the link-wrapped cards under {@code article}, then the groups of heading cards. */
     static void removeFrom(Element article) {
         for (Element card : article.select(LINKED_CARD)) {
-            if (card.parent() != null && TextStats.words(card.text()) <= MAX_CARD_WORDS) {
+            if (card.parent() != null && TextStats.words(card) <= MAX_CARD_WORDS) {
                 Element teaser = teaserAround(card, article);
                 (teaser != null ? teaser : card).remove();
             }
@@ -59,7 +59,7 @@ final class TeaserCards {
         if (parent == null || parent == article || cardText.isBlank() || !parent.text().startsWith(cardText)) {
             return null;
         }
-        int after = TextStats.words(parent.text()) - TextStats.words(cardText);
+        int after = TextStats.words(parent) - TextStats.words(cardText);
         return after <= MAX_TEASER_WORDS ? parent : null;
     }
 
@@ -90,7 +90,7 @@ final class TeaserCards {
         Element card = null;
         Element box = heading.parent();
         for (int level = 0; level < MAX_CARD_DEPTH && box != null && box != article; level++, box = box.parent()) {
-            if (box.select(HEADINGS).size() > 1 || TextStats.words(box.text()) > MAX_CARD_WORDS) {
+            if (box.select(HEADINGS).size() > 1 || TextStats.words(box) > MAX_CARD_WORDS) {
                 break;
             }
             if (CARD_TAGS.contains(box.normalName())) {

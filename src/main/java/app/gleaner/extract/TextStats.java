@@ -8,6 +8,7 @@ import java.util.function.ToIntFunction;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Tag;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -43,37 +44,92 @@ public final class TextStats {
         if (text == null || text.isEmpty()) {
             return 0;
         }
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp < ASCII_END) {
-                // fast path for the common case; the branches below agree with it on ASCII
-                boolean wordChar = cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
-                if (wordChar) {
+        WordCounter counter = new WordCounter();
+        counter.read(text);
+        return counter.words;
+    }
+
+    /**
+     * Words of {@code node}'s text, as {@link #words(String)} counts its {@code text()}, read from its text nodes
+     * without building that text: the count a removal guard asks of a whole page. Word breaks fall where
+     * {@link Element#text()} puts a space between blocks; inline tags join ("<b>Sub</b>scribe" is one word).
+     */
+    public static int words(Node node) {
+        WordCounter counter = new WordCounter();
+        node.traverse(counter);
+        return counter.words;
+    }
+
+    /**
+     * The word count's state as text streams through it, and the walk that feeds it an element's text nodes with a
+     * break wherever jsoup's {@link Element#text()} separates a block (its {@code TextAccumulator}).
+     */
+    private static final class WordCounter implements NodeVisitor {
+        int words;
+        private boolean inWord;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                read(text.getWholeText()); // normalizing its spaces would not change the count
+            } else if (node instanceof Element element && (element.isBlock() || element.nameIs("br")
+                    || element.tag().is(Tag.TextBoundary) && element.childNodeSize() > 0 && element.hasText())) {
+                inWord = false;
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element element && separatesAfter(element)) {
+                Node next = element.nextSibling();
+                if (next instanceof TextNode || next instanceof Element e && e.tag().isInline()) {
+                    inWord = false;
+                }
+            }
+        }
+
+        private static boolean separatesAfter(Element element) {
+            if (element.tag().is(Tag.TextBoundary) || !element.tag().isInline()) {
+                return true;
+            }
+            for (Element child : element.children()) {
+                if (child.isBlock()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void read(String text) {
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                if (cp < ASCII_END) {
+                    // fast path for the common case; the branches below agree with it on ASCII
+                    boolean wordChar = cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+                    if (wordChar) {
+                        if (!inWord) {
+                            words++;
+                            inWord = true;
+                        }
+                    } else if (cp == ' ' || cp >= 0x09 && cp <= 0x0D || cp >= 0x1C && cp <= 0x1F) {
+                        inWord = false;
+                    }
+                    continue;
+                }
+                if (isCjk(cp)) {
+                    words++;
+                    inWord = false;
+                } else if (Character.isLetterOrDigit(cp)) {
                     if (!inWord) {
                         words++;
                         inWord = true;
                     }
-                } else if (cp == ' ' || cp >= 0x09 && cp <= 0x0D || cp >= 0x1C && cp <= 0x1F) {
+                } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
                     inWord = false;
                 }
-                continue;
-            }
-            if (isCjk(cp)) {
-                words++;
-                inWord = false;
-            } else if (Character.isLetterOrDigit(cp)) {
-                if (!inWord) {
-                    words++;
-                    inWord = true;
-                }
-            } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-                inWord = false;
             }
         }
-        return words;
     }
 
     /**
