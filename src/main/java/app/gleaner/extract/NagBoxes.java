@@ -361,12 +361,27 @@ final class NagBoxes {
 
     /**
      * A box with a button or a field that asks for a sum of money (a reader-support appeal with its amount picker),
-     * pitches by its phrases ({@link NagPhrases#isPitch(String)}: a read-aloud player with its upsell), or speaks as
-     * the publisher and names a nag phrase.
+     * pitches by its phrases ({@link NagPhrases#isPitch(String)}: a read-aloud player with its upsell), speaks as
+     * the publisher and names a nag phrase, or asks for an e-mail address or a password beside up to
+     * {@link PitchBoxes#MAX_VOICE_BOX_WORDS} words that name one ("Every weekday at seven we send you the news…" and
+     * a field: a sign-up pitch longer than {@link #MAX_SIGNUP_PITCH_WORDS} words).
      */
     private boolean pitchesBesideItsControl(Element box, Tally c) {
         return c.amountChoices >= MIN_AMOUNT_CHOICES && c.words <= NagPhrases.MAX_PITCH_WORDS
-                || nagPhrases.isPitch(box.text()) || speaksAndPitches(box, c);
+                || nagPhrases.isPitch(box.text()) || speaksAndPitches(box, c)
+                || c.credentials && c.words - c.formWords <= PitchBoxes.MAX_VOICE_BOX_WORDS
+                        && nagPhrases.names(textOutsideForms(box, new StringBuilder()).toString());
+    }
+
+    private static StringBuilder textOutsideForms(Element element, StringBuilder text) {
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode textNode) {
+                text.append(textNode.text()).append(' ');
+            } else if (child instanceof Element inner && !inner.nameIs("form")) {
+                textOutsideForms(inner, text);
+            }
+        }
+        return text;
     }
 
     /**

@@ -59,7 +59,6 @@ class InjectedTemplatesTest {
             Map.entry("meter-note-it-weak.html", "a meter note that names one phrase and links inside its sentence"),
             Map.entry("course-promo-it-weak.html", PROMO_WITHOUT_SALE),
             Map.entry("event-promo-ko-weak.html", PROMO_WITHOUT_SALE),
-            Map.entry("listen-ai-upsell-vi.html", PROMO_WITHOUT_SALE),
             Map.entry("adblock-pl-weak.html", "an ad-block plea in one paragraph of prose names too few phrases"),
             Map.entry("affiliate-en-weak.html", "an affiliate note in plain prose reads as a sentence of the article"),
             Map.entry("ai-summary-zh.html", "a Chinese upsell in a details summary names no phrase the rules know"),

@@ -181,7 +181,13 @@ class NagPhrasesTest {
         "Bu içerik sadece abonelere özeldir.",
         "Этот материал доступен только подписчикам.",
         "この記事は有料会員限定です。",
-        "登录后继续阅读"
+        "登录后继续阅读",
+        "Ja tens un compte? Inicia la sessió",
+        "Subscriu-te al nostre butlletí i rep-lo al teu correu.",
+        "Phần còn lại của bài viết dành cho thành viên Premium",
+        "Przeczytałeś już 3 z 5 bezpłatnych artykułów.",
+        "Jangan lupa ikuti saluran WhatsApp kami.",
+        "Siga o nosso canal no WhatsApp."
     })
     void recognizesPaywallNewsletterAdBlockConsentAppAndSignInWordingInManyLanguages(String text) {
         assertTrue(PHRASES.isNag(text), text);
@@ -218,7 +224,10 @@ class NagPhrasesTest {
         "– Vi behöver mer tid för att kunna kommentera, säger Berg.",
         "Politiet har for lite informasjon for å kunne kommentere saken.",
         "Subscribers can now gift 10 articles a month, and recipients can read a gift article without logging in.",
-        "Auf Facebook muss man sich anmelden, um kommentieren zu können – auf X nicht mehr."
+        "Auf Facebook muss man sich anmelden, um kommentieren zu können – auf X nicht mehr.",
+        "El Govern accepta totes les condicions del pacte.",
+        "La jutgessa continua llegint la sentència.",
+        "El Butlletí Oficial publica avui el decret."
     })
     void leavesOrdinarySentencesThatShareWordsWithANagFamilyAlone(String text) {
         assertFalse(PHRASES.isNag(text), text);

@@ -52,6 +52,21 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void removesSignUpBoxWithALongerPitchThatNamesANagPhraseButKeepsABriefBesideAForm() {
+        String form = "<form><input type=email><button>Vull rebre-ho</button></form>";
+        String text = textAfter(ARTICLE + "<div class=r1><p><strong>El matí, en cinc minuts.</strong> Cada dia a les "
+                + "7 h t'enviem per correu les notícies que has de saber abans de sortir de casa, triades per la "
+                + "redacció.</p>" + form + "</div>");
+        assertFalse(text.contains("cinc minuts"), text);
+        // a short brief beside a form names no call: only the form goes
+        String brief = textAfter(ARTICLE + "<div class=r2><p>El consell comarcal aprovarà dimarts el pressupost del "
+                + "transport escolar, que puja un 4% per l'increment del preu del gasoil i la nova línia de la "
+                + "vall.</p>" + form + "</div>");
+        assertTrue(brief.contains("transport escolar"), brief);
+        assertFalse(brief.contains("rebre-ho"), brief);
+    }
+
+    @Test
     void removesOfferCardWhoseNagAndControlAreAFractionOfItsWords() {
         String text = textAfter(ARTICLE + "<div class=c1><h3>Subscribe now to continue reading</h3><p>Every story, "
                 + "the whole archive and the weekend magazine, on all of your devices.</p><div><span>Digital</span>"

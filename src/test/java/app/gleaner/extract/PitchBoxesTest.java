@@ -70,6 +70,20 @@ class PitchBoxesTest {
     }
 
     @Test
+    void readsAParagraphThatAnInlineStyleOfItsOwnSetsApartAsABox() {
+        String meter = "You have 2 free articles left this month. Subscribe for unlimited access from $4 a month. "
+                + "<a href=/plans>See the plans</a>";
+        String bordered = cleaned(PROSE + PROSE + "<p style=\"border-top:1px solid #ddd;font-size:14px\">" + meter
+                + "</p>" + PROSE);
+        assertFalse(bordered.contains("free articles"), bordered);
+        assertTrue(bordered.contains("ferry timetable"));
+        // a site that styles every paragraph alike sets none apart
+        String styled = PROSE.replace("<p>", "<p style=\"text-align:justify\">");
+        String story = cleaned(styled + styled + "<p style=\"text-align:justify\">" + meter + "</p>" + styled);
+        assertTrue(story.contains("free articles"), story);
+    }
+
+    @Test
     void hearsASumAskedOfTheReaderEveryMonthInManyLanguages() {
         for (String ask : List.of("per maand", "al mese", "por m\u00eas", "om m\u00e5neden", "i m\u00e5naden", "/kk",
                 "\u043d\u0430 \u043c\u0435\u0441\u044f\u0446", "monatlich", "\u6708\u984d")) {
