@@ -134,6 +134,21 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void takesAShortHeadingThatNamesTheBoxWithItsPitchButNotAThreadTitle() {
+        String comments = textAfter(ARTICLE + "<section class=reactions><h3>Réagir</h3><p>Les commentaires sont "
+                + "réservés aux abonnés du journal. Connectez-vous à votre espace personnel pour donner votre avis "
+                + "sur cet article.</p><p><a href=/connexion>Se connecter</a> ou <a href=/offres>découvrir nos offres"
+                + "</a></p></section>");
+        assertFalse(comments.contains("réservés aux abonnés"), comments);
+        assertTrue(comments.contains("publish the full report"));
+        String thread = textAfter(ARTICLE + "<section class=thread><h3>Router drops the line after the update</h3>"
+                + "<p>Since Tuesday my router loses the connection every hour. Subscribers on the old plan say the "
+                + "same; log in to the admin page and the log shows nothing.</p><p><a href=/connexion>Se connecter"
+                + "</a> ou <a href=/offres>découvrir nos offres</a></p></section>");
+        assertTrue(thread.contains("loses the connection every hour"), thread);
+    }
+
+    @Test
     void judgesAPaywallBoxWithAProsePitchWholeNotPartByPart() {
         String text = textAfter(ARTICLE + "<section class=paywall><p class=paywall__badge>Subscribers only</p><h2>You "
                 + "have 78% of this article left to read</h2><p class=paywall__pitch>Investigations, analysis and "
