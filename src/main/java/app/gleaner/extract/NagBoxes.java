@@ -76,8 +76,6 @@ final class NagBoxes {
     static final int MIN_OFFER_CHOICES = 2;
     /** Words of a plan's priced line ("4 Wochen für 0,99 €, danach 9,99 € im Monat"). */
     static final int MAX_PRICE_LINE_WORDS = 12;
-    /** A heading of up to this many words that opens a box around a nag line names the box ({@link #namesTheBox}). */
-    static final int MAX_BOX_NAME_WORDS = 3;
     /** Where a widget box never lies, and what it never holds: the article's header, code, a figure, a table. */
     private static final Evaluator WIDGET_FREE = Selector.evaluatorOf("header, pre, code, kbd, samp, figure, table");
     /** What a widget box never holds: media, or a control that discloses more (a spoiler, an answer). */
@@ -363,54 +361,30 @@ final class NagBoxes {
 
     /**
      * A box with a button or a field that asks for a sum of money (a reader-support appeal with its amount picker),
-     * pitches by its phrases ({@link NagPhrases#isPitch(String)}: a read-aloud player with its upsell), speaks as
-     * the publisher and names a nag phrase, or asks for an e-mail address or a password beside up to
-     * {@link PitchBoxes#MAX_VOICE_BOX_WORDS} words that name one ("Every weekday at seven we send you the news…" and
-     * a field: a sign-up pitch longer than {@link #MAX_SIGNUP_PITCH_WORDS} words).
+     * pitches by its phrases ({@link NagPhrases#isPitch(String)}: a read-aloud player with its upsell), or speaks as
+     * the publisher and names a nag phrase.
      */
     private boolean pitchesBesideItsControl(Element box, Tally c) {
         return c.amountChoices >= MIN_AMOUNT_CHOICES && c.words <= NagPhrases.MAX_PITCH_WORDS
-                || nagPhrases.isPitch(box.text()) || speaksAndPitches(box, c)
-                || c.credentials && c.words - c.formWords <= PitchBoxes.MAX_VOICE_BOX_WORDS
-                        && nagPhrases.names(textOutsideForms(box, new StringBuilder()).toString());
-    }
-
-    private static StringBuilder textOutsideForms(Element element, StringBuilder text) {
-        for (Node child : element.childNodes()) {
-            if (child instanceof TextNode textNode) {
-                text.append(textNode.text()).append(' ');
-            } else if (child instanceof Element inner && !inner.nameIs("form")) {
-                textOutsideForms(inner, text);
-            }
-        }
-        return text;
+                || nagPhrases.isPitch(box.text()) || speaksAndPitches(box, c);
     }
 
     /**
      * A box around a nag line ("<p><a>Log in</a> / <a>Register for free</a></p>") whose other words pitch by their
      * phrases too ("To save this article, log in. Free members read it on any device…"): it goes whole, as one with a
      * button does. Up to {@link PitchBoxes#MAX_VOICE_BOX_WORDS} words, a character of a script without spaces counting
-     * half, and text alone but for a heading that names it: a recipe, a forum thread, a checklist or a header keeps
-     * its lists and headings, and a paywalled article's visible start beside "Subscribe to keep reading" pitches
-     * nothing; only the line goes.
+     * half, and text alone: a recipe, a forum thread, a checklist or a header keeps its lists and headings, and a
+     * paywalled article's visible start beside "Subscribe to keep reading" pitches nothing; only the line goes.
      */
     private boolean pitchesAroundItsLine(Element box, Tally c, Map<Element, Tally> tallies) {
         if (c.structured || c.words > 2 * PitchBoxes.MAX_VOICE_BOX_WORDS
                 || TextStats.wordsCjkHalved(box.text()) > PitchBoxes.MAX_VOICE_BOX_WORDS
-                || box.select(HEADINGS).stream().anyMatch(heading -> !namesTheBox(box, heading))) {
+                || box.selectFirst(HEADINGS) != null) {
             return false;
         }
         StringBuilder beside = new StringBuilder();
         appendBesideNagLines(box, tallies, beside);
         return nagPhrases.isPitch(beside.toString());
-    }
-
-    /**
-     * A heading that only names its box: its first element, of up to {@link #MAX_BOX_NAME_WORDS} words ("Réagir",
-     * "Newsletter", "Support us"). A header's headline, a recipe's or a thread's title says more, or sits elsewhere.
-     */
-    private static boolean namesTheBox(Element box, Element heading) {
-        return box.firstElementChild() == heading && TextStats.words(heading) <= MAX_BOX_NAME_WORDS;
     }
 
     /** The text of {@code element} outside the nag lines inside it (blocks mostly nag that are no box). */

@@ -92,13 +92,12 @@ final class PitchBoxes {
     }
 
     /**
-     * A paragraph whose class, or failing one whose inline style, none of the prose paragraphs near it shares
-     * ({@code <p class="c7b2e">} or {@code <p style="border-top:1px solid">} among plain {@code <p>}s, within
-     * {@link PromoBoxes#REACH} siblings on either side): the site set it beside the story, and it is a box as a div
-     * would be. The story's own paragraphs share their class and style, or have none.
+     * A paragraph whose class none of the prose paragraphs near it shares ({@code <p class="c7b2e">} among plain
+     * {@code <p>}s, within {@link PromoBoxes#REACH} siblings on either side): the site set it beside the story, and it
+     * is a box as a div would be. The story's own paragraphs share their class, or have none.
      */
     static boolean isSetApart(Element paragraph) {
-        String own = markOf(paragraph);
+        String own = paragraph.className().strip();
         if (own.isEmpty()) {
             return false;
         }
@@ -109,19 +108,13 @@ final class PitchBoxes {
             for (int i = at + step, seen = 0; i >= 0 && i < parent.childrenSize() && seen < PromoBoxes.REACH;
                     i += step, seen++) {
                 Element sibling = parent.child(i);
-                if (sibling.nameIs("p") && markOf(sibling).equals(own)) {
+                if (sibling.nameIs("p") && sibling.className().strip().equals(own)) {
                     return false;
                 }
                 others += ChromeRemover.isProseParagraph(sibling) ? 1 : 0;
             }
         }
         return others >= MIN_PARAGRAPHS_BESIDE;
-    }
-
-    /** What sets a paragraph's look: its class, or failing one its inline style; empty for a plain paragraph. */
-    private static String markOf(Element paragraph) {
-        String own = paragraph.className().strip();
-        return own.isEmpty() ? paragraph.attr("style").strip() : own;
     }
 
     /**
@@ -131,10 +124,13 @@ final class PitchBoxes {
      * ({@link NagPhrases#isPitch}), unless those phrases are only in its links to a service elsewhere. "Our verdict: …
      * $699 at Amazon" names a price once, and a fact box's "11 400 kr a month, by our count" speaks of others: both are
      * the story's. A paragraph set apart by its class is held to its words alone: a lead, an update or a verdict names
-     * sums in the publisher's voice.
+     * sums in the publisher's voice. An editors' note ({@link EditorsNote}) is the story's, whatever it names.
      */
     private boolean pitches(Element box) {
         String text = box.text();
+        if (EditorsNote.opens(text)) {
+            return false; // "Correction: … misstated the price of a digital subscription. We regret the error."
+        }
         if (nagPhrases.isPitch(text)) {
             return !pointsToAServiceElsewhere(box) || nagPhrases.names(textBesideLinks(box));
         }

@@ -70,17 +70,11 @@ class PitchBoxesTest {
     }
 
     @Test
-    void readsAParagraphThatAnInlineStyleOfItsOwnSetsApartAsABox() {
-        String meter = "You have 2 free articles left this month. Subscribe for unlimited access from $4 a month. "
-                + "<a href=/plans>See the plans</a>";
-        String bordered = cleaned(PROSE + PROSE + "<p style=\"border-top:1px solid #ddd;font-size:14px\">" + meter
-                + "</p>" + PROSE);
-        assertFalse(bordered.contains("free articles"), bordered);
-        assertTrue(bordered.contains("ferry timetable"));
-        // a site that styles every paragraph alike sets none apart
-        String styled = PROSE.replace("<p>", "<p style=\"text-align:justify\">");
-        String story = cleaned(styled + styled + "<p style=\"text-align:justify\">" + meter + "</p>" + styled);
-        assertTrue(story.contains("free articles"), story);
+    void leavesAnEditorsNoteToTheStoryWhateverItNames() {
+        String text = cleaned(PROSE + PROSE + "<p class=correction>Correction: An earlier version of this article "
+                + "misstated the price of our digital subscription. We regret the error. <a href=/corrections>All "
+                + "corrections</a></p>" + PROSE);
+        assertTrue(text.contains("misstated the price"), text);
     }
 
     @Test

@@ -66,6 +66,21 @@ class PromoBoxesTest {
     }
 
     @Test
+    void removesAShortLineWhoseCallUrgesAfterASentenceOfAnyScript() {
+        String app = cleaned(PROSE + "<p><strong>ताज़ा ख़बरों "
+                + "के लिए हमारा ऐप लें।"
+                + "</strong> हर बड़ी ख़बर सबसे "
+                + "पहले। <a href=/app>अभी डाउनलोड "
+                + "करें</a></p>" + PROSE);
+        assertFalse(app.contains("हर बड़ी"), app);
+        assertTrue(app.contains("ferry timetable"));
+        // a sentence ending in a link that names what it leads to keeps it
+        String story = cleaned(PROSE + "<p>The operator published the new timetable on Friday. <a href=/timetable>"
+                + "The winter timetable</a></p>" + PROSE);
+        assertTrue(story.contains("published the new timetable"), story);
+    }
+
+    @Test
     void keepsNotesSectionsAndRoundupItemsThatPointToMore() {
         String text = cleaned(PROSE + "<div class=note><p>Note</p><p>Watching needs inotify on Linux.</p><p><a "
                 + "href=/docs/watching>Learn more about file watching</a></p></div>" + PROSE + "<section><h2>Upgrading "

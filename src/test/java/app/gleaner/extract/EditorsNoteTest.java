@@ -1,0 +1,40 @@
+package app.gleaner.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class EditorsNoteTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Correction: An earlier version of this article misstated the price of a subscription.",
+        "Update, May 14: The council has since confirmed the date.",
+        "Updated 3 p.m.: Adds the minister's reply.",
+        "Editor\u2019s note: This story first ran in our weekly newsletter.",
+        "Korrektur: In einer früheren Version hieß es, das Abo koste 9,99 Euro.",
+        "Mise à jour : nous avons corrigé le prix de l'abonnement.",
+        "Nota della redazione – l'articolo è stato aggiornato.",
+        "Sprostowanie: w poprzedniej wersji tekstu podaliśmy złą cenę.",
+        "訂正：価格に誤りがありました。",
+        "Pembaruan (12/5): Kemenkes menyebut saluran WhatsApp palsu."
+    })
+    void recognizesANoteByTheLabelItOpensWith(String text) {
+        assertTrue(EditorsNote.opens(text), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Note that our newsletter goes out on Fridays.",
+        "Notes from the council meeting: a new pier.",
+        "Updates to the app arrive weekly; subscribe for more.",
+        "Our correction desk works around the clock.",
+        "Correction",
+        "更新日時が変わりました。"
+    })
+    void leavesSentencesThatOnlyStartWithTheWordAlone(String text) {
+        assertFalse(EditorsNote.opens(text), text);
+    }
+}
