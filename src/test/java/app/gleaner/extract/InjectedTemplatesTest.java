@@ -108,7 +108,15 @@ class InjectedTemplatesTest {
             Map.entry("pl-wesprzyj.html", "an appeal set as a quotation, which is never a nag, in a voice carried by "
                     + "verbs ('nie mamy', 'wesprzyj nas')"),
             Map.entry("tr-yorum-uyelik.html", "a comment notice in prose with no link and no control"),
-            Map.entry("vi-tich-diem.html", "a loyalty nudge of one paragraph with no link and no control"));
+            Map.entry("vi-tich-diem.html", "a loyalty nudge of one paragraph with no link and no control"),
+            Map.entry("ca-mati-correu.html", "a newsletter pitch of 30 words beside its e-mail field: a sign-up box "
+                    + "holds at most 25 words besides its form, as a calculator or a tool with an e-mail field says "
+                    + "more"),
+            Map.entry("id-ikuti-kanal.html", "a Google News and WhatsApp pointer in plain prose whose call, 'Ikuti di "
+                    + "sini', also leads a how-to's steps"),
+            Map.entry("pl-zostalo-artykulow.html", "a meter note set apart only by an inline style, which corrections "
+                    + "and updates carry too"),
+            Map.entry("ro-forum-bilete.html", EVENT_LIKE_TICKET_BOX));
 
     /** Keepers Gleaner does not yet keep whole, and why. */
     private static final Map<String, String> KNOWN_LOSSES = Map.of(
