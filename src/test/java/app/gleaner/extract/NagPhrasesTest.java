@@ -186,7 +186,8 @@ class NagPhrasesTest {
         "Subscriu-te al nostre butlletí i rep-lo al teu correu.",
         "Phần còn lại của bài viết dành cho thành viên Premium",
         "Jangan lupa ikuti saluran WhatsApp kami.",
-        "Siga o nosso canal no WhatsApp."
+        "Siga o nosso canal no WhatsApp.",
+        "Σύνδεση | Εγγραφή"
     })
     void recognizesPaywallNewsletterAdBlockConsentAppAndSignInWordingInManyLanguages(String text) {
         assertTrue(PHRASES.isNag(text), text);
@@ -235,7 +236,8 @@ class NagPhrasesTest {
         "पहला चरण: ऐप डाउनलोड करें।",
         "ताज़ा ख़बरों के लिए रेडियो सुनते ग्रामीण।",
         "Désormais, les commentaires sont réservés aux abonnés.",
-        "« Venez voir nos offres », lance le commerçant."
+        "« Venez voir nos offres », lance le commerçant.",
+        "Η σύνδεση του νέου σταθμού με το δίκτυο και η εγγραφή των επιβατών ολοκληρώθηκαν."
     })
     void leavesOrdinarySentencesThatShareWordsWithANagFamilyAlone(String text) {
         assertFalse(PHRASES.isNag(text), text);
