@@ -39,7 +39,7 @@ final class PromoBoxes {
     static final int REACH = 3;
 
     /** Characters that end the message before a call link: a sentence, a dash, a separator. */
-    private static final String MESSAGE_ENDS = "?!.|·•…—–»›>。！？।";
+    private static final String MESSAGE_ENDS = "?!.|·•…—–»›>";
     /** Punctuation after a link that makes it part of a sentence. */
     private static final String SENTENCE_GOES_ON = ".,;:!?)";
     /** Characters that end a paragraph's pitch before its call link: a question, an exclamation. */
@@ -96,7 +96,7 @@ final class PromoBoxes {
         for (Element link : article.select("a[href]")) {
             boolean invitation = isChannelInvitation(link);
             if (invitation || isCall(link)) {
-                Element box = boxOf(link, article, words, invitation, invitation || nagPhrases.isNag(link.text()));
+                Element box = boxOf(link, article, words, invitation);
                 if (box != null) {
                     calls.computeIfAbsent(box, b -> new ArrayList<>()).add(link);
                 }
@@ -128,11 +128,10 @@ final class PromoBoxes {
      * The box in the running text that {@code link} is the call of: its nearest ancestor below {@code article} set
      * among prose paragraphs, if that is small, a box by its tag, and no part of a header, quotation or figure.
      * A box with a heading, a picture, a data table or a list that says more than its links is content: a roundup
-     * item, a short section of documentation, a chart, steps. {@code urges}: the call is a channel's or its words
-     * are a nag ("Download now"), so a short paragraph ending in it is a promo without asking a question.
+     * item, a short section of documentation, a chart, steps.
      */
     private static Element boxOf(Element link, Element article, Map<Element, Integer> wordCache,
-            boolean invitation, boolean urges) {
+            boolean invitation) {
         if (within(link, NOT_IN_PROMOS)) {
             return null;
         }
@@ -142,11 +141,11 @@ final class PromoBoxes {
             if (words > MAX_PROMO_WORDS) {
                 return null;
             }
-            // a paragraph is a short line that asks, or whose call urges ("… <a>Download now</a>") or invites to a
-            // channel; set apart by a class of its own, it may invite to the publisher's own channel at any length,
-            // as a box does (a note on where the civil defence posts its alerts speaks of others)
+            // a paragraph is a short line that asks, or invites to a channel; set apart by a class of its own, it
+            // may invite to the publisher's own channel at any length, as a box does (a note on where the civil
+            // defence posts its alerts speaks of others)
             boolean shaped = tag.equals("p")
-                    ? words <= MAX_PROMO_PARAGRAPH_WORDS && (urges || asksBefore(box, link))
+                    ? words <= MAX_PROMO_PARAGRAPH_WORDS && (invitation || asksBefore(box, link))
                             || invitation && PitchBoxes.isSetApart(box) && PersonWords.PUBLISHER.foundIn(box.text())
                     : tag.equals("table") ? isLayoutTable(box)
                     : BOX_TAGS.contains(tag) || tag.indexOf('-') > 0;
