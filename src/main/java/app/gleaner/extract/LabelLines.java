@@ -44,6 +44,9 @@ public final class LabelLines {
 
     /** Lines longer than this are never a row of metadata fields. */
     public static final int MAX_META_ROW_WORDS = 30;
+    /** The longest of the bounds above: a line of more words is no label of any kind. */
+    private static final int MAX_LONGEST_LABEL_WORDS = Math.max(MAX_DISCLOSURE_WORDS, Math.max(MAX_LEGAL_WORDS,
+            Math.max(MAX_META_ROW_WORDS, MAX_BYLINE_WORDS)));
     /** Words the name of a field in a metadata row may have ("Hinzugefügt von"). */
     static final int MAX_FIELD_NAME_WORDS = 3;
     /** Words the value of a field in a metadata row may have. */
@@ -153,6 +156,9 @@ public final class LabelLines {
 
     /** {@code text} as given, {@code lower} and {@code words} as for {@link #opensLikeLabel(String, int)}. */
     private boolean isLabelLine(String text, String lower, int words) {
+        if (words > MAX_LONGEST_LABEL_WORDS) {
+            return false; // longer than any label below, the gallery counter's few words included
+        }
         String bare = TRAILING_PUNCTUATION.matcher(lower).replaceFirst("");
         return words <= MAX_SUFFIX_CREDIT_WORDS && endsWithAny(bare, creditSuffixes)
                 || words <= MAX_LEGAL_WORDS && (COPYRIGHT_OPENING.matcher(lower).find()

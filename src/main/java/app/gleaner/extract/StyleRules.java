@@ -2,6 +2,7 @@ package app.gleaner.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -70,8 +71,10 @@ final class StyleRules {
     }
 
     private void addRule(String selectorList, String body) {
-        boolean fixed = FIXED.matcher(body).find();
-        boolean hidden = HIDDEN.matcher(body).find();
+        // most rules set neither property: a plain search spares them the case-blind patterns
+        String lower = body.toLowerCase(Locale.ROOT);
+        boolean fixed = lower.contains("position") && FIXED.matcher(body).find();
+        boolean hidden = (lower.contains("display") || lower.contains("visibility")) && HIDDEN.matcher(body).find();
         if (!fixed && !hidden) {
             return;
         }
