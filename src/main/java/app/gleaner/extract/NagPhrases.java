@@ -179,19 +179,23 @@ public final class NagPhrases {
     static String normalize(String text) {
         String lower = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         StringBuilder folded = null;
+        int copied = 0; // characters of lower up to here are in folded, as they are or replaced
         boolean space = false;
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
             boolean white = Character.isWhitespace(c) || Character.isSpaceChar(c);
             char replacement = white ? ' ' : CURLY_APOSTROPHES.indexOf(c) >= 0 ? '\'' : c;
-            if (folded == null && (replacement != c || white && space)) {
-                folded = new StringBuilder(lower.length()).append(lower, 0, i);
-            }
-            if (folded != null && !(white && space)) {
-                folded.append(replacement);
+            if (white && space || replacement != c) {
+                // the run before this character goes over whole; a second space in a row goes not at all
+                folded = folded == null ? new StringBuilder(lower.length()) : folded;
+                folded.append(lower, copied, i);
+                if (!(white && space)) {
+                    folded.append(replacement);
+                }
+                copied = i + 1;
             }
             space = white;
         }
-        return folded == null ? lower : folded.toString();
+        return folded == null ? lower : folded.append(lower, copied, lower.length()).toString();
     }
 }
