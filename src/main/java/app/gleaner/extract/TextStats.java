@@ -80,9 +80,10 @@ public final class TextStats {
 
         @Override
         public void tail(Node node, int depth) {
-            if (node instanceof Element element && separatesAfter(element)) {
+            if (inWord && node instanceof Element element) {
                 Node next = element.nextSibling();
-                if (next instanceof TextNode || next instanceof Element e && e.tag().isInline()) {
+                if ((next instanceof TextNode || next instanceof Element e && e.tag().isInline())
+                        && separatesAfter(element)) {
                     inWord = false;
                 }
             }
@@ -92,8 +93,8 @@ public final class TextStats {
             if (element.tag().is(Tag.TextBoundary) || !element.tag().isInline()) {
                 return true;
             }
-            for (Element child : element.children()) {
-                if (child.isBlock()) {
+            for (int i = 0; i < element.childNodeSize(); i++) {
+                if (element.childNode(i) instanceof Element child && child.isBlock()) {
                     return true;
                 }
             }
