@@ -1,6 +1,7 @@
 package app.gleaner.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +95,9 @@ final class PitchBoxes {
     /**
      * A paragraph whose class none of the prose paragraphs near it shares ({@code <p class="c7b2e">} among plain
      * {@code <p>}s, within {@link PromoBoxes#REACH} siblings on either side): the site set it beside the story, and it
-     * is a box as a div would be. The story's own paragraphs share their class, or have none.
+     * is a box as a div would be. The story's own paragraphs share their class, or have none; text pasted from an
+     * editor gives each paragraph a class of its own ("c1", "c5"), and among such paragraphs none stands apart: one
+     * near it at least must be plain, or share its class with another.
      */
     static boolean isSetApart(Element paragraph) {
         String own = paragraph.className().strip();
@@ -103,18 +106,22 @@ final class PitchBoxes {
         }
         Element parent = paragraph.parent();
         int at = paragraph.elementSiblingIndex();
-        int others = 0;
+        List<String> looks = new ArrayList<>();
         for (int step = -1; step <= 1; step += 2) {
             for (int i = at + step, seen = 0; i >= 0 && i < parent.childrenSize() && seen < PromoBoxes.REACH;
                     i += step, seen++) {
                 Element sibling = parent.child(i);
-                if (sibling.nameIs("p") && sibling.className().strip().equals(own)) {
+                String look = sibling.className().strip();
+                if (sibling.nameIs("p") && look.equals(own)) {
                     return false;
                 }
-                others += ChromeRemover.isProseParagraph(sibling) ? 1 : 0;
+                if (ChromeRemover.isProseParagraph(sibling)) {
+                    looks.add(look);
+                }
             }
         }
-        return others >= MIN_PARAGRAPHS_BESIDE;
+        return looks.size() >= MIN_PARAGRAPHS_BESIDE
+                && looks.stream().anyMatch(look -> look.isEmpty() || Collections.frequency(looks, look) > 1);
     }
 
     /**

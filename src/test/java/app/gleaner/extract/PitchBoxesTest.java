@@ -70,6 +70,19 @@ class PitchBoxesTest {
     }
 
     @Test
+    void setsNoParagraphApartAmongParagraphsThatEachHaveAClassOfTheirOwn() {
+        StringBuilder pasted = new StringBuilder();
+        for (int i = 1; i <= 3; i++) {
+            pasted.append(PROSE.replace("<p>", "<p class=c" + i + ">"));
+        }
+        pasted.append("<p class=c4>We moved our newsletter from one provider to another last spring, and our "
+                + "subscribers noticed nothing. <a href=/blog/migration-script>Here is the migration script</a></p>");
+        pasted.append(PROSE.replace("<p>", "<p class=c5>"));
+        String text = cleaned(pasted.toString());
+        assertTrue(text.contains("We moved our newsletter"), text);
+    }
+
+    @Test
     void leavesAnEditorsNoteToTheStoryWhateverItNames() {
         String text = cleaned(PROSE + PROSE + "<p class=correction>Correction: An earlier version of this article "
                 + "misstated the price of our digital subscription. We regret the error. <a href=/corrections>All "
