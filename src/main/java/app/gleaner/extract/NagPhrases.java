@@ -51,6 +51,8 @@ public final class NagPhrases {
     private static final String CURLY_APOSTROPHES = "\u2018\u2019\u02bc";
     /** Punctuation that ends a sentence or sets off a new one when whitespace follows it. */
     private static final String SENTENCE_BREAKS = ".!?:;\u2026-\u2013\u2014|";
+    /** Punctuation that ends a sentence when whitespace or the end of the text follows it. */
+    private static final String SENTENCE_ENDS = ".!?\u2026";
 
     private final PhraseTrie phrases;
     private final PhraseTrie imperatives;
@@ -85,7 +87,7 @@ public final class NagPhrases {
         if (words == 0 || words > MAX_NAG_WORDS) {
             return false;
         }
-        if (words <= MAX_PROMPT_WORDS && opensWithImperative(normalized, false)) {
+        if (words <= MAX_PROMPT_WORDS && opensWithImperative(normalized, false) && !announces(normalized)) {
             return true;
         }
         int[] found = scan(normalized, phrases);
@@ -165,6 +167,27 @@ public final class NagPhrases {
                 start += Character.charCount(text.codePointAt(start));
             }
             if (start < text.length() && imperatives.longestAt(text, start, false) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a sentence of the block that opens with no call names a date or a time ({@link DateMentions}): "The
+     * course runs Tuesdays from 6 to 8pm starting 29 September. <a>Sign up for the course</a>" announces an event and
+     * links to its form; "Subscribe to our channel for more videos" and "Like this story? Sign up…" say no when.
+     */
+    private boolean announces(String text) {
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i < text.length() && !(SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0
+                    && (i + 1 == text.length() || text.charAt(i + 1) == ' '))) {
+                continue;
+            }
+            String sentence = text.substring(start, Math.min(i + 1, text.length())).strip();
+            start = i + 1;
+            if (!sentence.isEmpty() && !opensWithImperative(sentence, true) && DateMentions.in(sentence)) {
                 return true;
             }
         }

@@ -76,7 +76,9 @@ class NagPhrasesTest {
         "Đăng ký ngay để nhận bản tin",
         "Simak berita dan artikel lainnya di Google News",
         "เข้าสู่ระบบ / สมัครสมาชิก",
-        "ताजा खबरों के लिए हमें फेसबुक पर फॉलो करें"
+        "ताजा खबरों के लिए हमें फेसबुक पर फॉलो करें",
+        "Sign up by 30 June for the early rate.",
+        "Offer ends soon. Subscribe now and save 50%."
     })
     void recognizesShortCallsToAction(String text) {
         assertTrue(PHRASES.isNag(text), text);
@@ -237,7 +239,9 @@ class NagPhrasesTest {
         "ताज़ा ख़बरों के लिए रेडियो सुनते ग्रामीण।",
         "Désormais, les commentaires sont réservés aux abonnés.",
         "« Venez voir nos offres », lance le commerçant.",
-        "Η σύνδεση του νέου σταθμού με το δίκτυο και η εγγραφή των επιβατών ολοκληρώθηκαν."
+        "Η σύνδεση του νέου σταθμού με το δίκτυο και η εγγραφή των επιβατών ολοκληρώθηκαν.",
+        "The course runs Tuesdays from 6 to 8pm starting 29 September. Sign up for the course",
+        "El taller se celebrará el 20 de junio en el aula magna. Regístrate"
     })
     void leavesOrdinarySentencesThatShareWordsWithANagFamilyAlone(String text) {
         assertFalse(PHRASES.isNag(text), text);
