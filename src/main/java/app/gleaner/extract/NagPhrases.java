@@ -182,7 +182,7 @@ public final class NagPhrases {
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i < text.length() && !(SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0
-                    && (i + 1 == text.length() || text.charAt(i + 1) == ' '))) {
+                    && (i + 1 == text.length() || text.charAt(i + 1) == ' ') && !isOrdinal(text, i))) {
                 continue;
             }
             String sentence = text.substring(start, Math.min(i + 1, text.length())).strip();
@@ -192,6 +192,16 @@ public final class NagPhrases {
             }
         }
         return false;
+    }
+
+    /** A full stop right after a day's number of one or two digits: "am 31. Januar", "den 3. maj". */
+    private static boolean isOrdinal(String text, int stop) {
+        int digits = 0;
+        while (stop - digits - 1 >= 0 && Character.isDigit(text.charAt(stop - digits - 1))) {
+            digits++;
+        }
+        return text.charAt(stop) == '.' && digits >= 1 && digits <= 2
+                && (stop - digits == 0 || !Character.isLetterOrDigit(text.charAt(stop - digits - 1)));
     }
 
     /** Whitespace as {@code \\s} means in a regular expression. */

@@ -16,7 +16,8 @@ class DateMentionsTest {
         "a oficina acontece na segunda-feira, 5, das 10h às 13h.",
         "die vorlesung beginnt am 14.10. um 18 uhr.",
         "all delayed payouts were completed by 14:00 utc.",
-        "registrations close on 2026-06-12."
+        "registrations close on 2026-06-12.",
+        "die anmeldefrist endet am 31. januar."
     })
     void findsADateOrATimeOfDay(String sentence) {
         assertTrue(DateMentions.in(sentence), sentence);

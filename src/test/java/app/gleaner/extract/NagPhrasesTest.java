@@ -241,7 +241,8 @@ class NagPhrasesTest {
         "« Venez voir nos offres », lance le commerçant.",
         "Η σύνδεση του νέου σταθμού με το δίκτυο και η εγγραφή των επιβατών ολοκληρώθηκαν.",
         "The course runs Tuesdays from 6 to 8pm starting 29 September. Sign up for the course",
-        "El taller se celebrará el 20 de junio en el aula magna. Regístrate"
+        "El taller se celebrará el 20 de junio en el aula magna. Regístrate",
+        "Die Anmeldefrist für das Kita-Jahr endet am 31. Januar. Jetzt registrieren"
     })
     void leavesOrdinarySentencesThatShareWordsWithANagFamilyAlone(String text) {
         assertFalse(PHRASES.isNag(text), text);
