@@ -174,11 +174,16 @@ public final class NagPhrases {
     }
 
     /**
-     * True when a sentence of the block that opens with no call names a date or a time ({@link DateMentions}): "The
-     * course runs Tuesdays from 6 to 8pm starting 29 September. <a>Sign up for the course</a>" announces an event and
-     * links to its form; "Subscribe to our channel for more videos" and "Like this story? Sign up…" say no when.
+     * True when a sentence of the block that opens with no call names a day ({@link DateMentions}) and nothing of a
+     * pitch: no nag phrase, no word of the publisher's or to the reader ({@link PersonWords}), and no sum or share in
+     * the block. "The course runs Tuesdays from 6 to 8pm starting 29 September. <a>Sign up for the course</a>"
+     * announces an event and links to its form; "Offer valid until 30 June. Subscribe now for 1 € a month" and "Our
+     * editors answer your questions live on 12 June. Register" sell.
      */
     private boolean announces(String text) {
+        if (NagBoxes.AMOUNT.matcher(text).find() || PromoBoxes.PRICE.matcher(text).find() || text.indexOf('%') >= 0) {
+            return false;
+        }
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i < text.length() && !(SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0
@@ -187,7 +192,9 @@ public final class NagPhrases {
             }
             String sentence = text.substring(start, Math.min(i + 1, text.length())).strip();
             start = i + 1;
-            if (!sentence.isEmpty() && !opensWithImperative(sentence, true) && DateMentions.in(sentence)) {
+            if (!sentence.isEmpty() && !opensWithImperative(sentence, true) && DateMentions.in(sentence)
+                    && !holds(pitchPhrases, sentence) && !PersonWords.PUBLISHER.foundIn(sentence)
+                    && !PersonWords.READER.foundIn(sentence)) {
                 return true;
             }
         }

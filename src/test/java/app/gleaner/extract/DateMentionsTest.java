@@ -15,11 +15,10 @@ class DateMentionsTest {
         "el taller se celebrará el 20 de junio en el aula magna.",
         "a oficina acontece na segunda-feira, 5, das 10h às 13h.",
         "die vorlesung beginnt am 14.10. um 18 uhr.",
-        "all delayed payouts were completed by 14:00 utc.",
         "registrations close on 2026-06-12.",
         "die anmeldefrist endet am 31. januar."
     })
-    void findsADateOrATimeOfDay(String sentence) {
+    void findsADate(String sentence) {
         assertTrue(DateMentions.in(sentence), sentence);
     }
 
@@ -29,7 +28,10 @@ class DateMentionsTest {
         "join 100,000 readers who get it every morning.",
         "only 3 of 5 free articles left.",
         "may i ask you a question?",
-        "save 50% on your first year."
+        "save 50% on your first year.",
+        "our briefing lands in your inbox at 7am every weekday.",
+        "the weekend edition arrives every saturday at 9am.",
+        "die sendung läuft jeden dienstag um 18 uhr."
     })
     void findsNoneInCallsAndCounts(String sentence) {
         assertFalse(DateMentions.in(sentence), sentence);

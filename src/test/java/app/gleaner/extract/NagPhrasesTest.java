@@ -78,7 +78,11 @@ class NagPhrasesTest {
         "เข้าสู่ระบบ / สมัครสมาชิก",
         "ताजा खबरों के लिए हमें फेसबुक पर फॉलो करें",
         "Sign up by 30 June for the early rate.",
-        "Offer ends soon. Subscribe now and save 50%."
+        "Offer ends soon. Subscribe now and save 50%.",
+        "Offer valid until 30 June. Subscribe now for 1 € a month.",
+        "Nur bis 31. Januar: 3 Monate für 1 €. Jetzt abonnieren",
+        "La rédaction répond à vos questions en direct le jeudi 12 juin. Inscrivez-vous",
+        "Our morning briefing lands in your inbox at 7am every weekday. Sign up"
     })
     void recognizesShortCallsToAction(String text) {
         assertTrue(PHRASES.isNag(text), text);
