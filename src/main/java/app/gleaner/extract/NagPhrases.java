@@ -181,7 +181,7 @@ public final class NagPhrases {
      * editors answer your questions live on 12 June. Register" sell.
      */
     private boolean announces(String text) {
-        if (NagBoxes.AMOUNT.matcher(text).find() || PromoBoxes.PRICE.matcher(text).find() || text.indexOf('%') >= 0) {
+        if (PromoBoxes.namesASum(text) || text.indexOf('%') >= 0) {
             return false;
         }
         int start = 0;

@@ -147,8 +147,7 @@ final class PitchBoxes {
         if (nagPhrases.names(textBesideLinks(box))) {
             return true;
         }
-        boolean money = !box.nameIs("p")
-                && (NagBoxes.AMOUNT.matcher(text).find() || PromoBoxes.PRICE.matcher(text).find());
+        boolean money = !box.nameIs("p") && PromoBoxes.namesASum(text);
         return money && (TextStats.asksAQuestion(text)
                 || PERIOD.matcher(text).find() && PersonWords.READER.foundIn(text));
     }

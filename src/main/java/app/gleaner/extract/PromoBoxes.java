@@ -120,7 +120,7 @@ final class PromoBoxes {
         }
         return calls.stream().map(link -> link.attr("href")).distinct().count() >= MIN_CHOICE_CALLS
                 || calls.stream().anyMatch(link -> isChannel(SiteLinks.hostOf(link)))
-                || NagBoxes.AMOUNT.matcher(text).find() || PRICE.matcher(text).find() || nagPhrases.names(text)
+                || namesASum(text) || nagPhrases.names(text)
                 || TextStats.asksAQuestion(text);
     }
 
@@ -277,6 +277,11 @@ final class PromoBoxes {
         String path = href.strip().replaceFirst("^[a-z]+://[^/]*", "").replaceFirst("[?#].*", "");
         return Arrays.stream(path.split("/")).noneMatch(segment -> !segment.isEmpty()
                 && segment.chars().allMatch(Character::isDigit));
+    }
+
+    /** True when {@code text} names a sum of money: a sign or code beside a number, or a currency's name after one. */
+    static boolean namesASum(String text) {
+        return NagBoxes.AMOUNT.matcher(text).find() || PRICE.matcher(text).find();
     }
 
     private static boolean isChannel(String host) {
