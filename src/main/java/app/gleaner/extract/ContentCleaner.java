@@ -55,11 +55,14 @@ public final class ContentCleaner {
         this.pitchBoxes = new PitchBoxes(nagPhrases);
     }
 
-    /** Cleans {@code article} in place. */
-    public void clean(Element article) {
+    /**
+     * Cleans {@code article} in place. Promo and pitch boxes are the publisher's nags and go to {@code log}; link
+     * lists, teasers and empty blocks are page chrome and are not listed, as {@link ChromeRemover}'s are not.
+     */
+    public void clean(Element article, RemovalLog log) {
         // first: the link lists below would take a survey's answers and leave its question
-        promoBoxes.removeFrom(article);
-        pitchBoxes.removeFrom(article);
+        promoBoxes.removeFrom(article, log);
+        pitchBoxes.removeFrom(article, log);
         // Densities for every box from one bottom-up walk: a per-box subtree walk is quadratic on deep pages.
         Map<Element, Integer> visible = TextStats.visibleLengths(article);
         Map<Element, Double> linked = TextStats.linkedLengths(article, visible);

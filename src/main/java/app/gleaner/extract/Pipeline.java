@@ -49,8 +49,11 @@ public final class Pipeline {
         }
     }
 
-    /** The content an attempt found and the {@link Extraction} method name that says which attempt it was. */
-    private record Found(Element content, String method) {
+    /**
+     * The content an attempt found, the {@link Extraction} method name that says which attempt it was, and the nags
+     * its cleaning removed (each attempt cleans its own copy of the page; only the chosen one's removals are told).
+     */
+    private record Found(Element content, String method, RemovalLog cleaned) {
     }
 
     private final NagPhrases nagPhrases = new NagPhrases();
@@ -94,8 +97,9 @@ public final class Pipeline {
 
         ArticleAnchor anchor = new ArticleAnchor(metadata.title(), jsonLd.articleBody());
         Found found = capture.hasSelection()
-                ? new Found(selection(capture, removed), Extraction.SELECTION)
+                ? new Found(selection(capture, removed), Extraction.SELECTION, new RemovalLog())
                 : findArticle(page, anchor);
+        removed.addAll(found.cleaned());
         Element content = found.content();
         if (!capture.hasSelection()) {
             prependLead(content, anchor.titleHeading(page.body()));
@@ -148,21 +152,22 @@ public final class Pipeline {
             List<Element> parts = articleFinder.findParts(copy);
             boolean beside = ArticleAnchor.isBeside(heading, parts);
             Element article = ArticleFinder.collect(copy, parts);
+            RemovalLog cleaned = new RemovalLog();
             if (attempt.cleanConditionally) {
-                contentCleaner.clean(article);
+                contentCleaner.clean(article, cleaned);
             }
             String text = article.text();
             int chars = text.length();
             boolean anchored = beside || ArticleAnchor.isInside(heading, article) || anchor.holdsDeclaredBody(text);
             if (chars >= MIN_ARTICLE_CHARS && (anchored || longestAnchored == null)) {
-                return new Found(article, attempt.method);
+                return new Found(article, attempt.method, cleaned);
             }
             if (chars > longestChars) {
-                longest = new Found(article, Extraction.LONGEST_ATTEMPT);
+                longest = new Found(article, Extraction.LONGEST_ATTEMPT, cleaned);
                 longestChars = chars;
             }
             if (anchored && chars > longestAnchoredChars) {
-                longestAnchored = new Found(article, Extraction.LONGEST_ATTEMPT);
+                longestAnchored = new Found(article, Extraction.LONGEST_ATTEMPT, cleaned);
                 longestAnchoredChars = chars;
             }
         }

@@ -48,8 +48,8 @@ final class PitchBoxes {
         this.nagPhrases = nagPhrases;
     }
 
-    /** Removes the pitch boxes below {@code article}. */
-    void removeFrom(Element article) {
+    /** Removes the pitch boxes below {@code article}, noting each in {@code log}. */
+    void removeFrom(Element article, RemovalLog log) {
         Map<Element, Integer> words = new IdentityHashMap<>(); // each box is read once, however many links it holds
         Map<Element, Boolean> verdicts = new IdentityHashMap<>();
         Map<Element, List<Element>> calls = new IdentityHashMap<>();
@@ -64,7 +64,7 @@ final class PitchBoxes {
         }
         calls.keySet().stream().filter(this::pitches).toList().forEach(box -> {
             if (box.parent() != null) {
-                box.remove();
+                log.remove(box);
             }
         });
     }

@@ -89,8 +89,8 @@ final class PromoBoxes {
         this.nagPhrases = nagPhrases;
     }
 
-    /** Removes the promo boxes below {@code article}. */
-    void removeFrom(Element article) {
+    /** Removes the promo boxes below {@code article}, noting each in {@code log}. */
+    void removeFrom(Element article, RemovalLog log) {
         Map<Element, Integer> words = new IdentityHashMap<>(); // each box is read once, however many links it holds
         Map<Element, List<Element>> calls = new IdentityHashMap<>();
         for (Element link : article.select("a[href]")) {
@@ -103,7 +103,7 @@ final class PromoBoxes {
             }
         }
         calls.entrySet().stream().filter(e -> sells(e.getKey(), e.getValue())).map(Map.Entry::getKey).toList()
-                .forEach(Element::remove);
+                .forEach(log::remove);
     }
 
     /**

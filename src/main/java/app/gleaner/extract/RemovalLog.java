@@ -41,6 +41,11 @@ public final class RemovalLog {
         entries.add(entry);
     }
 
+    /** Adds {@code other}'s entries after this log's, within the same bounds. */
+    public void addAll(RemovalLog other) {
+        other.entries.forEach(this::record);
+    }
+
     public List<String> entries() {
         return List.copyOf(new ArrayList<>(entries));
     }

@@ -1,5 +1,6 @@
 package app.gleaner.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +17,7 @@ class ContentCleanerTest {
     private static String cleaned(String html) {
         Element article = Jsoup.parse("<div id=a>" + html + "</div>", "https://www.ferries.example/news/winter")
                 .getElementById("a");
-        CLEANER.clean(article);
+        CLEANER.clean(article, new RemovalLog());
         return article.text();
     }
 
@@ -34,6 +35,19 @@ class ContentCleanerTest {
                 + PROSE);
         assertFalse(text.contains("Can you help us improve"), text);
         assertTrue(text.contains("ferry timetable"));
+    }
+
+    @Test
+    void listsThePromoBoxesItTakesButNotTheLinksToOtherStories() {
+        Element article = Jsoup.parse("<div id=a>" + PROSE + "<div><p>Can you help us improve? Answer three quick "
+                + "questions.</p><ul><li><a href=/survey?r=1>Every day</a></li><li><a href=/survey?r=2>Once a week</a>"
+                + "</li></ul></div>" + PROSE + "<p><a href=/walks>Ten walks along the estuary this winter</a></p>" + PROSE
+                + "</div>", "https://www.ferries.example/news/winter").getElementById("a");
+        RemovalLog log = new RemovalLog();
+        CLEANER.clean(article, log);
+        assertEquals(1, log.entries().size(), log.entries().toString());
+        assertTrue(log.entries().get(0).startsWith("Can you help us improve?"), log.entries().toString());
+        assertFalse(article.text().contains("Ten walks"), "the link paragraph still goes, unlisted, as chrome");
     }
 
     @Test

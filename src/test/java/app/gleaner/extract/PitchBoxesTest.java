@@ -18,7 +18,7 @@ class PitchBoxesTest {
     private static String cleaned(String html) {
         Element article = Jsoup.parse("<div id=a>" + html + "</div>", "https://www.ferries.example/news/winter")
                 .getElementById("a");
-        PITCH_BOXES.removeFrom(article);
+        PITCH_BOXES.removeFrom(article, new RemovalLog());
         return article.text();
     }
 

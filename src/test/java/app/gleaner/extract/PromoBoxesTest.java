@@ -17,7 +17,7 @@ class PromoBoxesTest {
     private static String cleaned(String html) {
         Element article = Jsoup.parse("<div id=a>" + html + "</div>", "https://www.ferries.example/news/winter")
                 .getElementById("a");
-        PROMO_BOXES.removeFrom(article);
+        PROMO_BOXES.removeFrom(article, new RemovalLog());
         return article.text();
     }
 
