@@ -25,8 +25,6 @@ public final class ChromeRemover {
 
     /** An element with this many prose paragraphs is content, whatever its class says. */
     public static final int PROSE_PARAGRAPHS_TO_KEEP = 3;
-    /** Characters a paragraph needs to count as prose. */
-    public static final int PROSE_PARAGRAPH_CHARS = 80;
     /** An aside in the running text with more of its text in links than this is a box of related links. */
     public static final double MAX_ASIDE_LINK_DENSITY = 0.5;
     /** An aside in the running text with fewer words than this is a teaser of another story (headline, "Read more"). */
@@ -130,7 +128,7 @@ public final class ChromeRemover {
         if (parent == null || !followsProse(aside)) {
             return false;
         }
-        if (aside.select("h1, h2, h3, h4, h5, h6").stream()
+        if (aside.select(Headings.SELECTOR).stream()
                 .anyMatch(h -> TextStats.linkDensity(h) > MAX_ASIDE_LINK_DENSITY)) {
             return false; // its heading is a link to another story: a teaser
         }
@@ -159,9 +157,9 @@ public final class ChromeRemover {
         return false;
     }
 
-    /** A paragraph of prose: a {@code <p>} of {@link #PROSE_PARAGRAPH_CHARS} characters or more. */
+    /** A paragraph of prose: a {@code <p>} of {@link TextStats#PROSE_PARAGRAPH_CHARS} characters or more. */
     static boolean isProseParagraph(Element element) {
-        return element != null && element.nameIs("p") && element.text().length() >= PROSE_PARAGRAPH_CHARS;
+        return element != null && element.nameIs("p") && element.text().length() >= TextStats.PROSE_PARAGRAPH_CHARS;
     }
 
     boolean hasChromeWord(Element element) {
@@ -193,7 +191,7 @@ public final class ChromeRemover {
     }
 
     private static boolean holdsProse(Element element) {
-        return TextStats.proseParagraphs(element, PROSE_PARAGRAPH_CHARS) >= PROSE_PARAGRAPHS_TO_KEEP;
+        return TextStats.proseParagraphs(element) >= PROSE_PARAGRAPHS_TO_KEEP;
     }
 
     /** Embedded posts (a tweet, a quoted post) sit in wrappers named "social" or "widget", and are content. */

@@ -21,8 +21,6 @@ public final class ContentCleaner {
 
     /** Share of link text above which a list or box without prose is navigation. */
     public static final double MAX_LINK_DENSITY = 0.5;
-    /** A box holding a paragraph this long is prose and is kept whatever its links. */
-    public static final int PROSE_PARAGRAPH_CHARS = 80;
     /**
      * A paragraph of at most this many words that is all link, between the article's paragraphs, is a promo for
      * another page ("<a>Ten walks along the river</a>"), not a sentence of the article.
@@ -120,8 +118,7 @@ public final class ContentCleaner {
         if (total == 0 || linked.getOrDefault(box, 0.0) / total <= MAX_LINK_DENSITY) {
             return false;
         }
-        return box.select("p").stream().noneMatch(p -> p.text().length() >= PROSE_PARAGRAPH_CHARS
-                && TextStats.linkDensity(p) <= MAX_LINK_DENSITY);
+        return TextStats.proseParagraphs(box) == 0;
     }
 
     /**

@@ -39,8 +39,6 @@ final class NagBoxes {
     static final int MAX_TEASER_BOX_WORDS = 40;
     /** Share of nag words that makes a box of text alone a teaser with its call. */
     static final double MIN_TEASER_BOX_NAG_SHARE = 1.0 / 3;
-    /** Headings: a box around a nag line that holds one is a section or a header, not a pitch. */
-    private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
     /** Elements a teaser line and its call do not have. */
     private static final Set<String> STRUCTURE_TAGS = Set.of(
             "ul", "ol", "dl", "table", "figure", "img", "picture", "video", "audio", "iframe", "input", "select",
@@ -379,7 +377,7 @@ final class NagBoxes {
     private boolean pitchesAroundItsLine(Element box, Tally c, Map<Element, Tally> tallies) {
         if (c.structured || c.words > 2 * PitchBoxes.MAX_VOICE_BOX_WORDS
                 || TextStats.wordsCjkHalved(box.text()) > PitchBoxes.MAX_VOICE_BOX_WORDS
-                || box.selectFirst(HEADINGS) != null) {
+                || box.selectFirst(Headings.SELECTOR) != null) {
             return false;
         }
         StringBuilder beside = new StringBuilder();
@@ -441,7 +439,7 @@ final class NagBoxes {
      */
     private boolean isPricedOffer(Element box) {
         return box.selectFirst("a[href], button") != null && box.selectFirst("table, dl") == null
-                && TextStats.proseParagraphs(box, OverlayRemover.PROSE_PARAGRAPH_CHARS) <= 1
+                && TextStats.proseParagraphs(box) <= 1
                 && nagPhrases.names(box.text());
     }
 

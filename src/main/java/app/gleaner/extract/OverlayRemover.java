@@ -25,8 +25,6 @@ public final class OverlayRemover {
 
     /** A gate match ({@link #GATE_MARK}) holding this many prose paragraphs is the gated article itself. */
     public static final int GATED_PROSE_PARAGRAPHS = 1;
-    /** Characters a paragraph needs to count as prose. */
-    public static final int PROSE_PARAGRAPH_CHARS = 80;
     /** A gate with one prose paragraph and a call is an offer card up to this many words. */
     public static final int MAX_OFFER_CARD_WORDS = 150;
     /** A class that says the text is not behind the wall: "non-paywall", "paywall-free". */
@@ -96,7 +94,7 @@ public final class OverlayRemover {
         Set<Element> cards = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Element> toRemove = new ArrayList<>();
         for (Element gate : gates) {
-            int prose = TextStats.proseParagraphs(gate, PROSE_PARAGRAPH_CHARS);
+            int prose = TextStats.proseParagraphs(gate);
             if (prose < GATED_PROSE_PARAGRAPHS) {
                 toRemove.add(gate);
             } else if (prose == GATED_PROSE_PARAGRAPHS && !gate.nameIs("body") && !gate.nameIs("html")) {

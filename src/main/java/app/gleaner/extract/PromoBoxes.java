@@ -46,7 +46,6 @@ final class PromoBoxes {
     private static final String ASKS = "?!？！";
     private static final Set<String> BOX_TAGS = Set.of(
             "div", "section", "aside", "form", "footer", "details", "center", "table", "p");
-    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     /** Where a promo box never lies: the article's header, a quotation, a figure. */
     static final Set<String> NOT_IN_PROMOS = Set.of("header", "blockquote", "figure");
     /** What a promo box never holds: a heading of the text, a picture, a quotation, code. */
@@ -244,7 +243,7 @@ final class PromoBoxes {
             line = line.parent();
         }
         // the cheap tests of the line first; most links sit inside a sentence and go no further
-        return messageEndsBefore(line) && nothingFollows(line) && !within(link, HEADINGS)
+        return messageEndsBefore(line) && nothingFollows(line) && !within(link, Headings.TAGS)
                 && !SiteLinks.leadsToDocument(link)
                 && (SiteLinks.leadsWithinSite(link) || isChannel(SiteLinks.hostOf(link)));
     }

@@ -28,9 +28,8 @@ final class TeaserCards {
     /** Share of a heading's text in its link that makes the heading a link. */
     static final double HEADING_LINK_SHARE = 0.7;
 
-    private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
     /** A link that wraps a heading or a paragraph: a card. */
-    private static final Evaluator LINKED_CARD = Selector.evaluatorOf("a:has(" + HEADINGS + ", p)");
+    private static final Evaluator LINKED_CARD = Selector.evaluatorOf("a:has(" + Headings.SELECTOR + ", p)");
     private static final Set<String> CARD_TAGS = Set.of("div", "article", "li", "section");
 
     private TeaserCards() {
@@ -66,7 +65,7 @@ final class TeaserCards {
     /** The heading cards under {@code article}, outermost box of each; empty when fewer than {@link #MIN_CARDS}. */
     private static List<Element> headingCards(Element article) {
         List<Element> cards = new ArrayList<>();
-        for (Element heading : article.select(HEADINGS)) {
+        for (Element heading : article.select(Headings.SELECTOR)) {
             Element link = heading.selectFirst("a[href]");
             if (link == null || !isAllLink(heading) || !SiteLinks.leadsWithinSite(link)) {
                 continue;
@@ -90,7 +89,7 @@ final class TeaserCards {
         Element card = null;
         Element box = heading.parent();
         for (int level = 0; level < MAX_CARD_DEPTH && box != null && box != article; level++, box = box.parent()) {
-            if (box.select(HEADINGS).size() > 1 || TextStats.words(box) > MAX_CARD_WORDS) {
+            if (box.select(Headings.SELECTOR).size() > 1 || TextStats.words(box) > MAX_CARD_WORDS) {
                 break;
             }
             if (CARD_TAGS.contains(box.normalName())) {

@@ -22,6 +22,8 @@ public final class TextStats {
     /** Question marks of the scripts that have one of their own. */
     private static final String QUESTION_MARKS = "?？¿\u037e؟";
 
+    /** Characters a paragraph needs to count as prose. */
+    public static final int PROSE_PARAGRAPH_CHARS = 80;
     /** A paragraph with at least this share of its text in links is not prose. */
     public static final double PROSE_MAX_LINK_DENSITY = 0.5;
 
@@ -165,13 +167,13 @@ public final class TextStats {
     }
 
     /**
-     * Paragraphs below {@code element} (itself included) at least {@code minChars} long with less than half their
-     * text in links: the measure of "this holds prose".
+     * Paragraphs below {@code element} (itself included) at least {@link #PROSE_PARAGRAPH_CHARS} long with less
+     * than {@link #PROSE_MAX_LINK_DENSITY} of their text in links: the measure of "this holds prose".
      */
-    public static int proseParagraphs(Element element, int minChars) {
+    public static int proseParagraphs(Element element) {
         int prose = 0;
         for (Element p : element.select("p")) {
-            if (p.text().length() >= minChars && linkDensity(p) < PROSE_MAX_LINK_DENSITY) {
+            if (p.text().length() >= PROSE_PARAGRAPH_CHARS && linkDensity(p) < PROSE_MAX_LINK_DENSITY) {
                 prose++;
             }
         }
