@@ -11,11 +11,11 @@ import org.jsoup.nodes.Node;
  * canonical URL → chrome out → find the article → put back its lead (standfirst) when the search left it out
  * ({@link ArticleLead}) → normalize links and images → sanitize → measure.
  *
- * <p>When the first attempt finds less than {@link #MIN_ARTICLE_CHARS} of text, the pipeline degrades in explicit
- * steps (see {@link Attempt}): first it stops trusting class and id words, then it also stops the conditional
- * cleaning; if every attempt is short, the longest wins. The reader's selection, when present, replaces the
- * search. Which step won, and whether the result looks truncated or gated, is reported in the article's
- * {@link Extraction} signal.
+ * <p>When the first attempt finds less than {@link #MIN_ARTICLE_CHARS} of text (CJK characters counting as the
+ * Latin letters they stand for, {@link TextStats#latinLength}), the pipeline degrades in explicit steps (see
+ * {@link Attempt}): first it stops trusting class and id words, then it also stops the conditional cleaning; if
+ * every attempt is short, the longest wins. The reader's selection, when present, replaces the search. Which step
+ * won, and whether the result looks truncated or gated, is reported in the article's {@link Extraction} signal.
  *
  * <p>Build one and share it: a Pipeline is immutable and thread-safe (rules are loaded once at construction; every
  * call works on its own document). {@link #extract(Capture)} never throws on any input — garbage, empty or huge —
@@ -157,7 +157,7 @@ public final class Pipeline {
                 contentCleaner.clean(article, cleaned);
             }
             String text = article.text();
-            int chars = text.length();
+            int chars = TextStats.latinLength(text); // a short Japanese article is no stub
             boolean anchored = beside || ArticleAnchor.isInside(heading, article) || anchor.holdsDeclaredBody(text);
             if (chars >= MIN_ARTICLE_CHARS && (anchored || longestAnchored == null)) {
                 return new Found(article, attempt.method, cleaned);

@@ -30,6 +30,12 @@ public final class TextStats {
     /** A same-page anchor ("#section") is navigation of a lighter kind: its text counts this much as link text. */
     static final double SAME_PAGE_LINK_WEIGHT = 0.3;
     private static final int ASCII_END = 0x80;
+    /** Latin letters a Han character or a kana stands for, in {@link #latinLength}. */
+    static final int CJK_LATIN_LETTERS = 3;
+    /** Latin letters a Hangul syllable stands for, in {@link #latinLength}. */
+    static final int HANGUL_LATIN_LETTERS = 2;
+    /** Below the Hangul Jamo block no code point is Hangul, Han, Hiragana or Katakana. */
+    private static final int FIRST_HANGUL = 0x1100;
     /** Below the CJK radicals block no code point is Han, Hiragana or Katakana. */
     private static final int FIRST_CJK = 0x2E80;
 
@@ -141,6 +147,24 @@ public final class TextStats {
      */
     public static int wordsCjkHalved(String text) {
         return words(text) - cjkCharacters(text) / 2;
+    }
+
+    /**
+     * The length {@code text} would have in a script that spells its words out letter by letter: a Han character or
+     * a kana says about as much as {@link #CJK_LATIN_LETTERS} Latin letters, a Hangul syllable as
+     * {@link #HANGUL_LATIN_LETTERS}. A length threshold set for English then asks the same of a Japanese or a Korean
+     * article.
+     */
+    public static int latinLength(String text) {
+        int length = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            length += cp < FIRST_HANGUL ? 1
+                    : isCjk(cp) ? CJK_LATIN_LETTERS
+                    : Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL ? HANGUL_LATIN_LETTERS : 1;
+            i += Character.charCount(cp);
+        }
+        return length;
     }
 
     /** Characters of {@code text} in scripts written without spaces between words. */

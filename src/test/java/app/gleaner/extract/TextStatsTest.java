@@ -16,6 +16,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TextStatsTest {
 
     @Test
+    void latinLengthCountsAHanCharacterOrKanaAsThreeLettersAndAHangulSyllableAsTwo() {
+        assertEquals(5, TextStats.latinLength("ferry"));
+        assertEquals(3 * TextStats.CJK_LATIN_LETTERS + 1, TextStats.latinLength("桜並木。"), "the 。 counts one");
+        assertEquals(3 * TextStats.HANGUL_LATIN_LETTERS + 1, TextStats.latinLength("벚꽃 길"));
+        assertEquals(2 + 2 * TextStats.CJK_LATIN_LETTERS, TextStats.latinLength("A 𠀋字"), "a supplementary Han");
+    }
+
+    @Test
     void countsWordsOfEveryScript() {
         assertEquals(4, TextStats.words("Grüße aus Köln, l'été!"));
         assertEquals(5, TextStats.words("東京の天気"));
