@@ -35,6 +35,9 @@ public final class NagPhrases {
      */
     public static final int MAX_OPENING_PROMPT_WORDS = 40;
 
+    /** Words outside its quotations that make a block a report of the nag it quotes, not the nag. */
+    public static final int MIN_REPORTING_WORDS = 3;
+
     /** Boxes longer than this are never a pitch by {@link #isPitch(String)}. */
     public static final int MAX_PITCH_WORDS = 150;
     /** Distinct phrases a pitch names. */
@@ -80,9 +83,22 @@ public final class NagPhrases {
         return new PhraseTrie(phrases.stream().map(NagPhrases::normalize).toList());
     }
 
-    /** True when {@code text} is a short block dominated by nag phrases. */
+    /**
+     * True when {@code text} is a short block dominated by nag phrases, and still one without what it quotes: a
+     * sentence that reports a paywall's message or a quoted call ("'Subscribe to our newsletter' is the most clicked
+     * button on our site, Ms Okoro said") says {@link #MIN_REPORTING_WORDS} words or more of its own.
+     */
     public boolean isNag(String text) {
         String normalized = normalize(text);
+        return readsAsNag(normalized) && !onlyQuotesANag(normalized);
+    }
+
+    private boolean onlyQuotesANag(String normalized) {
+        String own = Quotations.outside(normalized);
+        return own != normalized && TextStats.words(own) >= MIN_REPORTING_WORDS && !readsAsNag(own);
+    }
+
+    private boolean readsAsNag(String normalized) {
         int words = TextStats.words(normalized);
         if (words == 0 || words > MAX_NAG_WORDS) {
             return false;

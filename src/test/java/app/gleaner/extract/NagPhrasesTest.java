@@ -82,7 +82,10 @@ class NagPhrasesTest {
         "Offer valid until 30 June. Subscribe now for 1 € a month.",
         "Nur bis 31. Januar: 3 Monate für 1 €. Jetzt abonnieren",
         "La rédaction répond à vos questions en direct le jeudi 12 juin. Inscrivez-vous",
-        "Our morning briefing lands in your inbox at 7am every weekday. Sign up"
+        "Our morning briefing lands in your inbox at 7am every weekday. Sign up",
+        "Get \u201cThe Download\u201d in your inbox. Sign up now.",
+        "\u201cSubscribe now for unlimited access\u201d",
+        "Click 'Allow' to get notifications"
     })
     void recognizesShortCallsToAction(String text) {
         assertTrue(PHRASES.isNag(text), text);
@@ -148,6 +151,10 @@ class NagPhrasesTest {
         "Unduh aplikasi Jadwal Feri di Play Store untuk melihat jadwal kapal.",
         "ประชาชนสามารถเข้าสู่ระบบได้ที่เว็บไซต์ของกรมสรรพากร",
         "ये आसान टिप्स फॉलो करें",
+        "Readers who hit the limit now see a message saying: 'You've reached your free article limit. Subscribe now.'",
+        "\u201cSubscribe to our newsletter\u201d is the most-clicked button on our site, Ms Okoro said.",
+        "\u00abSiga o nosso canal no WhatsApp\u00bb, pediu o prefeito.",
+        "Auf dem Banner steht nur \u201eAlle akzeptieren\u201c oder \u201eEinstellungen\u201c.",
         ""
     })
     void leavesOrdinaryProseAlone(String text) {
