@@ -55,8 +55,6 @@ final class NagBoxes {
     static final int MAX_SIGNUP_PITCH_WORDS = 25;
     /** Characters that end the sentence before a link set apart ("Already a subscriber? Log in"). */
     private static final String SENTENCE_ENDS = "?!.:|·•…";
-    /** Input types of fields to type into; an input without a type is a text field. */
-    private static final Set<String> FIELD_TYPES = Set.of("", "text", "email", "search", "tel", "url", "number");
     /** Inputs that are not a call to act: choices in a list or a poll, hidden values, page search. */
     private static final Set<String> CHOICE_INPUTS = Set.of("hidden", "checkbox", "radio", "search", "range");
     /** Inline elements: a nag among them is a link or a phrase inside a sentence, not a nag block. */
@@ -68,15 +66,6 @@ final class NagBoxes {
      * think? [Have your say]"), a player bar, a poll. The article tells in sentences, not beside buttons.
      */
     static final int MAX_WIDGET_WORDS = 12;
-    /**
-     * A box of up to this many words that asks a question and offers {@link #MIN_POLL_ANSWERS} answers to click or
-     * tick, or a field to type the answer into, is a poll, a survey, a rating or an assistant, however it words its
-     * question ("Did this article help you? Give it one to five stars. [1] [2] [3] [4] [5]", "Questions about this
-     * story? Ask our assistant. [____] [Ask]").
-     */
-    static final int MAX_POLL_WORDS = 40;
-    /** Buttons, radio buttons and check boxes that make a box asking a question a poll. */
-    static final int MIN_POLL_ANSWERS = 3;
     /** Items of a numbered list that make it a how-to's steps, each of which may ask the reader to log in. */
     static final int MIN_STEPS = 3;
     /** A box of plans ({@link #isPricedOffer}) has up to this many words: an offer card, not a section. */
@@ -121,10 +110,6 @@ final class NagBoxes {
         boolean control;
         /** A button or a form field: a widget, whatever its links say. */
         boolean formControl;
-        /** Buttons, radio buttons and check boxes: answers to click or tick. */
-        int answers;
-        /** A field to type into. */
-        boolean field;
         /** A field asking for an e-mail address or a password. */
         boolean credentials;
         /** A list, table, figure, picture, field or button: structure a teaser line and its call do not have. */
@@ -171,8 +156,6 @@ final class NagBoxes {
                     tally.nagWords += c.nagWords;
                     tally.control |= c.control;
                     tally.formControl |= c.formControl;
-                    tally.answers += c.answers;
-                    tally.field |= c.field;
                     tally.credentials |= c.credentials;
                     tally.amountChoices += c.amountChoices;
                     tally.pricedLines += c.pricedLines;
@@ -205,8 +188,6 @@ final class NagBoxes {
                 tally.formWords = tally.words;
             }
             tally.formControl |= isFormControl(element);
-            tally.answers += isAnswer(element) ? 1 : 0;
-            tally.field |= isFieldToFill(element);
             // a nag link to another site ("Log in to your account" at the bank, in a how-to) informs; the
             // publisher's own calls lead within its site, or nowhere but to a script
             tally.control |= tally.formControl || tally.nag && tally.words <= MAX_CONTROL_WORDS
@@ -290,20 +271,6 @@ final class NagBoxes {
                 || element.attr("role").equalsIgnoreCase("button");
     }
 
-    /** A text field or a text area: somewhere to type a question, an answer, an address. */
-    private static boolean isFieldToFill(Element element) {
-        return element.nameIs("textarea") || element.nameIs("input")
-                && FIELD_TYPES.contains(element.attr("type").strip().toLowerCase(Locale.ROOT));
-    }
-
-    /** A button, a radio button or a check box: an answer to click or tick in a poll. */
-    private static boolean isAnswer(Element element) {
-        String type = element.attr("type").toLowerCase(Locale.ROOT);
-        return element.nameIs("button") || element.attr("role").equalsIgnoreCase("button")
-                || element.nameIs("input") && (type.equals("radio") || type.equals("checkbox") || type.equals("submit")
-                        || type.equals("button"));
-    }
-
     /**
      * A label or option to tick whose words are a sum of money ("$12", "40 ₪", "12 Kč"): with another, a box asks
      * the reader to pay, whatever its prose says. Price tables in articles have no inputs to tick.
@@ -376,9 +343,8 @@ final class NagBoxes {
             boolean pitchBox = !c.mostlyNag && !c.actionBox && !c.nagBoxInside && isBox(element)
                     && (c.formControl && pitchesBesideItsControl(element, c)
                             || c.nagLineInside && pitchesAroundItsLine(element, c, tallies));
-            boolean widget = isBox(element) && c.formControl && c.words > 0 && (c.words <= MAX_WIDGET_WORDS
-                    || (c.answers >= MIN_POLL_ANSWERS || c.field) && c.words <= MAX_POLL_WORDS
-                            && TextStats.asksAQuestion(element.text())) && isWidget(element);
+            boolean widget = isBox(element) && c.formControl && c.words > 0 && c.words <= MAX_WIDGET_WORDS
+                    && isWidget(element);
             boolean offer = c.control && c.pricedLines >= MIN_OFFER_CHOICES && !c.mostlyNag && !c.actionBox
                     && isBox(element) && c.words <= MAX_OFFER_BOX_WORDS && isPricedOffer(element);
             boolean nagBox = c.mostlyNag && guard.mayRemove(element)

@@ -150,34 +150,11 @@ final class PromoBoxes {
                     : BOX_TAGS.contains(tag) || tag.indexOf('-') > 0;
             // a list of answers beside the box's own question is no box yet: look further out
             if (shaped && box.parent() != null && inRunningText(box)) {
-                if (!isPromoShaped(box, words)) {
-                    return null;
-                }
-                return tag.equals("p") ? lineBox(box, article, wordCache) : box;
+                return !holdsStoryParts(box, words, CONTENT_PARTS) && !informs(box)
+                        && box.select("table").stream().allMatch(PromoBoxes::isLayoutTable) ? box : null;
             }
         }
         return null;
-    }
-
-    /** No part of a story, no informing, no data table: what a promo box is besides small. */
-    private static boolean isPromoShaped(Element box, int words) {
-        return !holdsStoryParts(box, words, CONTENT_PARTS) && !informs(box)
-                && box.select("table").stream().allMatch(PromoBoxes::isLayoutTable);
-    }
-
-    /**
-     * The box a promo's call line belongs to: the line's parent when that is a small box of its own in the running
-     * text ("<div><p>Get the news first…</p><p><a>Telegram</a> | <a>Google News</a></p></div>"), since the
-     * paragraphs beside the line there are the promo's pitch, not the article's prose; else the line.
-     */
-    private static Element lineBox(Element line, Element article, Map<Element, Integer> wordCache) {
-        Element parent = line.parent();
-        if (parent == article || parent.parent() == null || !BOX_TAGS.contains(parent.normalName())
-                || parent.nameIs("p")) {
-            return line;
-        }
-        int words = wordCache.computeIfAbsent(parent, b -> TextStats.words(b));
-        return words <= MAX_PROMO_WORDS && inRunningText(parent) && isPromoShaped(parent, words) ? parent : line;
     }
 
     /**

@@ -446,31 +446,4 @@ class OverlayRemoverTest {
         clean(ARTICLE + "<div role=dialog>Register for free to keep reading</div>", log);
         assertTrue(log.entries().contains("Register for free to keep reading"));
     }
-
-    @Test
-    void removesAPollOrARatingThatAsksAQuestionBesideItsAnswersInAnyLanguage() {
-        String rating = textAfter(ARTICLE + "<div class=kahon><p>Naging kapaki-pakinabang ba ang ulat na ito? Pumili "
-                + "ng isa hanggang limang bituin para sa amin.</p><p><button>1</button> <button>2</button> <button>3"
-                + "</button> <button>4</button> <button>5</button></p><p>Binabasa ng aming patnugutan ang bawat sagot "
-                + "tuwing Lunes.</p></div>");
-        assertFalse(rating.contains("kapaki-pakinabang"), rating);
-        String poll = textAfter(ARTICLE + "<div class=galdera><div>Udal liburutegiak igandeetan ere ireki beharko "
-                + "lituzke?</div><label><input type=radio name=g> Bai</label><label><input type=radio name=g> Ez"
-                + "</label><label><input type=radio name=g> Ez dakit</label><button>Bidali</button><div>Emaitzak "
-                + "ez dira zientifikoak.</div></div>");
-        assertFalse(poll.contains("liburutegiak"), poll);
-        assertTrue(poll.contains("publish the full report"));
-    }
-
-    @Test
-    void removesAnAssistantThatAsksForAQuestionToTypeButKeepsATextWithTwoButtons() {
-        String assistant = textAfter(ARTICLE + "<aside class=kv-box><div>Noch Fragen zu diesem Bericht? Fragen Sie "
-                + "unseren Assistenten.</div><div>Er antwortet aus dem Archiv der Zeitung und nennt seine Quellen."
-                + "</div><form><input placeholder=\"Ihre Frage\"><button>Fragen</button></form></aside>");
-        assertFalse(assistant.contains("Noch Fragen"), assistant);
-        String tabs = textAfter(ARTICLE + "<div><p>Which route does the new tram take? The map shows both options "
-                + "the council is weighing before its vote in June.</p><button>Option A</button><button>Option B"
-                + "</button></div>");
-        assertTrue(tabs.contains("Which route does the new tram take?"), "two buttons and no field make no poll");
-    }
 }

@@ -154,22 +154,4 @@ class PromoBoxesTest {
         assertTrue(text.contains("42 euros"), text);
         assertTrue(text.contains("Harbour news"), text);
     }
-
-    @Test
-    void takesTheWholeSmallBoxAroundAChannelLineNotOnlyTheLine() {
-        String text = cleaned(PROSE + "<div class=kisanduku><p>Pata habari za Pwani kila asubuhi kwenye simu yako, "
-                + "bila malipo na bila matangazo ya biashara.</p><p><a href=https://t.me/pwani_habari>Telegram</a> | "
-                + "<a href=https://discord.gg/pwani>Discord</a></p></div>" + PROSE);
-        assertFalse(text.contains("Pata habari"), text);
-        assertFalse(text.contains("Discord"), text);
-        assertTrue(text.contains("ferry timetable"));
-    }
-
-    @Test
-    void leavesTheArticlesOwnParagraphsBesideAChannelLineInAWrapperOfText() {
-        String wrapper = "<div class=body>" + PROSE + PROSE.replace("Monday", "Tuesday")
-                + "<p>Updates on sailings: <a href=https://t.me/ferry_updates>Telegram</a></p>" + PROSE + "</div>";
-        String text = cleaned(PROSE + wrapper + PROSE);
-        assertTrue(text.contains("changes on Tuesday"), text);
-    }
 }
