@@ -1,6 +1,7 @@
 package app.gleaner.extract;
 
 import java.util.ArrayDeque;
+import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -66,6 +67,14 @@ final class NagBoxes {
      * think? [Have your say]"), a player bar, a poll. The article tells in sentences, not beside buttons.
      */
     static final int MAX_WIDGET_WORDS = 12;
+    /**
+     * A box of up to this many words around a rating scale (buttons numbered 1, 2, 3… or 0, 1, 2…, at least
+     * {@link #MIN_SCALE_POINTS}) is a rating widget, however it words its request ("Did this article help you? Give
+     * it one to five stars."). A quiz's numbered answers do not count from one; a chart's years do not either.
+     */
+    static final int MAX_RATING_WORDS = 40;
+    /** Points of the smallest rating scale. */
+    static final int MIN_SCALE_POINTS = 3;
     /** Items of a numbered list that make it a how-to's steps, each of which may ask the reader to log in. */
     static final int MIN_STEPS = 3;
     /** A box of plans ({@link #isPricedOffer}) has up to this many words: an offer card, not a section. */
@@ -343,8 +352,8 @@ final class NagBoxes {
             boolean pitchBox = !c.mostlyNag && !c.actionBox && !c.nagBoxInside && isBox(element)
                     && (c.formControl && pitchesBesideItsControl(element, c)
                             || c.nagLineInside && pitchesAroundItsLine(element, c, tallies));
-            boolean widget = isBox(element) && c.formControl && c.words > 0 && c.words <= MAX_WIDGET_WORDS
-                    && isWidget(element);
+            boolean widget = isBox(element) && c.formControl && c.words > 0 && (c.words <= MAX_WIDGET_WORDS
+                    || c.words <= MAX_RATING_WORDS && holdsARatingScale(element)) && isWidget(element);
             boolean offer = c.control && c.pricedLines >= MIN_OFFER_CHOICES && !c.mostlyNag && !c.actionBox
                     && isBox(element) && c.words <= MAX_OFFER_BOX_WORDS && isPricedOffer(element);
             boolean nagBox = c.mostlyNag && guard.mayRemove(element)
@@ -429,6 +438,20 @@ final class NagBoxes {
         text = text.strip();
         return text.isEmpty() || TextStats.asksAQuestion(text)
                 || STATEMENT_ENDS.indexOf(text.charAt(text.length() - 1)) < 0 && !CODE_LIKE.matcher(text).find();
+    }
+
+    /** Whether the buttons of {@code box} number a scale: 1, 2, 3… or 0, 1, 2…, with no number left out. */
+    private static boolean holdsARatingScale(Element box) {
+        BitSet points = new BitSet();
+        for (Element button : box.select("button, [role=button]")) {
+            String label = button.text().strip();
+            if (!label.isEmpty() && label.length() <= 2 && label.chars().allMatch(Character::isDigit)) {
+                points.set(Integer.parseInt(label));
+            }
+        }
+        int first = points.get(0) ? 0 : 1;
+        int count = points.cardinality();
+        return count >= MIN_SCALE_POINTS && points.nextClearBit(first) == first + count;
     }
 
     /**

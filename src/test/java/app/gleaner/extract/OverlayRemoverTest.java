@@ -446,4 +446,22 @@ class OverlayRemoverTest {
         clean(ARTICLE + "<div role=dialog>Register for free to keep reading</div>", log);
         assertTrue(log.entries().contains("Register for free to keep reading"));
     }
+
+    @Test
+    void removesARatingScaleInAnyLanguageButNotAQuizWhoseAnswersAreNumbers() {
+        String rating = textAfter(ARTICLE + "<div class=kahon><p>Naging kapaki-pakinabang ba ang ulat na ito? Pumili "
+                + "ng isa hanggang limang bituin para sa amin.</p><p><button>1</button> <button>2</button> <button>3"
+                + "</button> <button>4</button> <button>5</button></p><p>Binabasa ng aming patnugutan ang bawat sagot "
+                + "tuwing Lunes.</p></div>");
+        assertFalse(rating.contains("kapaki-pakinabang"), rating);
+        assertTrue(rating.contains("publish the full report"));
+        String quiz = textAfter(ARTICLE + "<div class=quiz><p>Quiz: How many bones does an adult human have? Pick "
+                + "one and then open the answer below.</p><button>198</button><button>206</button><button>212</button>"
+                + "<button>Show answer</button><p>Answer: 206, once the bones of the skull have fused.</p></div>");
+        assertTrue(quiz.contains("How many bones"), quiz);
+        String years = textAfter(ARTICLE + "<div><p>How did rents change in each district? Choose a year to see the "
+                + "map for it, district by district.</p><button>2023</button><button>2024</button><button>2025"
+                + "</button></div>");
+        assertTrue(years.contains("How did rents change"), years);
+    }
 }
