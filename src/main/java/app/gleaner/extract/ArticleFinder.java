@@ -59,6 +59,23 @@ public final class ArticleFinder {
     private static final Set<String> TEXT_CONTAINER_TAGS = Set.of("div", "section");
 
     /**
+     * Turns the buttons that head a disclosed answer into text before controls go: a heading's button (the
+     * accordion pattern, "<h3><button aria-expanded>…</button></h3>") leaves its words to the heading, and a
+     * disclosure button that asks a question ("<button aria-expanded>Can I vote if I have just moved?</button>
+     * <div>Only if…</div>") becomes the paragraph its answer follows. Other buttons are controls.
+     */
+    private static void keepDisclosedQuestions(Element body) {
+        for (Element button : body.getElementsByTag("button")) {
+            if (button.closest(Headings.SELECTOR) != null) {
+                button.unwrap();
+            } else if ((button.hasAttr("aria-expanded") || button.hasAttr("aria-controls"))
+                    && TextStats.asksAQuestion(button.text())) {
+                button.tagName("p").clearAttributes();
+            }
+        }
+    }
+
+    /**
      * The article block of {@code document}, moved into a new detached {@code div} that keeps the document's base
      * URI; the body's content when nothing scores. Never null.
      */
@@ -72,6 +89,7 @@ public final class ArticleFinder {
      */
     List<Element> findParts(Document document) {
         Element body = document.body();
+        keepDisclosedQuestions(body);
         body.select(NON_CONTENT).remove();
         LooseText.wrap(body);
         Map<Element, Double> scores = score(body);
