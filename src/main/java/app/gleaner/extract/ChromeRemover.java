@@ -1,6 +1,9 @@
 package app.gleaner.extract;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +30,8 @@ public final class ChromeRemover {
     public static final int PROSE_PARAGRAPHS_TO_KEEP = 3;
     /** An aside in the running text with more of its text in links than this is a box of related links. */
     public static final double MAX_ASIDE_LINK_DENSITY = 0.5;
+    /** Asides nested this deep are judged with the outer ones: no page nests its boxes so. */
+    static final int MAX_ASIDE_NESTING = 4;
     /** An aside in the running text with fewer words than this is a teaser of another story (headline, "Read more"). */
     static final int MIN_ASIDE_WORDS = 20;
     /** Sibling elements looked at before an aside for the prose paragraph that sets it in the text. */
@@ -107,7 +112,7 @@ public final class ChromeRemover {
                 .filter(e -> e.closest("article, [itemprop=articleBody], blockquote, figure") == null)
                 .filter(e -> e.selectFirst("article") == null)
                 .toList(), guard);
-        removeAll(root.select("aside").stream().filter(e -> !standsInRunningText(e)).toList(), guard);
+        removeAll(asidesBesideTheText(root), guard);
         if (useClassWords) {
             removeAll(root.select("[class], [id]").stream()
                     .filter(e -> hasWord(e, proseTokens) || hasChromeWord(e) && !holdsProse(e)
@@ -117,13 +122,46 @@ public final class ChromeRemover {
     }
 
     /**
+     * The asides that do not stand in the running text ({@link #standsInRunningText}). One inside an aside that
+     * stands there is part of that box and stays with it, and one inside {@link #MAX_ASIDE_NESTING} asides goes or
+     * stays with the outer ones, unjudged: judging each of a thousand nested asides read the page a thousand times.
+     * Siblings share their parent's text, read once.
+     */
+    private static List<Element> asidesBesideTheText(Element root) {
+        List<Element> beside = new ArrayList<>();
+        Set<Element> standing = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Element, String> parentTexts = new IdentityHashMap<>();
+        for (Element aside : root.select("aside")) { // in document order: an aside before the asides inside it
+            if (isJudgedWithAnOuterAside(aside, standing, root)) {
+                continue;
+            }
+            if (standsInRunningText(aside, parentTexts)) {
+                standing.add(aside);
+            } else {
+                beside.add(aside);
+            }
+        }
+        return beside;
+    }
+
+    private static boolean isJudgedWithAnOuterAside(Element aside, Set<Element> standing, Element root) {
+        int outer = 0;
+        for (Element at = aside.parent(); at != null && at != root; at = at.parent()) {
+            if (standing.contains(at) || at.nameIs("aside") && ++outer >= MAX_ASIDE_NESTING) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * An aside after a prose paragraph (a figure or another box may stand between), mostly not links, whose words
      * the paragraphs around it do not already say, with {@link #MIN_ASIDE_WORDS} words at least: a fact box, a
      * glossary, a timeline or an editor's note set in or after the running text, which the reader wants; not a
      * sidebar before the text, a box of related links, a teaser of another story or a pull quote repeating a
      * sentence of the article.
      */
-    private static boolean standsInRunningText(Element aside) {
+    private static boolean standsInRunningText(Element aside, Map<Element, String> parentTexts) {
         Element parent = aside.parent();
         if (parent == null || !followsProse(aside)) {
             return false;
@@ -138,7 +176,7 @@ public final class ChromeRemover {
         }
         String opening = OPENING_QUOTES.matcher(own.substring(0, Math.min(own.length(), PULL_QUOTE_PROBE_CHARS)))
                 .replaceFirst("");
-        String around = parent.text();
+        String around = parentTexts.computeIfAbsent(parent, Element::text);
         int first = around.indexOf(opening);
         return first < 0 || around.indexOf(opening, first + 1) < 0;
     }

@@ -221,4 +221,19 @@ class ChromeRemoverTest {
         assertFalse(text.contains("comments"));
         assertTrue(text.contains("Comment Fits the 2019 model"));
     }
+
+    @Test
+    void keepsAnAsideInsideAFactBoxWithTheBoxAndJudgesDeepNestsWithTheirOuterAsides() {
+        String text = textAfter("<article>" + PROSE + "<aside class=infobox><h4>The bridge in figures</h4><aside>"
+                + "<p>Length: 1,240 metres</p></aside><p>Cost: about 610 million, shared by the state and the region, and "
+                + "an opening planned for the autumn of 2028.</p></aside>" + PROSE + "</article>", true);
+        assertTrue(text.contains("Length: 1,240 metres"), "the inner aside is part of the fact box: " + text);
+
+        StringBuilder nest = new StringBuilder("<article>" + PROSE);
+        for (int i = 0; i < 200; i++) {
+            nest.append("<aside>").append(PROSE);
+        }
+        String nested = textAfter(nest.append("</article>").toString(), true);
+        assertTrue(nested.contains("the cracks were only in the paint"), nested);
+    }
 }
