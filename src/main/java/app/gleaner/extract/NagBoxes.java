@@ -216,7 +216,8 @@ final class NagBoxes {
             judge(element, tally);
             tallies.put(element, tally);
         });
-        RemovalGuard guard = new RemovalGuard(body);
+        Tally page = tallies.get(body);
+        RemovalGuard guard = page == null ? new RemovalGuard(body) : new RemovalGuard(body, page.words);
         removeNagBoxes(body, tallies, guard, log);
     }
 

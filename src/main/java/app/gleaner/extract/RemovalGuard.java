@@ -28,6 +28,12 @@ final class RemovalGuard {
         this.root = root;
     }
 
+    /** A guard for a page whose words a walk has already counted ({@code pageWords}), so it need not count again. */
+    RemovalGuard(Element root, int pageWords) {
+        this.root = root;
+        this.pageWords = pageWords;
+    }
+
     private int pageWords() {
         if (pageWords < 0) {
             pageWords = TextStats.words(root);
