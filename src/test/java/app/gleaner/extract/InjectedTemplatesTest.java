@@ -43,6 +43,12 @@ class InjectedTemplatesTest {
     private static final String COMMENT_LINK_IN_SENTENCE = "a comment prompt whose sign-in link sits inside its sentence";
     private static final String EVENT_LIKE_TICKET_BOX = "an event promo with prices and a ticket link, shaped like the "
             + "organisers' ticket box of a story";
+    private static final String PITCH_IN_PLAIN_PARAGRAPHS = "a pitch in plain paragraphs among the story's: the "
+            + "one with the call goes, the others read as prose, as the story's own do";
+    private static final String APPEAL_UNDER_HEADING = "an appeal under a heading: a box with a heading is never read "
+            + "for the publisher's voice";
+    private static final String QUIZ_SHAPED = "a box that asks a question beside answers to tick or a field to fill: "
+            + "built like a story's quiz or calculator, which a review showed must stay";
     private static final String VOICE_WITHOUT_ASK = "a podcast pointer in the publisher's voice that asks for no money "
             + "and names no nag phrase";
 
@@ -87,8 +93,7 @@ class InjectedTemplatesTest {
             Map.entry("event-tickets-nl-weak.html", EVENT_LIKE_TICKET_BOX),
             Map.entry("gift-offer-cs-weak.html", "a gift offer whose publisher speaks by its verbs and by 'my', a "
                     + "word left out of the voice words (English 'my')"),
-            Map.entry("membership-epic-en.html", "an appeal under a heading: a box with a heading is never read for "
-                    + "the publisher's voice"),
+            Map.entry("membership-epic-en.html", APPEAL_UNDER_HEADING),
             Map.entry("podcast-upsell-sv-weak.html", VOICE_WITHOUT_ASK),
             Map.entry("survey-invite-hu-weak.html", "a survey invitation in the publisher's voice that names no "
                     + "phrase the rules know"),
@@ -119,7 +124,46 @@ class InjectedTemplatesTest {
             Map.entry("ro-forum-bilete.html", EVENT_LIKE_TICKET_BOX),
             Map.entry("hi-app-download.html", "an app pitch in one plain paragraph whose call, 'अभी डाउनलोड करें', "
                     + "follows a full stop: a short paragraph ending in such a call is also a help page's answer or an "
-                    + "event's date with 'Register now'"));
+                    + "event's date with 'Register now'"),
+            Map.entry("af-audio-upsell.html", PITCH_IN_PLAIN_PARAGRAPHS),
+            Map.entry("ar-shop-promo.html", "a shop promo whose price follows its link ('<a>Buy the book</a> – 120 "
+                    + "dirhams'), so the link is part of a line, no call set apart"),
+            Map.entry("bn-whatsapp-channel.html", PITCH_IN_PLAIN_PARAGRAPHS),
+            Map.entry("cs-comment-login.html", "a comment notice under a heading whose links lead to another host of "
+                    + "the publisher's"),
+            Map.entry("en-sponsored-block.html", "an advertiser's block whose call leads to the advertiser's site: "
+                    + "another site to the page, as a product box's 'Check price' does"),
+            Map.entry("es-own-event.html", EVENT_LIKE_TICKET_BOX),
+            Map.entry("eu-survey.html", QUIZ_SHAPED),
+            Map.entry("fa-adblock-inline.html", "an ad-block plea in three sentences of Persian prose with no link and "
+                    + "no control"),
+            Map.entry("fa-ai-summary.html", "an AI-summary upsell in Persian prose whose phrases cover too little of it"),
+            Map.entry("fr-podcast-subscribe.html", "a podcast pointer of two paragraphs: the subscribe line goes, the "
+                    + "first tells where the audio is, as a story's note does"),
+            Map.entry("gl-event-promo.html", EVENT_LIKE_TICKET_BOX),
+            Map.entry("is-gift-article.html", "a gift offer whose call leads to '#', the page itself"),
+            Map.entry("it-own-shop.html", "a shop promo in two italic paragraphs whose call leads to the shop's own "
+                    + "host"),
+            Map.entry("ja-regwall-inline.html", "a registration pitch whose links lead to the publisher's account host: "
+                    + "another site to the page"),
+            Map.entry("lt-epaper-pdf.html", "an e-paper pointer whose call is a link to a PDF, a document, as stories' "
+                    + "links to reports are"),
+            Map.entry("lv-meter-note.html", PITCH_IN_PLAIN_PARAGRAPHS),
+            Map.entry("ms-gift-article.html", "a gift offer whose sentences end in full stops beside its one button: "
+                    + "a small box that says sentences of its own is text"),
+            Map.entry("pl-own-courses.html", "a course promo whose perks are a list and whose call leads to another "
+                    + "host of the publisher's"),
+            Map.entry("pt-discord-community.html", "an invitation to a Discord server, which stories cite as a game's "
+                    + "or a studio's"),
+            Map.entry("ru-ask-ai.html", QUIZ_SHAPED),
+            Map.entry("sl-donation.html", APPEAL_UNDER_HEADING),
+            Map.entry("sr-newsletter-inline.html", "a newsletter pitch of over 25 words beside its e-mail field, as an "
+                    + "event's RSVP form is"),
+            Map.entry("sw-membership.html", PITCH_IN_PLAIN_PARAGRAPHS),
+            Map.entry("sw-support-local.html", APPEAL_UNDER_HEADING),
+            Map.entry("ta-telegram-follow.html", "a channel line in a box of the promo's own paragraphs: the line goes, "
+                    + "as only the line may when a fact box ends with an authority's channel"),
+            Map.entry("tl-newsletter-link.html", PITCH_IN_PLAIN_PARAGRAPHS));
 
     /** Keepers Gleaner does not yet keep whole, and why. */
     private static final Map<String, String> KNOWN_LOSSES = Map.of(
