@@ -136,8 +136,14 @@ public final class ArticleFinder {
                         old + points / divider);
             }
         }
-        scores.replaceAll((element, score) -> score * (1 - TextStats.linkDensity(element)));
+        Map<Element, Double> linked = TextStats.linkedLengths(body, lengths);
+        scores.replaceAll((element, score) -> score * (1 - density(element, lengths, linked)));
         return scores;
+    }
+
+    private static double density(Element element, Map<Element, Integer> lengths, Map<Element, Double> linked) {
+        int total = lengths.getOrDefault(element, 0);
+        return total == 0 ? 0 : Math.min(1.0, linked.getOrDefault(element, 0.0) / total);
     }
 
     private static boolean isScoredParagraph(Element element) {
