@@ -137,13 +137,8 @@ public final class ArticleFinder {
             }
         }
         Map<Element, Double> linked = TextStats.linkedLengths(body, lengths);
-        scores.replaceAll((element, score) -> score * (1 - density(element, lengths, linked)));
+        scores.replaceAll((element, score) -> score * (1 - TextStats.linkDensity(element, lengths, linked)));
         return scores;
-    }
-
-    private static double density(Element element, Map<Element, Integer> lengths, Map<Element, Double> linked) {
-        int total = lengths.getOrDefault(element, 0);
-        return total == 0 ? 0 : Math.min(1.0, linked.getOrDefault(element, 0.0) / total);
     }
 
     private static boolean isScoredParagraph(Element element) {

@@ -104,8 +104,7 @@ public final class ContentCleaner {
 
     private static boolean isLinkParagraph(Element paragraph, Map<Element, Integer> visible,
             Map<Element, Double> linked) {
-        int total = visible.getOrDefault(paragraph, 0);
-        if (total == 0 || linked.getOrDefault(paragraph, 0.0) / total < ALL_LINK_DENSITY
+        if (TextStats.linkDensity(paragraph, visible, linked) < ALL_LINK_DENSITY
                 || paragraph.parent() == null || paragraph.parent().nameIs("li")) {
             return false;
         }
@@ -114,11 +113,7 @@ public final class ContentCleaner {
     }
 
     private static boolean isLinkBox(Element box, Map<Element, Integer> visible, Map<Element, Double> linked) {
-        int total = visible.getOrDefault(box, 0);
-        if (total == 0 || linked.getOrDefault(box, 0.0) / total <= MAX_LINK_DENSITY) {
-            return false;
-        }
-        return TextStats.proseParagraphs(box) == 0;
+        return TextStats.linkDensity(box, visible, linked) > MAX_LINK_DENSITY && TextStats.proseParagraphs(box) == 0;
     }
 
     /**

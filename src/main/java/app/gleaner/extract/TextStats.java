@@ -246,6 +246,16 @@ public final class TextStats {
     }
 
     /**
+     * The link density of {@code element} read from the maps of {@link #visibleLengths} and {@link #linkedLengths}
+     * (non-whitespace characters), 0 when it has no text: one lookup where {@link #linkDensity(Element)} walks the
+     * subtree.
+     */
+    public static double linkDensity(Element element, Map<Element, Integer> visible, Map<Element, Double> linked) {
+        int total = visible.getOrDefault(element, 0);
+        return total == 0 ? 0 : Math.min(1.0, linked.getOrDefault(element, 0.0) / total);
+    }
+
+    /**
      * Visits {@code root} and every element below it, children before their parent, so a measure of a subtree can
      * be summed from its children's in one walk.
      */
