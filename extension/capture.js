@@ -30,6 +30,10 @@ export function capturePage(options) {
   // An "overlay" holding most of the page's text is an app shell that scrolls the article
   // itself, not a nag: never mark it.
   const MAX_OVERLAY_TEXT_SHARE = 0.5;
+  // A sticky element holding prose paragraphs is a column of the page that stays in view as it
+  // scrolls (the text beside its sticky heading), not a bar laid over it: never mark it.
+  const IN_FLOW_PROSE_PARAGRAPHS = 2;
+  const PROSE_PARAGRAPH_CHARS = 80; // a paragraph this long, under half of it links, is prose
   // Not rendered by design (or irrelevant to reading); marking them hidden would only be noise,
   // and <source>/<track> must survive for <picture>/<video>.
   const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META',
@@ -131,9 +135,22 @@ export function capturePage(options) {
       rect.width >= BAR_MIN_WIDTH_SHARE * viewW &&
       (rect.top <= BAR_EDGE_PX || rect.bottom >= viewH - BAR_EDGE_PX)) kind = 'bar';
     if (!kind) return null;
+    if (pos === 'sticky' && holdsProse(el)) return null;
     if (bodyTextLength < 0) bodyTextLength = textLength(document.body);
     const share = textLength(el) / Math.max(1, bodyTextLength);
     return share > MAX_OVERLAY_TEXT_SHARE ? null : kind;
+  }
+
+  function holdsProse(el) {
+    let prose = 0;
+    for (const p of el.querySelectorAll('p')) {
+      const length = p.textContent.replace(/\s+/g, ' ').trim().length;
+      if (length < PROSE_PARAGRAPH_CHARS) continue;
+      let linked = 0;
+      for (const a of p.querySelectorAll('a')) linked += a.textContent.replace(/\s+/g, ' ').trim().length;
+      if (linked < length / 2 && ++prose >= IN_FLOW_PROSE_PARAGRAPHS) return true;
+    }
+    return false;
   }
 
   // One iterative pass (no recursion: deep pages would overflow the stack). <head> is skipped

@@ -15,10 +15,11 @@ import org.jsoup.nodes.TextNode;
  * walls, newsletter boxes, push prompts — and remembers their text in a {@link RemovalLog}.
  *
  * <p>Signals, strongest first: the clipper's {@link BrowserHints} (computed by the browser); structure
- * ({@code role=dialog}, {@code aria-modal}, {@code <dialog>}, inline or style-sheet {@code position:fixed/sticky},
- * hidden elements); vendor selectors from {@code rules/overlay-selectors.txt}; and text and shape, via {@link NagBoxes},
- * for small boxes whose words are mostly calls to action or that ask to act on one. {@code aria-hidden} is
- * deliberately not a signal: dialogs set it on the article behind them. Every removal passes the
+ * ({@code role=dialog}, {@code aria-modal}, {@code <dialog>}, inline or style-sheet {@code position:fixed}, or
+ * {@code sticky} for what holds less than {@link #IN_FLOW_PROSE_PARAGRAPHS} prose paragraphs, hidden elements);
+ * vendor selectors from {@code rules/overlay-selectors.txt}; and text and shape, via {@link NagBoxes}, for small boxes
+ * whose words are mostly calls to action or that ask to act on one. {@code aria-hidden} is deliberately not a
+ * signal: dialogs set it on the article behind them. Every removal passes the
  * {@link RemovalGuard}, so no rule can take most of the page. Immutable and thread-safe once built.
  */
 public final class OverlayRemover {
@@ -39,8 +40,14 @@ public final class OverlayRemover {
      */
     static final String GATE_MARK = "~";
 
-    private static final Pattern INLINE_FIXED = Pattern.compile(
-            "position\\s*:\\s*(fixed|sticky)", Pattern.CASE_INSENSITIVE);
+    /**
+     * A sticky element holding this many prose paragraphs is a column of the page that stays in view as it scrolls
+     * (the text beside its sticky heading, a side text), not a bar laid over it.
+     */
+    public static final int IN_FLOW_PROSE_PARAGRAPHS = 2;
+
+    private static final Pattern INLINE_FIXED = Pattern.compile("position\\s*:\\s*fixed", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INLINE_STICKY = Pattern.compile("position\\s*:\\s*sticky", Pattern.CASE_INSENSITIVE);
     private static final Pattern INLINE_HIDDEN = Pattern.compile(
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
     private static final String HINT_SELECTOR = "[" + BrowserHints.HIDDEN + "], [" + BrowserHints.OVERLAY + "]";
@@ -156,13 +163,21 @@ public final class OverlayRemover {
         removeAll(document, vendorSelectors.select(document.body()), guard, log);
         removeAll(document, gatesToRemove(gateSelectors.select(document.body())), guard, log);
         removeAll(document, SelectorGroup.of(styles.fixedSelectors()).select(document.body()), guard, log);
+        removeAll(document, SelectorGroup.of(styles.stickySelectors()).select(document.body()).stream()
+                .filter(OverlayRemover::laidOver).toList(), guard, log);
         removeAll(document, SelectorGroup.of(styles.hiddenSelectors()).select(document.body()), guard, log);
         List<Element> styled = document.body().select("[style]").stream()
                 .filter(e -> INLINE_FIXED.matcher(e.attr("style")).find()
+                        || INLINE_STICKY.matcher(e.attr("style")).find() && laidOver(e)
                         || INLINE_HIDDEN.matcher(e.attr("style")).find())
                 .toList();
         removeAll(document, styled, guard, log);
         removeAll(document, document.body().select("[hidden]"), guard, log);
+    }
+
+    /** A sticky element that is a bar or a box over the page, not a column of its text. */
+    private static boolean laidOver(Element sticky) {
+        return TextStats.proseParagraphs(sticky) < IN_FLOW_PROSE_PARAGRAPHS;
     }
 
     private static void removeAll(Document document, List<Element> elements, RemovalGuard guard, RemovalLog log) {

@@ -9,7 +9,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * Reads the page's own {@code <style>} sheets for the cheap cases: top-level rules whose selectors are a single
- * class or id and that fix an element to the viewport or hide it. At-rules ({@code @media}...) are skipped, since a
+ * class or id and that fix an element to the viewport, make it sticky, or hide it. At-rules ({@code @media}...) are skipped, since a
  * rule that applies only on some screens says nothing certain about the captured one. Immutable once built.
  */
 final class StyleRules {
@@ -17,13 +17,15 @@ final class StyleRules {
     /** Longest style sheet text read, so a megabyte of inlined CSS costs nothing. */
     static final int MAX_CSS_CHARS = 200_000;
 
-    static final Pattern FIXED = Pattern.compile("position\\s*:\\s*(fixed|sticky)", Pattern.CASE_INSENSITIVE);
+    static final Pattern FIXED = Pattern.compile("position\\s*:\\s*fixed", Pattern.CASE_INSENSITIVE);
+    static final Pattern STICKY = Pattern.compile("position\\s*:\\s*sticky", Pattern.CASE_INSENSITIVE);
     static final Pattern HIDDEN = Pattern.compile(
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
     private static final Pattern SIMPLE_SELECTOR = Pattern.compile("[.#][A-Za-z_][A-Za-z0-9_-]*");
     private static final Pattern COMMENTS = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
 
     private final List<String> fixedSelectors = new ArrayList<>();
+    private final List<String> stickySelectors = new ArrayList<>();
     private final List<String> hiddenSelectors = new ArrayList<>();
 
     StyleRules(Document document) {
@@ -39,6 +41,10 @@ final class StyleRules {
 
     List<String> fixedSelectors() {
         return fixedSelectors;
+    }
+
+    List<String> stickySelectors() {
+        return stickySelectors;
     }
 
     List<String> hiddenSelectors() {
@@ -74,14 +80,16 @@ final class StyleRules {
         // most rules set neither property: a plain search spares them the case-blind patterns
         String lower = body.toLowerCase(Locale.ROOT);
         boolean fixed = lower.contains("position") && FIXED.matcher(body).find();
+        boolean sticky = !fixed && lower.contains("position") && STICKY.matcher(body).find();
         boolean hidden = (lower.contains("display") || lower.contains("visibility")) && HIDDEN.matcher(body).find();
-        if (!fixed && !hidden) {
+        if (!fixed && !sticky && !hidden) {
             return;
         }
+        List<String> list = fixed ? fixedSelectors : sticky ? stickySelectors : hiddenSelectors;
         for (String selector : selectorList.split(",")) {
             String simple = selector.strip();
             if (SIMPLE_SELECTOR.matcher(simple).matches()) {
-                (fixed ? fixedSelectors : hiddenSelectors).add(simple);
+                list.add(simple);
             }
         }
     }

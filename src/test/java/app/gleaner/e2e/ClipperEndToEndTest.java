@@ -50,8 +50,9 @@ class ClipperEndToEndTest {
 
         pages = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         pages.createContext("/", exchange -> {
-            boolean components = exchange.getRequestURI().getPath().startsWith("/travel/");
-            byte[] body = resource(components ? "/e2e/shadow-article.html" : "/e2e/article.html");
+            String path = exchange.getRequestURI().getPath();
+            byte[] body = resource(path.startsWith("/travel/") ? "/e2e/shadow-article.html"
+                    : path.startsWith("/features/") ? "/e2e/sticky-columns.html" : "/e2e/article.html");
             exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
@@ -98,6 +99,25 @@ class ClipperEndToEndTest {
             assertThat(saved.getString("contentHtml")).doesNotContain(wall);
         }
         assertThat(browser.getWindowHandles()).contains(articleWindow);
+    }
+
+    @Test
+    void toolbarClipKeepsTextColumnsThatStayInViewAndDropsTheStickyAppBar() {
+        String articleUrl = "http://127.0.0.1:" + pages.getAddress().getPort() + "/features/salt-marsh";
+        browser.get(articleUrl);
+
+        Map<String, Object> result = clipFromOptionsPage(articleUrl, false);
+
+        assertThat(result).containsEntry("ok", true).containsEntry("status", 201L);
+        String text = saved((Long) result.get("id")).getString("contentText");
+        assertThat(text).containsSubsequence(
+                "The marsh floods twice a day",
+                "counts the geese each morning",
+                "the birds come down to the mud",
+                "listening to the noise they made as they lifted",
+                "eleven days later on average",
+                "rarer, and more useful, than any satellite survey");
+        assertThat(text).doesNotContain("Read this story in the Ledger app");
     }
 
     @Test

@@ -389,6 +389,20 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void keepsStickyColumnsThatHoldProseAndRemovesStickyBarsThatHoldLess() {
+        String paragraph = "<p>The warden counts the geese on the marsh each morning and writes the number in a "
+                + "notebook she keeps dry in a bread bag, as she has for nineteen winters.</p>";
+        String text = textAfter("<style>.column{position:sticky;top:3em}.bar{position:sticky;bottom:0}</style>"
+                + "<div class=column>" + paragraph + paragraph.replace("geese", "swans") + "</div>"
+                + "<div style='position: sticky; top: 0'>" + paragraph.replace("geese", "ducks") + "</div>"
+                + "<div class=bar>" + paragraph.replace("geese", "gulls") + "</div>");
+        assertTrue(text.contains("counts the geese"));
+        assertTrue(text.contains("counts the swans"));
+        assertFalse(text.contains("counts the ducks"));
+        assertFalse(text.contains("counts the gulls"));
+    }
+
+    @Test
     void ignoresStyleRulesInsideMediaQueries() {
         String text = textAfter("<style>@media print { .keep { display: none } }</style>" + ARTICLE
                 + "<p class=keep>Screen-only words stay</p>");
