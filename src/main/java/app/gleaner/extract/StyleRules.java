@@ -9,8 +9,10 @@ import org.jsoup.nodes.Element;
 
 /**
  * Reads the page's own {@code <style>} sheets for the cheap cases: top-level rules whose selectors are a single
- * class or id and that fix an element to the viewport, make it sticky, or hide it. At-rules ({@code @media}...) are skipped, since a
- * rule that applies only on some screens says nothing certain about the captured one. Immutable once built.
+ * class or id and that fix an element to the viewport, make it sticky, or hide it. At-rules ({@code @media}...) are
+ * skipped, since a rule that applies only on some screens says nothing certain about the captured one. Each sheet is
+ * read on its own, as a browser does: a rule its end leaves open is closed there, and takes no later sheet with it.
+ * Immutable once built.
  */
 final class StyleRules {
 
@@ -29,14 +31,17 @@ final class StyleRules {
     private final List<String> hiddenSelectors = new ArrayList<>();
 
     StyleRules(Document document) {
-        StringBuilder css = new StringBuilder();
+        int budget = MAX_CSS_CHARS;
         for (Element style : document.select("style")) {
-            if (css.length() < MAX_CSS_CHARS) {
-                css.append(style.data()).append('\n');
+            if (budget <= 0) {
+                break;
             }
+            String css = style.data();
+            boolean whole = css.length() <= budget;
+            css = whole ? css : css.substring(0, budget);
+            budget -= css.length();
+            readTopLevelRules(COMMENTS.matcher(css).replaceAll(" "), whole);
         }
-        String text = css.length() > MAX_CSS_CHARS ? css.substring(0, MAX_CSS_CHARS) : css.toString();
-        readTopLevelRules(COMMENTS.matcher(text).replaceAll(" "));
     }
 
     List<String> fixedSelectors() {
@@ -51,7 +56,8 @@ final class StyleRules {
         return hiddenSelectors;
     }
 
-    private void readTopLevelRules(String css) {
+    /** With {@code whole}, {@code css} is a whole sheet, whose end closes a rule left open. */
+    private void readTopLevelRules(String css, boolean whole) {
         int depth = 0;
         int ruleStart = 0;
         int bodyStart = -1;
@@ -73,6 +79,9 @@ final class StyleRules {
                     ruleStart = i + 1;
                 }
             }
+        }
+        if (whole && depth == 1 && selector != null && !selector.startsWith("@")) {
+            addRule(selector, css.substring(bodyStart));
         }
     }
 

@@ -403,6 +403,14 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void readsEachStyleSheetOnItsOwnAndClosesARuleItsEndLeavesOpen() {
+        String text = textAfter("<style>.bar{position:fixed;bottom:0</style><style>.gone{display:none}</style>"
+                + ARTICLE + "<div class=bar>Open-ended bar words</div><div class=gone>Hidden box words</div>");
+        assertFalse(text.contains("Open-ended bar words"));
+        assertFalse(text.contains("Hidden box words"));
+    }
+
+    @Test
     void ignoresStyleRulesInsideMediaQueries() {
         String text = textAfter("<style>@media print { .keep { display: none } }</style>" + ARTICLE
                 + "<p class=keep>Screen-only words stay</p>");
