@@ -172,7 +172,8 @@ public final class OverlayRemover {
                         || INLINE_HIDDEN.matcher(e.attr("style")).find())
                 .toList();
         removeAll(document, styled, guard, log);
-        removeAll(document, document.body().select("[hidden]"), guard, log);
+        // "until-found" hides a collapsed section the reader can open (and find-in-page does): the text's own
+        removeAll(document, document.body().select("[hidden]:not([hidden=until-found])"), guard, log);
     }
 
     /** A sticky element that is a bar or a box over the page, not a column of its text. */

@@ -411,6 +411,14 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void removesHiddenElementsButKeepsCollapsedSectionsHiddenUntilFound() {
+        String text = textAfter(ARTICLE + "<div hidden>Hidden prompt words</div>"
+                + "<h2>Background</h2><div hidden=until-found><p>Collapsed section words</p></div>");
+        assertFalse(text.contains("Hidden prompt words"));
+        assertTrue(text.contains("Collapsed section words"));
+    }
+
+    @Test
     void ignoresStyleRulesInsideMediaQueries() {
         String text = textAfter("<style>@media print { .keep { display: none } }</style>" + ARTICLE
                 + "<p class=keep>Screen-only words stay</p>");
