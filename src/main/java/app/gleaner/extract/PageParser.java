@@ -10,7 +10,8 @@ import org.jsoup.parser.Parser;
  * links resolve as they did in the browser. Thread-safe: a fresh jsoup {@link Parser} is made per call because
  * parsers keep state. Declarative shadow roots (how the clipper serializes web components' shadow DOM) are composed
  * into the light tree as the browser rendered them ({@link ShadowRoots}), so later stages see one ordinary tree; a page
- * without shadow roots pays one scan for that.
+ * without shadow roots pays one scan for that. AMP's images become images ({@link AmpImages}) on the pages that have
+ * them.
  *
  * <p>Limits, all explicit: input longer than {@link #MAX_INPUT_CHARS} is cut (the article is nearly always near the
  * top of a document that large, and the rest is usually inlined data); elements nest at most {@link #MAX_DEPTH}
@@ -29,8 +30,10 @@ public final class PageParser {
 
     /** Parses a whole document against {@code pageUrl}. */
     public Document parse(String html, String pageUrl) {
-        Document document = Jsoup.parse(limit(html), baseUri(pageUrl), parser());
+        String input = limit(html);
+        Document document = Jsoup.parse(input, baseUri(pageUrl), parser());
         ShadowRoots.flatten(document);
+        replaceAmpImages(document, input);
         return document;
     }
 
@@ -38,9 +41,17 @@ public final class PageParser {
     public Document parseFragment(String html, String pageUrl) {
         String base = baseUri(pageUrl);
         Document document = Document.createShell(base);
-        document.body().appendChildren(parser().parseFragmentInput(limit(html), document.body(), base));
+        String input = limit(html);
+        document.body().appendChildren(parser().parseFragmentInput(input, document.body(), base));
         ShadowRoots.flatten(document.body());
+        replaceAmpImages(document, input);
         return document;
+    }
+
+    private static void replaceAmpImages(Document document, String input) {
+        if (input.contains("<amp-")) { // a plain search spares every other page the walk
+            AmpImages.replace(document.body());
+        }
     }
 
     /** The page address if it is an absolute http(s) URL, otherwise empty (links then stay relative). */
