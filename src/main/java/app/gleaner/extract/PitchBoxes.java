@@ -28,10 +28,10 @@ final class PitchBoxes {
     /** Boxes a pitch comes in: not a paragraph of the story. */
     private static final Set<String> BOX_TAGS = Set.of("div", "section", "aside");
     /**
-     * What a pitch box never holds: a picture, a quotation, code ({@link PromoBoxes#CONTENT_PARTS} but its headings),
-     * a table or a list of terms. "Our verdict" in a product box with its specifications is the review's.
+     * What a pitch box never holds: those of {@link PromoBoxes#CONTENT_PARTS}, any heading, a table or a list of
+     * terms. "Our verdict" in a product box with its specifications is the review's.
      */
-    private static final String CONTENT_PARTS = "figure, video, iframe, blockquote, pre, table, dl";
+    private static final String CONTENT_PARTS = PromoBoxes.CONTENT_PARTS + ", h4, h5, h6, table, dl";
     /** A sum asked for again and again: "a month", "per maand", "im Monat", "par mois", "/mo", "monatlich", "月額". */
     private static final Pattern PERIOD = Pattern.compile("(?iu)"
             + "\\b(?:a|per|pr\\.|each|every|elke|im|pro|je|par|al|por|ao|na|za|om|pe|i|в|на)\\s+"
@@ -57,7 +57,7 @@ final class PitchBoxes {
             if (call.nameIs("a") && SiteLinks.leadsToDocument(call)) {
                 continue;
             }
-            Element box = boxOf(call, article, words, verdicts, nagPhrases);
+            Element box = boxOf(call, article, words, verdicts);
             if (box != null) {
                 calls.computeIfAbsent(box, b -> new ArrayList<>()).add(call);
             }
@@ -69,13 +69,9 @@ final class PitchBoxes {
         });
     }
 
-    /**
-     * The nearest box around {@code call} set among the prose paragraphs, small and with no content parts: no heading
-     * either, but one that names a nag phrase ("Verder lezen? Word lid van …", "Subscribe to keep reading"): the
-     * pitch's title rather than a section's.
-     */
+    /** The nearest box around {@code call} set among the prose paragraphs, small and with no content parts. */
     private static Element boxOf(Element call, Element article, Map<Element, Integer> wordCache,
-            Map<Element, Boolean> verdicts, NagPhrases nagPhrases) {
+            Map<Element, Boolean> verdicts) {
         if (PromoBoxes.within(call, PromoBoxes.NOT_IN_PROMOS)) {
             return null;
         }
@@ -89,8 +85,7 @@ final class PitchBoxes {
                     && box.parent() != null && PromoBoxes.inRunningText(box)) {
                 // a box's verdict is read once, however many links and buttons it holds
                 boolean pitchShaped = verdicts.computeIfAbsent(box,
-                        b -> !PromoBoxes.holdsStoryParts(b, words, CONTENT_PARTS) && b.select(Headings.SELECTOR)
-                                .stream().allMatch(heading -> nagPhrases.names(heading.text())));
+                        b -> !PromoBoxes.holdsStoryParts(b, words, CONTENT_PARTS));
                 return pitchShaped ? box : null;
             }
         }

@@ -45,21 +45,6 @@ class PitchBoxesTest {
     }
 
     @Test
-    void readsABoxUnderAHeadingThatNamesANagPhraseAndKeepsOneUnderAHeadingOfTheStory() {
-        String body = "<p>Dit verhaal is alleen beschikbaar voor leden. Als lid lees je al onze verhalen en steun je "
-                + "onafhankelijke journalistiek in de regio.</p><p><a class=button href=/lid-worden>Word lid vanaf "
-                + "\u20ac 4,95 per maand</a></p>";
-        String gate = cleaned(PROSE + "<div class=gate-message><h3>Verder lezen? Word lid van De Krant</h3>" + body
-                + "</div>" + PROSE);
-        assertFalse(gate.contains("Verder lezen"), gate);
-        assertFalse(gate.contains("alleen beschikbaar voor leden"), gate);
-        assertTrue(gate.contains("ferry timetable"));
-        String section = cleaned(PROSE + "<div class=gate-message><h3>Wat de gemeente nu doet</h3>" + body + "</div>"
-                + PROSE);
-        assertTrue(section.contains("alleen beschikbaar voor leden"), section);
-    }
-
-    @Test
     void readsAParagraphThatAClassOfItsOwnSetsApartAsABoxByItsWordsAlone() {
         String pitch = "Dit stuk kon je lezen dankzij duizenden lezers die ons steunen. Ook onze verslaggevers in "
                 + "het noorden rekenen op jou: word abonnee via <a href=/abonnement>onze abonnementenpagina</a> en "
