@@ -381,18 +381,25 @@ final class NagBoxes {
      * A box around a nag line ("<p><a>Log in</a> / <a>Register for free</a></p>") whose other words pitch by their
      * phrases too ("To save this article, log in. Free members read it on any device…"): it goes whole, as one with a
      * button does. Up to {@link PitchBoxes#MAX_VOICE_BOX_WORDS} words, a character of a script without spaces counting
-     * half, and text alone: a recipe, a forum thread, a checklist or a header keeps its lists and headings, and a
-     * paywalled article's visible start beside "Subscribe to keep reading" pitches nothing; only the line goes.
+     * half, and text alone: a recipe, a forum thread, a checklist or a header keeps its lists and headings (a heading
+     * that is itself a nag line, "Verder lezen? Word lid van …", is one of the lines), and a paywalled article's
+     * visible start beside "Subscribe to keep reading" pitches nothing; only the line goes.
      */
     private boolean pitchesAroundItsLine(Element box, Tally c, Map<Element, Tally> tallies) {
         if (c.structured || c.words > 2 * PitchBoxes.MAX_VOICE_BOX_WORDS
                 || TextStats.wordsCjkHalved(box.text()) > PitchBoxes.MAX_VOICE_BOX_WORDS
-                || box.selectFirst(Headings.SELECTOR) != null) {
+                || box.select(Headings.SELECTOR).stream().anyMatch(heading -> !isNagLine(heading, tallies))) {
             return false;
         }
         StringBuilder beside = new StringBuilder();
         appendBesideNagLines(box, tallies, beside);
         return nagPhrases.isPitch(beside.toString());
+    }
+
+    /** A block that is mostly nag and no box: a call on its own line, or a heading that is one ("Word lid"). */
+    private static boolean isNagLine(Element element, Map<Element, Tally> tallies) {
+        Tally t = tallies.get(element);
+        return t != null && t.mostlyNag && !isBox(element);
     }
 
     /** The text of {@code element} outside the nag lines inside it (blocks mostly nag that are no box). */
@@ -401,8 +408,7 @@ final class NagBoxes {
             if (child instanceof TextNode textNode) {
                 text.append(textNode.text()).append(' ');
             } else if (child instanceof Element inner) {
-                Tally t = tallies.get(inner);
-                if (t == null || !(t.mostlyNag && !isBox(inner))) {
+                if (!isNagLine(inner, tallies)) {
                     appendBesideNagLines(inner, tallies, text);
                 }
             }

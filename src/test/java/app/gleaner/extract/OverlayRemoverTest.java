@@ -119,6 +119,20 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void readsAHeadingThatIsANagLineAsOneOfTheBoxsLinesAndAStoryHeadingAsTheStorys() {
+        String box = "<p>Dit verhaal is alleen beschikbaar voor leden. Als lid lees je onbeperkt alle verhalen en "
+                + "steun je onafhankelijke lokale journalistiek.</p><p><a href=/inloggen>Log in</a> | <a "
+                + "href=/registreren>Registreer gratis</a></p></div>";
+        String gate = textAfter(ARTICLE.replace("</article>", "") + "<div class=gate><h3>Verder lezen? Word lid van "
+                + "De Krant</h3>" + box + ARTICLE.replace("<article>", ""));
+        assertFalse(gate.contains("alleen beschikbaar voor leden"), gate);
+        assertTrue(gate.contains("publish the full report"));
+        String section = textAfter(ARTICLE.replace("</article>", "") + "<div class=gate><h3>Wat de leden "
+                + "zeggen</h3>" + box + ARTICLE.replace("<article>", ""));
+        assertTrue(section.contains("alleen beschikbaar voor leden"), section);
+    }
+
+    @Test
     void judgesAPaywallBoxWithAProsePitchWholeNotPartByPart() {
         String text = textAfter(ARTICLE + "<section class=paywall><p class=paywall__badge>Subscribers only</p><h2>You "
                 + "have 78% of this article left to read</h2><p class=paywall__pitch>Investigations, analysis and "
