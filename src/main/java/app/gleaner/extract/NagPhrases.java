@@ -86,11 +86,12 @@ public final class NagPhrases {
     /**
      * True when {@code text} is a short block dominated by nag phrases, and still one without what it quotes: a
      * sentence that reports a paywall's message or a quoted call ("'Subscribe to our newsletter' is the most clicked
-     * button on our site, Ms Okoro said") says {@link #MIN_REPORTING_WORDS} words or more of its own.
+     * button on our site, Ms Okoro said") says {@link #MIN_REPORTING_WORDS} words or more of its own. An editors'
+     * note ({@link EditorsNote}: "Correção: preços de assinatura das newsletters") is the story's, whatever it names.
      */
     public boolean isNag(String text) {
         String normalized = normalize(text);
-        return readsAsNag(normalized) && !onlyQuotesANag(normalized);
+        return readsAsNag(normalized) && !onlyQuotesANag(normalized) && !EditorsNote.opens(normalized);
     }
 
     private boolean onlyQuotesANag(String normalized) {
