@@ -357,7 +357,7 @@ final class NagBoxes {
                     || c.words <= MAX_RATING_WORDS && holdsARatingScale(element)) && isWidget(element);
             boolean offer = c.control && c.pricedLines >= MIN_OFFER_CHOICES && !c.mostlyNag && !c.actionBox
                     && isBox(element) && c.words <= MAX_OFFER_BOX_WORDS && isPricedOffer(element);
-            boolean nagBox = c.mostlyNag && guard.mayRemove(element)
+            boolean nagBox = c.mostlyNag && guard.mayRemove(element) && !headsProse(element, tallies)
                     || (c.actionBox || pitchBox || widget || offer) && guard.mayRemovePart(element);
             if (nagBox && (isBox(element) || !isQuoted(element)) && !guard.holdsHeadline(element)) {
                 log.remove(element);
@@ -394,6 +394,19 @@ final class NagBoxes {
         StringBuilder beside = new StringBuilder();
         appendBesideNagLines(box, tallies, beside);
         return nagPhrases.isPitch(beside.toString());
+    }
+
+    /**
+     * A heading followed by a paragraph of prose that stays: it heads a section of the story ("Log in to the new app
+     * before 1 March", then what the bank's customers must do), however it reads. A box's heading goes with its box.
+     */
+    private static boolean headsProse(Element element, Map<Element, Tally> tallies) {
+        if (!Headings.TAGS.contains(element.normalName())) {
+            return false;
+        }
+        Element next = element.nextElementSibling();
+        Tally t = next == null ? null : tallies.get(next);
+        return ChromeRemover.isProseParagraph(next) && t != null && !t.mostlyNag;
     }
 
     /** A block that is mostly nag and no box: a call on its own line, or a heading that is one ("Word lid"). */

@@ -133,6 +133,17 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void keepsAHeadingThatReadsAsACallWhenTheStorysProseFollowsIt() {
+        String text = textAfter(ARTICLE.replace("</article>", "") + "<h3>Log in to the new app before 1 March</h3>"
+                + "<p>Customers of both banks will keep their account numbers, but the old app stops working at the "
+                + "end of February, the bank said on Tuesday.</p><h3>Subscribe to our newsletter</h3><form><input "
+                + "type=email><button>Sign up</button></form>" + ARTICLE.replace("<article>", ""));
+        assertTrue(text.contains("Log in to the new app before 1 March"), text);
+        assertTrue(text.contains("keep their account numbers"), text);
+        assertFalse(text.contains("Subscribe to our newsletter"), text);
+    }
+
+    @Test
     void judgesAPaywallBoxWithAProsePitchWholeNotPartByPart() {
         String text = textAfter(ARTICLE + "<section class=paywall><p class=paywall__badge>Subscribers only</p><h2>You "
                 + "have 78% of this article left to read</h2><p class=paywall__pitch>Investigations, analysis and "
