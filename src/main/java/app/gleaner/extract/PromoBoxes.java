@@ -110,7 +110,8 @@ final class PromoBoxes {
      * between two calls or more (a survey's answers, two offers), sends the reader to a messaging channel, names a
      * sum of money or a nag phrase, or asks the reader a question ("Solved today's crossword?"). A note that ends
      * "<a>Learn more about file watching</a>", a correction or a short section of documentation does none of these,
-     * and an editors' note ({@link EditorsNote}) never sells.
+     * and an editors' note ({@link EditorsNote}) never sells. A question in a heading is the box's topic, as an
+     * explainer's "Konto teilen: Was ist erlaubt?" is, not one put to the reader.
      */
     private boolean sells(Element box, List<Element> calls) {
         String text = box.text();
@@ -120,7 +121,14 @@ final class PromoBoxes {
         return calls.stream().map(link -> link.attr("href")).distinct().count() >= MIN_CHOICE_CALLS
                 || calls.stream().anyMatch(link -> isChannel(SiteLinks.hostOf(link)))
                 || namesASum(text) || nagPhrases.names(text)
-                || TextStats.asksAQuestion(text);
+                || TextStats.asksAQuestion(textBesideHeadings(box, text));
+    }
+
+    private static String textBesideHeadings(Element box, String text) {
+        for (Element heading : box.select(Headings.SELECTOR)) {
+            text = text.replace(heading.text(), " ");
+        }
+        return text;
     }
 
     /**

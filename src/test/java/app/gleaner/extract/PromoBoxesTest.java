@@ -31,6 +31,17 @@ class PromoBoxesTest {
     }
 
     @Test
+    void hearsAQuestionPutToTheReaderButNotAQuestionInAHeading() {
+        String explainer = cleaned(PROSE + "<div class=infobox><h4>Konto teilen: Was ist erlaubt?</h4><p>Laut den "
+                + "Nutzungsbedingungen darf ein Konto nur im eigenen Haushalt genutzt werden.</p><a href=/digital/"
+                + "konto-teilen>Mehr zu den Regeln beim Kontoteilen</a></div>" + PROSE);
+        assertTrue(explainer.contains("Was ist erlaubt"), explainer);
+        String puzzle = cleaned(PROSE + "<div class=promo><p>Solved today's crossword already? There is a harder one "
+                + "every Saturday.</p><a href=/puzzles/saturday>Play the Saturday puzzle</a></div>" + PROSE);
+        assertFalse(puzzle.contains("crossword"), puzzle);
+    }
+
+    @Test
     void readsAParagraphSetApartByItsClassAsABoxAndHearsPricesInMoreScripts() {
         String channel = cleaned(PROSE + PROSE + "<p class=hinweis-7><em>Nichts mehr verpassen:</em> Die Redaktion "
                 + "schickt Ihnen die wichtigsten Meldungen aus dem Landkreis jetzt auch \u00fcber <a "
