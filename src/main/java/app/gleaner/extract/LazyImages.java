@@ -3,6 +3,7 @@ package app.gleaner.extract;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
@@ -27,6 +28,12 @@ public final class LazyImages {
     static final Pattern PLACEHOLDER_NAME = Pattern.compile(
             "(placeholder|blank|spacer|transparent|pixel|1x1|grey|gray|lazy|loading)[^/]*\\.(gif|png|svg|jpg|webp)",
             Pattern.CASE_INSENSITIVE);
+    /** An image file's address, as a whole value. */
+    private static final Pattern IMAGE_ADDRESS = Pattern.compile(
+            "\\S+\\.(?:jpe?g|png|webp|avif|gif)(?:[?#]\\S*)?", Pattern.CASE_INSENSITIVE);
+    /** An image file's address followed by a width or density: a srcset. */
+    private static final Pattern IMAGE_SRCSET = Pattern.compile(
+            "\\.(?:jpe?g|png|webp|avif|gif)(?:\\?\\S*)?\\s+\\d+(?:\\.\\d+)?[wx]", Pattern.CASE_INSENSITIVE);
     private static final Pattern SRCSET_SPLIT = Pattern.compile(",\\s+|,(?=https?:|/)");
     private static final Pattern DESCRIPTOR = Pattern.compile("^(\\d+(?:\\.\\d+)?)([wx])$", Pattern.CASE_INSENSITIVE);
 
@@ -67,7 +74,32 @@ public final class LazyImages {
             }
         }
         String src = absolute(img, img.attr("src"));
-        return isReal(src) && !declaredTiny(img) ? src : null;
+        if (isReal(src) && !declaredTiny(img)) {
+            return src;
+        }
+        String other = absolute(img, imageInOtherData(img));
+        return isReal(other) ? other : null;
+    }
+
+    /**
+     * The picture a lazy-loader of its own naming keeps in some other {@code data-} attribute ("data-src-large",
+     * "data-original-set"), as Readability looks for it: a value that is an image file's address, or a srcset of
+     * them (its largest candidate). Asked only of an image left with nothing better.
+     */
+    private static String imageInOtherData(Element img) {
+        for (Attribute attribute : img.attributes()) {
+            String value = attribute.getValue().strip();
+            if (!attribute.getKey().startsWith("data-") || attribute.getKey().equals(BrowserHints.CURRENT_SRC)) {
+                continue;
+            }
+            if (IMAGE_SRCSET.matcher(value).find()) {
+                return largestCandidate(value);
+            }
+            if (IMAGE_ADDRESS.matcher(value).matches()) {
+                return value;
+            }
+        }
+        return null;
     }
 
     /** The URL of the widest (or densest) candidate in a srcset, or null. */
