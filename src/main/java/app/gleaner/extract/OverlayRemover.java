@@ -46,10 +46,6 @@ public final class OverlayRemover {
      */
     public static final int IN_FLOW_PROSE_PARAGRAPHS = 2;
 
-    private static final Pattern INLINE_FIXED = Pattern.compile("position\\s*:\\s*fixed", Pattern.CASE_INSENSITIVE);
-    private static final Pattern INLINE_STICKY = Pattern.compile("position\\s*:\\s*sticky", Pattern.CASE_INSENSITIVE);
-    private static final Pattern INLINE_HIDDEN = Pattern.compile(
-            "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
     private static final String HINT_SELECTOR = "[" + BrowserHints.HIDDEN + "], [" + BrowserHints.OVERLAY + "]";
 
     private final SelectorGroup vendorSelectors;
@@ -167,9 +163,9 @@ public final class OverlayRemover {
                 .filter(OverlayRemover::laidOver).toList(), guard, log);
         removeAll(document, SelectorGroup.of(styles.hiddenSelectors()).select(document.body()), guard, log);
         List<Element> styled = document.body().select("[style]").stream()
-                .filter(e -> INLINE_FIXED.matcher(e.attr("style")).find()
-                        || INLINE_STICKY.matcher(e.attr("style")).find() && laidOver(e)
-                        || INLINE_HIDDEN.matcher(e.attr("style")).find())
+                .filter(e -> StyleRules.FIXED.matcher(e.attr("style")).find()
+                        || StyleRules.STICKY.matcher(e.attr("style")).find() && laidOver(e)
+                        || StyleRules.HIDDEN.matcher(e.attr("style")).find())
                 .toList();
         removeAll(document, styled, guard, log);
         // "until-found" hides a collapsed section the reader can open (and find-in-page does): the text's own

@@ -19,6 +19,7 @@ final class StyleRules {
     /** Longest style sheet text read, so a megabyte of inlined CSS costs nothing. */
     static final int MAX_CSS_CHARS = 200_000;
 
+    /** Declarations that fix, stick or hide an element, in a sheet's rule or an inline style alike. */
     static final Pattern FIXED = Pattern.compile("position\\s*:\\s*fixed", Pattern.CASE_INSENSITIVE);
     static final Pattern STICKY = Pattern.compile("position\\s*:\\s*sticky", Pattern.CASE_INSENSITIVE);
     static final Pattern HIDDEN = Pattern.compile(
