@@ -216,9 +216,7 @@ final class NagBoxes {
             judge(element, tally);
             tallies.put(element, tally);
         });
-        Tally page = tallies.get(body);
-        RemovalGuard guard = page == null ? new RemovalGuard(body) : new RemovalGuard(body, page.words);
-        removeNagBoxes(body, tallies, guard, log);
+        removeNagBoxes(body, tallies, new RemovalGuard(body), log);
     }
 
     /**

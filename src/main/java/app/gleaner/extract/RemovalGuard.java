@@ -1,6 +1,7 @@
 package app.gleaner.extract;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /**
  * Refuses removals that would take most of the page with them. Overlay and chrome rules are broad on purpose (a
@@ -21,6 +22,8 @@ final class RemovalGuard {
      * nothing to ask about.
      */
     private int pageWords = -1;
+    /** Whether the page holds Chinese or Japanese characters, which {@link #size} weighs as half a word each. */
+    private boolean pageHasCjk;
     /** The page's {@code <title>}, normalized as nag phrases are, for {@link #holdsHeadline}; read when first asked. */
     private String title;
 
@@ -28,17 +31,22 @@ final class RemovalGuard {
         this.root = root;
     }
 
-    /** A guard for a page whose words a walk has already counted ({@code pageWords}), so it need not count again. */
-    RemovalGuard(Element root, int pageWords) {
-        this.root = root;
-        this.pageWords = pageWords;
-    }
-
     private int pageWords() {
         if (pageWords < 0) {
-            pageWords = TextStats.words(root);
+            pageHasCjk = TextStats.cjkCharacters((Node) root) > 0;
+            pageWords = size(root);
         }
         return pageWords;
+    }
+
+    /**
+     * Words of {@code element}, a Chinese or Japanese character counting half (as {@link TextStats#wordsCjkHalved}
+     * does for boxes), so a Japanese banner on an English page, or an English one on a Japanese page, weighs what it
+     * says. A page without such characters counts words only.
+     */
+    private int size(Element element) {
+        int words = TextStats.words(element);
+        return pageHasCjk ? words - TextStats.cjkCharacters((Node) element) / 2 : words;
     }
 
     boolean mayRemove(Element element) {
@@ -46,7 +54,7 @@ final class RemovalGuard {
             return false;
         }
         int page = pageWords(); // counted before this first removal, as every later answer must see the same page
-        int words = TextStats.words(element);
+        int words = size(element);
         return words < ALWAYS_REMOVABLE_WORDS || words <= page * MAX_REMOVABLE_SHARE;
     }
 
@@ -56,7 +64,11 @@ final class RemovalGuard {
      */
     boolean mayRemovePart(Element element) {
         // below the share, mayRemove holds too: its small-element exemption is what this one leaves out
-        return !isRoot(element) && TextStats.words(element) <= pageWords() * MAX_REMOVABLE_SHARE;
+        if (isRoot(element)) {
+            return false;
+        }
+        int page = pageWords();
+        return size(element) <= page * MAX_REMOVABLE_SHARE;
     }
 
     /**

@@ -167,6 +167,17 @@ public final class TextStats {
         return length;
     }
 
+    /** Characters of {@code node}'s text in scripts written without spaces between words, read from its text nodes. */
+    public static int cjkCharacters(Node node) {
+        int[] count = {0};
+        node.traverse((child, depth) -> {
+            if (child instanceof TextNode text) {
+                count[0] += cjkCharacters(text.getWholeText());
+            }
+        });
+        return count[0];
+    }
+
     /** Characters of {@code text} in scripts written without spaces between words. */
     public static int cjkCharacters(String text) {
         if (text == null) {
