@@ -1,7 +1,6 @@
 package app.gleaner.extract;
 
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 
 /**
  * Refuses removals that would take most of the page with them. Overlay and chrome rules are broad on purpose (a
@@ -22,8 +21,6 @@ final class RemovalGuard {
      * nothing to ask about.
      */
     private int pageWords = -1;
-    /** Whether the page holds Chinese or Japanese characters, which {@link #size} weighs as half a word each. */
-    private boolean pageHasCjk;
     /** The page's {@code <title>}, normalized as nag phrases are, for {@link #holdsHeadline}; read when first asked. */
     private String title;
 
@@ -33,20 +30,17 @@ final class RemovalGuard {
 
     private int pageWords() {
         if (pageWords < 0) {
-            pageHasCjk = TextStats.cjkCharacters((Node) root) > 0;
             pageWords = size(root);
         }
         return pageWords;
     }
 
     /**
-     * Words of {@code element}, a Chinese or Japanese character counting half (as {@link TextStats#wordsCjkHalved}
-     * does for boxes), so a Japanese banner on an English page, or an English one on a Japanese page, weighs what it
-     * says. A page without such characters counts words only.
+     * Words of {@code element}, a Chinese or Japanese character counting half, as box sizes do, so a Japanese banner on
+     * an English page, or an English one on a Japanese page, weighs what it says.
      */
-    private int size(Element element) {
-        int words = TextStats.words(element);
-        return pageHasCjk ? words - TextStats.cjkCharacters((Node) element) / 2 : words;
+    private static int size(Element element) {
+        return TextStats.wordsCjkHalved(element);
     }
 
     boolean mayRemove(Element element) {

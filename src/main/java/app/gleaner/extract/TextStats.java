@@ -74,6 +74,8 @@ public final class TextStats {
      */
     private static final class WordCounter implements NodeVisitor {
         int words;
+        /** Of the words, those that are one Chinese or Japanese character each. */
+        int cjk;
         private boolean inWord;
 
         @Override
@@ -128,6 +130,7 @@ public final class TextStats {
                 }
                 if (isCjk(cp)) {
                     words++;
+                    cjk++;
                     inWord = false;
                 } else if (Character.isLetterOrDigit(cp)) {
                     if (!inWord) {
@@ -149,6 +152,13 @@ public final class TextStats {
         return words(text) - cjkCharacters(text) / 2;
     }
 
+    /** {@link #wordsCjkHalved(String)} of {@code node}'s text, read from its text nodes as {@link #words(Node)} does. */
+    public static int wordsCjkHalved(Node node) {
+        WordCounter counter = new WordCounter();
+        node.traverse(counter);
+        return counter.words - counter.cjk / 2;
+    }
+
     /**
      * The length {@code text} would have in a script that spells its words out letter by letter: a Han character or
      * a kana says about as much as {@link #CJK_LATIN_LETTERS} Latin letters, a Hangul syllable as
@@ -165,17 +175,6 @@ public final class TextStats {
             i += Character.charCount(cp);
         }
         return length;
-    }
-
-    /** Characters of {@code node}'s text in scripts written without spaces between words, read from its text nodes. */
-    public static int cjkCharacters(Node node) {
-        int[] count = {0};
-        node.traverse((child, depth) -> {
-            if (child instanceof TextNode text) {
-                count[0] += cjkCharacters(text.getWholeText());
-            }
-        });
-        return count[0];
     }
 
     /** Characters of {@code text} in scripts written without spaces between words. */
