@@ -270,6 +270,13 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void endsTheNamesWhereTheCreditsOfOthersBegin() {
+        assertEquals("Ann Lee", metadata("<p class=byline>Written by Ann Lee <br>Edited by Tom Vale</p>").byline());
+        assertEquals("Ann Lee and Jo Park", metadata("<p class=byline>By Ann Lee and Jo Park, photos by Tom Vale</p>")
+                .byline());
+    }
+
+    @Test
     void keepsNamesThatLookLikeMonthsOrParticlesWhenNoDateFollows() {
         assertEquals("Ana García, Julio Pérez and August Smith",
                 metadata("<meta name=author content='By Ana García, Julio Pérez and August Smith'>").byline());
