@@ -165,10 +165,6 @@ final class PitchBoxes {
 
     /** The words of {@code box} outside its links: a link's "sign up for a free account" in docs is a pointer. */
     private static String textBesideLinks(Element box) {
-        String text = box.text();
-        for (Element link : box.select("a")) {
-            text = text.replace(link.text(), " ");
-        }
-        return text;
+        return PromoBoxes.textBeside(box, "a");
     }
 }

@@ -121,12 +121,14 @@ final class PromoBoxes {
         return calls.stream().map(link -> link.attr("href")).distinct().count() >= MIN_CHOICE_CALLS
                 || calls.stream().anyMatch(link -> isChannel(SiteLinks.hostOf(link)))
                 || namesASum(text) || nagPhrases.names(text)
-                || TextStats.asksAQuestion(textBesideHeadings(box, text));
+                || TextStats.asksAQuestion(textBeside(box, Headings.SELECTOR));
     }
 
-    private static String textBesideHeadings(Element box, String text) {
-        for (Element heading : box.select(Headings.SELECTOR)) {
-            text = text.replace(heading.text(), " ");
+    /** The text of {@code box} without the text of its parts that match {@code parts} (its links, its headings). */
+    static String textBeside(Element box, String parts) {
+        String text = box.text();
+        for (Element part : box.select(parts)) {
+            text = text.replace(part.text(), " ");
         }
         return text;
     }

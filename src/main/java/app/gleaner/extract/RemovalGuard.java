@@ -58,11 +58,7 @@ final class RemovalGuard {
      */
     boolean mayRemovePart(Element element) {
         // below the share, mayRemove holds too: its small-element exemption is what this one leaves out
-        if (isRoot(element)) {
-            return false;
-        }
-        int page = pageWords();
-        return size(element) <= page * MAX_REMOVABLE_SHARE;
+        return !isRoot(element) && size(element) <= pageWords() * MAX_REMOVABLE_SHARE;
     }
 
     /**

@@ -149,7 +149,9 @@ public final class TextStats {
      * size read alike in Japanese and in English, where {@link #words} counts every such character as one.
      */
     public static int wordsCjkHalved(String text) {
-        return words(text) - cjkCharacters(text) / 2;
+        WordCounter counter = new WordCounter();
+        counter.read(text == null ? "" : text);
+        return counter.words - counter.cjk / 2;
     }
 
     /** {@link #wordsCjkHalved(String)} of {@code node}'s text, read from its text nodes as {@link #words(Node)} does. */
