@@ -1,7 +1,6 @@
 package app.gleaner.extract;
 
 import java.util.ArrayDeque;
-import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,15 +9,14 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.Selector;
 
 /**
  * The text-and-shape part of {@link OverlayRemover}: finds nag boxes by what they say and how they are built, in one
  * bottom-up walk and one top-down pass. A box goes when its words are mostly nag ({@link NagPhrases}); when it is small
  * and asks for an e-mail address or a password beside a one-line pitch; when it is small, partly nag and holds a
  * control to act on it; when it holds a button, a field or a nag line of its own and pitches by its phrases though its
- * sentences are prose; when it offers priced plans; or when it is a tiny widget built around a button. A how-to's
+ * sentences are prose; when it offers priced plans; or when it is a tiny widget built around a button
+ * ({@link WidgetBoxes}). A how-to's
  * numbered steps are never nags, and no box goes with the headline. Only the structure and the words are read, never a
  * class name, so obfuscated markup is covered, and the e-mail rule needs no words at all. Immutable and thread-safe.
  */
@@ -62,19 +60,6 @@ final class NagBoxes {
     private static final Set<String> INLINE_TAGS = Set.of(
             "a", "span", "strong", "b", "em", "i", "u", "small", "mark", "abbr", "cite", "q", "time", "code", "sub",
             "sup", "font");
-    /**
-     * A box of up to this many words with a button or a field is a widget, not text: a comment prompt ("What do you
-     * think? [Have your say]"), a player bar, a poll. The article tells in sentences, not beside buttons.
-     */
-    static final int MAX_WIDGET_WORDS = 12;
-    /**
-     * A box of up to this many words around a rating scale (buttons numbered 1, 2, 3… or 0, 1, 2…, at least
-     * {@link #MIN_SCALE_POINTS}) is a rating widget, however it words its request ("Did this article help you? Give
-     * it one to five stars."). A quiz's numbered answers do not count from one; a chart's years do not either.
-     */
-    static final int MAX_RATING_WORDS = 40;
-    /** Points of the smallest rating scale. */
-    static final int MIN_SCALE_POINTS = 3;
     /** Items of a numbered list that make it a how-to's steps, each of which may ask the reader to log in. */
     static final int MIN_STEPS = 3;
     /** A box of plans ({@link #isPricedOffer}) has up to this many words: an offer card, not a section. */
@@ -83,15 +68,6 @@ final class NagBoxes {
     static final int MIN_OFFER_CHOICES = 2;
     /** Words of a plan's priced line ("4 Wochen für 0,99 €, danach 9,99 € im Monat"). */
     static final int MAX_PRICE_LINE_WORDS = 12;
-    /** Where a widget box never lies, and what it never holds: the article's header, code, a figure, a table. */
-    private static final Evaluator WIDGET_FREE = Selector.evaluatorOf("header, pre, code, kbd, samp, figure, table");
-    /** What a widget box never holds: media, or a control that discloses more (a spoiler, an answer). */
-    private static final Evaluator WIDGET_SHOWS =
-            Selector.evaluatorOf("img, picture, video, audio, iframe, [aria-expanded], [aria-controls]");
-    /** Characters that end a statement: a box whose words end so says something of its own beside its buttons. */
-    private static final String STATEMENT_ENDS = ".。";
-    /** Characters of a path, a command or code beside a copy button ("GET /v1/budgets/{year}"). */
-    private static final Pattern CODE_LIKE = Pattern.compile("[/{}=$_<>\\\\]");
     /** Links up to this many words, set apart and themselves nags, count as controls ("Log in", "Je m'abonne"). */
     static final int MAX_CONTROL_WORDS = 6;
     /** Elements the action-box rule may remove: containers, never a paragraph or a list item. */
@@ -351,8 +327,7 @@ final class NagBoxes {
             boolean pitchBox = !c.mostlyNag && !c.actionBox && !c.nagBoxInside && isBox(element)
                     && (c.formControl && pitchesBesideItsControl(element, c)
                             || c.nagLineInside && pitchesAroundItsLine(element, c, tallies));
-            boolean widget = isBox(element) && c.formControl && c.words > 0 && (c.words <= MAX_WIDGET_WORDS
-                    || c.words <= MAX_RATING_WORDS && holdsARatingScale(element)) && isWidget(element);
+            boolean widget = isBox(element) && c.formControl && WidgetBoxes.isWidget(element, c.words);
             boolean offer = c.control && c.pricedLines >= MIN_OFFER_CHOICES && !c.mostlyNag && !c.actionBox
                     && isBox(element) && c.words <= MAX_OFFER_BOX_WORDS && isPricedOffer(element);
             boolean nagBox = c.mostlyNag && guard.mayRemove(element) && !headsProse(element, tallies)
@@ -436,40 +411,6 @@ final class NagBoxes {
         }
         String text = box.text();
         return PersonWords.PUBLISHER.foundIn(text) && nagPhrases.names(text);
-    }
-
-    /**
-     * A small box with a button is a widget (a comment prompt, a poll, a row of toggles, an invitation beside its
-     * button) when what it says beside its buttons asks a question, or is no statement and no code; unless it shows
-     * media or discloses more (a gallery, a spoiler, an answer), or lies in or holds a header, code, a figure or a
-     * table. "Yes, by card or bank transfer. [Reply]" and "GET /v1/budgets/{year} [Copy]" are text.
-     */
-    private static boolean isWidget(Element box) {
-        if (box.closest(WIDGET_FREE) != null || box.selectFirst(WIDGET_FREE) != null
-                || box.selectFirst(WIDGET_SHOWS) != null) {
-            return false;
-        }
-        String text = box.text();
-        for (Element control : box.select("button, [role=button]")) {
-            text = text.replace(control.text(), "");
-        }
-        text = text.strip();
-        return text.isEmpty() || TextStats.asksAQuestion(text)
-                || STATEMENT_ENDS.indexOf(text.charAt(text.length() - 1)) < 0 && !CODE_LIKE.matcher(text).find();
-    }
-
-    /** Whether the buttons of {@code box} number a scale: 1, 2, 3… or 0, 1, 2…, with no number left out. */
-    private static boolean holdsARatingScale(Element box) {
-        BitSet points = new BitSet();
-        for (Element button : box.select("button, [role=button]")) {
-            String label = button.text().strip();
-            if (!label.isEmpty() && label.length() <= 2 && label.chars().allMatch(Character::isDigit)) {
-                points.set(Integer.parseInt(label));
-            }
-        }
-        int first = points.get(0) ? 0 : 1;
-        int count = points.cardinality();
-        return count >= MIN_SCALE_POINTS && points.nextClearBit(first) == first + count;
     }
 
     /**

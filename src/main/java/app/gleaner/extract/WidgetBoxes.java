@@ -1,0 +1,76 @@
+package app.gleaner.extract;
+
+import java.util.BitSet;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
+
+/**
+ * Tiny boxes built around a button, which {@link NagBoxes} removes as widgets: a comment prompt ("What do you think?
+ * [Have your say]"), a player bar, a poll, a row of toggles, a rating scale. The article tells in sentences, not
+ * beside buttons; "Yes, by card or bank transfer. [Reply]" and "GET /v1/budgets/{year} [Copy]" are text. Only the
+ * markup and the words are read. Stateless and thread-safe.
+ */
+final class WidgetBoxes {
+
+    /** A box of up to this many words with a button or a field may be a widget. */
+    static final int MAX_WIDGET_WORDS = 12;
+    /**
+     * A box of up to this many words around a rating scale (buttons numbered 1, 2, 3… or 0, 1, 2…, at least
+     * {@link #MIN_SCALE_POINTS}) is a rating widget, however it words its request ("Did this article help you? Give
+     * it one to five stars."). A quiz's numbered answers do not count from one; a chart's years do not either.
+     */
+    static final int MAX_RATING_WORDS = 40;
+    /** Points of the smallest rating scale. */
+    static final int MIN_SCALE_POINTS = 3;
+    /** Where a widget box never lies, and what it never holds: the article's header, code, a figure, a table. */
+    private static final Evaluator WIDGET_FREE = Selector.evaluatorOf("header, pre, code, kbd, samp, figure, table");
+    /** What a widget box never holds: media, or a control that discloses more (a spoiler, an answer). */
+    private static final Evaluator WIDGET_SHOWS =
+            Selector.evaluatorOf("img, picture, video, audio, iframe, [aria-expanded], [aria-controls]");
+    /** Characters that end a statement: a box whose words end so says something of its own beside its buttons. */
+    private static final String STATEMENT_ENDS = ".。";
+    /** Characters of a path, a command or code beside a copy button ("GET /v1/budgets/{year}"). */
+    private static final Pattern CODE_LIKE = Pattern.compile("[/{}=$_<>\\\\]");
+
+    private WidgetBoxes() {
+    }
+
+    /**
+     * Whether {@code box}, holding a button or a field and {@code words} words, is a widget: up to
+     * {@link #MAX_WIDGET_WORDS} words, or {@link #MAX_RATING_WORDS} around a rating scale; what it says beside its
+     * buttons asks a question, or is no statement and no code; and it shows no media, discloses nothing more (a
+     * gallery, a spoiler, an answer), and neither lies in nor holds a header, code, a figure or a table.
+     */
+    static boolean isWidget(Element box, int words) {
+        if (words == 0 || words > MAX_WIDGET_WORDS && (words > MAX_RATING_WORDS || !holdsARatingScale(box))) {
+            return false;
+        }
+        if (box.closest(WIDGET_FREE) != null || box.selectFirst(WIDGET_FREE) != null
+                || box.selectFirst(WIDGET_SHOWS) != null) {
+            return false;
+        }
+        String text = box.text();
+        for (Element control : box.select("button, [role=button]")) {
+            text = text.replace(control.text(), "");
+        }
+        text = text.strip();
+        return text.isEmpty() || TextStats.asksAQuestion(text)
+                || STATEMENT_ENDS.indexOf(text.charAt(text.length() - 1)) < 0 && !CODE_LIKE.matcher(text).find();
+    }
+
+    /** Whether the buttons of {@code box} number a scale: 1, 2, 3… or 0, 1, 2…, with no number left out. */
+    private static boolean holdsARatingScale(Element box) {
+        BitSet points = new BitSet();
+        for (Element button : box.select("button, [role=button]")) {
+            String label = button.text().strip();
+            if (!label.isEmpty() && label.length() <= 2 && label.chars().allMatch(Character::isDigit)) {
+                points.set(Integer.parseInt(label));
+            }
+        }
+        int first = points.get(0) ? 0 : 1;
+        int count = points.cardinality();
+        return count >= MIN_SCALE_POINTS && points.nextClearBit(first) == first + count;
+    }
+}
