@@ -16,11 +16,11 @@ import org.jsoup.nodes.TextNode;
  *
  * <p>Signals, strongest first: the clipper's {@link BrowserHints} (computed by the browser); structure
  * ({@code role=dialog}, {@code aria-modal}, {@code <dialog>}, inline or style-sheet {@code position:fixed}, or
- * {@code sticky} for what holds less than {@link #IN_FLOW_PROSE_PARAGRAPHS} prose paragraphs, hidden elements);
- * vendor selectors from {@code rules/overlay-selectors.txt}; and text and shape, via {@link NagBoxes}, for small boxes
- * whose words are mostly calls to action or that ask to act on one. {@code aria-hidden} is deliberately not a
- * signal: dialogs set it on the article behind them. Every removal passes the
- * {@link RemovalGuard}, so no rule can take most of the page. Immutable and thread-safe once built.
+ * {@code sticky} for what holds less than {@link #IN_FLOW_PROSE_PARAGRAPHS} prose paragraphs, hidden elements, small
+ * decoys both {@code inert} and {@code aria-hidden}); vendor selectors from {@code rules/overlay-selectors.txt}; and
+ * text and shape, via {@link NagBoxes}, for small boxes whose words are mostly calls to action or that ask to act on
+ * one. {@code aria-hidden} alone is deliberately not a signal: dialogs set it on the article behind them. Every
+ * removal passes the {@link RemovalGuard}, so no rule can take most of the page. Immutable and thread-safe once built.
  */
 public final class OverlayRemover {
 
@@ -45,6 +45,14 @@ public final class OverlayRemover {
      * (the text beside its sticky heading, a side text), not a bar laid over it.
      */
     public static final int IN_FLOW_PROSE_PARAGRAPHS = 2;
+
+    /**
+     * A block both {@code inert} and {@code aria-hidden} with up to this many words is a decoy: text set behind a wall,
+     * blurred and out of reach of the reader and of assistive technology ("Lorem ipsum…" fading under "Sign up to read
+     * on"). A dialog that makes the page behind it inert makes more of it so, or, on a short page, most of it.
+     */
+    public static final int MAX_DECOY_WORDS = RemovalGuard.ALWAYS_REMOVABLE_WORDS;
+    private static final String DECOY_SELECTOR = "[inert][aria-hidden=true]";
 
     private static final String HINT_SELECTOR = "[" + BrowserHints.HIDDEN + "], [" + BrowserHints.OVERLAY + "]";
 
@@ -170,6 +178,9 @@ public final class OverlayRemover {
         removeAll(document, styled, guard, log);
         // "until-found" hides a collapsed section the reader can open (and find-in-page does): the text's own
         removeAll(document, document.body().select("[hidden]:not([hidden=until-found])"), guard, log);
+        removeAll(document, document.body().select(DECOY_SELECTOR).stream()
+                .filter(e -> TextStats.wordsCjkHalved(e) <= MAX_DECOY_WORDS && guard.mayRemovePart(e)).toList(),
+                guard, log);
     }
 
     /** A sticky element that is a bar or a box over the page, not a column of its text. */
