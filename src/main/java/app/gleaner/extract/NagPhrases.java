@@ -143,17 +143,20 @@ public final class NagPhrases {
         return holds(pitchPhrases, normalize(text));
     }
 
-    /** Distinct phrases in {@code normalized} and the words they cover, longest phrase first at each word. */
+    /**
+     * Distinct phrases in {@code normalized} and the words they cover, longest phrase first at each word; a stem
+     * counts once whatever endings it is written with.
+     */
     private static int[] scan(String normalized, PhraseTrie phrases) {
         Set<String> distinct = new HashSet<>();
         int coveredWords = 0;
         for (int i = 0; i < normalized.length(); i++) {
-            int end = PhraseTrie.wordStartsAt(normalized, i) ? phrases.longestAt(normalized, i, true) : -1;
-            if (end > 0) {
-                String phrase = normalized.substring(i, end);
-                distinct.add(phrase);
-                coveredWords += TextStats.words(phrase);
-                i = end - 1;
+            PhraseTrie.Match match = PhraseTrie.wordStartsAt(normalized, i)
+                    ? phrases.longestMatchAt(normalized, i, true) : null;
+            if (match != null) {
+                distinct.add(match.key());
+                coveredWords += TextStats.words(normalized.substring(i, match.end()));
+                i = match.end() - 1;
             }
         }
         return new int[] {distinct.size(), coveredWords};

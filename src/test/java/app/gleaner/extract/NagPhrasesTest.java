@@ -200,7 +200,10 @@ class NagPhrasesTest {
         "Phần còn lại của bài viết dành cho thành viên Premium",
         "Jangan lupa ikuti saluran WhatsApp kami.",
         "Siga o nosso canal no WhatsApp.",
-        "Σύνδεση | Εγγραφή"
+        "Σύνδεση | Εγγραφή",
+        "Kapcsold ki a hirdetésblokkolódat, vagy fizess elő.",
+        "회원가입하고 무료로 읽어보세요",
+        "Reklam engelleyicinizi kapatın veya abone olun."
     })
     void recognizesPaywallNewsletterAdBlockConsentAppAndSignInWordingInManyLanguages(String text) {
         assertTrue(PHRASES.isNag(text), text);
@@ -255,7 +258,10 @@ class NagPhrasesTest {
         "El taller se celebrará el 20 de junio en el aula magna. Regístrate",
         "Die Anmeldefrist für das Kita-Jahr endet am 31. Januar. Jetzt registrieren",
         "Correção: preços de assinatura das newsletters",
-        "Correction: Subscribe to our newsletter was the wrong button name"
+        "Correction: Subscribe to our newsletter was the wrong button name",
+        "해커가 관리자 계정으로 로그인했다고 경찰은 밝혔다.",
+        "A hirdetésblokkolók használata tavaly tíz százalékkal nőtt.",
+        "Reklam engelleyicilerin kullanımı geçen yıl arttı."
     })
     void leavesOrdinarySentencesThatShareWordsWithANagFamilyAlone(String text) {
         assertFalse(PHRASES.isNag(text), text);

@@ -49,4 +49,16 @@ class PhraseTrieTest {
         assertThat(trie.longestAt("sign in后", 0, false)).isEqualTo("sign in".length());
         assertThat(PhraseTrie.wordStartsAt("resign in", 2)).isFalse();
     }
+
+    @Test
+    void aStemMatchesWithTheEndingWrittenOntoItsLastWordAndKeepsOneKey() {
+        PhraseTrie stems = new PhraseTrie(List.of("hirdetésblokkoló*", "로그인*", "reklam engelleyici*"));
+        assertThat(stems.longestAt("hirdetésblokkolót használsz?", 0, false)).isEqualTo("hirdetésblokkolót".length());
+        assertThat(stems.longestAt("로그인하시면 됩니다", 0, false)).isEqualTo("로그인하시면".length());
+        assertThat(stems.longestAt("로그인", 0, false)).isEqualTo("로그인".length());
+        assertThat(stems.longestMatchAt("reklam engelleyicinizi kapatın", 0, false))
+                .isEqualTo(new PhraseTrie.Match("reklam engelleyici", "reklam engelleyicinizi".length()));
+        assertThat(stems.longestAt("reklam engel", 0, false)).isEqualTo(-1);
+        assertThat(trie.longestMatchAt("cookies ok", 0, true)).isEqualTo(new PhraseTrie.Match("cookies", 7));
+    }
 }
