@@ -21,7 +21,10 @@ public final class NagPhrases {
     public static final int MIN_PHRASES_FOR_SHORT_BLOCK = 2;
     /** Share of a block's words covered by phrases that makes it a nag regardless of the phrase count. */
     public static final double MIN_PHRASE_COVERAGE = 0.4;
-    /** Blocks with at least this many phrase hits per word are nags (dense lists of buttons and links). */
+    /**
+     * Blocks with at least this many phrase hits per word are nags (dense lists of buttons and links), unless they are
+     * one long sentence that reports ({@link #reports}).
+     */
     public static final double MIN_PHRASES_PER_WORD = 1.0 / 10;
 
     /** Blocks up to this many words are nags when a sentence in them opens with a call-to-action verb. */
@@ -34,6 +37,9 @@ public final class NagPhrases {
      * does not do it: "Sign up for an account first, then open the console…" is a step of a how-to.
      */
     public static final int MAX_OPENING_PROMPT_WORDS = 40;
+
+    /** Words of a single sentence that may be prose, whatever phrases it names ({@link #reports}). */
+    public static final int MIN_SENTENCE_WORDS = 15;
 
     /** Words outside its quotations that make a block a report of the nag it quotes, not the nag. */
     public static final int MIN_REPORTING_WORDS = 3;
@@ -118,7 +124,35 @@ public final class NagPhrases {
             return true;
         }
         return (double) coveredWords / words >= MIN_PHRASE_COVERAGE
-                || (distinct >= MIN_PHRASES_FOR_SHORT_BLOCK && (double) distinct / words >= MIN_PHRASES_PER_WORD);
+                || distinct >= MIN_PHRASES_FOR_SHORT_BLOCK && (double) distinct / words >= MIN_PHRASES_PER_WORD
+                        && !reports(normalized, words);
+    }
+
+    /**
+     * A sentence of {@link #MIN_SENTENCE_WORDS} words or more, ended by its full stop and holding no other, that
+     * neither speaks to the reader nor as the publisher ({@link PersonWords}) and names no sum: prose that tells of
+     * what it names ("Inloggen kan met alleen een e-mailadres, en de redactie gebruikt die gegevens niet voor
+     * nieuwsbrieven, aldus de ombudsman."), not a row of buttons and links, nor a pitch ("You can also subscribe to
+     * this newsletter here", "il primo mese costa solo 1 euro").
+     */
+    private static boolean reports(String text, int words) {
+        return isOneLongSentence(text, words) && !PersonWords.READER.foundIn(text)
+                && !PersonWords.PUBLISHER.foundIn(text) && !PromoBoxes.namesASum(text);
+    }
+
+    private static boolean isOneLongSentence(String text, int words) {
+        String sentence = text.strip();
+        if (words < MIN_SENTENCE_WORDS || sentence.isEmpty()
+                || SENTENCE_ENDS.indexOf(sentence.charAt(sentence.length() - 1)) < 0) {
+            return false;
+        }
+        for (int i = 0; i < sentence.length() - 1; i++) {
+            if (SENTENCE_ENDS.indexOf(sentence.charAt(i)) >= 0 && sentence.charAt(i + 1) == ' '
+                    && !isOrdinal(sentence, i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

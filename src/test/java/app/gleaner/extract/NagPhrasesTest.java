@@ -203,7 +203,9 @@ class NagPhrasesTest {
         "Σύνδεση | Εγγραφή",
         "Kapcsold ki a hirdetésblokkolódat, vagy fizess elő.",
         "회원가입하고 무료로 읽어보세요",
-        "Reklam engelleyicinizi kapatın veya abone olun."
+        "Reklam engelleyicinizi kapatın veya abone olun.",
+        "You can sign in with your e-mail address and get our newsletters every morning before breakfast.",
+        "Per continuare a leggere abbonati: il primo mese costa 1 euro, e puoi disdire quando vuoi."
     })
     void recognizesPaywallNewsletterAdBlockConsentAppAndSignInWordingInManyLanguages(String text) {
         assertTrue(PHRASES.isNag(text), text);
@@ -261,7 +263,9 @@ class NagPhrasesTest {
         "Correction: Subscribe to our newsletter was the wrong button name",
         "해커가 관리자 계정으로 로그인했다고 경찰은 밝혔다.",
         "A hirdetésblokkolók használata tavaly tíz százalékkal nőtt.",
-        "Reklam engelleyicilerin kullanımı geçen yıl arttı."
+        "Reklam engelleyicilerin kullanımı geçen yıl arttı.",
+        "Readers can sign in with an e-mail address, and the newsroom does not use it for ads or newsletters, the ombudsman said.",
+        "Wie wil reageren moet voortaan inloggen met een e-mailadres, maar nieuwsbrieven volgen daar niet uit, schrijft de krant."
     })
     void leavesOrdinarySentencesThatShareWordsWithANagFamilyAlone(String text) {
         assertFalse(PHRASES.isNag(text), text);
