@@ -65,8 +65,6 @@ public final class ChromeRemover {
 
     private static final Evaluator EMBEDDED_QUOTE = Selector.evaluatorOf("blockquote");
     private static final Evaluator MEDIA = Selector.evaluatorOf("img, picture, video, audio, iframe, svg");
-    private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[\\s]+");
-    private static final Pattern WORD_SEPARATORS = Pattern.compile("[-_]+");
     private static final Set<String> INLINE_TAGS = Set.of("a", "span", "em", "i", "b", "strong", "small", "time",
             "font", "u", "sup", "sub", "mark", "cite", "abbr");
     private static final Set<String> LABEL_HEADING_TAGS = Set.of("p", "div", "h2", "h3", "h4", "h5", "h6", "strong",
@@ -114,9 +112,11 @@ public final class ChromeRemover {
                 .toList(), guard);
         removeAll(asidesBesideTheText(root), guard);
         if (useClassWords) {
-            removeAll(root.select("[class], [id]").stream()
-                    .filter(e -> hasWord(e, proseTokens) || hasChromeWord(e) && !holdsProse(e)
-                            && !holdsEmbeddedQuote(e)).toList(), guard);
+            removeAll(root.select("[class], [id]").stream().filter(e -> {
+                String words = framedWords(e);
+                return containsAny(words, proseTokens)
+                        || containsAny(words, tokens) && !holdsProse(e) && !holdsEmbeddedQuote(e);
+            }).toList(), guard);
         }
         removeLabelledBlocks(root, guard);
     }
@@ -201,7 +201,7 @@ public final class ChromeRemover {
     }
 
     boolean hasChromeWord(Element element) {
-        return hasWord(element, tokens);
+        return containsAny(framedWords(element), tokens);
     }
 
     private static String framed(String token) {
@@ -209,20 +209,56 @@ public final class ChromeRemover {
         return "-" + bare.replace('_', '-') + "-";
     }
 
-    private static boolean hasWord(Element element, List<String> words) {
+    /**
+     * The words of the element's class and id, lower-cased, each framed by hyphens with its runs of {@code -} and
+     * {@code _} made one hyphen ("main_Nav-bar" reads "-main-nav-bar-"), joined by spaces: a framed chrome word
+     * ("-nav-") is in it when it is one or more whole words of one name. Empty for the page's body, {@code html},
+     * {@code article} and {@code main}, which are never chrome by their names.
+     */
+    private static String framedWords(Element element) {
         if (element.nameIs("body") || element.nameIs("html") || element.nameIs("article")
                 || element.nameIs("main")) {
-            return false;
+            return "";
         }
-        for (String token : TOKEN_SEPARATORS.split(TextStats.classAndId(element))) {
-            if (token.isEmpty()) {
+        String names = TextStats.classAndId(element);
+        StringBuilder framed = new StringBuilder(names.length() + 8);
+        boolean inName = false;
+        for (int i = 0; i < names.length(); i++) {
+            char c = names.charAt(i);
+            if (c == ' ' || c >= '\t' && c <= '\r') { // white space as a class attribute separates names
+                if (inName) {
+                    framed.append('-');
+                    inName = false;
+                }
                 continue;
             }
-            String framed = "-" + WORD_SEPARATORS.matcher(token).replaceAll("-") + "-";
-            for (String chromeToken : words) {
-                if (framed.contains(chromeToken)) {
-                    return true;
-                }
+            if (!inName) {
+                framed.append(framed.isEmpty() ? "-" : " -");
+                inName = true;
+            }
+            if (!isSeparator(c)) {
+                framed.append(c);
+            } else if (i == 0 || !isSeparator(names.charAt(i - 1))) {
+                framed.append('-'); // a run of separators is one hyphen
+            }
+        }
+        if (inName) {
+            framed.append('-');
+        }
+        return framed.toString();
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '-' || c == '_';
+    }
+
+    private static boolean containsAny(String framedWords, List<String> words) {
+        if (framedWords.isEmpty()) {
+            return false;
+        }
+        for (String word : words) {
+            if (framedWords.contains(word)) {
+                return true;
             }
         }
         return false;
