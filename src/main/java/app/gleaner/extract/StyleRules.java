@@ -89,8 +89,9 @@ final class StyleRules {
     private void addRule(String selectorList, String body) {
         // most rules set neither property: a plain search spares them the case-blind patterns
         String lower = body.toLowerCase(Locale.ROOT);
-        boolean fixed = lower.contains("position") && FIXED.matcher(body).find();
-        boolean sticky = !fixed && lower.contains("position") && STICKY.matcher(body).find();
+        boolean positioned = lower.contains("position");
+        boolean fixed = positioned && FIXED.matcher(body).find();
+        boolean sticky = positioned && !fixed && STICKY.matcher(body).find();
         boolean hidden = (lower.contains("display") || lower.contains("visibility")) && HIDDEN.matcher(body).find();
         if (!fixed && !sticky && !hidden) {
             return;
