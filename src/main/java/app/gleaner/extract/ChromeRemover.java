@@ -195,9 +195,13 @@ public final class ChromeRemover {
         return false;
     }
 
-    /** A paragraph of prose: a {@code <p>} of {@link TextStats#PROSE_PARAGRAPH_CHARS} characters or more. */
+    /**
+     * A paragraph of prose: a {@code <p>} of {@link TextStats#PROSE_PARAGRAPH_CHARS} characters or more, as long in
+     * Latin letters ({@link TextStats#latinLength}), so a Korean or Japanese paragraph says as much as an English one.
+     */
     static boolean isProseParagraph(Element element) {
-        return element != null && element.nameIs("p") && element.text().length() >= TextStats.PROSE_PARAGRAPH_CHARS;
+        return element != null && element.nameIs("p")
+                && TextStats.latinLength(element.text()) >= TextStats.PROSE_PARAGRAPH_CHARS;
     }
 
     boolean hasChromeWord(Element element) {

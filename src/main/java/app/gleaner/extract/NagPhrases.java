@@ -38,9 +38,6 @@ public final class NagPhrases {
      */
     public static final int MAX_OPENING_PROMPT_WORDS = 40;
 
-    /** Words of a single sentence that may be prose, whatever phrases it names ({@link #reports}). */
-    public static final int MIN_SENTENCE_WORDS = 15;
-
     /** Words outside its quotations that make a block a report of the nag it quotes, not the nag. */
     public static final int MIN_REPORTING_WORDS = 3;
 
@@ -125,24 +122,26 @@ public final class NagPhrases {
         }
         return (double) coveredWords / words >= MIN_PHRASE_COVERAGE
                 || distinct >= MIN_PHRASES_FOR_SHORT_BLOCK && (double) distinct / words >= MIN_PHRASES_PER_WORD
-                        && !reports(normalized, words);
+                        && !reports(normalized);
     }
 
     /**
-     * A sentence of {@link #MIN_SENTENCE_WORDS} words or more, ended by its full stop and holding no other, that
-     * neither speaks to the reader nor as the publisher ({@link PersonWords}) and names no sum: prose that tells of
-     * what it names ("Inloggen kan met alleen een e-mailadres, en de redactie gebruikt die gegevens niet voor
-     * nieuwsbrieven, aldus de ombudsman."), not a row of buttons and links, nor a pitch ("You can also subscribe to
-     * this newsletter here", "il primo mese costa solo 1 euro").
+     * A sentence as long as a paragraph of prose ({@link TextStats#PROSE_PARAGRAPH_CHARS} Latin letters or their
+     * worth, {@link TextStats#latinLength}), ended by its full stop and holding no other, that neither speaks to the
+     * reader nor as the publisher ({@link PersonWords}), calls on no one ({@link #IMPERATIVE_MARK}) and names no sum:
+     * prose that tells of what it names
+     * ("Inloggen kan met alleen een e-mailadres, en de redactie gebruikt die gegevens niet voor nieuwsbrieven, aldus
+     * de ombudsman."), not a row of buttons and links, nor a pitch ("You can also subscribe to this newsletter here",
+     * "il primo mese costa solo 1 euro", "Kérjük, kapcsold ki a hirdetésblokkolót, vagy fizess elő", "This is a preview of subscription content, log in to check access.").
      */
-    private static boolean reports(String text, int words) {
-        return isOneLongSentence(text, words) && !PersonWords.READER.foundIn(text)
-                && !PersonWords.PUBLISHER.foundIn(text) && !PromoBoxes.namesASum(text);
+    private boolean reports(String text) {
+        return isOneLongSentence(text) && !PersonWords.READER.foundIn(text)
+                && !PersonWords.PUBLISHER.foundIn(text) && !holds(imperatives, text) && !PromoBoxes.namesASum(text);
     }
 
-    private static boolean isOneLongSentence(String text, int words) {
+    private static boolean isOneLongSentence(String text) {
         String sentence = text.strip();
-        if (words < MIN_SENTENCE_WORDS || sentence.isEmpty()
+        if (TextStats.latinLength(sentence) < TextStats.PROSE_PARAGRAPH_CHARS
                 || SENTENCE_ENDS.indexOf(sentence.charAt(sentence.length() - 1)) < 0) {
             return false;
         }

@@ -204,7 +204,9 @@ public final class TextStats {
 
     /**
      * Paragraphs below {@code element} (itself included) at least {@link #PROSE_PARAGRAPH_CHARS} long with less
-     * than {@link #PROSE_MAX_LINK_DENSITY} of their text in links: the measure of "this holds prose".
+     * than {@link #PROSE_MAX_LINK_DENSITY} of their text in links: the measure of "this holds prose". Characters are
+     * counted as they are, so a paywall's three short lines in Japanese are no article behind it; whether one
+     * paragraph stands in the running text is {@link ChromeRemover#isProseParagraph}'s question.
      */
     public static int proseParagraphs(Element element) {
         int prose = 0;

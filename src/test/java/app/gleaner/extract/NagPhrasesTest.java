@@ -205,7 +205,8 @@ class NagPhrasesTest {
         "회원가입하고 무료로 읽어보세요",
         "Reklam engelleyicinizi kapatın veya abone olun.",
         "You can sign in with your e-mail address and get our newsletters every morning before breakfast.",
-        "Per continuare a leggere abbonati: il primo mese costa 1 euro, e puoi disdire quando vuoi."
+        "Per continuare a leggere abbonati: il primo mese costa 1 euro, e puoi disdire quando vuoi.",
+        "Kérjük, kapcsold ki a hirdetésblokkolót ezen az oldalon, vagy fizess elő a reklám nélküli olvasásért."
     })
     void recognizesPaywallNewsletterAdBlockConsentAppAndSignInWordingInManyLanguages(String text) {
         assertTrue(PHRASES.isNag(text), text);
@@ -265,7 +266,9 @@ class NagPhrasesTest {
         "A hirdetésblokkolók használata tavaly tíz százalékkal nőtt.",
         "Reklam engelleyicilerin kullanımı geçen yıl arttı.",
         "Readers can sign in with an e-mail address, and the newsroom does not use it for ads or newsletters, the ombudsman said.",
-        "Wie wil reageren moet voortaan inloggen met een e-mailadres, maar nieuwsbrieven volgen daar niet uit, schrijft de krant."
+        "Wie wil reageren moet voortaan inloggen met een e-mailadres, maar nieuwsbrieven volgen daar niet uit, schrijft de krant.",
+        "Tutkijan mukaan uutiskirjeet tavoittavat myös mainosestoa käyttävät lukijat, koska esto ei koske sähköpostia.",
+        "보안 전문가들은 낯선 기기에서 누군가 로그인하면 곧바로 알림을 받도록 휴대폰 설정을 바꿔 두라고 조언했다."
     })
     void leavesOrdinarySentencesThatShareWordsWithANagFamilyAlone(String text) {
         assertFalse(PHRASES.isNag(text), text);

@@ -143,6 +143,15 @@ class OverlayRemoverTest {
         assertFalse(text.contains("Subscribe to our newsletter"), text);
     }
 
+    /** A Korean paragraph says as much as an English one in fewer characters: it is the story's prose all the same. */
+    @Test
+    void keepsAKoreanHeadingThatReadsAsACallOverTheStorysShortParagraph() {
+        String text = textAfter(ARTICLE.replace("</article>", "") + "<h3>무료로 읽으려면 먼저 회원가입부터</h3>"
+                + "<p>시립도서관 전자책은 무료로 읽을 수 있지만, 도서관 누리집에 먼저 회원가입을 해야 한다.</p>"
+                + ARTICLE.replace("<article>", ""));
+        assertTrue(text.contains("무료로 읽으려면 먼저 회원가입부터"), text);
+    }
+
     @Test
     void judgesAPaywallBoxWithAProsePitchWholeNotPartByPart() {
         String text = textAfter(ARTICLE + "<section class=paywall><p class=paywall__badge>Subscribers only</p><h2>You "
