@@ -62,6 +62,8 @@ final class NagBoxes {
             "sup", "font");
     /** Items of a numbered list that make it a how-to's steps, each of which may ask the reader to log in. */
     static final int MIN_STEPS = 3;
+    /** Words of a bulleted list's item that is a sentence, not a perk ({@link #isListedSentence}). */
+    static final int MIN_LISTED_SENTENCE_WORDS = 12;
     /** A box of plans ({@link #isPricedOffer}) has up to this many words: an offer card, not a section. */
     static final int MAX_OFFER_BOX_WORDS = 200;
     /** Priced lines that make a box with a call and a nag phrase an offer of plans. */
@@ -161,7 +163,7 @@ final class NagBoxes {
                 tally.nag = tally.words > 0 && tally.words <= NagPhrases.MAX_NAG_WORDS
                         && (nagPhrases.isNag(element.text()) || isNagCaption(element));
             }
-            if (tally.nag && isStep(element)) {
+            if (tally.nag && (isStep(element) || isListedSentence(element, tally.words))) {
                 tally.nag = false; // "Log in to your router's page" is the first step of a how-to, not a call
             }
             if (tally.nag && (!INLINE_TAGS.contains(element.normalName()) || standsApart(element))) {
@@ -206,6 +208,17 @@ final class NagBoxes {
         }
         String start = list.attr("start").strip();
         return list.childrenSize() >= MIN_STEPS || !start.isEmpty() && !start.equals("1");
+    }
+
+    /**
+     * An item of a bulleted list of {@link #MIN_STEPS} items or more that says {@link #MIN_LISTED_SENTENCE_WORDS}
+     * words or more: a prerequisite or a tip ("An account in the console. If you have none yet, register first and
+     * confirm your e-mail address."), not a perk of a plan ("Unlimited access on web and app", "Cancel anytime").
+     */
+    private static boolean isListedSentence(Element element, int words) {
+        Element list = element.parent();
+        return element.nameIs("li") && list != null && list.nameIs("ul") && list.childrenSize() >= MIN_STEPS
+                && words >= MIN_LISTED_SENTENCE_WORDS;
     }
 
     private static boolean hasDigit(String text) {

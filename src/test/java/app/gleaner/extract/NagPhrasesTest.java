@@ -206,7 +206,9 @@ class NagPhrasesTest {
         "Reklam engelleyicinizi kapatın veya abone olun.",
         "You can sign in with your e-mail address and get our newsletters every morning before breakfast.",
         "Per continuare a leggere abbonati: il primo mese costa 1 euro, e puoi disdire quando vuoi.",
-        "Kérjük, kapcsold ki a hirdetésblokkolót ezen az oldalon, vagy fizess elő a reklám nélküli olvasásért."
+        "Kérjük, kapcsold ki a hirdetésblokkolót ezen az oldalon, vagy fizess elő a reklám nélküli olvasásért.",
+        "Was this page helpful? Yes No",
+        "このページはお役に立ちましたか？ はい いいえ"
     })
     void recognizesPaywallNewsletterAdBlockConsentAppAndSignInWordingInManyLanguages(String text) {
         assertTrue(PHRASES.isNag(text), text);

@@ -143,6 +143,16 @@ class OverlayRemoverTest {
         assertFalse(text.contains("Subscribe to our newsletter"), text);
     }
 
+    /** A prerequisite that tells the reader to register first is the guide's, as a numbered step is. */
+    @Test
+    void keepsABulletedListsSentenceThatTellsTheReaderToRegisterFirst() {
+        String text = textAfter(ARTICLE.replace("</article>", "") + "<div class=note><p>You will need:</p><ul>"
+                + "<li>An account on the console. If you have none yet, sign up for free and confirm your email "
+                + "address.</li><li>An API key with write access to your project.</li><li>Node.js 18 or newer on "
+                + "your machine.</li></ul></div>" + ARTICLE.replace("<article>", ""));
+        assertTrue(text.contains("If you have none yet, sign up for free"), text);
+    }
+
     /** A Korean paragraph says as much as an English one in fewer characters: it is the story's prose all the same. */
     @Test
     void keepsAKoreanHeadingThatReadsAsACallOverTheStorysShortParagraph() {
