@@ -117,6 +117,25 @@ class PromoBoxesTest {
     }
 
     @Test
+    void removesALongerParagraphThatInvitesToTheWritersCommunityOrTipJarButNotAGuideToAnothersChannel() {
+        String discord = cleaned(PROSE + PROSE + "<p><strong>Kom praten in onze Discord!</strong> Ruim tweeduizend "
+                + "lezers delen daar hun foto's van de veerboten, stellen vragen over dienstregelingen en helpen elkaar "
+                + "verder. Doe mee via <a href=https://discord.gg/veerpont>deze uitnodiging</a>, het is gratis en je "
+                + "bent er zo.</p>" + PROSE);
+        assertFalse(discord.contains("Ruim tweeduizend"), discord);
+        String tipJar = cleaned(PROSE + PROSE + "<p>Hat dir dieser Fahrplan-Überblick geholfen? Ich pflege die Seite in "
+                + "meiner Freizeit und ohne Werbung. Wenn du magst, kannst du mir auf <a href=https://ko-fi.com/"
+                + "faehrblog>Ko-fi</a> einen Kaffee ausgeben, jeder kleine Betrag hilft bei den Serverkosten.</p>"
+                + PROSE);
+        assertFalse(tipJar.contains("einen Kaffee ausgeben"), tipJar);
+        String guide = cleaned(PROSE + PROSE + "<p>If you want the storm warnings on your phone as well, the coast "
+                + "guard posts every alert for the harbour and the three ferry routes on <a href=https://t.me/"
+                + "coastguard_north>its Telegram channel</a>, usually within minutes of the forecast, and the city "
+                + "shares them on its website.</p>" + PROSE);
+        assertTrue(guide.contains("the coast guard posts every alert"), guide);
+    }
+
+    @Test
     void keepsBoxesWhoseLinksLeadToOtherSites() {
         String text = cleaned(PROSE + "<aside><h3>How to register to vote</h3><p>The deadline is midnight on 20 April "
                 + "and the form takes five minutes.</p><a class=button href=https://www.gov.example/register>Register "
