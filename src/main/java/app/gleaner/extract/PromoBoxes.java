@@ -147,7 +147,8 @@ final class PromoBoxes {
 
     /**
      * The box in the running text that {@code link} is the call of: its nearest ancestor below {@code article} set
-     * among prose paragraphs, if that is small, a box by its tag, and no part of a header, quotation or figure.
+     * among prose paragraphs, if that is small, a box by its tag, and no part of a header, quotation or figure; past
+     * a row of buttons that says nothing but its calls, the box around it that says their pitch, when there is one.
      * A box with a heading, a picture, a data table or a list that says more than its links is content: a roundup
      * item, a short section of documentation, a chart, steps.
      */
@@ -156,11 +157,12 @@ final class PromoBoxes {
         if (within(link, NOT_IN_PROMOS)) {
             return null;
         }
+        Element callsOnly = null; // a row of buttons: the box, unless one around it says its pitch
         for (Element box = link.parent(); box != null && box != article; box = box.parent()) {
             String tag = box.normalName();
             int words = wordCache.computeIfAbsent(box, b -> TextStats.words(b));
             if (words > MAX_PROMO_WORDS) {
-                return null;
+                return callsOnly;
             }
             // a paragraph is a short line that asks, or invites to a channel; set apart by a class of its own, it
             // may invite to the publisher's own channel at any length, as a box does (a note on where the civil
@@ -175,11 +177,15 @@ final class PromoBoxes {
                     : BOX_TAGS.contains(tag) || tag.indexOf('-') > 0;
             // a list of answers beside the box's own question is no box yet: look further out
             if (shaped && box.parent() != null && inRunningText(box)) {
-                return !holdsStoryParts(box, words, CONTENT_PARTS) && !informs(box)
-                        && box.select("table").stream().allMatch(PromoBoxes::isLayoutTable) ? box : null;
+                boolean promo = !holdsStoryParts(box, words, CONTENT_PARTS) && !informs(box)
+                        && box.select("table").stream().allMatch(PromoBoxes::isLayoutTable);
+                if (wordsBesideLinks(box) > 0 || !promo) {
+                    return promo ? box : callsOnly;
+                }
+                callsOnly = callsOnly == null ? box : callsOnly;
             }
         }
-        return null;
+        return callsOnly;
     }
 
     /**

@@ -136,6 +136,16 @@ class PromoBoxesTest {
     }
 
     @Test
+    void takesTheBoxAroundARowOfButtonsThatSaysTheirPitch() {
+        String text = cleaned(PROSE + "<div class=wp-block-group><p>Our print edition comes to your door every "
+                + "Saturday morning with the crossword, the long reads and the week in pictures, for $4 a month.</p>"
+                + "<div class=wp-block-buttons><div class=wp-block-button><a href=/print/order>Order the print "
+                + "edition</a></div></div></div>" + PROSE);
+        assertFalse(text.contains("comes to your door"), text);
+        assertTrue(text.contains("ferry timetable"), text);
+    }
+
+    @Test
     void keepsBoxesWhoseLinksLeadToOtherSites() {
         String text = cleaned(PROSE + "<aside><h3>How to register to vote</h3><p>The deadline is midnight on 20 April "
                 + "and the form takes five minutes.</p><a class=button href=https://www.gov.example/register>Register "
