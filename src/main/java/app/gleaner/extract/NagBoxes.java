@@ -97,6 +97,8 @@ final class NagBoxes {
         boolean control;
         /** A button or a form field: a widget, whatever its links say. */
         boolean formControl;
+        /** A radio button, or an element that acts as one: a choice, maybe a point of a rating scale. */
+        boolean choice;
         /** A field asking for an e-mail address or a password. */
         boolean credentials;
         /** A list, table, figure, picture, field or button: structure a teaser line and its call do not have. */
@@ -143,6 +145,7 @@ final class NagBoxes {
                     tally.nagWords += c.nagWords;
                     tally.control |= c.control;
                     tally.formControl |= c.formControl;
+                    tally.choice |= c.choice;
                     tally.credentials |= c.credentials;
                     tally.amountChoices += c.amountChoices;
                     tally.pricedLines += c.pricedLines;
@@ -175,6 +178,7 @@ final class NagBoxes {
                 tally.formWords = tally.words;
             }
             tally.formControl |= isFormControl(element);
+            tally.choice |= isChoice(element);
             // a nag link to another site ("Log in to your account" at the bank, in a how-to) informs; the
             // publisher's own calls lead within its site, or nowhere but to a script
             tally.control |= tally.formControl || tally.nag && tally.words <= MAX_CONTROL_WORDS
@@ -268,6 +272,12 @@ final class NagBoxes {
                 || element.attr("role").equalsIgnoreCase("button");
     }
 
+    /** A radio button, or an element that says it acts as one. */
+    private static boolean isChoice(Element element) {
+        return element.nameIs("input") && element.attr("type").equalsIgnoreCase("radio")
+                || element.attr("role").equalsIgnoreCase("radio");
+    }
+
     /**
      * A label or option to tick whose words are a sum of money ("$12", "40 ₪", "12 Kč"): with another, a box asks
      * the reader to pay, whatever its prose says. Price tables in articles have no inputs to tick.
@@ -340,14 +350,15 @@ final class NagBoxes {
             boolean pitchBox = !c.mostlyNag && !c.actionBox && !c.nagBoxInside && isBox(element)
                     && (c.formControl && pitchesBesideItsControl(element, c)
                             || c.nagLineInside && pitchesAroundItsLine(element, c, tallies));
-            boolean widget = isBox(element) && c.formControl && WidgetBoxes.isWidget(element, c.words);
+            boolean widget = isBox(element) && (c.formControl && WidgetBoxes.isWidget(element, c.words)
+                    || c.choice && WidgetBoxes.isRatingWidget(element, c.words));
             boolean offer = c.control && c.pricedLines >= MIN_OFFER_CHOICES && !c.mostlyNag && !c.actionBox
                     && isBox(element) && c.words <= MAX_OFFER_BOX_WORDS && isPricedOffer(element);
             boolean nagBox = c.mostlyNag && guard.mayRemove(element) && !headsProse(element, tallies)
                     || (c.actionBox || pitchBox || widget || offer) && guard.mayRemovePart(element);
             if (nagBox && (isBox(element) || !isQuoted(element)) && !guard.holdsHeadline(element)) {
                 log.remove(element);
-            } else if (c.nagWords > 0 || c.credentials || c.formControl) {
+            } else if (c.nagWords > 0 || c.credentials || c.formControl || c.choice) {
                 pushChildren(element, stack);
             }
         }

@@ -1,6 +1,7 @@
 package app.gleaner.extract;
 
 import java.util.BitSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -8,7 +9,7 @@ import org.jsoup.select.Selector;
 
 /**
  * Tiny boxes built around a button, which {@link NagBoxes} removes as widgets: a comment prompt ("What do you think?
- * [Have your say]"), a player bar, a poll, a row of toggles, a rating scale. The article tells in sentences, not
+ * [Have your say]"), a player bar, a poll, a row of toggles, a rating scale of buttons or of radio choices. The article tells in sentences, not
  * beside buttons; "Yes, by card or bank transfer. [Reply]" and "GET /v1/budgets/{year} [Copy]" are text. Only the
  * markup and the words are read. Stateless and thread-safe.
  */
@@ -33,20 +34,30 @@ final class WidgetBoxes {
     private static final String STATEMENT_ENDS = ".。";
     /** Characters of a path, a command or code beside a copy button ("GET /v1/budgets/{year}"). */
     private static final Pattern CODE_LIKE = Pattern.compile("[/{}=$_<>\\\\]");
+    /** A choice's label that is a point of a scale: a number of one or two digits, alone or before one word. */
+    private static final Pattern SCALE_POINT = Pattern.compile("(\\d{1,2})(?:\\s+\\S+)?");
 
     private WidgetBoxes() {
     }
 
     /**
      * Whether {@code box}, holding a button or a field and {@code words} words, is a widget: up to
-     * {@link #MAX_WIDGET_WORDS} words, or {@link #MAX_RATING_WORDS} around a rating scale; what it says beside its
-     * buttons asks a question, or is no statement and no code; and it shows no media, discloses nothing more (a
-     * gallery, a spoiler, an answer), and neither lies in nor holds a header, code, a figure or a table.
+     * {@link #MAX_WIDGET_WORDS} words, or {@link #MAX_RATING_WORDS} around a rating scale, and shaped as a widget
+     * ({@link #isWidgetShaped}).
      */
     static boolean isWidget(Element box, int words) {
         if (words == 0 || words > MAX_WIDGET_WORDS && (words > MAX_RATING_WORDS || !holdsARatingScale(box))) {
             return false;
         }
+        return isWidgetShaped(box);
+    }
+
+    /**
+     * Shaped as a widget: what {@code box} says beside its buttons asks a question, or is no statement and no code;
+     * it shows no media and discloses nothing more (a gallery, a spoiler, an answer), and neither lies in nor holds a
+     * header, code, a figure or a table.
+     */
+    private static boolean isWidgetShaped(Element box) {
         if (box.closest(WIDGET_FREE) != null || box.selectFirst(WIDGET_FREE) != null
                 || box.selectFirst(WIDGET_SHOWS) != null) {
             return false;
@@ -60,13 +71,38 @@ final class WidgetBoxes {
                 || STATEMENT_ENDS.indexOf(text.charAt(text.length() - 1)) < 0 && !CODE_LIKE.matcher(text).find();
     }
 
-    /** Whether the buttons of {@code box} number a scale: 1, 2, 3… or 0, 1, 2…, with no number left out. */
+    /**
+     * Whether {@code box}, holding radio buttons or elements that act as them and {@code words} words, is a rating
+     * widget: up to {@link #MAX_RATING_WORDS} words around choices that number a scale ("Hast du dieses Rezept schon
+     * ausprobiert? ☆ ☆ ☆ ☆ ☆", each star "1 Stern" … "5 Sterne" to assistive technology), shaped as a widget is. A
+     * poll's or a quiz's choices are words, not a scale.
+     */
+    static boolean isRatingWidget(Element box, int words) {
+        return words > 0 && words <= MAX_RATING_WORDS && holdsARatingScale(box) && isWidgetShaped(box);
+    }
+
+    /**
+     * Whether the buttons or choices of {@code box} number a scale: 1, 2, 3… or 0, 1, 2…, with no number left out.
+     * A point is a button's label of one or two digits, or a radio choice's name for assistive technology or label
+     * that is such a number, alone or before one word ("4", "4 Sterne"); not its value, which numbers a quiz's worded
+     * answers as well.
+     */
     private static boolean holdsARatingScale(Element box) {
         BitSet points = new BitSet();
         for (Element button : box.select("button, [role=button]")) {
             String label = button.text().strip();
             if (!label.isEmpty() && label.length() <= 2 && label.chars().allMatch(Character::isDigit)) {
                 points.set(Integer.parseInt(label));
+            }
+        }
+        for (Element choice : box.select("input[type=radio], [role=radio]")) {
+            Element label = choice.closest("label");
+            for (String text : new String[] {choice.attr("aria-label"), label != null ? label.text() : choice.text()}) {
+                Matcher point = SCALE_POINT.matcher(text.strip());
+                if (point.matches()) {
+                    points.set(Integer.parseInt(point.group(1)));
+                    break;
+                }
             }
         }
         int first = points.get(0) ? 0 : 1;

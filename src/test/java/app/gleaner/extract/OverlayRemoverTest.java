@@ -143,6 +143,20 @@ class OverlayRemoverTest {
         assertFalse(text.contains("Subscribe to our newsletter"), text);
     }
 
+    /** Stars the reader ticks are a rating widget, whatever the request says; a quiz's worded choices are not. */
+    @Test
+    void removesARatingScaleOfRadioChoicesButKeepsAQuiz() {
+        String stars = "<div role=radiogroup>" + "<span role=radio aria-label=\"%d Sterne\">☆</span>".repeat(5)
+                .formatted(1, 2, 3, 4, 5) + "</div>";
+        String rating = textAfter(ARTICLE + "<div><p><strong>Schon nachgekocht?</strong></p><p>Dann lass gern eine "
+                + "Bewertung da und erzähl in den Kommentaren, wie es geschmeckt hat!</p>" + stars + "</div>");
+        assertFalse(rating.contains("Bewertung da"), rating);
+        String quiz = textAfter(ARTICLE + "<div class=quiz><p>Which crossing closes first in winter?</p><label><input "
+                + "type=radio name=q value=1> The north ferry</label><label><input type=radio name=q value=2> The "
+                + "harbour shuttle</label><label><input type=radio name=q value=3> The island boat</label></div>");
+        assertTrue(quiz.contains("Which crossing closes first"), quiz);
+    }
+
     /** A prerequisite that tells the reader to register first is the guide's, as a numbered step is. */
     @Test
     void keepsABulletedListsSentenceThatTellsTheReaderToRegisterFirst() {
