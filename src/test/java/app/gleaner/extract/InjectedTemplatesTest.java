@@ -153,17 +153,25 @@ class InjectedTemplatesTest {
                     + "a small box that says sentences of its own is text"),
             Map.entry("pl-own-courses.html", "a course promo whose perks are a list and whose call leads to another "
                     + "host of the publisher's"),
-            Map.entry("pt-discord-community.html", "an invitation to a Discord server, which stories cite as a game's "
-                    + "or a studio's"),
             Map.entry("ru-ask-ai.html", QUIZ_SHAPED),
             Map.entry("sl-donation.html", APPEAL_UNDER_HEADING),
             Map.entry("sr-newsletter-inline.html", "a newsletter pitch of over 25 words beside its e-mail field, as an "
                     + "event's RSVP form is"),
             Map.entry("sw-membership.html", PITCH_IN_PLAIN_PARAGRAPHS),
             Map.entry("sw-support-local.html", APPEAL_UNDER_HEADING),
-            Map.entry("ta-telegram-follow.html", "a channel line in a box of the promo's own paragraphs: the line goes, "
-                    + "as only the line may when a fact box ends with an authority's channel"),
-            Map.entry("tl-newsletter-link.html", PITCH_IN_PLAIN_PARAGRAPHS));
+            Map.entry("tl-newsletter-link.html", PITCH_IN_PLAIN_PARAGRAPHS),
+            Map.entry("docs-feedback-ja.html", "a documentation page's feedback form: its question goes, the form's "
+                    + "label and notes read as sentences of the page"),
+            Map.entry("docs-version-warning-ru.html", "a sticky notice of three sentences about the page's version, "
+                    + "a column of text to the rules and news a reader of old documentation may want"),
+            Map.entry("mastodon-follow-fr-hard.html", "a follow-the-blog line whose link leads to a profile on a "
+                    + "fediverse server, a host like any other"),
+            Map.entry("patreon-adfree-en.html", "the nag rules take the box's Patreon button first, and the pitch left "
+                    + "behind has no call"),
+            Map.entry("recipe-pin-it-es.html", "a save-to-Pinterest box: its call leads to a social site, which "
+                    + "stories link to as well"),
+            Map.entry("youtube-subscribe-es-hard.html", "a plea to subscribe to a YouTube channel in a plain "
+                    + "paragraph: a video site, which stories link to as well"));
 
     /** Keepers Gleaner does not yet keep whole, and why. */
     private static final Map<String, String> KNOWN_LOSSES = Map.of(
