@@ -31,11 +31,6 @@ final class PromoBoxes {
     static final int MAX_PROMO_WORDS = 100;
     /** A paragraph ending in a call link is a promo only up to this many words: a teaser line, not prose. */
     static final int MAX_PROMO_PARAGRAPH_WORDS = 30;
-    /**
-     * A paragraph up to this many words that invites to a channel in its own voice ({@link #invitesInItsVoice}) is a
-     * promo, however long its pitch ("Praat mee in onze Discord! … Kom erbij via <a>deze uitnodigingslink</a>").
-     */
-    static final int MAX_INVITING_PARAGRAPH_WORDS = 60;
     /** A box saying this many words outside its links informs rather than pitches. */
     static final int MAX_PITCH_WORDS = 45;
     /** Words of link text a call to go elsewhere has at most ("see the programme and prices"). */
@@ -76,21 +71,14 @@ final class PromoBoxes {
                     + "|гривень|гривні|грн|евро|ευρώ|euró|eura|रुपये|रुपए|ريال|درهم|جنيه|دينار)\\b"
                     + "|\\d\\s?(?:円|元|원|บาท)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
-    /**
-     * Hosts of messaging and news apps and communities, where a publisher's channel is its own page too, and of
-     * patronage pages.
-     */
+    /** Hosts of messaging and news apps, where a publisher's channel is its own page too. */
     private static final List<String> CHANNELS;
-    /** Hosts of patronage pages ("$" in the rule file), where a writer takes the readers' support. */
-    private static final List<String> PATRONAGE;
     /** Hosts of app stores ("+" in the rule file): their links are calls only when set apart. */
     private static final List<String> STORES;
 
     static {
         List<String> hosts = RuleList.loadLowerCase("channel-hosts.txt");
-        PATRONAGE = RuleList.marked(hosts, "$");
-        CHANNELS = Stream.concat(RuleList.unmarked(RuleList.unmarked(hosts, "+"), "$").stream(), PATRONAGE.stream())
-                .toList();
+        CHANNELS = RuleList.unmarked(hosts, "+");
         STORES = RuleList.marked(hosts, "+");
     }
 
@@ -166,13 +154,10 @@ final class PromoBoxes {
             }
             // a paragraph is a short line that asks, or invites to a channel; set apart by a class of its own, it
             // may invite to the publisher's own channel at any length, as a box does (a note on where the civil
-            // defence posts its alerts speaks of others), and so may one that speaks to the reader as the publisher,
-            // or asks for support on a patronage page ("Wenn du magst, kannst du mir auf <a>Ko-fi</a> einen Kaffee
-            // ausgeben")
+            // defence posts its alerts speaks of others)
             boolean shaped = tag.equals("p")
                     ? words <= MAX_PROMO_PARAGRAPH_WORDS && (invitation || asksBefore(box, link))
                             || invitation && PitchBoxes.isSetApart(box) && PersonWords.PUBLISHER.foundIn(box.text())
-                            || invitation && words <= MAX_INVITING_PARAGRAPH_WORDS && invitesInItsVoice(box, link)
                     : tag.equals("table") ? isLayoutTable(box)
                     : BOX_TAGS.contains(tag) || tag.indexOf('-') > 0;
             // a list of answers beside the box's own question is no box yet: look further out
@@ -307,17 +292,6 @@ final class PromoBoxes {
         String path = href.strip().replaceFirst("^[a-z]+://[^/]*", "").replaceFirst("[?#].*", "");
         return Arrays.stream(path.split("/")).noneMatch(segment -> !segment.isEmpty()
                 && segment.chars().allMatch(Character::isDigit));
-    }
-
-    /**
-     * Whether a paragraph that invites to {@code link}'s channel speaks to the reader, and as the publisher or of a
-     * patronage page: the writer's own invitation, not a guide to someone else's channel.
-     */
-    private static boolean invitesInItsVoice(Element paragraph, Element link) {
-        String text = paragraph.text();
-        String host = SiteLinks.hostOf(link);
-        return PersonWords.READER.foundIn(text) && (PersonWords.PUBLISHER.foundIn(text)
-                || PATRONAGE.stream().anyMatch(page -> SiteLinks.isUnder(host, page)));
     }
 
     /** True when {@code text} names a sum of money: a sign or code beside a number, or a currency's name after one. */
