@@ -15,10 +15,10 @@ import org.jsoup.nodes.TextNode;
  * bottom-up walk and one top-down pass. A box goes when its words are mostly nag ({@link NagPhrases}); when it is small
  * and asks for an e-mail address or a password beside a one-line pitch; when it is small, partly nag and holds a
  * control to act on it; when it holds a button, a field or a nag line of its own and pitches by its phrases though its
- * sentences are prose; when it offers priced plans; or when it is a tiny widget built around a button
- * ({@link WidgetBoxes}). A how-to's
- * numbered steps are never nags, and no box goes with the headline. Only the structure and the words are read, never a
- * class name, so obfuscated markup is covered, and the e-mail rule needs no words at all. Immutable and thread-safe.
+ * sentences are prose; when it offers priced plans; or when it is a tiny widget built around a button or a rating
+ * scale ({@link WidgetBoxes}). A how-to's numbered steps and a bulleted list's sentences are never nags, and no box
+ * goes with the headline. Only the structure and the words are read, never a class name, so obfuscated markup is
+ * covered, and the e-mail rule needs no words at all. Immutable and thread-safe.
  */
 final class NagBoxes {
 

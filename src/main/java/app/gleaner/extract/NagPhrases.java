@@ -129,10 +129,10 @@ public final class NagPhrases {
      * A sentence as long as a paragraph of prose ({@link TextStats#PROSE_PARAGRAPH_CHARS} Latin letters or their
      * worth, {@link TextStats#latinLength}), ended by its full stop and holding no other, that neither speaks to the
      * reader nor as the publisher ({@link PersonWords}), calls on no one ({@link #IMPERATIVE_MARK}) and names no sum:
-     * prose that tells of what it names
-     * ("Inloggen kan met alleen een e-mailadres, en de redactie gebruikt die gegevens niet voor nieuwsbrieven, aldus
-     * de ombudsman."), not a row of buttons and links, nor a pitch ("You can also subscribe to this newsletter here",
-     * "il primo mese costa solo 1 euro", "Kérjük, kapcsold ki a hirdetésblokkolót, vagy fizess elő", "This is a preview of subscription content, log in to check access.").
+     * prose that tells of what it names ("Inloggen kan met alleen een e-mailadres, en de redactie gebruikt die
+     * gegevens niet voor nieuwsbrieven, aldus de ombudsman."), not a row of buttons and links, nor a pitch ("You can
+     * also sign in with your e-mail address and get our newsletters", "il primo mese costa 1 euro", "Kérjük, kapcsold
+     * ki a hirdetésblokkolót, vagy fizess elő").
      */
     private boolean reports(String text) {
         return isOneLongSentence(text) && !PersonWords.READER.foundIn(text)

@@ -112,7 +112,7 @@ final class PhraseTrie {
         return best < 0 ? null : new Match(text.substring(start, keyEnd), best);
     }
 
-    /** Where the word that goes on at {@code index} ends: the first character from there that is no letter or number. */
+    /** Where the word going on at {@code index} ends: the first character from there that is no letter or number. */
     private static int wordEnd(String text, int index) {
         int end = index;
         while (end < text.length() && isWordChar(text.codePointAt(end))) {

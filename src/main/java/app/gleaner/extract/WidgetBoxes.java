@@ -9,9 +9,9 @@ import org.jsoup.select.Selector;
 
 /**
  * Tiny boxes built around a button, which {@link NagBoxes} removes as widgets: a comment prompt ("What do you think?
- * [Have your say]"), a player bar, a poll, a row of toggles, a rating scale of buttons or of radio choices. The article tells in sentences, not
- * beside buttons; "Yes, by card or bank transfer. [Reply]" and "GET /v1/budgets/{year} [Copy]" are text. Only the
- * markup and the words are read. Stateless and thread-safe.
+ * [Have your say]"), a player bar, a poll, a row of toggles, a rating scale of buttons or of radio choices. The
+ * article tells in sentences, not beside buttons; "Yes, by card or bank transfer. [Reply]" and "GET /v1/budgets/{year}
+ * [Copy]" are text. Only the markup and the words are read. Stateless and thread-safe.
  */
 final class WidgetBoxes {
 
