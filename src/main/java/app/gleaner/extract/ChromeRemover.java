@@ -60,6 +60,9 @@ public final class ChromeRemover {
     /** Longest text of a link read as a button ("Print recipe", "Next post") when its whole text is a label. */
     static final int MAX_BUTTON_CHARS = 40;
 
+    /** Radio choices that make a form that asks a question a quiz ({@link #isQuiz}). */
+    static final int MIN_QUIZ_CHOICES = 2;
+
     /** Marks a class word in the rule file that means chrome even around prose (comment threads). */
     static final String PROSE_TOO_MARK = "!";
 
@@ -105,7 +108,7 @@ public final class ChromeRemover {
      */
     public void removeFrom(Element root, boolean useClassWords) {
         RemovalGuard guard = new RemovalGuard(root);
-        removeAll(selectors.select(root), guard);
+        removeAll(selectors.select(root).stream().filter(e -> !isQuiz(e)).toList(), guard);
         removeAll(root.select("header, footer, [role=banner], [role=contentinfo]").stream()
                 .filter(e -> e.closest("article, [itemprop=articleBody], blockquote, figure") == null)
                 .filter(e -> e.selectFirst("article") == null)
@@ -270,6 +273,15 @@ public final class ChromeRemover {
 
     private static boolean holdsProse(Element element) {
         return TextStats.proseParagraphs(element) >= PROSE_PARAGRAPHS_TO_KEEP;
+    }
+
+    /**
+     * A form among the article's paragraphs that asks a question beside choices to tick: the story's quiz, which a
+     * reader keeps, where other forms (a search box, a comment form, a sign-in, a sidebar's poll) are the page's.
+     */
+    private static boolean isQuiz(Element element) {
+        return element.nameIs("form") && element.select("input[type=radio]").size() >= MIN_QUIZ_CHOICES
+                && TextStats.asksAQuestion(element.text()) && PromoBoxes.inRunningText(element);
     }
 
     /** Embedded posts (a tweet, a quoted post) sit in wrappers named "social" or "widget", and are content. */

@@ -31,6 +31,20 @@ class ChromeRemoverTest {
     }
 
     @Test
+    void keepsAQuizFormAmongTheArticlesParagraphsButNotASidebarPollOrASearchForm() {
+        String quiz = "<form class=quiz><fieldset><legend>Which span of the bridge was repainted first?</legend>"
+                + "<label><input type=radio name=q> The eastern span</label><label><input type=radio name=q> The "
+                + "western span</label></fieldset><button>Check answer</button></form>";
+        String text = textAfter("<article>" + PROSE + quiz + PROSE + "</article><div class=sidebar><form><p>How did "
+                + "you find us?</p><label><input type=radio name=p> Search</label><label><input type=radio name=p> "
+                + "A friend</label><button>Vote</button></form><form><input type=search><button>Search the site"
+                + "</button></form></div>", true);
+        assertTrue(text.contains("Which span of the bridge was repainted first?"), text);
+        assertFalse(text.contains("How did you find us?"), text);
+        assertFalse(text.contains("Search the site"), text);
+    }
+
+    @Test
     void keepsAFactBoxAsideSetBetweenProseParagraphs() {
         String text = textAfter("<article>" + PROSE + "<aside class=infobox><h4>The bridge in figures</h4><ul><li>"
                 + "Length: 1,240 metres, 420 of them above the valley floor</li><li>Cost: about 610 million, shared by "
