@@ -152,11 +152,12 @@ final class PromoBoxes {
             if (words > MAX_PROMO_WORDS) {
                 return callsOnly;
             }
-            // a paragraph is a short line that asks, or invites to a channel; set apart by a class of its own, it
-            // may invite to the publisher's own channel at any length, as a box does (a note on where the civil
-            // defence posts its alerts speaks of others)
+            // a paragraph is a short line that asks, or invites to a channel (not a guide to another's); set apart by
+            // a class of its own, it may invite to the publisher's own channel at any length, as a box does (a note
+            // on where the civil defence posts its alerts speaks of others)
             boolean shaped = tag.equals("p")
-                    ? words <= MAX_PROMO_PARAGRAPH_WORDS && (invitation || asksBefore(box, link))
+                    ? words <= MAX_PROMO_PARAGRAPH_WORDS
+                            && (invitation && !guidesToAnothersChannel(box) || asksBefore(box, link))
                             || invitation && PitchBoxes.isSetApart(box) && PersonWords.PUBLISHER.foundIn(box.text())
                     : tag.equals("table") ? isLayoutTable(box)
                     : BOX_TAGS.contains(tag) || tag.indexOf('-') > 0;
@@ -292,6 +293,16 @@ final class PromoBoxes {
         String path = href.strip().replaceFirst("^[a-z]+://[^/]*", "").replaceFirst("[?#].*", "");
         return Arrays.stream(path.split("/")).noneMatch(segment -> !segment.isEmpty()
                 && segment.chars().allMatch(Character::isDigit));
+    }
+
+    /**
+     * A paragraph that speaks to the reader but not as the publisher, of a channel it links to: a guide to someone
+     * else's channel ("Si vous souhaitez recevoir les alertes, la Ville les publie sur son canal Telegram"), not the
+     * publisher's invitation to its own ("Siga o nosso canal no WhatsApp").
+     */
+    private static boolean guidesToAnothersChannel(Element paragraph) {
+        String text = paragraph.text();
+        return PersonWords.READER.foundIn(text) && !PersonWords.PUBLISHER.foundIn(text);
     }
 
     /** True when {@code text} names a sum of money: a sign or code beside a number, or a currency's name after one. */

@@ -117,6 +117,16 @@ class PromoBoxesTest {
     }
 
     @Test
+    void keepsAShortParagraphThatGuidesTheReaderToAnothersChannel() {
+        String guide = cleaned(PROSE + PROSE + "<p>Si vous souhaitez recevoir les alertes sur votre téléphone, la Ville "
+                + "les publie sur <a href=https://t.me/ville_alertes>son canal Telegram</a>.</p>" + PROSE);
+        assertTrue(guide.contains("la Ville les publie"), guide);
+        String own = cleaned(PROSE + PROSE + "<p>Recevez nos alertes sur votre téléphone : suivez <a "
+                + "href=https://t.me/ferries_info>notre canal Telegram</a>.</p>" + PROSE);
+        assertFalse(own.contains("suivez"), own);
+    }
+
+    @Test
     void takesTheBoxAroundARowOfButtonsThatSaysTheirPitch() {
         String text = cleaned(PROSE + "<div class=wp-block-group><p>Our print edition comes to your door every "
                 + "Saturday morning with the crossword, the long reads and the week in pictures, for $4 a month.</p>"
