@@ -279,11 +279,11 @@ final class NagBoxes {
     }
 
     /**
-     * A label or option to tick whose words are a sum of money ("$12", "40 ₪", "12 Kč"): with another, a box asks
-     * the reader to pay, whatever its prose says. Price tables in articles have no inputs to tick.
+     * A label or option to tick, or a button, whose words are a sum of money ("$12", "40 ₪", "20 lei"): with another,
+     * a box asks the reader to pay, whatever its prose says. Price tables in articles have no inputs to tick or press.
      */
     private static boolean isAmountChoice(Element element) {
-        boolean choice = element.nameIs("option")
+        boolean choice = element.nameIs("option") || element.nameIs("button")
                 || element.nameIs("label") && element.selectFirst("input[type=radio], input[type=checkbox]") != null;
         return choice && TextStats.words(element) <= MAX_AMOUNT_WORDS && AMOUNT.matcher(element.text()).find();
     }

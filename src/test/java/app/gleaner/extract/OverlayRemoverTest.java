@@ -360,6 +360,16 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void hearsAnAmountPickerMadeOfButtons() {
+        String text = textAfter(ARTICLE + "<aside class=sustine><h4>Jurnalismul local are nevoie de cititori</h4><p>Nu "
+                + "avem acționari bogați, iar articolele noastre rămân gratuite pentru toată lumea din oraș.</p><p>Cu "
+                + "o contribuție lunară ne ajuți să trimitem reporteri în fiecare comună.</p><div><button>20 lei</button>"
+                + "<button>50 lei</button><button>Altă sumă</button></div><a href=/sustine>Devino membru</a></aside>");
+        assertFalse(text.contains("acționari bogați"), text);
+        assertTrue(text.contains("publish the full report"));
+    }
+
+    @Test
     void keepsHowToSectionWhosePhrasesAndLinksMakeNoWidget() {
         String text = textAfter("<article><div class=step><h2>Setting up</h2><p>Open the harbour app and tap "
                 + "<a href=/signin>Sign in</a>; the first screen then asks for the berth number, the name on the "
