@@ -62,11 +62,7 @@ final class WidgetBoxes {
                 || box.selectFirst(WIDGET_SHOWS) != null) {
             return false;
         }
-        String text = box.text();
-        for (Element control : box.select("button, [role=button]")) {
-            text = text.replace(control.text(), "");
-        }
-        text = text.strip();
+        String text = PromoBoxes.textBeside(box, "button, [role=button]").strip();
         return text.isEmpty() || TextStats.asksAQuestion(text)
                 || STATEMENT_ENDS.indexOf(text.charAt(text.length() - 1)) < 0 && !CODE_LIKE.matcher(text).find();
     }
