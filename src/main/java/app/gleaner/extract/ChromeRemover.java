@@ -19,7 +19,7 @@ import org.jsoup.select.Selector;
  * Third stage: removes page chrome — navigation, site header and footer, sidebars, share bars, ad slots,
  * "most read" and related-article boxes, comment widgets, "Read more:" link promos, picture credits and date lines.
  * Selectors, class/id words and labels are data ({@code rules/chrome-selectors.txt}, {@code rules/chrome-tokens.txt},
- * {@code rules/chrome-labels.txt}); the patterns that read selectors and class words are here, labels are read by
+ * {@code rules/chrome-labels.txt}); class and id words are read by {@link ChromeWords}, labels by
  * {@link ChromeLabels}, credit and date lines by {@link LabelLines}. Class-word matches are skipped for elements that
  * hold prose, and every removal passes the {@link RemovalGuard}. Chrome is not logged as removed: it never covered
  * the article. Immutable and thread-safe once built.
@@ -63,9 +63,6 @@ public final class ChromeRemover {
     /** Radio choices that make a form that asks a question a quiz ({@link #isQuiz}). */
     static final int MIN_QUIZ_CHOICES = 2;
 
-    /** Marks a class word in the rule file that means chrome even around prose (comment threads). */
-    static final String PROSE_TOO_MARK = "!";
-
     private static final Evaluator EMBEDDED_QUOTE = Selector.evaluatorOf("blockquote");
     private static final Evaluator MEDIA = Selector.evaluatorOf("img, picture, video, audio, iframe, svg");
     private static final Set<String> INLINE_TAGS = Set.of("a", "span", "em", "i", "b", "strong", "small", "time",
@@ -77,8 +74,7 @@ public final class ChromeRemover {
             "figure", "figcaption", "table", "small", "em", "i", "time", "cite");
 
     private final SelectorGroup selectors;
-    private final List<String> tokens;
-    private final List<String> proseTokens;
+    private final ChromeWords classWords;
     private final ChromeLabels labels;
     private final LabelLines labelLines;
 
@@ -96,9 +92,7 @@ public final class ChromeRemover {
     ChromeRemover(List<String> selectors, List<String> tokens, List<String> labels, LabelLines labelLines) {
         this.labelLines = labelLines;
         this.selectors = SelectorGroup.of(selectors);
-        this.tokens = tokens.stream().map(ChromeRemover::framed).toList();
-        this.proseTokens = tokens.stream().filter(t -> t.startsWith(PROSE_TOO_MARK)).map(ChromeRemover::framed)
-                .toList();
+        this.classWords = new ChromeWords(tokens);
         this.labels = new ChromeLabels(labels);
     }
 
@@ -115,10 +109,10 @@ public final class ChromeRemover {
                 .toList(), guard);
         removeAll(asidesBesideTheText(root), guard);
         if (useClassWords) {
-            removeAll(root.select("[class], [id]").stream().filter(e -> {
-                String words = framedWords(e);
-                return containsAny(words, proseTokens)
-                        || containsAny(words, tokens) && !holdsProse(e) && !holdsEmbeddedQuote(e);
+            removeAll(root.select("[class], [id]").stream().filter(e -> switch (classWords.read(e)) {
+                case CHROME_AROUND_PROSE -> true;
+                case CHROME -> !holdsProse(e) && !holdsEmbeddedQuote(e);
+                case NONE -> false;
             }).toList(), guard);
         }
         removeLabelledBlocks(root, guard);
@@ -208,67 +202,7 @@ public final class ChromeRemover {
     }
 
     boolean hasChromeWord(Element element) {
-        return containsAny(framedWords(element), tokens);
-    }
-
-    private static String framed(String token) {
-        String bare = token.startsWith(PROSE_TOO_MARK) ? token.substring(PROSE_TOO_MARK.length()) : token;
-        return "-" + bare.replace('_', '-') + "-";
-    }
-
-    /**
-     * The words of the element's class and id, lower-cased, each framed by hyphens with its runs of {@code -} and
-     * {@code _} made one hyphen ("main_Nav-bar" reads "-main-nav-bar-"), joined by spaces: a framed chrome word
-     * ("-nav-") is in it when it is one or more whole words of one name. Empty for the page's body, {@code html},
-     * {@code article} and {@code main}, which are never chrome by their names.
-     */
-    private static String framedWords(Element element) {
-        if (element.nameIs("body") || element.nameIs("html") || element.nameIs("article")
-                || element.nameIs("main")) {
-            return "";
-        }
-        String names = TextStats.classAndId(element);
-        StringBuilder framed = new StringBuilder(names.length() + 8);
-        boolean inName = false;
-        for (int i = 0; i < names.length(); i++) {
-            char c = names.charAt(i);
-            if (c == ' ' || c >= '\t' && c <= '\r') { // white space as a class attribute separates names
-                if (inName) {
-                    framed.append('-');
-                    inName = false;
-                }
-                continue;
-            }
-            if (!inName) {
-                framed.append(framed.isEmpty() ? "-" : " -");
-                inName = true;
-            }
-            if (!isSeparator(c)) {
-                framed.append(c);
-            } else if (i == 0 || !isSeparator(names.charAt(i - 1))) {
-                framed.append('-'); // a run of separators is one hyphen
-            }
-        }
-        if (inName) {
-            framed.append('-');
-        }
-        return framed.toString();
-    }
-
-    private static boolean isSeparator(char c) {
-        return c == '-' || c == '_';
-    }
-
-    private static boolean containsAny(String framedWords, List<String> words) {
-        if (framedWords.isEmpty()) {
-            return false;
-        }
-        for (String word : words) {
-            if (framedWords.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return classWords.read(element) != ChromeWords.Reading.NONE;
     }
 
     private static boolean holdsProse(Element element) {

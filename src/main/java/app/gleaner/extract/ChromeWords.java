@@ -1,0 +1,105 @@
+package app.gleaner.extract;
+
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/**
+ * The chrome words of {@code rules/chrome-tokens.txt} as they stand in an element's class and id: "nav" in
+ * {@code main_Nav-bar}, "share" in {@code share-tools}, as whole words of one name ("nav" is not in "canvas"). A word
+ * marked {@link #PROSE_TOO_MARK} means chrome even around prose (a comment thread); what the others mean around prose
+ * is {@link ChromeRemover}'s to decide. Immutable and thread-safe.
+ */
+final class ChromeWords {
+
+    /** Marks a class word in the rule file that means chrome even around prose (comment threads). */
+    static final String PROSE_TOO_MARK = "!";
+
+    /** How an element's class and id read. */
+    enum Reading {
+        /** No chrome word. */
+        NONE,
+        /** A chrome word, which prose inside may outweigh. */
+        CHROME,
+        /** A chrome word that means chrome even around prose ({@link #PROSE_TOO_MARK}). */
+        CHROME_AROUND_PROSE
+    }
+
+    /** Every word framed by hyphens ("-nav-"), marked ones included. */
+    private final List<String> words;
+    /** The words marked {@link #PROSE_TOO_MARK}, framed. */
+    private final List<String> proseTooWords;
+
+    /** {@code tokens} lower-cased, as {@link RuleList#loadLowerCase} reads them. */
+    ChromeWords(List<String> tokens) {
+        this.words = tokens.stream().map(ChromeWords::framed).toList();
+        this.proseTooWords = tokens.stream().filter(t -> t.startsWith(PROSE_TOO_MARK)).map(ChromeWords::framed)
+                .toList();
+    }
+
+    /** How {@code element}'s class and id read, each read once. */
+    Reading read(Element element) {
+        String names = framedNames(element);
+        return containsAny(names, proseTooWords) ? Reading.CHROME_AROUND_PROSE
+                : containsAny(names, words) ? Reading.CHROME : Reading.NONE;
+    }
+
+    private static String framed(String token) {
+        String bare = token.startsWith(PROSE_TOO_MARK) ? token.substring(PROSE_TOO_MARK.length()) : token;
+        return "-" + bare.replace('_', '-') + "-";
+    }
+
+    /**
+     * The names of the element's class and id, lower-cased, each framed by hyphens with its runs of {@code -} and
+     * {@code _} made one hyphen ("main_Nav-bar" reads "-main-nav-bar-"), joined by spaces: a framed chrome word
+     * ("-nav-") is in it when it is one or more whole words of one name. Empty for the page's body, {@code html},
+     * {@code article} and {@code main}, which are never chrome by their names.
+     */
+    private static String framedNames(Element element) {
+        if (element.nameIs("body") || element.nameIs("html") || element.nameIs("article")
+                || element.nameIs("main")) {
+            return "";
+        }
+        String names = TextStats.classAndId(element);
+        StringBuilder framed = new StringBuilder(names.length() + 8);
+        boolean inName = false;
+        for (int i = 0; i < names.length(); i++) {
+            char c = names.charAt(i);
+            if (c == ' ' || c >= '\t' && c <= '\r') { // white space as a class attribute separates names
+                if (inName) {
+                    framed.append('-');
+                    inName = false;
+                }
+                continue;
+            }
+            if (!inName) {
+                framed.append(framed.isEmpty() ? "-" : " -");
+                inName = true;
+            }
+            if (!isSeparator(c)) {
+                framed.append(c);
+            } else if (i == 0 || !isSeparator(names.charAt(i - 1))) {
+                framed.append('-'); // a run of separators is one hyphen
+            }
+        }
+        if (inName) {
+            framed.append('-');
+        }
+        return framed.toString();
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '-' || c == '_';
+    }
+
+    private static boolean containsAny(String framedNames, List<String> framedWords) {
+        if (framedNames.isEmpty()) {
+            return false;
+        }
+        for (String word : framedWords) {
+            if (framedNames.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
