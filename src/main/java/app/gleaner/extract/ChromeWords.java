@@ -1,15 +1,26 @@
 package app.gleaner.extract;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 
 /**
- * The chrome words of {@code rules/chrome-tokens.txt} as they stand in an element's class and id: "nav" in
- * {@code main_Nav-bar}, "share" in {@code share-tools}, as whole words of one name ("nav" is not in "canvas"). A word
+ * The chrome words of {@code rules/chrome-tokens.txt} as they stand in an element's class and id, or in the name a
+ * framework gives its component ({@code data-testid}…): "nav" in {@code main_Nav-bar}, "share" in {@code share-tools},
+ * as whole words of one name ("nav" is not in "canvas"). A word
  * marked {@link #PROSE_TOO_MARK} means chrome even around prose (a comment thread); what the others mean around prose
  * is {@link ChromeRemover}'s to decide. Immutable and thread-safe.
  */
 final class ChromeWords {
+
+    /** Attributes that name a component as a class would, read with the class and id. */
+    private static final List<String> COMPONENT_ATTRIBUTES = List.of("data-component", "data-module", "data-widget",
+            "data-testid", "data-test-id");
+
+    /** The elements that have a name to read: a class, an id or a component name. */
+    static final String NAMED = "[class], [id], " + COMPONENT_ATTRIBUTES.stream().map(a -> "[" + a + "]")
+            .collect(Collectors.joining(", "));
 
     /** Marks a class word in the rule file that means chrome even around prose (comment threads). */
     static final String PROSE_TOO_MARK = "!";
@@ -49,7 +60,7 @@ final class ChromeWords {
     }
 
     /**
-     * The names of the element's class and id, lower-cased, each framed by hyphens with its runs of {@code -} and
+     * The names of the element's class, id and component, lower-cased, each framed by hyphens with its runs of {@code -} and
      * {@code _} made one hyphen ("main_Nav-bar" reads "-main-nav-bar-"), joined by spaces: a framed chrome word
      * ("-nav-") is in it when it is one or more whole words of one name. Empty for the page's body, {@code html},
      * {@code article} and {@code main}, which are never chrome by their names.
@@ -59,7 +70,7 @@ final class ChromeWords {
                 || element.nameIs("main")) {
             return "";
         }
-        String names = TextStats.classAndId(element);
+        String names = TextStats.classAndId(element) + componentNames(element);
         StringBuilder framed = new StringBuilder(names.length() + 8);
         boolean inName = false;
         for (int i = 0; i < names.length(); i++) {
@@ -85,6 +96,22 @@ final class ChromeWords {
             framed.append('-');
         }
         return framed.toString();
+    }
+
+    /**
+     * The names front-end frameworks give a component in attributes of their own ({@code data-testid="paywall-inline"},
+     * {@code data-module="gift-article"}), where the class is a hash ("_3Yq8r") or utilities: lower-cased, each after
+     * a space, empty when there are none.
+     */
+    private static String componentNames(Element element) {
+        StringBuilder names = new StringBuilder();
+        for (String attribute : COMPONENT_ATTRIBUTES) {
+            String value = element.attr(attribute);
+            if (!value.isEmpty()) {
+                names.append(' ').append(value.toLowerCase(Locale.ROOT));
+            }
+        }
+        return names.toString();
     }
 
     private static boolean isSeparator(char c) {

@@ -112,6 +112,30 @@ class ChromeRemoverTest {
     }
 
     @Test
+    void readsTheComponentNamesOfHashedMarkupAsClassWords() {
+        String text = textAfter(PROSE + "<div class=_3Yq8r data-widget=ai-summary-upsell><p>Resumo em três pontos "
+                + "só para assinantes premium.</p><button>Desbloquear</button></div><section class=css-1x9f2ab "
+                + "data-testid=share-tools><p>Partilhar esta notícia</p></section><div class=_9tQ data-component=body>"
+                + PROSE + "</div>", true);
+        assertFalse(text.contains("Resumo em três pontos"), text);
+        assertFalse(text.contains("Partilhar esta notícia"), text);
+        assertTrue(text.contains("Engineers inspected the bridge"), text);
+    }
+
+    @Test
+    void removesPitchBoxesNamedForTheirCallWhateverTheirLanguage() {
+        String text = textAfter(PROSE + "<div class=\"wp-block-group jetpack-subscribe-cta\"><p>Les nouveaux "
+                + "billets de Lina, chaque dimanche matin, directement chez vous.</p><a href=/abo>Je m'abonne</a></div>"
+                + "<div class=gift-article-box><p>Kingi see lugu sõbrale, sul on alles seitse linki.</p></div>"
+                + "<div class=donation-widget><p>Sostieni la redazione con un contributo libero.</p></div>" + PROSE,
+                true);
+        assertFalse(text.contains("Les nouveaux billets de Lina"), text);
+        assertFalse(text.contains("Kingi see lugu"), text);
+        assertFalse(text.contains("Sostieni la redazione"), text);
+        assertTrue(text.contains("Engineers inspected the bridge"), text);
+    }
+
+    @Test
     void removesALinkAloneInItsBoxWhoseTextIsALabelButKeepsOneInASentence() {
         String text = textAfter("<div class=card><div><img src=/pie.jpg></div> <a href=/print/7>Print recipe</a> "
                 + "<a href=/next>Next post</a></div>" + PROSE + "<p>The survey was <a href=/paper>published</a> in "

@@ -55,8 +55,6 @@ class InjectedTemplatesTest {
     private static final String SET_19_PLAIN = "set nineteen, read after the round it measured: a pitch in plain "
             + "paragraphs whose wording the phrase lists do not hold (Greek, Thai, Bengali, Swahili, Filipino, "
             + "Lithuanian, Ukrainian, Serbian) or that reads like the story's prose";
-    private static final String SET_19_BOX = "set nineteen, read after the round it measured: a box whose call and "
-            + "offer name no phrase the rules know in its language (Hindi, Estonian)";
 
     /** Templates whose text Gleaner does not yet remove, and why. */
     private static final Map<String, String> KNOWN_LEAKS = Map.ofEntries(
@@ -175,12 +173,10 @@ class InjectedTemplatesTest {
                     + "Ko-fi or Patreon page as well"),
             Map.entry("adblock-el-hard.html", SET_19_PLAIN),
             Map.entry("ai-summary-de-hard.html", SET_19_PLAIN),
-            Map.entry("ai-summary-hi.html", SET_19_BOX),
             Map.entry("community-fil-hard.html", SET_19_PLAIN),
             Map.entry("donation-sw-hard.html", SET_19_PLAIN),
             Map.entry("follow-lt-hard.html", SET_19_PLAIN),
             Map.entry("follow-uk-hard.html", SET_19_PLAIN),
-            Map.entry("gift-et.html", SET_19_BOX),
             Map.entry("metered-sr-cyrl-hard.html", SET_19_PLAIN),
             Map.entry("newsletter-es-hard.html", SET_19_PLAIN),
             Map.entry("newsletter-th-hard.html", SET_19_PLAIN),
