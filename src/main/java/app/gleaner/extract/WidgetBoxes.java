@@ -53,7 +53,8 @@ final class WidgetBoxes {
     }
 
     /**
-     * Shaped as a widget: what {@code box} says beside its buttons asks a question, or is no statement and no code;
+     * Shaped as a widget: what {@code box} says beside its buttons asks a question, or is no statement, no code and no
+     * heading (a recipe's name beside its Print button heads the recipe);
      * it shows no media and discloses nothing more (a gallery, a spoiler, an answer), and neither lies in nor holds a
      * header, code, a figure or a table.
      */
@@ -64,7 +65,8 @@ final class WidgetBoxes {
         }
         String text = PromoBoxes.textBeside(box, "button, [role=button]").strip();
         return text.isEmpty() || TextStats.asksAQuestion(text)
-                || STATEMENT_ENDS.indexOf(text.charAt(text.length() - 1)) < 0 && !CODE_LIKE.matcher(text).find();
+                || STATEMENT_ENDS.indexOf(text.charAt(text.length() - 1)) < 0 && !CODE_LIKE.matcher(text).find()
+                        && box.selectFirst(Headings.SELECTOR) == null;
     }
 
     /**

@@ -55,6 +55,9 @@ class InjectedTemplatesTest {
     private static final String SET_19_PLAIN = "set nineteen, read after the round it measured: a pitch in plain "
             + "paragraphs whose wording the phrase lists do not hold (Greek, Thai, Bengali, Swahili, Filipino, "
             + "Lithuanian, Ukrainian, Serbian) or that reads like the story's prose";
+    private static final String SET_20_PLAIN = "set twenty, measured before it was read: a pitch in plain paragraphs "
+            + "of the running text, without a box or a class, whose call sits inside a sentence or in the paragraph "
+            + "beside the one that goes, or which names no phrase the rules know";
 
     /** Templates whose text Gleaner does not yet remove, and why. */
     private static final Map<String, String> KNOWN_LEAKS = Map.ofEntries(
@@ -191,6 +194,20 @@ class InjectedTemplatesTest {
                     + "behind has no call"),
             Map.entry("recipe-pin-it-es.html", "a save-to-Pinterest box: its call leads to a social site, which "
                     + "stories link to as well"),
+            Map.entry("aiquota-en.html", "set twenty: an AI-questions quota box of utility classes whose words name "
+                    + "two phrases in forty words, below the share of a box with a control"),
+            Map.entry("loyalty-tr.html", "set twenty: a reading-points nudge in a custom element, whose words name no "
+                    + "phrase (points, ad-free reading, event invitations)"),
+            Map.entry("aisummary-zh-hard.html", SET_20_PLAIN),
+            Map.entry("donation-de-hard.html", SET_20_PLAIN),
+            Map.entry("follow-fr-hard.html", SET_20_PLAIN),
+            Map.entry("gift-it-hard.html", SET_20_PLAIN),
+            Map.entry("meter-ko-hard.html", SET_20_PLAIN),
+            Map.entry("paywall-pl-hard.html", SET_20_PLAIN),
+            Map.entry("pricerise-en-hard.html", SET_20_PLAIN),
+            Map.entry("support-ar-hard.html", SET_20_PLAIN),
+            Map.entry("telegram-ru-hard.html", SET_20_PLAIN),
+            Map.entry("whatsapp-ptbr-hard.html", SET_20_PLAIN),
             Map.entry("youtube-subscribe-es-hard.html", "a plea to subscribe to a YouTube channel in a plain "
                     + "paragraph: a video site, which stories link to as well"));
 

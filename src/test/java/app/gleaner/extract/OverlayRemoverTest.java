@@ -275,6 +275,14 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void keepsTheHeadingOfABoxBesideItsPrintButton() {
+        String text = textAfter(ARTICLE + "<div class=recipe><div class=recipe-head><h3>Grandma Ada's barley soup</h3>"
+                + "<button>Print</button></div><ul><li>200 g pearl barley, rinsed</li><li>two carrots and a leek"
+                + "</li></ul></div>");
+        assertTrue(text.contains("Grandma Ada's barley soup"), text);
+    }
+
+    @Test
     void removesAnAppealInThePublishersVoiceBesideItsButtonButNotAStoryBoxWithAButton() {
         String text = textAfter(ARTICLE + "<aside class=story-aside><p>Before you read on: we don't lock our reporting "
                 + "away. That only works if enough of our readers chip in. If this story mattered to you, please "
