@@ -127,8 +127,10 @@ class ChromeRemoverTest {
         String text = textAfter(PROSE + "<div class=\"wp-block-group jetpack-subscribe-cta\"><p>Les nouveaux "
                 + "billets de Lina, chaque dimanche matin, directement chez vous.</p><a href=/abo>Je m'abonne</a></div>"
                 + "<div class=gift-article-box><p>Kingi see lugu sõbrale, sul on alles seitse linki.</p></div>"
-                + "<div class=donation-widget><p>Sostieni la redazione con un contributo libero.</p></div>" + PROSE,
-                true);
+                + "<div class=donation-widget><p>Sostieni la redazione con un contributo libero.</p></div>"
+                + "<div class=support-box><h3>Podpořte nezávislou žurnalistiku</h3><p>Každá koruna pomáhá.</p>"
+                + "<a href=/podpora>Podpořit</a></div>" + PROSE, true);
+        assertFalse(text.contains("Podpořte nezávislou žurnalistiku"), text);
         assertFalse(text.contains("Les nouveaux billets de Lina"), text);
         assertFalse(text.contains("Kingi see lugu"), text);
         assertFalse(text.contains("Sostieni la redazione"), text);

@@ -83,4 +83,13 @@ class PipelineRobustnessTest {
                 "<div class=sidebar-layout><div class=share-story>" + prose.repeat(6) + "</div></div>", null));
         assertTrue(article.contentText().contains("a pair of kingfishers"), article.contentText());
     }
+
+    @Test
+    void keepsAHelpCentreArticleWhoseClassSaysSupport() {
+        Article article = PIPELINE.extract(new Capture("https://help.example/router", "Resetting the router", "<main>"
+                + "<div class=support-article><h1>Resetting the router</h1><p>Unplug it for thirty seconds.</p><ol>"
+                + "<li>Press the reset button with a pin for ten seconds.</li><li>Wait for the light on the front to "
+                + "turn green again.</li></ol></div><div class=sidebar>Popular topics</div></main>", null));
+        assertTrue(article.contentText().contains("Wait for the light on the front"), article.contentText());
+    }
 }
