@@ -152,13 +152,15 @@ final class PromoBoxes {
             if (words > MAX_PROMO_WORDS) {
                 return callsOnly;
             }
-            // a paragraph is a short line that asks, or invites to a channel (not a guide to another's); set apart by
-            // a class of its own, it may invite to the publisher's own channel at any length, as a box does (a note
-            // on where the civil defence posts its alerts speaks of others)
+            // a paragraph is a short line that asks, or invites to a channel (not a guide to another's); in the
+            // publisher's own voice outside quotations it may invite to its channel at a pitch's length, and at any
+            // length when a class of its own sets it apart, as a box does (a note on where the civil defence posts
+            // its alerts speaks of others)
             boolean shaped = tag.equals("p")
                     ? words <= MAX_PROMO_PARAGRAPH_WORDS
                             && (invitation && !guidesToAnothersChannel(box) || asksBefore(box, link))
-                            || invitation && PitchBoxes.isSetApart(box) && PersonWords.PUBLISHER.foundIn(box.text())
+                            || invitation && (words <= MAX_PITCH_WORDS || PitchBoxes.isSetApart(box))
+                                    && PersonWords.PUBLISHER.foundIn(Quotations.outside(box.text()))
                     : tag.equals("table") ? isLayoutTable(box)
                     : BOX_TAGS.contains(tag) || tag.indexOf('-') > 0;
             // a list of answers beside the box's own question is no box yet: look further out

@@ -207,7 +207,6 @@ class InjectedTemplatesTest {
             Map.entry("pricerise-en-hard.html", SET_20_PLAIN),
             Map.entry("support-ar-hard.html", SET_20_PLAIN),
             Map.entry("telegram-ru-hard.html", SET_20_PLAIN),
-            Map.entry("whatsapp-ptbr-hard.html", SET_20_PLAIN),
             Map.entry("youtube-subscribe-es-hard.html", "a plea to subscribe to a YouTube channel in a plain "
                     + "paragraph: a video site, which stories link to as well"));
 

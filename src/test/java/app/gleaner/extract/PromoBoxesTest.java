@@ -117,6 +117,18 @@ class PromoBoxesTest {
     }
 
     @Test
+    void removesALongerInvitationInThePublishersVoiceButNotAStoryQuotingOne() {
+        String text = cleaned(PROSE + "<p>📲 <strong>Receba as notícias do Porto Alto no seu celular.</strong> Entre no "
+                + "nosso canal do WhatsApp e fique por dentro de tudo o que acontece na cidade e no litoral, todos os "
+                + "dias. <a href=https://whatsapp.com/channel/0029VaPortoAlto>Clique aqui para seguir</a>.</p>" + PROSE
+                + "<p>«Entre no nosso canal e fique por dentro de tudo o que acontece na bacia do rio, dia após dia», "
+                + "disse o presidente da associação, que lançou <a href=https://whatsapp.com/channel/0029VaRio>o canal"
+                + "</a> em março.</p>" + PROSE);
+        assertFalse(text.contains("Receba as notícias"), text);
+        assertTrue(text.contains("disse o presidente da associação"), text);
+    }
+
+    @Test
     void keepsAShortParagraphThatGuidesTheReaderToAnothersChannel() {
         String guide = cleaned(PROSE + PROSE + "<p>Si vous souhaitez recevoir les alertes sur votre téléphone, la Ville "
                 + "les publie sur <a href=https://t.me/ville_alertes>son canal Telegram</a>.</p>" + PROSE);
