@@ -8,9 +8,9 @@ import org.jsoup.nodes.Element;
 /**
  * The chrome words of {@code rules/chrome-tokens.txt} as they stand in an element's class and id, or in the name a
  * framework gives its component ({@code data-testid}…): "nav" in {@code main_Nav-bar}, "share" in {@code share-tools},
- * as whole words of one name ("nav" is not in "canvas"). A word
- * marked {@link #PROSE_TOO_MARK} means chrome even around prose (a comment thread); what the others mean around prose
- * is {@link ChromeRemover}'s to decide. Immutable and thread-safe.
+ * as whole words of one name ("nav" is not in "canvas"). A word marked {@link #PROSE_TOO_MARK} means chrome even
+ * around prose (a comment thread); what the others mean around prose is {@link ChromeRemover}'s to decide. Immutable
+ * and thread-safe.
  */
 final class ChromeWords {
 
@@ -60,10 +60,10 @@ final class ChromeWords {
     }
 
     /**
-     * The names of the element's class, id and component, lower-cased, each framed by hyphens with its runs of {@code -} and
-     * {@code _} made one hyphen ("main_Nav-bar" reads "-main-nav-bar-"), joined by spaces: a framed chrome word
-     * ("-nav-") is in it when it is one or more whole words of one name. Empty for the page's body, {@code html},
-     * {@code article} and {@code main}, which are never chrome by their names.
+     * The names of the element's class, id and component, lower-cased, each framed by hyphens with its runs of
+     * {@code -} and {@code _} made one hyphen ("main_Nav-bar" reads "-main-nav-bar-"), joined by spaces: a framed
+     * chrome word ("-nav-") is in it when it is one or more whole words of one name. Empty for the page's body,
+     * {@code html}, {@code article} and {@code main}, which are never chrome by their names.
      */
     private static String framedNames(Element element) {
         if (element.nameIs("body") || element.nameIs("html") || element.nameIs("article")

@@ -54,9 +54,8 @@ final class WidgetBoxes {
 
     /**
      * Shaped as a widget: what {@code box} says beside its buttons asks a question, or is no statement, no code and no
-     * heading (a recipe's name beside its Print button heads the recipe);
-     * it shows no media and discloses nothing more (a gallery, a spoiler, an answer), and neither lies in nor holds a
-     * header, code, a figure or a table.
+     * heading (a recipe's name beside its Print button heads the recipe); it shows no media and discloses nothing more
+     * (a gallery, a spoiler, an answer), and neither lies in nor holds a header, code, a figure or a table.
      */
     private static boolean isWidgetShaped(Element box) {
         if (box.closest(WIDGET_FREE) != null || box.selectFirst(WIDGET_FREE) != null

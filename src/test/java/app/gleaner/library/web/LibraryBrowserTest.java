@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -202,8 +203,13 @@ class LibraryBrowserTest {
         return browser.findElements(By.cssSelector(".card h2 a")).stream().map(WebElement::getText).toList();
     }
 
+    /**
+     * Waits for {@code condition}, reading the page again when it was replaced while being read (the import status
+     * page reloads itself every second until the import is done).
+     */
     private static <T> void wait(java.util.function.Function<WebDriver, T> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition::apply);
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     private static void screenshot(String name) throws IOException {
