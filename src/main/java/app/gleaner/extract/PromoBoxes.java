@@ -1,14 +1,11 @@
 package app.gleaner.extract;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -71,17 +68,6 @@ final class PromoBoxes {
                     + "|гривень|гривні|грн|евро|ευρώ|euró|eura|रुपये|रुपए|ريال|درهم|جنيه|دينار)\\b"
                     + "|\\d\\s?(?:円|元|원|บาท)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
-    /** Hosts of messaging and news apps, where a publisher's channel is its own page too. */
-    private static final List<String> CHANNELS;
-    /** Hosts of app stores ("+" in the rule file): their links are calls only when set apart. */
-    private static final List<String> STORES;
-
-    static {
-        List<String> hosts = RuleList.loadLowerCase("channel-hosts.txt");
-        CHANNELS = RuleList.unmarked(hosts, "+");
-        STORES = RuleList.marked(hosts, "+");
-    }
-
     private final NagPhrases nagPhrases;
 
     PromoBoxes(NagPhrases nagPhrases) {
@@ -93,7 +79,7 @@ final class PromoBoxes {
         Map<Element, Integer> words = new IdentityHashMap<>(); // each box is read once, however many links it holds
         Map<Element, List<Element>> calls = new IdentityHashMap<>();
         for (Element link : article.select("a[href]")) {
-            boolean invitation = isChannelInvitation(link);
+            boolean invitation = ChannelLinks.invitesToChannel(link);
             if (invitation || isCall(link)) {
                 Element box = boxOf(link, article, words, invitation);
                 if (box != null) {
@@ -119,7 +105,7 @@ final class PromoBoxes {
             return false; // "Update, May 14: … <a>all corrections</a>"
         }
         return calls.stream().map(link -> link.attr("href")).distinct().count() >= MIN_CHOICE_CALLS
-                || calls.stream().anyMatch(link -> isChannel(SiteLinks.hostOf(link)))
+                || calls.stream().anyMatch(ChannelLinks::leadsToChannelOrStore)
                 || namesASum(text) || nagPhrases.names(text)
                 || TextStats.asksAQuestion(textBeside(box, Headings.SELECTOR));
     }
@@ -264,7 +250,7 @@ final class PromoBoxes {
         // the cheap tests of the line first; most links sit inside a sentence and go no further
         return messageEndsBefore(line) && nothingFollows(line) && !within(link, Headings.TAGS)
                 && !SiteLinks.leadsToDocument(link)
-                && (SiteLinks.leadsWithinSite(link) || isChannel(SiteLinks.hostOf(link)));
+                && (SiteLinks.leadsWithinSite(link) || ChannelLinks.leadsToChannelOrStore(link));
     }
 
     /** Whether an ancestor of {@code element} (or the element) has one of {@code tags}. */
@@ -275,26 +261,6 @@ final class PromoBoxes {
             }
         }
         return false;
-    }
-
-    /**
-     * A link, even inside a sentence, to a channel itself in a messaging or news app ("follow our
-     * <a href=https://t.me/dailynews>Telegram channel</a>"), not to one of its posts: a short block built around one
-     * invites the reader to follow the publisher, while a story that cites an official channel links to the post
-     * ({@code t.me/cityhall/1234}).
-     */
-    private static boolean isChannelInvitation(Element link) {
-        String href = link.attr("href").toLowerCase(Locale.ROOT);
-        if (CHANNELS.stream().noneMatch(href::contains)) {
-            return false; // most links: no need to parse the address
-        }
-        String host = SiteLinks.hostOf(link);
-        if (CHANNELS.stream().noneMatch(channel -> SiteLinks.isUnder(host, channel))) {
-            return false;
-        }
-        String path = href.strip().replaceFirst("^[a-z]+://[^/]*", "").replaceFirst("[?#].*", "");
-        return Arrays.stream(path.split("/")).noneMatch(segment -> !segment.isEmpty()
-                && segment.chars().allMatch(Character::isDigit));
     }
 
     /**
@@ -310,11 +276,6 @@ final class PromoBoxes {
     /** True when {@code text} names a sum of money: a sign or code beside a number, or a currency's name after one. */
     static boolean namesASum(String text) {
         return NagBoxes.AMOUNT.matcher(text).find() || PRICE.matcher(text).find();
-    }
-
-    private static boolean isChannel(String host) {
-        return Stream.concat(CHANNELS.stream(), STORES.stream())
-                .anyMatch(channel -> SiteLinks.isUnder(host, channel));
     }
 
     private static boolean messageEndsBefore(Node node) {

@@ -1,0 +1,80 @@
+package app.gleaner.extract;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Element;
+
+/**
+ * Links to the places where publishers keep a channel for their readers ({@code rules/channel-hosts.txt}): messaging
+ * and news apps, app stores, a search engine's "preferred sources" page. An entry is a host (its subdomains count
+ * too), or a host and the path its addresses open with ("google.com/preferences/source"), where the rest of the host
+ * is everything else. Stateless and thread-safe.
+ */
+final class ChannelLinks {
+
+    /** Channels in messaging and news apps, where a publisher's channel is its own page too. */
+    private static final List<Address> CHANNELS;
+    /** App stores ("+" in the rule file): their links are calls only when set apart. */
+    private static final List<Address> STORES;
+
+    static {
+        List<String> entries = RuleList.loadLowerCase("channel-hosts.txt");
+        CHANNELS = RuleList.unmarked(entries, "+").stream().map(Address::of).toList();
+        STORES = RuleList.marked(entries, "+").stream().map(Address::of).toList();
+    }
+
+    private ChannelLinks() {
+    }
+
+    /** Whether {@code link} leads to a channel or a store. */
+    static boolean leadsToChannelOrStore(Element link) {
+        String url = link.absUrl("href");
+        String host = SiteLinks.hostOf(link);
+        return Stream.concat(CHANNELS.stream(), STORES.stream()).anyMatch(address -> address.holds(host, url));
+    }
+
+    /**
+     * A link, even inside a sentence, to a channel itself in a messaging or news app ("follow our
+     * <a href=https://t.me/dailynews>Telegram channel</a>"), not to one of its posts: a short block built around one
+     * invites the reader to follow the publisher, while a story that cites an official channel links to the post
+     * ({@code t.me/cityhall/1234}).
+     */
+    static boolean invitesToChannel(Element link) {
+        String href = link.attr("href").toLowerCase(Locale.ROOT);
+        if (CHANNELS.stream().noneMatch(address -> href.contains(address.host()))) {
+            return false; // most links: no need to parse the address
+        }
+        String url = link.absUrl("href");
+        String host = SiteLinks.hostOf(link);
+        if (CHANNELS.stream().noneMatch(address -> address.holds(host, url))) {
+            return false;
+        }
+        return Arrays.stream(pathOf(url).split("/")).noneMatch(segment -> !segment.isEmpty()
+                && segment.chars().allMatch(Character::isDigit));
+    }
+
+    private static String pathOf(String url) {
+        try {
+            String path = URI.create(url.strip()).getRawPath();
+            return path == null ? "" : path.toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    /** A rule file's entry: a host, and the path its addresses open with, empty for any. */
+    private record Address(String host, String path) {
+
+        static Address of(String entry) {
+            int slash = entry.indexOf('/');
+            return slash < 0 ? new Address(entry, "") : new Address(entry.substring(0, slash), entry.substring(slash));
+        }
+
+        boolean holds(String linkHost, String url) {
+            return SiteLinks.isUnder(linkHost, host) && (path.isEmpty() || pathOf(url).startsWith(path));
+        }
+    }
+}
