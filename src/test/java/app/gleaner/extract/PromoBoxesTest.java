@@ -129,6 +129,16 @@ class PromoBoxesTest {
     }
 
     @Test
+    void removesAPreferredSourcePromptButNotAStorysLinkToTheSameSearchEngine() {
+        String text = cleaned(PROSE + "<div class=_x1><p>Vil du se flere av våre saker når du søker?</p><a href="
+                + "https://www.google.com/preferences/source?q=fjordposten.no>Legg oss til som foretrukken kilde</a></div>"
+                + PROSE + "<div class=_x2><p>Kart over den nye fergeruten</p><a href=https://www.google.com/maps/d/"
+                + "viewer?mid=1a2b>Åpne kartet</a></div>" + PROSE);
+        assertFalse(text.contains("Vil du se flere"), text);
+        assertTrue(text.contains("Kart over den nye fergeruten"), text);
+    }
+
+    @Test
     void keepsAShortParagraphThatGuidesTheReaderToAnothersChannel() {
         String guide = cleaned(PROSE + PROSE + "<p>Si vous souhaitez recevoir les alertes sur votre téléphone, la Ville "
                 + "les publie sur <a href=https://t.me/ville_alertes>son canal Telegram</a>.</p>" + PROSE);
