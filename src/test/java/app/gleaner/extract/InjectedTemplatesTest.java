@@ -58,6 +58,9 @@ class InjectedTemplatesTest {
     private static final String SET_20_PLAIN = "set twenty, measured before it was read: a pitch in plain paragraphs "
             + "of the running text, without a box or a class, whose call sits inside a sentence or in the paragraph "
             + "beside the one that goes, or which names no phrase the rules know";
+    private static final String SET_21_PLAIN = "set twenty-one, measured before it was read: a pitch in plain "
+            + "paragraphs of the running text; the rules take such a paragraph only as a short line that asks or "
+            + "invites to a messaging channel, so the paragraph that says the pitch stays";
 
     /** Templates whose text Gleaner does not yet remove, and why. */
     private static final Map<String, String> KNOWN_LEAKS = Map.ofEntries(
@@ -207,6 +210,12 @@ class InjectedTemplatesTest {
             Map.entry("pricerise-en-hard.html", SET_20_PLAIN),
             Map.entry("support-ar-hard.html", SET_20_PLAIN),
             Map.entry("telegram-ru-hard.html", SET_20_PLAIN),
+            Map.entry("comments-cs-hard.html", SET_21_PLAIN),
+            Map.entry("donate-fr-hard.html", SET_21_PLAIN),
+            Map.entry("follow-ru-hard.html", SET_21_PLAIN),
+            Map.entry("newsletter-it-hard.html", SET_21_PLAIN),
+            Map.entry("paywall-de-hard.html", SET_21_PLAIN),
+            Map.entry("signin-ja-hard.html", SET_21_PLAIN),
             Map.entry("youtube-subscribe-es-hard.html", "a plea to subscribe to a YouTube channel in a plain "
                     + "paragraph: a video site, which stories link to as well"));
 
