@@ -10,14 +10,14 @@ import org.jsoup.nodes.Element;
 /**
  * Links to the places where publishers keep a channel for their readers ({@code rules/channel-hosts.txt}): messaging
  * and news apps, app stores, a search engine's "preferred sources" page. An entry is a host (its subdomains count
- * too), or a host and the path its addresses open with ("google.com/preferences/source"), where the rest of the host
- * is everything else. Stateless and thread-safe.
+ * too), or a host and the path its pages of that kind open with ("google.com/preferences/source"), where the rest of
+ * the host is everything else. Stateless and thread-safe.
  */
 final class ChannelLinks {
 
-    /** Channels in messaging and news apps, where a publisher's channel is its own page too. */
+    /** Channels in messaging and news apps, where a publisher's channel is its own page too: links to them invite. */
     private static final List<Address> CHANNELS;
-    /** App stores ("+" in the rule file): their links are calls only when set apart. */
+    /** App stores and pages like them ("+" in the rule file): their links are calls only when set apart. */
     private static final List<Address> STORES;
 
     static {
@@ -32,7 +32,7 @@ final class ChannelLinks {
     /** Whether {@code link} leads to a channel or a store. */
     static boolean leadsToChannelOrStore(Element link) {
         String url = link.absUrl("href");
-        String host = SiteLinks.hostOf(link);
+        String host = SiteLinks.hostOf(url);
         return Stream.concat(CHANNELS.stream(), STORES.stream()).anyMatch(address -> address.holds(host, url));
     }
 
@@ -44,11 +44,11 @@ final class ChannelLinks {
      */
     static boolean invitesToChannel(Element link) {
         String href = link.attr("href").toLowerCase(Locale.ROOT);
-        if (CHANNELS.stream().noneMatch(address -> href.contains(address.host()))) {
+        if (CHANNELS.stream().noneMatch(address -> href.contains(address.host()) && href.contains(address.path()))) {
             return false; // most links: no need to parse the address
         }
         String url = link.absUrl("href");
-        String host = SiteLinks.hostOf(link);
+        String host = SiteLinks.hostOf(url);
         if (CHANNELS.stream().noneMatch(address -> address.holds(host, url))) {
             return false;
         }
@@ -65,16 +65,26 @@ final class ChannelLinks {
         }
     }
 
-    /** A rule file's entry: a host, and the path its addresses open with, empty for any. */
+    /** A rule file's entry: a host, and the path its pages open with, empty for any. */
     private record Address(String host, String path) {
 
+        /** The entry {@code host} or {@code host/path}; one without a host, or written as an address, is an error. */
         static Address of(String entry) {
             int slash = entry.indexOf('/');
-            return slash < 0 ? new Address(entry, "") : new Address(entry.substring(0, slash), entry.substring(slash));
+            String host = slash < 0 ? entry : entry.substring(0, slash);
+            if (host.isEmpty() || host.startsWith("www.") || host.contains(":")) {
+                throw new IllegalArgumentException("channel-hosts.txt: a host without \"www.\" or a scheme: " + entry);
+            }
+            return new Address(host, slash < 0 ? "" : entry.substring(slash));
         }
 
+        /** Whether a link to {@code url}, whose host is {@code linkHost}, leads here: a path is held whole. */
         boolean holds(String linkHost, String url) {
-            return SiteLinks.isUnder(linkHost, host) && (path.isEmpty() || pathOf(url).startsWith(path));
+            if (!SiteLinks.isUnder(linkHost, host)) {
+                return false;
+            }
+            String linkPath = path.isEmpty() ? "" : pathOf(url);
+            return path.isEmpty() || linkPath.equals(path) || linkPath.startsWith(path + "/");
         }
     }
 }

@@ -25,7 +25,7 @@ final class ChromeWords {
     /** Marks a class word in the rule file that means chrome even around prose (comment threads). */
     static final String PROSE_TOO_MARK = "!";
 
-    /** How an element's class and id read. */
+    /** How an element's names (class, id, component) read. */
     enum Reading {
         /** No chrome word. */
         NONE,
@@ -47,7 +47,7 @@ final class ChromeWords {
                 .toList();
     }
 
-    /** How {@code element}'s class and id read, each read once. */
+    /** How {@code element}'s names read, each read once. */
     Reading read(Element element) {
         String names = framedNames(element);
         return containsAny(names, proseTooWords) ? Reading.CHROME_AROUND_PROSE

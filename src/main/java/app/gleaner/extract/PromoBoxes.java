@@ -11,16 +11,16 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Finds promo boxes in the running text, in any language: a small box set among the article's paragraphs whose call
- * is a short link, set apart from any sentence, to another page of the same site or to the publisher's channel in a
- * messaging app, and which sells: two calls or more, a channel, a sum of money, a nag phrase or a question to the
- * reader ("Want the news on your phone? <a>Join our WhatsApp channel</a>", a survey whose answers are links, "Verify
- * your school e-mail and read for $1 a week. <a>Claim the student rate</a>"). The article's own sentences link inside
- * their words; its boxes that link out (a product box with "Check price", a voter guide with the official form),
- * that inform (45 words or more besides their links), or that point to more without selling (a note ending "<a>Learn
- * more about file watching</a>", a correction, a series note) stay, as do headings, figures, quotations, code, lists
- * of steps and links to documents. Boxes whose words pitch wherever their link sits are {@link PitchBoxes}'. Part of
- * {@link ContentCleaner}. Immutable and thread-safe.
+ * Finds promo boxes in the running text, in any language: a small box set among the article's paragraphs whose call is
+ * a short link, set apart from any sentence, to another page of the same site or to the publisher's channel in a
+ * messaging app or a store ({@link ChannelLinks}), and which sells: two calls or more, a channel, a sum of money, a
+ * nag phrase or a question to the reader ("Want the news on your phone? <a>Join our WhatsApp channel</a>", a survey
+ * whose answers are links, "Verify your school e-mail and read for $1 a week. <a>Claim the student rate</a>"). The
+ * article's own sentences link inside their words; its boxes that link out (a product box with "Check price", a voter
+ * guide with the official form), that inform (45 words or more besides their links), or that point to more without
+ * selling (a note ending "<a>Learn more about file watching</a>", a correction, a series note) stay, as do headings,
+ * figures, quotations, code, lists of steps and links to documents. Boxes whose words pitch wherever their link sits
+ * are {@link PitchBoxes}'. Part of {@link ContentCleaner}. Immutable and thread-safe.
  */
 final class PromoBoxes {
 
@@ -138,14 +138,16 @@ final class PromoBoxes {
             if (words > MAX_PROMO_WORDS) {
                 return callsOnly;
             }
-            // a paragraph is a short line that asks, or invites to a channel (not a guide to another's); in the
-            // publisher's own voice outside quotations it may invite to its channel at a pitch's length, and at any
-            // length when a class of its own sets it apart, as a box does (a note on where the civil defence posts
-            // its alerts speaks of others)
+            // a paragraph is a short line that asks, or invites to a channel (not a guide to another's); speaking as
+            // the publisher outside quotations, it may invite to its own channel at a pitch's length when the link
+            // follows its message ("… fique por dentro. <a>Clique aqui para seguir</a>"; a story says "our reporter
+            // asked … on <a>its channel</a>"), and at any length when a class of its own sets it apart, as a box
+            // does (a note on where the civil defence posts its alerts speaks of others)
             boolean shaped = tag.equals("p")
                     ? words <= MAX_PROMO_PARAGRAPH_WORDS
                             && (invitation && !guidesToAnothersChannel(box) || asksBefore(box, link))
-                            || invitation && (words <= MAX_PITCH_WORDS || PitchBoxes.isSetApart(box))
+                            || invitation && (words <= MAX_PITCH_WORDS && messageEndsBefore(link)
+                                    || PitchBoxes.isSetApart(box))
                                     && PersonWords.PUBLISHER.foundIn(Quotations.outside(box.text()))
                     : tag.equals("table") ? isLayoutTable(box)
                     : BOX_TAGS.contains(tag) || tag.indexOf('-') > 0;

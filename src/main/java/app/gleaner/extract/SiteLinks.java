@@ -90,7 +90,8 @@ final class SiteLinks {
         return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
-    private static String hostOf(String url) {
+    /** The host of {@code url}, lower-cased, without "www."; empty when it has none or does not parse. */
+    static String hostOf(String url) {
         try {
             String host = url == null || url.isBlank() ? null : URI.create(url.strip()).getHost();
             return host == null ? "" : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");

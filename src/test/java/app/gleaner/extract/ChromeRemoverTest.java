@@ -116,10 +116,10 @@ class ChromeRemoverTest {
         String text = textAfter(PROSE + "<div class=_3Yq8r data-widget=ai-summary-upsell><p>Resumo em três pontos "
                 + "só para assinantes premium.</p><button>Desbloquear</button></div><section class=css-1x9f2ab "
                 + "data-testid=share-tools><p>Partilhar esta notícia</p></section><div class=_9tQ data-component=body>"
-                + PROSE + "</div>", true);
+                + "<p>The repairs will close one lane of the bridge until the end of the month.</p></div>", true);
         assertFalse(text.contains("Resumo em três pontos"), text);
         assertFalse(text.contains("Partilhar esta notícia"), text);
-        assertTrue(text.contains("Engineers inspected the bridge"), text);
+        assertTrue(text.contains("close one lane of the bridge"), text);
     }
 
     @Test
@@ -127,13 +127,17 @@ class ChromeRemoverTest {
         String text = textAfter(PROSE + "<div class=\"wp-block-group jetpack-subscribe-cta\"><p>Les nouveaux "
                 + "billets de Lina, chaque dimanche matin, directement chez vous.</p><a href=/abo>Je m'abonne</a></div>"
                 + "<div class=gift-article-box><p>Kingi see lugu sõbrale, sul on alles seitse linki.</p></div>"
-                + "<div class=donation-widget><p>Sostieni la redazione con un contributo libero.</p></div>"
+                + "<div class=donation-appeal><p>Sostieni la redazione con un contributo libero.</p></div>"
+                + "<div class=signup-cta><p>Elke vrijdag het beste van de week.</p></div>"
+                + "<aside class=support-us><p>Wspieraj nas dowolną kwotą.</p></aside>"
                 + "<div class=support-box><h3>Podpořte nezávislou žurnalistiku</h3><p>Každá koruna pomáhá.</p>"
                 + "<a href=/podpora>Podpořit</a></div>" + PROSE, true);
         assertFalse(text.contains("Podpořte nezávislou žurnalistiku"), text);
         assertFalse(text.contains("Les nouveaux billets de Lina"), text);
         assertFalse(text.contains("Kingi see lugu"), text);
         assertFalse(text.contains("Sostieni la redazione"), text);
+        assertFalse(text.contains("Elke vrijdag"), text);
+        assertFalse(text.contains("Wspieraj nas"), text);
         assertTrue(text.contains("Engineers inspected the bridge"), text);
     }
 

@@ -126,6 +126,11 @@ class PromoBoxesTest {
                 + "</a> em março.</p>" + PROSE);
         assertFalse(text.contains("Receba as notícias"), text);
         assertTrue(text.contains("disse o presidente da associação"), text);
+        String story = cleaned(PROSE + "<p>Our reporter asked the ministry about the new decree, which it first "
+                + "published late on Friday evening, well after offices had closed, on <a href=https://t.me/mod_ministry>"
+                + "its official Telegram channel</a>, without a word to the press office or the regional governors."
+                + "</p>" + PROSE);
+        assertTrue(story.contains("Our reporter asked the ministry"), story);
     }
 
     @Test
@@ -136,6 +141,9 @@ class PromoBoxesTest {
                 + "viewer?mid=1a2b>Åpne kartet</a></div>" + PROSE);
         assertFalse(text.contains("Vil du se flere"), text);
         assertTrue(text.contains("Kart over den nye fergeruten"), text);
+        String story = cleaned(PROSE + "<p>Google began offering the feature, called <a href=https://www.google.com/"
+                + "preferences/source>Preferred Sources</a>, to all users in the autumn.</p>" + PROSE);
+        assertTrue(story.contains("Google began offering the feature"), story);
     }
 
     @Test
