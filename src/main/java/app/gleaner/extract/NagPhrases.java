@@ -146,8 +146,7 @@ public final class NagPhrases {
             return false;
         }
         for (int i = 0; i < sentence.length() - 1; i++) {
-            if (SENTENCE_ENDS.indexOf(sentence.charAt(i)) >= 0 && sentence.charAt(i + 1) == ' '
-                    && !isOrdinal(sentence, i)) {
+            if (endsSentenceAt(sentence, i)) {
                 return false;
             }
         }
@@ -239,8 +238,7 @@ public final class NagPhrases {
         }
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
-            if (i < text.length() && !(SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0
-                    && (i + 1 == text.length() || text.charAt(i + 1) == ' ') && !isOrdinal(text, i))) {
+            if (i < text.length() && !endsSentenceAt(text, i)) {
                 continue;
             }
             String sentence = text.substring(start, Math.min(i + 1, text.length())).strip();
@@ -252,6 +250,12 @@ public final class NagPhrases {
             }
         }
         return false;
+    }
+
+    /** Whether a sentence ends at {@code i}: a full stop or its kin at the text's end or before a space, no ordinal's. */
+    private static boolean endsSentenceAt(String text, int i) {
+        return SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0
+                && (i + 1 == text.length() || text.charAt(i + 1) == ' ') && !isOrdinal(text, i);
     }
 
     /** A full stop right after a day's number of one or two digits: "am 31. Januar", "den 3. maj". */
