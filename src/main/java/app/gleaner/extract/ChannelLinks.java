@@ -31,9 +31,8 @@ final class ChannelLinks {
 
     /** Whether {@code link} leads to a channel or a store. */
     static boolean leadsToChannelOrStore(Element link) {
-        String url = link.absUrl("href");
-        String host = SiteLinks.hostOf(url);
-        return Stream.concat(CHANNELS.stream(), STORES.stream()).anyMatch(address -> address.holds(host, url));
+        Target target = Target.of(link);
+        return Stream.concat(CHANNELS.stream(), STORES.stream()).anyMatch(address -> address.holds(target));
     }
 
     /**
@@ -47,21 +46,26 @@ final class ChannelLinks {
         if (CHANNELS.stream().noneMatch(address -> href.contains(address.host()) && href.contains(address.path()))) {
             return false; // most links: no need to parse the address
         }
-        String url = link.absUrl("href");
-        String host = SiteLinks.hostOf(url);
-        if (CHANNELS.stream().noneMatch(address -> address.holds(host, url))) {
+        Target target = Target.of(link);
+        if (CHANNELS.stream().noneMatch(address -> address.holds(target))) {
             return false;
         }
-        return Arrays.stream(pathOf(url).split("/")).noneMatch(segment -> !segment.isEmpty()
+        return Arrays.stream(target.path().split("/")).noneMatch(segment -> !segment.isEmpty()
                 && segment.chars().allMatch(Character::isDigit));
     }
 
-    private static String pathOf(String url) {
-        try {
-            String path = URI.create(url.strip()).getRawPath();
-            return path == null ? "" : path.toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return "";
+    /** Where a link leads: its host as {@link SiteLinks#hostOf} reads it and its path, lower-cased; read once. */
+    private record Target(String host, String path) {
+
+        static Target of(Element link) {
+            String url = link.absUrl("href");
+            try {
+                URI uri = URI.create(url.strip());
+                String path = uri.getRawPath();
+                return new Target(SiteLinks.hostOf(uri), path == null ? "" : path.toLowerCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                return new Target("", "");
+            }
         }
     }
 
@@ -78,13 +82,10 @@ final class ChannelLinks {
             return new Address(host, slash < 0 ? "" : entry.substring(slash));
         }
 
-        /** Whether a link to {@code url}, whose host is {@code linkHost}, leads here: a path is held whole. */
-        boolean holds(String linkHost, String url) {
-            if (!SiteLinks.isUnder(linkHost, host)) {
-                return false;
-            }
-            String linkPath = path.isEmpty() ? "" : pathOf(url);
-            return path.isEmpty() || linkPath.equals(path) || linkPath.startsWith(path + "/");
+        /** Whether a link to {@code target} leads here: a path is held whole. */
+        boolean holds(Target target) {
+            return SiteLinks.isUnder(target.host(), host) && (path.isEmpty() || target.path().equals(path)
+                    || target.path().startsWith(path + "/"));
         }
     }
 }

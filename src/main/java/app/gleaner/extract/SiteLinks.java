@@ -93,10 +93,15 @@ final class SiteLinks {
     /** The host of {@code url}, lower-cased, without "www."; empty when it has none or does not parse. */
     static String hostOf(String url) {
         try {
-            String host = url == null || url.isBlank() ? null : URI.create(url.strip()).getHost();
-            return host == null ? "" : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+            return url == null || url.isBlank() ? "" : hostOf(URI.create(url.strip()));
         } catch (IllegalArgumentException e) {
             return "";
         }
+    }
+
+    /** The host of {@code uri}, lower-cased, without "www."; empty when it has none. */
+    static String hostOf(URI uri) {
+        String host = uri.getHost();
+        return host == null ? "" : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
     }
 }
