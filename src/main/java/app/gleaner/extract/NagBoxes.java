@@ -5,7 +5,6 @@ import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -42,14 +41,6 @@ final class NagBoxes {
     private static final Set<String> STRUCTURE_TAGS = Set.of(
             "ul", "ol", "dl", "table", "figure", "img", "picture", "video", "audio", "iframe", "input", "select",
             "textarea", "button", "pre", "blockquote");
-    /** Choices of a sum of money that make a box with a button or field an amount picker. */
-    static final int MIN_AMOUNT_CHOICES = 2;
-    /** Words of a choice that is a sum ("$12 a month", "Give 5 €"). */
-    private static final int MAX_AMOUNT_WORDS = 5;
-    /** A number beside a currency sign or code, on either side. */
-    static final Pattern AMOUNT = Pattern.compile(
-            "(?:[$€£¥₹₽₩₪₺₴₫฿]|\\b(?:USD|EUR|GBP|CHF|R\\$|kr|zł|Kč|Ft|lei|TL)\\b)\\s?\\d|\\d\\s?(?:[$€£¥₹₽₩₪₺₴₫฿]"
-                    + "|(?:USD|EUR|GBP|CHF|kr|zł|Kč|Ft|lei|TL)\\b)");
     /** Words a sign-up box may hold outside its form: a heading and a one-line pitch. */
     static final int MAX_SIGNUP_PITCH_WORDS = 25;
     /** Characters that end the sentence before a link set apart ("Already a subscriber? Log in"). */
@@ -64,12 +55,6 @@ final class NagBoxes {
     static final int MIN_STEPS = 3;
     /** Words of a bulleted list's item that is a sentence, not a perk ({@link #isListedSentence}). */
     static final int MIN_LISTED_SENTENCE_WORDS = 12;
-    /** A box of plans ({@link #isPricedOffer}) has up to this many words: an offer card, not a section. */
-    static final int MAX_OFFER_BOX_WORDS = 200;
-    /** Priced lines that make a box with a call and a nag phrase an offer of plans. */
-    static final int MIN_OFFER_CHOICES = 2;
-    /** Words of a plan's priced line ("4 Wochen für 0,99 €, danach 9,99 € im Monat"). */
-    static final int MAX_PRICE_LINE_WORDS = 12;
     /** Links up to this many words, set apart and themselves nags, count as controls ("Log in", "Je m'abonne"). */
     static final int MAX_CONTROL_WORDS = 6;
     /** Elements the action-box rule may remove: containers, never a paragraph or a list item. */
@@ -105,7 +90,7 @@ final class NagBoxes {
         boolean structured;
         /** Choices to tick that are sums of money ("<label><input type=radio> $12</label>"): an amount picker. */
         int amountChoices;
-        /** Short lines that name a sum of money, innermost only ({@link #isPricedOffer}): a plan's price. */
+        /** Short lines that name a sum of money, innermost only ({@link Sums#isPricedOffer}): a plan's price. */
         int pricedLines;
         /** A digit in the subtree's text: only then may it name a sum. */
         boolean digit;
@@ -184,9 +169,8 @@ final class NagBoxes {
             tally.control |= tally.formControl || tally.nag && tally.words <= MAX_CONTROL_WORDS
                     && element.nameIs("a") && standsApart(element) && !SiteLinks.leadsElsewhere(element);
             tally.credentials |= isCredentialField(element);
-            tally.amountChoices += isAmountChoice(element) ? 1 : 0;
-            if (tally.digit && tally.pricedLines == 0 && tally.words <= MAX_PRICE_LINE_WORDS
-                    && AMOUNT.matcher(element.text()).find()) {
+            tally.amountChoices += Sums.isAmountChoice(element) ? 1 : 0;
+            if (tally.digit && tally.pricedLines == 0 && Sums.isPricedLine(element, tally.words)) {
                 tally.pricedLines = 1; // the innermost short line that names a sum
             }
             tally.structured |= STRUCTURE_TAGS.contains(element.normalName());
@@ -278,16 +262,6 @@ final class NagBoxes {
                 || element.attr("role").equalsIgnoreCase("radio");
     }
 
-    /**
-     * A label or option to tick, or a button, whose words are a sum of money ("$12", "40 ₪", "20 lei"): with another,
-     * a box asks the reader to pay, whatever its prose says. Price tables in articles have no inputs to tick or press.
-     */
-    private static boolean isAmountChoice(Element element) {
-        boolean choice = element.nameIs("option") || element.nameIs("button")
-                || element.nameIs("label") && element.selectFirst("input[type=radio], input[type=checkbox]") != null;
-        return choice && TextStats.words(element) <= MAX_AMOUNT_WORDS && AMOUNT.matcher(element.text()).find();
-    }
-
     private static boolean isCredentialField(Element element) {
         if (!element.nameIs("input")) {
             return false;
@@ -352,8 +326,8 @@ final class NagBoxes {
                             || c.nagLineInside && pitchesAroundItsLine(element, c, tallies));
             boolean widget = isBox(element) && (c.formControl && WidgetBoxes.isWidget(element, c.words)
                     || c.choice && WidgetBoxes.isRatingWidget(element, c.words));
-            boolean offer = c.control && c.pricedLines >= MIN_OFFER_CHOICES && !c.mostlyNag && !c.actionBox
-                    && isBox(element) && c.words <= MAX_OFFER_BOX_WORDS && isPricedOffer(element);
+            boolean offer = c.control && c.pricedLines >= Sums.MIN_OFFER_CHOICES && !c.mostlyNag && !c.actionBox
+                    && isBox(element) && c.words <= Sums.MAX_OFFER_BOX_WORDS && Sums.isPricedOffer(element, nagPhrases);
             boolean nagBox = c.mostlyNag && guard.mayRemove(element) && !headsProse(element, tallies)
                     || (c.actionBox || pitchBox || widget || offer) && guard.mayRemovePart(element);
             if (nagBox && (isBox(element) || !isQuoted(element)) && !guard.holdsHeadline(element)) {
@@ -370,7 +344,7 @@ final class NagBoxes {
      * the publisher and names a nag phrase.
      */
     private boolean pitchesBesideItsControl(Element box, Tally c) {
-        return c.amountChoices >= MIN_AMOUNT_CHOICES && c.words <= NagPhrases.MAX_PITCH_WORDS
+        return c.amountChoices >= Sums.MIN_AMOUNT_CHOICES && c.words <= NagPhrases.MAX_PITCH_WORDS
                 || nagPhrases.isPitch(box.text()) || speaksAndPitches(box, c);
     }
 
@@ -435,18 +409,6 @@ final class NagBoxes {
         }
         String text = box.text();
         return PersonWords.PUBLISHER.foundIn(text) && nagPhrases.names(text);
-    }
-
-    /**
-     * An offer of plans, given two choices priced on their own short lines or more (counted by the walk): a link or
-     * a button to take one and a nag phrase ("Weiterlesen mit PLUS … <p>4 Wochen für 0,99 €, danach 9,99 €</p> …
-     * [Jetzt testen]"), with at most one paragraph of prose and no table of data. A price table in a story has its
-     * rows; a story's paragraph about prices names them inside its sentences.
-     */
-    private boolean isPricedOffer(Element box) {
-        return box.selectFirst("a[href], button") != null && box.selectFirst("table, dl") == null
-                && TextStats.proseParagraphs(box) <= 1
-                && nagPhrases.names(box.text());
     }
 
     /** Sets the verdicts the words, nag words and controls of {@code c} give {@code element} by themselves. */

@@ -136,7 +136,7 @@ public final class NagPhrases {
      */
     private boolean reports(String text) {
         return isOneLongSentence(text) && !PersonWords.READER.foundIn(text)
-                && !PersonWords.PUBLISHER.foundIn(text) && !holds(imperatives, text) && !PromoBoxes.namesASum(text);
+                && !PersonWords.PUBLISHER.foundIn(text) && !holds(imperatives, text) && !Sums.namedIn(text);
     }
 
     private static boolean isOneLongSentence(String text) {
@@ -233,7 +233,7 @@ public final class NagPhrases {
      * editors answer your questions live on 12 June. Register" sell.
      */
     private boolean announces(String text) {
-        if (PromoBoxes.namesASum(text) || text.indexOf('%') >= 0) {
+        if (Sums.namedIn(text) || text.indexOf('%') >= 0) {
             return false;
         }
         int start = 0;

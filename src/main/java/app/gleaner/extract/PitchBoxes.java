@@ -147,7 +147,7 @@ final class PitchBoxes {
         if (nagPhrases.names(textBesideLinks(box))) {
             return true;
         }
-        boolean money = !box.nameIs("p") && PromoBoxes.namesASum(text);
+        boolean money = !box.nameIs("p") && Sums.namedIn(text);
         return money && (TextStats.asksAQuestion(text)
                 || PERIOD.matcher(text).find() && PersonWords.READER.foundIn(text));
     }

@@ -5,7 +5,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -58,16 +57,6 @@ final class PromoBoxes {
     private static final Set<String> INLINE_TAGS = Set.of(
             "a", "span", "strong", "b", "em", "i", "u", "small", "mark", "abbr", "cite", "q", "time", "code", "sub",
             "sup", "font", "img", "picture", "svg");
-    /**
-     * A number with a currency's name after it ("1 euro", "2 dollars a week", "980円"), besides signs and codes; in
-     * scripts without spaces the name runs into the next word.
-     */
-    static final Pattern PRICE = Pattern.compile(
-            "\\d\\s?(?:euros?|dollars?|pounds?|francs?|pesos?|reais|real|złotych|złote|zł|kronor|kroner|korun|kuna|"
-                    + "forint|lei|lira|rupees?|rupiah|baht|ringgit|dinars?|dirhams?|riyals?|yen|yuan|won|рублей|рубля"
-                    + "|гривень|гривні|грн|евро|ευρώ|euró|eura|रुपये|रुपए|ريال|درهم|جنيه|دينار)\\b"
-                    + "|\\d\\s?(?:円|元|원|บาท)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private final NagPhrases nagPhrases;
 
     PromoBoxes(NagPhrases nagPhrases) {
@@ -106,7 +95,7 @@ final class PromoBoxes {
         }
         return calls.stream().map(link -> link.attr("href")).distinct().count() >= MIN_CHOICE_CALLS
                 || calls.stream().anyMatch(ChannelLinks::leadsToChannelOrStore)
-                || namesASum(text) || nagPhrases.names(text)
+                || Sums.namedIn(text) || nagPhrases.names(text)
                 || TextStats.asksAQuestion(textBeside(box, Headings.SELECTOR));
     }
 
@@ -273,11 +262,6 @@ final class PromoBoxes {
     private static boolean guidesToAnothersChannel(Element paragraph) {
         String text = paragraph.text();
         return PersonWords.READER.foundIn(text) && !PersonWords.PUBLISHER.foundIn(text);
-    }
-
-    /** True when {@code text} names a sum of money: a sign or code beside a number, or a currency's name after one. */
-    static boolean namesASum(String text) {
-        return NagBoxes.AMOUNT.matcher(text).find() || PRICE.matcher(text).find();
     }
 
     private static boolean messageEndsBefore(Node node) {
