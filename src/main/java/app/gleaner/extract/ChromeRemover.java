@@ -109,7 +109,7 @@ public final class ChromeRemover {
                 .toList(), guard);
         removeAll(asidesBesideTheText(root), guard);
         if (useClassWords) {
-            removeAll(root.select(ChromeWords.NAMED).stream().filter(e -> switch (classWords.read(e)) {
+            removeAll(root.getAllElements().stream().filter(e -> switch (classWords.read(e)) {
                 case CHROME_AROUND_PROSE -> true;
                 case CHROME -> !holdsProse(e) && !holdsEmbeddedQuote(e);
                 case NONE -> false;

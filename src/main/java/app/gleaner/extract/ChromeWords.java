@@ -2,12 +2,12 @@ package app.gleaner.extract;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 
 /**
  * The chrome words of {@code rules/chrome-tokens.txt} as they stand in an element's class and id, or in the name a
- * framework gives its component ({@code data-testid}…): "nav" in {@code main_Nav-bar}, "share" in {@code share-tools},
+ * framework gives its component ({@code data-testid}…, a custom element's tag): "nav" in {@code main_Nav-bar}, "share"
+ * in {@code share-tools}, "promo" in {@code <promo-slot>},
  * as whole words of one name ("nav" is not in "canvas"). A word marked {@link #PROSE_TOO_MARK} means chrome even
  * around prose (a comment thread); what the others mean around prose is {@link ChromeRemover}'s to decide. Immutable
  * and thread-safe.
@@ -17,10 +17,6 @@ final class ChromeWords {
     /** Attributes that name a component as a class would, read with the class and id. */
     private static final List<String> COMPONENT_ATTRIBUTES = List.of("data-component", "data-module", "data-widget",
             "data-testid", "data-test-id");
-
-    /** The elements that have a name to read: a class, an id or a component name. */
-    static final String NAMED = "[class], [id], " + COMPONENT_ATTRIBUTES.stream().map(a -> "[" + a + "]")
-            .collect(Collectors.joining(", "));
 
     /** Marks a class word in the rule file that means chrome even around prose (comment threads). */
     static final String PROSE_TOO_MARK = "!";
@@ -100,11 +96,15 @@ final class ChromeWords {
 
     /**
      * The names front-end frameworks give a component in attributes of their own ({@code data-testid="paywall-inline"},
-     * {@code data-module="gift-article"}), where the class is a hash ("_3Yq8r") or utilities: lower-cased, each after
+     * {@code data-module="gift-article"}) or as a custom element's tag ({@code <newsletter-signup>}: the HTML standard
+     * gives every custom element a hyphen), where the class is a hash ("_3Yq8r") or utilities: lower-cased, each after
      * a space, empty when there are none.
      */
     private static String componentNames(Element element) {
         StringBuilder names = new StringBuilder();
+        if (element.normalName().indexOf('-') > 0) {
+            names.append(' ').append(element.normalName());
+        }
         for (String attribute : COMPONENT_ATTRIBUTES) {
             String value = element.attr(attribute);
             if (!value.isEmpty()) {

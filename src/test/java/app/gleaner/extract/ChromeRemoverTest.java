@@ -123,6 +123,16 @@ class ChromeRemoverTest {
     }
 
     @Test
+    void readsACustomElementsTagAsItsComponentName() {
+        String text = textAfter(PROSE + "<promo-slot data-slot=mid-2><div class=\"grid gap-4 p-5\"><div>Neue "
+                + "Online-Werkstatt: sechs Wochen Investieren für Einsteiger.</div><a href=/akademie>Jetzt buchen</a>"
+                + "</div></promo-slot><story-body><p>The repairs will close one lane of the bridge until the end of the "
+                + "month.</p></story-body>", true);
+        assertFalse(text.contains("Neue Online-Werkstatt"), text);
+        assertTrue(text.contains("close one lane of the bridge"), text);
+    }
+
+    @Test
     void removesPitchBoxesNamedForTheirCallWhateverTheirLanguage() {
         String text = textAfter(PROSE + "<div class=\"wp-block-group jetpack-subscribe-cta\"><p>Les nouveaux "
                 + "billets de Lina, chaque dimanche matin, directement chez vous.</p><a href=/abo>Je m'abonne</a></div>"

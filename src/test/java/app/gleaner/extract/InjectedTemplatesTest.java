@@ -78,7 +78,6 @@ class InjectedTemplatesTest {
             Map.entry("adblock-pl-weak.html", "an ad-block plea in one paragraph of prose names too few phrases"),
             Map.entry("affiliate-en-weak.html", "an affiliate note in plain prose reads as a sentence of the article"),
             Map.entry("ai-summary-zh.html", "a Chinese upsell in a details summary names no phrase the rules know"),
-            Map.entry("audio-da.html", "a read-aloud upsell in prose names too few phrases"),
             Map.entry("paywall-en.html", OVER_80),
             Map.entry("print-hu-weak.html", "a print-edition pointer in prose names no phrase"),
             Map.entry("shop-promo-en-weak.html", "a shop promo whose link leads to a shop on its own host: another site to the page"),
