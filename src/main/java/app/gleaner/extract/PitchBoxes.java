@@ -8,22 +8,25 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Finds pitches in the running text, wherever their link leads and wherever it sits: a div, section or aside among the
- * article's paragraphs (or a paragraph a class of its own sets apart), holding a link or a button, whose words pitch.
- * They speak as the publisher ({@link PersonWords#PUBLISHER}) and name a nag phrase outside their links or ask the
- * reader for a sum of money every month or with a question ("Unabhängiger Lokaljournalismus kostet Geld. … unterstützen
- * Sie unsere Redaktion ab 5 Euro im Monat – <a>hier</a>."), or their nag phrases cover much of them ("Zapisz się
- * <a>tutaj</a> … zupełnie za darmo"). The story's own boxes speak of others, name a price once ("Our verdict: … $699 at
- * the shop"), or hold a heading, a table, a list of terms or a figure. The sibling of {@link PromoBoxes}, whose promos
- * end with a call of their own line. Part of {@link ContentCleaner}. Immutable and thread-safe.
+ * article's paragraphs (or a paragraph its class or its bold lead sets apart), holding a link or a button, whose words
+ * pitch. They speak as the publisher ({@link PersonWords#PUBLISHER}) and name a nag phrase outside their links or ask
+ * the reader for a sum of money every month or with a question ("Unabhängiger Lokaljournalismus kostet Geld. …
+ * unterstützen Sie unsere Redaktion ab 5 Euro im Monat – <a>hier</a>."), or their nag phrases cover much of them
+ * ("Zapisz się <a>tutaj</a> … zupełnie za darmo"). The story's own boxes speak of others, name a price once ("Our
+ * verdict: … $699 at the shop"), or hold a heading, a table, a list of terms or a figure. The sibling of
+ * {@link PromoBoxes}, whose promos end with a call of their own line. Part of {@link ContentCleaner}. Immutable and
+ * thread-safe.
  */
 final class PitchBoxes {
 
     /** A box that speaks as the publisher is a pitch up to this many words. */
     static final int MAX_VOICE_BOX_WORDS = 80;
-    /** Prose paragraphs near a paragraph that a class of its own sets apart ({@link #isSetApart}). */
+    /** Prose paragraphs near a paragraph that a class of its own sets apart ({@link #hasAClassOfItsOwn}). */
     static final int MIN_PARAGRAPHS_BESIDE = 2;
     /** Boxes a pitch comes in: not a paragraph of the story. */
     private static final Set<String> BOX_TAGS = Set.of("div", "section", "aside");
@@ -93,35 +96,71 @@ final class PitchBoxes {
     }
 
     /**
-     * A paragraph whose class none of the prose paragraphs near it shares ({@code <p class="c7b2e">} among plain
-     * {@code <p>}s, within {@link PromoBoxes#REACH} siblings on either side): the site set it beside the story, and it
-     * is a box as a div would be. The story's own paragraphs share their class, or have none; text pasted from an
-     * editor gives each paragraph a class of its own ("c1", "c5"), and among such paragraphs none stands apart: one
-     * near it at least must be plain, or share its class with another.
+     * A paragraph the site set beside the story, a box as a div would be: by a class of its own
+     * ({@link #hasAClassOfItsOwn}) or by a bold lead none of the paragraphs near it has ({@link #opensBold}: "<b>Before
+     * you read on:</b> we are a non-profit newsroom…" among plain paragraphs). The story's own paragraphs look alike;
+     * where each opens bold, they are a Q&amp;A, a list of tips or a timeline, and none stands apart.
      */
     static boolean isSetApart(Element paragraph) {
+        return opensBold(paragraph) && neighbours(paragraph).stream().noneMatch(PitchBoxes::opensBold)
+                || hasAClassOfItsOwn(paragraph);
+    }
+
+    /**
+     * A paragraph whose class none of the prose paragraphs near it shares ({@code <p class="c7b2e">} among plain
+     * {@code <p>}s): text pasted from an editor gives each paragraph a class of its own ("c1", "c5"), and among such
+     * paragraphs none stands apart: one near it at least must be plain, or share its class with another.
+     */
+    private static boolean hasAClassOfItsOwn(Element paragraph) {
         String own = paragraph.className().strip();
         if (own.isEmpty()) {
             return false;
         }
-        Element parent = paragraph.parent();
-        int at = paragraph.elementSiblingIndex();
         List<String> looks = new ArrayList<>();
-        for (int step = -1; step <= 1; step += 2) {
-            for (int i = at + step, seen = 0; i >= 0 && i < parent.childrenSize() && seen < PromoBoxes.REACH;
-                    i += step, seen++) {
-                Element sibling = parent.child(i);
-                String look = sibling.className().strip();
-                if (sibling.nameIs("p") && look.equals(own)) {
-                    return false;
-                }
-                if (ChromeRemover.isProseParagraph(sibling)) {
-                    looks.add(look);
-                }
+        for (Element sibling : neighbours(paragraph)) {
+            String look = sibling.className().strip();
+            if (sibling.nameIs("p") && look.equals(own)) {
+                return false;
+            }
+            if (ChromeRemover.isProseParagraph(sibling)) {
+                looks.add(look);
             }
         }
         return looks.size() >= MIN_PARAGRAPHS_BESIDE
                 && looks.stream().anyMatch(look -> look.isEmpty() || Collections.frequency(looks, look) > 1);
+    }
+
+    /** The sibling elements within {@link PromoBoxes#REACH} of {@code element} on either side. */
+    private static List<Element> neighbours(Element element) {
+        Element parent = element.parent();
+        int at = element.elementSiblingIndex();
+        int from = Math.max(0, at - PromoBoxes.REACH);
+        int to = Math.min(parent.childrenSize() - 1, at + PromoBoxes.REACH);
+        List<Element> near = new ArrayList<>(to - from);
+        for (int i = from; i <= to; i++) {
+            if (i != at) {
+                near.add(parent.child(i));
+            }
+        }
+        return near;
+    }
+
+    /** A paragraph that opens with words in bold and goes on in plain words or links: a lead-in. */
+    private static boolean opensBold(Element paragraph) {
+        if (!paragraph.nameIs("p")) {
+            return false;
+        }
+        for (Node child : paragraph.childNodes()) {
+            if (child instanceof Element lead) {
+                int leadWords = TextStats.words(lead);
+                return (lead.nameIs("strong") || lead.nameIs("b")) && leadWords > 0
+                        && leadWords < TextStats.words(paragraph);
+            }
+            if (child instanceof TextNode text && !text.isBlank()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

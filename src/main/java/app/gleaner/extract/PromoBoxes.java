@@ -130,8 +130,8 @@ final class PromoBoxes {
             // a paragraph is a short line that asks, or invites to a channel (not a guide to another's); speaking as
             // the publisher outside quotations, it may invite to its own channel at a pitch's length when the link
             // follows its message ("… fique por dentro. <a>Clique aqui para seguir</a>"; a story says "our reporter
-            // asked … on <a>its channel</a>"), and at any length when a class of its own sets it apart, as a box
-            // does (a note on where the civil defence posts its alerts speaks of others)
+            // asked … on <a>its channel</a>"), and at any length when its class or its bold lead sets it apart, as a
+            // box does (a note on where the civil defence posts its alerts speaks of others)
             boolean shaped = tag.equals("p")
                     ? words <= MAX_PROMO_PARAGRAPH_WORDS
                             && (invitation && !guidesToAnothersChannel(box) || asksBefore(box, link))

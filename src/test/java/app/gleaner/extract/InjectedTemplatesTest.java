@@ -126,8 +126,6 @@ class InjectedTemplatesTest {
             Map.entry("ca-mati-correu.html", "a newsletter pitch of 30 words beside its e-mail field: a sign-up box "
                     + "holds at most 25 words besides its form, as a calculator or a tool with an e-mail field says "
                     + "more"),
-            Map.entry("id-ikuti-kanal.html", "a Google News and WhatsApp pointer in plain prose whose call, 'Ikuti di "
-                    + "sini', also leads a how-to's steps"),
             Map.entry("pl-zostalo-artykulow.html", "a meter note set apart only by an inline style, which corrections "
                     + "and updates carry too"),
             Map.entry("ro-forum-bilete.html", EVENT_LIKE_TICKET_BOX),
@@ -211,8 +209,6 @@ class InjectedTemplatesTest {
             Map.entry("telegram-ru-hard.html", SET_20_PLAIN),
             Map.entry("comments-cs-hard.html", SET_21_PLAIN),
             Map.entry("donate-fr-hard.html", SET_21_PLAIN),
-            Map.entry("follow-ru-hard.html", SET_21_PLAIN),
-            Map.entry("newsletter-it-hard.html", SET_21_PLAIN),
             Map.entry("paywall-de-hard.html", SET_21_PLAIN),
             Map.entry("signin-ja-hard.html", SET_21_PLAIN),
             Map.entry("youtube-subscribe-es-hard.html", "a plea to subscribe to a YouTube channel in a plain "

@@ -70,6 +70,24 @@ class PitchBoxesTest {
     }
 
     @Test
+    void readsAParagraphThatABoldLeadSetsApartAsABoxButNotOneOfAQAndA() {
+        String pitch = "<p><strong>Before you read on:</strong> we are a non-profit newsroom and put none of our "
+                + "reporting behind a paywall. That works because readers chip in. "
+                + "<a href=https://give.example.org/ferry>Become a member for $5 a month</a>.</p>";
+        String set = cleaned(PROSE + PROSE + pitch + PROSE);
+        assertFalse(set.contains("non-profit newsroom"), set);
+        assertTrue(set.contains("ferry timetable"));
+        // where the paragraphs near it open bold too, they are questions and answers, a list of tips: the story's
+        String question = "<p><strong>Will the night boat still run?</strong> Yes, the operator said.</p>";
+        String interview = cleaned(PROSE + question + pitch + question + PROSE);
+        assertTrue(interview.contains("non-profit newsroom"), interview);
+        // a bold lead of the story's own that pitches nothing stays, whatever it links to
+        String lead = cleaned(PROSE + PROSE + "<p><b>Timetables:</b> the winter boats are listed on "
+                + "<a href=/timetables/winter>the operator's page</a>, as are the fares for cars.</p>" + PROSE);
+        assertTrue(lead.contains("winter boats are listed"), lead);
+    }
+
+    @Test
     void setsNoParagraphApartAmongParagraphsThatEachHaveAClassOfTheirOwn() {
         StringBuilder pasted = new StringBuilder();
         for (int i = 1; i <= 3; i++) {
