@@ -149,7 +149,7 @@ final class NagBoxes {
                 tally.nag = onlyWordy.nag; // a wrapper says what its one worded child says
             } else {
                 tally.nag = tally.words > 0 && tally.words <= NagPhrases.MAX_NAG_WORDS
-                        && (nagPhrases.isNag(element.text()) || isNagCaption(element));
+                        && (isNag(element) || isNagCaption(element));
             }
             if (tally.nag && (isStep(element) || isListedSentence(element, tally.words))) {
                 tally.nag = false; // "Log in to your router's page" is the first step of a how-to, not a call
@@ -183,6 +183,40 @@ final class NagBoxes {
             tallies.put(element, tally);
         });
         removeNagBoxes(body, tallies, new RemovalGuard(body), log);
+    }
+
+    /**
+     * Whether the words of {@code element} are a nag ({@link NagPhrases#isNag}); a tip of a how-to ({@link #isTip})
+     * only when its phrases make it one, not because it opens with a call ("Sign in on a web browser rather than the
+     * TV app to cancel.").
+     */
+    private boolean isNag(Element element) {
+        String text = element.text();
+        return nagPhrases.isNag(text) && (!isTip(element) || nagPhrases.isNagByItsPhrases(text));
+    }
+
+    /**
+     * A paragraph of the running text that gives the reader nothing to click, in a section of a how-to: a heading or
+     * a list stands within {@link PromoBoxes#REACH} siblings of it. It tells what to do elsewhere ("Log in to renew it
+     * – your vehicle details are saved."); a call has a link or a button to act on, or stands in a pitch's run of
+     * plain paragraphs.
+     */
+    private static boolean isTip(Element element) {
+        Element parent = element.parent();
+        if (!element.nameIs("p") || parent == null
+                || element.selectFirst("a[href], button, input, select, textarea, [role=button]") != null
+                || !PromoBoxes.inRunningText(element)) {
+            return false;
+        }
+        int at = element.elementSiblingIndex();
+        int last = Math.min(parent.childrenSize() - 1, at + PromoBoxes.REACH);
+        for (int i = Math.max(0, at - PromoBoxes.REACH); i <= last; i++) {
+            Element sibling = parent.child(i);
+            if (Headings.TAGS.contains(sibling.normalName()) || sibling.nameIs("ol") || sibling.nameIs("ul")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

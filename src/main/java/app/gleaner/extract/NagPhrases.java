@@ -93,21 +93,36 @@ public final class NagPhrases {
      * note ({@link EditorsNote}: "Correção: preços de assinatura das newsletters") is the story's, whatever it names.
      */
     public boolean isNag(String text) {
+        return isNag(text, true);
+    }
+
+    /**
+     * As {@link #isNag(String)}, but a sentence that opens with a call ({@link #MAX_PROMPT_WORDS}) does not make a
+     * block a nag by itself: for a block that gives the reader nothing to act on, where "Log in to renew it – your
+     * details are saved" is a tip of a how-to.
+     */
+    public boolean isNagByItsPhrases(String text) {
+        return isNag(text, false);
+    }
+
+    private boolean isNag(String text, boolean promptsCount) {
         String normalized = normalize(text);
-        return readsAsNag(normalized) && !onlyQuotesANag(normalized) && !EditorsNote.opens(normalized);
+        return readsAsNag(normalized, promptsCount) && !onlyQuotesANag(normalized, promptsCount)
+                && !EditorsNote.opens(normalized);
     }
 
-    private boolean onlyQuotesANag(String normalized) {
+    private boolean onlyQuotesANag(String normalized, boolean promptsCount) {
         String own = Quotations.outside(normalized);
-        return own != normalized && TextStats.words(own) >= MIN_REPORTING_WORDS && !readsAsNag(own);
+        return own != normalized && TextStats.words(own) >= MIN_REPORTING_WORDS && !readsAsNag(own, promptsCount);
     }
 
-    private boolean readsAsNag(String normalized) {
+    private boolean readsAsNag(String normalized, boolean promptsCount) {
         int words = TextStats.words(normalized);
         if (words == 0 || words > MAX_NAG_WORDS) {
             return false;
         }
-        if (words <= MAX_PROMPT_WORDS && opensWithImperative(normalized, false) && !announces(normalized)) {
+        if (promptsCount && words <= MAX_PROMPT_WORDS && opensWithImperative(normalized, false)
+                && !announces(normalized)) {
             return true;
         }
         int[] found = scan(normalized, phrases);

@@ -247,6 +247,20 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void keepsATipOfAHowToThatOpensWithACallButNotThePitchOfAPlainRun() {
+        String tip = "<p>Sign in on a web browser rather than the TV app to cancel your plan.</p>";
+        String section = textAfter(ARTICLE + "<h2>How to cancel</h2>" + ARTICLE + tip + ARTICLE);
+        assertTrue(section.contains("rather than the TV app"), section);
+        // with a link to act on, or with no heading or list near it, the same sentence is a call
+        String linked = textAfter(ARTICLE + "<h2>How to cancel</h2>" + ARTICLE
+                + tip.replace("Sign in", "<a href=/login>Sign in</a>") + ARTICLE);
+        assertFalse(linked.contains("rather than the TV app"), linked);
+        String run = textAfter(ARTICLE + ARTICLE + "<p>Subscribe to the channel so that nothing important slips past "
+                + "you: it takes a few seconds.</p>" + ARTICLE);
+        assertFalse(run.contains("nothing important slips past"), run);
+    }
+
+    @Test
     void keepsParagraphsMarkedPaywallAndBlocksMarkedFree() {
         String text = textAfter("<article><p class=paywall>The board argued over the report, as <a href=/2024/05/"
                 + "report>she wrote last year</a>, and by spring it had settled on a contractor for the pier.</p>"
