@@ -4,8 +4,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -14,8 +16,8 @@ import org.jsoup.nodes.TextNode;
  * Cleans the chosen article block conditionally, like Readability's last pass: promo boxes set in the text
  * ({@link PromoBoxes}), lists and boxes that are mostly links (tag clouds, "more stories"), teaser cards
  * ({@link TeaserCards}), hover cards glued into a sentence, short paragraphs that are one link to another page set
- * between the article's paragraphs (a cited address stays), and empty blocks left behind by earlier stages. Data
- * tables, prose lists and figures stay. Immutable and thread-safe.
+ * between the article's paragraphs (a cited address and a button stay), and empty blocks left behind by earlier
+ * stages. Data tables, prose lists and figures stay. Immutable and thread-safe.
  */
 public final class ContentCleaner {
 
@@ -34,6 +36,8 @@ public final class ContentCleaner {
     public static final double ALL_LINK_DENSITY = 0.95;
 
     private static final String LINK_BOX_TAGS = "ul, ol, div, section, table, dl";
+    /** What separates the words of a class attribute: "btn btn-primary", "button--start", "fr_btn". */
+    private static final Pattern BUTTON_CLASS_WORDS = Pattern.compile("[\\s_-]+");
     /** Elements that are content though they hold no text. */
     private static final Set<String> KEEPS_CONTENT = Set.of("img", "picture", "video", "audio", "iframe", "br", "hr",
             "noscript");
@@ -109,7 +113,25 @@ public final class ContentCleaner {
             return false;
         }
         String text = paragraph.text().strip();
-        return TextStats.words(text) <= MAX_LINK_PARAGRAPH_WORDS && !SiteLinks.readsAsAddress(text);
+        return TextStats.words(text) <= MAX_LINK_PARAGRAPH_WORDS && !SiteLinks.readsAsAddress(text)
+                && !paragraph.select("a").stream().allMatch(ContentCleaner::isButton);
+    }
+
+    /**
+     * A link dressed as a button ({@code class="btn btn-primary"}, {@code "button--start"}, {@code role=button}): an
+     * action the page offers the reader ("Start your application", "Pedir cita previa"), which a teaser's line is not.
+     * A button that sells went with its promo box before.
+     */
+    private static boolean isButton(Element link) {
+        if (link.attr("role").equalsIgnoreCase("button")) {
+            return true;
+        }
+        for (String word : BUTTON_CLASS_WORDS.split(link.className().toLowerCase(Locale.ROOT))) {
+            if (word.equals("btn") || word.equals("button")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLinkBox(Element box, Map<Element, Integer> visible, Map<Element, Double> linked) {

@@ -29,6 +29,18 @@ class ContentCleanerTest {
     }
 
     @Test
+    void keepsALinkDressedAsAButtonThatStartsWhatTheTextDescribes() {
+        for (String button : new String[] {"class=\"button button--start\"", "class=\"btn btn-primary\"",
+                "class=fr_btn", "role=button"}) {
+            String text = cleaned(PROSE + "<p class=cta-row><a " + button + " href=/parking/apply>Start your "
+                    + "application</a></p>" + PROSE);
+            assertTrue(text.contains("Start your application"), button + ": " + text);
+        }
+        String teaser = cleaned(PROSE + "<p><a class=buttonless href=/walks>Ten walks along the estuary</a></p>" + PROSE);
+        assertFalse(teaser.contains("Ten walks"), teaser);
+    }
+
+    @Test
     void takesASurveyWithItsQuestionNotOnlyItsListOfAnswerLinks() {
         String text = cleaned(PROSE + "<div><p>Can you help us improve? Answer three quick questions.</p><ul>"
                 + "<li><a href=/survey?r=1>Every day</a></li><li><a href=/survey?r=2>Once a week</a></li></ul></div>"
