@@ -197,15 +197,20 @@ final class NagBoxes {
 
     /**
      * A paragraph of the running text that gives the reader nothing to click, in a section of a how-to: a heading or
-     * a list stands within {@link PromoBoxes#REACH} siblings of it. It tells what to do elsewhere ("Log in to renew it
-     * – your vehicle details are saved."); a call has a link or a button to act on, or stands in a pitch's run of
-     * plain paragraphs.
+     * a list stands within {@link PromoBoxes#REACH} siblings of it; or such a list among the running text, or its item.
+     * It tells what to do elsewhere ("Log in to renew it – your vehicle details are saved."); a call has a link or a
+     * button to act on, or stands in a pitch's run of plain paragraphs or in a box.
      */
     private static boolean isTip(Element element) {
         Element parent = element.parent();
-        if (!element.nameIs("p") || parent == null
-                || element.selectFirst("a[href], button, input, select, textarea, [role=button]") != null
-                || !PromoBoxes.inRunningText(element)) {
+        if (parent == null || element.selectFirst("a[href], button, input, select, textarea, [role=button]") != null) {
+            return false;
+        }
+        if (element.nameIs("li") || element.nameIs("ul") || element.nameIs("ol")) {
+            // "Sign in to the Dashboard as an account owner." among prerequisites
+            return isInRunningTextList(element.nameIs("li") ? parent : element);
+        }
+        if (!element.nameIs("p") || !PromoBoxes.inRunningText(element)) {
             return false;
         }
         int at = element.elementSiblingIndex();
@@ -217,6 +222,12 @@ final class NagBoxes {
             }
         }
         return false;
+    }
+
+    /** A list of {@link #MIN_STEPS} items or more among the running text's paragraphs. */
+    private static boolean isInRunningTextList(Element list) {
+        return (list.nameIs("ul") || list.nameIs("ol")) && list.childrenSize() >= MIN_STEPS && list.parent() != null
+                && PromoBoxes.inRunningText(list);
     }
 
     /**
@@ -402,8 +413,9 @@ final class NagBoxes {
     }
 
     /**
-     * A heading followed by a paragraph of prose that stays: it heads a section of the story ("Log in to the new app
-     * before 1 March", then what the bank's customers must do), however it reads. A box's heading goes with its box.
+     * A heading followed by a paragraph of prose or a how-to's steps that stay: it heads a section of the story ("Log
+     * in to the new app before 1 March", then what the bank's customers must do; "So melden Sie sich an", then the
+     * steps), however it reads. A box's heading goes with its box.
      */
     private static boolean headsProse(Element element, Map<Element, Tally> tallies) {
         if (!Headings.TAGS.contains(element.normalName())) {
@@ -411,7 +423,7 @@ final class NagBoxes {
         }
         Element next = element.nextElementSibling();
         Tally t = next == null ? null : tallies.get(next);
-        return ChromeRemover.isProseParagraph(next) && t != null && !t.mostlyNag;
+        return t != null && !t.mostlyNag && (ChromeRemover.isProseParagraph(next) || isStep(next));
     }
 
     /** A block that is mostly nag and no box: a call on its own line, or a heading that is one ("Word lid"). */

@@ -261,6 +261,16 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void keepsTheHeadingOfAHowTosStepsAndAPrerequisiteThatOpensWithACall() {
+        String text = textAfter(ARTICLE + "<h2>Sign up for the course</h2><ol><li>Fill in the form on the portal.</li>"
+                + "<li>Upload your CV.</li><li>Wait for our e-mail.</li></ol>" + ARTICLE + "<ul><li>An API key with the "
+                + "write scope.</li><li>A reachable HTTPS endpoint.</li><li>Sign in to the dashboard as an owner.</li>"
+                + "</ul>" + ARTICLE);
+        assertTrue(text.contains("Sign up for the course"), text);
+        assertTrue(text.contains("Sign in to the dashboard as an owner"), text);
+    }
+
+    @Test
     void keepsParagraphsMarkedPaywallAndBlocksMarkedFree() {
         String text = textAfter("<article><p class=paywall>The board argued over the report, as <a href=/2024/05/"
                 + "report>she wrote last year</a>, and by spring it had settled on a contractor for the pier.</p>"
