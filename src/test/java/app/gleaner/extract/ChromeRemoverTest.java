@@ -123,6 +123,19 @@ class ChromeRemoverTest {
     }
 
     @Test
+    void readsTheWordsOfACamelCasedClassName() {
+        String text = textAfter(PROSE + "<div class=NewsletterSignup_root__k3Xq9><p>Das Beste der Woche, jeden "
+                + "Freitag.</p></div><div class=\"_shareBar_1vq8e\"><p>Teilen per E-Mail</p></div>"
+                + "<div class=ArticleBody_text__a1B2c><p>The repairs will close one lane of the bridge until the end of "
+                + "the month.</p></div><div class=adventureGuide><p>Pack a torch and two litres of water.</p></div>",
+                true);
+        assertFalse(text.contains("Das Beste der Woche"), text);
+        assertFalse(text.contains("Teilen per E-Mail"), text);
+        assertTrue(text.contains("close one lane of the bridge"), text);
+        assertTrue(text.contains("Pack a torch"), text);
+    }
+
+    @Test
     void readsACustomElementsTagAsItsComponentName() {
         String text = textAfter(PROSE + "<promo-slot data-slot=mid-2><div class=\"grid gap-4 p-5\"><div>Neue "
                 + "Online-Werkstatt: sechs Wochen Investieren für Einsteiger.</div><a href=/akademie>Jetzt buchen</a>"
