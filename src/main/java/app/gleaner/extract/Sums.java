@@ -22,7 +22,8 @@ final class Sums {
     private static final Pattern NAMED = Pattern.compile(
             "\\d\\s?(?:euros?|dollars?|pounds?|francs?|pesos?|reais|real|złotych|złote|zł|kronor|kroner|korun|kuna|"
                     + "forint|lei|lira|rupees?|rupiah|baht|ringgit|dinars?|dirhams?|riyals?|yen|yuan|won|рублей|рубля"
-                    + "|гривень|гривні|грн|евро|ευρώ|euró|eura|रुपये|रुपए|ريال|درهم|جنيه|دينار)\\b"
+                    + "|гривень|гривні|грн|евро|ευρώ|euró|eura|रुपये|रुपए|ريال|درهم|جنيه|دينار|دولارات|دولارًا|دولارا"
+                    + "|دولار|يورو)\\b"
                     + "|\\d\\s?(?:円|元|원|บาท)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /** Choices of a sum of money that make a box with a button or field an amount picker. */
@@ -45,13 +46,14 @@ final class Sums {
     }
 
     /**
-     * A label or option to tick, or a button, whose words are a sum of money ("$12", "40 ₪", "20 lei"): with another,
-     * a box asks the reader to pay, whatever its prose says. Price tables in articles have no inputs to tick or press.
+     * A label or option to tick, or a button, whose words are a sum of money ("$12", "40 ₪", "5 euros"): with
+     * another, a box asks the reader to pay, whatever its prose says. Price tables in articles have nothing to tick or
+     * press.
      */
     static boolean isAmountChoice(Element element) {
         boolean choice = element.nameIs("option") || element.nameIs("button")
                 || element.nameIs("label") && element.selectFirst("input[type=radio], input[type=checkbox]") != null;
-        return choice && TextStats.words(element) <= MAX_AMOUNT_WORDS && SIGNED.matcher(element.text()).find();
+        return choice && TextStats.words(element) <= MAX_AMOUNT_WORDS && namedIn(element.text());
     }
 
     /** A short line of {@code words} words that names a sum by its sign or code: maybe a plan's price. */
