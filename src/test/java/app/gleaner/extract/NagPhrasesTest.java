@@ -53,6 +53,8 @@ class NagPhrasesTest {
         "Already a subscriber?\u00a0Log\u00a0in",
         "Suscribite gratis y recibí las noticias del barrio en tu correo.",
         "Melde dich hier für unseren Newsletter an",
+        "Meld u aan voor onze digitale nieuwsbrief en ontvang elke maand het laatste nieuws uit de gemeente.",
+        "Blijf op de hoogte",
         "Bitte akzeptieren Sie Cookies, um diesen Inhalt anzuzeigen.",
         "Accept cookies to play this video.",
         "Den här artikeln är för våra medlemmar. Redan medlem? Logga in",
