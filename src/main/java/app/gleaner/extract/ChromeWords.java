@@ -43,6 +43,9 @@ final class ChromeWords {
 
     /** How {@code element}'s names read, each read once. */
     Reading read(Element element) {
+        if (element.attributesSize() == 0 && element.normalName().indexOf('-') < 0) {
+            return Reading.NONE; // most elements have no name at all
+        }
         String names = framedNames(element);
         return containsAny(names, proseTooWords) ? Reading.CHROME_AROUND_PROSE
                 : containsAny(names, words) ? Reading.CHROME : Reading.NONE;
