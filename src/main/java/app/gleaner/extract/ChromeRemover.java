@@ -111,7 +111,7 @@ public final class ChromeRemover {
         if (useClassWords) {
             removeAll(root.getAllElements().stream().filter(e -> switch (classWords.read(e)) {
                 case CHROME_AROUND_PROSE -> true;
-                case CHROME -> !holdsProse(e) && !holdsEmbeddedQuote(e);
+                case CHROME -> !holdsProse(e) && !holdsEmbeddedQuote(e) && !holdsDataTable(e);
                 case NONE -> false;
             }).toList(), guard);
         }
@@ -203,6 +203,14 @@ public final class ChromeRemover {
 
     boolean hasChromeWord(Element element) {
         return classWords.read(element) != ChromeWords.Reading.NONE;
+    }
+
+    /**
+     * A table of data inside a box a chrome word names: a share price's closing prices, a city's housing figures. A
+     * share bar, a menu or a list of related stories holds links, never rows of data.
+     */
+    private static boolean holdsDataTable(Element element) {
+        return element.select("table").stream().anyMatch(table -> !PromoBoxes.isLayoutTable(table));
     }
 
     private static boolean holdsProse(Element element) {

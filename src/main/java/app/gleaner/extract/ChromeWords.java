@@ -1,14 +1,15 @@
 package app.gleaner.extract;
 
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.nodes.Element;
 
 /**
  * The chrome words of {@code rules/chrome-tokens.txt} as they stand in an element's class and id, or in the name a
  * framework gives its component ({@code data-testid}…, a custom element's tag): "nav" in {@code main_Nav-bar}, "share"
- * in {@code share-tools} and {@code ShareBar_root__x1}, "promo" in {@code <promo-slot>}, as whole words of one name
- * ("nav" is not in "canvas"). A word marked {@link #PROSE_TOO_MARK} means chrome even around prose (a comment thread);
- * what the others mean around prose is {@link ChromeRemover}'s to decide. Immutable and thread-safe.
+ * in {@code share-tools}, "promo" in {@code <promo-slot>}, as whole words of one name ("nav" is not in "canvas"). A
+ * word marked {@link #PROSE_TOO_MARK} means chrome even around prose (a comment thread); what the others mean around
+ * prose, or a table of data, is {@link ChromeRemover}'s to decide. Immutable and thread-safe.
  */
 final class ChromeWords {
 
@@ -58,25 +59,20 @@ final class ChromeWords {
 
     /**
      * The names of the element's class, id and component, lower-cased, each framed by hyphens with its runs of
-     * {@code -} and {@code _} made one hyphen and a camel-cased name's words parted ("main_Nav-bar" reads
-     * "-main-nav-bar-", "shareBar" "-share-bar-"), joined by spaces: a framed chrome word ("-nav-") is in it when it
-     * is one or more whole words of one name. Empty for the page's body, {@code html}, {@code article} and
-     * {@code main}, which are never chrome by their names.
+     * {@code -} and {@code _} made one hyphen ("main_Nav-bar" reads "-main-nav-bar-"), joined by spaces: a framed
+     * chrome word ("-nav-") is in it when it is one or more whole words of one name. Empty for the page's body,
+     * {@code html}, {@code article} and {@code main}, which are never chrome by their names.
      */
     private static String framedNames(Element element) {
         if (element.nameIs("body") || element.nameIs("html") || element.nameIs("article")
                 || element.nameIs("main")) {
             return "";
         }
-        String names = element.className() + " " + element.id() + componentNames(element);
+        String names = TextStats.classAndId(element) + componentNames(element);
         StringBuilder framed = new StringBuilder(names.length() + 8);
         boolean inName = false;
         for (int i = 0; i < names.length(); i++) {
             char c = names.charAt(i);
-            if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(names.charAt(i - 1))) {
-                framed.append('-'); // a camel-cased name's next word: "giftBox", "NewsletterSignup_form__x1"
-            }
-            c = Character.toLowerCase(c);
             if (c == ' ' || c >= '\t' && c <= '\r') { // white space as a class attribute separates names
                 if (inName) {
                     framed.append('-');
@@ -114,7 +110,7 @@ final class ChromeWords {
         for (String attribute : COMPONENT_ATTRIBUTES) {
             String value = element.attr(attribute);
             if (!value.isEmpty()) {
-                names.append(' ').append(value);
+                names.append(' ').append(value.toLowerCase(Locale.ROOT));
             }
         }
         return names.toString();

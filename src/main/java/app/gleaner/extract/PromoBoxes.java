@@ -180,6 +180,21 @@ final class PromoBoxes {
                 == Character.OTHER_SYMBOL;
     }
 
+    /** The sibling elements within {@link #REACH} of {@code element} on either side. */
+    static List<Element> neighbours(Element element) {
+        Element parent = element.parent();
+        int at = element.elementSiblingIndex();
+        int from = Math.max(0, at - REACH);
+        int to = Math.min(parent.childrenSize() - 1, at + REACH);
+        List<Element> near = new ArrayList<>(to - from);
+        for (int i = from; i <= to; i++) {
+            if (i != at) {
+                near.add(parent.child(i));
+            }
+        }
+        return near;
+    }
+
     /** True when a paragraph of the article's prose is among the {@link #REACH} nearest siblings on either side. */
     static boolean inRunningText(Element box) {
         Element parent = box.parent();
@@ -218,7 +233,7 @@ final class PromoBoxes {
     }
 
     /** A table that only lays a box out: no row holds two cells, so it holds no data. */
-    private static boolean isLayoutTable(Element table) {
+    static boolean isLayoutTable(Element table) {
         return table.select("tr").stream().allMatch(row -> row.select("> td, > th").size() <= 1);
     }
 
