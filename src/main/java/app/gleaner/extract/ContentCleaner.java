@@ -37,13 +37,14 @@ public final class ContentCleaner {
 
     private static final String LINK_BOX_TAGS = "ul, ol, div, section, table, dl";
     /** What separates the words of a class attribute: "btn btn-primary", "button--start", "fr_btn". */
-    private static final Pattern BUTTON_CLASS_WORDS = Pattern.compile("[\\s_-]+");
+    private static final Pattern CLASS_WORD_SEPARATORS = Pattern.compile("[\\s_-]+");
     /** Elements that are content though they hold no text. */
     private static final Set<String> KEEPS_CONTENT = Set.of("img", "picture", "video", "audio", "iframe", "br", "hr",
             "noscript");
     private static final Set<String> KEEP_WHEN_EMPTY = Set.of("img", "picture", "br", "hr", "td", "th", "tr",
             "iframe", "video", "audio", "source", "col", "colgroup", "svg");
 
+    private final NagPhrases nagPhrases;
     private final PromoBoxes promoBoxes;
     private final PitchBoxes pitchBoxes;
 
@@ -53,6 +54,7 @@ public final class ContentCleaner {
     }
 
     ContentCleaner(NagPhrases nagPhrases) {
+        this.nagPhrases = nagPhrases;
         this.promoBoxes = new PromoBoxes(nagPhrases);
         this.pitchBoxes = new PitchBoxes(nagPhrases);
     }
@@ -106,7 +108,7 @@ public final class ContentCleaner {
         return cards;
     }
 
-    private static boolean isLinkParagraph(Element paragraph, Map<Element, Integer> visible,
+    private boolean isLinkParagraph(Element paragraph, Map<Element, Integer> visible,
             Map<Element, Double> linked) {
         if (TextStats.linkDensity(paragraph, visible, linked) < ALL_LINK_DENSITY
                 || paragraph.parent() == null || paragraph.parent().nameIs("li")) {
@@ -114,19 +116,26 @@ public final class ContentCleaner {
         }
         String text = paragraph.text().strip();
         return TextStats.words(text) <= MAX_LINK_PARAGRAPH_WORDS && !SiteLinks.readsAsAddress(text)
-                && !paragraph.select("a").stream().allMatch(ContentCleaner::isButton);
+                && !(paragraph.select("a").stream().allMatch(ContentCleaner::isButton) && offersAnAction(text));
+    }
+
+    /**
+     * Whether a button's words offer an action of the page ("Start your application", "Pedir cita previa") rather
+     * than sell: no nag phrase, no sum, no word of the publisher's ("Try 4 weeks for $1", "Join our newsroom").
+     */
+    private boolean offersAnAction(String text) {
+        return !nagPhrases.names(text) && !Sums.namedIn(text) && !PersonWords.PUBLISHER.foundIn(text);
     }
 
     /**
      * A link dressed as a button ({@code class="btn btn-primary"}, {@code "button--start"}, {@code role=button}): an
-     * action the page offers the reader ("Start your application", "Pedir cita previa"), which a teaser's line is not.
-     * A button that sells went with its promo box before.
+     * action the page offers the reader, which a teaser's line is not, when its words do not sell.
      */
     private static boolean isButton(Element link) {
         if (link.attr("role").equalsIgnoreCase("button")) {
             return true;
         }
-        for (String word : BUTTON_CLASS_WORDS.split(link.className().toLowerCase(Locale.ROOT))) {
+        for (String word : CLASS_WORD_SEPARATORS.split(link.className().toLowerCase(Locale.ROOT))) {
             if (word.equals("btn") || word.equals("button")) {
                 return true;
             }

@@ -15,8 +15,8 @@ import org.jsoup.nodes.TextNode;
  * and asks for an e-mail address or a password beside a one-line pitch; when it is small, partly nag and holds a
  * control to act on it; when it holds a button, a field or a nag line of its own and pitches by its phrases though its
  * sentences are prose; when it offers priced plans; or when it is a tiny widget built around a button or a rating
- * scale ({@link WidgetBoxes}). A how-to's numbered steps and a bulleted list's sentences are never nags, and no box
- * goes with the headline. Only the structure and the words are read, never a class name, so obfuscated markup is
+ * scale ({@link WidgetBoxes}). A how-to's numbered steps and a bulleted list's sentences are never nags, its tips
+ * only by their phrases ({@link #isTip}), and no box goes with the headline. Only the structure and the words are read, never a class name, so obfuscated markup is
  * covered, and the e-mail rule needs no words at all. Immutable and thread-safe.
  */
 final class NagBoxes {
@@ -64,6 +64,11 @@ final class NagBoxes {
     private static final Set<String> NAG_BLOCK_TAGS = Set.of(
             "div", "section", "aside", "form", "p", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
             "button", "label", "header", "footer", "dialog", "figure", "table", "center", "details");
+
+    /** What a reader acts on: a link, a button, a field. */
+    private static final String LINKS_AND_CONTROLS = "a[href], button, input, select, textarea, [role=button]";
+    /** What a box asks the reader to press or fill in. */
+    private static final String CONTROLS = "button, input:not([type=hidden]), select, textarea, [role=button]";
 
     private final NagPhrases nagPhrases;
     private final LabelLines labelLines;
@@ -196,32 +201,25 @@ final class NagBoxes {
     }
 
     /**
-     * A paragraph of the running text that gives the reader nothing to click, in a section of a how-to: a heading or
-     * a list stands within {@link PromoBoxes#REACH} siblings of it; or such a list among the running text, or its item.
-     * It tells what to do elsewhere ("Log in to renew it – your vehicle details are saved."); a call has a link or a
-     * button to act on, or stands in a pitch's run of plain paragraphs or in a box.
+     * A paragraph of a how-to's section: among the running text, with a list within {@link PromoBoxes#REACH} siblings
+     * of it; or such a list among the running text, or its item. It gives the reader nothing to click and its box
+     * nothing to press, and does not speak as the publisher: it tells what to do elsewhere ("Log in to renew it – your
+     * vehicle details are saved."). A call has a link or a button to act on, or stands in a box with one, or in a
+     * pitch's run of plain paragraphs with no list beside it, or speaks of "our app".
      */
     private static boolean isTip(Element element) {
-        Element parent = element.parent();
-        if (parent == null || element.selectFirst("a[href], button, input, select, textarea, [role=button]") != null) {
+        boolean item = element.nameIs("li");
+        Element list = item ? element.parent() : element.nameIs("ul") || element.nameIs("ol") ? element : null;
+        Element box = list == null ? element.parent() : list.parent();
+        if (box == null || element.selectFirst(LINKS_AND_CONTROLS) != null || box.selectFirst(CONTROLS) != null
+                || PersonWords.PUBLISHER.foundIn(Quotations.outside(element.text()))) {
             return false;
         }
-        if (element.nameIs("li") || element.nameIs("ul") || element.nameIs("ol")) {
-            // "Sign in to the Dashboard as an account owner." among prerequisites
-            return isInRunningTextList(element.nameIs("li") ? parent : element);
+        if (list != null) {
+            return isInRunningTextList(list); // "Sign in to the Dashboard as an account owner." among prerequisites
         }
-        if (!element.nameIs("p") || !PromoBoxes.inRunningText(element)) {
-            return false;
-        }
-        int at = element.elementSiblingIndex();
-        int last = Math.min(parent.childrenSize() - 1, at + PromoBoxes.REACH);
-        for (int i = Math.max(0, at - PromoBoxes.REACH); i <= last; i++) {
-            Element sibling = parent.child(i);
-            if (Headings.TAGS.contains(sibling.normalName()) || sibling.nameIs("ol") || sibling.nameIs("ul")) {
-                return true;
-            }
-        }
-        return false;
+        return element.nameIs("p") && PromoBoxes.inRunningText(element)
+                && PromoBoxes.neighbours(element).stream().anyMatch(near -> near.nameIs("ol") || near.nameIs("ul"));
     }
 
     /** A list of {@link #MIN_STEPS} items or more among the running text's paragraphs. */
@@ -373,7 +371,7 @@ final class NagBoxes {
                     || c.choice && WidgetBoxes.isRatingWidget(element, c.words));
             boolean offer = c.control && c.pricedLines >= Sums.MIN_OFFER_CHOICES && !c.mostlyNag && !c.actionBox
                     && isBox(element) && c.words <= Sums.MAX_OFFER_BOX_WORDS && Sums.isPricedOffer(element, nagPhrases);
-            boolean nagBox = c.mostlyNag && guard.mayRemove(element) && !headsProse(element, tallies)
+            boolean nagBox = c.mostlyNag && guard.mayRemove(element) && !headsASection(element, tallies)
                     || (c.actionBox || pitchBox || widget || offer) && guard.mayRemovePart(element);
             if (nagBox && (isBox(element) || !isQuoted(element)) && !guard.holdsHeadline(element)) {
                 log.remove(element);
@@ -417,7 +415,7 @@ final class NagBoxes {
      * in to the new app before 1 March", then what the bank's customers must do; "So melden Sie sich an", then the
      * steps), however it reads. A box's heading goes with its box.
      */
-    private static boolean headsProse(Element element, Map<Element, Tally> tallies) {
+    private static boolean headsASection(Element element, Map<Element, Tally> tallies) {
         if (!Headings.TAGS.contains(element.normalName())) {
             return false;
         }

@@ -102,7 +102,7 @@ final class PitchBoxes {
      * where each opens bold, they are a Q&amp;A, a list of tips or a timeline, and none stands apart.
      */
     static boolean isSetApart(Element paragraph) {
-        return opensBold(paragraph) && neighbours(paragraph).stream().noneMatch(PitchBoxes::opensBold)
+        return opensBold(paragraph) && PromoBoxes.neighbours(paragraph).stream().noneMatch(PitchBoxes::opensBold)
                 || hasAClassOfItsOwn(paragraph);
     }
 
@@ -117,7 +117,7 @@ final class PitchBoxes {
             return false;
         }
         List<String> looks = new ArrayList<>();
-        for (Element sibling : neighbours(paragraph)) {
+        for (Element sibling : PromoBoxes.neighbours(paragraph)) {
             String look = sibling.className().strip();
             if (sibling.nameIs("p") && look.equals(own)) {
                 return false;
@@ -128,21 +128,6 @@ final class PitchBoxes {
         }
         return looks.size() >= MIN_PARAGRAPHS_BESIDE
                 && looks.stream().anyMatch(look -> look.isEmpty() || Collections.frequency(looks, look) > 1);
-    }
-
-    /** The sibling elements within {@link PromoBoxes#REACH} of {@code element} on either side. */
-    private static List<Element> neighbours(Element element) {
-        Element parent = element.parent();
-        int at = element.elementSiblingIndex();
-        int from = Math.max(0, at - PromoBoxes.REACH);
-        int to = Math.min(parent.childrenSize() - 1, at + PromoBoxes.REACH);
-        List<Element> near = new ArrayList<>(to - from);
-        for (int i = from; i <= to; i++) {
-            if (i != at) {
-                near.add(parent.child(i));
-            }
-        }
-        return near;
     }
 
     /** A paragraph that opens with words in bold and goes on in plain words or links: a lead-in. */
@@ -180,7 +165,12 @@ final class PitchBoxes {
         if (nagPhrases.isPitch(text)) {
             return !pointsToAServiceElsewhere(box) || nagPhrases.names(textBesideLinks(box));
         }
-        if (!PersonWords.PUBLISHER.foundIn(text)) {
+        // a bold lead sets a verdict or a dateline apart as well as a pitch: such a paragraph speaks as the publisher
+        // outside its quotations, and sends the reader within the site ("<b>Our verdict:</b> we would keep the
+        // subscription … <a>the streamer's prices</a>" is the review's)
+        boolean ledApart = box.nameIs("p") && !hasAClassOfItsOwn(box);
+        if (!PersonWords.PUBLISHER.foundIn(ledApart ? Quotations.outside(text) : text)
+                || ledApart && pointsToAServiceElsewhere(box)) {
             return false;
         }
         if (nagPhrases.names(textBesideLinks(box))) {

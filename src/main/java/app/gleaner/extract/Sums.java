@@ -46,14 +46,14 @@ final class Sums {
     }
 
     /**
-     * A label or option to tick, or a button, whose words are a sum of money ("$12", "40 ₪", "5 euros"): with
-     * another, a box asks the reader to pay, whatever its prose says. Price tables in articles have nothing to tick or
-     * press.
+     * A label or option to tick, or a button, whose words are a sum of money by its sign or code ("$12", "40 ₪", "20
+     * lei"): with another, a box asks the reader to pay, whatever its prose says. Price tables in articles have nothing
+     * to tick or press. A currency's name is no sign here: a quiz's "900 pounds" or "2 real roots" is no price.
      */
     static boolean isAmountChoice(Element element) {
         boolean choice = element.nameIs("option") || element.nameIs("button")
                 || element.nameIs("label") && element.selectFirst("input[type=radio], input[type=checkbox]") != null;
-        return choice && TextStats.words(element) <= MAX_AMOUNT_WORDS && namedIn(element.text());
+        return choice && TextStats.words(element) <= MAX_AMOUNT_WORDS && SIGNED.matcher(element.text()).find();
     }
 
     /** A short line of {@code words} words that names a sum by its sign or code: maybe a plan's price. */

@@ -38,6 +38,11 @@ class ContentCleanerTest {
         }
         String teaser = cleaned(PROSE + "<p><a class=buttonless href=/walks>Ten walks along the estuary</a></p>" + PROSE);
         assertFalse(teaser.contains("Ten walks"), teaser);
+        // a button that sells is no action of the page
+        for (String call : new String[] {"Try 4 weeks for $1", "Join our newsroom", "Subscribe now"}) {
+            String text = cleaned(PROSE + "<p><a class=\"btn btn-primary\" href=/offer>" + call + "</a></p>" + PROSE);
+            assertFalse(text.contains(call), text);
+        }
     }
 
     @Test

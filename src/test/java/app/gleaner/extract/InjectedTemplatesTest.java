@@ -225,6 +225,11 @@ class InjectedTemplatesTest {
             Map.entry("newsletter-ro-hard.html", SET_22_PLAIN),
             Map.entry("subscribe-hu-hard.html", SET_22_PLAIN),
             Map.entry("wechat-follow-zh-hard.html", SET_22_PLAIN),
+            Map.entry("donation-ar-hard.html", "an appeal whose amount buttons name their currency in words, as a "
+                    + "quiz's answers name pounds and dollars: only a sign or a code makes a choice a sum"),
+            Map.entry("follow-ru-hard.html", "a channel plea in a bold-led paragraph whose one link leads to a social "
+                    + "network: a bold lead sets a verdict apart too, so such a paragraph must send the reader within "
+                    + "the site"),
             Map.entry("gift-article-no-hard.html", "a gift-link box in hashed classes whose two buttons copy and "
                     + "mail a link: its prose names too few phrases for a pitch, and no sum"));
 

@@ -73,7 +73,7 @@ class PitchBoxesTest {
     void readsAParagraphThatABoldLeadSetsApartAsABoxButNotOneOfAQAndA() {
         String pitch = "<p><strong>Before you read on:</strong> we are a non-profit newsroom and put none of our "
                 + "reporting behind a paywall. That works because readers chip in. "
-                + "<a href=https://give.example.org/ferry>Become a member for $5 a month</a>.</p>";
+                + "<a href=/membership>Become a member for $5 a month</a>.</p>";
         String set = cleaned(PROSE + PROSE + pitch + PROSE);
         assertFalse(set.contains("non-profit newsroom"), set);
         assertTrue(set.contains("ferry timetable"));
@@ -81,6 +81,15 @@ class PitchBoxesTest {
         String question = "<p><strong>Will the night boat still run?</strong> Yes, the operator said.</p>";
         String interview = cleaned(PROSE + question + pitch + question + PROSE);
         assertTrue(interview.contains("non-profit newsroom"), interview);
+        // a verdict or a dateline in bold speaks as the publisher, or quotes someone who does, of a subscription
+        String verdict = cleaned(PROSE + PROSE + "<p><strong>Our verdict:</strong> we would keep the subscription if "
+                + "you stream more than two series a month. <a href=https://streamer.example/plans>Current prices</a>."
+                + "</p>" + PROSE);
+        assertTrue(verdict.contains("we would keep the subscription"), verdict);
+        String dateline = cleaned(PROSE + PROSE + "<p><strong>NEW YORK —</strong> Streamflix will raise the price of "
+                + "its basic subscription in March. \"We think viewers will see the value,\" it said in "
+                + "<a href=/2025/03/streamflix-statement>a statement</a>.</p>" + PROSE);
+        assertTrue(dateline.contains("Streamflix will raise"), dateline);
         // a bold lead of the story's own that pitches nothing stays, whatever it links to
         String lead = cleaned(PROSE + PROSE + "<p><b>Timetables:</b> the winter boats are listed on "
                 + "<a href=/timetables/winter>the operator's page</a>, as are the fares for cars.</p>" + PROSE);
