@@ -36,6 +36,8 @@ public final class ChromeRemover {
     static final int MIN_ASIDE_WORDS = 20;
     /** Sibling elements looked at before an aside for the prose paragraph that sets it in the text. */
     static final int ASIDE_REACH = 3;
+    /** Rows of two cells or more that make a table one of data ({@link #holdsDataTable}). */
+    static final int MIN_DATA_ROWS = 3;
     /** Characters of an aside's opening looked for elsewhere in the article: found twice, it is a pull quote. */
     static final int PULL_QUOTE_PROBE_CHARS = 40;
     private static final Pattern OPENING_QUOTES = Pattern.compile("^[\\p{Pi}\\p{Ps}\"']+");
@@ -206,11 +208,15 @@ public final class ChromeRemover {
     }
 
     /**
-     * A table of data inside a box a chrome word names: a share price's closing prices, a city's housing figures. A
-     * share bar, a menu or a list of related stories holds links, never rows of data.
+     * A table of data that says most of a box a chrome word names: a share price's closing prices, a city's housing
+     * figures. A share bar, a menu or a list of related stories holds links, and a row of cells lays out an ad or a
+     * row of share buttons: data has {@link #MIN_DATA_ROWS} rows of two cells or more.
      */
     private static boolean holdsDataTable(Element element) {
-        return element.select("table").stream().anyMatch(table -> !PromoBoxes.isLayoutTable(table));
+        int words = TextStats.words(element);
+        return element.select("table").stream().anyMatch(table -> table.select("tr").stream()
+                .filter(row -> row.select("> td, > th").size() >= 2).count() >= MIN_DATA_ROWS
+                && TextStats.words(table) * 2 >= words);
     }
 
     private static boolean holdsProse(Element element) {

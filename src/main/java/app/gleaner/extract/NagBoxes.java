@@ -16,8 +16,9 @@ import org.jsoup.nodes.TextNode;
  * control to act on it; when it holds a button, a field or a nag line of its own and pitches by its phrases though its
  * sentences are prose; when it offers priced plans; or when it is a tiny widget built around a button or a rating
  * scale ({@link WidgetBoxes}). A how-to's numbered steps and a bulleted list's sentences are never nags, its tips
- * only by their phrases ({@link #isTip}), and no box goes with the headline. Only the structure and the words are read, never a class name, so obfuscated markup is
- * covered, and the e-mail rule needs no words at all. Immutable and thread-safe.
+ * only by their phrases ({@link #isTip}), and no box goes with the headline. Only the structure and the words are
+ * read, never a class name, so obfuscated markup is covered, and the e-mail rule needs no words at all. Immutable and
+ * thread-safe.
  */
 final class NagBoxes {
 
@@ -202,16 +203,18 @@ final class NagBoxes {
 
     /**
      * A paragraph of a how-to's section: among the running text, with a list within {@link PromoBoxes#REACH} siblings
-     * of it; or such a list among the running text, or its item. It gives the reader nothing to click and its box
-     * nothing to press, and does not speak as the publisher: it tells what to do elsewhere ("Log in to renew it – your
-     * vehicle details are saved."). A call has a link or a button to act on, or stands in a box with one, or in a
-     * pitch's run of plain paragraphs with no list beside it, or speaks of "our app".
+     * of it; or such a list among the running text, or its item. It gives the reader nothing to click, has no button
+     * or field beside it, and does not speak as the publisher: it tells what to do elsewhere ("Log in to renew it –
+     * your vehicle details are saved."). A call has a link or a button to act on, or stands beside one in its box, or
+     * in a pitch's run of plain paragraphs with no list beside it, or speaks of "our app" (which a help page's "our
+     * website" does too, and goes with it).
      */
     private static boolean isTip(Element element) {
         boolean item = element.nameIs("li");
         Element list = item ? element.parent() : element.nameIs("ul") || element.nameIs("ol") ? element : null;
-        Element box = list == null ? element.parent() : list.parent();
-        if (box == null || element.selectFirst(LINKS_AND_CONTROLS) != null || box.selectFirst(CONTROLS) != null
+        Element inLine = list == null ? element : list;
+        if (inLine.parent() == null || element.selectFirst(LINKS_AND_CONTROLS) != null
+                || PromoBoxes.neighbours(inLine).stream().anyMatch(NagBoxes::isOrHoldsAControl)
                 || PersonWords.PUBLISHER.foundIn(Quotations.outside(element.text()))) {
             return false;
         }
@@ -220,6 +223,10 @@ final class NagBoxes {
         }
         return element.nameIs("p") && PromoBoxes.inRunningText(element)
                 && PromoBoxes.neighbours(element).stream().anyMatch(near -> near.nameIs("ol") || near.nameIs("ul"));
+    }
+
+    private static boolean isOrHoldsAControl(Element element) {
+        return element.is(CONTROLS) || element.selectFirst(CONTROLS) != null;
     }
 
     /** A list of {@link #MIN_STEPS} items or more among the running text's paragraphs. */

@@ -14,11 +14,11 @@ import org.jsoup.nodes.TextNode;
 /**
  * Finds pitches in the running text, wherever their link leads and wherever it sits: a div, section or aside among the
  * article's paragraphs (or a paragraph its class or its bold lead sets apart), holding a link or a button, whose words
- * pitch. They speak as the publisher ({@link PersonWords#PUBLISHER}) and name a nag phrase outside their links or ask
- * the reader for a sum of money every month or with a question ("Unabhängiger Lokaljournalismus kostet Geld. …
- * unterstützen Sie unsere Redaktion ab 5 Euro im Monat – <a>hier</a>."), or their nag phrases cover much of them
- * ("Zapisz się <a>tutaj</a> … zupełnie za darmo"). The story's own boxes speak of others, name a price once ("Our
- * verdict: … $699 at the shop"), or hold a heading, a table, a list of terms or a figure. The sibling of
+ * pitch ({@link #pitches}). They speak as the publisher ({@link PersonWords#PUBLISHER}) and name a nag phrase outside
+ * their links or ask the reader for a sum of money every month or with a question ("Unabhängiger Lokaljournalismus
+ * kostet Geld. … unterstützen Sie unsere Redaktion ab 5 Euro im Monat – <a>hier</a>."), or their nag phrases cover
+ * much of them ("Zapisz się <a>tutaj</a> … zupełnie za darmo"). The story's own boxes speak of others, name a price
+ * once ("Our verdict: … $699 at the shop"), or hold a heading, a table, a list of terms or a figure. The sibling of
  * {@link PromoBoxes}, whose promos end with a call of their own line. Part of {@link ContentCleaner}. Immutable and
  * thread-safe.
  */
@@ -155,7 +155,10 @@ final class PitchBoxes {
      * ({@link NagPhrases#isPitch}), unless those phrases are only in its links to a service elsewhere. "Our verdict: …
      * $699 at Amazon" names a price once, and a fact box's "11 400 kr a month, by our count" speaks of others: both are
      * the story's. A paragraph set apart by its class is held to its words alone: a lead, an update or a verdict names
-     * sums in the publisher's voice. An editors' note ({@link EditorsNote}) is the story's, whatever it names.
+     * sums in the publisher's voice; one set apart by its bold lead alone speaks as the publisher outside quotations
+     * and sends the reader within the site, unless its phrases make a pitch ("<b>Our verdict:</b> we would keep the
+     * subscription … <a>the streamer's prices</a>" is the review's). An editors' note ({@link EditorsNote}) is the
+     * story's, whatever it names.
      */
     private boolean pitches(Element box) {
         String text = box.text();
@@ -165,9 +168,7 @@ final class PitchBoxes {
         if (nagPhrases.isPitch(text)) {
             return !pointsToAServiceElsewhere(box) || nagPhrases.names(textBesideLinks(box));
         }
-        // a bold lead sets a verdict or a dateline apart as well as a pitch: such a paragraph speaks as the publisher
-        // outside its quotations, and sends the reader within the site ("<b>Our verdict:</b> we would keep the
-        // subscription … <a>the streamer's prices</a>" is the review's)
+        // a bold lead sets a verdict or a dateline apart as well as a pitch
         boolean ledApart = box.nameIs("p") && !hasAClassOfItsOwn(box);
         if (!PersonWords.PUBLISHER.foundIn(ledApart ? Quotations.outside(text) : text)
                 || ledApart && pointsToAServiceElsewhere(box)) {

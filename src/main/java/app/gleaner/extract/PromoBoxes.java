@@ -233,7 +233,7 @@ final class PromoBoxes {
     }
 
     /** A table that only lays a box out: no row holds two cells, so it holds no data. */
-    static boolean isLayoutTable(Element table) {
+    private static boolean isLayoutTable(Element table) {
         return table.select("tr").stream().allMatch(row -> row.select("> td, > th").size() <= 1);
     }
 

@@ -132,6 +132,10 @@ class ChromeRemoverTest {
         assertTrue(text.contains("214.0"), text);
         assertTrue(text.contains("198.5"), text);
         assertFalse(text.contains("Share"), text);
+        // a row of cells lays an ad out, and a table beside a box's pitch is not what the box says
+        String laidOut = textAfter(PROSE + "<div class=ad-slot><table><tr><td><img src=/f.jpg></td><td>Cheap flights "
+                + "to the islands all winter</td></tr></table></div>" + PROSE, true);
+        assertFalse(laidOut.contains("Cheap flights"), laidOut);
     }
 
     @Test

@@ -250,7 +250,8 @@ class OverlayRemoverTest {
     void keepsATipOfAHowToThatOpensWithACallButNotAPitch() {
         String steps = "<ol><li>Open the app.</li><li>Choose Settings, then Plan.</li><li>Tap Cancel.</li></ol>";
         String tip = "<p>Sign in on a web browser rather than the TV app to cancel your plan.</p>";
-        String section = textAfter(ARTICLE + "<h2>How to cancel</h2>" + steps + tip + ARTICLE);
+        String section = textAfter(ARTICLE + "<h2>How to cancel</h2>" + steps + tip + ARTICLE + ARTICLE + ARTICLE
+                + ARTICLE + "<div class=code><pre>cancel --plan basic</pre><button>Copy</button></div>" + ARTICLE);
         assertTrue(section.contains("rather than the TV app"), section);
         // with a link to act on, with no list near it, in a box with a button, or in the publisher's voice: a call
         String linked = textAfter(ARTICLE + steps + tip.replace("Sign in", "<a href=/login>Sign in</a>") + ARTICLE);
