@@ -181,13 +181,15 @@ public final class ChromeRemover {
     }
 
     /**
-     * True when a prose paragraph is among the {@link #ASIDE_REACH} sibling elements before {@code aside}: a figure,
-     * another box or an ad slot may stand between.
+     * True when a prose paragraph is among the {@link #ASIDE_REACH} sibling elements before {@code aside}, or ends one
+     * of them (the text's own wrapper): a figure, another box or an ad slot may stand between.
      */
     private static boolean followsProse(Element aside) {
         Element parent = aside.parent();
         for (int i = aside.elementSiblingIndex() - 1, seen = 0; i >= 0 && seen < ASIDE_REACH; i--, seen++) {
-            if (isProseParagraph(parent.child(i))) {
+            Element sibling = parent.child(i);
+            // the text may run in a wrapper before the aside: its last paragraph counts
+            if (isProseParagraph(sibling) || isProseParagraph(sibling.lastElementChild())) {
                 return true;
             }
         }

@@ -72,6 +72,10 @@ class ChromeRemoverTest {
                 + "</aside>" + PROSE + PROSE + "<aside><h4>Key facts</h4>" + facts + "</aside></div>", true);
         assertTrue(text.contains("paid 14 percent more"), text);
         assertFalse(text.contains("paid 15 percent more"), text);
+        // the text may run in a wrapper of its own, the aside beside it
+        String wrapped = textAfter("<article><header><h1>Power bills</h1></header><div class=body>" + PROSE + PROSE
+                + "</div><aside><h4>Key facts</h4>" + facts + "</aside></article>", true);
+        assertTrue(wrapped.contains("paid 14 percent more"), wrapped);
     }
 
     @Test
