@@ -16,7 +16,7 @@ import org.jsoup.nodes.TextNode;
  * control to act on it; when it holds a button, a field or a nag line of its own and pitches by its phrases though its
  * sentences are prose; when it offers priced plans; or when it is a tiny widget built around a button or a rating
  * scale ({@link WidgetBoxes}). A how-to's numbered steps and a bulleted list's sentences are never nags, its tips
- * only by their phrases ({@link #isTip}), and no box goes with the headline. Only the structure and the words are
+ * only by their phrases ({@link HowToText}), and no box goes with the headline. Only the structure and the words are
  * read, never a class name, so obfuscated markup is covered, and the e-mail rule needs no words at all. Immutable and
  * thread-safe.
  */
@@ -52,10 +52,6 @@ final class NagBoxes {
     private static final Set<String> INLINE_TAGS = Set.of(
             "a", "span", "strong", "b", "em", "i", "u", "small", "mark", "abbr", "cite", "q", "time", "code", "sub",
             "sup", "font");
-    /** Items of a numbered list that make it a how-to's steps, each of which may ask the reader to log in. */
-    static final int MIN_STEPS = 3;
-    /** Words of a bulleted list's item that is a sentence, not a perk ({@link #isListedSentence}). */
-    static final int MIN_LISTED_SENTENCE_WORDS = 12;
     /** Links up to this many words, set apart and themselves nags, count as controls ("Log in", "Je m'abonne"). */
     static final int MAX_CONTROL_WORDS = 6;
     /** Elements the action-box rule may remove: containers, never a paragraph or a list item. */
@@ -65,11 +61,6 @@ final class NagBoxes {
     private static final Set<String> NAG_BLOCK_TAGS = Set.of(
             "div", "section", "aside", "form", "p", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
             "button", "label", "header", "footer", "dialog", "figure", "table", "center", "details");
-
-    /** What a reader acts on: a link, a button, a field. */
-    private static final String LINKS_AND_CONTROLS = "a[href], button, input, select, textarea, [role=button]";
-    /** What a box asks the reader to press or fill in. */
-    private static final String CONTROLS = "button, input:not([type=hidden]), select, textarea, [role=button]";
 
     private final NagPhrases nagPhrases;
     private final LabelLines labelLines;
@@ -157,7 +148,7 @@ final class NagBoxes {
                 tally.nag = tally.words > 0 && tally.words <= NagPhrases.MAX_NAG_WORDS
                         && (isNag(element) || isNagCaption(element));
             }
-            if (tally.nag && (isStep(element) || isListedSentence(element, tally.words))) {
+            if (tally.nag && (HowToText.isStep(element) || HowToText.isListedSentence(element, tally.words))) {
                 tally.nag = false; // "Log in to your router's page" is the first step of a how-to, not a call
             }
             if (tally.nag && (!INLINE_TAGS.contains(element.normalName()) || standsApart(element))) {
@@ -192,71 +183,13 @@ final class NagBoxes {
     }
 
     /**
-     * Whether the words of {@code element} are a nag ({@link NagPhrases#isNag}); a tip of a how-to ({@link #isTip})
-     * only when its phrases make it one, not because it opens with a call ("Sign in on a web browser rather than the
-     * TV app to cancel.").
+     * Whether the words of {@code element} are a nag ({@link NagPhrases#isNag}); a how-to's tip
+     * ({@link HowToText#isTip}) only when its phrases make it one, not because it opens with a call ("Sign in on a web
+     * browser rather than the TV app to cancel.").
      */
     private boolean isNag(Element element) {
         String text = element.text();
-        return nagPhrases.isNag(text) && (!isTip(element) || nagPhrases.isNagByItsPhrases(text));
-    }
-
-    /**
-     * A paragraph of a how-to's section: among the running text, with a list within {@link PromoBoxes#REACH} siblings
-     * of it; or such a list among the running text, or its item. It gives the reader nothing to click, has no button
-     * or field beside it, and does not speak as the publisher: it tells what to do elsewhere ("Log in to renew it –
-     * your vehicle details are saved."). A call has a link or a button to act on, or stands beside one in its box, or
-     * in a pitch's run of plain paragraphs with no list beside it, or speaks of "our app" (which a help page's "our
-     * website" does too, and goes with it).
-     */
-    private static boolean isTip(Element element) {
-        boolean item = element.nameIs("li");
-        Element list = item ? element.parent() : element.nameIs("ul") || element.nameIs("ol") ? element : null;
-        Element inLine = list == null ? element : list;
-        if (inLine.parent() == null || element.selectFirst(LINKS_AND_CONTROLS) != null
-                || PromoBoxes.neighbours(inLine).stream().anyMatch(NagBoxes::isOrHoldsAControl)
-                || PersonWords.PUBLISHER.foundIn(Quotations.outside(element.text()))) {
-            return false;
-        }
-        if (list != null) {
-            return isInRunningTextList(list); // "Sign in to the Dashboard as an account owner." among prerequisites
-        }
-        return element.nameIs("p") && PromoBoxes.inRunningText(element)
-                && PromoBoxes.neighbours(element).stream().anyMatch(near -> near.nameIs("ol") || near.nameIs("ul"));
-    }
-
-    private static boolean isOrHoldsAControl(Element element) {
-        return element.is(CONTROLS) || element.selectFirst(CONTROLS) != null;
-    }
-
-    /** A list of {@link #MIN_STEPS} items or more among the running text's paragraphs. */
-    private static boolean isInRunningTextList(Element list) {
-        return (list.nameIs("ul") || list.nameIs("ol")) && list.childrenSize() >= MIN_STEPS && list.parent() != null
-                && PromoBoxes.inRunningText(list);
-    }
-
-    /**
-     * A numbered list of {@link #MIN_STEPS} items or more, or one that goes on from an earlier list ({@code start}
-     * past 1), or one of its items: a how-to's steps, whatever the first asks.
-     */
-    private static boolean isStep(Element element) {
-        Element list = element.nameIs("li") ? element.parent() : element;
-        if (list == null || !list.nameIs("ol")) {
-            return false;
-        }
-        String start = list.attr("start").strip();
-        return list.childrenSize() >= MIN_STEPS || !start.isEmpty() && !start.equals("1");
-    }
-
-    /**
-     * An item of a bulleted list of {@link #MIN_STEPS} items or more that says {@link #MIN_LISTED_SENTENCE_WORDS}
-     * words or more: a prerequisite or a tip ("An account in the console. If you have none yet, register first and
-     * confirm your e-mail address."), not a perk of a plan ("Unlimited access on web and app", "Cancel anytime").
-     */
-    private static boolean isListedSentence(Element element, int words) {
-        Element list = element.parent();
-        return element.nameIs("li") && list != null && list.nameIs("ul") && list.childrenSize() >= MIN_STEPS
-                && words >= MIN_LISTED_SENTENCE_WORDS;
+        return nagPhrases.isNag(text) && (!HowToText.isTip(element) || nagPhrases.isNagByItsPhrases(text));
     }
 
     private static boolean hasDigit(String text) {
@@ -428,7 +361,7 @@ final class NagBoxes {
         }
         Element next = element.nextElementSibling();
         Tally t = next == null ? null : tallies.get(next);
-        return t != null && !t.mostlyNag && (ChromeRemover.isProseParagraph(next) || isStep(next));
+        return t != null && !t.mostlyNag && (ChromeRemover.isProseParagraph(next) || HowToText.isStep(next));
     }
 
     /** A block that is mostly nag and no box: a call on its own line, or a heading that is one ("Word lid"). */
