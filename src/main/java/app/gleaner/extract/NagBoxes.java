@@ -361,7 +361,7 @@ final class NagBoxes {
         }
         Element next = element.nextElementSibling();
         Tally t = next == null ? null : tallies.get(next);
-        return t != null && !t.mostlyNag && (ChromeRemover.isProseParagraph(next) || HowToText.isStep(next));
+        return t != null && !t.mostlyNag && (TextStats.isProseParagraph(next) || HowToText.isStep(next));
     }
 
     /** A block that is mostly nag and no box: a call on its own line, or a heading that is one ("Word lid"). */

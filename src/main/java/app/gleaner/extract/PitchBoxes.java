@@ -122,7 +122,7 @@ final class PitchBoxes {
             if (sibling.nameIs("p") && look.equals(own)) {
                 return false;
             }
-            if (ChromeRemover.isProseParagraph(sibling)) {
+            if (TextStats.isProseParagraph(sibling)) {
                 looks.add(look);
             }
         }

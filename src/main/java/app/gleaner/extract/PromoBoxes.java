@@ -204,7 +204,7 @@ final class PromoBoxes {
                 Element sibling = parent.child(i);
                 // the text may run on in a wrapper beside the box: its paragraph nearest the box counts
                 Element nearest = step < 0 ? sibling.lastElementChild() : sibling.firstElementChild();
-                if (ChromeRemover.isProseParagraph(sibling) || ChromeRemover.isProseParagraph(nearest)) {
+                if (TextStats.isProseParagraph(sibling) || TextStats.isProseParagraph(nearest)) {
                     return true;
                 }
             }

@@ -206,7 +206,7 @@ public final class TextStats {
      * Paragraphs below {@code element} (itself included) at least {@link #PROSE_PARAGRAPH_CHARS} long with less
      * than {@link #PROSE_MAX_LINK_DENSITY} of their text in links: the measure of "this holds prose". Characters are
      * counted as they are, so a paywall's three short lines in Japanese are no article behind it; whether one
-     * paragraph stands in the running text is {@link ChromeRemover#isProseParagraph}'s question.
+     * paragraph stands in the running text is {@link #isProseParagraph}'s question.
      */
     public static int proseParagraphs(Element element) {
         int prose = 0;
@@ -216,6 +216,15 @@ public final class TextStats {
             }
         }
         return prose;
+    }
+
+    /**
+     * A paragraph of prose: a {@code <p>} of {@link #PROSE_PARAGRAPH_CHARS} characters or more, as long in
+     * Latin letters ({@link #latinLength}), so a Korean or Japanese paragraph says as much as an English one.
+     */
+    public static boolean isProseParagraph(Element element) {
+        return element != null && element.nameIs("p")
+                && latinLength(element.text()) >= PROSE_PARAGRAPH_CHARS;
     }
 
     /**

@@ -1,0 +1,106 @@
+package app.gleaner.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Which {@code <aside>} boxes are page chrome: a sidebar before the text, a box of related links, a teaser of another
+ * story, a pull quote. An aside set in the running text that says something of its own (a fact box, a glossary, a
+ * timeline, an editor's note) is the article's. Read by {@link ChromeRemover}.
+ */
+final class Asides {
+
+    /** An aside in the running text with more of its text in links than this is a box of related links. */
+    static final double MAX_LINK_DENSITY = 0.5;
+    /** Asides nested this deep are judged with the outer ones: no page nests its boxes so. */
+    static final int MAX_NESTING = 4;
+    /** An aside in the running text with fewer words than this is a teaser of another story (headline, "Read more"). */
+    static final int MIN_WORDS = 20;
+    /** Sibling elements looked at before an aside for the prose paragraph that sets it in the text. */
+    static final int REACH = 3;
+    /** Characters of an aside's opening looked for elsewhere in the article: found twice, it is a pull quote. */
+    static final int PULL_QUOTE_PROBE_CHARS = 40;
+    private static final Pattern OPENING_QUOTES = Pattern.compile("^[\\p{Pi}\\p{Ps}\"']+");
+
+    /**
+     * The asides that do not stand in the running text ({@link #standsInRunningText}). One inside an aside that
+     * stands there is part of that box and stays with it, and one inside {@link #MAX_NESTING} asides goes or
+     * stays with the outer ones, unjudged: judging each of a thousand nested asides read the page a thousand times.
+     * Siblings share their parent's text, read once.
+     */
+    static List<Element> besideTheText(Element root) {
+        List<Element> beside = new ArrayList<>();
+        Set<Element> standing = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Element, String> parentTexts = new IdentityHashMap<>();
+        for (Element aside : root.select("aside")) { // in document order: an aside before the asides inside it
+            if (isJudgedWithAnOuterAside(aside, standing, root)) {
+                continue;
+            }
+            if (standsInRunningText(aside, parentTexts)) {
+                standing.add(aside);
+            } else {
+                beside.add(aside);
+            }
+        }
+        return beside;
+    }
+
+    private static boolean isJudgedWithAnOuterAside(Element aside, Set<Element> standing, Element root) {
+        int outer = 0;
+        for (Element at = aside.parent(); at != null && at != root; at = at.parent()) {
+            if (standing.contains(at) || at.nameIs("aside") && ++outer >= MAX_NESTING) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An aside after a prose paragraph (a figure or another box may stand between), mostly not links, whose words
+     * the paragraphs around it do not already say, with {@link #MIN_WORDS} words at least: a fact box, a
+     * glossary, a timeline or an editor's note set in or after the running text, which the reader wants; not a
+     * sidebar before the text, a box of related links, a teaser of another story or a pull quote repeating a
+     * sentence of the article.
+     */
+    private static boolean standsInRunningText(Element aside, Map<Element, String> parentTexts) {
+        Element parent = aside.parent();
+        if (parent == null || !followsProse(aside)) {
+            return false;
+        }
+        if (aside.select(Headings.SELECTOR).stream()
+                .anyMatch(h -> TextStats.linkDensity(h) > MAX_LINK_DENSITY)) {
+            return false; // its heading is a link to another story: a teaser
+        }
+        String own = aside.text(); // jsoup's text() has its white space folded already
+        if (TextStats.words(own) < MIN_WORDS || TextStats.linkDensity(aside) >= MAX_LINK_DENSITY) {
+            return false;
+        }
+        String opening = OPENING_QUOTES.matcher(own.substring(0, Math.min(own.length(), PULL_QUOTE_PROBE_CHARS)))
+                .replaceFirst("");
+        String around = parentTexts.computeIfAbsent(parent, Element::text);
+        int first = around.indexOf(opening);
+        return first < 0 || around.indexOf(opening, first + 1) < 0;
+    }
+
+    /**
+     * True when a prose paragraph is among the {@link #REACH} sibling elements before {@code aside}, or ends one
+     * of them (the text's own wrapper): a figure, another box or an ad slot may stand between.
+     */
+    private static boolean followsProse(Element aside) {
+        Element parent = aside.parent();
+        for (int i = aside.elementSiblingIndex() - 1, seen = 0; i >= 0 && seen < REACH; i--, seen++) {
+            Element sibling = parent.child(i);
+            // the text may run in a wrapper before the aside: its last paragraph counts
+            if (TextStats.isProseParagraph(sibling) || TextStats.isProseParagraph(sibling.lastElementChild())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
