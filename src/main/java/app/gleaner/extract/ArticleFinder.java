@@ -54,7 +54,7 @@ public final class ArticleFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
     private static final String SEMANTIC_CONTAINERS = "article, [itemprop=articleBody]";
-    private static final String NON_CONTENT = "script, style, link, meta, template, button, input, select, textarea";
+    private static final String NON_CONTENT = "script, style, link, meta, template, input, select, textarea";
     private static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote");
     private static final Set<String> TEXT_CONTAINER_TAGS = Set.of("div", "section");
 
@@ -76,6 +76,17 @@ public final class ArticleFinder {
     }
 
     /**
+     * Empties the buttons: their words are no content and must not score, but where one stands tells the running
+     * text's stages that its box asks the reader to act ({@link PitchBoxes}); the empty button goes with the other
+     * empty blocks ({@link ContentCleaner#removeEmpty}).
+     */
+    private static void emptyButtons(Element body) {
+        for (Element button : body.getElementsByTag("button")) {
+            button.empty().clearAttributes();
+        }
+    }
+
+    /**
      * The article block of {@code document}, moved into a new detached {@code div} that keeps the document's base
      * URI; the body's content when nothing scores. Never null.
      */
@@ -91,6 +102,7 @@ public final class ArticleFinder {
         Element body = document.body();
         keepDisclosedQuestions(body);
         body.select(NON_CONTENT).remove();
+        emptyButtons(body);
         LooseText.wrap(body);
         Map<Element, Double> scores = score(body);
         Element top = topCandidate(scores);

@@ -113,4 +113,13 @@ class ArticleFinderTest {
         assertFalse(text.contains("Show more"), text);
         assertFalse(text.contains("Share"), text);
     }
+
+    @Test
+    void emptiesAButtonButLeavesItWhereItStoodForTheStagesThatReadTheBoxesAroundIt() {
+        Element article = find("<div id=a>" + paragraphs("ferries", 5) + "<div class=box><p>Our app tells you when"
+                + " the ferry leaves.</p><button class=cta>Get the app</button></div></div>");
+        Element button = article.selectFirst("div.box > button");
+        assertTrue(button != null && button.text().isEmpty() && button.attributesSize() == 0, article.html());
+        assertFalse(article.text().contains("Get the app"));
+    }
 }
