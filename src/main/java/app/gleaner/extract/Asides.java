@@ -22,10 +22,18 @@ final class Asides {
     static final int MAX_NESTING = 4;
     /** An aside in the running text with fewer words than this is a teaser of another story (headline, "Read more"). */
     static final int MIN_WORDS = 20;
+    /**
+     * Words that a list or a table of facts without a link says at least: a teaser links to its story, and a box of
+     * figures after a paragraph ("Reports of stolen accounts: 8,600 in 2024, 12,040 in 2025") may be short. A short
+     * line without a link (a pull quote, a caption, a player's notice) stays a line.
+     */
+    static final int MIN_LINKLESS_WORDS = 8;
     /** Sibling elements looked at before an aside for the prose paragraph that sets it in the text. */
     static final int REACH = 3;
     /** Characters of an aside's opening looked for elsewhere in the article: found twice, it is a pull quote. */
     static final int PULL_QUOTE_PROBE_CHARS = 40;
+    /** What sets facts out in a box: a list, a list of terms, a table. */
+    private static final String FACTS = "ul, ol, dl, table";
     private static final Pattern OPENING_QUOTES = Pattern.compile("^[\\p{Pi}\\p{Ps}\"']+");
 
     /**
@@ -63,7 +71,8 @@ final class Asides {
 
     /**
      * An aside after a prose paragraph (a figure or another box may stand between), mostly not links, whose words
-     * the paragraphs around it do not already say, with {@link #MIN_WORDS} words at least: a fact box, a
+     * the paragraphs around it do not already say, with {@link #MIN_WORDS} words at least ({@link #MIN_LINKLESS_WORDS}
+     * for a list of facts without a link): a fact box, a
      * glossary, a timeline or an editor's note set in or after the running text, which the reader wants; not a
      * sidebar before the text, a box of related links, a teaser of another story or a pull quote repeating a
      * sentence of the article.
@@ -78,7 +87,9 @@ final class Asides {
             return false; // its heading is a link to another story: a teaser
         }
         String own = aside.text(); // jsoup's text() has its white space folded already
-        if (TextStats.words(own) < MIN_WORDS || TextStats.linkDensity(aside) >= MAX_LINK_DENSITY) {
+        int least = aside.selectFirst("a[href]") == null && aside.selectFirst(FACTS) != null ? MIN_LINKLESS_WORDS
+                : MIN_WORDS;
+        if (TextStats.words(own) < least || TextStats.linkDensity(aside) >= MAX_LINK_DENSITY) {
             return false;
         }
         String opening = OPENING_QUOTES.matcher(own.substring(0, Math.min(own.length(), PULL_QUOTE_PROBE_CHARS)))

@@ -55,6 +55,17 @@ class ChromeRemoverTest {
     }
 
     @Test
+    void keepsAShortListOfFiguresWithoutALinkAfterAParagraphButNotAShortTeaserOrLine() {
+        String text = textAfter("<article>" + PROSE + "<aside class=factbox><h3>Stolen accounts</h3><ul><li>2024: 8,600"
+                + " reports</li><li>2025: 12,040 reports</li></ul></aside>" + PROSE + "<aside><h3>Ferry strike</h3><ul>"
+                + "<li><a href=/news/ferry-strike>Crews walk out on Monday</a> as talks stall</li></ul></aside>" + PROSE
+                + "<aside><p>The bridge will stand for a century and more.</p></aside></article>", true);
+        assertTrue(text.contains("2025: 12,040 reports"), text);
+        assertFalse(text.contains("Crews walk out on Monday"), text);
+        assertFalse(text.contains("The bridge will stand for a century"), text);
+    }
+
+    @Test
     void keepsAnAsideInTheRunningTextWhenAFigureOrAnotherBoxStandsBetweenItAndTheParagraphs() {
         String glossary = "<aside><h4>Words on the bill</h4><dl><dt>Standing charge</dt><dd>The fixed part of the bill, "
                 + "set by the contracted power and not by use.</dd><dt>Unit rate</dt><dd>What each kilowatt hour used "
