@@ -19,7 +19,10 @@ import org.jsoup.nodes.Element;
  */
 final class ArticleLead {
 
-    /** Characters a block needs to be read as a lead: kickers, bylines and dates are shorter. */
+    /**
+     * Characters a block needs to be read as a lead, counted as {@link TextStats#latinLength} counts them so a Chinese
+     * or Japanese lead of twenty-odd characters counts: kickers, bylines and dates are shorter.
+     */
     static final int MIN_LEAD_CHARS = 60;
     /** Words a lead block may hold: a longer block is the article or something else, not its lead. */
     static final int MAX_LEAD_WORDS = 120;
@@ -86,7 +89,7 @@ final class ArticleLead {
             scanned++;
             i += element.getAllElements().size();
             String text = normalize(element.text());
-            if (text.length() < MIN_LEAD_CHARS) {
+            if (TextStats.latinLength(text) < MIN_LEAD_CHARS) {
                 continue;
             }
             if (article.contains(text.substring(0, Math.min(PROBE_CHARS, text.length())))) {

@@ -33,6 +33,18 @@ class ArticleLeadTest {
     }
 
     @Test
+    void findsAChineseStandfirstOfTwentyOddCharacters() {
+        String text = "市政府周二宣布，新建的步行桥将于本周六开放，比原计划晚了两年。";
+        Document page = Jsoup.parse("""
+                <header><h1>步行桥周六开放</h1><p class="deck">旧桥关闭两年后，市民终于可以步行过河了，骑车的人还要等到明年春天。</p>
+                  <p>2024-05-03</p></header>
+                <div id="text"><p>%s</p></div>""".formatted(text));
+        List<Element> found = lead.find(heading(page), text);
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).text().startsWith("旧桥关闭两年后"));
+    }
+
+    @Test
     void stopsWhereTheArticleBegins() {
         Document page = Jsoup.parse("""
                 <article><h1>A bridge for walkers</h1><div id="text"><p>%s</p>
