@@ -148,7 +148,8 @@ final class NagBoxes {
                 tally.nag = tally.words > 0 && tally.words <= NagPhrases.MAX_NAG_WORDS
                         && (isNag(element) || isNagCaption(element));
             }
-            if (tally.nag && (HowToText.isStep(element) || HowToText.isListedSentence(element, tally.words))) {
+            if (tally.nag && (HowToText.isStep(element) || HowToText.isListedSentence(element, tally.words)
+                    || isListOfPoints(element, tallies))) {
                 tally.nag = false; // "Log in to your router's page" is the first step of a how-to, not a call
             }
             if (tally.nag && (!INLINE_TAGS.contains(element.normalName()) || standsApart(element))) {
@@ -312,6 +313,7 @@ final class NagBoxes {
             boolean offer = c.control && c.pricedLines >= Sums.MIN_OFFER_CHOICES && !c.mostlyNag && !c.actionBox
                     && isBox(element) && c.words <= Sums.MAX_OFFER_BOX_WORDS && Sums.isPricedOffer(element, nagPhrases);
             boolean nagBox = c.mostlyNag && guard.mayRemove(element) && !headsASection(element, tallies)
+                    && !isPointOfAList(element, c, tallies)
                     || (c.actionBox || pitchBox || widget || offer) && guard.mayRemovePart(element);
             if (nagBox && (isBox(element) || !isQuoted(element)) && !guard.holdsHeadline(element)) {
                 log.remove(element);
@@ -362,6 +364,38 @@ final class NagBoxes {
         Element next = element.nextElementSibling();
         Tally t = next == null ? null : tallies.get(next);
         return t != null && !t.mostlyNag && (TextStats.isProseParagraph(next) || HowToText.isStep(next));
+    }
+
+    /**
+     * A list of {@link HowToText#MIN_STEPS} items or more, most of which are no nag: it is judged by its items, not by
+     * its words run together ("Free trial only 3 days", "Slow servers", "Asks you to log in again" are a review's
+     * cons, two phrases in one short block).
+     */
+    private static boolean isListOfPoints(Element element, Map<Element, Tally> tallies) {
+        if (!(element.nameIs("ul") || element.nameIs("ol")) || element.childrenSize() < HowToText.MIN_STEPS) {
+            return false;
+        }
+        int nagItems = 0;
+        for (Element item : element.children()) {
+            Tally t = tallies.get(item);
+            nagItems += t != null && t.nag ? 1 : 0;
+        }
+        return nagItems * 2 < element.childrenSize();
+    }
+
+    /**
+     * An item of a list of {@link HowToText#MIN_STEPS} items or more that is no nag as a whole
+     * ({@link #isListOfPoints}), with no link or control of its own: one point among others (a review's cons, "Free trial only 3 days"; a summary's "Cancel the
+     * subscription in the app"). An offer's perks make a list that is mostly nag, and go with it.
+     */
+    private static boolean isPointOfAList(Element element, Tally c, Map<Element, Tally> tallies) {
+        Element list = element.parent();
+        if (!element.nameIs("li") || list == null || list.childrenSize() < HowToText.MIN_STEPS || c.control
+                || element.selectFirst("a[href]") != null) {
+            return false;
+        }
+        Tally whole = tallies.get(list);
+        return whole != null && !whole.mostlyNag;
     }
 
     /** A block that is mostly nag and no box: a call on its own line, or a heading that is one ("Word lid"). */

@@ -247,6 +247,23 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void keepsAPointOfAReviewsListButNotAnOffersPerksOrAMenusCall() {
+        String cons = "<h3>Cons</h3><ul><li>Free trial only 3 days</li><li>Slow servers in Asia and South America</li>"
+                + "<li>No refunds after the first week</li></ul>";
+        String review = textAfter(ARTICLE + cons + ARTICLE);
+        assertTrue(review.contains("Free trial only 3 days"), review);
+        String twoPhrases = textAfter(ARTICLE + cons.replace("No refunds after the first week", "The app keeps asking "
+                + "you to log in again") + ARTICLE);
+        assertTrue(twoPhrases.contains("Free trial only 3 days") && twoPhrases.contains("log in again"), twoPhrases);
+        String perks = textAfter(ARTICLE + "<ul><li>Free trial for 30 days</li><li>Subscribe and save 50%</li>"
+                + "<li>Cancel anytime</li></ul>" + ARTICLE);
+        assertFalse(perks.contains("Free trial for 30 days"), perks);
+        String menu = textAfter(ARTICLE + "<ul><li>Our reporters on the flood</li><li>What the council decided</li>"
+                + "<li><a href=/subscribe>Subscribe for free now</a></li></ul>" + ARTICLE);
+        assertFalse(menu.contains("Subscribe for free now"), menu);
+    }
+
+    @Test
     void keepsATipOfAHowToThatOpensWithACallButNotAPitch() {
         String steps = "<ol><li>Open the app.</li><li>Choose Settings, then Plan.</li><li>Tap Cancel.</li></ol>";
         String tip = "<p>Sign in on a web browser rather than the TV app to cancel your plan.</p>";
