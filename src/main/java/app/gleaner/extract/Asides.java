@@ -70,7 +70,8 @@ final class Asides {
     }
 
     /**
-     * An aside after a prose paragraph (a figure or another box may stand between), mostly not links, whose words
+     * An aside after a prose paragraph (a figure or another box may stand between), or a list of facts without a link
+     * that opens the text ({@link #opensTheText}), mostly not links, whose words
      * the paragraphs around it do not already say, with {@link #MIN_WORDS} words at least ({@link #MIN_LINKLESS_WORDS}
      * for a list of facts without a link): a fact box, a
      * glossary, a timeline or an editor's note set in or after the running text, which the reader wants; not a
@@ -79,7 +80,8 @@ final class Asides {
      */
     private static boolean standsInRunningText(Element aside, Map<Element, String> parentTexts) {
         Element parent = aside.parent();
-        if (parent == null || !followsProse(aside)) {
+        boolean factList = aside.selectFirst("a[href]") == null && aside.selectFirst(FACTS) != null;
+        if (parent == null || !(followsProse(aside) || factList && opensTheText(aside))) {
             return false;
         }
         if (aside.select(Headings.SELECTOR).stream()
@@ -87,8 +89,7 @@ final class Asides {
             return false; // its heading is a link to another story: a teaser
         }
         String own = aside.text(); // jsoup's text() has its white space folded already
-        int least = aside.selectFirst("a[href]") == null && aside.selectFirst(FACTS) != null ? MIN_LINKLESS_WORDS
-                : MIN_WORDS;
+        int least = factList ? MIN_LINKLESS_WORDS : MIN_WORDS;
         if (TextStats.words(own) < least || TextStats.linkDensity(aside) >= MAX_LINK_DENSITY) {
             return false;
         }
@@ -109,6 +110,25 @@ final class Asides {
             Element sibling = parent.child(i);
             // the text may run in a wrapper before the aside: its last paragraph counts
             if (TextStats.isProseParagraph(sibling) || TextStats.isProseParagraph(sibling.lastElementChild())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code aside} opens the block that holds the text: it comes first, and a prose paragraph, or a block
+     * holding one (a live blog's entry), is among the {@link #REACH} sibling elements after it. A summary's key points
+     * stand there; a sidebar stands beside the block.
+     */
+    private static boolean opensTheText(Element aside) {
+        Element parent = aside.parent();
+        if (aside.elementSiblingIndex() != 0) {
+            return false;
+        }
+        for (int i = 1; i < parent.childrenSize() && i <= REACH; i++) {
+            Element sibling = parent.child(i);
+            if (sibling.select("p").stream().anyMatch(TextStats::isProseParagraph)) {
                 return true;
             }
         }

@@ -66,6 +66,19 @@ class ChromeRemoverTest {
     }
 
     @Test
+    void keepsTheKeyPointsThatOpenALiveBlogButNotLinksThatOpenIt() {
+        String entry = "<div class=entry><div class=meta><time>16:40</time></div><div class=body>" + PROSE
+                + "</div></div>";
+        String text = textAfter("<div class=live><aside><h3>Key points</h3><ul><li>The app works again since 16:30"
+                + "</li><li>Cash machines were never affected</li></ul></aside>" + entry + entry + "</div>", true);
+        assertTrue(text.contains("The app works again since 16:30"), text);
+        String linked = textAfter("<div class=live><aside><h3>Key points</h3><ul><li><a href=/news/app>The app works"
+                + " again since 16:30</a></li><li>Cash machines were never affected</li></ul></aside>" + entry + entry
+                + "</div>", true);
+        assertFalse(linked.contains("Cash machines were never affected"), linked);
+    }
+
+    @Test
     void keepsAnAsideInTheRunningTextWhenAFigureOrAnotherBoxStandsBetweenItAndTheParagraphs() {
         String glossary = "<aside><h4>Words on the bill</h4><dl><dt>Standing charge</dt><dd>The fixed part of the bill, "
                 + "set by the contracted power and not by use.</dd><dt>Unit rate</dt><dd>What each kilowatt hour used "
@@ -79,7 +92,10 @@ class ChromeRemoverTest {
     void keepsAKeyFactsAsideAfterTheLastParagraphButNotASidebarBeforeTheText() {
         String facts = "<ul><li>Households paid 14 percent more for power this winter than last</li><li>Prices are "
                 + "set again in April by the regulator</li><li>One in five homes now has a smart meter</li></ul>";
-        String text = textAfter("<div class=page><aside><h4>In this section</h4>" + facts.replace("14", "15")
+        // a list of facts without a link that opens the text is its key points (see the live blog); one after a heading
+        // stands beside the text
+        String text = textAfter("<div class=page><h2>Energy</h2><aside><h4>In this section</h4>"
+                + facts.replace("14", "15")
                 + "</aside>" + PROSE + PROSE + "<aside><h4>Key facts</h4>" + facts + "</aside></div>", true);
         assertTrue(text.contains("paid 14 percent more"), text);
         assertFalse(text.contains("paid 15 percent more"), text);
