@@ -20,8 +20,8 @@ import org.jsoup.nodes.Element;
 final class ArticleLead {
 
     /**
-     * Characters a block needs to be read as a lead, counted as {@link TextStats#latinLength} counts them so a Chinese
-     * or Japanese lead of twenty-odd characters counts: kickers, bylines and dates are shorter.
+     * Characters a block needs to be read as a lead, unless it is the page's declared description (a Chinese or
+     * Japanese standfirst of twenty-odd characters): kickers, bylines, dates and credits are shorter.
      */
     static final int MIN_LEAD_CHARS = 60;
     /** Words a lead block may hold: a longer block is the article or something else, not its lead. */
@@ -64,13 +64,14 @@ final class ArticleLead {
 
     /**
      * The lead blocks that follow {@code heading} in its page and are not in {@code articleText}, in page order;
-     * empty when there is no heading or no lead.
+     * empty when there is no heading or no lead. {@code description} is the page's declared summary, or null.
      */
-    List<Element> find(Element heading, String articleText) {
+    List<Element> find(Element heading, String articleText, String description) {
         if (heading == null) {
             return List.of();
         }
         String article = normalize(articleText);
+        String declared = description == null ? "" : normalize(description);
         Element root = heading.ownerDocument() != null ? heading.ownerDocument().body() : heading.root();
         List<Element> all = root.getAllElements();
         int index = indexOf(all, heading);
@@ -89,7 +90,7 @@ final class ArticleLead {
             scanned++;
             i += element.getAllElements().size();
             String text = normalize(element.text());
-            if (TextStats.latinLength(text) < MIN_LEAD_CHARS) {
+            if (text.length() < MIN_LEAD_CHARS && !text.equals(declared)) {
                 continue;
             }
             if (article.contains(text.substring(0, Math.min(PROBE_CHARS, text.length())))) {

@@ -102,7 +102,7 @@ public final class Pipeline {
         removed.addAll(found.cleaned());
         Element content = found.content();
         if (!capture.hasSelection()) {
-            prependLead(content, anchor.titleHeading(page.body()));
+            prependLead(content, anchor.titleHeading(page.body()), metadata.description());
         }
         normalizer.normalize(content, metadata.title());
         Element body = sanitizer.sanitizeToBody(content, baseUri);
@@ -178,8 +178,8 @@ public final class Pipeline {
      * Puts the article's lead, when the search left it out, before the found text, as paragraphs: a lead is
      * read as the text's opening, whatever heading or box the page set it in.
      */
-    private void prependLead(Element content, Element heading) {
-        List<Element> lead = articleLead.find(heading, content.text());
+    private void prependLead(Element content, Element heading, String description) {
+        List<Element> lead = articleLead.find(heading, content.text(), description);
         for (int i = lead.size() - 1; i >= 0; i--) {
             Element paragraph = new Element("p");
             for (Node child : lead.get(i).childNodes()) {

@@ -27,21 +27,23 @@ class ArticleLeadTest {
                   <p class="deck">After two years of works, the town gets its crossing back, and cyclists will have to
                   wait until spring.</p></header>
                 <div id="text"><p>%s</p></div>""".formatted(BODY_TEXT));
-        List<Element> found = lead.find(heading(page), BODY_TEXT);
+        List<Element> found = lead.find(heading(page), BODY_TEXT, null);
         assertEquals(1, found.size());
         assertTrue(found.get(0).text().startsWith("After two years of works"));
     }
 
     @Test
-    void findsAChineseStandfirstOfTwentyOddCharacters() {
+    void findsAShortStandfirstThatThePageDeclaresAsItsDescriptionButNotAShortPrompt() {
         String text = "市政府周二宣布，新建的步行桥将于本周六开放，比原计划晚了两年。";
+        String deck = "旧桥关闭两年后，市民终于可以步行过河了。";
         Document page = Jsoup.parse("""
-                <header><h1>步行桥周六开放</h1><p class="deck">旧桥关闭两年后，市民终于可以步行过河了，骑车的人还要等到明年春天。</p>
+                <header><h1>步行桥周六开放</h1><p class="deck">%s</p><p>下载本报客户端，第一时间获取更多新闻推送。</p>
                   <p>2024-05-03</p></header>
-                <div id="text"><p>%s</p></div>""".formatted(text));
-        List<Element> found = lead.find(heading(page), text);
+                <div id="text"><p>%s</p></div>""".formatted(deck, text));
+        List<Element> found = lead.find(heading(page), text, deck);
         assertEquals(1, found.size());
-        assertTrue(found.get(0).text().startsWith("旧桥关闭两年后"));
+        assertEquals(deck, found.get(0).text());
+        assertEquals(List.of(), lead.find(heading(page), text, null));
     }
 
     @Test
@@ -50,7 +52,7 @@ class ArticleLeadTest {
                 <article><h1>A bridge for walkers</h1><div id="text"><p>%s</p>
                 <p>A second paragraph that the search left out of the article, which must not be pulled back in.</p>
                 </div></article>""".formatted(BODY_TEXT));
-        assertEquals(List.of(), lead.find(heading(page), BODY_TEXT));
+        assertEquals(List.of(), lead.find(heading(page), BODY_TEXT, null));
     }
 
     @Test
@@ -63,11 +65,11 @@ class ArticleLeadTest {
                   <p>Subscribe to our newsletter and sign up for alerts to get every story in your inbox first.</p>
                 </header>
                 <div id="text"><p>%s</p></div>""".formatted(BODY_TEXT));
-        assertEquals(List.of(), lead.find(heading(page), BODY_TEXT));
+        assertEquals(List.of(), lead.find(heading(page), BODY_TEXT, null));
     }
 
     @Test
     void findsNothingWithoutATitleHeading() {
-        assertEquals(List.of(), lead.find(null, BODY_TEXT));
+        assertEquals(List.of(), lead.find(null, BODY_TEXT, null));
     }
 }
