@@ -84,6 +84,9 @@ final class PitchBoxes {
                 return null;
             }
             String tag = box.normalName();
+            if (tag.equals("p") && call.nameIs("button")) {
+                continue; // a button in a sentence marks a footnote or plays a clip; a paragraph's call is a link
+            }
             if ((BOX_TAGS.contains(tag) || tag.indexOf('-') > 0 || tag.equals("p") && isSetApart(box))
                     && box.parent() != null && PromoBoxes.inRunningText(box)) {
                 // a box's verdict is read once, however many links and buttons it holds

@@ -162,4 +162,15 @@ class PitchBoxesTest {
         assertTrue(service.contains("Renew online"), service);
         assertTrue(review.contains("You need an API key"), review);
     }
+
+    @Test
+    void takesAButtonAsTheCallOfABoxButNotOfAParagraph() {
+        String verdict = "<p><strong>Our verdict:</strong> we would keep the subscription, since the offline maps alone"
+                + " saved us twice on the coast road.<button aria-label=\"Note 1\"></button></p>";
+        String text = cleaned(PROSE + verdict + PROSE);
+        assertTrue(text.contains("we would keep the subscription"), text);
+        String box = cleaned(PROSE + "<div><p>Our reporters have covered the ferries for twenty years. Subscribe"
+                + " today and read every story for $4 a month.</p><button></button></div>" + PROSE);
+        assertFalse(box.contains("Our reporters have covered the ferries"), box);
+    }
 }
