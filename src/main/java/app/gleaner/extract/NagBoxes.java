@@ -148,8 +148,7 @@ final class NagBoxes {
                 tally.nag = tally.words > 0 && tally.words <= NagPhrases.MAX_NAG_WORDS
                         && (isNag(element) || isNagCaption(element));
             }
-            if (tally.nag && (HowToText.isStep(element) || HowToText.isListedSentence(element, tally.words)
-                    || isListOfPoints(element, tallies))) {
+            if (tally.nag && (HowToText.isStep(element) || HowToText.isListedSentence(element, tally.words))) {
                 tally.nag = false; // "Log in to your router's page" is the first step of a how-to, not a call
             }
             if (tally.nag && (!INLINE_TAGS.contains(element.normalName()) || standsApart(element))) {
@@ -367,26 +366,10 @@ final class NagBoxes {
     }
 
     /**
-     * A list of {@link HowToText#MIN_STEPS} items or more, most of which are no nag: it is judged by its items, not by
-     * its words run together ("Free trial only 3 days", "Slow servers", "Asks you to log in again" are a review's
-     * cons, two phrases in one short block).
-     */
-    private static boolean isListOfPoints(Element element, Map<Element, Tally> tallies) {
-        if (!(element.nameIs("ul") || element.nameIs("ol")) || element.childrenSize() < HowToText.MIN_STEPS) {
-            return false;
-        }
-        int nagItems = 0;
-        for (Element item : element.children()) {
-            Tally t = tallies.get(item);
-            nagItems += t != null && t.nag ? 1 : 0;
-        }
-        return nagItems * 2 < element.childrenSize();
-    }
-
-    /**
-     * An item of a list of {@link HowToText#MIN_STEPS} items or more that is no nag as a whole
-     * ({@link #isListOfPoints}), with no link or control of its own: one point among others (a review's cons, "Free trial only 3 days"; a summary's "Cancel the
-     * subscription in the app"). An offer's perks make a list that is mostly nag, and go with it.
+     * An item of a list of {@link HowToText#MIN_STEPS} items or more that is no nag as a whole, with no link or control
+     * of its own: one point among others (a review's cons, "Free trial only 3 days"; a summary's "Cancel the
+     * subscription in the app"). An offer's perks, a list mostly nag, go with it; a box goes or stays whole before
+     * its items are judged.
      */
     private static boolean isPointOfAList(Element element, Tally c, Map<Element, Tally> tallies) {
         Element list = element.parent();
