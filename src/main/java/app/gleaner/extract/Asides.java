@@ -23,9 +23,9 @@ final class Asides {
     /** An aside in the running text with fewer words than this is a teaser of another story (headline, "Read more"). */
     static final int MIN_WORDS = 20;
     /**
-     * Words that a list or a table of facts without a link says at least: a teaser links to its story, and a box of
-     * figures after a paragraph ("Reports of stolen accounts: 8,600 in 2024, 12,040 in 2025") may be short. A short
-     * line without a link (a pull quote, a caption, a player's notice) stays a line.
+     * Words that a list or a table of facts without a link or a control says at least: a teaser links to its story, a
+     * promo has its button, and a box of figures after a paragraph ("Reports of stolen accounts: 8,600 in 2024, 12,040
+     * in 2025") may be short. A short line without a link (a pull quote, a caption, a player's notice) stays a line.
      */
     static final int MIN_LINKLESS_WORDS = 8;
     /** Sibling elements looked at before an aside for the prose paragraph that sets it in the text. */
@@ -34,6 +34,8 @@ final class Asides {
     static final int PULL_QUOTE_PROBE_CHARS = 40;
     /** What sets facts out in a box: a list, a list of terms, a table. */
     private static final String FACTS = "ul, ol, dl, table";
+    /** What a teaser or a promo acts with, and a box of facts does not have. */
+    private static final String LINKS_AND_CONTROLS = "a[href], button, [role=button], input, select, textarea";
     private static final Pattern OPENING_QUOTES = Pattern.compile("^[\\p{Pi}\\p{Ps}\"']+");
 
     /**
@@ -71,16 +73,16 @@ final class Asides {
 
     /**
      * An aside after a prose paragraph (a figure or another box may stand between), or a list of facts without a link
-     * that opens the text ({@link #opensTheText}), mostly not links, whose words
+     * or a control that opens the text ({@link #opensTheText}: its key points), mostly not links, whose words
      * the paragraphs around it do not already say, with {@link #MIN_WORDS} words at least ({@link #MIN_LINKLESS_WORDS}
-     * for a list of facts without a link): a fact box, a
+     * for a list of facts without a link or a control): a fact box, a
      * glossary, a timeline or an editor's note set in or after the running text, which the reader wants; not a
      * sidebar before the text, a box of related links, a teaser of another story or a pull quote repeating a
      * sentence of the article.
      */
     private static boolean standsInRunningText(Element aside, Map<Element, String> parentTexts) {
         Element parent = aside.parent();
-        boolean factList = aside.selectFirst("a[href]") == null && aside.selectFirst(FACTS) != null;
+        boolean factList = aside.selectFirst(FACTS) != null && aside.selectFirst(LINKS_AND_CONTROLS) == null;
         if (parent == null || !(followsProse(aside) || factList && opensTheText(aside))) {
             return false;
         }
@@ -117,9 +119,10 @@ final class Asides {
     }
 
     /**
-     * True when {@code aside} opens the block that holds the text: it comes first, and a prose paragraph, or a block
-     * holding one (a live blog's entry), is among the {@link #REACH} sibling elements after it. A summary's key points
-     * stand there; a sidebar stands beside the block.
+     * True when {@code aside} opens the block that holds the text: it comes first, and a prose paragraph is among the
+     * {@link #REACH} sibling elements after it, or among their children or grandchildren (a live blog's entries). A
+     * summary's key points stand there ("At a glance", "Das Wichtigste in Kürze"); a sidebar before the text links to
+     * the section's pages. Two levels down at most, so each aside costs a few elements, however deep the page.
      */
     private static boolean opensTheText(Element aside) {
         Element parent = aside.parent();
@@ -128,8 +131,14 @@ final class Asides {
         }
         for (int i = 1; i < parent.childrenSize() && i <= REACH; i++) {
             Element sibling = parent.child(i);
-            if (sibling.select("p").stream().anyMatch(TextStats::isProseParagraph)) {
+            if (TextStats.isProseParagraph(sibling)) {
                 return true;
+            }
+            for (Element child : sibling.children()) {
+                if (TextStats.isProseParagraph(child)
+                        || child.children().stream().anyMatch(TextStats::isProseParagraph)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -59,22 +59,28 @@ class ChromeRemoverTest {
         String text = textAfter("<article>" + PROSE + "<aside class=factbox><h3>Stolen accounts</h3><ul><li>2024: 8,600"
                 + " reports</li><li>2025: 12,040 reports</li></ul></aside>" + PROSE + "<aside><h3>Ferry strike</h3><ul>"
                 + "<li><a href=/news/ferry-strike>Crews walk out on Monday</a> as talks stall</li></ul></aside>" + PROSE
-                + "<aside><p>The bridge will stand for a century and more.</p></aside></article>", true);
+                + "<aside><p>The bridge will stand for a century and more.</p></aside><aside><h3>The bridge podcast</h3>"
+                + "<ul><li>A new episode every Friday</li><li>Guests from the works</li></ul><button>Play</button>"
+                + "</aside>" + PROSE + "</article>", true);
         assertTrue(text.contains("2025: 12,040 reports"), text);
         assertFalse(text.contains("Crews walk out on Monday"), text);
         assertFalse(text.contains("The bridge will stand for a century"), text);
+        assertFalse(text.contains("A new episode every Friday"), text);
     }
 
     @Test
-    void keepsTheKeyPointsThatOpenALiveBlogButNotLinksThatOpenIt() {
-        String entry = "<div class=entry><div class=meta><time>16:40</time></div><div class=body>" + PROSE
-                + "</div></div>";
-        String text = textAfter("<div class=live><aside><h3>Key points</h3><ul><li>The app works again since 16:30"
-                + "</li><li>Cash machines were never affected</li></ul></aside>" + entry + entry + "</div>", true);
+    void keepsTheKeyPointsThatOpenTheTextButNotLinksThatOpenIt() {
+        String keyPoints = "<aside><h3>Key points</h3><ul><li>The app works again since 16:30</li><li>Cash machines"
+                + " were never affected</li></ul></aside>";
+        String text = textAfter("<div class=body>" + keyPoints + PROSE + PROSE + "</div>", true);
         assertTrue(text.contains("The app works again since 16:30"), text);
-        String linked = textAfter("<div class=live><aside><h3>Key points</h3><ul><li><a href=/news/app>The app works"
-                + " again since 16:30</a></li><li>Cash machines were never affected</li></ul></aside>" + entry + entry
-                + "</div>", true);
+        // a live blog's entries hold the prose a level or two down
+        String entry = "<div class=entry><div class=meta><time>16:40</time></div><div class=text>" + PROSE
+                + "</div></div>";
+        String live = textAfter("<div class=live>" + keyPoints + entry + entry + "</div>", true);
+        assertTrue(live.contains("The app works again since 16:30"), live);
+        String linked = textAfter("<div class=body>" + keyPoints.replace("<li>The app", "<li><a href=/news/app>The app")
+                .replace("16:30</li>", "16:30</a></li>") + PROSE + PROSE + "</div>", true);
         assertFalse(linked.contains("Cash machines were never affected"), linked);
     }
 
@@ -92,10 +98,10 @@ class ChromeRemoverTest {
     void keepsAKeyFactsAsideAfterTheLastParagraphButNotASidebarBeforeTheText() {
         String facts = "<ul><li>Households paid 14 percent more for power this winter than last</li><li>Prices are "
                 + "set again in April by the regulator</li><li>One in five homes now has a smart meter</li></ul>";
-        // a list of facts without a link that opens the text is its key points (see the live blog); one after a heading
-        // stands beside the text
-        String text = textAfter("<div class=page><h2>Energy</h2><aside><h4>In this section</h4>"
-                + facts.replace("14", "15")
+        // a sidebar before the text links to the section's pages; a list of facts without a link that opens the
+        // text is its key points (keepsTheKeyPointsThatOpenTheTextButNotLinksThatOpenIt)
+        String text = textAfter("<div class=page><aside><h4>In this section</h4>"
+                + facts.replace("14", "15").replace("<li>", "<li><a href=/energy/bills>").replace("</li>", "</a></li>")
                 + "</aside>" + PROSE + PROSE + "<aside><h4>Key facts</h4>" + facts + "</aside></div>", true);
         assertTrue(text.contains("paid 14 percent more"), text);
         assertFalse(text.contains("paid 15 percent more"), text);
