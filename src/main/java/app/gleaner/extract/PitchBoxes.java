@@ -181,8 +181,13 @@ final class PitchBoxes {
             return true;
         }
         boolean money = !box.nameIs("p") && Sums.namedIn(text);
-        return money && (TextStats.asksAQuestion(text)
-                || PERIOD.matcher(text).find() && PersonWords.READER.foundIn(text));
+        if (!money) {
+            return false;
+        }
+        boolean question = TextStats.asksAQuestion(text);
+        boolean everyPeriod = PERIOD.matcher(text).find() && PersonWords.READER.foundIn(text);
+        // a button alone may share, copy or show more: the box must ask for the money every month, and ask the reader
+        return box.selectFirst("a[href]") != null ? question || everyPeriod : question && everyPeriod;
     }
 
     /**

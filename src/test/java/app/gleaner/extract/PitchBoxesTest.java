@@ -172,5 +172,9 @@ class PitchBoxesTest {
         String box = cleaned(PROSE + "<div><p>Our reporters have covered the ferries for twenty years. Subscribe"
                 + " today and read every story for $4 a month.</p><button></button></div>" + PROSE);
         assertFalse(box.contains("Our reporters have covered the ferries"), box);
+        // a button alone may share or show more: the box must ask for money every month, and ask the reader
+        String figures = cleaned(PROSE + "<div><p>By our count, the £45 monthly pass pays for itself if you ride the"
+                + " night ferry more than eighteen times in a month.</p><button></button></div>" + PROSE);
+        assertTrue(figures.contains("By our count"), figures);
     }
 }
