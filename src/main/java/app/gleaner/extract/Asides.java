@@ -34,6 +34,11 @@ final class Asides {
     static final int PULL_QUOTE_PROBE_CHARS = 40;
     /** What sets facts out in a box: a list, a list of terms, a table. */
     private static final String FACTS = "ul, ol, dl, table";
+    /**
+     * Words a key point says on average, a character of a script without spaces counting half: a table of contents,
+     * a row of tags, a weather list or a meta row ("5 min read", "Updated 14:05") says one to three.
+     */
+    static final int MIN_KEY_POINT_WORDS = 4;
     /** What a teaser or a promo acts with, and a box of facts does not have. */
     private static final String LINKS_AND_CONTROLS = "a[href], button, [role=button], input, select, textarea";
     private static final Pattern OPENING_QUOTES = Pattern.compile("^[\\p{Pi}\\p{Ps}\"']+");
@@ -119,14 +124,15 @@ final class Asides {
     }
 
     /**
-     * True when {@code aside} opens the block that holds the text: it comes first, and a prose paragraph is among the
+     * True when {@code aside} opens the block that holds the text with a list of statements ({@link #listsStatements}):
+     * it comes first, and a prose paragraph is among the
      * {@link #REACH} sibling elements after it, or among their children or grandchildren (a live blog's entries). A
      * summary's key points stand there ("At a glance", "Das Wichtigste in Kürze"); a sidebar before the text links to
      * the section's pages. Two levels down at most, so each aside costs a few elements, however deep the page.
      */
     private static boolean opensTheText(Element aside) {
         Element parent = aside.parent();
-        if (aside.elementSiblingIndex() != 0) {
+        if (aside.elementSiblingIndex() != 0 || !listsStatements(aside)) {
             return false;
         }
         for (int i = 1; i < parent.childrenSize() && i <= REACH; i++) {
@@ -142,5 +148,18 @@ final class Asides {
             }
         }
         return false;
+    }
+
+    /** A bulleted or numbered list whose items read as statements, {@link #MIN_KEY_POINT_WORDS} words on average. */
+    private static boolean listsStatements(Element aside) {
+        List<Element> items = aside.select("li");
+        if (items.isEmpty()) {
+            return false;
+        }
+        int words = 0;
+        for (Element item : items) {
+            words += TextStats.wordsCjkHalved(item.text());
+        }
+        return words >= MIN_KEY_POINT_WORDS * items.size();
     }
 }

@@ -82,6 +82,9 @@ class ChromeRemoverTest {
         String linked = textAfter("<div class=body>" + keyPoints.replace("<li>The app", "<li><a href=/news/app>The app")
                 .replace("16:30</li>", "16:30</a></li>") + PROSE + PROSE + "</div>", true);
         assertFalse(linked.contains("Cash machines were never affected"), linked);
+        String contents = textAfter("<div class=body><aside><h3>In this story</h3><ul><li>Background</li><li>What "
+                + "changes</li><li>Who pays</li><li>Reactions so far</li><li>Next steps</li></ul></aside>" + PROSE + PROSE + "</div>", true);
+        assertFalse(contents.contains("What changes"), contents);
     }
 
     @Test
