@@ -252,6 +252,11 @@ class OverlayRemoverTest {
                 + "<li>No refunds after the first week</li></ul>";
         String review = textAfter(ARTICLE + cons + ARTICLE);
         assertTrue(review.contains("Free trial only 3 days"), review);
+        String call = textAfter(ARTICLE + "<ul><li>Fares match the day tariff on every route</li><li>Season tickets"
+                + " are valid on the night buses</li><li>The trial runs for a whole year</li><li>Download our app to get"
+                + " alerts about the night bus</li></ul>" + ARTICLE);
+        assertTrue(call.contains("Season tickets are valid"), call);
+        assertFalse(call.contains("Download our app"), call);
         String perks = textAfter(ARTICLE + "<ul><li>Free trial for 30 days</li><li>Subscribe and save 50%</li>"
                 + "<li>Cancel anytime</li></ul>" + ARTICLE);
         assertFalse(perks.contains("Free trial for 30 days"), perks);
