@@ -90,7 +90,10 @@ final class ArticleLead {
             scanned++;
             i += element.getAllElements().size();
             String text = normalize(element.text());
-            if (text.length() < MIN_LEAD_CHARS && !text.equals(declared)) {
+            // a short block is a lead only as the page's declared summary, and then one that reports: "下载本报客户端"
+            // speaks as the paper
+            if (text.length() < MIN_LEAD_CHARS
+                    && (!text.equals(declared) || PersonWords.PUBLISHER.foundIn(element.text()))) {
                 continue;
             }
             if (article.contains(text.substring(0, Math.min(PROBE_CHARS, text.length())))) {

@@ -44,6 +44,9 @@ class ArticleLeadTest {
         assertEquals(1, found.size());
         assertEquals(deck, found.get(0).text());
         assertEquals(List.of(), lead.find(heading(page), text, null));
+        // a prompt that speaks as the paper is no standfirst, whatever the page declares
+        assertEquals(List.of(), lead.find(heading(page), text, "下载本报客户端，第一时间获取更多新闻推送。").stream()
+                .filter(e -> e.text().startsWith("下载")).toList());
     }
 
     @Test
