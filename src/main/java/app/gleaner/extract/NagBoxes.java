@@ -367,9 +367,9 @@ final class NagBoxes {
 
     /**
      * An item of a list of {@link HowToText#MIN_STEPS} items or more that is no nag as a whole, with no link or control
-     * of its own and not in the publisher's voice ("Download our app for alerts" is a call): one point among others (a review's cons, "Free trial only 3 days"; a summary's "Cancel the
-     * subscription in the app"). An offer's perks, a list mostly nag, go with it; a box goes or stays whole before
-     * its items are judged.
+     * of its own and not in the publisher's voice ("Download our app for alerts" is a call): one point among others
+     * (a review's cons, "Free trial only 3 days"; a summary's "Cancel the subscription in the app"). An offer's perks,
+     * a list mostly nag, go with it; a box goes or stays whole before its items are judged.
      */
     private static boolean isPointOfAList(Element element, Tally c, Map<Element, Tally> tallies) {
         Element list = element.parent();
