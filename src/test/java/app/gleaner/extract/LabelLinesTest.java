@@ -50,14 +50,17 @@ class LabelLinesTest {
     @ParameterizedTest
     @ValueSource(strings = {"November 18, 2019", "Wednesday, 20 November 2019 08:05 GMT", "12.12.2022, 08:30 Uhr",
         "03.04.2020", "11 Jan 2019", "7. oktober 2020", "Nov 15, 2019 5:45 AM",
-        "segunda-feira, 22 de janeiro de 2018 às 0:13", "Mittwoch, 3. Mai 2024", "2019-11-20 17:27"})
+        "segunda-feira, 22 de janeiro de 2018 às 0:13", "Mittwoch, 3. Mai 2024", "2019-11-20 17:27",
+        "2024年3月11日 19:20", "2025-06-09 13:42 发布", "2025년 6월 9일 오후 1:42", "입력 2025.06.09 13:42",
+        "2025年6月9日（星期一）"})
     void recognizesLinesThatAreOnlyADateOrATime(String line) {
         assertEquals(Label.WHOLE_LINE, LINES.classify(line), line);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"3", "2024", "of 8", "At 10 the gates open", "May 2024 bring rain to the valley",
-        "Jeongdong Hall, 2018.04.05", "4:14 p.m.", "10 p.m.", "On March 3 the harbour board voted to close the pier"})
+        "Jeongdong Hall, 2018.04.05", "4:14 p.m.", "10 p.m.", "On March 3 the harbour board voted to close the pier",
+        "2025年の売上は3月に発表", "第3日目", "4月から", "最終更新 16:40", "2019年", "2020년"})
     void leavesLinesWithMoreThanADate(String line) {
         assertEquals(Label.NONE, LINES.classify(line), line);
     }
