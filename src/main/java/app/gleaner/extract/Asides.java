@@ -39,8 +39,6 @@ final class Asides {
      * a row of tags, a weather list or a meta row ("5 min read", "Updated 14:05") says one to three.
      */
     static final int MIN_KEY_POINT_WORDS = 4;
-    /** What a teaser or a promo acts with, and a box of facts does not have. */
-    private static final String LINKS_AND_CONTROLS = "a[href], button, [role=button], input, select, textarea";
     private static final Pattern OPENING_QUOTES = Pattern.compile("^[\\p{Pi}\\p{Ps}\"']+");
 
     /**
@@ -87,7 +85,7 @@ final class Asides {
      */
     private static boolean standsInRunningText(Element aside, Map<Element, String> parentTexts) {
         Element parent = aside.parent();
-        boolean factList = aside.selectFirst(FACTS) != null && aside.selectFirst(LINKS_AND_CONTROLS) == null;
+        boolean factList = aside.selectFirst(FACTS) != null && aside.selectFirst(Controls.LINKS_AND_CONTROLS) == null;
         if (parent == null || !(followsProse(aside) || factList && opensTheText(aside))) {
             return false;
         }

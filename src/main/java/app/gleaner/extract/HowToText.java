@@ -15,8 +15,6 @@ final class HowToText {
     static final int MIN_STEPS = 3;
     /** Words of a bulleted list's item that is a sentence, not a perk ({@link #isListedSentence}). */
     static final int MIN_LISTED_SENTENCE_WORDS = 12;
-    /** What a reader acts on: a link, a button, a field. */
-    private static final String LINKS_AND_CONTROLS = "a[href], button, input, select, textarea, [role=button]";
     /** What a box asks the reader to press or fill in. */
     private static final String CONTROLS = "button, input:not([type=hidden]), select, textarea, [role=button]";
 
@@ -59,7 +57,7 @@ final class HowToText {
         Element list = element.nameIs("li") ? element.parent()
                 : element.nameIs("ul") || element.nameIs("ol") ? element : null;
         Element inLine = list == null ? element : list;
-        if (inLine.parent() == null || element.selectFirst(LINKS_AND_CONTROLS) != null) {
+        if (inLine.parent() == null || element.selectFirst(Controls.LINKS_AND_CONTROLS) != null) {
             return false;
         }
         List<Element> near = PromoBoxes.neighbours(inLine);
