@@ -59,18 +59,13 @@ public final class ArticleFinder {
     private static final Set<String> TEXT_CONTAINER_TAGS = Set.of("div", "section");
 
     /**
-     * Turns the buttons that head a disclosed answer into text before controls go: a heading's button (the
-     * accordion pattern, "<h3><button aria-expanded>…</button></h3>") leaves its words to the heading, and a
-     * disclosure button that asks a question ("<button aria-expanded>Can I vote if I have just moved?</button>
-     * <div>Only if…</div>") becomes the paragraph its answer follows. Other buttons are controls.
+     * A heading's button leaves its words to the heading before controls go ("<h3><button>Postal votes</button></h3>");
+     * a disclosure's buttons were turned into text already ({@link Disclosures}). Other buttons are controls.
      */
-    private static void keepDisclosedQuestions(Element body) {
+    private static void keepHeadingButtons(Element body) {
         for (Element button : body.getElementsByTag("button")) {
             if (button.closest(Headings.SELECTOR) != null) {
                 button.unwrap();
-            } else if ((button.hasAttr("aria-expanded") || button.hasAttr("aria-controls"))
-                    && TextStats.asksAQuestion(button.text())) {
-                button.tagName("p").clearAttributes();
             }
         }
     }
@@ -100,7 +95,7 @@ public final class ArticleFinder {
      */
     List<Element> findParts(Document document) {
         Element body = document.body();
-        keepDisclosedQuestions(body);
+        keepHeadingButtons(body);
         body.select(NON_CONTENT).remove();
         emptyButtons(body);
         LooseText.wrap(body);

@@ -52,7 +52,7 @@ public final class ChromeRemover {
      */
     public void removeFrom(Element root, boolean useClassWords) {
         RemovalGuard guard = new RemovalGuard(root);
-        removeAll(selectors.select(root).stream().filter(e -> !isQuiz(e)).toList(), guard);
+        removeAll(selectors.select(root).stream().filter(e -> !isQuiz(e) && !Disclosures.isOpened(e)).toList(), guard);
         removeAll(root.select("header, footer, [role=banner], [role=contentinfo]").stream()
                 .filter(e -> e.closest("article, [itemprop=articleBody], blockquote, figure") == null)
                 .filter(e -> e.selectFirst("article") == null)
@@ -84,8 +84,18 @@ public final class ChromeRemover {
                 && TextStats.words(table) * 2 >= words);
     }
 
+    /** Prose the reader sees in the box, not what a click opens inside it ({@link Disclosures#isOpened}). */
     private static boolean holdsProse(Element element) {
-        return TextStats.proseParagraphs(element) >= PROSE_PARAGRAPHS_TO_KEEP;
+        return TextStats.proseParagraphs(element, p -> !behindAClick(p, element)) >= PROSE_PARAGRAPHS_TO_KEEP;
+    }
+
+    private static boolean behindAClick(Element paragraph, Element box) {
+        for (Element e = paragraph; e != null && e != box; e = e.parent()) {
+            if (Disclosures.isOpened(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

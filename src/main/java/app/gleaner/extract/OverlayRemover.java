@@ -169,7 +169,8 @@ public final class OverlayRemover {
         removeAll(document, SelectorGroup.of(styles.fixedSelectors()).select(document.body()), guard, log);
         removeAll(document, SelectorGroup.of(styles.stickySelectors()).select(document.body()).stream()
                 .filter(OverlayRemover::laidOver).toList(), guard, log);
-        removeAll(document, SelectorGroup.of(styles.hiddenSelectors()).select(document.body()), guard, log);
+        removeAll(document, SelectorGroup.of(styles.hiddenSelectors()).select(document.body()).stream()
+                .filter(e -> !Disclosures.opensWithAPanel(e)).toList(), guard, log);
         List<Element> styled = document.body().select("[style]").stream()
                 .filter(e -> StyleRules.FIXED.matcher(e.attr("style")).find()
                         || StyleRules.STICKY.matcher(e.attr("style")).find() && laidOver(e)

@@ -7,9 +7,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
 /**
- * Turns a {@link Capture} into a clean {@link Article}: parse → browser hints and overlays out → metadata and
- * canonical URL → chrome out → find the article → put back its lead (standfirst) when the search left it out
- * ({@link ArticleLead}) → normalize links and images → sanitize → measure.
+ * Turns a {@link Capture} into a clean {@link Article}: parse → closed panels opened ({@link Disclosures}) →
+ * browser hints and overlays out → metadata and canonical URL → chrome out → find the article → put back its lead
+ * (standfirst) when the search left it out ({@link ArticleLead}) → normalize links and images → sanitize → measure.
  *
  * <p>When the first attempt finds less than {@link #MIN_ARTICLE_CHARS} of text (CJK characters counting as the
  * Latin letters they stand for, {@link TextStats#latinLength}), the pipeline degrades in explicit steps (see
@@ -89,6 +89,7 @@ public final class Pipeline {
         Document page = parser.parse(capture.html(), capture.url());
         RemovalLog removed = new RemovalLog();
         boolean paywallMarker = signal.hasPaywallMarker(page);
+        Disclosures.open(page.body());
         overlayRemover.removeFrom(page, removed);
         JsonLd jsonLd = new JsonLd(page);
         MetaTags tags = MetaTags.of(page);
@@ -128,6 +129,7 @@ public final class Pipeline {
 
     private Element selection(Capture capture, RemovalLog removed) {
         Document fragment = parser.parseFragment(capture.selectionHtml(), capture.url());
+        Disclosures.open(fragment.body());
         overlayRemover.removeHinted(fragment, removed);
         Element container = new Element("div");
         container.setBaseUri(fragment.location());

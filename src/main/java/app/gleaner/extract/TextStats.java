@@ -4,6 +4,7 @@ import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -209,9 +210,15 @@ public final class TextStats {
      * paragraph stands in the running text is {@link #isProseParagraph}'s question.
      */
     public static int proseParagraphs(Element element) {
+        return proseParagraphs(element, p -> true);
+    }
+
+    /** {@link #proseParagraphs(Element)}, counting only the paragraphs that {@code counted} accepts. */
+    public static int proseParagraphs(Element element, Predicate<Element> counted) {
         int prose = 0;
         for (Element p : element.select("p")) {
-            if (p.text().length() >= PROSE_PARAGRAPH_CHARS && linkDensity(p) < PROSE_MAX_LINK_DENSITY) {
+            if (counted.test(p) && p.text().length() >= PROSE_PARAGRAPH_CHARS
+                    && linkDensity(p) < PROSE_MAX_LINK_DENSITY) {
                 prose++;
             }
         }

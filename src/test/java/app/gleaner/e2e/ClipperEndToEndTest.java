@@ -52,7 +52,8 @@ class ClipperEndToEndTest {
         pages.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             byte[] body = resource(path.startsWith("/travel/") ? "/e2e/shadow-article.html"
-                    : path.startsWith("/features/") ? "/e2e/sticky-columns.html" : "/e2e/article.html");
+                    : path.startsWith("/features/") ? "/e2e/sticky-columns.html"
+                    : path.startsWith("/help/") ? "/e2e/faq-accordion.html" : "/e2e/article.html");
             exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
@@ -118,6 +119,27 @@ class ClipperEndToEndTest {
                 "eleven days later on average",
                 "rarer, and more useful, than any satellite survey");
         assertThat(text).doesNotContain("Read this story in the Ledger app");
+    }
+
+    @Test
+    void toolbarClipKeepsTheAnswersAReaderOpensInPlaceButNotTheMenuOrTheSignInBox() {
+        String articleUrl = "http://127.0.0.1:" + pages.getAddress().getPort() + "/help/harbour-ferry";
+        browser.get(articleUrl);
+
+        Map<String, Object> result = clipFromOptionsPage(articleUrl, false);
+
+        assertThat(result).containsEntry("ok", true).containsEntry("status", 201L);
+        String text = saved((Long) result.get("id")).getString("contentText");
+        assertThat(text).containsSubsequence(
+                "readers have written in with more questions",
+                "How often will the ferry run?",
+                "Every twenty minutes from six in the morning",
+                "Are bicycles still allowed on board?",
+                "up to twelve on each crossing",
+                "A single crossing costs three pounds",
+                "Children under sixteen pay half the adult fare",
+                "publish a review of the timetable");
+        assertThat(text).doesNotContain("Welcome back to the Ledger", "Sign in to the Ledger", "Weather");
     }
 
     @Test

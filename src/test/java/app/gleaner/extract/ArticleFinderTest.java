@@ -102,19 +102,6 @@ class ArticleFinderTest {
     }
 
     @Test
-    void keepsTheQuestionsOfAnAccordionButNotItsOtherButtons() {
-        Element article = find("<div id=a>" + paragraphs("elections", 5) + "<div class=faq><button aria-expanded=true>"
-                + "Can I vote if I have just moved?</button><div>Only if you registered there by 16 April.</div>"
-                + "<h3><button aria-controls=a2>Postal votes</button></h3><div>Ask the council for a new one.</div>"
-                + "<button aria-expanded=false>Show more</button><button>Share</button></div></div>");
-        String text = article.text();
-        assertTrue(text.contains("Can I vote if I have just moved?"), text);
-        assertTrue(article.selectFirst("h3").text().equals("Postal votes"), text);
-        assertFalse(text.contains("Show more"), text);
-        assertFalse(text.contains("Share"), text);
-    }
-
-    @Test
     void emptiesAButtonButLeavesItWhereItStoodForTheStagesThatReadTheBoxesAroundIt() {
         Element article = find("<div id=a>" + paragraphs("ferries", 5) + "<div class=box><p>Our app tells you when"
                 + " the ferry leaves.</p><button class=cta>Get the app</button></div></div>");

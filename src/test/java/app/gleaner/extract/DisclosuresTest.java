@@ -1,0 +1,157 @@
+package app.gleaner.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class DisclosuresTest {
+
+    private static final ChromeRemover CHROME = new ChromeRemover();
+
+    private static Document opened(String body) {
+        Document page = Jsoup.parse("<body>" + body + "</body>");
+        Disclosures.open(page.body());
+        return page;
+    }
+
+    private static boolean isOpen(Element panel) {
+        return Disclosures.isOpened(panel) && !panel.hasAttr("hidden") && !panel.hasAttr(BrowserHints.HIDDEN)
+                && !panel.hasAttr("style");
+    }
+
+    @Test
+    void opensTheAnswersOfAnAccordionHoweverThePageHidesThem() {
+        Document page = opened("<h3><button aria-expanded=false aria-controls=a1>Do old tickets work?</button></h3>"
+                + "<div id=a1 hidden><p>Until March.</p></div>"
+                + "<button aria-expanded=false aria-controls=a2>Show answer</button>"
+                + "<div id=a2 class=is-collapsed><p>Two euros.</p></div>"
+                + "<button aria-expanded=false aria-controls=a3>Read more</button>"
+                + "<div id=a3 style='display:none'><p>The rest of the story.</p></div>"
+                + "<button aria-expanded=false aria-controls=a4>Show transcript</button>"
+                + "<div id=a4 data-gleaner-hidden=1 aria-hidden=true><p>Host: welcome back.</p></div>");
+        for (String id : new String[] {"a1", "a2", "a3", "a4"}) {
+            Element panel = page.getElementById(id);
+            assertTrue(isOpen(panel), id);
+            assertFalse(panel.hasAttr("aria-hidden"), id);
+        }
+        assertEquals("Until March.", page.getElementById("a1").text(), "the panel's content is left as it is");
+    }
+
+    @Test
+    void opensEveryPanelOfTabsAndEveryPanelAControlNames() {
+        Document page = opened("<div role=tablist><button role=tab aria-selected=true aria-controls=t1>Ingredients"
+                + "</button><button role=tab aria-selected=false aria-controls=t2>Method</button></div>"
+                + "<div id=t1 role=tabpanel><ul><li>Flour</li></ul></div>"
+                + "<div id=t2 role=tabpanel hidden><ol><li>Mix the flour.</li></ol></div>"
+                + "<button aria-expanded=false aria-controls='n1 n2'>Show notes</button>"
+                + "<p id=n1 hidden>First note.</p><p id=n2 hidden>Second note.</p>");
+        assertTrue(isOpen(page.getElementById("t2")));
+        assertTrue(isOpen(page.getElementById("n1")));
+        assertTrue(isOpen(page.getElementById("n2")));
+        assertEquals("tabpanel", page.getElementById("t1").attr("role"), "an open panel is left alone");
+    }
+
+    @Test
+    void leavesMenusFormsDialogsAndListsOfLinksAsThePageHasThem() {
+        Document page = opened("<button aria-expanded=false aria-controls=menu>Menu</button>"
+                + "<nav id=menu hidden><a href=/a>News</a> <a href=/b>Sport</a></nav>"
+                + "<button aria-expanded=false aria-controls=share>Share</button>"
+                + "<ul id=share hidden><li><a href=/x>Post it</a></li><li><a href=/f>Send it</a></li></ul>"
+                + "<button aria-expanded=false aria-controls=login>Log in</button>"
+                + "<div id=login hidden><p>Welcome back.</p><input name=email><button>Sign in</button></div>"
+                + "<button aria-expanded=false aria-controls=letter>Get the letter</button>"
+                + "<div id=letter hidden><p>Every Friday.</p><form action=/join><button>Join</button></form></div>"
+                + "<div role=dialog><button aria-expanded=false aria-controls=purposes>Show purposes</button>"
+                + "<div id=purposes hidden><p>Measure how the site is used.</p></div></div>"
+                + "<button aria-expanded=false aria-haspopup=dialog aria-controls=pop>Settings</button>"
+                + "<div id=pop hidden><p>Text size and theme.</p></div>"
+
+                + "<div id=tip popover><p>A footnote.</p></div>");
+        for (String id : new String[] {"menu", "share", "login", "letter", "purposes", "pop"}) {
+            assertTrue(page.getElementById(id).hasAttr("hidden"), id);
+        }
+        assertTrue(page.getElementById("tip").hasAttr("popover"), "a popover floats: not opened");
+    }
+
+    @Test
+    void leavesAHiddenBlockNoControlNamesAndAControlsOwnContainer() {
+        Document page = opened("<div id=track hidden><button aria-expanded=false aria-controls=track>Next</button>"
+                + "<p>Slide two.</p></div><div id=spare hidden><p>Kept out of view for a script.</p></div>"
+                + "<button aria-controls=nowhere aria-expanded=false>Open</button>");
+        assertTrue(page.getElementById("track").hasAttr("hidden"));
+        assertTrue(page.getElementById("spare").hasAttr("hidden"));
+    }
+
+    @Test
+    void marksWhatItOpensSoThatAChromeBoxIsNotKeptForProseBehindAClick() {
+        String letter = "<p>We answer every question readers send us, and we check each claim as fast as we can.</p>";
+        Document page = opened("<div class=widget><p>A word to our readers.</p>"
+                + "<button aria-expanded=false aria-controls=letter>Read the letter</button>"
+                + "<div id=letter class=collapse>" + letter.repeat(3) + "</div></div>"
+                + "<div class=widget id=shown>" + letter.repeat(3) + "</div>");
+        assertTrue(Disclosures.isOpened(page.getElementById("letter")));
+        assertFalse(Disclosures.isOpened(page.getElementById("shown")));
+        CHROME.removeFrom(page.body(), true);
+        assertFalse(page.body().text().contains("A word to our readers"), "named chrome, its prose behind a click");
+        assertTrue(page.getElementById("shown") != null, "named chrome, but it shows its prose");
+    }
+
+    @Test
+    void leavesAnOpenedPanelToTheChromeStageAsIfTheReaderHadClickedButNotToTheClassesThatHideIt() {
+        Document page = opened("<p>The council met on Tuesday.</p>"
+                + "<button aria-expanded=false aria-controls=comments>Show 3 comments</button>"
+                + "<div id=comments class=comments hidden><p>Well said, and about time.</p></div>"
+                + "<button aria-expanded=false aria-controls=more>Show all rows</button>"
+                + "<div id=more class='collapse d-none'><p>Row nine: 14 votes.</p></div>");
+        CHROME.removeFrom(page.body(), true);
+        assertFalse(page.body().text().contains("Well said"), "a panel named as comments");
+        assertTrue(page.body().text().contains("Row nine: 14 votes."), "a panel hidden by utility classes");
+    }
+
+    @Test
+    void opensAPanelInsideAPanelWithItsHiddenPartsButNotAMenuInsideIt() {
+        Document page = opened("<button aria-expanded=false aria-controls=outer>Show the timeline</button>"
+                + "<div id=outer hidden><p>1990: the bridge opens.</p>"
+                + "<button aria-expanded=false aria-controls=inner>More on 1990</button>"
+                + "<div id=inner hidden><p>The first toll was ten pence.</p></div>"
+                + "<table><tr><td>1991</td></tr><tr data-gleaner-hidden=1><td>1992</td></tr></table>"
+                + "<p style='display:none'>Row count: 2.</p>"
+                + "<ul hidden><li><a href=/x>Post it</a></li><li><a href=/y>Send it</a></li></ul></div>");
+        assertTrue(isOpen(page.getElementById("outer")));
+        assertTrue(isOpen(page.getElementById("inner")));
+        String text = page.body().text();
+        assertTrue(text.contains("The first toll was ten pence."));
+        assertTrue(text.contains("1992"), "the rows the click shows with the panel");
+        assertTrue(text.contains("Row count: 2."));
+        assertFalse(text.contains("Post it"), "a list of links inside is no content");
+    }
+
+    @Test
+    void opensTheHiddenSlidesOfACarouselWithTheirPhotographsAndCaptions() {
+        Document page = opened("<div aria-roledescription=carousel>"
+                + "<div aria-roledescription=slide><figure><img src=/1.jpg><figcaption>The gates rise.</figcaption>"
+                + "</figure></div><div aria-roledescription=slide hidden><figure><img src=/2.jpg>"
+                + "<figcaption>The crowd on the bridge.</figcaption></figure></div>"
+                + "<div id=s3 aria-roledescription=slide data-gleaner-hidden=1><img src=/3.jpg></div></div>"
+                + "<div id=spare hidden><img src=/4.jpg></div>");
+        assertTrue(page.body().text().contains("The crowd on the bridge."));
+        assertTrue(isOpen(page.getElementById("s3")), "a slide with only its photograph");
+        assertTrue(page.getElementById("spare").hasAttr("hidden"), "a hidden block that is no slide");
+    }
+
+    @Test
+    void turnsTheQuestionsOfAnAccordionIntoTextButNotItsOtherButtons() {
+        Document page = opened("<div class=faq><button aria-expanded=true>Can I vote if I have just moved?</button>"
+                + "<div>Only if you registered there by 16 April.</div>"
+                + "<h3><button aria-controls=a2>Postal votes</button></h3><div id=a2>Ask the council.</div>"
+                + "<button aria-expanded=false>Show more</button><button>Share</button></div>");
+        assertEquals("Can I vote if I have just moved?", page.selectFirst("div.faq > p").text());
+        assertEquals("<h3>Postal votes</h3>", page.selectFirst("h3").outerHtml());
+        assertEquals(2, page.select("button").size(), "Show more, Share: controls");
+    }
+}
