@@ -1,7 +1,10 @@
 package app.gleaner.extract;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -55,10 +58,12 @@ final class Disclosures {
      */
     static void open(Element root) {
         Set<Element> closed = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element control : root.select(CONTROLS)) {
+        List<Element> controls = root.select(CONTROLS);
+        Map<String, Element> byId = controls.isEmpty() ? Map.of() : byId(root);
+        for (Element control : controls) {
             if (!popsUp(control)) {
                 for (String id : control.attr("aria-controls").trim().split("\\s+")) {
-                    Element panel = id.isEmpty() ? null : root.getElementById(id);
+                    Element panel = byId.get(id);
                     if (panel != null && isClosed(panel, control) && panel != control
                             && !control.parents().contains(panel)) {
                         closed.add(panel);
@@ -73,6 +78,15 @@ final class Disclosures {
             }
         }
         keepQuestions(root);
+    }
+
+    /** The elements below {@code root} by their id, the first of each (as {@link Element#getElementById} finds). */
+    private static Map<String, Element> byId(Element root) {
+        Map<String, Element> byId = new HashMap<>();
+        for (Element element : root.select("[id]")) {
+            byId.putIfAbsent(element.id(), element);
+        }
+        return byId;
     }
 
     /**
