@@ -87,7 +87,14 @@ class NagPhrasesTest {
         "Our morning briefing lands in your inbox at 7am every weekday. Sign up",
         "Get \u201cThe Download\u201d in your inbox. Sign up now.",
         "\u201cSubscribe now for unlimited access\u201d",
-        "Click 'Allow' to get notifications"
+        "Click 'Allow' to get notifications",
+        "Add to home screen",
+        "Zum Startbildschirm hinzufügen",
+        "Añadir a la pantalla de inicio",
+        "Toevoegen aan beginscherm",
+        "Оформить подписку",
+        "Слушайте эту статью",
+        "Аудиоверсии доступны только подписчикам"
     })
     void recognizesShortCallsToAction(String text) {
         assertTrue(PHRASES.isNag(text), text);

@@ -32,6 +32,17 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void removesWhatACssFrameworksUtilityClassFixesToTheViewport() {
+        String text = textAfter(ARTICLE + "<div class='fixed inset-x-0 bottom-0 z-50'><p>Quick look at the tides</p>"
+                + "</div><div class='position-fixed top-0'><p>Storm warning for the coast</p></div>"
+                + "<div class='fixed-bottom'><p>Tonight on the radio</p></div>");
+        assertFalse(text.contains("tides"));
+        assertFalse(text.contains("Storm warning"));
+        assertFalse(text.contains("radio"));
+        assertTrue(text.contains("publish the full report"));
+    }
+
+    @Test
     void removesRegistrationModalMarkedByAriaModal() {
         String text = textAfter(ARTICLE + "<div aria-modal=true><h2>Welcome back</h2><p>Pick a plan</p></div>");
         assertFalse(text.contains("Welcome back"));
