@@ -74,6 +74,13 @@ class InjectedTemplatesTest {
             + "the publisher under another host than the page's, as a story's links out do; on the page's own host "
             + "it goes";
 
+    private static final String SET_24_PLAIN = "set twenty-four, measured before it was read: a pitch in plain "
+            + "paragraphs for a family the rules have few words for (a comment teaser, an e-paper, a shop, a typo "
+            + "reporter, a location prompt, save for later, a trial's end), or naming the paper by its name, its call "
+            + "on a line of its own that goes while the paragraph that says the pitch stays";
+    private static final String SET_24_BOX = "set twenty-four: a box in framework markup in Vietnamese or Hindi for a "
+            + "family the rules have no words for (follow the author, a job board), its call a button or a short link";
+
     /** Templates whose text Gleaner does not yet remove, and why. */
     private static final Map<String, String> KNOWN_LEAKS = Map.ofEntries(
             Map.entry("listen-article-en.html", "a read-aloud player's notes are prose and name too few phrases"),
@@ -253,6 +260,18 @@ class InjectedTemplatesTest {
             Map.entry("gift-article-pt.html", SET_23_HOSTED),
             Map.entry("podcast-upsell-sl.html", SET_23_HOSTED),
             Map.entry("games-upsell-az.html", SET_23_HOSTED),
+            Map.entry("comments-teaser-pl-hard.html", SET_24_PLAIN),
+            Map.entry("donation-appeal-de-hard.html", SET_24_PLAIN),
+            Map.entry("epaper-promo-zh-hard.html", SET_24_PLAIN),
+            Map.entry("location-prompt-ro-hard.html", SET_24_PLAIN),
+            Map.entry("merch-shop-ar-hard.html", SET_24_PLAIN),
+            Map.entry("newsletter-inline-it-hard.html", SET_24_PLAIN),
+            Map.entry("paywall-inline-pt-hard.html", SET_24_PLAIN),
+            Map.entry("save-later-id-hard.html", SET_24_PLAIN),
+            Map.entry("trial-expiry-en-hard.html", SET_24_PLAIN),
+            Map.entry("typo-report-sv-hard.html", SET_24_PLAIN),
+            Map.entry("follow-author-vi.html", SET_24_BOX),
+            Map.entry("job-board-hi.html", SET_24_BOX),
             Map.entry("comment-login-sr.html", "a comment sign-in box after the article in Serbian Cyrillic, whose "
                     + "prose names one phrase the lists know and whose two links lead to another host"));
 
