@@ -1,6 +1,7 @@
 package app.gleaner.extract;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
@@ -9,10 +10,11 @@ import org.jsoup.select.Selector;
  * Third stage: removes page chrome — navigation, site header and footer, sidebars, share bars, ad slots,
  * "most read" and related-article boxes, comment widgets, "Read more:" link promos, picture credits and date lines.
  * Selectors, class/id words and labels are data ({@code rules/chrome-selectors.txt}, {@code rules/chrome-tokens.txt},
- * {@code rules/chrome-labels.txt}); class and id words are read by {@link ChromeWords}, asides by {@link Asides},
- * labelled blocks by {@link LabelledBlocks}. Class-word matches are skipped for elements that hold prose, and every
- * removal passes the {@link RemovalGuard}. Chrome is not logged as removed: it never covered
- * the article. Immutable and thread-safe once built.
+ * {@code rules/chrome-labels.txt}, and the classes that hide, {@code rules/hiding-classes.txt}, which spare a panel a
+ * click opens, {@link Disclosures}); class and id words are read by {@link ChromeWords}, asides by {@link Asides},
+ * labelled blocks by {@link LabelledBlocks}. Class-word matches are skipped for elements that hold prose the reader
+ * sees, and every removal passes the {@link RemovalGuard}. Chrome is not logged as removed: it never covered the
+ * article. Immutable and thread-safe once built.
  */
 public final class ChromeRemover {
 
@@ -26,6 +28,7 @@ public final class ChromeRemover {
     private static final Evaluator EMBEDDED_QUOTE = Selector.evaluatorOf("blockquote");
 
     private final SelectorGroup selectors;
+    private final SelectorGroup hidingClasses;
     private final ChromeWords classWords;
     private final LabelledBlocks labelledBlocks;
 
@@ -36,12 +39,14 @@ public final class ChromeRemover {
 
     /** Rules from the bundled data files, with label lines shared with other stages. */
     ChromeRemover(LabelLines labelLines) {
-        this(RuleList.load("chrome-selectors.txt"), RuleList.loadLowerCase("chrome-tokens.txt"),
-                RuleList.loadLowerCase("chrome-labels.txt"), labelLines);
+        this(RuleList.load("chrome-selectors.txt"), RuleList.load("hiding-classes.txt"),
+                RuleList.loadLowerCase("chrome-tokens.txt"), RuleList.loadLowerCase("chrome-labels.txt"), labelLines);
     }
 
-    ChromeRemover(List<String> selectors, List<String> tokens, List<String> labels, LabelLines labelLines) {
-        this.selectors = SelectorGroup.of(selectors);
+    ChromeRemover(List<String> selectors, List<String> hidingClasses, List<String> tokens, List<String> labels,
+            LabelLines labelLines) {
+        this.selectors = SelectorGroup.of(Stream.concat(selectors.stream(), hidingClasses.stream()).toList());
+        this.hidingClasses = SelectorGroup.of(hidingClasses);
         this.classWords = new ChromeWords(tokens);
         this.labelledBlocks = new LabelledBlocks(new ChromeLabels(labels), labelLines);
     }
@@ -52,7 +57,8 @@ public final class ChromeRemover {
      */
     public void removeFrom(Element root, boolean useClassWords) {
         RemovalGuard guard = new RemovalGuard(root);
-        removeAll(selectors.select(root).stream().filter(e -> !isQuiz(e) && !Disclosures.isOpened(e)).toList(), guard);
+        removeAll(selectors.select(root).stream()
+                .filter(e -> !isQuiz(e) && !(Disclosures.isOpened(e) && hidingClasses.matches(e))).toList(), guard);
         removeAll(root.select("header, footer, [role=banner], [role=contentinfo]").stream()
                 .filter(e -> e.closest("article, [itemprop=articleBody], blockquote, figure") == null)
                 .filter(e -> e.selectFirst("article") == null)

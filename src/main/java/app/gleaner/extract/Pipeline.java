@@ -59,6 +59,7 @@ public final class Pipeline {
     private final NagPhrases nagPhrases = new NagPhrases();
     private final LabelLines labelLines = new LabelLines();
     private final PageParser parser = new PageParser();
+    private final Disclosures disclosures = new Disclosures();
     private final OverlayRemover overlayRemover = new OverlayRemover(nagPhrases, labelLines);
     private final MetadataExtractor metadataExtractor = new MetadataExtractor();
     private final CanonicalUrl canonicalUrl = new CanonicalUrl();
@@ -89,7 +90,7 @@ public final class Pipeline {
         Document page = parser.parse(capture.html(), capture.url());
         RemovalLog removed = new RemovalLog();
         boolean paywallMarker = signal.hasPaywallMarker(page);
-        Disclosures.open(page.body());
+        disclosures.open(page);
         overlayRemover.removeFrom(page, removed);
         JsonLd jsonLd = new JsonLd(page);
         MetaTags tags = MetaTags.of(page);
@@ -129,7 +130,7 @@ public final class Pipeline {
 
     private Element selection(Capture capture, RemovalLog removed) {
         Document fragment = parser.parseFragment(capture.selectionHtml(), capture.url());
-        Disclosures.open(fragment.body());
+        disclosures.open(fragment);
         overlayRemover.removeHinted(fragment, removed);
         Element container = new Element("div");
         container.setBaseUri(fragment.location());

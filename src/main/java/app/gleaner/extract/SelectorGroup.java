@@ -114,6 +114,11 @@ final class SelectorGroup {
         return found;
     }
 
+    /** True when {@code element} itself matches a selector. */
+    boolean matches(Element element) {
+        return matchesSimple(element) || others != null && element.is(others);
+    }
+
     /** True when some element under {@code root} matches a selector. */
     boolean matchesAny(Element root) {
         if (others != null && root.selectFirst(others) != null) {

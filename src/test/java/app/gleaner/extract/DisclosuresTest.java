@@ -12,10 +12,15 @@ import org.junit.jupiter.api.Test;
 class DisclosuresTest {
 
     private static final ChromeRemover CHROME = new ChromeRemover();
+    private static final Disclosures DISCLOSURES = new Disclosures();
 
     private static Document opened(String body) {
-        Document page = Jsoup.parse("<body>" + body + "</body>");
-        Disclosures.open(page.body());
+        return opened("", body);
+    }
+
+    private static Document opened(String styleSheet, String body) {
+        Document page = Jsoup.parse("<head><style>" + styleSheet + "</style></head><body>" + body + "</body>");
+        DISCLOSURES.open(page);
         return page;
     }
 
@@ -26,7 +31,8 @@ class DisclosuresTest {
 
     @Test
     void opensTheAnswersOfAnAccordionHoweverThePageHidesThem() {
-        Document page = opened("<h3><button aria-expanded=false aria-controls=a1>Do old tickets work?</button></h3>"
+        Document page = opened(".is-collapsed{display:none}",
+                "<h3><button aria-expanded=false aria-controls=a1>Do old tickets work?</button></h3>"
                 + "<div id=a1 hidden><p>Until March.</p></div>"
                 + "<button aria-expanded=false aria-controls=a2>Show answer</button>"
                 + "<div id=a2 class=is-collapsed><p>Two euros.</p></div>"
@@ -114,21 +120,58 @@ class DisclosuresTest {
     }
 
     @Test
-    void opensAPanelInsideAPanelWithItsHiddenPartsButNotAMenuInsideIt() {
+    void opensOnlyTheHiddenPanelsControlsNameNotWhatHidesInsideThemNorAPanelInView() {
         Document page = opened("<button aria-expanded=false aria-controls=outer>Show the timeline</button>"
                 + "<div id=outer hidden><p>1990: the bridge opens.</p>"
                 + "<button aria-expanded=false aria-controls=inner>More on 1990</button>"
                 + "<div id=inner hidden><p>The first toll was ten pence.</p></div>"
-                + "<table><tr><td>1991</td></tr><tr data-gleaner-hidden=1><td>1992</td></tr></table>"
-                + "<p style='display:none'>Row count: 2.</p>"
-                + "<ul hidden><li><a href=/x>Post it</a></li><li><a href=/y>Send it</a></li></ul></div>");
+                + "<p>The toll is 160<span data-gleaner-hidden=1>F</span>C higher.</p></div>"
+                + "<button aria-expanded=false aria-controls=rail>Related</button>"
+                + "<aside id=rail role=complementary><p>More stories about bridges.</p></aside>"
+                + "<span role=tooltip id=tip hidden>A listed building.</span>"
+                + "<button aria-expanded=false aria-controls=tip>Grade II</button>");
         assertTrue(isOpen(page.getElementById("outer")));
-        assertTrue(isOpen(page.getElementById("inner")));
+        assertTrue(isOpen(page.getElementById("inner")), "a panel inside a panel, named by its own control");
+        assertTrue(page.selectFirst("span[data-gleaner-hidden]") != null, "a hidden part stays hidden");
+        assertFalse(Disclosures.isOpened(page.getElementById("rail")), "in view already: nothing to open");
+        assertTrue(page.getElementById("tip").hasAttr("hidden"), "a tooltip would split its sentence");
+    }
+
+    @Test
+    void opensTheHiddenRowsOfATableInViewWhoseControlSaysItIsCollapsed() {
+        Document page = opened(".is-hidden{display:none}", "<table id=cuts><tr><td>Harbour</td><td>9:00</td></tr>"
+                + "<tr class=is-hidden><td>Quay</td><td>11:00</td></tr><tr data-gleaner-hidden=1><td>Mill</td>"
+                + "<td>13:00</td></tr></table><button aria-expanded=false aria-controls=cuts>Show all rows</button>"
+                + "<ul id=menu><li><a href=/a>News</a></li><li hidden><a href=/b>Sport</a></li></ul>"
+                + "<button aria-expanded=false aria-controls=menu>More sections</button>");
+        for (Element row : page.select("#cuts tr")) {
+            assertFalse(row.hasAttr(BrowserHints.HIDDEN), row.text());
+        }
+        assertTrue(Disclosures.isOpened(page.selectFirst("tr.is-hidden")), "spared by the rule that hid it");
+        assertTrue(page.selectFirst("#menu li[hidden]") != null, "a link is no row of content");
+    }
+
+    @Test
+    void judgesABoxAsTheReaderSeesItAndThenWhatItsPanelSaysOnItsOwn() {
+        Document page = opened("<article>" + "<p>The council met on Tuesday and agreed, after a long debate, to "
+                + "rebuild the old harbour wall before the winter storms.</p>".repeat(4)
+                + "<div class=box><h3>The Courier Morning Brief</h3><p>Get the top stories in your inbox.</p>"
+                + "<button aria-expanded=false aria-controls=inside>What's in it</button>"
+                + "<div id=inside hidden><p>Every weekday at seven our editors pick the stories you need, from the "
+                + "council chamber to the harbour, the schools and the courts, with the weather and the tides, "
+                + "and a quiz on Fridays that readers have come to love, all of it written by our own reporters "
+                + "and free for everyone who signs up.</p></div>"
+                + "<form><input type=email name=email><button>Sign up</button></form></div>"
+                + "<button aria-expanded=false aria-controls=rest>Continue reading</button><div id=rest hidden>"
+                + "<p>Work on the wall begins in March and will take two years, the council said.</p>"
+                + "<p><a href=/subscribe>Subscribe now</a> for unlimited access.</p></div></article>");
+        new OverlayRemover().removeFrom(page, new RemovalLog());
         String text = page.body().text();
-        assertTrue(text.contains("The first toll was ten pence."));
-        assertTrue(text.contains("1992"), "the rows the click shows with the panel");
-        assertTrue(text.contains("Row count: 2."));
-        assertFalse(text.contains("Post it"), "a list of links inside is no content");
+        assertFalse(text.contains("Morning Brief"), "a sign-up box, though its panel says more than a box");
+        assertFalse(text.contains("Every weekday at seven"));
+        assertTrue(text.contains("Work on the wall begins in March"), "the rest of the story");
+        assertFalse(text.contains("Subscribe now"), "a call among the paragraphs behind the click");
+        assertTrue(page.select("template").isEmpty(), "no place holder is left behind");
     }
 
     @Test

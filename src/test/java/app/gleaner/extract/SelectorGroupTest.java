@@ -28,6 +28,15 @@ class SelectorGroupTest {
     }
 
     @Test
+    void answersForOneElementAsSelectDoesForThePage() {
+        SelectorGroup group = SelectorGroup.of(List.of("p.x", "[class*=cookie-banner]", "dialog", ".promo"));
+        for (Element element : page.body().getAllElements()) {
+            assertThat(group.matches(element)).as(element.outerHtml())
+                    .isEqualTo(group.select(page.body()).contains(element));
+        }
+    }
+
+    @Test
     void anEmptyGroupMatchesNothing() {
         SelectorGroup group = SelectorGroup.of(List.of("div["));
         assertThat(group.select(page.body())).isEmpty();
