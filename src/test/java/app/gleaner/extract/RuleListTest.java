@@ -24,7 +24,7 @@ class RuleListTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"overlay-selectors.txt", "chrome-selectors.txt", "paywall-markers.txt"})
+    @ValueSource(strings = {"overlay-selectors.txt", "chrome-selectors.txt", "hiding-classes.txt", "paywall-markers.txt"})
     void everySelectorRuleParses(String file) {
         List<String> selectors = RuleList.load(file);
         assertFalse(selectors.isEmpty());
