@@ -90,9 +90,14 @@ public final class ChromeRemover {
                 && TextStats.words(table) * 2 >= words);
     }
 
-    /** Prose the reader sees in the box, not what a click opens inside it ({@link Disclosures#isOpened}). */
+    /**
+     * Prose the reader sees in the box, not what a click opens in one panel inside it ({@link Disclosures#isOpened}: a
+     * donation card's "Read the letter"); an accordion's or a tab set's panels, two or more, are the box's text.
+     */
     private static boolean holdsProse(Element element) {
-        return TextStats.proseParagraphs(element, p -> !behindAClick(p, element)) >= PROSE_PARAGRAPHS_TO_KEEP;
+        boolean onePanel = element.select(Disclosures.OPENED_PANELS).size() == 1;
+        return TextStats.proseParagraphs(element, p -> !onePanel || !behindAClick(p, element))
+                >= PROSE_PARAGRAPHS_TO_KEEP;
     }
 
     private static boolean behindAClick(Element paragraph, Element box) {

@@ -1,36 +1,44 @@
 package app.gleaner.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The first stage after parsing: opens what a reader opens in place. The panel of a disclosure button (an FAQ's
  * answer, a quiz's "Show answer", a story's "Continue reading", a transcript), of a tab (a recipe's Method beside its
  * Ingredients) and a carousel's other slides are hidden until clicked, yet they are the article's: the saved copy
  * holds them open, whether the page hid them with the {@code hidden} attribute, an inline style, a rule of its style
- * sheet, a framework's hiding class ({@code rules/hiding-classes.txt}), or the clipper saw them hidden. The page and
- * the reader's selection both pass here, so the clipper's copy and an imported page keep the same panels.
+ * sheet, a framework's hiding class ({@code rules/hiding-classes.txt}), or the clipper saw them hidden, so the
+ * clipper's copy and an imported page keep the same panels. The reader's selection is what the reader saw: it opens
+ * nothing.
  *
  * <p>A panel opens when it is hidden and a control names it ({@code aria-controls} with {@code aria-expanded}, or
  * a tab), or when it is a hidden slide of a carousel ({@code aria-roledescription=slide}), and nothing says it is
  * something else: a control that pops something up ({@code aria-haspopup}: a menu, a dialog) or a panel that is a
  * dialog, a menu, a navigation or a tooltip, holds a form or a field (a log-in dropdown, a newsletter box, consent
- * choices), or is mostly links (a navigation drawer, a share menu) stays as the page has it. Only the panel opens,
- * and the hidden rows or items of a table or list in it whose control says it is collapsed ("Show all 14 rows"):
- * what else hides inside (a unit's other measure, a variant of a headline, an error message) stays hidden. Popovers
- * float over the text rather than open in its flow, so they stay hidden; a closed {@code <details>} is never hidden
- * here in the first place.
+ * choices), or is mostly links (a navigation drawer, a share menu) stays as the page has it; so does one whose box
+ * names a nag phrase outside its controls and panels, where the reader sees it before the click (a newsletter box's
+ * "What's in it", a donation card's "Read the letter"): it goes with its box. Only the panel opens, and the hidden
+ * rows or items of a table or list whose control says it is collapsed ("Show all 14 rows") when they are like the
+ * rows in view: what else hides inside (a unit's other measure, a variant of a headline, a "No results" row) stays
+ * hidden. Popovers float over the text rather than open in its flow, so they stay hidden; a closed {@code <details>}
+ * is never hidden here in the first place.
  *
- * <p>An opened panel is marked ({@link #isOpened}) and judged by the later stages as if the reader had clicked, but
- * the boxes around it are judged as the reader sees them before the click: the nag stage sets the panels aside
- * while it judges the boxes, then judges each panel on its own ({@link #setAside}), and a box the page names as
- * chrome is not kept for prose that only a click shows in it (a donation card's "Read the letter"). Only what hid
- * the panel spares it: its hiding class and the style sheet's rule. The buttons that ask an accordion's questions
- * become the questions' text. Immutable and thread-safe once built.
+ * <p>An opened panel is marked ({@link #isOpened}) and judged by the later stages where it stands, as if the reader
+ * had clicked: a pitch among the paragraphs behind "Continue reading" goes. Only what hid the panel spares it (its
+ * hiding class, the style sheet's rule), and a box the page names as chrome is not kept for the prose of the one
+ * panel a click opens in it. The buttons that ask an accordion's questions become the questions' text. Immutable
+ * and thread-safe once built.
  */
 final class Disclosures {
 
@@ -44,21 +52,24 @@ final class Disclosures {
     /** The slides of a carousel (the ARIA carousel pattern): each one a panel its arrows or dots open. */
     private static final String SLIDES = "[aria-roledescription=slide]";
     private static final String MEDIA = "img, picture, video, audio";
-    /** The rows and items of a table or list in view whose control says it is collapsed ("Show all rows"). */
-    private static final String ITEMS = "tr, li";
+    /** A table or list in view whose control says it is collapsed ("Show all rows"), and its own rows or items. */
+    private static final String LISTS = "table, tbody, ul, ol";
+    private static final String ITEMS = "> tr, > tbody > tr, > li";
     /** Marks a panel opened here, for the stages that ask what the reader sees before a click. */
     private static final String OPENED = "data-gleaner-opened";
-    private static final String OPENED_PANELS = "[" + OPENED + "]";
+    static final String OPENED_PANELS = "[" + OPENED + "]";
 
     private final SelectorGroup hidingClasses;
+    private final NagPhrases nagPhrases;
 
-    /** Rules from the bundled data files. */
-    Disclosures() {
-        this(RuleList.load("hiding-classes.txt"));
+    /** Rules from the bundled data files, with nag phrases shared with other stages. */
+    Disclosures(NagPhrases nagPhrases) {
+        this(RuleList.load("hiding-classes.txt"), nagPhrases);
     }
 
-    Disclosures(List<String> hidingClasses) {
+    Disclosures(List<String> hidingClasses, NagPhrases nagPhrases) {
         this.hidingClasses = SelectorGroup.of(hidingClasses);
+        this.nagPhrases = nagPhrases;
     }
 
     /**
@@ -67,7 +78,7 @@ final class Disclosures {
      */
     void open(Document page) {
         Element root = page.body();
-        List<Element> panels = new ArrayList<>();
+        Map<Element, Element> panels = new LinkedHashMap<>(); // panel → its control; a slide has none
         List<Element> controls = root.select(CONTROLS);
         Map<String, Element> byId = controls.isEmpty() ? Map.of() : byId(root);
         for (Element control : controls) {
@@ -75,23 +86,26 @@ final class Disclosures {
                 for (String id : control.attr("aria-controls").trim().split("\\s+")) {
                     Element panel = byId.get(id);
                     if (panel != null && panel != control && !control.parents().contains(panel)) {
-                        panels.add(panel);
-                        if (control.attr("aria-expanded").equalsIgnoreCase("false")) {
-                            panels.addAll(panel.select(ITEMS)); // "Show all 14 rows": the hidden rows open
+                        panels.putIfAbsent(panel, control);
+                        if (control.attr("aria-expanded").equalsIgnoreCase("false") && panel.is(LISTS)) {
+                            for (Element item : panel.select(ITEMS)) {
+                                panels.putIfAbsent(item, control); // "Show all 14 rows": the hidden rows open
+                            }
                         }
                     }
                 }
             }
         }
-        panels.addAll(root.select(SLIDES));
+        root.select(SLIDES).forEach(slide -> panels.putIfAbsent(slide, slide));
         if (!panels.isEmpty()) {
             SelectorGroup styleSheet = SelectorGroup.of(new StyleRules(page).hiddenSelectors());
-            for (Element panel : panels) {
-                if (!isOpened(panel) && isHidden(panel, styleSheet) && isContent(panel)) {
+            panels.forEach((panel, control) -> {
+                if (isHidden(panel, styleSheet) && isContent(panel) && (!isItem(panel) || isLikeItsSiblings(panel))
+                        && !pitchesAround(panel, control)) {
                     panel.removeAttr("hidden").removeAttr(BrowserHints.HIDDEN).removeAttr("aria-hidden")
                             .removeAttr("style").attr(OPENED, "");
                 }
-            }
+            });
         }
         keepQuestions(root);
     }
@@ -99,51 +113,6 @@ final class Disclosures {
     /** Opened here: shown to the reader only after a click. */
     static boolean isOpened(Element element) {
         return element.hasAttr(OPENED);
-    }
-
-    /**
-     * Takes the outermost opened panels below {@code root} out of the page, leaving an empty {@code <template>} in
-     * the place of each, so that a stage judges the boxes around them as the reader sees them before a click.
-     */
-    static Aside setAside(Element root) {
-        List<Element> panels = root.select(OPENED_PANELS).stream()
-                .filter(panel -> panel.parents().stream().noneMatch(Disclosures::isOpened)).toList();
-        List<Element> places = new ArrayList<>(panels.size());
-        for (Element panel : panels) {
-            Element place = new Element("template");
-            panel.replaceWith(place);
-            places.add(place);
-        }
-        return new Aside(panels, places);
-    }
-
-    /** Panels set aside and the places they were taken from. */
-    static final class Aside {
-        private final List<Element> panels;
-        private final List<Element> places;
-
-        private Aside(List<Element> panels, List<Element> places) {
-            this.panels = panels;
-            this.places = places;
-        }
-
-        /**
-         * Puts each panel back where its place still is in the page and returns those panels, to be judged on their
-         * own; a panel whose place went with its box goes too, recorded in {@code log}.
-         */
-        List<Element> putBack(RemovalLog log) {
-            List<Element> back = new ArrayList<>(panels.size());
-            for (int i = 0; i < panels.size(); i++) {
-                Element place = places.get(i);
-                if (place.ownerDocument() != null) {
-                    place.replaceWith(panels.get(i));
-                    back.add(panels.get(i));
-                } else {
-                    log.record(panels.get(i).text());
-                }
-            }
-            return back;
-        }
     }
 
     /** The elements below {@code root} by their id, the first of each (as {@link Element#getElementById} finds). */
@@ -167,6 +136,60 @@ final class Disclosures {
                 button.unwrap();
             } else if (TextStats.asksAQuestion(button.text())) {
                 button.tagName("p").clearAttributes();
+            }
+        }
+    }
+
+    private static boolean isItem(Element panel) {
+        return panel.nameIs("tr") || panel.nameIs("li");
+    }
+
+    /**
+     * A hidden row or item like one in view beside it: as many cells, or the same class. Not a "No results" row
+     * spanning the table, nor a list's "Loading…" item.
+     */
+    private static boolean isLikeItsSiblings(Element item) {
+        for (Element sibling : item.siblingElements()) {
+            if (sibling.nameIs(item.normalName()) && !sibling.hasAttr("hidden") && (item.nameIs("tr")
+                    ? sibling.childrenSize() == item.childrenSize() : sibling.className().equals(item.className()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the box that holds the control and its panel names a nag phrase outside them, where the reader sees it
+     * before the click: a newsletter box's "What's in it", a donation card's "Read the letter". Such a panel stays
+     * closed and goes with its box, which the later stages judge as the reader sees it. The rest of a story behind
+     * "Continue reading", an FAQ's answer under its question, a tab beside its tabs say nothing outside the controls.
+     */
+    private boolean pitchesAround(Element panel, Element control) {
+        if (control == panel) {
+            return false; // a slide: its carousel's arrows say nothing
+        }
+        Set<Element> above = Collections.newSetFromMap(new IdentityHashMap<>());
+        above.addAll(control.parents());
+        Element box = panel.parent();
+        while (box != null && !above.contains(box)) {
+            box = box.parent();
+        }
+        if (box == null || box.nameIs("body")) {
+            return false;
+        }
+        StringBuilder seen = new StringBuilder();
+        appendOutside(box, panel, seen);
+        return nagPhrases.names(seen.toString());
+    }
+
+    /** The text of {@code element} outside panels and disclosure controls, as the reader sees it before a click. */
+    private static void appendOutside(Element element, Element panel, StringBuilder text) {
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode textNode) {
+                text.append(textNode.text()).append(' ');
+            } else if (child instanceof Element inner && inner != panel && !inner.is(CONTROLS)
+                    && !inner.hasAttr("aria-controls")) {
+                appendOutside(inner, panel, text);
             }
         }
     }

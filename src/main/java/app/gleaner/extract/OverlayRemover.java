@@ -19,10 +19,9 @@ import org.jsoup.nodes.TextNode;
  * {@code sticky} for what holds less than {@link #IN_FLOW_PROSE_PARAGRAPHS} prose paragraphs, hidden elements, small
  * decoys both {@code inert} and {@code aria-hidden}); vendor selectors from {@code rules/overlay-selectors.txt}; and
  * text and shape, via {@link NagBoxes}, for small boxes whose words are mostly calls to action or that ask to act on
- * one. {@code aria-hidden} alone is deliberately not a signal: dialogs set it on the article behind them. The text
- * rules judge a box as the reader sees it before a click, then each panel a click opens on its own ({@link
- * Disclosures}). Every removal passes the {@link RemovalGuard}, so no rule can take most of the page. Immutable and
- * thread-safe once built.
+ * one. {@code aria-hidden} alone is deliberately not a signal: dialogs set it on the article behind them. A panel
+ * that {@link Disclosures} opened is no hidden element. Every removal passes the {@link RemovalGuard}, so no rule
+ * can take most of the page. Immutable and thread-safe once built.
  */
 public final class OverlayRemover {
 
@@ -84,11 +83,7 @@ public final class OverlayRemover {
     public void removeFrom(Document document, RemovalLog log) {
         removeHinted(document, log);
         removeStructural(document, log);
-        Disclosures.Aside panels = Disclosures.setAside(document.body());
         nagBoxes.removeFrom(document.body(), log);
-        for (Element panel : panels.putBack(log)) {
-            nagBoxes.removeFrom(panel, log);
-        }
     }
 
     /** Removes only what the browser marked; used for the reader's own selection, which is trusted otherwise. */

@@ -59,7 +59,7 @@ public final class Pipeline {
     private final NagPhrases nagPhrases = new NagPhrases();
     private final LabelLines labelLines = new LabelLines();
     private final PageParser parser = new PageParser();
-    private final Disclosures disclosures = new Disclosures();
+    private final Disclosures disclosures = new Disclosures(nagPhrases);
     private final OverlayRemover overlayRemover = new OverlayRemover(nagPhrases, labelLines);
     private final MetadataExtractor metadataExtractor = new MetadataExtractor();
     private final CanonicalUrl canonicalUrl = new CanonicalUrl();
@@ -130,7 +130,6 @@ public final class Pipeline {
 
     private Element selection(Capture capture, RemovalLog removed) {
         Document fragment = parser.parseFragment(capture.selectionHtml(), capture.url());
-        disclosures.open(fragment);
         overlayRemover.removeHinted(fragment, removed);
         Element container = new Element("div");
         container.setBaseUri(fragment.location());
