@@ -37,8 +37,8 @@ import org.jsoup.nodes.TextNode;
  * <p>An opened panel is marked ({@link #isOpened}) and judged by the later stages where it stands, as if the reader
  * had clicked: a pitch among the paragraphs behind "Continue reading" goes. Only what hid the panel spares it (its
  * hiding class, the style sheet's rule), and a box the page names as chrome is not kept for the prose of the one
- * panel a click opens in it. The buttons that ask an accordion's questions become the questions' text. Immutable
- * and thread-safe once built.
+ * panel a click opens in it. The buttons that ask an accordion's questions become the questions' text, and a tab's
+ * words head its panel. Immutable and thread-safe once built.
  */
 final class Disclosures {
 
@@ -52,6 +52,11 @@ final class Disclosures {
     /** The slides of a carousel (the ARIA carousel pattern): each one a panel its arrows or dots open. */
     private static final String SLIDES = "[aria-roledescription=slide]";
     private static final String MEDIA = "img, picture, video, audio";
+    /** A tab, whose words head its panel ({@link #labelTabs}). */
+    private static final String TABS = "[role=tab]";
+    private static final String TAB_HEADING = "h3";
+    /** Longer words on a tab are no label. */
+    static final int MAX_TAB_LABEL_CHARS = 80;
     /** A table or list in view whose control says it is collapsed ("Show all rows"), and its own rows or items. */
     private static final String LISTS = "table, tbody, ul, ol";
     private static final String ITEMS = "> tr, > tbody > tr, > li";
@@ -106,8 +111,40 @@ final class Disclosures {
                             .removeAttr("style").attr(OPENED, "");
                 }
             });
+            labelTabs(panels);
         }
         keepQuestions(root);
+    }
+
+    /**
+     * Heads each panel of a tab set one of whose panels opened with its tab's words, when it does not open with a
+     * heading already: the tabs are buttons, which go, and two tables of tide times or a recipe's two lists mean little
+     * without "This week" and "Next week", "Ingredients" and "Method". The panel in view is headed too, so the set
+     * reads alike.
+     */
+    private static void labelTabs(Map<Element, Element> panels) {
+        Set<Element> openedSets = Collections.newSetFromMap(new IdentityHashMap<>());
+        panels.forEach((panel, control) -> {
+            if (isOpened(panel) && control.is(TABS)) {
+                openedSets.add(control.parent());
+            }
+        });
+        panels.forEach((panel, control) -> {
+            String label = control.text().strip();
+            if (control.is(TABS) && openedSets.contains(control.parent()) && !isHiddenNow(panel)
+                    && !label.isEmpty() && label.length() <= MAX_TAB_LABEL_CHARS && !opensWithHeading(panel)) {
+                panel.prependChild(new Element(TAB_HEADING).text(label));
+            }
+        });
+    }
+
+    private static boolean isHiddenNow(Element panel) {
+        return panel.hasAttr("hidden") || panel.hasAttr(BrowserHints.HIDDEN) && !isOpened(panel);
+    }
+
+    private static boolean opensWithHeading(Element panel) {
+        Element first = panel.firstElementChild();
+        return first != null && first.is(Headings.SELECTOR);
     }
 
     /** Opened here: shown to the reader only after a click. */

@@ -59,7 +59,23 @@ class DisclosuresTest {
         assertTrue(isOpen(page.getElementById("t2")));
         assertTrue(isOpen(page.getElementById("n1")));
         assertTrue(isOpen(page.getElementById("n2")));
-        assertEquals("tabpanel", page.getElementById("t1").attr("role"), "an open panel is left alone");
+        assertEquals("tabpanel", page.getElementById("t1").attr("role"), "a panel in view stays as it is");
+    }
+
+    @Test
+    void headsEachPanelOfATabSetWithItsTabsWordsUnlessItHasAHeading() {
+        Document page = opened("<div role=tablist><button role=tab aria-selected=true aria-controls=w1>This week"
+                + "</button><button role=tab aria-selected=false aria-controls=w2>Next week</button>"
+                + "<button role=tab aria-selected=false aria-controls=w3>Tide tables</button></div>"
+                + "<div id=w1 role=tabpanel><p>High water 6:02.</p></div>"
+                + "<div id=w2 role=tabpanel hidden><p>High water 7:15.</p></div>"
+                + "<div id=w3 role=tabpanel hidden><h4>All tides</h4><p>Monday 6:02.</p></div>"
+                + "<div role=tablist><button role=tab aria-selected=true aria-controls=x1>Map</button></div>"
+                + "<div id=x1 role=tabpanel><p>The quay.</p></div>");
+        assertEquals("<h3>This week</h3>", page.getElementById("w1").child(0).outerHtml(), "the panel in view too");
+        assertEquals("<h3>Next week</h3>", page.getElementById("w2").child(0).outerHtml());
+        assertEquals("All tides", page.getElementById("w3").child(0).text(), "a panel with a heading of its own");
+        assertEquals("p", page.getElementById("x1").child(0).tagName(), "a tab set with nothing opened stays as it is");
     }
 
     @Test
