@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
 /**
  * The first stage after parsing: opens what a reader opens in place. The panel of a disclosure button (an FAQ's
@@ -79,9 +77,10 @@ final class Disclosures {
 
     /**
      * Opens, in place, every hidden panel of {@code page} that a disclosure control or a tab names, and every hidden
-     * slide of a carousel, marks each opened, and turns the buttons that ask the questions into text.
+     * slide of a carousel, marks each opened, and turns the buttons that ask the questions into text. {@code styles}
+     * are the page's style sheet's rules.
      */
-    void open(Document page) {
+    void open(Document page, StyleRules styles) {
         Element root = page.body();
         Map<Element, Element> panels = new LinkedHashMap<>(); // panel → its control; a slide has none
         List<Element> controls = root.select(CONTROLS);
@@ -103,7 +102,7 @@ final class Disclosures {
         }
         root.select(SLIDES).forEach(slide -> panels.putIfAbsent(slide, slide));
         if (!panels.isEmpty()) {
-            SelectorGroup styleSheet = SelectorGroup.of(new StyleRules(page).hiddenSelectors());
+            SelectorGroup styleSheet = SelectorGroup.of(styles.hiddenSelectors());
             panels.forEach((panel, control) -> {
                 if (isHidden(panel, styleSheet) && isContent(panel) && (!isItem(panel) || isLikeItsSiblings(panel))
                         && !pitchesAround(panel, control)) {
@@ -111,7 +110,7 @@ final class Disclosures {
                             .removeAttr("style").attr(OPENED, "");
                 }
             });
-            labelTabs(panels);
+            labelTabs(panels, styleSheet);
         }
         keepQuestions(root);
     }
@@ -122,7 +121,7 @@ final class Disclosures {
      * without "This week" and "Next week", "Ingredients" and "Method". The panel in view is headed too, so the set
      * reads alike.
      */
-    private static void labelTabs(Map<Element, Element> panels) {
+    private void labelTabs(Map<Element, Element> panels, SelectorGroup styleSheet) {
         Set<Element> openedSets = Collections.newSetFromMap(new IdentityHashMap<>());
         panels.forEach((panel, control) -> {
             if (isOpened(panel) && control.is(TABS)) {
@@ -131,15 +130,12 @@ final class Disclosures {
         });
         panels.forEach((panel, control) -> {
             String label = control.text().strip();
-            if (control.is(TABS) && openedSets.contains(control.parent()) && !isHiddenNow(panel)
-                    && !label.isEmpty() && label.length() <= MAX_TAB_LABEL_CHARS && !opensWithHeading(panel)) {
+            boolean shown = isOpened(panel) || !isHidden(panel, styleSheet);
+            if (shown && control.is(TABS) && openedSets.contains(control.parent()) && !label.isEmpty()
+                    && label.length() <= MAX_TAB_LABEL_CHARS && !opensWithHeading(panel)) {
                 panel.prependChild(new Element(TAB_HEADING).text(label));
             }
         });
-    }
-
-    private static boolean isHiddenNow(Element panel) {
-        return panel.hasAttr("hidden") || panel.hasAttr(BrowserHints.HIDDEN) && !isOpened(panel);
     }
 
     private static boolean opensWithHeading(Element panel) {
@@ -214,21 +210,9 @@ final class Disclosures {
         if (box == null || box.nameIs("body")) {
             return false;
         }
-        StringBuilder seen = new StringBuilder();
-        appendOutside(box, panel, seen);
-        return nagPhrases.names(seen.toString());
-    }
-
-    /** The text of {@code element} outside panels and disclosure controls, as the reader sees it before a click. */
-    private static void appendOutside(Element element, Element panel, StringBuilder text) {
-        for (Node child : element.childNodes()) {
-            if (child instanceof TextNode textNode) {
-                text.append(textNode.text()).append(' ');
-            } else if (child instanceof Element inner && inner != panel && !inner.is(CONTROLS)
-                    && !inner.hasAttr("aria-controls")) {
-                appendOutside(inner, panel, text);
-            }
-        }
+        // what the reader sees before the click: the box outside the panel and the disclosure controls
+        return nagPhrases.names(TextStats.textOutside(box,
+                inner -> inner == panel || inner.is(CONTROLS) || inner.hasAttr("aria-controls")));
     }
 
     private static boolean popsUp(Element control) {

@@ -346,9 +346,8 @@ final class NagBoxes {
                 || box.select(Headings.SELECTOR).stream().anyMatch(heading -> !isNagLine(heading, tallies))) {
             return false;
         }
-        StringBuilder beside = new StringBuilder();
-        appendBesideNagLines(box, tallies, beside);
-        return nagPhrases.isPitch(beside.toString());
+        // the text beside the nag lines inside it (blocks mostly nag that are no box)
+        return nagPhrases.isPitch(TextStats.textOutside(box, inner -> isNagLine(inner, tallies)));
     }
 
     /**
@@ -385,19 +384,6 @@ final class NagBoxes {
     private static boolean isNagLine(Element element, Map<Element, Tally> tallies) {
         Tally t = tallies.get(element);
         return t != null && t.mostlyNag && !isBox(element);
-    }
-
-    /** The text of {@code element} outside the nag lines inside it (blocks mostly nag that are no box). */
-    private static void appendBesideNagLines(Element element, Map<Element, Tally> tallies, StringBuilder text) {
-        for (Node child : element.childNodes()) {
-            if (child instanceof TextNode textNode) {
-                text.append(textNode.text()).append(' ');
-            } else if (child instanceof Element inner) {
-                if (!isNagLine(inner, tallies)) {
-                    appendBesideNagLines(inner, tallies, text);
-                }
-            }
-        }
     }
 
     /**

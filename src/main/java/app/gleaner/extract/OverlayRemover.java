@@ -81,8 +81,13 @@ public final class OverlayRemover {
 
     /** Removes overlays and nags from {@code document} in place, recording their text in {@code log}. */
     public void removeFrom(Document document, RemovalLog log) {
+        removeFrom(document, new StyleRules(document), log);
+    }
+
+    /** {@link #removeFrom(Document, RemovalLog)} with the page's style sheet's rules, read once by the caller. */
+    void removeFrom(Document document, StyleRules styles, RemovalLog log) {
         removeHinted(document, log);
-        removeStructural(document, log);
+        removeStructural(document, styles, log);
         nagBoxes.removeFrom(document.body(), log);
     }
 
@@ -162,8 +167,7 @@ public final class OverlayRemover {
         return false;
     }
 
-    private void removeStructural(Document document, RemovalLog log) {
-        StyleRules styles = new StyleRules(document);
+    private void removeStructural(Document document, StyleRules styles, RemovalLog log) {
         RemovalGuard guard = new RemovalGuard(document.body());
         removeAll(document, vendorSelectors.select(document.body()), guard, log);
         removeAll(document, gatesToRemove(gateSelectors.select(document.body())), guard, log);

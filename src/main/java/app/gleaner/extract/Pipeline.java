@@ -90,8 +90,9 @@ public final class Pipeline {
         Document page = parser.parse(capture.html(), capture.url());
         RemovalLog removed = new RemovalLog();
         boolean paywallMarker = signal.hasPaywallMarker(page);
-        disclosures.open(page);
-        overlayRemover.removeFrom(page, removed);
+        StyleRules styles = new StyleRules(page);
+        disclosures.open(page, styles);
+        overlayRemover.removeFrom(page, styles, removed);
         JsonLd jsonLd = new JsonLd(page);
         MetaTags tags = MetaTags.of(page);
         PageMetadata metadata = metadataExtractor.extract(page, jsonLd, tags, capture.title());

@@ -204,6 +204,26 @@ public final class TextStats {
     }
 
     /**
+     * The text of {@code element} outside the elements inside it that {@code left} accepts (and their insides), each
+     * text node followed by a space.
+     */
+    public static String textOutside(Element element, Predicate<Element> left) {
+        StringBuilder text = new StringBuilder();
+        appendOutside(element, left, text);
+        return text.toString();
+    }
+
+    private static void appendOutside(Element element, Predicate<Element> left, StringBuilder text) {
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode textNode) {
+                text.append(textNode.text()).append(' ');
+            } else if (child instanceof Element inner && !left.test(inner)) {
+                appendOutside(inner, left, text);
+            }
+        }
+    }
+
+    /**
      * Paragraphs below {@code element} (itself included) at least {@link #PROSE_PARAGRAPH_CHARS} long with less
      * than {@link #PROSE_MAX_LINK_DENSITY} of their text in links: the measure of "this holds prose". Characters are
      * counted as they are, so a paywall's three short lines in Japanese are no article behind it; whether one

@@ -20,7 +20,7 @@ class DisclosuresTest {
 
     private static Document opened(String styleSheet, String body) {
         Document page = Jsoup.parse("<head><style>" + styleSheet + "</style></head><body>" + body + "</body>");
-        DISCLOSURES.open(page);
+        DISCLOSURES.open(page, new StyleRules(page));
         return page;
     }
 

@@ -16,6 +16,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TextStatsTest {
 
     @Test
+    void givesTheTextOutsideTheElementsItIsToldToLeave() {
+        Element box = Jsoup.parse("<div>Get the brief <b>every day</b><button>Sign up</button>"
+                + "<p>Free <i>for all</i></p></div>").selectFirst("div");
+        String text = TextStats.textOutside(box, e -> e.nameIs("button") || e.nameIs("i"));
+        assertEquals("Get the brief every day Free", text.replaceAll("\\s+", " ").strip());
+    }
+
+    @Test
     void latinLengthCountsAHanCharacterOrKanaAsThreeLettersAndAHangulSyllableAsTwo() {
         assertEquals(5, TextStats.latinLength("ferry"));
         assertEquals(3 * TextStats.CJK_LATIN_LETTERS + 1, TextStats.latinLength("桜並木。"), "the 。 counts one");
