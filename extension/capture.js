@@ -153,6 +153,52 @@ export function capturePage(options) {
     return false;
   }
 
+  // Ids of the panels a control names (aria-controls may name several), read once when needed.
+  let controlledIds = null;
+
+  // A panel the server opens as the reader would in place (app.gleaner.extract.Disclosures): one
+  // a control names, or a carousel's slide.
+  function opensInPlace(el) {
+    if (el.getAttribute('aria-roledescription') === 'slide') return true;
+    if (!el.id) return false;
+    if (controlledIds === null) {
+      controlledIds = new Set();
+      for (const control of document.querySelectorAll('[aria-controls]')) {
+        for (const id of control.getAttribute('aria-controls').split(/\s+/)) controlledIds.add(id);
+      }
+    }
+    return controlledIds.has(el.id);
+  }
+
+  // Inside a panel hidden with display:none nothing has a box, but display is not inherited: a
+  // part whose own computed display is none stays hidden when the panel opens (the °F beside the
+  // °C, an error message, a narrow screen's copy). Marks those parts; returns the new count of
+  // examined elements, which this walk shares with markHints' budget.
+  function markHiddenParts(livePanel, twinPanel, examined) {
+    const stack = [[livePanel, twinPanel]];
+    while (stack.length) {
+      const [live, twin] = stack.pop();
+      const kids = live.children;
+      const twinKids = twin.children;
+      if (kids.length !== twinKids.length) continue; // trees differ: leave unmarked, as markHints does
+      for (let i = 0; i < kids.length; i++) {
+        const el = kids[i];
+        const copy = twinKids[i];
+        if (el.tagName !== copy.tagName || SKIP_TAGS.has(el.tagName)) continue;
+        if (++examined > MAX_ELEMENTS) return examined;
+        let display;
+        try {
+          display = getComputedStyle(el).display;
+        } catch (e) {
+          continue;
+        }
+        if (display === 'none') copy.setAttribute(HIDDEN, '1');
+        else stack.push([el, copy]);
+      }
+    }
+    return examined;
+  }
+
   // One iterative pass (no recursion: deep pages would overflow the stack). <head> is skipped
   // by starting at <body>; <body> itself is never marked (anti-flicker snippets set its
   // opacity to 0, and it can't be an overlay). A stack entry pairs a live element or shadow root
@@ -194,7 +240,10 @@ export function capturePage(options) {
         }
         if (isHidden(style, rect)) {
           copy.setAttribute(HIDDEN, '1');
-          continue; // its descendants go with it
+          // Its descendants go with it, unless the server opens it as the reader would with a click
+          // (an FAQ's answer, a tab, a slide): then what stays hidden inside it is marked too.
+          if (style.display === 'none' && opensInPlace(el)) examined = markHiddenParts(el, copy, examined);
+          continue;
         }
         let overlay = null;
         if (!insideOverlay) {

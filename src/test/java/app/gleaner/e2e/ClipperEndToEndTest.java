@@ -51,10 +51,12 @@ class ClipperEndToEndTest {
         pages = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         pages.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
-            byte[] body = resource(path.startsWith("/travel/") ? "/e2e/shadow-article.html"
+            boolean styleSheet = path.endsWith(".css");
+            byte[] body = resource(styleSheet ? "/e2e/faq-accordion.css"
+                    : path.startsWith("/travel/") ? "/e2e/shadow-article.html"
                     : path.startsWith("/features/") ? "/e2e/sticky-columns.html"
                     : path.startsWith("/help/") ? "/e2e/faq-accordion.html" : "/e2e/article.html");
-            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.getResponseHeaders().set("Content-Type", (styleSheet ? "text/css" : "text/html") + "; charset=utf-8");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
@@ -139,7 +141,8 @@ class ClipperEndToEndTest {
                 "A single crossing costs three pounds",
                 "Children under sixteen pay half the adult fare",
                 "publish a review of the timetable");
-        assertThat(text).doesNotContain("Welcome back to the Ledger", "Sign in to the Ledger", "Weather");
+        assertThat(text).doesNotContain("Welcome back to the Ledger", "Sign in to the Ledger", "Weather",
+                "could not load this answer"); // hidden inside an answer by a style sheet the server never sees
     }
 
     @Test
