@@ -103,7 +103,10 @@ final class PromoBoxes {
     static String textBeside(Element box, String parts) {
         String text = box.text();
         for (Element part : box.select(parts)) {
-            text = text.replace(part.text(), " ");
+            String own = part.text();
+            if (!own.isEmpty()) { // "".replace would put a space between every two characters
+                text = text.replace(own, " ");
+            }
         }
         return text;
     }

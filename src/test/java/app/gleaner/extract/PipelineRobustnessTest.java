@@ -35,6 +35,10 @@ class PipelineRobustnessTest {
                 "<img srcset=', , 0w, ,'><img data-src='http://[bad'><picture><source srcset></picture>",
                 noise.toString(),
                 "<p>" + "word ".repeat(300_000) + "</p>",
+                // icon buttons and links have no text: a box's words beside them must not grow with each one
+                "<article>" + "<p>The board met on Tuesday and voted to rebuild the north pier this year.</p>".repeat(6)
+                        + "<div><p>Rate this story</p>" + "<button></button><a href=/s></a>".repeat(60) + "</div>"
+                        + "</article>",
                 // each shadow root puts its light child 300 levels deeper: composed, 60,000 levels
                 ("<x-a><template shadowrootmode=open>" + "<div>".repeat(300) + "<slot></slot></template>").repeat(200)
                         + "deep");
