@@ -36,6 +36,9 @@ public final class ContentCleaner {
     public static final double ALL_LINK_DENSITY = 0.95;
 
     private static final String LINK_BOX_TAGS = "ul, ol, div, section, table, dl";
+    /** The kind of file a link's words name: "(PDF)", "(XLSX, 2 MB)". */
+    private static final Pattern NAMES_A_FILE = Pattern.compile(
+            "(?i)\\((?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|epub|zip)\\b");
     /** What separates the words of a class attribute: "btn btn-primary", "button--start", "fr_btn". */
     private static final Pattern CLASS_WORD_SEPARATORS = Pattern.compile("[\\s_-]+");
     /** Elements that are content though they hold no text. */
@@ -115,8 +118,21 @@ public final class ContentCleaner {
             return false;
         }
         String text = paragraph.text().strip();
+        List<Element> links = paragraph.select("a");
         return TextStats.words(text) <= MAX_LINK_PARAGRAPH_WORDS && !SiteLinks.readsAsAddress(text)
-                && !(paragraph.select("a").stream().allMatch(ContentCleaner::isButton) && offersAnAction(text));
+                && !(links.stream().allMatch(ContentCleaner::isButton) && offersAnAction(text))
+                && !(!links.isEmpty() && links.stream().allMatch(ContentCleaner::cites));
+    }
+
+    /**
+     * A link on a line of its own that cites rather than teases: a document (by its path, or by the kind of file its
+     * words name: "Read the council's decision (PDF)") or a mail address. A teaser for another story leads to a page;
+     * so do a story's links out, but a line that is one link to another site is as often a sister site's headline, an
+     * embed's credit or a plea to give through a payment service, and goes.
+     */
+    private static boolean cites(Element link) {
+        return SiteLinks.leadsToDocument(link) || NAMES_A_FILE.matcher(link.text()).find()
+                || link.attr("href").strip().toLowerCase(Locale.ROOT).startsWith("mailto:");
     }
 
     /**

@@ -29,6 +29,18 @@ class ContentCleanerTest {
     }
 
     @Test
+    void keepsALineThatCitesADocumentOrAMailAddressButNotATeaserWhereverItLeads() {
+        String text = cleaned(PROSE + "<p><a href=/files/winter-2025.pdf>The winter timetable</a></p>" + PROSE
+                + "<p><a href=/timetables/winter>Read the operator's notice (PDF)</a></p>" + PROSE
+                + "<p><a href=mailto:desk@ferries.example>Write to the transport desk</a></p>" + PROSE
+                + "<p><a href=https://sister.example/a>Five ferries we loved this year</a></p>" + PROSE);
+        assertTrue(text.contains("The winter timetable"), text);
+        assertTrue(text.contains("Read the operator's notice"), text);
+        assertTrue(text.contains("Write to the transport desk"), text);
+        assertFalse(text.contains("Five ferries"), text);
+    }
+
+    @Test
     void keepsALinkDressedAsAButtonThatStartsWhatTheTextDescribes() {
         for (String button : new String[] {"class=\"button button--start\"", "class=\"btn btn-primary\"",
                 "class=fr_btn", "role=button"}) {
