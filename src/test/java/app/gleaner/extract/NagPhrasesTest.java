@@ -94,7 +94,12 @@ class NagPhrasesTest {
         "Toevoegen aan beginscherm",
         "Оформить подписку",
         "Слушайте эту статью",
-        "Аудиоверсии доступны только подписчикам"
+        "Аудиоверсии доступны только подписчикам",
+        "Tạo tài khoản miễn phí",
+        "Đã có tài khoản? Đăng nhập",
+        "Tiếp tục với Google",
+        "Olen jo jäsen – kirjaudu",
+        "Liity nyt"
     })
     void recognizesShortCallsToAction(String text) {
         assertTrue(PHRASES.isNag(text), text);
@@ -279,7 +284,9 @@ class NagPhrasesTest {
         "Readers can sign in with an e-mail address, and the newsroom does not use it for ads or newsletters, the ombudsman said.",
         "Wie wil reageren moet voortaan inloggen met een e-mailadres, maar nieuwsbrieven volgen daar niet uit, schrijft de krant.",
         "Tutkijan mukaan uutiskirjeet tavoittavat myös mainosestoa käyttävät lukijat, koska esto ei koske sähköpostia.",
-        "보안 전문가들은 낯선 기기에서 누군가 로그인하면 곧바로 알림을 받도록 휴대폰 설정을 바꿔 두라고 조언했다."
+        "보안 전문가들은 낯선 기기에서 누군가 로그인하면 곧바로 알림을 받도록 휴대폰 설정을 바꿔 두라고 조언했다.",
+        "Người dân có thể tạo tài khoản miễn phí trên cổng dịch vụ công để nộp hồ sơ trực tuyến, Sở cho biết.",
+        "Hän kertoi olevansa jo jäsen kahdessa seurassa ja liittyvänsä nyt kolmanteen, kun halli valmistuu."
     })
     void leavesOrdinarySentencesThatShareWordsWithANagFamilyAlone(String text) {
         assertFalse(PHRASES.isNag(text), text);
