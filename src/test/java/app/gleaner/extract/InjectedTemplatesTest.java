@@ -78,6 +78,11 @@ class InjectedTemplatesTest {
             + "paragraphs for a family the rules have few words for (a comment teaser, an e-paper, a shop, a typo "
             + "reporter, a location prompt, save for later, a trial's end), or naming the paper by its name, its call "
             + "on a line of its own that goes while the paragraph that says the pitch stays";
+    private static final String SET_25_PLAIN = "set twenty-five, measured before it was read: a pitch in plain "
+            + "paragraphs in the publisher's voice, naming the paper by its name, its call a link inside a sentence, "
+            + "on a line of its own or to the publisher under another host; what it says (a members' drive, a matched "
+            + "gift, a loyalty scheme, a PDF edition, a livestream) names too few phrases the rules know, and the same "
+            + "voice asking readers to write in is a story's (a lead-in rule was tried and withdrawn: HISTORY.md)";
     private static final String SET_24_BOX = "set twenty-four: a box in framework markup in Vietnamese or Hindi for a "
             + "family the rules have no words for (follow the author, a job board), its call a button or a short link";
 
@@ -272,6 +277,16 @@ class InjectedTemplatesTest {
             Map.entry("typo-report-sv-hard.html", SET_24_PLAIN),
             Map.entry("follow-author-vi.html", SET_24_BOX),
             Map.entry("job-board-hi.html", SET_24_BOX),
+            Map.entry("continue-free-account-it-hard.html", SET_25_PLAIN),
+            Map.entry("donation-appeal-en-hard.html", SET_25_PLAIN),
+            Map.entry("livestream-upsell-no-hard.html", SET_25_PLAIN),
+            Map.entry("local-news-matching-hr-hard.html", SET_25_PLAIN),
+            Map.entry("loyalty-points-ms-hard.html", SET_25_PLAIN),
+            Map.entry("membership-appeal-cy-hard.html", SET_25_PLAIN),
+            Map.entry("newsletter-plug-ar-hard.html", SET_25_PLAIN),
+            Map.entry("pdf-edition-et-hard.html", SET_25_PLAIN),
+            Map.entry("subscription-offer-sw-hard.html", SET_25_PLAIN),
+            Map.entry("telegram-channel-fa-hard.html", SET_25_PLAIN),
             Map.entry("comment-login-sr.html", "a comment sign-in box after the article in Serbian Cyrillic, whose "
                     + "prose names one phrase the lists know and whose two links lead to another host"));
 
