@@ -41,6 +41,9 @@ export function capturePage(options) {
   const HIDDEN = 'data-gleaner-hidden';
   const OVERLAY = 'data-gleaner-overlay';
   const CURRENT_SRC = 'data-gleaner-src';
+  // What the server never opens, whatever names it: app.gleaner.extract.Disclosures' NOT_TEXT.
+  const NOT_TEXT = 'dialog, [role=dialog], [role=alertdialog], [aria-modal=true], [role=menu], ' +
+    '[role=menubar], [role=listbox], [role=tooltip], nav, [role=navigation]';
   const SHADOW_ROOT_MODE = 'shadowrootmode';
   // Closed shadow roots are only reachable through extension APIs: chrome.dom in Chromium, a
   // property of elements in Firefox. The function runs in the isolated world, where both live.
@@ -153,26 +156,63 @@ export function capturePage(options) {
     return false;
   }
 
-  // Ids of the panels a control names (aria-controls may name several), read once when needed.
-  let controlledIds = null;
+  // The panels a control names, as the server reads them (app.gleaner.extract.Disclosures): a
+  // control that says whether it is expanded, or a tab, and does not pop up a menu; aria-controls
+  // may name several. Read once, when the first hidden element is met.
+  let controlled = null;
 
-  // A panel the server opens as the reader would in place (app.gleaner.extract.Disclosures): one
-  // a control names, or a carousel's slide.
-  function opensInPlace(el) {
-    if (el.getAttribute('aria-roledescription') === 'slide') return true;
-    if (!el.id) return false;
-    if (controlledIds === null) {
-      controlledIds = new Set();
-      for (const control of document.querySelectorAll('[aria-controls]')) {
-        for (const id of control.getAttribute('aria-controls').split(/\s+/)) controlledIds.add(id);
+  function controlledPanels() {
+    if (controlled === null) {
+      controlled = new Set();
+      const controls = document.querySelectorAll('[aria-controls][aria-expanded], [role=tab][aria-controls]');
+      for (const control of controls) {
+        const popup = control.getAttribute('aria-haspopup');
+        if (popup && popup.toLowerCase() !== 'false') continue;
+        for (const id of control.getAttribute('aria-controls').split(/\s+/)) {
+          const panel = id && document.getElementById(id);
+          if (panel && !panel.matches(NOT_TEXT)) controlled.add(panel);
+        }
       }
     }
-    return controlledIds.has(el.id);
+    return controlled;
   }
 
-  // Inside a panel hidden with display:none nothing has a box, but display is not inherited: a
-  // part whose own computed display is none stays hidden when the panel opens (the °F beside the
-  // °C, an error message, a narrow screen's copy). Marks those parts; returns the new count of
+  // A panel the server opens as the reader would in place: one a control names, a row or item of
+  // a table or list one names ("Show all rows"), or a carousel's slide.
+  function opensInPlace(el) {
+    const role = el.getAttribute('aria-roledescription');
+    if (role && role.toLowerCase() === 'slide') return true;
+    const panels = controlledPanels();
+    if (panels.has(el)) return true;
+    if (el.tagName !== 'TR' && el.tagName !== 'LI') return false;
+    const list = el.parentElement;
+    return !!list && (panels.has(list) || (list.tagName === 'TBODY' && panels.has(list.parentElement)));
+  }
+
+  // Inside a panel hidden with display:none nothing has a box, but display is not inherited, so a
+  // part whose own computed display is none may stay hidden when the panel opens (the °F beside
+  // the °C, an error message) or show only in an open panel (the caption of the slide in view).
+  // A part counts as hidden when nothing else on the page with its tag and classes is shown;
+  // parts without a class are left to the server. Panels inside the panel are walked too.
+  const shownAlike = new Map(); // "TAG.class class" -> whether such an element is rendered
+  function hiddenEverywhere(el) {
+    const classes = el.getAttribute('class');
+    if (!classes || !classes.trim()) return false;
+    const key = el.tagName + '.' + classes.trim();
+    if (!shownAlike.has(key)) {
+      let shown = false;
+      for (const alike of document.getElementsByClassName(classes.trim())) {
+        if (alike.tagName === el.tagName && alike.getClientRects().length > 0) {
+          shown = true;
+          break;
+        }
+      }
+      shownAlike.set(key, shown);
+    }
+    return !shownAlike.get(key);
+  }
+
+  // Marks the parts of a hidden panel that stay hidden when it opens; returns the new count of
   // examined elements, which this walk shares with markHints' budget.
   function markHiddenParts(livePanel, twinPanel, examined) {
     const stack = [[livePanel, twinPanel]];
@@ -192,8 +232,14 @@ export function capturePage(options) {
         } catch (e) {
           continue;
         }
-        if (display === 'none') copy.setAttribute(HIDDEN, '1');
-        else stack.push([el, copy]);
+        if (display !== 'none') {
+          stack.push([el, copy]);
+        } else if (opensInPlace(el)) {
+          copy.setAttribute(HIDDEN, '1'); // a panel in the panel: the server opens it too
+          stack.push([el, copy]);
+        } else if (hiddenEverywhere(el)) {
+          copy.setAttribute(HIDDEN, '1');
+        }
       }
     }
     return examined;

@@ -140,6 +140,8 @@ class ClipperEndToEndTest {
                 "up to twelve on each crossing",
                 "A single crossing costs three pounds",
                 "Children under sixteen pay half the adult fare",
+                "waits at the north quay on its first morning",
+                "Bicycle racks on the lower deck", // its caption shows when its slide does
                 "publish a review of the timetable");
         assertThat(text).doesNotContain("Welcome back to the Ledger", "Sign in to the Ledger", "Weather",
                 "could not load this answer"); // hidden inside an answer by a style sheet the server never sees
