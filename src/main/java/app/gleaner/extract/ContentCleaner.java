@@ -36,9 +36,9 @@ public final class ContentCleaner {
     public static final double ALL_LINK_DENSITY = 0.95;
 
     private static final String LINK_BOX_TAGS = "ul, ol, div, section, table, dl";
-    /** The kind of file a link's words name: "(PDF)", "(XLSX, 2 MB)". */
+    /** The kind of file a link's words name in brackets: "(PDF)", "(XLSX, 2 MB)", "[PDF, 2 MB]", "(2 MB PDF)". */
     private static final Pattern NAMES_A_FILE = Pattern.compile(
-            "(?i)\\((?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|epub|zip)\\b");
+            "(?i)[(\\[][^)\\]]*\\b(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|epub|zip)\\b");
     /** What separates the words of a class attribute: "btn btn-primary", "button--start", "fr_btn". */
     private static final Pattern CLASS_WORD_SEPARATORS = Pattern.compile("[\\s_-]+");
     /** Elements that are content though they hold no text. */
@@ -118,21 +118,26 @@ public final class ContentCleaner {
             return false;
         }
         String text = paragraph.text().strip();
-        List<Element> links = paragraph.select("a");
+        List<Element> links = paragraph.select("a[href]");
         return TextStats.words(text) <= MAX_LINK_PARAGRAPH_WORDS && !SiteLinks.readsAsAddress(text)
-                && !(links.stream().allMatch(ContentCleaner::isButton) && offersAnAction(text))
-                && !(!links.isEmpty() && links.stream().allMatch(ContentCleaner::cites));
+                && !(paragraph.select("a").stream().allMatch(ContentCleaner::isButton) && offersAnAction(text))
+                && !(!links.isEmpty() && links.stream().allMatch(this::cites));
     }
 
     /**
      * A link on a line of its own that cites rather than teases: a document (by its path, or by the kind of file its
-     * words name: "Read the council's decision (PDF)") or a mail address. A teaser for another story leads to a page;
-     * so do a story's links out, but a line that is one link to another site is as often a sister site's headline, an
-     * embed's credit or a plea to give through a payment service, and goes.
+     * words name: "Read the council's decision (PDF)") or someone's mail address, in words that name no nag phrase (a
+     * mail to a list asking to subscribe is a sign-up; "Email this story" has no address). A teaser for another story
+     * leads to a page; so do a story's links out, but a line that is one link to another site is as often a sister
+     * site's headline, an embed's credit or a plea to give through a payment service, and goes.
      */
-    private static boolean cites(Element link) {
-        return SiteLinks.leadsToDocument(link) || NAMES_A_FILE.matcher(link.text()).find()
-                || link.attr("href").strip().toLowerCase(Locale.ROOT).startsWith("mailto:");
+    private boolean cites(Element link) {
+        String href = link.attr("href").strip().toLowerCase(Locale.ROOT);
+        int query = href.indexOf('?') < 0 ? href.length() : href.indexOf('?');
+        boolean mailbox = href.startsWith("mailto:") && href.lastIndexOf('@', query) > 0
+                && !href.contains("subscribe"); // "mailto:list@…?subject=subscribe" joins a mailing list
+        return (SiteLinks.leadsToDocument(link) || NAMES_A_FILE.matcher(link.text()).find() || mailbox)
+                && !nagPhrases.names(link.text());
     }
 
     /**

@@ -38,6 +38,15 @@ class ContentCleanerTest {
         assertTrue(text.contains("Read the operator's notice"), text);
         assertTrue(text.contains("Write to the transport desk"), text);
         assertFalse(text.contains("Five ferries"), text);
+        String more = cleaned(PROSE + "<p><a id=report></a><a href=/files/survey.pdf>The engineers' survey</a></p>"
+                + PROSE + "<p><a href=/survey>The divers' findings [PDF, 2 MB]</a></p>" + PROSE
+                + "<p><a href=\"mailto:?subject=Winter%20boats\">Email this story to a friend</a></p>" + PROSE
+                + "<p><a href=mailto:list@ferries.example?subject=subscribe>The morning crossing, by mail</a></p>"
+                + PROSE);
+        assertTrue(more.contains("The engineers' survey"), more);
+        assertTrue(more.contains("The divers' findings"), more);
+        assertFalse(more.contains("Email this story"), more);
+        assertFalse(more.contains("The morning crossing"), more);
     }
 
     @Test
