@@ -95,11 +95,8 @@ class NagPhrasesTest {
         "Оформить подписку",
         "Слушайте эту статью",
         "Аудиоверсии доступны только подписчикам",
-        "Tạo tài khoản miễn phí",
         "Đã có tài khoản? Đăng nhập",
-        "Tiếp tục với Google",
-        "Olen jo jäsen – kirjaudu",
-        "Liity nyt"
+        "Olen jo jäsen – kirjaudu"
     })
     void recognizesShortCallsToAction(String text) {
         assertTrue(PHRASES.isNag(text), text);
@@ -286,7 +283,12 @@ class NagPhrasesTest {
         "Tutkijan mukaan uutiskirjeet tavoittavat myös mainosestoa käyttävät lukijat, koska esto ei koske sähköpostia.",
         "보안 전문가들은 낯선 기기에서 누군가 로그인하면 곧바로 알림을 받도록 휴대폰 설정을 바꿔 두라고 조언했다.",
         "Người dân có thể tạo tài khoản miễn phí trên cổng dịch vụ công để nộp hồ sơ trực tuyến, Sở cho biết.",
-        "Hän kertoi olevansa jo jäsen kahdessa seurassa ja liittyvänsä nyt kolmanteen, kun halli valmistuu."
+        "Hän kertoi olevansa jo jäsen kahdessa seurassa ja liittyvänsä nyt kolmanteen, kun halli valmistuu.",
+        "Seuran sauna on vain jäsenille.",
+        "– Se ei liity nyt tähän.",
+        "Samsung sẽ tiếp tục với Google.",
+        "Cử tri có thể đăng ký bằng email.",
+        "Nhà trường cho phép tạo tài khoản miễn phí."
     })
     void leavesOrdinarySentencesThatShareWordsWithANagFamilyAlone(String text) {
         assertFalse(PHRASES.isNag(text), text);
