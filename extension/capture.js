@@ -189,8 +189,9 @@ export function capturePage(options) {
     return !!list && (panels.has(list) || (list.tagName === 'TBODY' && panels.has(list.parentElement)));
   }
 
-  // Inside a panel hidden with display:none nothing has a box, but display is not inherited, so a
-  // part whose own computed display is none may stay hidden when the panel opens (the °F beside
+  // Inside a hidden panel (display:none, or shut to no height) a part's own display still says
+  // whether it shows, as display is not inherited: one whose computed display is none may stay
+  // hidden when the panel opens (the °F beside
   // the °C, an error message) or show only in an open panel (the caption of the slide in view).
   // A part counts as hidden when nothing else on the page with its tag and classes is shown;
   // parts without a class are left to the server. Panels inside the panel are walked too.
@@ -202,7 +203,8 @@ export function capturePage(options) {
     if (!shownAlike.has(key)) {
       let shown = false;
       for (const alike of document.getElementsByClassName(classes.trim())) {
-        if (alike.tagName === el.tagName && alike.getClientRects().length > 0) {
+        if (alike.tagName === el.tagName && alike.getClientRects().length > 0 &&
+          getComputedStyle(alike).visibility === 'visible') {
           shown = true;
           break;
         }
@@ -221,17 +223,24 @@ export function capturePage(options) {
       const kids = live.children;
       const twinKids = twin.children;
       if (kids.length !== twinKids.length) continue; // trees differ: leave unmarked, as markHints does
+      let shownAround; // visibility is inherited: a part hides itself only where its parent does not
+      try {
+        shownAround = getComputedStyle(live).visibility === 'visible';
+      } catch (e) {
+        continue;
+      }
       for (let i = 0; i < kids.length; i++) {
         const el = kids[i];
         const copy = twinKids[i];
         if (el.tagName !== copy.tagName || SKIP_TAGS.has(el.tagName)) continue;
         if (++examined > MAX_ELEMENTS) return examined;
-        let display;
+        let style;
         try {
-          display = getComputedStyle(el).display;
+          style = getComputedStyle(el);
         } catch (e) {
           continue;
         }
+        const display = shownAround && style.visibility !== 'visible' ? 'none' : style.display;
         if (display !== 'none') {
           stack.push([el, copy]);
         } else if (opensInPlace(el)) {
@@ -287,8 +296,9 @@ export function capturePage(options) {
         if (isHidden(style, rect)) {
           copy.setAttribute(HIDDEN, '1');
           // Its descendants go with it, unless the server opens it as the reader would with a click
-          // (an FAQ's answer, a tab, a slide): then what stays hidden inside it is marked too.
-          if (style.display === 'none' && opensInPlace(el)) examined = markHiddenParts(el, copy, examined);
+          // (an FAQ's answer, a tab, a slide, however it was shut): then what stays hidden inside it
+          // is marked too.
+          if (opensInPlace(el)) examined = markHiddenParts(el, copy, examined);
           continue;
         }
         let overlay = null;
