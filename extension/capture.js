@@ -22,6 +22,8 @@ export function capturePage(options) {
   // Tunables: named here because the function must carry everything with it.
   const MAX_ELEMENTS = 50000; // stop reading styles past this many elements; the HTML is still sent
   const MAX_SHADOW_SEARCH = 200000; // past this many, stop looking for shadow roots too
+  const MAX_ALIKE_LOOKUPS = 200; // kinds of hidden parts inside panels compared with the page's…
+  const MAX_ALIKE_COMPARED = 50; // …and elements of each kind compared
   const COVER_SHARE = 0.3; // fixed/sticky element covering this share of the viewport is a "cover"
   const HIGH_Z_INDEX = 1000; // fixed/sticky element on or above this z-index is a "z" overlay
   const BAR_MAX_HEIGHT_SHARE = 0.25; // a "bar" is at most this tall (share of viewport height)…
@@ -170,7 +172,7 @@ export function capturePage(options) {
         if (popup && popup.toLowerCase() !== 'false') continue;
         for (const id of control.getAttribute('aria-controls').split(/\s+/)) {
           const panel = id && document.getElementById(id);
-          if (panel && !panel.matches(NOT_TEXT)) controlled.add(panel);
+          if (panel && !panel.closest(NOT_TEXT)) controlled.add(panel);
         }
       }
     }
@@ -189,29 +191,69 @@ export function capturePage(options) {
     return !!list && (panels.has(list) || (list.tagName === 'TBODY' && panels.has(list.parentElement)));
   }
 
-  // Inside a hidden panel (display:none, or shut to no height) a part's own display still says
-  // whether it shows, as display is not inherited: one whose computed display is none may stay
-  // hidden when the panel opens (the °F beside
-  // the °C, an error message) or show only in an open panel (the caption of the slide in view).
-  // A part counts as hidden when nothing else on the page with its tag and classes is shown;
-  // parts without a class are left to the server. Panels inside the panel are walked too.
-  const shownAlike = new Map(); // "TAG.class class" -> whether such an element is rendered
-  function hiddenEverywhere(el) {
-    const classes = el.getAttribute('class');
-    if (!classes || !classes.trim()) return false;
-    const key = el.tagName + '.' + classes.trim();
-    if (!shownAlike.has(key)) {
-      let shown = false;
-      for (const alike of document.getElementsByClassName(classes.trim())) {
-        if (alike.tagName === el.tagName && alike.getClientRects().length > 0 &&
-          getComputedStyle(alike).visibility === 'visible') {
-          shown = true;
-          break;
-        }
-      }
-      shownAlike.set(key, shown);
+  // Inside a hidden panel (display:none, or shut to no height) a part's own style still says
+  // whether it is hidden (display is not inherited; visibility is, so a part hides itself only
+  // where its parent does not), but not whether it stays hidden once the panel opens: the °F
+  // beside the °C and an error line do, the body of a closed answer and the caption of a slide
+  // out of view do not. A part counts as staying hidden when something alike (the same tag and
+  // attributes, but id and style) stands in a shown part of the page and is hidden there too, and
+  // nothing alike is shown; where nothing alike is in view, it is left to the server, which opens
+  // it with its panel. One lookup per kind of part, at most MAX_ALIKE_LOOKUPS of them.
+  const staysHiddenByKind = new Map();
+  let alikeLookups = 0;
+  function staysHidden(el) {
+    const selector = alikeSelector(el);
+    if (selector === null) return false;
+    if (staysHiddenByKind.has(selector)) return staysHiddenByKind.get(selector);
+    if (++alikeLookups > MAX_ALIKE_LOOKUPS) return false;
+    let hiddenInView = false;
+    let shown = false;
+    let alike = [];
+    try {
+      alike = document.querySelectorAll(selector);
+    } catch (e) {
+      alike = [];
     }
-    return !shownAlike.get(key);
+    let compared = 0;
+    for (const other of alike) {
+      const parent = other.parentElement;
+      if (other === el || !parent) continue;
+      if (++compared > MAX_ALIKE_COMPARED) break;
+      if (inView(other)) {
+        shown = true;
+        break;
+      }
+      hiddenInView = hiddenInView || inView(parent);
+    }
+    const stays = hiddenInView && !shown;
+    staysHiddenByKind.set(selector, stays);
+    return stays;
+  }
+
+  // Whether node is shown: rendered, visible, and in no box shut to no size that clips it.
+  function inView(node) {
+    if (getComputedStyle(node).visibility !== 'visible') return false;
+    for (let n = node; n && n !== document.body; n = n.parentElement) {
+      if (n.getClientRects().length === 0) return false;
+      const rect = n.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0) {
+        const style = getComputedStyle(n);
+        if (/hidden|clip/.test(style.overflowX + ' ' + style.overflowY)) return false;
+      }
+    }
+    return true;
+  }
+
+  // A selector for the elements alike to el: its tag and each attribute but id and style.
+  function alikeSelector(el) {
+    let selector = CSS.escape(el.localName);
+    let attributes = 0;
+    for (const attr of el.attributes) {
+      if (attr.name === 'id' || attr.name === 'style' || attr.name.startsWith('data-gleaner')) continue;
+      selector += '[' + CSS.escape(attr.name) + '="' + CSS.escape(attr.value) + '"]';
+      attributes++;
+    }
+    return attributes > 0 ? selector : null;
   }
 
   // Marks the parts of a hidden panel that stay hidden when it opens; returns the new count of
@@ -240,15 +282,14 @@ export function capturePage(options) {
         } catch (e) {
           continue;
         }
-        const display = shownAround && style.visibility !== 'visible' ? 'none' : style.display;
-        if (display !== 'none') {
-          stack.push([el, copy]);
-        } else if (opensInPlace(el)) {
+        const hidden = style.display === 'none' || (shownAround && style.visibility !== 'visible');
+        if (hidden && opensInPlace(el)) {
           copy.setAttribute(HIDDEN, '1'); // a panel in the panel: the server opens it too
-          stack.push([el, copy]);
-        } else if (hiddenEverywhere(el)) {
+        } else if (hidden && staysHidden(el)) {
           copy.setAttribute(HIDDEN, '1');
+          continue;
         }
+        stack.push([el, copy]); // shown with the panel, its own parts may still be hidden
       }
     }
     return examined;

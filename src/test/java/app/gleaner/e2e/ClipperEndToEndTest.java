@@ -139,6 +139,7 @@ class ClipperEndToEndTest {
                 "Are bicycles still allowed on board?",
                 "up to twelve on each crossing",
                 "Dogs on a lead travel free",
+                "Bikes, prams and wheelchairs board first", // shown once its drawer opens, as the server opens it
                 "A single crossing costs three pounds",
                 "Children under sixteen pay half the adult fare",
                 "waits at the north quay on its first morning",
