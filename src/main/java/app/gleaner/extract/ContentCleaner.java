@@ -36,9 +36,14 @@ public final class ContentCleaner {
     public static final double ALL_LINK_DENSITY = 0.95;
 
     private static final String LINK_BOX_TAGS = "ul, ol, div, section, table, dl";
-    /** The kind of file a link's words name in brackets: "(PDF)", "(XLSX, 2 MB)", "[PDF, 2 MB]", "(2 MB PDF)". */
-    private static final Pattern NAMES_A_FILE = Pattern.compile(
-            "(?i)[(\\[][^)\\]]*\\b(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|epub|zip)\\b");
+    /** A file's size: "3,2 MB", "4.2 Mo", "800 KiB". */
+    private static final String SIZE = "[\\d.,]+\\s*[kmg](?:i?b|o)";
+    /**
+     * The kind of file a link's words name in brackets, alone or with its size: "(PDF)", "(XLSX, 2 MB)", "[PDF, 2
+     * MB]", "(2 MB PDF)", "(PDF, 4,2 Mo)"; not "(ZIP code)".
+     */
+    private static final Pattern NAMES_A_FILE = Pattern.compile("(?i)[(\\[]\\s*(?:" + SIZE + "\\s*)?"
+            + "(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|epub|zip)(?:\\s*[,;·–-]?\\s*" + SIZE + ")?\\s*[)\\]]");
     /** What separates the words of a class attribute: "btn btn-primary", "button--start", "fr_btn". */
     private static final Pattern CLASS_WORD_SEPARATORS = Pattern.compile("[\\s_-]+");
     /** Elements that are content though they hold no text. */

@@ -42,11 +42,12 @@ class ContentCleanerTest {
                 + PROSE + "<p><a href=/survey>The divers' findings [PDF, 2 MB]</a></p>" + PROSE
                 + "<p><a href=\"mailto:?subject=Winter%20boats\">Email this story to a friend</a></p>" + PROSE
                 + "<p><a href=mailto:list@ferries.example?subject=subscribe>The morning crossing, by mail</a></p>"
-                + PROSE);
+                + PROSE + "<p><a href=/maps/harbour>The harbour by postcode (ZIP code) map</a></p>" + PROSE);
         assertTrue(more.contains("The engineers' survey"), more);
         assertTrue(more.contains("The divers' findings"), more);
         assertFalse(more.contains("Email this story"), more);
         assertFalse(more.contains("The morning crossing"), more);
+        assertFalse(more.contains("postcode"), more);
     }
 
     @Test

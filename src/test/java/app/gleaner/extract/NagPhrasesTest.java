@@ -96,7 +96,7 @@ class NagPhrasesTest {
         "Слушайте эту статью",
         "Аудиоверсии доступны только подписчикам",
         "Đã có tài khoản? Đăng nhập",
-        "Olen jo jäsen – kirjaudu"
+        "Jo tilaaja? Kirjaudu"
     })
     void recognizesShortCallsToAction(String text) {
         assertTrue(PHRASES.isNag(text), text);
@@ -288,7 +288,9 @@ class NagPhrasesTest {
         "– Se ei liity nyt tähän.",
         "Samsung sẽ tiếp tục với Google.",
         "Cử tri có thể đăng ký bằng email.",
-        "Nhà trường cho phép tạo tài khoản miễn phí."
+        "Nhà trường cho phép tạo tài khoản miễn phí.",
+        "– Olen jo jäsen, Mäkinen sanoo.",
+        "Norja ei liity jäseneksi."
     })
     void leavesOrdinarySentencesThatShareWordsWithANagFamilyAlone(String text) {
         assertFalse(PHRASES.isNag(text), text);
