@@ -60,6 +60,7 @@ public final class OverlayRemover {
     private final SelectorGroup vendorSelectors;
     private final SelectorGroup gateSelectors;
     private final NagBoxes nagBoxes;
+    private final PitchLeadIns pitchLeadIns;
     private final NagPhrases nagPhrases;
 
     /** Rules from the bundled data files. */
@@ -76,6 +77,7 @@ public final class OverlayRemover {
         this.vendorSelectors = SelectorGroup.of(RuleList.unmarked(vendorSelectors, GATE_MARK));
         this.gateSelectors = SelectorGroup.of(RuleList.marked(vendorSelectors, GATE_MARK));
         this.nagBoxes = new NagBoxes(nagPhrases, labelLines);
+        this.pitchLeadIns = new PitchLeadIns(nagPhrases);
         this.nagPhrases = nagPhrases;
     }
 
@@ -88,6 +90,7 @@ public final class OverlayRemover {
     void removeFrom(Document document, StyleRules styles, RemovalLog log) {
         removeHinted(document, log);
         removeStructural(document, styles, log);
+        pitchLeadIns.removeFrom(document.body(), log);
         nagBoxes.removeFrom(document.body(), log);
     }
 

@@ -82,7 +82,8 @@ class InjectedTemplatesTest {
             + "paragraphs in the publisher's voice, naming the paper by its name, its call a link inside a sentence, "
             + "on a line of its own or to the publisher under another host; what it says (a members' drive, a matched "
             + "gift, a loyalty scheme, a PDF edition, a livestream) names too few phrases the rules know, and the same "
-            + "voice asking readers to write in is a story's (a lead-in rule was tried and withdrawn: HISTORY.md)";
+            + "voice asking readers to write in is a story's, so a paragraph before a call goes only when it asks for "
+            + "money (PitchLeadIns)";
     private static final String SET_24_BOX = "set twenty-four: a box in framework markup in Vietnamese or Hindi for a "
             + "family the rules have no words for (follow the author, a job board), its call a button or a short link";
 
@@ -266,14 +267,11 @@ class InjectedTemplatesTest {
             Map.entry("podcast-upsell-sl.html", SET_23_HOSTED),
             Map.entry("games-upsell-az.html", SET_23_HOSTED),
             Map.entry("comments-teaser-pl-hard.html", SET_24_PLAIN),
-            Map.entry("donation-appeal-de-hard.html", SET_24_PLAIN),
             Map.entry("epaper-promo-zh-hard.html", SET_24_PLAIN),
             Map.entry("location-prompt-ro-hard.html", SET_24_PLAIN),
             Map.entry("merch-shop-ar-hard.html", SET_24_PLAIN),
             Map.entry("newsletter-inline-it-hard.html", SET_24_PLAIN),
-            Map.entry("paywall-inline-pt-hard.html", SET_24_PLAIN),
             Map.entry("save-later-id-hard.html", SET_24_PLAIN),
-            Map.entry("trial-expiry-en-hard.html", SET_24_PLAIN),
             Map.entry("typo-report-sv-hard.html", SET_24_PLAIN),
             Map.entry("follow-author-vi.html", SET_24_BOX),
             Map.entry("job-board-hi.html", SET_24_BOX),
