@@ -1,5 +1,6 @@
 package app.gleaner.extract;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -19,6 +20,8 @@ final class PitchLeadIns {
 
     /** Words a call line holds at most: "Assinar · Já sou assinante". */
     static final int MAX_CALL_LINE_WORDS = PromoBoxes.MAX_CALL_WORDS;
+    /** Elements a call line holds at most: its links or buttons and what styles their words. */
+    static final int MAX_CALL_LINE_ELEMENTS = 16;
     /** Words a paragraph that leads into a call says at most: a pitch's length, not a story's paragraph. */
     static final int MAX_LEAD_IN_WORDS = PromoBoxes.MAX_PITCH_WORDS;
     /** Prose paragraphs of the story beside a run in its parent, at least. */
@@ -35,18 +38,37 @@ final class PitchLeadIns {
     /** Removes each pitch run below {@code root}, its call line with it, noting them in {@code log}. */
     void removeFrom(Element root, RemovalLog log) {
         List<List<Element>> runs = new ArrayList<>();
-        for (Element line : root.select("p, div")) {
-            if (isCallLine(line)) {
-                List<Element> run = runBefore(line);
-                if (!run.isEmpty()) {
-                    run.add(line);
-                    if (amongTheStorysParagraphs(run)) {
-                        runs.add(run);
+        // each parent's children in one pass: a line is judged only after a paragraph, and only when it is small
+        for (Element parent : root.select("*")) {
+            Element previous = null;
+            for (Element line : parent.children()) {
+                if (previous != null && previous.nameIs("p") && (line.nameIs("p") || line.nameIs("div"))
+                        && isSmall(line) && isCallLine(line)) {
+                    List<Element> run = runBefore(line);
+                    if (!run.isEmpty()) {
+                        run.add(line);
+                        if (amongTheStorysParagraphs(run)) {
+                            runs.add(run);
+                        }
                     }
                 }
+                previous = line;
             }
         }
         runs.forEach(run -> run.stream().filter(e -> e.parent() != null).forEach(log::remove));
+    }
+
+    /** Whether {@code line} holds at most {@link #MAX_CALL_LINE_ELEMENTS} elements, counted no further. */
+    private static boolean isSmall(Element line) {
+        int seen = 0;
+        ArrayDeque<Element> stack = new ArrayDeque<>(line.children());
+        while (!stack.isEmpty()) {
+            if (++seen > MAX_CALL_LINE_ELEMENTS) {
+                return false;
+            }
+            stack.addAll(stack.pop().children());
+        }
+        return true;
     }
 
     /**
@@ -88,12 +110,11 @@ final class PitchLeadIns {
      * link to another page of the site or in a button, none of them in a quotation, a header or a list.
      */
     private static boolean isCallLine(Element line) {
-        if (line.parent() == null || PromoBoxes.within(line, PromoBoxes.NOT_IN_PROMOS) || line.closest("li") != null
-                || TextStats.wordsCjkHalved(line.text()) > MAX_CALL_LINE_WORDS) {
+        if (TextStats.wordsCjkHalved(line.text()) > MAX_CALL_LINE_WORDS) {
             return false;
         }
         List<Element> calls = line.select("a[href], button");
-        if (calls.isEmpty() || calls.stream().anyMatch(call -> call.nameIs("a") && !SiteLinks.leadsWithinSite(call)
+        if (calls.isEmpty() || PromoBoxes.within(line, PromoBoxes.NOT_IN_PROMOS) || line.closest("li") != null || calls.stream().anyMatch(call -> call.nameIs("a") && !SiteLinks.leadsWithinSite(call)
                 || call.nameIs("a") && SiteLinks.leadsToDocument(call))) {
             return false;
         }
