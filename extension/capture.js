@@ -117,9 +117,13 @@ export function capturePage(options) {
     // Scroll-reveal scripts keep not-yet-seen paragraphs at opacity 0 until they scroll into
     // view, so transparency only counts as hidden where the reader is looking.
     if (parseFloat(style.opacity) === 0 && inViewport(rect)) return true;
-    const zeroSize = rect.width === 0 || rect.height === 0;
+    return shutToNoSize(style, rect);
+  }
+
+  // An element of no width or height that clips what overflows it: nothing inside it shows.
+  function shutToNoSize(style, rect) {
     const clips = /hidden|clip/.test(style.overflowX + ' ' + style.overflowY);
-    return zeroSize && clips;
+    return (rect.width === 0 || rect.height === 0) && clips;
   }
 
   function inViewport(rect) {
@@ -166,8 +170,8 @@ export function capturePage(options) {
   function controlledPanels() {
     if (controlled === null) {
       controlled = new Set();
-      const controls = document.querySelectorAll('[aria-controls][aria-expanded], [role=tab][aria-controls]');
-      for (const control of controls) {
+      const named = '[aria-controls][aria-expanded], [role=tab][aria-controls]';
+      for (const control of document.querySelectorAll(named)) {
         const popup = control.getAttribute('aria-haspopup');
         if (popup && popup.toLowerCase() !== 'false') continue;
         for (const id of control.getAttribute('aria-controls').split(/\s+/)) {
@@ -188,7 +192,8 @@ export function capturePage(options) {
     if (panels.has(el)) return true;
     if (el.tagName !== 'TR' && el.tagName !== 'LI') return false;
     const list = el.parentElement;
-    return !!list && (panels.has(list) || (list.tagName === 'TBODY' && panels.has(list.parentElement)));
+    if (!list) return false;
+    return panels.has(list) || (list.tagName === 'TBODY' && panels.has(list.parentElement));
   }
 
   // Inside a hidden panel (display:none, or shut to no height) a part's own style still says
@@ -212,7 +217,7 @@ export function capturePage(options) {
     try {
       alike = document.querySelectorAll(selector);
     } catch (e) {
-      alike = [];
+      // a selector the page's attributes made invalid: nothing alike is known
     }
     let compared = 0;
     for (const other of alike) {
@@ -236,10 +241,9 @@ export function capturePage(options) {
     for (let n = node; n && n !== document.body; n = n.parentElement) {
       if (n.getClientRects().length === 0) return false;
       const rect = n.getBoundingClientRect();
-      if (rect.width === 0 || rect.height === 0) {
-        const style = getComputedStyle(n);
-        if (/hidden|clip/.test(style.overflowX + ' ' + style.overflowY)) return false;
-      }
+      // the style is read only for a box of no size, the rare case
+      const noSize = rect.width === 0 || rect.height === 0;
+      if (noSize && shutToNoSize(getComputedStyle(n), rect)) return false;
     }
     return true;
   }
@@ -249,7 +253,8 @@ export function capturePage(options) {
     let selector = CSS.escape(el.localName);
     let attributes = 0;
     for (const attr of el.attributes) {
-      if (attr.name === 'id' || attr.name === 'style' || attr.name.startsWith('data-gleaner')) continue;
+      const name = attr.name;
+      if (name === 'id' || name === 'style' || name.startsWith('data-gleaner')) continue;
       selector += '[' + CSS.escape(attr.name) + '="' + CSS.escape(attr.value) + '"]';
       attributes++;
     }
@@ -264,8 +269,10 @@ export function capturePage(options) {
       const [live, twin] = stack.pop();
       const kids = live.children;
       const twinKids = twin.children;
-      if (kids.length !== twinKids.length) continue; // trees differ: leave unmarked, as markHints does
-      let shownAround; // visibility is inherited: a part hides itself only where its parent does not
+      // trees differ: leave unmarked, as markHints does
+      if (kids.length !== twinKids.length) continue;
+      // visibility is inherited: a part hides itself only where its parent does not
+      let shownAround;
       try {
         shownAround = getComputedStyle(live).visibility === 'visible';
       } catch (e) {
@@ -282,7 +289,8 @@ export function capturePage(options) {
         } catch (e) {
           continue;
         }
-        const hidden = style.display === 'none' || (shownAround && style.visibility !== 'visible');
+        const hidden = style.display === 'none' ||
+          (shownAround && style.visibility !== 'visible');
         if (hidden && opensInPlace(el)) {
           copy.setAttribute(HIDDEN, '1'); // a panel in the panel: the server opens it too
         } else if (hidden && staysHidden(el)) {
@@ -336,9 +344,9 @@ export function capturePage(options) {
         }
         if (isHidden(style, rect)) {
           copy.setAttribute(HIDDEN, '1');
-          // Its descendants go with it, unless the server opens it as the reader would with a click
-          // (an FAQ's answer, a tab, a slide, however it was shut): then what stays hidden inside it
-          // is marked too.
+          // Its descendants go with it, unless the server opens it as the reader would with a
+          // click (an FAQ's answer, a tab, a slide, however it was shut): then what stays hidden
+          // inside it is marked too.
           if (opensInPlace(el)) examined = markHiddenParts(el, copy, examined);
           continue;
         }

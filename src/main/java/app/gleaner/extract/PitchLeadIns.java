@@ -114,8 +114,9 @@ final class PitchLeadIns {
             return false;
         }
         List<Element> calls = line.select("a[href], button");
-        if (calls.isEmpty() || PromoBoxes.within(line, PromoBoxes.NOT_IN_PROMOS) || line.closest("li") != null || calls.stream().anyMatch(call -> call.nameIs("a") && !SiteLinks.leadsWithinSite(call)
-                || call.nameIs("a") && SiteLinks.leadsToDocument(call))) {
+        if (calls.isEmpty() || PromoBoxes.within(line, PromoBoxes.NOT_IN_PROMOS) || line.closest("li") != null
+                || calls.stream().anyMatch(call -> call.nameIs("a")
+                        && (!SiteLinks.leadsWithinSite(call) || SiteLinks.leadsToDocument(call)))) {
             return false;
         }
         String beside = PromoBoxes.textBeside(line, "a, button");
@@ -133,10 +134,13 @@ final class PitchLeadIns {
                 || PersonWords.PUBLISHER.foundIn(text) && PersonWords.READER.foundIn(text) && Sums.namedIn(text);
     }
 
-    /** Whether {@code paragraph}, above a pitch's lead-in, goes on with it. */
+    /**
+     * Whether {@code paragraph}, above a pitch's lead-in, goes on with it: it names a nag phrase or speaks as the
+     * publisher to the reader (which takes in all that {@link #leadsIn} asks: a pitch names two phrases or more).
+     */
     private boolean goesOn(Element paragraph) {
         String text = ownWords(paragraph);
-        return text != null && (leadsIn(paragraph) || nagPhrases.names(text)
+        return text != null && (nagPhrases.names(text)
                 || PersonWords.PUBLISHER.foundIn(text) && PersonWords.READER.foundIn(text));
     }
 
