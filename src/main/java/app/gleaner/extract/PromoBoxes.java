@@ -38,8 +38,8 @@ final class PromoBoxes {
     private static final String MESSAGE_ENDS = "?!.|·•…—–»›>";
     /** Punctuation after a link that makes it part of a sentence. */
     private static final String SENTENCE_GOES_ON = ".,;:!?)";
-    /** Characters that end a paragraph's pitch before its call link: a question, an exclamation. */
-    private static final String ASKS = "?!？！";
+    /** Exclamation marks that end a paragraph's pitch before its call link, as a question does. */
+    private static final String EXCLAIMS = "!！";
     private static final Set<String> BOX_TAGS = Set.of(
             "div", "section", "aside", "form", "footer", "details", "center", "table", "p");
     /** Where a promo box never lies: the article's header, a quotation, a figure. */
@@ -179,7 +179,8 @@ final class PromoBoxes {
             return false;
         }
         char last = before.charAt(before.length() - 1);
-        return ASKS.indexOf(last) >= 0 || Character.getType(before.codePointBefore(before.length()))
+        return TextStats.isQuestionMarkAt(before, before.length() - 1) || EXCLAIMS.indexOf(last) >= 0
+                || Character.getType(before.codePointBefore(before.length()))
                 == Character.OTHER_SYMBOL;
     }
 

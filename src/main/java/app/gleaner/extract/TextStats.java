@@ -22,6 +22,13 @@ public final class TextStats {
 
     /** Question marks of the scripts that have one of their own. */
     private static final String QUESTION_MARKS = "?？¿\u037e؟";
+    /**
+     * Greek's question mark as most Greek text is typed: the semicolon, to which Unicode's own Greek question mark
+     * (U+037E) normalizes. It asks only after Greek words.
+     */
+    private static final char GREEK_QUESTION_AS_TYPED = ';';
+    /** What may stand between a question's last word and its mark: closing quotes and brackets, spaces. */
+    private static final String CLOSERS = "\"'»”’)]} \u00a0";
 
     /** Characters a paragraph needs to count as prose. */
     public static final int PROSE_PARAGRAPH_CHARS = 80;
@@ -45,7 +52,31 @@ public final class TextStats {
 
     /** True when {@code text} holds a question mark, in any script that has one of its own: it asks the reader. */
     public static boolean asksAQuestion(String text) {
-        return text.chars().anyMatch(c -> QUESTION_MARKS.indexOf(c) >= 0);
+        for (int i = 0; i < text.length(); i++) {
+            if (isQuestionMarkAt(text, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the character at {@code i} ends a question: a question mark of any script, or a semicolon after Greek
+     * words ("Θέλετε να ενημερώνεστε για το θέμα;").
+     */
+    public static boolean isQuestionMarkAt(String text, int i) {
+        char c = text.charAt(i);
+        if (QUESTION_MARKS.indexOf(c) >= 0) {
+            return true;
+        }
+        if (c != GREEK_QUESTION_AS_TYPED) {
+            return false;
+        }
+        int before = i - 1;
+        while (before >= 0 && CLOSERS.indexOf(text.charAt(before)) >= 0) {
+            before--;
+        }
+        return before >= 0 && Character.UnicodeScript.of(text.charAt(before)) == Character.UnicodeScript.GREEK;
     }
 
     /** Words in {@code text}; CJK ideographs and kana count one each. */
