@@ -45,6 +45,8 @@ public final class ContentCleaner {
     private static final Pattern NAMES_A_FILE = Pattern.compile("(?i)[(\\[]\\s*(?:" + SIZE + "\\s*)?"
             + "(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|epub|zip)(?:\\s*[,;·–-]?\\s*" + SIZE + ")?\\s*[)\\]]");
     /** What separates the words of a class attribute: "btn btn-primary", "button--start", "fr_btn". */
+    /** Hosts of posts, videos and payments: a line that is one link to them is an embed's fallback or a plea. */
+    private static final List<String> POST_AND_PAYMENT_HOSTS = RuleList.loadLowerCase("post-and-payment-hosts.txt");
     private static final Pattern CLASS_WORD_SEPARATORS = Pattern.compile("[\\s_-]+");
     /** Elements that are content though they hold no text. */
     private static final Set<String> KEEPS_CONTENT = Set.of("img", "picture", "video", "audio", "iframe", "br", "hr",
@@ -141,8 +143,23 @@ public final class ContentCleaner {
         int query = href.indexOf('?') < 0 ? href.length() : href.indexOf('?');
         boolean mailbox = href.startsWith("mailto:") && href.lastIndexOf('@', query) > 0
                 && !href.contains("subscribe"); // "mailto:list@…?subject=subscribe" joins a mailing list
-        return (SiteLinks.leadsToDocument(link) || NAMES_A_FILE.matcher(link.text()).find() || mailbox)
+        return (SiteLinks.leadsToDocument(link) || NAMES_A_FILE.matcher(link.text()).find() || mailbox
+                || actsElsewhere(link))
                 && !nagPhrases.names(link.text());
+    }
+
+    /**
+     * A link on a line of its own to a page of another site that is no headline there: the form, the fund, the
+     * booking or the regulator a story sends its reader to ("Complain to the Leisure Ombudsman", "Karten für den
+     * Festabend buchen"). A sister site's headline leads to an address made of its own words
+     * ({@link SiteLinks#echoesItsText}); a link to a messaging channel or an app store invites; one to a social
+     * network's post, a video or a payment service ({@code rules/post-and-payment-hosts.txt}) is an embed's fallback
+     * or a plea; and an advertisement asks ("Szukasz lokalu? Zobacz oferty").
+     */
+    private static boolean actsElsewhere(Element link) {
+        return SiteLinks.leadsElsewhere(link) && !ChannelLinks.leadsToChannelOrStore(link)
+                && POST_AND_PAYMENT_HOSTS.stream().noneMatch(host -> SiteLinks.isUnder(SiteLinks.hostOf(link), host))
+                && !SiteLinks.echoesItsText(link) && !TextStats.asksAQuestion(link.text());
     }
 
     /**

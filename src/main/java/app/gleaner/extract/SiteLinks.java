@@ -1,6 +1,12 @@
 package app.gleaner.extract;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,6 +26,10 @@ final class SiteLinks {
     /** The end of a path to a file: a report, a spreadsheet, an archive. */
     private static final Pattern DOCUMENT = Pattern.compile("\\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|epub|zip)$");
     private static final Set<String> NOT_PAGES = Set.of("#", "javascript:", "mailto:", "tel:");
+    /** Words of a link's text in a row that make its address an echo of it: a headline's or a name's slug. */
+    static final int ECHOED_WORDS = 3;
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private SiteLinks() {
     }
@@ -45,6 +55,44 @@ final class SiteLinks {
     static boolean leadsToDocument(Element link) {
         String path = link.attr("href").strip().toLowerCase(Locale.ROOT).replaceFirst("[?#].*", "");
         return DOCUMENT.matcher(path).find();
+    }
+
+    /**
+     * Whether {@code link}'s address is made of its own words: {@link #ECHOED_WORDS} words of its text in a row, in
+     * the same order, as words of its path ("Ecoflow River 370 Review: …" at
+     * {@code /2019/11/ecoflow-river-370-review}), as a site makes the address of an article or a product from its
+     * headline or its name. Letters are compared without their accents ("Milliardär" and {@code milliardar}; a path
+     * that spells "ä" as "ae" is not read).
+     */
+    static boolean echoesItsText(Element link) {
+        List<String> words = wordsOf(link.text());
+        List<String> pathWords = wordsOf(decodedPath(link));
+        if (words.size() < ECHOED_WORDS || pathWords.size() < ECHOED_WORDS) {
+            return false;
+        }
+        for (int i = 0; i + ECHOED_WORDS <= words.size(); i++) {
+            if (Collections.indexOfSubList(pathWords, words.subList(i, i + ECHOED_WORDS)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The path {@code link} leads to, its escapes decoded where they are well formed. */
+    private static String decodedPath(Element link) {
+        String path = link.attr("href").strip().replaceFirst("^[a-zA-Z][\\w+.-]*://[^/]*", "")
+                .replaceFirst("[?#].*", "");
+        try {
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return path;
+        }
+    }
+
+    /** Lower-case words of letters and digits, without accents. */
+    private static List<String> wordsOf(String text) {
+        String plain = ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        return Arrays.stream(NOT_WORD.split(plain.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toList();
     }
 
     /** Whether {@code link} leads to a page of another site. */

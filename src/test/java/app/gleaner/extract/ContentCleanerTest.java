@@ -33,11 +33,12 @@ class ContentCleanerTest {
         String text = cleaned(PROSE + "<p><a href=/files/winter-2025.pdf>The winter timetable</a></p>" + PROSE
                 + "<p><a href=/timetables/winter>Read the operator's notice (PDF)</a></p>" + PROSE
                 + "<p><a href=mailto:desk@ferries.example>Write to the transport desk</a></p>" + PROSE
-                + "<p><a href=https://sister.example/a>Five ferries we loved this year</a></p>" + PROSE);
+                + "<p><a href=https://sister.example/2026/five-ferries-we-loved>Five ferries we loved this year</a></p>"
+                + PROSE);
         assertTrue(text.contains("The winter timetable"), text);
         assertTrue(text.contains("Read the operator's notice"), text);
         assertTrue(text.contains("Write to the transport desk"), text);
-        assertFalse(text.contains("Five ferries"), text);
+        assertFalse(text.contains("Five ferries"), "a sister site's headline: " + text);
         String more = cleaned(PROSE + "<p><a id=report></a><a href=/files/survey.pdf>The engineers' survey</a></p>"
                 + PROSE + "<p><a href=/survey>The divers' findings [PDF, 2 MB]</a></p>" + PROSE
                 + "<p><a href=\"mailto:?subject=Winter%20boats\">Email this story to a friend</a></p>" + PROSE
@@ -48,6 +49,25 @@ class ContentCleanerTest {
         assertFalse(more.contains("Email this story"), more);
         assertFalse(more.contains("The morning crossing"), more);
         assertFalse(more.contains("postcode"), more);
+    }
+
+    @Test
+    void keepsALineThatSendsTheReaderToActOnAnotherSiteButNotAPostAPleaOrAnAdvertisement() {
+        String text = cleaned(PROSE + "<p><a href=https://www.ferry-ombudsman.example/complaints/start>Complain to the "
+                + "Ferry Ombudsman</a></p>" + PROSE
+                + "<p><a href=https://tickets.harbour-festival.example/2026>Book tickets for the harbour festival</a></p>"
+                + PROSE);
+        assertTrue(text.contains("Complain to the Ferry Ombudsman"), text);
+        assertTrue(text.contains("Book tickets for the harbour festival"), text);
+        for (String line : new String[] {
+            "<a href=https://giphy.com/gifs/ferry-waves-3o7TKBX>via GIPHY</a>",
+            "<a href=https://www.instagram.com/p/B_faw/>The last boat of summer #ferry #harbour #sunset</a>",
+            "<a href=https://www.paypal.com/donate?hosted_button_id=X>Support this blog with PayPal</a>",
+            "<a href=https://www.flats.example/listings>Looking for a flat by the harbour? See the offers</a>",
+            "<a href=https://t.me/ferrynews>Ferry news on Telegram</a>"}) {
+            String cleaned = cleaned(PROSE + "<p>" + line + "</p>" + PROSE);
+            assertFalse(cleaned.contains(Jsoup.parse(line).text()), cleaned);
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.jsoup.select.QueryParser;
@@ -42,6 +43,15 @@ class RuleListTest {
         "disclosure-phrases.txt"})
     void everyWordListLoads(String file) {
         assertFalse(RuleList.load(file).isEmpty());
+    }
+
+    @Test
+    void everyPostAndPaymentHostIsABareHost() {
+        List<String> hosts = RuleList.load("post-and-payment-hosts.txt");
+        assertFalse(hosts.isEmpty());
+        for (String host : hosts) {
+            assertTrue(host.matches("[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,}") && !host.startsWith("www."), host);
+        }
     }
 
     @Test

@@ -32,4 +32,26 @@ class SiteLinksTest {
         assertFalse(SiteLinks.leadsWithinSite(link("mailto:desk@news.example")));
         assertFalse(SiteLinks.leadsWithinSite(link("javascript:void(0)")));
     }
+
+    @Test
+    void anAddressMadeOfThreeWordsOfItsLinksTextInARowEchoesIt() {
+        assertTrue(echoes("https://toys.example/2019/11/08/ecoflow-river-370-review/",
+                "Ecoflow River 370 Review: charge nine devices"), "a sister site's headline");
+        assertTrue(echoes("https://shop.example/d/beachbody-performance-energize-tub?ICID=BLOG", "Beachbody Performance Energize"),
+                "a product's name");
+        assertTrue(echoes("https://news.example/milliardar-aus-bayern-hat-genug", "Milliardär aus Bayern hat genug!"),
+                "letters without their accents");
+        assertFalse(echoes("https://fund.example/appeals/tamsey-flood-relief",
+                "Donate to the Tamsey Valley Flood Relief Fund"), "two words in a row only");
+        assertFalse(echoes("https://tickets.example/fruehjahrsfest-2026", "Karten für den Festabend buchen"));
+        assertFalse(echoes("https://forms.example/complaints/start?case=gym%ZZ", "Complain to the ombudsman"),
+                "a malformed escape is read as it stands");
+        assertFalse(echoes("https://news.example/a-b", "A b"), "fewer words than it takes");
+    }
+
+    private static boolean echoes(String href, String text) {
+        Element link = Jsoup.parse("<a></a>", "https://www.news.example/2026/story").selectFirst("a");
+        link.attr("href", href).text(text);
+        return SiteLinks.echoesItsText(link);
+    }
 }
