@@ -84,6 +84,12 @@ class InjectedTemplatesTest {
             + "gift, a loyalty scheme, a PDF edition, a livestream) names too few phrases the rules know, and the same "
             + "voice asking readers to write in is a story's, so a paragraph before a call goes only when it asks for "
             + "money (PitchLeadIns)";
+    private static final String SET_26_PLAIN = "set twenty-six, measured before it was read: a pitch in two or three "
+            + "plain paragraphs in the publisher's voice (an app, an e-paper, a student rate, a referral, a vacation "
+            + "hold, puzzles, a meter, a newsletter, a donation), its call a link at the end of its last sentence or on "
+            + "a line of ten words; the story's own paragraphs end in such links too";
+    private static final String SET_26_BOX = "set twenty-six: a box in framework markup with a heading of its own (a "
+            + "streaming bundle in Hindi) or a Greek question beside a follow button in more words than a widget says";
     private static final String SET_24_BOX = "set twenty-four: a box in framework markup in Vietnamese or Hindi for a "
             + "family the rules have no words for (follow the author, a job board), its call a button or a short link";
 
@@ -285,6 +291,18 @@ class InjectedTemplatesTest {
             Map.entry("pdf-edition-et-hard.html", SET_25_PLAIN),
             Map.entry("subscription-offer-sw-hard.html", SET_25_PLAIN),
             Map.entry("telegram-channel-fa-hard.html", SET_25_PLAIN),
+            Map.entry("app-pt-hard.html", SET_26_PLAIN),
+            Map.entry("donation-en-hard-b.html", SET_26_PLAIN),
+            Map.entry("epaper-hi-hard.html", SET_26_PLAIN),
+            Map.entry("meter-uk-hard.html", SET_26_PLAIN),
+            Map.entry("newsletter-ar-hard.html", SET_26_PLAIN),
+            Map.entry("paywall-ro-hard.html", SET_26_PLAIN),
+            Map.entry("puzzle-fr-hard.html", SET_26_PLAIN),
+            Map.entry("referral-es-hard.html", SET_26_PLAIN),
+            Map.entry("student-plan-hu-hard.html", SET_26_PLAIN),
+            Map.entry("vacation-hold-en-hard.html", SET_26_PLAIN),
+            Map.entry("bundle-hi.html", SET_26_BOX),
+            Map.entry("topic-follow-el.html", SET_26_BOX),
             Map.entry("comment-login-sr.html", "a comment sign-in box after the article in Serbian Cyrillic, whose "
                     + "prose names one phrase the lists know and whose two links lead to another host"));
 
