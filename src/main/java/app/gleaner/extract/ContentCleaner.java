@@ -44,9 +44,9 @@ public final class ContentCleaner {
      */
     private static final Pattern NAMES_A_FILE = Pattern.compile("(?i)[(\\[]\\s*(?:" + SIZE + "\\s*)?"
             + "(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|epub|zip)(?:\\s*[,;·–-]?\\s*" + SIZE + ")?\\s*[)\\]]");
-    /** What separates the words of a class attribute: "btn btn-primary", "button--start", "fr_btn". */
     /** Hosts of posts, videos and payments: a line that is one link to them is an embed's fallback or a plea. */
     private static final List<String> POST_AND_PAYMENT_HOSTS = RuleList.loadLowerCase("post-and-payment-hosts.txt");
+    /** What separates the words of a class attribute: "btn btn-primary", "button--start", "fr_btn". */
     private static final Pattern CLASS_WORD_SEPARATORS = Pattern.compile("[\\s_-]+");
     /** Elements that are content though they hold no text. */
     private static final Set<String> KEEPS_CONTENT = Set.of("img", "picture", "video", "audio", "iframe", "br", "hr",
@@ -134,9 +134,8 @@ public final class ContentCleaner {
     /**
      * A link on a line of its own that cites rather than teases: a document (by its path, or by the kind of file its
      * words name: "Read the council's decision (PDF)") or someone's mail address, in words that name no nag phrase (a
-     * mail to a list asking to subscribe is a sign-up; "Email this story" has no address). A teaser for another story
-     * leads to a page; so do a story's links out, but a line that is one link to another site is as often a sister
-     * site's headline, an embed's credit or a plea to give through a payment service, and goes.
+     * mail to a list asking to subscribe is a sign-up; "Email this story" has no address), or a place on another site
+     * where the story sends its reader to act ({@link #actsElsewhere}). A teaser for another story leads to a page.
      */
     private boolean cites(Element link) {
         String href = link.attr("href").strip().toLowerCase(Locale.ROOT);
@@ -157,8 +156,11 @@ public final class ContentCleaner {
      * or a plea; and an advertisement asks ("Szukasz lokalu? Zobacz oferty").
      */
     private static boolean actsElsewhere(Element link) {
-        return SiteLinks.leadsElsewhere(link) && !ChannelLinks.leadsToChannelOrStore(link)
-                && POST_AND_PAYMENT_HOSTS.stream().noneMatch(host -> SiteLinks.isUnder(SiteLinks.hostOf(link), host))
+        if (!SiteLinks.leadsElsewhere(link) || ChannelLinks.leadsToChannelOrStore(link)) {
+            return false;
+        }
+        String host = SiteLinks.hostOf(link);
+        return POST_AND_PAYMENT_HOSTS.stream().noneMatch(postOrPayment -> SiteLinks.isUnder(host, postOrPayment))
                 && !SiteLinks.echoesItsText(link) && !TextStats.asksAQuestion(link.text());
     }
 

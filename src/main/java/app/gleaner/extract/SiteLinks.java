@@ -78,9 +78,9 @@ final class SiteLinks {
         return false;
     }
 
-    /** The path {@code link} leads to, its escapes decoded where they are well formed. */
+    /** The path {@code link} leads to, its escapes decoded when all of them are well formed. */
     private static String decodedPath(Element link) {
-        String path = link.attr("href").strip().replaceFirst("^[a-zA-Z][\\w+.-]*://[^/]*", "")
+        String path = link.attr("href").strip().replaceFirst("^(?:[a-zA-Z][\\w+.-]*:)?//[^/]*", "")
                 .replaceFirst("[?#].*", "");
         try {
             return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);

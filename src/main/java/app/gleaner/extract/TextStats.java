@@ -27,8 +27,8 @@ public final class TextStats {
      * (U+037E) normalizes. It asks only after Greek words.
      */
     private static final char GREEK_QUESTION_AS_TYPED = ';';
-    /** What may stand between a question's last word and its mark: closing quotes and brackets, spaces. */
-    private static final String CLOSERS = "\"'»”’)]} \u00a0";
+    /** Letters read back from a semicolon: most of them Greek, the sentence before it is Greek. */
+    private static final int GREEK_LETTERS_READ = 40;
 
     /** Characters a paragraph needs to count as prose. */
     public static final int PROSE_PARAGRAPH_CHARS = 80;
@@ -62,7 +62,8 @@ public final class TextStats {
 
     /**
      * True when the character at {@code i} ends a question: a question mark of any script, or a semicolon after Greek
-     * words ("Θέλετε να ενημερώνεστε για το θέμα;").
+     * words ("Θέλετε να ενημερώνεστε για το θέμα;", "Θέλετε νέο iPhone;"): most of the {@link #GREEK_LETTERS_READ}
+     * letters before it are Greek, so a Greek letter in other words ("Alpha (α); Beta") does not ask.
      */
     public static boolean isQuestionMarkAt(String text, int i) {
         char c = text.charAt(i);
@@ -72,11 +73,16 @@ public final class TextStats {
         if (c != GREEK_QUESTION_AS_TYPED) {
             return false;
         }
-        int before = i - 1;
-        while (before >= 0 && CLOSERS.indexOf(text.charAt(before)) >= 0) {
-            before--;
+        int greek = 0;
+        int letters = 0;
+        for (int at = i - 1; at >= 0 && letters < GREEK_LETTERS_READ; at--) {
+            char before = text.charAt(at);
+            if (Character.isLetter(before)) {
+                letters++;
+                greek += Character.UnicodeScript.of(before) == Character.UnicodeScript.GREEK ? 1 : 0;
+            }
         }
-        return before >= 0 && Character.UnicodeScript.of(text.charAt(before)) == Character.UnicodeScript.GREEK;
+        return greek * 2 > letters;
     }
 
     /** Words in {@code text}; CJK ideographs and kana count one each. */

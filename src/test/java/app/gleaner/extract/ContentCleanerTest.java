@@ -55,8 +55,8 @@ class ContentCleanerTest {
     void keepsALineThatSendsTheReaderToActOnAnotherSiteButNotAPostAPleaOrAnAdvertisement() {
         String text = cleaned(PROSE + "<p><a href=https://www.ferry-ombudsman.example/complaints/start>Complain to the "
                 + "Ferry Ombudsman</a></p>" + PROSE
-                + "<p><a href=https://tickets.harbour-festival.example/2026>Book tickets for the harbour festival</a></p>"
-                + PROSE);
+                + "<p><a href=https://tickets.harbour-festival.example/2026>Book tickets for the harbour festival"
+                + "</a></p>" + PROSE);
         assertTrue(text.contains("Complain to the Ferry Ombudsman"), text);
         assertTrue(text.contains("Book tickets for the harbour festival"), text);
         for (String line : new String[] {

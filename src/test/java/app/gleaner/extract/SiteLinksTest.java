@@ -37,8 +37,9 @@ class SiteLinksTest {
     void anAddressMadeOfThreeWordsOfItsLinksTextInARowEchoesIt() {
         assertTrue(echoes("https://toys.example/2019/11/08/ecoflow-river-370-review/",
                 "Ecoflow River 370 Review: charge nine devices"), "a sister site's headline");
-        assertTrue(echoes("https://shop.example/d/beachbody-performance-energize-tub?ICID=BLOG", "Beachbody Performance Energize"),
-                "a product's name");
+        assertTrue(echoes("https://shop.example/d/beachbody-performance-energize-tub?ICID=BLOG",
+                "Beachbody Performance Energize"), "a product's name");
+        assertFalse(echoes("//www.gov.example/x", "Check it at www gov example"), "a host is no path");
         assertTrue(echoes("https://news.example/milliardar-aus-bayern-hat-genug", "Milliardär aus Bayern hat genug!"),
                 "letters without their accents");
         assertFalse(echoes("https://fund.example/appeals/tamsey-flood-relief",

@@ -43,7 +43,10 @@ class TextStatsTest {
         assertFalse(TextStats.asksAQuestion("Doors open at six; the talk starts at seven."));
         assertFalse(TextStats.asksAQuestion("Η συνεδρίαση ξεκινά στις έξι· η ψηφοφορία ακολουθεί."),
                 "the Greek semicolon is the raised dot");
-        assertFalse(TextStats.asksAQuestion("Το λιμάνι (port); the pier"), "after a Latin word, a semicolon");
+        assertFalse(TextStats.asksAQuestion("Το λιμάνι (port) of Piraeus; the pier"), "after Latin words");
+        assertTrue(TextStats.asksAQuestion("Θέλετε νέο iPhone; Δείτε τις προσφορές"), "a Latin last word");
+        assertTrue(TextStats.asksAQuestion("Τι έγινε το 2024;"), "a number last");
+        assertFalse(TextStats.asksAQuestion("Variants Alpha (α); Beta (β); Delta"), "a Greek letter in English");
     }
 
     @Test
