@@ -16,14 +16,15 @@ final class Sums {
             "(?:[$€£¥₹₽₩₪₺₴₫฿]|\\b(?:USD|EUR|GBP|CHF|R\\$|kr|zł|Kč|Ft|lei|TL)\\b)\\s?\\d|\\d\\s?(?:[$€£¥₹₽₩₪₺₴₫฿]"
                     + "|(?:USD|EUR|GBP|CHF|kr|zł|Kč|Ft|lei|TL)\\b)");
     /**
-     * A number with a currency's name after it ("1 euro", "2 dollars a week", "980円"); in scripts without spaces
-     * the name runs into the next word.
+     * A number with a currency's name after it ("1 euro", "2 dollars a week", "980円"), as languages write it: after
+     * Romanian's "de" ("25 de lei"), with Hungarian's endings ("990 forintért"); in scripts without spaces the name runs
+     * into the next word.
      */
     private static final Pattern NAMED = Pattern.compile(
-            "\\d\\s?(?:euros?|dollars?|pounds?|francs?|pesos?|reais|real|złotych|złote|zł|kronor|kroner|korun|kuna|"
-                    + "forint|lei|lira|rupees?|rupiah|baht|ringgit|dinars?|dirhams?|riyals?|yen|yuan|won|рублей|рубля"
-                    + "|гривень|гривні|грн|евро|ευρώ|euró|eura|रुपये|रुपए|ريال|درهم|جنيه|دينار|دولارات|دولارًا|دولارا"
-                    + "|دولار|يورو)\\b"
+            "\\d\\s?(?:de\\s)?(?:euros?|dollars?|pounds?|francs?|pesos?|reais|real|złotych|złote|zł|kronor|kroner"
+                    + "|krona|krone|koruna|korun|kuna|forint\\p{L}*|lei|lira|rupees?|rupiah|baht|ringgit|dinars?|dirhams?"
+                    + "|riyals?|yen|yuan|won|рублей|рубля|гривень|гривні|грн|евро|ευρώ|euró\\p{L}*|eura|रुपये|रुपए|ريال"
+                    + "|درهم|جنيه|دينار|دولارات|دولارًا|دولارا|دولار|يورو)\\b"
                     + "|\\d\\s?(?:円|元|원|บาท)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /** Choices of a sum of money that make a box with a button or field an amount picker. */
