@@ -26,10 +26,6 @@ final class PitchLeadIns {
     static final int MAX_LEAD_IN_WORDS = PromoBoxes.MAX_PITCH_WORDS;
     /** Prose paragraphs of the story beside a run in its parent, at least. */
     static final int MIN_STORY_PARAGRAPHS = 2;
-    /** Paragraphs of a pitch above its call line, at most. */
-    static final int MAX_PITCH_PARAGRAPHS = 3;
-    /** Words of a thanks between a pitch and its call line, at most. */
-    static final int MAX_THANKS_WORDS = 10;
     /** Words of a heading over a pitch run: "Unabhängiger Lokaljournalismus braucht auch Ihre Hilfe". */
     static final int MAX_HEADING_WORDS = 12;
 
@@ -90,57 +86,19 @@ final class PitchLeadIns {
         return false;
     }
 
-    /**
-     * The paragraphs (and heading) that lead into {@code line}'s call, top last; empty when none does. A short thanks
-     * may stand between the pitch and its call ("Merci à vous qui nous soutenez déjà."); the pitch is the paragraph
-     * above it with up to {@link #MAX_PITCH_PARAGRAPHS} - 1 more above that speak as the publisher, to the reader or
-     * of a nag phrase, and it leads in when the paragraph next to the call does alone ({@link #leadsIn}) or when,
-     * naming a sum itself before a call that pitches too ("Subscribe from £1.50 a week"), it and those above speak
-     * together as the publisher to the reader or of a nag phrase (the "we" in one paragraph, the "you" and the price in
-     * the next). A story's "We asked why fares rose. / A return now costs $12 if you buy it on board. / <a>The new
-     * fares</a>" has a call that names neither.
-     */
+    /** The paragraphs (and heading) that lead into {@code line}'s call, top last; empty when none does. */
     private List<Element> runBefore(Element line) {
-        Element next = line.previousElementSibling();
-        boolean callPitches = nagPhrases.names(line.text()) || Sums.namedIn(line.text());
-        List<Element> run = runFrom(next, null, callPitches);
-        return run.isEmpty() && next != null && next.nameIs("p") && isThanks(next)
-                ? runFrom(next.previousElementSibling(), next, callPitches) : run;
-    }
-
-    /**
-     * The pitch whose paragraph next to the call (or to the thanks before it) is {@code lead}; empty when none. Its
-     * voice may span its paragraphs only when the call itself pitches (names a nag phrase or a sum).
-     */
-    private List<Element> runFrom(Element lead, Element thanks, boolean callPitches) {
         List<Element> run = new ArrayList<>();
-        String leadWords = lead != null && lead.nameIs("p") ? ownWords(lead) : null;
-        if (leadWords == null) {
+        Element lead = line.previousElementSibling();
+        if (lead == null || !lead.nameIs("p") || !leadsIn(lead)) {
             return run;
         }
-        List<Element> pitch = new ArrayList<>(List.of(lead));
-        StringBuilder said = new StringBuilder(leadWords);
-        if (thanks != null) {
-            said.append(' ').append(ownWords(thanks)); // "Merci à vous qui nous lisez": the voice of the pitch
-        }
+        run.add(lead);
         Element above = lead.previousElementSibling();
-        while (above != null && above.nameIs("p") && pitch.size() < MAX_PITCH_PARAGRAPHS) {
-            String words = ownWords(above);
-            if (words == null || !speaks(words)) {
-                break;
-            }
-            pitch.add(above);
-            said.append(' ').append(words);
+        if (above != null && above.nameIs("p") && goesOn(above)) {
+            run.add(above);
             above = above.previousElementSibling();
         }
-        if (!leadsIn(leadWords)
-                && !(callPitches && Sums.namedIn(leadWords) && speaksAsPublisherToReader(said.toString()))) {
-            return run;
-        }
-        if (thanks != null) {
-            run.add(thanks);
-        }
-        run.addAll(pitch);
         if (above != null && Headings.TAGS.contains(above.normalName()) && headsAPitch(above)) {
             run.add(above);
         }
@@ -166,26 +124,24 @@ final class PitchLeadIns {
                 && line.select("*").stream().noneMatch(e -> e != line && Headings.TAGS.contains(e.normalName()));
     }
 
-    /** Whether the words of the paragraph right above a call line are its pitch. */
-    private boolean leadsIn(String text) {
+    /** Whether {@code paragraph}, right above a call line, is its pitch. */
+    private boolean leadsIn(Element paragraph) {
+        String text = ownWords(paragraph);
+        if (text == null) {
+            return false;
+        }
         return nagPhrases.isPitch(text)
                 || PersonWords.PUBLISHER.foundIn(text) && PersonWords.READER.foundIn(text) && Sums.namedIn(text);
     }
 
-    /** Whether words above a pitch's lead-in go on with it: they speak as the publisher, to the reader or of a nag. */
-    private boolean speaks(String text) {
-        return PersonWords.PUBLISHER.foundIn(text) || PersonWords.READER.foundIn(text) || nagPhrases.names(text);
-    }
-
-    /** Whether a pitch's words, taken together, speak as the publisher and to the reader or of a nag phrase. */
-    private boolean speaksAsPublisherToReader(String text) {
-        return PersonWords.PUBLISHER.foundIn(text) && (PersonWords.READER.foundIn(text) || nagPhrases.names(text));
-    }
-
-    /** A short plain paragraph between a pitch and its call: "Thank you for reading.", "Grazie a chi lo fa già." */
-    private static boolean isThanks(Element paragraph) {
+    /**
+     * Whether {@code paragraph}, above a pitch's lead-in, goes on with it: it names a nag phrase or speaks as the
+     * publisher to the reader (which takes in all that {@link #leadsIn} asks: a pitch names two phrases or more).
+     */
+    private boolean goesOn(Element paragraph) {
         String text = ownWords(paragraph);
-        return text != null && TextStats.wordsCjkHalved(text) <= MAX_THANKS_WORDS;
+        return text != null && (nagPhrases.names(text)
+                || PersonWords.PUBLISHER.foundIn(text) && PersonWords.READER.foundIn(text));
     }
 
     private boolean headsAPitch(Element heading) {
