@@ -15,16 +15,19 @@ final class Sums {
     private static final Pattern SIGNED = Pattern.compile(
             "(?:[$€£¥₹₽₩₪₺₴₫฿]|\\b(?:USD|EUR|GBP|CHF|R\\$|kr|zł|Kč|Ft|lei|TL)\\b)\\s?\\d|\\d\\s?(?:[$€£¥₹₽₩₪₺₴₫฿]"
                     + "|(?:USD|EUR|GBP|CHF|kr|zł|Kč|Ft|lei|TL)\\b)");
+    /** Hungarian case endings written onto a currency's name: "forintért", "forintot", "euróval". */
+    private static final String HUNGARIAN_ENDINGS = "ért|ot|t|tal|val|ból|ba|ra|nak|nyi";
     /**
      * A number with a currency's name after it ("1 euro", "2 dollars a week", "980円"), as languages write it: after
-     * Romanian's "de" ("25 de lei"), with Hungarian's endings ("990 forintért"); in scripts without spaces the name runs
-     * into the next word.
+     * Romanian's "de" ("25 de lei", not Dutch "in 1999 de euro"), with Hungarian's endings ("990 forintért", not
+     * "27 európai"); in scripts without spaces the name runs into the next word.
      */
     private static final Pattern NAMED = Pattern.compile(
-            "\\d\\s?(?:de\\s)?(?:euros?|dollars?|pounds?|francs?|pesos?|reais|real|złotych|złote|zł|kronor|kroner"
-                    + "|krona|krone|koruna|korun|kuna|forint\\p{L}*|lei|lira|rupees?|rupiah|baht|ringgit|dinars?|dirhams?"
-                    + "|riyals?|yen|yuan|won|рублей|рубля|гривень|гривні|грн|евро|ευρώ|euró\\p{L}*|eura|रुपये|रुपए|ريال"
-                    + "|درهم|جنيه|دينار|دولارات|دولارًا|دولارا|دولار|يورو)\\b"
+            "\\d\\s?(?:de\\s(?:lei|dolari)|euros?|dollars?|pounds?|francs?|pesos?|reais|real|złotych|złote|zł|kronor"
+                    + "|kroner|krona|krone|koruna|korun|kuna|forint(?:" + HUNGARIAN_ENDINGS + ")?|lei|lira|rupees?|rupiah"
+                    + "|baht|ringgit|dinars?|dirhams?|riyals?|yen|yuan|won|рублей|рубля|гривень|гривні|грн|евро|ευρώ"
+                    + "|euró(?:" + HUNGARIAN_ENDINGS + ")?|eura|रुपये|रुपए|ريال|درهم|جنيه|دينار|دولارات|دولارًا|دولارا"
+                    + "|دولار|يورو)\\b"
                     + "|\\d\\s?(?:円|元|원|บาท)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /** Choices of a sum of money that make a box with a button or field an amount picker. */

@@ -17,7 +17,9 @@ class SumsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"on 1 de mayo", "25 de leite", "in 1952 alongside 40 cows", "the 3 Kronen inn"})
+    @ValueSource(strings = {"on 1 de mayo", "25 de leite", "in 1952 alongside 40 cows", "the 3 Kronen inn",
+        "a 27 európai uniós tagállam", "az 5 Európa-bajnoki cím", "a 20 euróövezeti ország", "in 1999 de euro in",
+        "los 20 de Lira", "the 1 de Real Madrid", "5 forintosok"})
     void namesNoSumInOtherNumbers(String text) {
         assertFalse(Sums.namedIn(text), text);
     }
