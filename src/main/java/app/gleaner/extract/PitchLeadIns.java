@@ -2,7 +2,9 @@ package app.gleaner.extract;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
@@ -38,6 +40,7 @@ final class PitchLeadIns {
     /** Removes each pitch run below {@code root}, its call line with it, noting them in {@code log}. */
     void removeFrom(Element root, RemovalLog log) {
         List<List<Element>> runs = new ArrayList<>();
+        Map<Element, Integer> proseParagraphs = new IdentityHashMap<>(); // each parent's, counted once
         // each parent's children in one pass: a line is judged only after a paragraph, and only when it is small
         for (Element parent : root.select("*")) {
             Element previous = null;
@@ -47,7 +50,7 @@ final class PitchLeadIns {
                     List<Element> run = runBefore(line);
                     if (!run.isEmpty()) {
                         run.add(line);
-                        if (amongTheStorysParagraphs(run)) {
+                        if (amongTheStorysParagraphs(run, proseParagraphs)) {
                             runs.add(run);
                         }
                     }
@@ -73,17 +76,14 @@ final class PitchLeadIns {
 
     /**
      * Whether the run stands among the story's paragraphs: {@link #MIN_STORY_PARAGRAPHS} prose paragraphs besides its
-     * own share its parent. A box's lines (an ad-block notice, an offer card) are judged whole by the box rules.
+     * own share its parent. A box's lines (an ad-block notice, an offer card) are judged whole by the box rules. A
+     * parent's prose paragraphs are counted once, however many runs it holds.
      */
-    private static boolean amongTheStorysParagraphs(List<Element> run) {
+    private static boolean amongTheStorysParagraphs(List<Element> run, Map<Element, Integer> proseParagraphs) {
         Element parent = run.get(0).parent();
-        int prose = 0;
-        for (Element sibling : parent.children()) {
-            if (!run.contains(sibling) && TextStats.isProseParagraph(sibling) && ++prose >= MIN_STORY_PARAGRAPHS) {
-                return true;
-            }
-        }
-        return false;
+        int all = proseParagraphs.computeIfAbsent(parent,
+                p -> (int) p.children().stream().filter(TextStats::isProseParagraph).count());
+        return all - (int) run.stream().filter(TextStats::isProseParagraph).count() >= MIN_STORY_PARAGRAPHS;
     }
 
     /** The paragraphs (and heading) that lead into {@code line}'s call, top last; empty when none does. */
