@@ -29,6 +29,8 @@ public final class TextStats {
     private static final char GREEK_QUESTION_AS_TYPED = ';';
     /** Letters read back from a semicolon: most of them Greek, the sentence before it is Greek. */
     private static final int GREEK_LETTERS_READ = 40;
+    /** Characters read back from a semicolon at most: a run of code's semicolons is read in linear time. */
+    private static final int GREEK_CHARS_READ = 200;
 
     /** Characters a paragraph needs to count as prose. */
     public static final int PROSE_PARAGRAPH_CHARS = 80;
@@ -75,7 +77,7 @@ public final class TextStats {
         }
         int greek = 0;
         int letters = 0;
-        for (int at = i - 1; at >= 0 && letters < GREEK_LETTERS_READ; at--) {
+        for (int at = i - 1; at >= Math.max(0, i - GREEK_CHARS_READ) && letters < GREEK_LETTERS_READ; at--) {
             char before = text.charAt(at);
             if (Character.isLetter(before)) {
                 letters++;

@@ -39,6 +39,9 @@ class PipelineRobustnessTest {
                 "<article>" + "<p>The board met on Tuesday and voted to rebuild the north pier this year.</p>".repeat(6)
                         + "<div><p>Rate this story</p>" + "<button></button><a href=/s></a>".repeat(60) + "</div>"
                         + "</article>",
+                // a semicolon asks after Greek words: each is read back a bounded way, not to the start of the text
+                "<article>" + "<p>The board met on Tuesday and voted to rebuild the north pier this year.</p>".repeat(6)
+                        + "<p><a href=https://elsewhere.example/x>" + ";".repeat(200_000) + "</a></p></article>",
                 // each shadow root puts its light child 300 levels deeper: composed, 60,000 levels
                 ("<x-a><template shadowrootmode=open>" + "<div>".repeat(300) + "<slot></slot></template>").repeat(200)
                         + "deep");
