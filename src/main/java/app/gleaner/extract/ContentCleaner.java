@@ -149,8 +149,8 @@ public final class ContentCleaner {
 
     /**
      * A link on a line of its own to a page of another site that is no headline there: the form, the fund, the
-     * booking or the regulator a story sends its reader to ("Complain to the Leisure Ombudsman", "Karten für den
-     * Festabend buchen"). A sister site's headline leads to an address made of its own words
+     * booking or the regulator a story sends its reader to ("Complain to the Leisure Ombudsman", "Beschwerde bei der
+     * Verbraucherzentrale einreichen"). A sister site's headline leads to an address made of its own words
      * ({@link SiteLinks#echoesItsText}); a link to a messaging channel or an app store invites; one to a social
      * network's post, a video or a payment service ({@code rules/post-and-payment-hosts.txt}) is an embed's fallback
      * or a plea; and an advertisement asks ("Szukasz lokalu? Zobacz oferty").
