@@ -43,7 +43,7 @@ public final class ContentCleaner {
      * MB]", "(2 MB PDF)", "(PDF, 4,2 Mo)"; not "(ZIP code)".
      */
     private static final Pattern NAMES_A_FILE = Pattern.compile("(?i)[(\\[]\\s*(?:" + SIZE + "\\s*)?"
-            + "(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|epub|zip)(?:\\s*[,;·–-]?\\s*" + SIZE + ")?\\s*[)\\]]");
+            + "(?:" + SiteLinks.FILE_KINDS + ")(?:\\s*[,;·–-]?\\s*" + SIZE + ")?\\s*[)\\]]");
     /** Hosts of posts, videos and payments: a line that is one link to them is an embed's fallback or a plea. */
     private static final List<String> POST_AND_PAYMENT_HOSTS = RuleList.loadLowerCase("post-and-payment-hosts.txt");
     /** What separates the words of a class attribute: "btn btn-primary", "button--start", "fr_btn". */

@@ -23,8 +23,10 @@ final class SiteLinks {
     private static final Pattern ADDRESS = Pattern.compile(
             "^(?:https?://|www\\.)\\S+$|^[\\w.+-]+(?:@[\\w-]+)?\\.[\\w.-]*\\p{Alpha}{2,}(?:/\\S*)?$",
             Pattern.CASE_INSENSITIVE);
-    /** The end of a path to a file: a report, a spreadsheet, an archive. */
-    private static final Pattern DOCUMENT = Pattern.compile("\\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|epub|zip)$");
+    /** Kinds of file a story cites, as a regular expression: a report, a spreadsheet, an archive. */
+    static final String FILE_KINDS = "pdf|docx?|xlsx?|pptx?|odt|ods|csv|epub|zip";
+    /** The end of a path to a file of one of {@link #FILE_KINDS}. */
+    private static final Pattern DOCUMENT = Pattern.compile("\\.(?:" + FILE_KINDS + ")$");
     private static final Set<String> NOT_PAGES = Set.of("#", "javascript:", "mailto:", "tel:");
     /** Words of a link's text in a row that make its address an echo of it: a headline's or a name's slug. */
     static final int ECHOED_WORDS = 3;
