@@ -161,7 +161,7 @@ public final class ContentCleaner {
         }
         String host = SiteLinks.hostOf(link);
         return POST_AND_PAYMENT_HOSTS.stream().noneMatch(postOrPayment -> SiteLinks.isUnder(host, postOrPayment))
-                && !SiteLinks.echoesItsText(link) && !TextStats.asksAQuestion(link.text());
+                && !SiteLinks.echoesItsText(link) && !Questions.asks(link.text());
     }
 
     /**

@@ -167,7 +167,7 @@ final class Disclosures {
         for (Element button : root.select("button[aria-expanded], button[aria-controls]")) {
             if (button.closest(Headings.SELECTOR) != null) {
                 button.unwrap();
-            } else if (TextStats.asksAQuestion(button.text())) {
+            } else if (Questions.asks(button.text())) {
                 button.tagName("p").clearAttributes();
             }
         }

@@ -184,7 +184,7 @@ final class PitchBoxes {
         if (!money) {
             return false;
         }
-        boolean question = TextStats.asksAQuestion(text);
+        boolean question = Questions.asks(text);
         boolean everyPeriod = PERIOD.matcher(text).find() && PersonWords.READER.foundIn(text);
         // a button alone may share, copy or show more: the box must ask for the money every month, and ask the reader
         return box.selectFirst("a[href]") != null ? question || everyPeriod : question && everyPeriod;

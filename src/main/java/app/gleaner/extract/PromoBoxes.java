@@ -96,7 +96,7 @@ final class PromoBoxes {
         return calls.stream().map(link -> link.attr("href")).distinct().count() >= MIN_CHOICE_CALLS
                 || calls.stream().anyMatch(ChannelLinks::leadsToChannelOrStore)
                 || Sums.namedIn(text) || nagPhrases.names(text)
-                || TextStats.asksAQuestion(textBeside(box, Headings.SELECTOR));
+                || Questions.asks(textBeside(box, Headings.SELECTOR));
     }
 
     /** The text of {@code box} without the text of its parts that match {@code parts} (its links, its headings). */
@@ -179,7 +179,7 @@ final class PromoBoxes {
             return false;
         }
         char last = before.charAt(before.length() - 1);
-        return TextStats.isQuestionMarkAt(before, before.length() - 1) || EXCLAIMS.indexOf(last) >= 0
+        return Questions.endsAt(before, before.length() - 1) || EXCLAIMS.indexOf(last) >= 0
                 || Character.getType(before.codePointBefore(before.length()))
                 == Character.OTHER_SYMBOL;
     }

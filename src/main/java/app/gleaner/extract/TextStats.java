@@ -20,18 +20,6 @@ import org.jsoup.select.NodeVisitor;
  */
 public final class TextStats {
 
-    /** Question marks of the scripts that have one of their own. */
-    private static final String QUESTION_MARKS = "?？¿\u037e؟";
-    /**
-     * Greek's question mark as most Greek text is typed: the semicolon, to which Unicode's own Greek question mark
-     * (U+037E) normalizes. It asks only after Greek words.
-     */
-    private static final char GREEK_QUESTION_AS_TYPED = ';';
-    /** Letters read back from a semicolon: most of them Greek, the sentence before it is Greek. */
-    private static final int GREEK_LETTERS_READ = 40;
-    /** Characters read back from a semicolon at most: a run of code's semicolons is read in linear time. */
-    private static final int GREEK_CHARS_READ = 200;
-
     /** Characters a paragraph needs to count as prose. */
     public static final int PROSE_PARAGRAPH_CHARS = 80;
     /** A paragraph with at least this share of its text in links is not prose. */
@@ -50,41 +38,6 @@ public final class TextStats {
     private static final int FIRST_CJK = 0x2E80;
 
     private TextStats() {
-    }
-
-    /** True when {@code text} holds a question mark, in any script that has one of its own: it asks the reader. */
-    public static boolean asksAQuestion(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (isQuestionMarkAt(text, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when the character at {@code i} ends a question: a question mark of any script, or a semicolon after Greek
-     * words ("Θέλετε να ενημερώνεστε για το θέμα;", "Θέλετε νέο iPhone;"): most of the {@link #GREEK_LETTERS_READ}
-     * letters before it are Greek, so a Greek letter in other words ("Alpha (α); Beta") does not ask.
-     */
-    public static boolean isQuestionMarkAt(String text, int i) {
-        char c = text.charAt(i);
-        if (QUESTION_MARKS.indexOf(c) >= 0) {
-            return true;
-        }
-        if (c != GREEK_QUESTION_AS_TYPED) {
-            return false;
-        }
-        int greek = 0;
-        int letters = 0;
-        for (int at = i - 1; at >= Math.max(0, i - GREEK_CHARS_READ) && letters < GREEK_LETTERS_READ; at--) {
-            char before = text.charAt(at);
-            if (Character.isLetter(before)) {
-                letters++;
-                greek += Character.UnicodeScript.of(before) == Character.UnicodeScript.GREEK ? 1 : 0;
-            }
-        }
-        return greek * 2 > letters;
     }
 
     /** Words in {@code text}; CJK ideographs and kana count one each. */

@@ -63,7 +63,7 @@ final class WidgetBoxes {
             return false;
         }
         String text = PromoBoxes.textBeside(box, "button, [role=button]").strip();
-        return text.isEmpty() || TextStats.asksAQuestion(text)
+        return text.isEmpty() || Questions.asks(text)
                 || STATEMENT_ENDS.indexOf(text.charAt(text.length() - 1)) < 0 && !CODE_LIKE.matcher(text).find()
                         && box.selectFirst(Headings.SELECTOR) == null;
     }

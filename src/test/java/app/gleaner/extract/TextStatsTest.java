@@ -1,8 +1,6 @@
 package app.gleaner.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,22 +29,6 @@ class TextStatsTest {
         assertEquals(3 * TextStats.CJK_LATIN_LETTERS + 1, TextStats.latinLength("桜並木。"), "the 。 counts one");
         assertEquals(3 * TextStats.HANGUL_LATIN_LETTERS + 1, TextStats.latinLength("벚꽃 길"));
         assertEquals(2 + 2 * TextStats.CJK_LATIN_LETTERS, TextStats.latinLength("A 𠀋字"), "a supplementary Han");
-    }
-
-    @Test
-    void asksAQuestionInEveryScriptGreeksTypedSemicolonIncluded() {
-        assertTrue(TextStats.asksAQuestion("Want the morning brief?"));
-        assertTrue(TextStats.asksAQuestion("هل أعجبك التقرير؟"));
-        assertTrue(TextStats.asksAQuestion("Θέλετε να ενημερώνεστε για το θέμα;"), "Greek as typed: a semicolon");
-        assertTrue(TextStats.asksAQuestion("Θέλετε να ακολουθήσετε το θέμα «Λιμάνι»;"), "after a closing quote");
-        assertTrue(TextStats.asksAQuestion("Θέλετε ειδοποιήσεις\u037e"), "Unicode's Greek question mark");
-        assertFalse(TextStats.asksAQuestion("Doors open at six; the talk starts at seven."));
-        assertFalse(TextStats.asksAQuestion("Η συνεδρίαση ξεκινά στις έξι· η ψηφοφορία ακολουθεί."),
-                "the Greek semicolon is the raised dot");
-        assertFalse(TextStats.asksAQuestion("Το λιμάνι (port) of Piraeus; the pier"), "after Latin words");
-        assertTrue(TextStats.asksAQuestion("Θέλετε νέο iPhone; Δείτε τις προσφορές"), "a Latin last word");
-        assertTrue(TextStats.asksAQuestion("Τι έγινε το 2024;"), "a number last");
-        assertFalse(TextStats.asksAQuestion("Variants Alpha (α); Beta (β); Delta"), "a Greek letter in English");
     }
 
     @Test
