@@ -85,6 +85,9 @@ final class Asides {
      */
     private static boolean standsInRunningText(Element aside, Map<Element, String> parentTexts) {
         Element parent = aside.parent();
+        if (parent != null && EditorsNote.marks(aside)) {
+            return true; // a correction or an update, wherever it stands and however short
+        }
         boolean factList = aside.selectFirst(FACTS) != null && aside.selectFirst(Controls.LINKS_AND_CONTROLS) == null;
         if (parent == null || !(followsProse(aside) || factList && opensTheText(aside))) {
             return false;
@@ -106,6 +109,33 @@ final class Asides {
     }
 
     /**
+     * True when {@code box} stands in the running text and says something of its own: a prose paragraph among the
+     * {@link #REACH} sibling elements before it, the text going on after it (a prose paragraph, a heading or a list
+     * among as many after), {@link #MIN_WORDS} words or more, mostly not links. An editor's sidebar to a story ("Who
+     * is Dr Imogen Thale?") stands so; a site's sidebar stands beside the text's block, not among its paragraphs,
+     * and a box of related links is links.
+     */
+    static boolean isSetInRunningText(Element box) {
+        Element parent = box.parent();
+        if (parent == null) {
+            return false;
+        }
+        int at = box.elementSiblingIndex();
+        boolean proseBefore = false;
+        for (int i = Math.max(0, at - REACH); i < at; i++) {
+            proseBefore = proseBefore || TextStats.isProseParagraph(parent.child(i));
+        }
+        boolean goesOn = false;
+        for (int i = at + 1; i < parent.childrenSize() && i <= at + REACH; i++) {
+            Element next = parent.child(i);
+            goesOn = goesOn || TextStats.isProseParagraph(next) || Headings.TAGS.contains(next.normalName())
+                    || next.nameIs("ol") || next.nameIs("ul");
+        }
+        return proseBefore && goesOn && TextStats.words(box) >= MIN_WORDS
+                && TextStats.linkDensity(box) < MAX_LINK_DENSITY;
+    }
+
+    /**
      * True when a prose paragraph is among the {@link #REACH} sibling elements before {@code aside}, or ends one
      * of them (the text's own wrapper): a figure, another box or an ad slot may stand between.
      */
@@ -123,17 +153,23 @@ final class Asides {
 
     /**
      * True when {@code aside} opens the block that holds the text with a list of statements ({@link #listsStatements}):
-     * it comes first, and a prose paragraph is among the
+     * it comes first, or after the lead picture, and a prose paragraph is among the
      * {@link #REACH} sibling elements after it, or among their children or grandchildren (a live blog's entries). A
      * summary's key points stand there ("At a glance", "Das Wichtigste in Kürze"); a sidebar before the text links to
      * the section's pages. Two levels down at most, so each aside costs a few elements, however deep the page.
      */
     private static boolean opensTheText(Element aside) {
         Element parent = aside.parent();
-        if (aside.elementSiblingIndex() != 0 || !listsStatements(aside)) {
+        if (!listsStatements(aside)) {
             return false;
         }
-        for (int i = 1; i < parent.childrenSize() && i <= REACH; i++) {
+        int at = aside.elementSiblingIndex();
+        for (int i = 0; i < at; i++) {
+            if (!parent.child(i).nameIs("figure")) {
+                return false; // only the lead picture may stand before the key points
+            }
+        }
+        for (int i = at + 1; i < parent.childrenSize() && i <= at + REACH; i++) {
             Element sibling = parent.child(i);
             if (TextStats.isProseParagraph(sibling)) {
                 return true;

@@ -68,10 +68,25 @@ public final class ChromeRemover {
             removeAll(root.getAllElements().stream().filter(e -> switch (classWords.read(e)) {
                 case CHROME_AROUND_PROSE -> true;
                 case CHROME -> !holdsProse(e) && !holdsEmbeddedQuote(e) && !holdsDataTable(e);
+                case CHROME_BESIDE_TEXT -> !holdsProse(e) && !holdsEmbeddedQuote(e) && !holdsDataTable(e)
+                        && !standsInTextWithItsBox(e);
                 case NONE -> false;
             }).toList(), guard);
         }
         labelledBlocks.removeFrom(root, guard);
+    }
+
+    /**
+     * Whether {@code element}, or the box around it that a word of place names ("sidebar__title" in "sidebar"), is
+     * set in the running text ({@link Asides#isSetInRunningText}): the story's own box, title and all.
+     */
+    private boolean standsInTextWithItsBox(Element element) {
+        for (Element at = element; at != null; at = at.parent()) {
+            if (classWords.read(at) == ChromeWords.Reading.CHROME_BESIDE_TEXT && Asides.isSetInRunningText(at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean hasChromeWord(Element element) {

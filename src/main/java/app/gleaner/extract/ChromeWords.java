@@ -1,7 +1,10 @@
 package app.gleaner.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 
 /**
@@ -19,6 +22,8 @@ final class ChromeWords {
 
     /** Marks a class word in the rule file that means chrome even around prose (comment threads). */
     static final String PROSE_TOO_MARK = "!";
+    /** Marks a class word in the rule file that means chrome only beside the running text ("sidebar"). */
+    static final String BESIDE_TEXT_MARK = "~";
 
     /** How an element's names (class, id, component) read. */
     enum Reading {
@@ -27,19 +32,36 @@ final class ChromeWords {
         /** A chrome word, which prose inside may outweigh. */
         CHROME,
         /** A chrome word that means chrome even around prose ({@link #PROSE_TOO_MARK}). */
-        CHROME_AROUND_PROSE
+        CHROME_AROUND_PROSE,
+        /** Only a chrome word that means chrome beside the running text ({@link #BESIDE_TEXT_MARK}). */
+        CHROME_BESIDE_TEXT
     }
 
     /** Every word framed by hyphens ("-nav-"), marked ones included. */
     private final List<String> words;
     /** The words marked {@link #PROSE_TOO_MARK}, framed. */
     private final List<String> proseTooWords;
+    /** The words marked {@link #BESIDE_TEXT_MARK}, framed. */
+    private final List<String> besideTextWords;
+    /** Every word bare, hyphen-joined ("related-posts"), marked ones included: the heads of compound names. */
+    private final Set<String> heads;
+    /** The words marked {@link #PROSE_TOO_MARK}, bare. */
+    private final Set<String> proseTooHeads;
+    /** The words marked {@link #BESIDE_TEXT_MARK}, bare. */
+    private final Set<String> besideTextHeads;
 
     /** {@code tokens} lower-cased, as {@link RuleList#loadLowerCase} reads them. */
     ChromeWords(List<String> tokens) {
         this.words = tokens.stream().map(ChromeWords::framed).toList();
         this.proseTooWords = tokens.stream().filter(t -> t.startsWith(PROSE_TOO_MARK)).map(ChromeWords::framed)
                 .toList();
+        this.heads = tokens.stream().map(ChromeWords::bare).collect(Collectors.toUnmodifiableSet());
+        this.proseTooHeads = tokens.stream().filter(t -> t.startsWith(PROSE_TOO_MARK)).map(ChromeWords::bare)
+                .collect(Collectors.toUnmodifiableSet());
+        this.besideTextWords = tokens.stream().filter(t -> t.startsWith(BESIDE_TEXT_MARK)).map(ChromeWords::framed)
+                .toList();
+        this.besideTextHeads = tokens.stream().filter(t -> t.startsWith(BESIDE_TEXT_MARK)).map(ChromeWords::bare)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** How {@code element}'s names read, each read once. */
@@ -48,13 +70,72 @@ final class ChromeWords {
             return Reading.NONE; // most elements have no name at all
         }
         String names = framedNames(element);
-        return containsAny(names, proseTooWords) ? Reading.CHROME_AROUND_PROSE
-                : containsAny(names, words) ? Reading.CHROME : Reading.NONE;
+        List<String> compoundHeads = compoundHeads(element);
+        if (containsAny(names, proseTooWords) || compoundHeads.stream().anyMatch(proseTooHeads::contains)) {
+            return Reading.CHROME_AROUND_PROSE;
+        }
+        int found = countAny(names, words) + (int) compoundHeads.stream().filter(heads::contains).count();
+        if (found == 0) {
+            return Reading.NONE;
+        }
+        int besideText = countAny(names, besideTextWords)
+                + (int) compoundHeads.stream().filter(besideTextHeads::contains).count();
+        return found == besideText ? Reading.CHROME_BESIDE_TEXT : Reading.CHROME;
     }
 
     private static String framed(String token) {
-        String bare = token.startsWith(PROSE_TOO_MARK) ? token.substring(PROSE_TOO_MARK.length()) : token;
-        return "-" + bare.replace('_', '-') + "-";
+        return "-" + bare(token) + "-";
+    }
+
+    private static String bare(String token) {
+        String bare = token.startsWith(PROSE_TOO_MARK) || token.startsWith(BESIDE_TEXT_MARK) ? token.substring(1)
+                : token;
+        return bare.replace('_', '-');
+    }
+
+    /**
+     * The heads of the compound names CSS modules and styled components give a component, its last words
+     * hyphen-joined: "ArchivePromo_container__9dLqe" has the heads "promo" and "archive-promo", "RelatedPosts" has
+     * "posts" and "related-posts". A compound names what it ends in, so "SharePriceChart" and "PromoCodeTerms"
+     * (a chart, the terms of a code) are no share bar and no promo, and a chrome word reads a compound only as its
+     * head. Empty when no name is spelled in camel case.
+     */
+    private static List<String> compoundHeads(Element element) {
+        List<String> compoundHeads = new ArrayList<>();
+        String names = element.className() + " " + element.id() + " " + element.attr("data-component") + " "
+                + element.attr("data-module") + " " + element.attr("data-widget");
+        int start = 0;
+        for (int i = 0; i <= names.length(); i++) {
+            if (i == names.length() || names.charAt(i) == ' ' || isSeparator(names.charAt(i))) {
+                addHeads(names.substring(start, i), compoundHeads);
+                start = i + 1;
+            }
+        }
+        return compoundHeads;
+    }
+
+    /** Adds the heads of {@code name} when it is spelled in camel case ("ArchivePromo", "mainNavBar"). */
+    private static void addHeads(String name, List<String> compoundHeads) {
+        List<Integer> humps = new ArrayList<>();
+        for (int i = 1; i < name.length(); i++) {
+            char before = name.charAt(i - 1);
+            if (Character.isUpperCase(name.charAt(i)) && (Character.isLowerCase(before) || Character.isDigit(before))) {
+                humps.add(i);
+            }
+        }
+        if (humps.isEmpty()) {
+            return;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        StringBuilder head = new StringBuilder();
+        int end = lower.length();
+        for (int k = humps.size() - 1; k >= 0; k--) {
+            String word = lower.substring(humps.get(k), end);
+            head.insert(0, head.isEmpty() ? word : word + "-");
+            compoundHeads.add(head.toString());
+            end = humps.get(k);
+        }
+        compoundHeads.add(lower.substring(0, end) + "-" + head);
     }
 
     /**
@@ -118,6 +199,19 @@ final class ChromeWords {
 
     private static boolean isSeparator(char c) {
         return c == '-' || c == '_';
+    }
+
+    private static int countAny(String framedNames, List<String> framedWords) {
+        if (framedNames.isEmpty()) {
+            return 0;
+        }
+        int found = 0;
+        for (String word : framedWords) {
+            if (framedNames.contains(word)) {
+                found++;
+            }
+        }
+        return found;
     }
 
     private static boolean containsAny(String framedNames, List<String> framedWords) {

@@ -2,6 +2,7 @@ package app.gleaner.extract;
 
 import java.util.Comparator;
 import java.util.List;
+import org.jsoup.nodes.Element;
 
 /**
  * Recognizes the editors' note about a story by the label it opens with ({@code rules/editors-note-labels.txt}):
@@ -11,8 +12,13 @@ import java.util.List;
  */
 final class EditorsNote {
 
-    /** Characters that may follow a label at once: a colon (also full width), a comma, a bracket, a dash. */
-    private static final String AFTER_LABEL = ":：,(—–-";
+    /**
+     * Characters that may follow a label at once: a colon (also full width), a comma, a bracket (opening a date,
+     * closing the label's own: "【訂正】"), a dash.
+     */
+    private static final String AFTER_LABEL = ":：,(—–-】]";
+    /** Brackets a label may stand in ("【訂正】", "[Update]"). */
+    private static final String BEFORE_LABEL = "【[";
     /** How far past a label a colon may close a date or a time ("Update 3 p.m.:", "Update, May 14, 2026:"). */
     private static final int MAX_DATE_CHARS = 24;
     /** Longest first, so "editor's note" is tried before "note". */
@@ -25,12 +31,27 @@ final class EditorsNote {
     /** True when {@code text} opens with an editors' note label and the punctuation that sets a label off. */
     static boolean opens(String text) {
         String normalized = NagPhrases.normalize(text).strip();
+        if (!normalized.isEmpty() && BEFORE_LABEL.indexOf(normalized.charAt(0)) >= 0) {
+            normalized = normalized.substring(1);
+        }
         for (String label : LABELS) {
             if (normalized.startsWith(label) && setsOff(normalized, label.length())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * True when {@code box} is an editors' note: its text opens with a label ({@link #opens}), or its heading is one
+     * ("<h3>Noot van de redactie</h3><p>In een eerdere versie…").
+     */
+    static boolean marks(Element box) {
+        if (opens(box.text())) {
+            return true;
+        }
+        Element heading = box.selectFirst(Headings.SELECTOR);
+        return heading != null && LABELS.contains(NagPhrases.normalize(heading.text()).strip());
     }
 
     /**

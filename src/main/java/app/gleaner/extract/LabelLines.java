@@ -29,6 +29,10 @@ public final class LabelLines {
     public static final int MAX_SUFFIX_CREDIT_WORDS = 6;
     /** Lines longer than this are never date lines. */
     public static final int MAX_DATELINE_WORDS = 16;
+    /** Words of a sentence after a date line's colon that make the line an editors' note ({@link #goesOnAsNote}). */
+    static final int MIN_NOTE_WORDS = 4;
+    /** How a sentence after a date line's colon ends. */
+    private static final String SENTENCE_ENDS = ".。!！";
     /** Lines longer than this are never copyright notices. */
     public static final int MAX_LEGAL_WORDS = 30;
     /** Lines longer than this are never a bare date or time. */
@@ -151,7 +155,28 @@ public final class LabelLines {
     /** {@code lower} is the line lower-cased without its leading punctuation; {@code words} its word count. */
     private boolean opensLikeLabel(String lower, int words) {
         return words <= MAX_CREDIT_WORDS && startsWithAny(lower, creditPrefixes)
-                || words <= MAX_DATELINE_WORDS && startsWithAny(lower, datelinePrefixes) && DIGIT.matcher(lower).find();
+                || words <= MAX_DATELINE_WORDS && startsWithAny(lower, datelinePrefixes) && DIGIT.matcher(lower).find()
+                        && !goesOnAsNote(lower);
+    }
+
+    /**
+     * True when a colon after the date opens a sentence of {@link #MIN_NOTE_WORDS} words or more that is no date
+     * ("Aktualizacja (1 grudnia, 15.20): Dodaliśmy stanowisko zarządu."): an editors' note the story keeps, where a
+     * date line ends with its date ("Updated: Monday 3 March 2025, 10:00").
+     */
+    private boolean goesOnAsNote(String lower) {
+        String line = lower.strip();
+        if (line.isEmpty() || SENTENCE_ENDS.indexOf(line.charAt(line.length() - 1)) < 0) {
+            return false;
+        }
+        for (int i = 0; i < line.length() - 1; i++) {
+            char c = line.charAt(i);
+            if ((c == ':' || c == '：') && !Character.isDigit(line.charAt(i + 1))) { // not "16:40"
+                String after = TRAILING_PUNCTUATION.matcher(line.substring(i + 1).strip()).replaceFirst("");
+                return TextStats.words(after) >= MIN_NOTE_WORDS && !isDateOnly(after);
+            }
+        }
+        return false;
     }
 
     /** {@code text} as given, {@code lower} and {@code words} as for {@link #opensLikeLabel(String, int)}. */

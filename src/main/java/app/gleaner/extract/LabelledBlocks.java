@@ -154,10 +154,27 @@ final class LabelledBlocks {
             return false;
         }
         return switch (labelLines.classify(text)) {
-            case OPENING -> true;
+            case OPENING -> !labelsANote(element);
             case WHOLE_LINE -> standsAlone(element, text);
             case NONE -> false;
         };
+    }
+
+    /**
+     * An inline run that opens the block of an editors' note ("<strong>Aktualizacja (1 grudnia, 15.20):</strong>
+     * Dodaliśmy stanowisko…"): the note's label, which goes with the note's sentence or not at all, where a date line
+     * is all its block says or opens a caption.
+     */
+    private boolean labelsANote(Element element) {
+        Element block = element;
+        while (INLINE_TAGS.contains(block.normalName()) && block.parent() != null) {
+            block = block.parent();
+        }
+        if (block == element) {
+            return false;
+        }
+        String text = block.text();
+        return EditorsNote.opens(text) && labelLines.classify(text) == LabelLines.Label.NONE;
     }
 
     /**

@@ -226,6 +226,57 @@ class ChromeRemoverTest {
     }
 
     @Test
+    void readsACompoundComponentNameByItsHead() {
+        String text = textAfter("<article>" + PROSE + "<div class=ArchivePromo_container__9dLqe><p>Every page we have"
+                + " printed since 1921, searchable.</p></div><div class=SharePriceChart_table__h7Tq><p>Closing price "
+                + "of the rail operator, pence, in March.</p></div><div class=PromoCodeTerms_box__x1><p>The code gives "
+                + "ten percent off until April.</p></div><ul class=RelatedPosts_list__q2><li>Ferry fares rise</li>"
+                + "</ul>" + PROSE + "</article>", true);
+        assertFalse(text.contains("Every page we have printed"), "a promo: " + text);
+        assertTrue(text.contains("Closing price"), "a chart of a share price: " + text);
+        assertTrue(text.contains("ten percent off"), "the terms of a promo code: " + text);
+        assertFalse(text.contains("Ferry fares rise"), "related posts: " + text);
+    }
+
+    @Test
+    void keepsAnEditorsSidebarSetInTheTextButNotTheSitesSidebar() {
+        String profile = "<aside class=\"sidebar profile\"><h3 class=sidebar__title>Who is Dr Ada Roe?</h3><p>Dr Ada "
+                + "Roe is a structural engineer at the University of Haverleigh who has inspected the region's bridges "
+                + "for the state since 2009.</p></aside>";
+        String text = textAfter("<article>" + PROSE + profile + PROSE + "</article><aside class=sidebar><p>About "
+                + "this blog: notes on bridges, ferries and the people who keep them running, written since 2011 by "
+                + "two retired engineers.</p></aside>", true);
+        assertTrue(text.contains("Who is Dr Ada Roe?"), text);
+        assertTrue(text.contains("inspected the region's bridges"), text);
+        assertFalse(text.contains("About this blog"), text);
+        String related = textAfter("<article>" + PROSE + "<div class=\"sidebar related\"><p>Ferry fares rise again "
+                + "as fuel costs climb, and the harbour board says more increases may follow in the spring.</p></div>"
+                + PROSE + "</article>", true);
+        assertFalse(related.contains("Ferry fares rise"), "a related box, whatever its place: " + related);
+    }
+
+    @Test
+    void keepsAnEditorsNoteWhereverItStands() {
+        String text = textAfter("<article><div class=body><aside class=\"c-note c-note--update\"><p><strong>Update, "
+                + "14 July, 16:40:</strong> This article has been updated with the second round of results.</p></aside>"
+                + PROSE + "<div class=c-note><p><strong>Aktualizacja (1 grudnia, 15.20):</strong> Dodaliśmy stanowisko "
+                + "zarządu spółki.</p></div>" + PROSE + "<aside class=editors-note><h3>Noot van de redactie</h3><p>In een "
+                + "eerdere versie stond dat het toestel geen subsidie krijgt.</p></aside></div></article>", true);
+        assertTrue(text.contains("Update, 14 July, 16:40: This article has been updated"), text);
+        assertTrue(text.contains("Aktualizacja (1 grudnia, 15.20): Dodaliśmy"), text);
+        assertTrue(text.contains("Noot van de redactie In een eerdere versie"), text);
+    }
+
+    @Test
+    void keepsTheKeyPointsAfterTheLeadPicture() {
+        String text = textAfter("<article><div class=body><figure><img src=/pier.jpg><figcaption>The pier at dawn"
+                + "</figcaption></figure><aside class=fact-box><h2>Quick facts: the winners</h2><ul><li>Best in test: "
+                + "Polar Parka, 3,999 kronor</li><li>Best buy: Storm Down, 1,899 kronor</li></ul></aside>" + PROSE
+                + "</div></article>", true);
+        assertTrue(text.contains("Best in test: Polar Parka"), text);
+    }
+
+    @Test
     void keepsProseEvenWhenItsClassSaysSidebar() {
         String text = textAfter("<div class=with-sidebar>" + PROSE + PROSE + PROSE + "</div>", true);
         assertTrue(text.contains("Engineers inspected the bridge"));

@@ -3,6 +3,9 @@ package app.gleaner.extract;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,7 +22,9 @@ class EditorsNoteTest {
         "Nota della redazione – l'articolo è stato aggiornato.",
         "Sprostowanie: w poprzedniej wersji tekstu podaliśmy złą cenę.",
         "訂正：価格に誤りがありました。",
-        "Pembaruan (12/5): Kemenkes menyebut saluran WhatsApp palsu."
+        "Pembaruan (12/5): Kemenkes menyebut saluran WhatsApp palsu.",
+        "【訂正】当初の記事で「床上浸水は181棟」としていました。",
+        "[Update] The council has since confirmed the date."
     })
     void recognizesANoteByTheLabelItOpensWith(String text) {
         assertTrue(EditorsNote.opens(text), text);
@@ -36,5 +41,15 @@ class EditorsNoteTest {
     })
     void leavesSentencesThatOnlyStartWithTheWordAlone(String text) {
         assertFalse(EditorsNote.opens(text), text);
+    }
+
+    @Test
+    void marksABoxWhoseHeadingIsALabel() {
+        assertTrue(EditorsNote.marks(Jsoup.parse("<aside><h3>Noot van de redactie</h3><p>In een eerdere versie stond "
+                + "dat het toestel geen subsidie krijgt.</p></aside>").selectFirst("aside")));
+        assertTrue(EditorsNote.marks(Jsoup.parse("<aside><h3>更正说明</h3><p>本文首发时将营收误写。</p></aside>")
+                .selectFirst("aside")));
+        assertFalse(EditorsNote.marks(Jsoup.parse("<aside><h3>Notes from the council</h3><p>A new pier is planned."
+                + "</p></aside>").selectFirst("aside")));
     }
 }

@@ -15,7 +15,8 @@ class LabelLinesTest {
     @ValueSource(strings = {"Photo: Ada Quimby", "(Image credit: River Trust)", "Foto: dpa", "Credit: Harbour Board",
         "Updated 9:41 AM, June 12", "PUBLISHED: 00:01, Tue, Nov 19", "Veröffentlicht am 3. Mai 2024",
         "Publié le 4 juin 2024 à 10h", "Actualizado 12/05/2024", "Pubblicato il 3 marzo 2024",
-        "Crédits photos : Ada Roe", "Courtesy of the Harbour Trust", "Photo courtesy Ada Roe"})
+        "Crédits photos : Ada Roe", "Courtesy of the Harbour Trust", "Photo courtesy Ada Roe",
+        "Updated: Monday 3 March 2025, 10:00.", "Aktualizacja (1 grudnia, 15.20):"})
     void recognizesShortCreditAndDateLinesByTheirOpening(String line) {
         assertEquals(Label.OPENING, LINES.classify(line), line);
     }
@@ -23,7 +24,9 @@ class LabelLinesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Photographers gathered at the gate before dawn.", "Updated guidance arrives next week.",
         "Published in 1998, the novel sold 3 million copies and was translated into forty languages within "
-            + "a decade of its first print run.", "Images from the probe show a thin ring.", ""})
+            + "a decade of its first print run.", "Images from the probe show a thin ring.", "",
+        "Aktualizacja (1 grudnia, 15.20): Dodaliśmy stanowisko zarządu spółki w sprawie odpraw.",
+        "Updated 3 May: Adds the minister's reply to the council."})
     void leavesProseThatMerelyStartsWithAPrefixWord(String line) {
         assertEquals(Label.NONE, LINES.classify(line), line);
     }
