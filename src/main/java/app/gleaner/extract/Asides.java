@@ -85,54 +85,61 @@ final class Asides {
      */
     private static boolean standsInRunningText(Element aside, Map<Element, String> parentTexts) {
         Element parent = aside.parent();
-        if (parent != null && EditorsNote.marks(aside)) {
-            return true; // a correction or an update, wherever it stands and however short
+        if (parent != null && EditorsNote.keepsItsBox(aside)) {
+            return true; // a correction or a dated update, wherever it stands and however short
         }
         boolean factList = aside.selectFirst(FACTS) != null && aside.selectFirst(Controls.LINKS_AND_CONTROLS) == null;
         if (parent == null || !(followsProse(aside) || factList && opensTheText(aside))) {
             return false;
         }
-        if (aside.select(Headings.SELECTOR).stream()
+        return saysItsOwn(aside, factList ? MIN_LINKLESS_WORDS : MIN_WORDS, parentTexts);
+    }
+
+    /**
+     * Whether {@code box} says something of its own: {@code least} words or more, mostly not links, no heading that
+     * links to another story (a teaser), and an opening the text around it does not say again (a pull quote).
+     */
+    private static boolean saysItsOwn(Element box, int least, Map<Element, String> parentTexts) {
+        if (box.select(Headings.SELECTOR).stream()
                 .anyMatch(h -> TextStats.linkDensity(h) > MAX_LINK_DENSITY)) {
             return false; // its heading is a link to another story: a teaser
         }
-        String own = aside.text(); // jsoup's text() has its white space folded already
-        int least = factList ? MIN_LINKLESS_WORDS : MIN_WORDS;
-        if (TextStats.words(own) < least || TextStats.linkDensity(aside) >= MAX_LINK_DENSITY) {
+        String own = box.text(); // jsoup's text() has its white space folded already
+        if (TextStats.words(own) < least || TextStats.linkDensity(box) >= MAX_LINK_DENSITY) {
             return false;
         }
         String opening = OPENING_QUOTES.matcher(own.substring(0, Math.min(own.length(), PULL_QUOTE_PROBE_CHARS)))
                 .replaceFirst("");
-        String around = parentTexts.computeIfAbsent(parent, Element::text);
+        String around = parentTexts.computeIfAbsent(box.parent(), Element::text);
         int first = around.indexOf(opening);
         return first < 0 || around.indexOf(opening, first + 1) < 0;
     }
 
     /**
-     * True when {@code box} stands in the running text and says something of its own: a prose paragraph among the
-     * {@link #REACH} sibling elements before it, the text going on after it (a prose paragraph, a heading or a list
-     * among as many after), {@link #MIN_WORDS} words or more, mostly not links. An editor's sidebar to a story ("Who
-     * is Dr Imogen Thale?") stands so; a site's sidebar stands beside the text's block, not among its paragraphs,
-     * and a box of related links is links.
+     * True when {@code box} stands in the running text and says something of its own ({@link #saysItsOwn}): a prose
+     * paragraph among the {@link #REACH} sibling elements before it, and the text going on after it (a prose
+     * paragraph, or a list that is mostly not links, among as many after). An editor's sidebar to a story ("Who is Dr
+     * Imogen Thale?") stands so; a site's sidebar stands beside the text's block or after its last paragraph (an
+     * "Archives" list of links may follow), and a teaser, a box of related links or a pull quote says nothing of its
+     * own. {@code parentTexts} holds the parents' texts read so far.
      */
-    static boolean isSetInRunningText(Element box) {
+    static boolean isSetInRunningText(Element box, Map<Element, String> parentTexts) {
         Element parent = box.parent();
         if (parent == null) {
             return false;
         }
         int at = box.elementSiblingIndex();
         boolean proseBefore = false;
-        for (int i = Math.max(0, at - REACH); i < at; i++) {
-            proseBefore = proseBefore || TextStats.isProseParagraph(parent.child(i));
+        for (int i = Math.max(0, at - REACH); i < at && !proseBefore; i++) {
+            proseBefore = TextStats.isProseParagraph(parent.child(i));
         }
         boolean goesOn = false;
-        for (int i = at + 1; i < parent.childrenSize() && i <= at + REACH; i++) {
+        for (int i = at + 1; i < parent.childrenSize() && i <= at + REACH && proseBefore && !goesOn; i++) {
             Element next = parent.child(i);
-            goesOn = goesOn || TextStats.isProseParagraph(next) || Headings.TAGS.contains(next.normalName())
-                    || next.nameIs("ol") || next.nameIs("ul");
+            goesOn = TextStats.isProseParagraph(next)
+                    || (next.nameIs("ol") || next.nameIs("ul")) && TextStats.linkDensity(next) < MAX_LINK_DENSITY;
         }
-        return proseBefore && goesOn && TextStats.words(box) >= MIN_WORDS
-                && TextStats.linkDensity(box) < MAX_LINK_DENSITY;
+        return goesOn && saysItsOwn(box, MIN_WORDS, parentTexts);
     }
 
     /**

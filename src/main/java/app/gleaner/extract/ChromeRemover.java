@@ -1,6 +1,12 @@
 package app.gleaner.extract;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -30,6 +36,7 @@ public final class ChromeRemover {
     private final SelectorGroup selectors;
     private final SelectorGroup hidingClasses;
     private final ChromeWords classWords;
+    private final ChromeLabels chromeLabels;
     private final LabelledBlocks labelledBlocks;
 
     /** Rules from the bundled data files. */
@@ -48,7 +55,8 @@ public final class ChromeRemover {
         this.selectors = SelectorGroup.of(Stream.concat(selectors.stream(), hidingClasses.stream()).toList());
         this.hidingClasses = SelectorGroup.of(hidingClasses);
         this.classWords = new ChromeWords(tokens);
-        this.labelledBlocks = new LabelledBlocks(new ChromeLabels(labels), labelLines);
+        this.chromeLabels = new ChromeLabels(labels);
+        this.labelledBlocks = new LabelledBlocks(chromeLabels, labelLines);
     }
 
     /**
@@ -65,28 +73,49 @@ public final class ChromeRemover {
                 .toList(), guard);
         removeAll(Asides.besideTheText(root), guard);
         if (useClassWords) {
-            removeAll(root.getAllElements().stream().filter(e -> switch (classWords.read(e)) {
-                case CHROME_AROUND_PROSE -> true;
-                case CHROME -> !holdsProse(e) && !holdsEmbeddedQuote(e) && !holdsDataTable(e);
-                case CHROME_BESIDE_TEXT -> !holdsProse(e) && !holdsEmbeddedQuote(e) && !holdsDataTable(e)
-                        && !standsInTextWithItsBox(e);
-                case NONE -> false;
-            }).toList(), guard);
+            removeAll(chromeByClassWords(root), guard);
         }
         labelledBlocks.removeFrom(root, guard);
     }
 
     /**
-     * Whether {@code element}, or the box around it that a word of place names ("sidebar__title" in "sidebar"), is
-     * set in the running text ({@link Asides#isSetInRunningText}): the story's own box, title and all.
+     * The elements below {@code root} that their class words name chrome, in document order. A box that a word of
+     * place alone names ({@link ChromeWords.Reading#CHROME_BESIDE_TEXT}: "sidebar") stays when it is set in the running
+     * text ({@link Asides#isSetInRunningText}) and holds no chrome label ("Advertisement"), and so do the parts inside
+     * it that such a word names ("sidebar__title"): the story's own box, title and all. Each element is read once.
      */
-    private boolean standsInTextWithItsBox(Element element) {
-        for (Element at = element; at != null; at = at.parent()) {
-            if (classWords.read(at) == ChromeWords.Reading.CHROME_BESIDE_TEXT && Asides.isSetInRunningText(at)) {
-                return true;
+    private List<Element> chromeByClassWords(Element root) {
+        List<Element> chrome = new ArrayList<>();
+        Set<Element> storyBoxes = Collections.newSetFromMap(new IdentityHashMap<>()); // and all that is inside them
+        Map<Element, String> parentTexts = new IdentityHashMap<>();
+        for (Element element : root.getAllElements()) {
+            boolean inStoryBox = element.parent() != null && storyBoxes.contains(element.parent());
+            ChromeWords.Reading reading = classWords.read(element);
+            if (reading == ChromeWords.Reading.CHROME_BESIDE_TEXT && !inStoryBox
+                    && Asides.isSetInRunningText(element, parentTexts) && !holdsChromeLabel(element)) {
+                inStoryBox = true;
+            }
+            if (inStoryBox) {
+                storyBoxes.add(element);
+            }
+            boolean isChrome = switch (reading) {
+                case CHROME_AROUND_PROSE -> true;
+                case CHROME -> !holdsProse(element) && !holdsEmbeddedQuote(element) && !holdsDataTable(element);
+                case CHROME_BESIDE_TEXT -> !inStoryBox && !holdsProse(element) && !holdsEmbeddedQuote(element)
+                        && !holdsDataTable(element);
+                case NONE -> false;
+            };
+            if (isChrome) {
+                chrome.add(element);
             }
         }
-        return false;
+        return chrome;
+    }
+
+    /** Whether a line of {@code box} is a chrome label ("Advertisement", "Sponsored"): an ad's copy, not a story's. */
+    private boolean holdsChromeLabel(Element box) {
+        return box.children().stream().anyMatch(child -> child.childrenSize() == 0
+                && chromeLabels.isLabel(child.text().strip().toLowerCase(Locale.ROOT)));
     }
 
     boolean hasChromeWord(Element element) {

@@ -10,9 +10,11 @@ import org.jsoup.nodes.Element;
 /**
  * The chrome words of {@code rules/chrome-tokens.txt} as they stand in an element's class and id, or in the name a
  * framework gives its component ({@code data-testid}…, a custom element's tag): "nav" in {@code main_Nav-bar}, "share"
- * in {@code share-tools}, "promo" in {@code <promo-slot>}, as whole words of one name ("nav" is not in "canvas"). A
- * word marked {@link #PROSE_TOO_MARK} means chrome even around prose (a comment thread); what the others mean around
- * prose, or a table of data, is {@link ChromeRemover}'s to decide. Immutable and thread-safe.
+ * in {@code share-tools}, "promo" in {@code <promo-slot>}, as whole words of one name ("nav" is not in "canvas"), and
+ * as the head of a component's name in camel case ("promo" in {@code ArchivePromo_container__9dLqe}, not "share" in
+ * {@code SharePriceChart}). A word marked {@link #PROSE_TOO_MARK} means chrome even around prose (a comment thread),
+ * one marked {@link #BESIDE_TEXT_MARK} only beside the running text (a "sidebar" may be the story's own box); what
+ * the others mean around prose, or a table of data, is {@link ChromeRemover}'s to decide. Immutable and thread-safe.
  */
 final class ChromeWords {
 
@@ -22,6 +24,9 @@ final class ChromeWords {
 
     /** Marks a class word in the rule file that means chrome even around prose (comment threads). */
     static final String PROSE_TOO_MARK = "!";
+    /** Characters of a component's name at most: a longer run is a hash or an encoded value, not a name. */
+    static final int MAX_COMPONENT_CHARS = 40;
+    private static final String VOWELS = "aeiouy";
     /** Marks a class word in the rule file that means chrome only beside the running text ("sidebar"). */
     static final String BESIDE_TEXT_MARK = "~";
 
@@ -47,6 +52,8 @@ final class ChromeWords {
     private final Set<String> heads;
     /** The words marked {@link #PROSE_TOO_MARK}, bare. */
     private final Set<String> proseTooHeads;
+    /** Words of the longest entry: the most a compound's head need be read. */
+    private final int maxHeadWords;
     /** The words marked {@link #BESIDE_TEXT_MARK}, bare. */
     private final Set<String> besideTextHeads;
 
@@ -56,6 +63,7 @@ final class ChromeWords {
         this.proseTooWords = tokens.stream().filter(t -> t.startsWith(PROSE_TOO_MARK)).map(ChromeWords::framed)
                 .toList();
         this.heads = tokens.stream().map(ChromeWords::bare).collect(Collectors.toUnmodifiableSet());
+        this.maxHeadWords = heads.stream().mapToInt(head -> head.split("-").length).max().orElse(1);
         this.proseTooHeads = tokens.stream().filter(t -> t.startsWith(PROSE_TOO_MARK)).map(ChromeWords::bare)
                 .collect(Collectors.toUnmodifiableSet());
         this.besideTextWords = tokens.stream().filter(t -> t.startsWith(BESIDE_TEXT_MARK)).map(ChromeWords::framed)
@@ -66,7 +74,7 @@ final class ChromeWords {
 
     /** How {@code element}'s names read, each read once. */
     Reading read(Element element) {
-        if (element.attributesSize() == 0 && element.normalName().indexOf('-') < 0) {
+        if (element.attributesSize() == 0 && element.normalName().indexOf('-') < 0 || isNeverChrome(element)) {
             return Reading.NONE; // most elements have no name at all
         }
         String names = framedNames(element);
@@ -83,6 +91,11 @@ final class ChromeWords {
         return found == besideText ? Reading.CHROME_BESIDE_TEXT : Reading.CHROME;
     }
 
+    /** The page's body, {@code html}, {@code article} and {@code main}: never chrome by their names. */
+    private static boolean isNeverChrome(Element element) {
+        return element.nameIs("body") || element.nameIs("html") || element.nameIs("article") || element.nameIs("main");
+    }
+
     private static String framed(String token) {
         return "-" + bare(token) + "-";
     }
@@ -94,48 +107,60 @@ final class ChromeWords {
     }
 
     /**
-     * The heads of the compound names CSS modules and styled components give a component, its last words
+     * The heads of the component names CSS modules and styled components write in camel case, its last words
      * hyphen-joined: "ArchivePromo_container__9dLqe" has the heads "promo" and "archive-promo", "RelatedPosts" has
-     * "posts" and "related-posts". A compound names what it ends in, so "SharePriceChart" and "PromoCodeTerms"
-     * (a chart, the terms of a code) are no share bar and no promo, and a chrome word reads a compound only as its
-     * head. Empty when no name is spelled in camel case.
+     * "posts" and "related-posts". A compound names what it ends in, so "SharePriceChart" and "PromoCodeTerms" (a
+     * chart, the terms of a code) are no share bar and no promo: a chrome word reads a compound only as its head.
+     * Only a name's first part is a component's name, and only when it is spelled as one ({@link #addHeads}): the
+     * parts after it name an element of the component or are a hash ("__9dLqe", "kmXpAd"). Empty when no name is.
      */
-    private static List<String> compoundHeads(Element element) {
+    private List<String> compoundHeads(Element element) {
         List<String> compoundHeads = new ArrayList<>();
-        String names = element.className() + " " + element.id() + " " + element.attr("data-component") + " "
-                + element.attr("data-module") + " " + element.attr("data-widget");
+        String names = element.className() + " " + element.id() + componentNames(element);
         int start = 0;
         for (int i = 0; i <= names.length(); i++) {
-            if (i == names.length() || names.charAt(i) == ' ' || isSeparator(names.charAt(i))) {
-                addHeads(names.substring(start, i), compoundHeads);
+            if (i == names.length() || names.charAt(i) == ' ') {
+                addHeads(names, start, i, compoundHeads);
                 start = i + 1;
             }
         }
         return compoundHeads;
     }
 
-    /** Adds the heads of {@code name} when it is spelled in camel case ("ArchivePromo", "mainNavBar"). */
-    private static void addHeads(String name, List<String> compoundHeads) {
-        List<Integer> humps = new ArrayList<>();
-        for (int i = 1; i < name.length(); i++) {
-            char before = name.charAt(i - 1);
-            if (Character.isUpperCase(name.charAt(i)) && (Character.isLowerCase(before) || Character.isDigit(before))) {
-                humps.add(i);
-            }
+    /**
+     * Adds the heads of the name between {@code from} and {@code to} when its first part (up to a hyphen or an
+     * underscore) is a component's name: {@link #MAX_COMPONENT_CHARS} characters at most, opening with a capital, in
+     * words of two letters or more that each hold a vowel ("ArchivePromo", "AudioUpsell", not "KmXpAd"). The last
+     * {@link #maxHeadWords} words are read, no more: a name of a thousand humps costs what a short one does.
+     */
+    private void addHeads(String names, int from, int to, List<String> compoundHeads) {
+        int end = from;
+        while (end < to && !isSeparator(names.charAt(end))) {
+            end++;
         }
-        if (humps.isEmpty()) {
+        if (end - from > MAX_COMPONENT_CHARS || end - from < 2 || !Character.isUpperCase(names.charAt(from))) {
             return;
         }
-        String lower = name.toLowerCase(Locale.ROOT);
-        StringBuilder head = new StringBuilder();
-        int end = lower.length();
-        for (int k = humps.size() - 1; k >= 0; k--) {
-            String word = lower.substring(humps.get(k), end);
-            head.insert(0, head.isEmpty() ? word : word + "-");
-            compoundHeads.add(head.toString());
-            end = humps.get(k);
+        List<String> camelWords = new ArrayList<>();
+        int wordStart = from;
+        for (int i = from + 1; i <= end; i++) {
+            if (i == end || Character.isUpperCase(names.charAt(i)) && Character.isLowerCase(names.charAt(i - 1))) {
+                String word = names.substring(wordStart, i).toLowerCase(Locale.ROOT);
+                if (word.length() < 2 || word.chars().noneMatch(c -> VOWELS.indexOf(c) >= 0)) {
+                    return; // a hash, not a word
+                }
+                camelWords.add(word);
+                wordStart = i;
+            }
         }
-        compoundHeads.add(lower.substring(0, end) + "-" + head);
+        if (camelWords.size() < 2) {
+            return; // one word: the class words read it whole
+        }
+        String head = "";
+        for (int k = camelWords.size() - 1; k >= Math.max(0, camelWords.size() - maxHeadWords); k--) {
+            head = head.isEmpty() ? camelWords.get(k) : camelWords.get(k) + "-" + head;
+            compoundHeads.add(head);
+        }
     }
 
     /**
@@ -145,11 +170,10 @@ final class ChromeWords {
      * {@code html}, {@code article} and {@code main}, which are never chrome by their names.
      */
     private static String framedNames(Element element) {
-        if (element.nameIs("body") || element.nameIs("html") || element.nameIs("article")
-                || element.nameIs("main")) {
+        if (isNeverChrome(element)) {
             return "";
         }
-        String names = TextStats.classAndId(element) + componentNames(element);
+        String names = TextStats.classAndId(element) + componentNames(element).toLowerCase(Locale.ROOT);
         StringBuilder framed = new StringBuilder(names.length() + 8);
         boolean inName = false;
         for (int i = 0; i < names.length(); i++) {
@@ -180,8 +204,8 @@ final class ChromeWords {
     /**
      * The names front-end frameworks give a component in attributes of their own ({@code data-testid="paywall-inline"},
      * {@code data-module="gift-article"}) or as a custom element's tag ({@code <newsletter-signup>}: the HTML standard
-     * gives every custom element a hyphen), where the class is a hash ("_3Yq8r") or utilities: lower-cased, each after
-     * a space, empty when there are none.
+     * gives every custom element a hyphen), where the class is a hash ("_3Yq8r") or utilities: each after a space, as
+     * written, empty when there are none.
      */
     private static String componentNames(Element element) {
         StringBuilder names = new StringBuilder();
@@ -191,7 +215,7 @@ final class ChromeWords {
         for (String attribute : COMPONENT_ATTRIBUTES) {
             String value = element.attr(attribute);
             if (!value.isEmpty()) {
-                names.append(' ').append(value.toLowerCase(Locale.ROOT));
+                names.append(' ').append(value);
             }
         }
         return names.toString();

@@ -2,6 +2,8 @@ package app.gleaner.extract;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 
 /**
@@ -21,37 +23,70 @@ final class EditorsNote {
     private static final String BEFORE_LABEL = "【[";
     /** How far past a label a colon may close a date or a time ("Update 3 p.m.:", "Update, May 14, 2026:"). */
     private static final int MAX_DATE_CHARS = 24;
+    /** Marks a label in the rule file that keeps a box wherever it stands only with a date ("Update, 14 July:"). */
+    static final String DATED_MARK = "~";
+    /** Words a box must say for its label to keep it wherever it stands: a label over a list of links says nothing. */
+    static final int MIN_BOX_WORDS = 6;
     /** Longest first, so "editor's note" is tried before "note". */
     private static final List<String> LABELS = RuleList.load("editors-note-labels.txt").stream()
+            .map(label -> label.startsWith(DATED_MARK) ? label.substring(DATED_MARK.length()) : label)
             .map(NagPhrases::normalize).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    /** The labels that keep a box wherever it stands without a date: corrections, editors' notes. */
+    private static final Set<String> STANDING_LABELS = RuleList.load("editors-note-labels.txt").stream()
+            .filter(label -> !label.startsWith(DATED_MARK)).map(NagPhrases::normalize).collect(Collectors.toSet());
 
     private EditorsNote() {
     }
 
     /** True when {@code text} opens with an editors' note label and the punctuation that sets a label off. */
     static boolean opens(String text) {
-        String normalized = NagPhrases.normalize(text).strip();
-        if (!normalized.isEmpty() && BEFORE_LABEL.indexOf(normalized.charAt(0)) >= 0) {
-            normalized = normalized.substring(1);
-        }
+        return labelOpening(text) != null;
+    }
+
+    /** The label {@code text} opens with, set off, normalized; null when it opens with none. */
+    private static String labelOpening(String text) {
+        String normalized = bare(text);
         for (String label : LABELS) {
             if (normalized.startsWith(label) && setsOff(normalized, label.length())) {
-                return true;
+                return label;
             }
         }
-        return false;
+        return null;
+    }
+
+    private static String bare(String text) {
+        String normalized = NagPhrases.normalize(text).strip();
+        return !normalized.isEmpty() && BEFORE_LABEL.indexOf(normalized.charAt(0)) >= 0 ? normalized.substring(1)
+                : normalized;
     }
 
     /**
-     * True when {@code box} is an editors' note: its text opens with a label ({@link #opens}), or its heading is one
-     * ("<h3>Noot van de redactie</h3><p>In een eerdere versie…").
+     * True when {@code box} is an editors' note that is the story's wherever the box stands: its text opens with a
+     * correction's or an editors' label ("Rettifica:", "【訂正】"), or an update's with a date ("Update, 14 July,
+     * 16:40:"), or its heading is such a label ("<h3>Noot van de redactie</h3><p>In een eerdere versie…"); and it says
+     * {@link #MIN_BOX_WORDS} words or more, mostly not links, with no control to press. "Update: Get breaking news on
+     * your phone" and "Note: our site will be down on Sunday" are an app's and a site's notices.
      */
-    static boolean marks(Element box) {
-        if (opens(box.text())) {
-            return true;
+    static boolean keepsItsBox(Element box) {
+        if (box.selectFirst("button, input, select, textarea, form") != null
+                || TextStats.wordsCjkHalved(box.text()) < MIN_BOX_WORDS
+                || TextStats.linkDensity(box) >= Asides.MAX_LINK_DENSITY) {
+            return false;
+        }
+        String text = box.text();
+        String label = labelOpening(text);
+        if (label != null) {
+            return STANDING_LABELS.contains(label) || datedAfter(bare(text), label.length());
         }
         Element heading = box.selectFirst(Headings.SELECTOR);
-        return heading != null && LABELS.contains(NagPhrases.normalize(heading.text()).strip());
+        return heading != null && STANDING_LABELS.contains(NagPhrases.normalize(heading.text()).strip());
+    }
+
+    /** Whether a date or a time stands between the label ending at {@code end} and the colon that closes it. */
+    private static boolean datedAfter(String text, int end) {
+        int colon = text.indexOf(':', end);
+        return colon > 0 && colon - end <= MAX_DATE_CHARS
+                && text.substring(end, colon).chars().anyMatch(Character::isDigit);
     }
 
     /**

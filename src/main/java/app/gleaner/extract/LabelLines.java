@@ -159,10 +159,23 @@ public final class LabelLines {
                         && !goesOnAsNote(lower);
     }
 
+    /** Whether {@code lower} opens with a number or a date word ("3 may 2024, 10:00", "monday, 3 march"). */
+    private boolean opensWithDate(String lower) {
+        if (lower.isEmpty() || Character.isDigit(lower.charAt(0))) {
+            return true;
+        }
+        int end = 0;
+        while (end < lower.length() && Character.isLetter(lower.charAt(end))) {
+            end++;
+        }
+        return dateNames.contains(lower.substring(0, end));
+    }
+
     /**
-     * True when a colon after the date opens a sentence of {@link #MIN_NOTE_WORDS} words or more that is no date
-     * ("Aktualizacja (1 grudnia, 15.20): Dodaliśmy stanowisko zarządu."): an editors' note the story keeps, where a
-     * date line ends with its date ("Updated: Monday 3 March 2025, 10:00").
+     * True when a colon after the date opens a sentence of {@link #MIN_NOTE_WORDS} words or more that does not open
+     * with a date ("Aktualizacja (1 grudnia, 15.20): Dodaliśmy stanowisko zarządu."): an editors' note the story
+     * keeps, where a date line's colon opens its date ("Updated: Monday 3 March 2025, 10:00.", "Updated: 3 May 2024
+     * by Ada Roe.", "Posted: June 12. Updated: June 14 at 3 p.m.").
      */
     private boolean goesOnAsNote(String lower) {
         String line = lower.strip();
@@ -173,7 +186,7 @@ public final class LabelLines {
             char c = line.charAt(i);
             if ((c == ':' || c == '：') && !Character.isDigit(line.charAt(i + 1))) { // not "16:40"
                 String after = TRAILING_PUNCTUATION.matcher(line.substring(i + 1).strip()).replaceFirst("");
-                return TextStats.words(after) >= MIN_NOTE_WORDS && !isDateOnly(after);
+                return TextStats.words(after) >= MIN_NOTE_WORDS && !opensWithDate(after);
             }
         }
         return false;

@@ -162,12 +162,20 @@ final class LabelledBlocks {
 
     /**
      * An inline run that opens the block of an editors' note ("<strong>Aktualizacja (1 grudnia, 15.20):</strong>
-     * Dodaliśmy stanowisko…"): the note's label, which goes with the note's sentence or not at all, where a date line
-     * is all its block says or opens a caption.
+     * Dodaliśmy stanowisko…"): a label and its date closed by a colon, which go with the note's sentence or not at
+     * all, where a date line is all its block says, opens a caption or holds its date after its colon. Only the run
+     * that opens its block is read so, and its block's text is read only then: once per block.
      */
     private boolean labelsANote(Element element) {
+        String label = element.text().strip();
+        if (!label.endsWith(":") && !label.endsWith("：")) {
+            return false; // "Updated: March 3, 2025 at 10:00 a.m. ET" is a date line, whatever follows it
+        }
         Element block = element;
         while (INLINE_TAGS.contains(block.normalName()) && block.parent() != null) {
+            if (runsOn(block.previousSibling(), false)) {
+                return false; // text before it: a run inside the line, not its opening
+            }
             block = block.parent();
         }
         if (block == element) {

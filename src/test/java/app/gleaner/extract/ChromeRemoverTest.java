@@ -236,6 +236,13 @@ class ChromeRemoverTest {
         assertTrue(text.contains("Closing price"), "a chart of a share price: " + text);
         assertTrue(text.contains("ten percent off"), "the terms of a promo code: " + text);
         assertFalse(text.contains("Ferry fares rise"), "related posts: " + text);
+        String hashes = textAfter("<article>" + PROSE + "<div class=\"sc-bdnxRM kmXpAd\"><p>The pier opened in 1898 "
+                + "and was rebuilt twice.</p></div><ul class=Body_list__kXpAd><li>Length: 400 metres</li></ul>" + PROSE
+                + "</article>", true);
+        assertTrue(hashes.contains("opened in 1898"), "a styled-components hash: " + hashes);
+        assertTrue(hashes.contains("Length: 400 metres"), "a CSS-module hash: " + hashes);
+        String article = textAfter("<article class=Story_hasAds__x9Q>" + PROSE + "</article>", true);
+        assertTrue(article.contains("Engineers inspected the bridge"), "the article is never chrome: " + article);
     }
 
     @Test
@@ -253,6 +260,18 @@ class ChromeRemoverTest {
                 + "as fuel costs climb, and the harbour board says more increases may follow in the spring.</p></div>"
                 + PROSE + "</article>", true);
         assertFalse(related.contains("Ferry fares rise"), "a related box, whatever its place: " + related);
+        String chrome = textAfter("<article>" + PROSE + "<div class=sidebar><h4><a href=/news/ferry-fares>Ferry fares "
+                + "rise again</a></h4><p>The harbour board says more increases may follow in the spring, after a "
+                + "winter of repairs.</p></div>" + PROSE + "<div class=sidebar><p>Advertisement</p><p>Harbour Marine "
+                + "Supplies: ropes, chandlery and engine parts for every boat on the coast, open seven days.</p></div>"
+                + PROSE + "</article>", true);
+        assertFalse(chrome.contains("more increases may follow"), "a teaser: " + chrome);
+        assertFalse(chrome.contains("Harbour Marine Supplies"), "an ad: " + chrome);
+        String blog = textAfter("<div id=content>" + PROSE + PROSE + "<div class=sidebar><h3>About this blog</h3><p>"
+                + "Notes on bridges, ferries and the people who keep them running, written since 2011 by two "
+                + "engineers.</p></div><h3>Archives</h3><ul><li><a href=/2025/02>February 2025</a></li><li><a "
+                + "href=/2025/01>January 2025</a></li></ul></div>", true);
+        assertFalse(blog.contains("About this blog"), "a blog's sidebar after its last paragraph: " + blog);
     }
 
     @Test
@@ -265,6 +284,13 @@ class ChromeRemoverTest {
         assertTrue(text.contains("Update, 14 July, 16:40: This article has been updated"), text);
         assertTrue(text.contains("Aktualizacja (1 grudnia, 15.20): Dodaliśmy"), text);
         assertTrue(text.contains("Noot van de redactie In een eerdere versie"), text);
+        String notices = textAfter("<article><h1>Harbour wall</h1><aside><p>Update: Get breaking news from the coast "
+                + "on your phone. Download the Harbour Times app today.</p></aside>" + PROSE + "<p><strong>Update 3 May:"
+                + "</strong> Adds the council's reply to the residents. <span>Photo: Ada Roe</span></p>" + PROSE
+                + "</article>", true);
+        assertFalse(notices.contains("Download the Harbour Times app"), "an app's notice: " + notices);
+        assertTrue(notices.contains("Update 3 May: Adds the council's reply"), notices);
+        assertFalse(notices.contains("Photo: Ada Roe"), "a credit inside a note: " + notices);
     }
 
     @Test

@@ -44,12 +44,24 @@ class EditorsNoteTest {
     }
 
     @Test
-    void marksABoxWhoseHeadingIsALabel() {
-        assertTrue(EditorsNote.marks(Jsoup.parse("<aside><h3>Noot van de redactie</h3><p>In een eerdere versie stond "
-                + "dat het toestel geen subsidie krijgt.</p></aside>").selectFirst("aside")));
-        assertTrue(EditorsNote.marks(Jsoup.parse("<aside><h3>更正说明</h3><p>本文首发时将营收误写。</p></aside>")
-                .selectFirst("aside")));
-        assertFalse(EditorsNote.marks(Jsoup.parse("<aside><h3>Notes from the council</h3><p>A new pier is planned."
-                + "</p></aside>").selectFirst("aside")));
+    void keepsTheBoxOfACorrectionOrADatedUpdateButNotANoticeThatOpensLikeOne() {
+        assertTrue(keeps("<aside><h3>Noot van de redactie</h3><p>In een eerdere versie stond dat het toestel geen "
+                + "subsidie krijgt.</p></aside>"));
+        assertTrue(keeps("<aside><h3>更正说明</h3><p>本文首发时将恒源电池第三季度营收误写，我们已作更正。</p></aside>"));
+        assertTrue(keeps("<aside><p><strong>Rettifica:</strong> in una prima versione avevamo scritto 240.</p></aside>"));
+        assertTrue(keeps("<aside><p><strong>Update, 14 July, 16:40:</strong> This article has been updated with the "
+                + "second round of results.</p></aside>"));
+        assertFalse(keeps("<aside><p>Update: Get breaking news from the coast on your phone. Download the Harbour "
+                + "Times app today.</p></aside>"), "an app's notice: an update without a date");
+        assertFalse(keeps("<aside><p>Note: our site will be down for maintenance on Sunday morning.</p></aside>"));
+        assertFalse(keeps("<aside><p>Correction: you have 2 free articles left.</p><button>Subscribe</button>"
+                + "</aside>"), "a control to press");
+        assertFalse(keeps("<aside><h3>Correction</h3><ul><li><a href=/a>Ferry fares</a></li><li><a href=/b>Pier "
+                + "works</a></li><li><a href=/c>Harbour wall</a></li></ul></aside>"), "a label over links");
+        assertFalse(keeps("<aside><h3>Notes from the council</h3><p>A new pier is planned for the spring.</p></aside>"));
+    }
+
+    private static boolean keeps(String html) {
+        return EditorsNote.keepsItsBox(Jsoup.parse(html).selectFirst("aside"));
     }
 }

@@ -42,6 +42,12 @@ class PipelineRobustnessTest {
                 // a semicolon asks after Greek words: each is read back a bounded way, not to the start of the text
                 "<article>" + "<p>The board met on Tuesday and voted to rebuild the north pier this year.</p>".repeat(6)
                         + "<p><a href=https://elsewhere.example/x>" + ";".repeat(200_000) + "</a></p></article>",
+                // a class name of 50,000 camel-case humps: only a component's short first part is read for heads
+                "<article><p class=" + "aB".repeat(50_000) + ">The board met on Tuesday.</p></article>",
+                // 16,000 parts of a sidebar and 16,000 dated labels: each box and each block is judged once
+                "<article>" + "<p>The board met on Tuesday and voted to rebuild the north pier this year.</p>".repeat(3)
+                        + "<div class=sidebar>" + "<p class=sidebar__item>Pier news item</p>".repeat(16_000) + "</div>"
+                        + "<p>" + "<span>Updated 3 May:</span> x ".repeat(16_000) + "</p></article>",
                 // each shadow root puts its light child 300 levels deeper: composed, 60,000 levels
                 ("<x-a><template shadowrootmode=open>" + "<div>".repeat(300) + "<slot></slot></template>").repeat(200)
                         + "deep");
