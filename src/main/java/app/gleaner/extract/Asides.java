@@ -47,15 +47,15 @@ final class Asides {
      * stays with the outer ones, unjudged: judging each of a thousand nested asides read the page a thousand times.
      * Siblings share their parent's text, read once.
      */
-    static List<Element> besideTheText(Element root) {
+    static List<Element> besideTheText(Element root, NagPhrases nagPhrases) {
         List<Element> beside = new ArrayList<>();
         Set<Element> standing = Collections.newSetFromMap(new IdentityHashMap<>());
-        Map<Element, String> parentTexts = new IdentityHashMap<>();
+        ParentTexts parentTexts = new ParentTexts();
         for (Element aside : root.select("aside")) { // in document order: an aside before the asides inside it
             if (isJudgedWithAnOuterAside(aside, standing, root)) {
                 continue;
             }
-            if (standsInRunningText(aside, parentTexts)) {
+            if (standsInRunningText(aside, parentTexts, nagPhrases)) {
                 standing.add(aside);
             } else {
                 beside.add(aside);
@@ -83,10 +83,10 @@ final class Asides {
      * sidebar before the text, a box of related links, a teaser of another story or a pull quote repeating a
      * sentence of the article.
      */
-    private static boolean standsInRunningText(Element aside, Map<Element, String> parentTexts) {
+    private static boolean standsInRunningText(Element aside, ParentTexts parentTexts, NagPhrases nagPhrases) {
         Element parent = aside.parent();
-        if (parent != null && EditorsNote.keepsItsBox(aside)) {
-            return true; // a correction or a dated update, wherever it stands and however short
+        if (parent != null && EditorsNote.keepsItsBox(aside) && !nagPhrases.names(aside.text())) {
+            return true; // a correction or a dated update, wherever it stands and however short, that pitches nothing
         }
         boolean factList = aside.selectFirst(FACTS) != null && aside.selectFirst(Controls.LINKS_AND_CONTROLS) == null;
         if (parent == null || !(followsProse(aside) || factList && opensTheText(aside))) {
@@ -99,7 +99,7 @@ final class Asides {
      * Whether {@code box} says something of its own: {@code least} words or more, mostly not links, no heading that
      * links to another story (a teaser), and an opening the text around it does not say again (a pull quote).
      */
-    private static boolean saysItsOwn(Element box, int least, Map<Element, String> parentTexts) {
+    private static boolean saysItsOwn(Element box, int least, ParentTexts parentTexts) {
         if (box.select(Headings.SELECTOR).stream()
                 .anyMatch(h -> TextStats.linkDensity(h) > MAX_LINK_DENSITY)) {
             return false; // its heading is a link to another story: a teaser
@@ -110,7 +110,10 @@ final class Asides {
         }
         String opening = OPENING_QUOTES.matcher(own.substring(0, Math.min(own.length(), PULL_QUOTE_PROBE_CHARS)))
                 .replaceFirst("");
-        String around = parentTexts.computeIfAbsent(box.parent(), Element::text);
+        String around = parentTexts.of(box.parent());
+        if (around == null) {
+            return false; // a parent of more boxes than an article holds: a list of them, beside the text
+        }
         int first = around.indexOf(opening);
         return first < 0 || around.indexOf(opening, first + 1) < 0;
     }
@@ -121,9 +124,9 @@ final class Asides {
      * paragraph, or a list that is mostly not links, among as many after). An editor's sidebar to a story ("Who is Dr
      * Imogen Thale?") stands so; a site's sidebar stands beside the text's block or after its last paragraph (an
      * "Archives" list of links may follow), and a teaser, a box of related links or a pull quote says nothing of its
-     * own. {@code parentTexts} holds the parents' texts read so far.
+     * own, nor does a box that names a nag phrase (a house podcast's "wherever you get your podcasts").
      */
-    static boolean isSetInRunningText(Element box, Map<Element, String> parentTexts) {
+    static boolean isSetInRunningText(Element box, ParentTexts parentTexts, NagPhrases nagPhrases) {
         Element parent = box.parent();
         if (parent == null) {
             return false;
@@ -139,7 +142,27 @@ final class Asides {
             goesOn = TextStats.isProseParagraph(next)
                     || (next.nameIs("ol") || next.nameIs("ul")) && TextStats.linkDensity(next) < MAX_LINK_DENSITY;
         }
-        return goesOn && saysItsOwn(box, MIN_WORDS, parentTexts);
+        return goesOn && saysItsOwn(box, MIN_WORDS, parentTexts) && !nagPhrases.names(box.text());
+    }
+
+    /**
+     * The texts of the parents of the boxes judged, each read once, and how many boxes of each were judged: a pull
+     * quote is looked for in its parent's text, and past {@link #MAX_BOXES_PER_PARENT} boxes a parent is a list of
+     * boxes, not a story with a few, whose text would be searched once per box.
+     */
+    static final class ParentTexts {
+        /** Boxes of one parent judged at most: an article sets a few among its paragraphs. */
+        static final int MAX_BOXES_PER_PARENT = 50;
+        private final Map<Element, String> texts = new IdentityHashMap<>();
+        private final Map<Element, Integer> judged = new IdentityHashMap<>();
+
+        /** The text of {@code parent}, read once; null once it has had {@link #MAX_BOXES_PER_PARENT} boxes judged. */
+        String of(Element parent) {
+            if (judged.merge(parent, 1, Integer::sum) > MAX_BOXES_PER_PARENT) {
+                return null;
+            }
+            return texts.computeIfAbsent(parent, Element::text);
+        }
     }
 
     /**

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
@@ -28,6 +27,8 @@ public final class ChromeRemover {
     public static final int PROSE_PARAGRAPHS_TO_KEEP = 3;
     /** Rows of two cells or more that make a table one of data ({@link #holdsDataTable}). */
     static final int MIN_DATA_ROWS = 3;
+    /** Characters of a chrome label's line at most ("Advertisement", "Anzeige", "Sponsored content"). */
+    static final int MAX_LABEL_CHARS = 40;
     /** Radio choices that make a form that asks a question a quiz ({@link #isQuiz}). */
     static final int MIN_QUIZ_CHOICES = 2;
 
@@ -37,21 +38,24 @@ public final class ChromeRemover {
     private final SelectorGroup hidingClasses;
     private final ChromeWords classWords;
     private final ChromeLabels chromeLabels;
+    private final NagPhrases nagPhrases;
     private final LabelledBlocks labelledBlocks;
 
     /** Rules from the bundled data files. */
     public ChromeRemover() {
-        this(new LabelLines());
+        this(new NagPhrases(), new LabelLines());
     }
 
     /** Rules from the bundled data files, with label lines shared with other stages. */
-    ChromeRemover(LabelLines labelLines) {
+    ChromeRemover(NagPhrases nagPhrases, LabelLines labelLines) {
         this(RuleList.load("chrome-selectors.txt"), RuleList.load("hiding-classes.txt"),
-                RuleList.loadLowerCase("chrome-tokens.txt"), RuleList.loadLowerCase("chrome-labels.txt"), labelLines);
+                RuleList.loadLowerCase("chrome-tokens.txt"), RuleList.loadLowerCase("chrome-labels.txt"), nagPhrases,
+                labelLines);
     }
 
     ChromeRemover(List<String> selectors, List<String> hidingClasses, List<String> tokens, List<String> labels,
-            LabelLines labelLines) {
+            NagPhrases nagPhrases, LabelLines labelLines) {
+        this.nagPhrases = nagPhrases;
         this.selectors = SelectorGroup.of(Stream.concat(selectors.stream(), hidingClasses.stream()).toList());
         this.hidingClasses = SelectorGroup.of(hidingClasses);
         this.classWords = new ChromeWords(tokens);
@@ -71,7 +75,7 @@ public final class ChromeRemover {
                 .filter(e -> e.closest("article, [itemprop=articleBody], blockquote, figure") == null)
                 .filter(e -> e.selectFirst("article") == null)
                 .toList(), guard);
-        removeAll(Asides.besideTheText(root), guard);
+        removeAll(Asides.besideTheText(root, nagPhrases), guard);
         if (useClassWords) {
             removeAll(chromeByClassWords(root), guard);
         }
@@ -87,12 +91,12 @@ public final class ChromeRemover {
     private List<Element> chromeByClassWords(Element root) {
         List<Element> chrome = new ArrayList<>();
         Set<Element> storyBoxes = Collections.newSetFromMap(new IdentityHashMap<>()); // and all that is inside them
-        Map<Element, String> parentTexts = new IdentityHashMap<>();
+        Asides.ParentTexts parentTexts = new Asides.ParentTexts();
         for (Element element : root.getAllElements()) {
             boolean inStoryBox = element.parent() != null && storyBoxes.contains(element.parent());
             ChromeWords.Reading reading = classWords.read(element);
             if (reading == ChromeWords.Reading.CHROME_BESIDE_TEXT && !inStoryBox
-                    && Asides.isSetInRunningText(element, parentTexts) && !holdsChromeLabel(element)) {
+                    && Asides.isSetInRunningText(element, parentTexts, nagPhrases) && !holdsChromeLabel(element)) {
                 inStoryBox = true;
             }
             if (inStoryBox) {
@@ -112,10 +116,27 @@ public final class ChromeRemover {
         return chrome;
     }
 
-    /** Whether a line of {@code box} is a chrome label ("Advertisement", "Sponsored"): an ad's copy, not a story's. */
+    /**
+     * Whether a short line of {@code box}, a child or a grandchild, is a chrome label ("Advertisement",
+     * "<p><span>Sponsored</span></p>"): an ad's copy, not a story's box. Two levels down at most, so a box costs a
+     * few elements, however deep.
+     */
     private boolean holdsChromeLabel(Element box) {
-        return box.children().stream().anyMatch(child -> child.childrenSize() == 0
-                && chromeLabels.isLabel(child.text().strip().toLowerCase(Locale.ROOT)));
+        for (Element child : box.children()) {
+            if (isChromeLabel(child) || child.children().stream().anyMatch(this::isChromeLabel)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isChromeLabel(Element line) {
+        if (line.childrenSize() > 1) {
+            return false; // a label is one run of text, with one styling element at most
+        }
+        String text = line.text();
+        return !text.isBlank() && text.length() <= MAX_LABEL_CHARS
+                && chromeLabels.isLabel(text.strip().toLowerCase(Locale.ROOT));
     }
 
     boolean hasChromeWord(Element element) {

@@ -108,7 +108,7 @@ final class ChromeWords {
 
     /**
      * The heads of the component names CSS modules and styled components write in camel case, its last words
-     * hyphen-joined: "ArchivePromo_container__9dLqe" has the heads "promo" and "archive-promo", "RelatedPosts" has
+     * hyphen-joined: "ArchivePromo_container__9dLqe" has the heads "promo" and "archive-promo", "RelatedPosts_list" has
      * "posts" and "related-posts". A compound names what it ends in, so "SharePriceChart" and "PromoCodeTerms" (a
      * chart, the terms of a code) are no share bar and no promo: a chrome word reads a compound only as its head.
      * Only a name's first part is a component's name, and only when it is spelled as one ({@link #addHeads}): the
@@ -116,40 +116,48 @@ final class ChromeWords {
      */
     private List<String> compoundHeads(Element element) {
         List<String> compoundHeads = new ArrayList<>();
-        String names = element.className() + " " + element.id() + componentNames(element);
+        readHeads(element.className() + " " + element.id(), true, compoundHeads);
+        readHeads(componentNames(element), false, compoundHeads);
+        return compoundHeads;
+    }
+
+    /** Adds the heads of each name in {@code names}, split at white space, to {@code compoundHeads}. */
+    private void readHeads(String names, boolean partsFollow, List<String> compoundHeads) {
         int start = 0;
         for (int i = 0; i <= names.length(); i++) {
-            if (i == names.length() || names.charAt(i) == ' ') {
-                addHeads(names, start, i, compoundHeads);
+            if (i == names.length() || Character.isWhitespace(names.charAt(i))) {
+                addHeads(names, start, i, partsFollow, compoundHeads);
                 start = i + 1;
             }
         }
-        return compoundHeads;
     }
 
     /**
      * Adds the heads of the name between {@code from} and {@code to} when its first part (up to a hyphen or an
-     * underscore) is a component's name: {@link #MAX_COMPONENT_CHARS} characters at most, opening with a capital, in
-     * words of two letters or more that each hold a vowel ("ArchivePromo", "AudioUpsell", not "KmXpAd"). The last
-     * {@link #maxHeadWords} words are read, no more: a name of a thousand humps costs what a short one does.
+     * underscore) is a component's name: {@link #MAX_COMPONENT_CHARS} characters at most, in words that each open
+     * with a capital and go on in small letters, each holding a vowel ("ArchivePromo", "AudioUpsell", not "FRoAd"). A
+     * class or an id must also go on in parts, as CSS modules write them ("ArchivePromo_container__9dLqe",
+     * "AudioUpsell-module__x"): a bare class of a few letters in camel case is a styled component's hash ("kmXpAd",
+     * "BuvAd"), where a framework's component attribute names the component itself ({@code
+     * data-component="ReadingQuest"}). The last {@link #maxHeadWords} words are read, no more.
      */
-    private void addHeads(String names, int from, int to, List<String> compoundHeads) {
+    private void addHeads(String names, int from, int to, boolean partsFollow, List<String> compoundHeads) {
         int end = from;
         while (end < to && !isSeparator(names.charAt(end))) {
             end++;
         }
-        if (end - from > MAX_COMPONENT_CHARS || end - from < 2 || !Character.isUpperCase(names.charAt(from))) {
+        if (end - from > MAX_COMPONENT_CHARS || end - from < 2 || partsFollow && end == to) {
             return;
         }
         List<String> camelWords = new ArrayList<>();
         int wordStart = from;
         for (int i = from + 1; i <= end; i++) {
-            if (i == end || Character.isUpperCase(names.charAt(i)) && Character.isLowerCase(names.charAt(i - 1))) {
-                String word = names.substring(wordStart, i).toLowerCase(Locale.ROOT);
-                if (word.length() < 2 || word.chars().noneMatch(c -> VOWELS.indexOf(c) >= 0)) {
-                    return; // a hash, not a word
+            if (i == end || Character.isUpperCase(names.charAt(i))) {
+                String word = names.substring(wordStart, i);
+                if (!isCapitalizedWord(word)) {
+                    return; // a hash, not a component's name
                 }
-                camelWords.add(word);
+                camelWords.add(word.toLowerCase(Locale.ROOT));
                 wordStart = i;
             }
         }
@@ -161,6 +169,22 @@ final class ChromeWords {
             head = head.isEmpty() ? camelWords.get(k) : camelWords.get(k) + "-" + head;
             compoundHeads.add(head);
         }
+    }
+
+    /** A word of a component's name: a capital, then small letters or digits, a vowel among them all. */
+    private static boolean isCapitalizedWord(String word) {
+        if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        boolean vowel = false;
+        for (int i = 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isLowerCase(c) && !Character.isDigit(c)) {
+                return false;
+            }
+            vowel = vowel || VOWELS.indexOf(c) >= 0;
+        }
+        return vowel || VOWELS.indexOf(Character.toLowerCase(word.charAt(0))) >= 0;
     }
 
     /**

@@ -3,6 +3,7 @@ package app.gleaner.extract;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 
@@ -15,14 +16,21 @@ import org.jsoup.nodes.Element;
 final class EditorsNote {
 
     /**
-     * Characters that may follow a label at once: a colon (also full width), a comma, a bracket (opening a date,
-     * closing the label's own: "【訂正】"), a dash.
+     * Characters that may follow a label at once: a colon (also full width), a comma, a bracket (opening a date, also
+     * full width, or closing the label's own: "【訂正】"), a dash.
      */
-    private static final String AFTER_LABEL = ":：,(—–-】]";
+    private static final String AFTER_LABEL = ":：,(（—–-】]";
     /** Brackets a label may stand in ("【訂正】", "[Update]"). */
     private static final String BEFORE_LABEL = "【[";
     /** How far past a label a colon may close a date or a time ("Update 3 p.m.:", "Update, May 14, 2026:"). */
     private static final int MAX_DATE_CHARS = 24;
+    /** A time or a date in numbers: "16:40", "15.20", "3 p.m.", "12/5", "2025-05-03", "5月3日". */
+    private static final Pattern DATE_IN_NUMBERS = Pattern.compile(
+            "\\d{1,2}[:.]\\d{2}|\\d\\s*[ap]\\.?m\\b|\\d{1,4}[/-]\\d{1,2}|\\d{1,2}月\\d{1,2}日");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** Names of months and weekdays, lower case ({@code rules/date-words.txt} without its joining words). */
+    private static final Set<String> DATE_NAMES = Set.copyOf(RuleList.unmarked(
+            RuleList.loadLowerCase("date-words.txt"), LabelLines.DATE_JOINER_MARK));
     /** Marks a label in the rule file that keeps a box wherever it stands only with a date ("Update, 14 July:"). */
     static final String DATED_MARK = "~";
     /** Words a box must say for its label to keep it wherever it stands: a label over a list of links says nothing. */
@@ -82,11 +90,25 @@ final class EditorsNote {
         return heading != null && STANDING_LABELS.contains(NagPhrases.normalize(heading.text()).strip());
     }
 
-    /** Whether a date or a time stands between the label ending at {@code end} and the colon that closes it. */
+    /**
+     * Whether a date or a time stands between the label ending at {@code end} and the colon that closes it: a month's
+     * or a weekday's name, a time ("16:40", "15.20", "3 p.m.") or a date in numbers ("12/5"), not a version ("Update
+     * 2.0:").
+     */
     private static boolean datedAfter(String text, int end) {
-        int colon = text.indexOf(':', end);
-        return colon > 0 && colon - end <= MAX_DATE_CHARS
-                && text.substring(end, colon).chars().anyMatch(Character::isDigit);
+        int colon = -1;
+        for (int i = end; i < text.length() && i - end <= MAX_DATE_CHARS && colon < 0; i++) {
+            if ((text.charAt(i) == ':' || text.charAt(i) == '：')
+                    && !(i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)))) {
+                colon = i; // the colon that closes the label, not one inside "16:40"
+            }
+        }
+        if (colon < 0) {
+            return false;
+        }
+        String between = text.substring(end, colon);
+        return DATE_IN_NUMBERS.matcher(between).find() || WORD.matcher(between).results()
+                .anyMatch(word -> DATE_NAMES.contains(word.group()));
     }
 
     /**

@@ -171,10 +171,16 @@ final class LabelledBlocks {
         if (!label.endsWith(":") && !label.endsWith("：")) {
             return false; // "Updated: March 3, 2025 at 10:00 a.m. ET" is a date line, whatever follows it
         }
+        if (!EditorsNote.opens(label)) {
+            return false; // the block would open as its run does
+        }
         Element block = element;
         while (INLINE_TAGS.contains(block.normalName()) && block.parent() != null) {
-            if (runsOn(block.previousSibling(), false)) {
-                return false; // text before it: a run inside the line, not its opening
+            for (Node before = block.previousSibling(); before != null; before = before.previousSibling()) {
+                if (before instanceof TextNode text ? !text.isBlank()
+                        : before instanceof Element other && (other.nameIs("br") || other.hasText())) {
+                    return false; // text or a line before it: a run inside the block, not its opening
+                }
             }
             block = block.parent();
         }

@@ -63,7 +63,7 @@ public final class Pipeline {
     private final OverlayRemover overlayRemover = new OverlayRemover(nagPhrases, labelLines);
     private final MetadataExtractor metadataExtractor = new MetadataExtractor();
     private final CanonicalUrl canonicalUrl = new CanonicalUrl();
-    private final ChromeRemover chromeRemover = new ChromeRemover(labelLines);
+    private final ChromeRemover chromeRemover = new ChromeRemover(nagPhrases, labelLines);
     private final ArticleFinder articleFinder = new ArticleFinder();
     private final ArticleLead articleLead = new ArticleLead(chromeRemover, nagPhrases, labelLines);
     private final ContentCleaner contentCleaner = new ContentCleaner(nagPhrases);

@@ -241,6 +241,9 @@ class ChromeRemoverTest {
                 + "</article>", true);
         assertTrue(hashes.contains("opened in 1898"), "a styled-components hash: " + hashes);
         assertTrue(hashes.contains("Length: 400 metres"), "a CSS-module hash: " + hashes);
+        String bare = textAfter("<article>" + PROSE + "<div class=FRoAd><p>The treasurer said the council would "
+                + "borrow half.</p></div><div class=BuvAd><p>Work starts in March.</p></div>" + PROSE + "</article>", true);
+        assertTrue(bare.contains("borrow half") && bare.contains("Work starts"), "bare hashes: " + bare);
         String article = textAfter("<article class=Story_hasAds__x9Q>" + PROSE + "</article>", true);
         assertTrue(article.contains("Engineers inspected the bridge"), "the article is never chrome: " + article);
     }
@@ -267,6 +270,10 @@ class ChromeRemoverTest {
                 + PROSE + "</article>", true);
         assertFalse(chrome.contains("more increases may follow"), "a teaser: " + chrome);
         assertFalse(chrome.contains("Harbour Marine Supplies"), "an ad: " + chrome);
+        String wrapped = textAfter("<article>" + PROSE + "<div class=sidebar><p><span>Advertisement</span></p><p>"
+                + "Harbour Marine Supplies: ropes, chandlery and engine parts for every boat on the coast, open seven "
+                + "days.</p></div>" + PROSE + "</article>", true);
+        assertFalse(wrapped.contains("Harbour Marine Supplies"), "an ad, its label wrapped: " + wrapped);
         String blog = textAfter("<div id=content>" + PROSE + PROSE + "<div class=sidebar><h3>About this blog</h3><p>"
                 + "Notes on bridges, ferries and the people who keep them running, written since 2011 by two "
                 + "engineers.</p></div><h3>Archives</h3><ul><li><a href=/2025/02>February 2025</a></li><li><a "
@@ -291,6 +298,13 @@ class ChromeRemoverTest {
         assertFalse(notices.contains("Download the Harbour Times app"), "an app's notice: " + notices);
         assertTrue(notices.contains("Update 3 May: Adds the council's reply"), notices);
         assertFalse(notices.contains("Photo: Ada Roe"), "a credit inside a note: " + notices);
+        String pitches = textAfter("<article><h1>Harbour wall</h1><aside><p>Editor's note: this story is free to all "
+                + "readers. Please consider supporting local journalism with a subscription.</p></aside>" + PROSE
+                + "<p><strong>Correction:</strong> An earlier version gave the wrong cost.<br><b>Photo:</b> Ada Roe</p>"
+                + PROSE + "</article>", true);
+        assertFalse(pitches.contains("free to all readers"), "a pitch that opens as a note: " + pitches);
+        assertTrue(pitches.contains("Correction: An earlier version gave the wrong cost."), pitches);
+        assertFalse(pitches.contains("Photo:"), "a credit's label on the note's next line: " + pitches);
     }
 
     @Test

@@ -54,6 +54,11 @@ class EditorsNoteTest {
         assertFalse(keeps("<aside><p>Update: Get breaking news from the coast on your phone. Download the Harbour "
                 + "Times app today.</p></aside>"), "an app's notice: an update without a date");
         assertFalse(keeps("<aside><p>Note: our site will be down for maintenance on Sunday morning.</p></aside>"));
+        assertFalse(keeps("<aside><p>Update 2.0: The new app is faster and has a dark mode for night owls.</p>"
+                + "</aside>"), "a version is no date");
+        assertTrue(keeps("<aside><p>更新（5月3日）：本文补充了市政府的回应和最新数据。</p></aside>"), "a full-width colon");
+        assertTrue(keeps("<aside><p>Aktualizacja (1 grudnia, 15.20): Dodaliśmy stanowisko zarządu spółki.</p>"
+                + "</aside>"));
         assertFalse(keeps("<aside><p>Correction: you have 2 free articles left.</p><button>Subscribe</button>"
                 + "</aside>"), "a control to press");
         assertFalse(keeps("<aside><h3>Correction</h3><ul><li><a href=/a>Ferry fares</a></li><li><a href=/b>Pier "

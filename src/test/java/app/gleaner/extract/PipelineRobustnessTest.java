@@ -44,10 +44,14 @@ class PipelineRobustnessTest {
                         + "<p><a href=https://elsewhere.example/x>" + ";".repeat(200_000) + "</a></p></article>",
                 // a class name of 50,000 camel-case humps: only a component's short first part is read for heads
                 "<article><p class=" + "aB".repeat(50_000) + ">The board met on Tuesday.</p></article>",
-                // 16,000 parts of a sidebar and 16,000 dated labels: each box and each block is judged once
+                // 16,000 parts of a sidebar, 16,000 dated labels, label lines after line breaks, 4,000 asides in one
+                // parent: each box and each block is judged once, a parent's text searched for a few boxes only
                 "<article>" + "<p>The board met on Tuesday and voted to rebuild the north pier this year.</p>".repeat(3)
                         + "<div class=sidebar>" + "<p class=sidebar__item>Pier news item</p>".repeat(16_000) + "</div>"
-                        + "<p>" + "<span>Updated 3 May:</span> x ".repeat(16_000) + "</p></article>",
+                        + "<p>" + "<span>Updated 3 May:</span> x ".repeat(16_000) + "</p><div>"
+                        + "<br><b>Photo:</b> Ada Roe".repeat(4_000) + "</div>"
+                        + "<div><aside><p>A box between paragraphs of the story.</p></aside>".repeat(4_000)
+                        + "</div></article>",
                 // each shadow root puts its light child 300 levels deeper: composed, 60,000 levels
                 ("<x-a><template shadowrootmode=open>" + "<div>".repeat(300) + "<slot></slot></template>").repeat(200)
                         + "deep");
