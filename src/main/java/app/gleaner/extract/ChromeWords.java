@@ -1,6 +1,5 @@
 package app.gleaner.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,9 +23,6 @@ final class ChromeWords {
 
     /** Marks a class word in the rule file that means chrome even around prose (comment threads). */
     static final String PROSE_TOO_MARK = "!";
-    /** Characters of a component's name at most: a longer run is a hash or an encoded value, not a name. */
-    static final int MAX_COMPONENT_CHARS = 40;
-    private static final String VOWELS = "aeiouy";
     /** Marks a class word in the rule file that means chrome only beside the running text ("sidebar"). */
     static final String BESIDE_TEXT_MARK = "~";
 
@@ -52,8 +48,8 @@ final class ChromeWords {
     private final Set<String> heads;
     /** The words marked {@link #PROSE_TOO_MARK}, bare. */
     private final Set<String> proseTooHeads;
-    /** Words of the longest entry: the most a compound's head need be read. */
-    private final int maxHeadWords;
+    /** The heads of the element's component names in camel case, read for as many words as the longest entry. */
+    private final ComponentHeads componentHeads;
     /** The words marked {@link #BESIDE_TEXT_MARK}, bare. */
     private final Set<String> besideTextHeads;
 
@@ -63,7 +59,8 @@ final class ChromeWords {
         this.proseTooWords = tokens.stream().filter(t -> t.startsWith(PROSE_TOO_MARK)).map(ChromeWords::framed)
                 .toList();
         this.heads = tokens.stream().map(ChromeWords::bare).collect(Collectors.toUnmodifiableSet());
-        this.maxHeadWords = heads.stream().mapToInt(head -> head.split("-").length).max().orElse(1);
+        this.componentHeads = new ComponentHeads(heads.stream().mapToInt(head -> head.split("-").length).max()
+                .orElse(1));
         this.proseTooHeads = tokens.stream().filter(t -> t.startsWith(PROSE_TOO_MARK)).map(ChromeWords::bare)
                 .collect(Collectors.toUnmodifiableSet());
         this.besideTextWords = tokens.stream().filter(t -> t.startsWith(BESIDE_TEXT_MARK)).map(ChromeWords::framed)
@@ -78,7 +75,8 @@ final class ChromeWords {
             return Reading.NONE; // most elements have no name at all
         }
         String names = framedNames(element);
-        List<String> compoundHeads = compoundHeads(element);
+        List<String> compoundHeads = componentHeads.of(element.className() + " " + element.id(),
+                componentNames(element));
         if (containsAny(names, proseTooWords) || compoundHeads.stream().anyMatch(proseTooHeads::contains)) {
             return Reading.CHROME_AROUND_PROSE;
         }
@@ -104,87 +102,6 @@ final class ChromeWords {
         String bare = token.startsWith(PROSE_TOO_MARK) || token.startsWith(BESIDE_TEXT_MARK) ? token.substring(1)
                 : token;
         return bare.replace('_', '-');
-    }
-
-    /**
-     * The heads of the component names CSS modules and styled components write in camel case, its last words
-     * hyphen-joined: "ArchivePromo_container__9dLqe" has the heads "promo" and "archive-promo", "RelatedPosts_list" has
-     * "posts" and "related-posts". A compound names what it ends in, so "SharePriceChart" and "PromoCodeTerms" (a
-     * chart, the terms of a code) are no share bar and no promo: a chrome word reads a compound only as its head.
-     * Only a name's first part is a component's name, and only when it is spelled as one ({@link #addHeads}): the
-     * parts after it name an element of the component or are a hash ("__9dLqe", "kmXpAd"). Empty when no name is.
-     */
-    private List<String> compoundHeads(Element element) {
-        List<String> compoundHeads = new ArrayList<>();
-        readHeads(element.className() + " " + element.id(), true, compoundHeads);
-        readHeads(componentNames(element), false, compoundHeads);
-        return compoundHeads;
-    }
-
-    /** Adds the heads of each name in {@code names}, split at white space, to {@code compoundHeads}. */
-    private void readHeads(String names, boolean partsFollow, List<String> compoundHeads) {
-        int start = 0;
-        for (int i = 0; i <= names.length(); i++) {
-            if (i == names.length() || Character.isWhitespace(names.charAt(i))) {
-                addHeads(names, start, i, partsFollow, compoundHeads);
-                start = i + 1;
-            }
-        }
-    }
-
-    /**
-     * Adds the heads of the name between {@code from} and {@code to} when its first part (up to a hyphen or an
-     * underscore) is a component's name: {@link #MAX_COMPONENT_CHARS} characters at most, in words that each open
-     * with a capital and go on in small letters, each holding a vowel ("ArchivePromo", "AudioUpsell", not "FRoAd"). A
-     * class or an id must also go on in parts, as CSS modules write them ("ArchivePromo_container__9dLqe",
-     * "AudioUpsell-module__x"): a bare class of a few letters in camel case is a styled component's hash ("kmXpAd",
-     * "BuvAd"), where a framework's component attribute names the component itself ({@code
-     * data-component="ReadingQuest"}). The last {@link #maxHeadWords} words are read, no more.
-     */
-    private void addHeads(String names, int from, int to, boolean partsFollow, List<String> compoundHeads) {
-        int end = from;
-        while (end < to && !isSeparator(names.charAt(end))) {
-            end++;
-        }
-        if (end - from > MAX_COMPONENT_CHARS || end - from < 2 || partsFollow && end == to) {
-            return;
-        }
-        List<String> camelWords = new ArrayList<>();
-        int wordStart = from;
-        for (int i = from + 1; i <= end; i++) {
-            if (i == end || Character.isUpperCase(names.charAt(i))) {
-                String word = names.substring(wordStart, i);
-                if (!isCapitalizedWord(word)) {
-                    return; // a hash, not a component's name
-                }
-                camelWords.add(word.toLowerCase(Locale.ROOT));
-                wordStart = i;
-            }
-        }
-        if (camelWords.size() < 2) {
-            return; // one word: the class words read it whole
-        }
-        String head = "";
-        for (int k = camelWords.size() - 1; k >= Math.max(0, camelWords.size() - maxHeadWords); k--) {
-            head = head.isEmpty() ? camelWords.get(k) : camelWords.get(k) + "-" + head;
-            compoundHeads.add(head);
-        }
-    }
-
-    /** A word of a component's name: a capital, then small letters or digits, a vowel among them all. */
-    private static boolean isCapitalizedWord(String word) {
-        if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
-            return false;
-        }
-        boolean vowel = false;
-        for (int i = 1; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (!Character.isLowerCase(c) && !Character.isDigit(c)) {
-                return false;
-            }
-            vowel = vowel || VOWELS.indexOf(c) >= 0;
-        }
-        return vowel || VOWELS.indexOf(Character.toLowerCase(word.charAt(0))) >= 0;
     }
 
     /**
