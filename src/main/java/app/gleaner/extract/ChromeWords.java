@@ -74,9 +74,9 @@ final class ChromeWords {
         if (element.attributesSize() == 0 && element.normalName().indexOf('-') < 0 || isNeverChrome(element)) {
             return Reading.NONE; // most elements have no name at all
         }
-        String names = framedNames(element);
-        List<String> compoundHeads = componentHeads.of(element.className() + " " + element.id(),
-                componentNames(element));
+        String components = componentNames(element);
+        String names = framedNames(element, components);
+        List<String> compoundHeads = componentHeads.of(element.className() + " " + element.id(), components);
         if (containsAny(names, proseTooWords) || compoundHeads.stream().anyMatch(proseTooHeads::contains)) {
             return Reading.CHROME_AROUND_PROSE;
         }
@@ -107,14 +107,10 @@ final class ChromeWords {
     /**
      * The names of the element's class, id and component, lower-cased, each framed by hyphens with its runs of
      * {@code -} and {@code _} made one hyphen ("main_Nav-bar" reads "-main-nav-bar-"), joined by spaces: a framed
-     * chrome word ("-nav-") is in it when it is one or more whole words of one name. Empty for the page's body,
-     * {@code html}, {@code article} and {@code main}, which are never chrome by their names.
+     * chrome word ("-nav-") is in it when it is one or more whole words of one name.
      */
-    private static String framedNames(Element element) {
-        if (isNeverChrome(element)) {
-            return "";
-        }
-        String names = TextStats.classAndId(element) + componentNames(element).toLowerCase(Locale.ROOT);
+    private static String framedNames(Element element, String componentNames) {
+        String names = TextStats.classAndId(element) + componentNames.toLowerCase(Locale.ROOT);
         StringBuilder framed = new StringBuilder(names.length() + 8);
         boolean inName = false;
         for (int i = 0; i < names.length(); i++) {

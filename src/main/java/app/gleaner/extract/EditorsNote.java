@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 
 /**
@@ -35,13 +36,14 @@ final class EditorsNote {
     static final String DATED_MARK = "~";
     /** Words a box must say for its label to keep it wherever it stands: a label over a list of links says nothing. */
     static final int MIN_BOX_WORDS = 6;
-    /** Longest first, so "editor's note" is tried before "note". */
-    private static final List<String> LABELS = RuleList.load("editors-note-labels.txt").stream()
-            .map(label -> label.startsWith(DATED_MARK) ? label.substring(DATED_MARK.length()) : label)
-            .map(NagPhrases::normalize).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    private static final List<String> RULES = RuleList.load("editors-note-labels.txt");
     /** The labels that keep a box wherever it stands without a date: corrections, editors' notes. */
-    private static final Set<String> STANDING_LABELS = RuleList.load("editors-note-labels.txt").stream()
-            .filter(label -> !label.startsWith(DATED_MARK)).map(NagPhrases::normalize).collect(Collectors.toSet());
+    private static final Set<String> STANDING_LABELS = RuleList.unmarked(RULES, DATED_MARK).stream()
+            .map(NagPhrases::normalize).collect(Collectors.toSet());
+    /** Every label, longest first, so "editor's note" is tried before "note". */
+    private static final List<String> LABELS = Stream.concat(STANDING_LABELS.stream(),
+                    RuleList.marked(RULES, DATED_MARK).stream().map(NagPhrases::normalize))
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
     private EditorsNote() {
     }
@@ -76,12 +78,12 @@ final class EditorsNote {
      * your phone" and "Note: our site will be down on Sunday" are an app's and a site's notices.
      */
     static boolean keepsItsBox(Element box) {
+        String text = box.text();
         if (box.selectFirst("button, input, select, textarea, form") != null
-                || TextStats.wordsCjkHalved(box.text()) < MIN_BOX_WORDS
+                || TextStats.wordsCjkHalved(text) < MIN_BOX_WORDS
                 || TextStats.linkDensity(box) >= Asides.MAX_LINK_DENSITY) {
             return false;
         }
-        String text = box.text();
         String label = labelOpening(text);
         if (label != null) {
             return STANDING_LABELS.contains(label) || datedAfter(bare(text), label.length());
@@ -96,19 +98,27 @@ final class EditorsNote {
      * 2.0:").
      */
     private static boolean datedAfter(String text, int end) {
-        int colon = -1;
-        for (int i = end; i < text.length() && i - end <= MAX_DATE_CHARS && colon < 0; i++) {
-            if ((text.charAt(i) == ':' || text.charAt(i) == '：')
-                    && !(i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)))) {
-                colon = i; // the colon that closes the label, not one inside "16:40"
-            }
-        }
+        int colon = closingColon(text, end, Math.min(text.length(), end + MAX_DATE_CHARS + 1));
         if (colon < 0) {
             return false;
         }
         String between = text.substring(end, colon);
         return DATE_IN_NUMBERS.matcher(between).find() || WORD.matcher(between).results()
                 .anyMatch(word -> DATE_NAMES.contains(word.group()));
+    }
+
+    /**
+     * Where the colon (also full width) that closes a label and its date stands between {@code from} and {@code to}:
+     * the first not followed by a digit, so not one inside a time ("Update, 14 July, 16:40:"); -1 when there is none.
+     */
+    static int closingColon(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if ((c == ':' || c == '：') && !(i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

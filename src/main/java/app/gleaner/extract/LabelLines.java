@@ -182,14 +182,12 @@ public final class LabelLines {
         if (line.isEmpty() || SENTENCE_ENDS.indexOf(line.charAt(line.length() - 1)) < 0) {
             return false;
         }
-        for (int i = 0; i < line.length() - 1; i++) {
-            char c = line.charAt(i);
-            if ((c == ':' || c == '：') && !Character.isDigit(line.charAt(i + 1))) { // not "16:40"
-                String after = TRAILING_PUNCTUATION.matcher(line.substring(i + 1).strip()).replaceFirst("");
-                return TextStats.words(after) >= MIN_NOTE_WORDS && !opensWithDate(after);
-            }
+        int colon = EditorsNote.closingColon(line, 0, line.length());
+        if (colon < 0) {
+            return false;
         }
-        return false;
+        String after = TRAILING_PUNCTUATION.matcher(line.substring(colon + 1).strip()).replaceFirst("");
+        return TextStats.words(after) >= MIN_NOTE_WORDS && !opensWithDate(after);
     }
 
     /** {@code text} as given, {@code lower} and {@code words} as for {@link #opensLikeLabel(String, int)}. */

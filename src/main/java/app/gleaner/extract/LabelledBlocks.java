@@ -187,8 +187,7 @@ final class LabelledBlocks {
         if (block == element) {
             return false;
         }
-        String text = block.text();
-        return EditorsNote.opens(text) && labelLines.classify(text) == LabelLines.Label.NONE;
+        return labelLines.classify(block.text()) == LabelLines.Label.NONE; // the block opens with the run's label
     }
 
     /**
