@@ -91,6 +91,7 @@ public final class OverlayRemover {
         removeHinted(document, log);
         removeStructural(document, styles, log);
         pitchLeadIns.removeFrom(document.body(), log);
+        CallCards.removeFrom(document.body(), log);
         nagBoxes.removeFrom(document.body(), log);
     }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 
 /**
  * Finds promo boxes in the running text, in any language: a small box set among the article's paragraphs whose call is
@@ -18,8 +19,9 @@ import org.jsoup.nodes.TextNode;
  * article's own sentences link inside their words; its boxes that link out (a product box with "Check price", a voter
  * guide with the official form), that inform (45 words or more besides their links), or that point to more without
  * selling (a note ending "<a>Learn more about file watching</a>", a correction, a series note) stay, as do headings,
- * figures, quotations, code, lists of steps and links to documents. Boxes whose words pitch wherever their link sits
- * are {@link PitchBoxes}'. Part of {@link ContentCleaner}. Immutable and thread-safe.
+ * figures, quotations, code, lists of steps and links to documents; a card's title (an {@code <h3>} opening the box,
+ * "Buy Uxía a coffee?") is no heading of the text. Boxes whose words pitch wherever their link sits are
+ * {@link PitchBoxes}'. Part of {@link ContentCleaner}. Immutable and thread-safe.
  */
 final class PromoBoxes {
 
@@ -46,6 +48,11 @@ final class PromoBoxes {
     static final Set<String> NOT_IN_PROMOS = Set.of("header", "blockquote", "figure");
     /** What a promo box never holds: a heading of the text, a picture, a quotation, code. */
     static final String CONTENT_PARTS = "h1, h2, h3, figure, video, iframe, blockquote, pre";
+    /**
+     * What a card never holds: its one {@code <h3>} opening it is its title ("Win a weekend by the sea"), no heading
+     * of the text; whether it sells is still {@link #sells}'s question.
+     */
+    private static final String CARD_CONTENT_PARTS = "h1, h2, figure, video, iframe, blockquote, pre";
     /** A picture in a box of fewer words than this is the box's content, with its caption and credit. */
     static final int MIN_PROMO_WORDS_BESIDE_PICTURE = 15;
     /** Words outside links that make a list item a step or a fact rather than a choice or a menu entry. */
@@ -115,8 +122,8 @@ final class PromoBoxes {
      * The box in the running text that {@code link} is the call of: its nearest ancestor below {@code article} set
      * among prose paragraphs, if that is small, a box by its tag, and no part of a header, quotation or figure; past
      * a row of buttons that says nothing but its calls, the box around it that says their pitch, when there is one.
-     * A box with a heading, a picture, a data table or a list that says more than its links is content: a roundup
-     * item, a short section of documentation, a chart, steps.
+     * A box with a heading (other than a card's own title, {@link #isCard}), a picture, a data table or a list that
+     * says more than its links is content: a section of documentation, a chart, steps.
      */
     private static Element boxOf(Element link, Element article, Map<Element, Integer> wordCache,
             boolean invitation) {
@@ -145,7 +152,8 @@ final class PromoBoxes {
                     : BOX_TAGS.contains(tag) || tag.indexOf('-') > 0;
             // a list of answers beside the box's own question is no box yet: look further out
             if (shaped && box.parent() != null && inRunningText(box)) {
-                boolean promo = !holdsStoryParts(box, words, CONTENT_PARTS) && !informs(box)
+                boolean promo = !holdsStoryParts(box, words, isCard(box) ? CARD_CONTENT_PARTS : CONTENT_PARTS)
+                        && !informs(box)
                         && box.select("table").stream().allMatch(PromoBoxes::isLayoutTable);
                 if (wordsBesideLinks(box) > 0 || !promo) {
                     return promo ? box : callsOnly;
@@ -154,6 +162,30 @@ final class PromoBoxes {
             }
         }
         return callsOnly;
+    }
+
+    /**
+     * A box whose one heading, an {@code <h3>}, opens it: a card with its title. One of a row of such boxes is an entry
+     * of a roundup ("Best for small kitchens: …, £24.99, <a>Read our review</a>"), not a promo, which comes alone.
+     */
+    private static boolean isCard(Element box) {
+        Elements headings = box.select(Headings.SELECTOR);
+        return headings.size() == 1 && headings.get(0).nameIs("h3") && box.text().startsWith(headings.get(0).text())
+                && !isOneOfARow(box, "h3");
+    }
+
+    /**
+     * Whether an element sibling next to {@code box} has its tag and class and holds a {@code part} too: the boxes are
+     * entries of a row or a list (a roundup, a shop's grid).
+     */
+    static boolean isOneOfARow(Element box, String part) {
+        for (Element sibling : new Element[] {box.previousElementSibling(), box.nextElementSibling()}) {
+            if (sibling != null && sibling.normalName().equals(box.normalName())
+                    && sibling.className().equals(box.className()) && sibling.selectFirst(part) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

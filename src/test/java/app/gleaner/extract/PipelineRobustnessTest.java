@@ -52,6 +52,12 @@ class PipelineRobustnessTest {
                         + "<br><b>Photo:</b> Ada Roe".repeat(4_000) + "</div>"
                         + "<div><aside><p>A box between paragraphs of the story.</p></aside>".repeat(4_000)
                         + "</div></article>",
+                // 16,000 call buttons in one box, and 2,000 boxes nested each with a call and a line: each box's
+                // buttons are counted once, and no card is looked for past a box of more than three
+                "<article>" + "<p>The board met on Tuesday and voted to rebuild the north pier this year.</p>".repeat(3)
+                        + "<div>" + "<button>Follow the pier</button>".repeat(16_000) + "</div>"
+                        + "<div><p>Rebuild the pier with us this year.</p><button>Join the board</button>".repeat(2_000)
+                        + "</div>".repeat(2_000) + "</article>",
                 // each shadow root puts its light child 300 levels deeper: composed, 60,000 levels
                 ("<x-a><template shadowrootmode=open>" + "<div>".repeat(300) + "<slot></slot></template>").repeat(200)
                         + "deep");

@@ -167,6 +167,25 @@ class PromoBoxesTest {
     }
 
     @Test
+    void readsACardsTitleAsNoHeadingOfTheTextButKeepsTheEntriesOfARoundup() {
+        String card = cleaned(PROSE + "<writer-tips><h3>Did this ferry diary make your crossing shorter?</h3><p>Mari "
+                + "writes for us as a freelancer. Buy her a coffee or back her every month.</p><div><a href=/support/"
+                + "mari?amount=3>A coffee for Mari, 3 \u20ac</a> <a href=/support/mari?monthly=5>Back Mari from "
+                + "5 \u20ac a month</a></div></writer-tips>" + PROSE);
+        assertFalse(card.contains("freelancer"), card);
+        assertTrue(card.contains("ferry timetable"), card);
+        String roundup = cleaned(PROSE + "<div class=pick><h3>Best for short hops: Gull 2</h3><p>Light and quick to "
+                + "fold, at \u00a3249.</p><a href=/reviews/gull-2>Read our review</a></div><div class=pick><h3>Best "
+                + "for families: Tern XL</h3><p>Seats four, at \u00a3399.</p><a href=/reviews/tern-xl>Read our "
+                + "review</a></div>" + PROSE);
+        assertTrue(roundup.contains("Light and quick to fold"), roundup);
+        assertTrue(roundup.contains("Seats four"), roundup);
+        String section = cleaned(PROSE + "<div><h3>Fares</h3><h3>Timetable</h3><p>Single fares rise to \u00a34.</p>"
+                + "<a href=/fares>All fares</a></div>" + PROSE);
+        assertTrue(section.contains("Single fares rise"), section);
+    }
+
+    @Test
     void keepsBoxesWhoseLinksLeadToOtherSites() {
         String text = cleaned(PROSE + "<aside><h3>How to register to vote</h3><p>The deadline is midnight on 20 April "
                 + "and the form takes five minutes.</p><a class=button href=https://www.gov.example/register>Register "
