@@ -99,6 +99,14 @@ class InjectedTemplatesTest {
     private static final String SET_24_BOX = "set twenty-four: a job board's box in Hindi whose call is a link to "
             + "another site";
 
+    private static final String SET_28_PLAIN = "set twenty-eight, measured before it was read: a pitch in one to three "
+            + "plain paragraphs (a beta site, classified ads, a founding membership, offline reading in the app, a "
+            + "cookie notice, a paywall, a photo print shop, a registration wall, SMS alerts, a home-screen widget), "
+            + "in languages whose phrases the rules hold few of, its call a link ending its last sentence";
+    private static final String SET_28_BOX = "set twenty-eight: a box in framework markup whose call is a link to another "
+            + "site (a readers' chat community in Basque, a preferred-source setting in Kazakh) or a Serbian newsletter "
+            + "form whose pitch says more words than a sign-up box's one line";
+
     /** Templates whose text Gleaner does not yet remove, and why. */
     private static final Map<String, String> KNOWN_LEAKS = Map.ofEntries(
             Map.entry("listen-article-en.html", "a read-aloud player's notes are prose and name too few phrases"),
@@ -307,6 +315,19 @@ class InjectedTemplatesTest {
             Map.entry("teamplan-hr-hard.html", SET_27_PLAIN),
             Map.entry("tipline-hi-hard.html", SET_27_PLAIN),
             Map.entry("voiceassistant-zh.html", SET_27_BOX),
+            Map.entry("betasite-hi-hard.html", SET_28_PLAIN),
+            Map.entry("classifieds-id-hard.html", SET_28_PLAIN),
+            Map.entry("cookie-sk-hard.html", SET_28_PLAIN),
+            Map.entry("foundingmember-ur-hard.html", SET_28_PLAIN),
+            Map.entry("offline-ca-hard.html", SET_28_PLAIN),
+            Map.entry("paywall-ko-hard.html", SET_28_PLAIN),
+            Map.entry("photoprint-el-hard.html", SET_28_PLAIN),
+            Map.entry("regwall-zh-hard.html", SET_28_PLAIN),
+            Map.entry("smsalerts-tl-hard.html", SET_28_PLAIN),
+            Map.entry("widget-nl-hard.html", SET_28_PLAIN),
+            Map.entry("community-eu.html", SET_28_BOX),
+            Map.entry("newsletter-sr.html", SET_28_BOX),
+            Map.entry("preferredsource-kk.html", SET_28_BOX),
             Map.entry("comment-login-sr.html", "a comment sign-in box after the article in Serbian Cyrillic, whose "
                     + "prose names one phrase the lists know and whose two links lead to another host"));
 
