@@ -1,22 +1,30 @@
 package app.gleaner.extract;
 
-import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
 /**
- * Finds call cards in the running text, in any language: a small box set among the article's paragraphs that says a
- * line or two and ends in a button of its own words ("Add the fixtures to my calendar", "+ Follow the writer", "Copy
- * my personal link"). The article tells in sentences and links to what it cites; a button beside a short pitch is a
- * component's call, whatever its words, its markup or its class names, and the box goes whole. What the reader opens
- * in place (a spoiler, an answer: a button that controls, expands or pops up something), a button of one word (Play,
- * Copy, Print), a form to fill in and a box that holds a list, a table, a figure, a quotation, code or media are
- * content or another rule's. Part of {@link OverlayRemover}, before {@link NagBoxes}, which would take a card's row of
- * buttons alone for a widget and leave its pitch. Stateless and thread-safe.
+ * Finds call cards in the running text, in any language: a small box set among the article's paragraphs whose line
+ * or two is followed by a button of its own words ("Add the fixtures to
+ * my calendar", "+ Follow the writer", "Copy my personal link"). The article tells in sentences and links to what it
+ * cites; a pitch above a button is a component's call, whatever its markup or class names, and the box goes whole.
+ *
+ * <p>A box's tools stay with what they work on: a button that opens something in place (a spoiler, an answer, a
+ * tab, a popover, a link to a place on the page) or has no words but a number or one word (Play 3:45, Copy, Print),
+ * buttons before the text they belong to (an FAQ's question), answers after a question (a quiz, a poll), a button
+ * inside a sentence, figures (a score, a recipe's times), a text cut short before "Show more", and boxes of the
+ * story's parts (a list, a table, a picture, a quotation, code, media, a field)
+ * or one of a row of like boxes (a shop's grid, a live blog's posts). Part of {@link OverlayRemover}, before
+ * {@link NagBoxes}, which would take a card's row of buttons alone for a widget and leave its pitch. Stateless and
+ * thread-safe.
  */
 final class CallCards {
 
@@ -24,31 +32,49 @@ final class CallCards {
     static final int MAX_CARD_WORDS = 60;
     /** Words a card says beside its buttons at least: a pitch, not a row of buttons or a player's title. */
     static final int MIN_CARD_WORDS = 8;
-    /** Words of a call's label at least: "Copy", "Play" and "Print" work the page, "Follow the writer" asks. */
+    /** Characters below a box past which it is no card, whatever its buttons say: the walk up stops there. */
+    static final int MAX_CARD_CHARS = 2_000;
+    /** Words with a letter in a call's label at least: "Copy" and "Play 3:45" work the page; "Follow her" asks. */
     static final int MIN_CALL_WORDS = 2;
-    /** Buttons a card holds at most: more make a toolbar, a poll or a quiz. */
+    /** Buttons a card holds at most: more make a toolbar or a quiz. */
     static final int MAX_CALLS = 3;
+    /**
+     * Numbers a card's pitch names at most besides its prices: more are figures, a result or a recipe's yield and
+     * times.
+     */
+    static final int MAX_FIGURES = 1;
+    /** Width of the largest picture read as a portrait's or an icon's. */
+    static final int MAX_DECORATION_PIXELS = 96;
 
+    /** A number: "30", "2.300", "1,5", "2–1" counts two. */
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    /** An ellipsis ending a text cut short. */
+    private static final Pattern CUT_SHORT = Pattern.compile("(?:…|\\.\\.\\.)$");
     private static final Set<String> BOX_TAGS = Set.of("div", "section", "aside", "footer", "center");
     private static final String BUTTONS = "button, [role=button]";
+    /** Attributes of a control that opens or shows something in place rather than asks. */
+    private static final List<String> OPENER_ATTRIBUTES = List.of("aria-expanded", "aria-controls", "aria-haspopup",
+            "data-toggle", "data-bs-toggle", "popovertarget", "commandfor");
     /** What a card never holds: the story's parts, fields to fill in, and headings of the text. */
     private static final Evaluator CONTENT = Selector.evaluatorOf("ul, ol, dl, table, figure, blockquote, pre, code, "
-            + "video, audio, iframe, form, input:not([type=hidden]), select, textarea, h1, h2");
-    /** Where a card never lies: the article's header, a quotation, a figure. */
-    private static final Evaluator NOT_IN_CARDS = Selector.evaluatorOf("header, blockquote, figure");
+            + "video, audio, iframe, form, input:not([type=hidden]), select, textarea, h1, h2, [role=tab]");
 
     private CallCards() {
     }
 
     /** Removes the call cards below {@code body}, noting each in {@code log}. */
     static void removeFrom(Element body, RemovalLog log) {
+        List<Element> buttons = body.select(BUTTONS);
+        if (buttons.isEmpty()) {
+            return;
+        }
+        Map<Element, Integer> chars = TextStats.textLengths(body); // one walk: the climb stops at large boxes
         RemovalGuard guard = new RemovalGuard(body);
-        Map<Element, Integer> buttonsIn = new IdentityHashMap<>(); // each box counted once, however many it holds
-        for (Element button : body.select(BUTTONS)) {
+        for (Element button : buttons) {
             if (button.ownerDocument() != body.ownerDocument() || !isCall(button)) {
                 continue; // removed with an earlier card, or no call
             }
-            Element card = cardOf(button, body, buttonsIn);
+            Element card = cardOf(button, body, chars);
             if (card != null && guard.mayRemovePart(card) && !guard.holdsHeadline(card)) {
                 log.remove(card);
             }
@@ -56,50 +82,87 @@ final class CallCards {
     }
 
     /**
-     * A button that asks: its label says {@link #MIN_CALL_WORDS} words or more, and it neither opens nor pops up
-     * anything in place nor resets a form.
+     * A button that asks: its label says {@link #MIN_CALL_WORDS} words with a letter or more, it opens nothing in
+     * place (no opener attribute, no tab, no link to a place on the page), a link dressed as one is a call into the
+     * site ({@link PromoBoxes#isCall}: not to another site or a document), and it stands apart from any sentence and
+     * lies in no quotation, figure or header.
      */
-    private static boolean isCall(Element button) {
+    static boolean isCall(Element button) {
         String label = button.text().strip();
-        return TextStats.wordsCjkHalved(label) >= MIN_CALL_WORDS && label.codePoints().anyMatch(Character::isLetter)
-                && !button.hasAttr("aria-expanded") && !button.hasAttr("aria-controls")
-                && !button.hasAttr("aria-haspopup") && !button.attr("type").toLowerCase(Locale.ROOT).equals("reset")
-                && button.closest(NOT_IN_CARDS) == null;
+        if (wordsWithLetters(label) < MIN_CALL_WORDS || button.attr("role").equalsIgnoreCase("tab")
+                || button.attr("type").toLowerCase(Locale.ROOT).equals("reset")
+                || OPENER_ATTRIBUTES.stream().anyMatch(button::hasAttr)
+                || button.nameIs("a") && button.hasAttr("href") && (button.attr("href").matches("#.+")
+                        || !PromoBoxes.isCall(button))) {
+            return false;
+        }
+        return !hasWords(button.previousSibling()) && !hasWords(button.nextSibling())
+                && !PromoBoxes.within(button, PromoBoxes.NOT_IN_PROMOS);
     }
 
     /**
      * The card {@code button} is the call of, or null: its nearest box below {@code root} that says something beside
      * its buttons (past a row that says nothing but its calls), widened to the wrappers that hold nothing else, when
-     * that box is a card ({@link #isCard}) set among the article's prose paragraphs. A box with more than
-     * {@link #MAX_CALLS} buttons on the way is a toolbar, a poll or a quiz, and nothing around it is a card.
+     * that box is a card ({@link #isCard}) set among the article's prose paragraphs.
      */
-    private static Element cardOf(Element button, Element root, Map<Element, Integer> buttonsIn) {
+    private static Element cardOf(Element button, Element root, Map<Element, Integer> chars) {
         for (Element box = button.parent(); box != null && box != root; box = box.parent()) {
-            if (buttonsIn.computeIfAbsent(box, b -> b.select(BUTTONS).size()) > MAX_CALLS) {
+            if (chars.getOrDefault(box, 0) > MAX_CARD_CHARS) {
                 return null;
             }
-            int beside = TextStats.wordsCjkHalved(PromoBoxes.textBeside(box, BUTTONS));
-            if (beside > MAX_CARD_WORDS) {
+            List<Element> buttons = box.select(BUTTONS);
+            if (buttons.size() > MAX_CALLS) {
+                return null; // a toolbar, a quiz: nothing around it is a card
+            }
+            String beside = PromoBoxes.textBeside(box, BUTTONS).strip();
+            int words = TextStats.wordsCjkHalved(beside);
+            if (words > MAX_CARD_WORDS) {
                 return null;
             }
-            if (beside >= MIN_CARD_WORDS) {
+            if (words >= MIN_CARD_WORDS) {
                 if (!isBox(box)) {
-                    return null; // a button inside a sentence, an item or a cell is part of its text
+                    return null; // a button in a paragraph, an item or a cell is part of its text
                 }
                 Element card = outermostWrapper(box, root);
-                return isCard(box, card) && PromoBoxes.inRunningText(card) ? card : null;
+                return isCard(box, buttons, beside) && !PromoBoxes.isOneOfARow(card, BUTTONS)
+                        && PromoBoxes.inRunningText(card) ? card : null;
             }
         }
         return null;
     }
 
     /**
-     * A box of a line or two (at most one heading) whose buttons are all calls, holding none of the story's parts nor
-     * a field to fill in, and alone: one of a row of such boxes is an entry of a shop's grid or a list of products.
+     * A box whose buttons are all calls and come after its first words; whose words are a pitch, not figures (a
+     * score, a recipe's yield and times, a step of five: {@link #MAX_FIGURES} number at most besides sums) nor a text
+     * cut short ("…" before "Show more"); that asks no question right before two buttons or more (a quiz's or a
+     * poll's answers); and that holds none of the story's parts, a field or a picture that is no decoration.
      */
-    private static boolean isCard(Element box, Element card) {
-        return box.select(BUTTONS).stream().allMatch(CallCards::isCall) && box.selectFirst(CONTENT) == null
-                && box.select(Headings.SELECTOR).size() <= 1 && !PromoBoxes.isOneOfARow(card, BUTTONS);
+    private static boolean isCard(Element box, List<Element> buttons, String beside) {
+        String before = textBefore(box, buttons.get(0));
+        return !before.isBlank() && buttons.stream().allMatch(CallCards::isCall)
+                && NUMBER.matcher(beside).results().count() - Sums.countIn(beside) <= MAX_FIGURES
+                && !CUT_SHORT.matcher(before).find()
+                && !(buttons.size() > 1 && Questions.endsAt(before, before.length() - 1))
+                && box.selectFirst(CONTENT) == null && box.select(Headings.SELECTOR).size() <= 1
+                && box.select("img, picture").stream().allMatch(CallCards::isDecoration);
+    }
+
+    /** The text of {@code box} before {@code first}, its first button. */
+    private static String textBefore(Element box, Element first) {
+        String text = box.text();
+        int at = text.indexOf(first.text());
+        return (at < 0 ? text : text.substring(0, at)).strip();
+    }
+
+    /**
+     * A picture that shows no content: hidden from assistive technology, without a text alternative, or an avatar
+     * declared at most {@link #MAX_DECORATION_PIXELS} wide.
+     */
+    private static boolean isDecoration(Element picture) {
+        return picture.closest("[aria-hidden=true], [role=presentation]") != null
+                || picture.nameIs("img") && picture.hasAttr("alt") && picture.attr("alt").isBlank()
+                || picture.attr("width").matches("\\d{1,3}") && Integer.parseInt(picture.attr("width"))
+                        <= MAX_DECORATION_PIXELS;
     }
 
     /** {@code box}, or its outermost ancestor below {@code root} that holds nothing but it. */
@@ -114,5 +177,19 @@ final class CallCards {
 
     private static boolean isBox(Element element) {
         return BOX_TAGS.contains(element.normalName()) || element.normalName().indexOf('-') > 0;
+    }
+
+    private static boolean hasWords(Node node) {
+        return node instanceof TextNode text && TextStats.words(text) > 0;
+    }
+
+    private static int wordsWithLetters(String label) {
+        int words = 0;
+        for (String word : label.split("\\s+")) {
+            if (word.codePoints().anyMatch(Character::isLetter)) {
+                words += Math.max(1, TextStats.wordsCjkHalved(word));
+            }
+        }
+        return words;
     }
 }

@@ -44,6 +44,8 @@ final class PromoBoxes {
     private static final String EXCLAIMS = "!！";
     private static final Set<String> BOX_TAGS = Set.of(
             "div", "section", "aside", "form", "footer", "details", "center", "table", "p");
+    /** Siblings that are no content, passed over when looking for a box's like neighbours. */
+    private static final Set<String> NOT_NEIGHBOURS = Set.of("script", "style", "template", "noscript");
     /** Where a promo box never lies: the article's header, a quotation, a figure. */
     static final Set<String> NOT_IN_PROMOS = Set.of("header", "blockquote", "figure");
     /** What a promo box never holds: a heading of the text, a picture, a quotation, code. */
@@ -93,16 +95,20 @@ final class PromoBoxes {
      * sum of money or a nag phrase, or asks the reader a question ("Solved today's crossword?"). A note that ends
      * "<a>Learn more about file watching</a>", a correction or a short section of documentation does none of these,
      * and an editors' note ({@link EditorsNote}) never sells. A question in a heading is the box's topic, as an
-     * explainer's "Konto teilen: Was ist erlaubt?" is, not one put to the reader.
+     * explainer's "Konto teilen: Was ist erlaubt?" is, not one put to the reader. A card with its title ({@link
+     * #isCard}) sells a sum only in its call ("Order the magazine for 12 lari"): a short section on parking that
+     * names a fee and links to a map informs.
      */
     private boolean sells(Element box, List<Element> calls) {
         String text = box.text();
         if (EditorsNote.opens(text)) {
             return false; // "Update, May 14: … <a>all corrections</a>"
         }
+        boolean titled = box.selectFirst("h3") != null; // only a card's title gets a box with a heading this far
         return calls.stream().map(link -> link.attr("href")).distinct().count() >= MIN_CHOICE_CALLS
                 || calls.stream().anyMatch(ChannelLinks::leadsToChannelOrStore)
-                || Sums.namedIn(text) || nagPhrases.names(text)
+                || (titled ? calls.stream().anyMatch(link -> Sums.namedIn(link.text())) : Sums.namedIn(text))
+                || nagPhrases.names(text)
                 || Questions.asks(textBeside(box, Headings.SELECTOR));
     }
 
@@ -175,17 +181,34 @@ final class PromoBoxes {
     }
 
     /**
-     * Whether an element sibling next to {@code box} has its tag and class and holds a {@code part} too: the boxes are
-     * entries of a row or a list (a roundup, a shop's grid).
+     * Whether a sibling within {@link #REACH} of {@code box}, past scripts, has its tag and first class and holds a
+     * {@code part} too: the boxes are entries of a row or a list (a roundup, a shop's grid, a live blog's posts), even
+     * with the story's prose between them, not a promo, which comes alone.
      */
     static boolean isOneOfARow(Element box, String part) {
-        for (Element sibling : new Element[] {box.previousElementSibling(), box.nextElementSibling()}) {
-            if (sibling != null && sibling.normalName().equals(box.normalName())
-                    && sibling.className().equals(box.className()) && sibling.selectFirst(part) != null) {
-                return true;
+        String kind = firstClass(box);
+        for (int step = -1; step <= 1; step += 2) {
+            int seen = 0;
+            for (Element sibling = step < 0 ? box.previousElementSibling() : box.nextElementSibling();
+                    sibling != null && seen < REACH;
+                    sibling = step < 0 ? sibling.previousElementSibling() : sibling.nextElementSibling()) {
+                if (NOT_NEIGHBOURS.contains(sibling.normalName())) {
+                    continue;
+                }
+                seen++;
+                if (sibling.normalName().equals(box.normalName()) && firstClass(sibling).equals(kind)
+                        && sibling.selectFirst(part) != null) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    private static String firstClass(Element element) {
+        String classes = element.className().strip();
+        int space = classes.indexOf(' ');
+        return space < 0 ? classes : classes.substring(0, space);
     }
 
     /**

@@ -49,6 +49,11 @@ final class Sums {
         return SIGNED.matcher(text).find() || NAMED.matcher(text).find();
     }
 
+    /** How many sums of money {@code text} names, by a sign or code or by a currency's name. */
+    static long countIn(String text) {
+        return SIGNED.matcher(text).results().count() + NAMED.matcher(text).results().count();
+    }
+
     /**
      * A label or option to tick, or a button, whose words are a sum of money by its sign or code ("$12", "40 ₪", "20
      * lei"): with another, a box asks the reader to pay, whatever its prose says. Price tables in articles have nothing

@@ -26,7 +26,7 @@ class CallCardsTest {
                 + "slot=cta type=button>Dodaj raspored u kalendar</button></pb-fixtures>" + PROSE);
         assertFalse(calendar.contains("raspored"), calendar);
         assertTrue(calendar.contains("breakwater"), calendar);
-        String follow = cleaned(PROSE + "<div class=x9><img src=/a/ines.jpg alt=\"Ines Baur\"><div><p>Get a note when "
+        String follow = cleaned(PROSE + "<div class=x9><img src=/a/ines.jpg alt=\"\" width=48><div><p>Get a note when "
                 + "Ines Baur writes about the harbour again. One e-mail a day at most.</p></div><button type=button>"
                 + "+ Follow the writer</button></div>" + PROSE);
         assertFalse(follow.contains("Ines Baur writes"), follow);
@@ -69,10 +69,46 @@ class CallCardsTest {
     }
 
     @Test
+    void keepsAQuizsAnswersAnFaqsQuestionATextCutShortAndFigures() {
+        String quiz = cleaned(PROSE + "<div class=q><p>Question 3: which town built the first breakwater on this "
+                + "coast?</p><button>Port Ellis</button><button>Saltmarsh Bay</button></div>" + PROSE);
+        assertTrue(quiz.contains("which town built"), quiz);
+        String faq = cleaned(PROSE + "<div class=faq><button>Will the ferry stay free for residents?</button><div><p>"
+                + "Yes. The board confirmed that residents keep free crossings until the works end.</p></div></div>"
+                + PROSE);
+        assertTrue(faq.contains("residents keep free crossings"), faq);
+        String truncated = cleaned(PROSE + "<div class=statement><p>In a statement, the engineering firm said the "
+                + "delays were caused by the storms of January and by the late delivery of\u2026</p><button>Show "
+                + "more</button></div>" + PROSE);
+        assertTrue(truncated.contains("engineering firm said"), truncated);
+        String score = cleaned(PROSE + "<div class=match><p>Full time at the harbour ground: Rovers 2, Albion 1, "
+                + "after a late winner from the captain.</p><button>Match centre</button></div>" + PROSE);
+        assertTrue(score.contains("late winner"), score);
+        String bootstrap = cleaned(PROSE + "<div class=hint><p>Which two materials did the engineers test for the "
+                + "new wall this spring?</p><button data-bs-toggle=collapse>See the answer</button></div>" + PROSE);
+        assertTrue(bootstrap.contains("two materials"), bootstrap);
+    }
+
+    @Test
+    void keepsBoxesWhoseButtonLeadsOutOrShowsAPicture() {
+        String official = cleaned(PROSE + "<aside><p>The consultation on the breakwater closes on 20 April and the "
+                + "form takes five minutes.</p><a role=button href=https://consult.gov.example/breakwater>Respond on "
+                + "the official site</a></aside>" + PROSE);
+        assertTrue(official.contains("consultation on the breakwater"), official);
+        String gallery = cleaned(PROSE + "<div class=gallery><img src=/g/pier.jpg alt=\"The cracked second pier\"><p>"
+                + "Engineers inspect the cracked second pier at low tide. Photo: Anna Berg</p><button>Open the "
+                + "gallery</button></div>" + PROSE);
+        assertTrue(gallery.contains("Engineers inspect"), gallery);
+    }
+
+    @Test
     void keepsAButtonInsideASentenceAndACardOutsideTheRunningText() {
         String sentence = cleaned(PROSE + "<div class=howto><p>On the board's site, press <button>Book a slot"
                 + "</button> and choose a day for the public viewing of the plans at the town hall.</p></div>" + PROSE);
         assertTrue(sentence.contains("choose a day for the public viewing"), sentence);
+        String bare = cleaned(PROSE + "<div class=note>If your street is flooded, press <button>Report a problem"
+                + "</button> at the foot of any council page and choose the street from the list.</div>" + PROSE);
+        assertTrue(bare.contains("If your street is flooded"), bare);
         Document page = Jsoup.parse("<body><div class=story>" + PROSE + PROSE + "</div><div class=rail><div class="
                 + "box><p>Our app tells you when the ferries are late, with a map of every crossing.</p><button>Get the "
                 + "app now</button></div><div class=links><a href=/a>One</a></div></div></body>",
@@ -83,6 +119,11 @@ class CallCardsTest {
 
     @Test
     void keepsOneOfARowOfCardsAndCardsThatSayMoreThanAPitch() {
+        String posts = cleaned(PROSE + "<div class=\"post key\"><p>The first crane has arrived at the north end and "
+                + "will lift the blocks from Monday.</p><button>Share this post</button></div><script>{}</script><div "
+                + "class=post><p>Divers checked the old wall and found no new cracks this morning.</p><button>Share "
+                + "this post</button></div>" + PROSE);
+        assertTrue(posts.contains("first crane has arrived"), posts);
         String grid = cleaned(PROSE + "<div class=product><h3>Deck shoe</h3><p>Grips wet wood and dries overnight, "
                 + "in four colours.</p><button>Add to basket</button></div><div class=product><h3>Rain jacket</h3><p>"
                 + "Packs into its own pocket and weighs 300 grams.</p><button>Add to basket</button></div>" + PROSE);

@@ -96,8 +96,9 @@ class InjectedTemplatesTest {
             + "call a link ending its last sentence or on a line of its own to the site's own page";
     private static final String SET_27_BOX = "set twenty-seven: a smart-speaker briefing in Chinese, its heading a bold "
             + "line and its call a link that names no sum, no phrase and no question";
-    private static final String SET_24_BOX = "set twenty-four: a job board's box in Hindi whose call is a link to "
-            + "another site";
+    private static final String SET_24_BOX = "set twenty-four: a box in framework markup for a family the rules have no "
+            + "words for: a job board whose call is a link to another site, a follow-the-author card whose portrait "
+            + "has its name for a text alternative, as a gallery's picture does";
 
     private static final String SET_28_PLAIN = "set twenty-eight, measured before it was read: a pitch in one to three "
             + "plain paragraphs (a beta site, classified ads, a founding membership, offline reading in the app, a "
@@ -236,6 +237,7 @@ class InjectedTemplatesTest {
             Map.entry("loyalty-tr.html", "set twenty: a reading-points nudge in a custom element, whose words name no "
                     + "phrase (points, ad-free reading, event invitations)"),
             Map.entry("aisummary-zh-hard.html", SET_20_PLAIN),
+            Map.entry("gift-it-hard.html", SET_20_PLAIN),
             Map.entry("donation-de-hard.html", SET_20_PLAIN),
             Map.entry("follow-fr-hard.html", SET_20_PLAIN),
             Map.entry("meter-ko-hard.html", SET_20_PLAIN),
@@ -281,6 +283,7 @@ class InjectedTemplatesTest {
             Map.entry("newsletter-inline-it-hard.html", SET_24_PLAIN),
             Map.entry("save-later-id-hard.html", SET_24_PLAIN),
             Map.entry("typo-report-sv-hard.html", SET_24_PLAIN),
+            Map.entry("follow-author-vi.html", SET_24_BOX),
             Map.entry("job-board-hi.html", SET_24_BOX),
             Map.entry("continue-free-account-it-hard.html", SET_25_PLAIN),
             Map.entry("donation-appeal-en-hard.html", SET_25_PLAIN),

@@ -180,9 +180,14 @@ class PromoBoxesTest {
                 + "review</a></div>" + PROSE);
         assertTrue(roundup.contains("Light and quick to fold"), roundup);
         assertTrue(roundup.contains("Seats four"), roundup);
-        String section = cleaned(PROSE + "<div><h3>Fares</h3><h3>Timetable</h3><p>Single fares rise to \u00a34.</p>"
-                + "<a href=/fares>All fares</a></div>" + PROSE);
-        assertTrue(section.contains("Single fares rise"), section);
+        String apart = cleaned(PROSE + "<div class=\"pick top\"><h3>Best for short hops: Gull 2</h3><p>Light and "
+                + "quick to fold, at \u00a3249.</p><a href=/reviews/gull-2>Read our review</a></div>" + PROSE
+                + "<div class=pick><h3>Best for families: Tern XL</h3><p>Seats four, at \u00a3399.</p><a href=/reviews/"
+                + "tern-xl>Read our review</a></div>" + PROSE);
+        assertTrue(apart.contains("Light and quick to fold"), apart);
+        String section = cleaned(PROSE + "<div><h3>Where to park</h3><p>The car park by the station costs \u00a34 a "
+                + "day and fills by nine.</p><a href=/travel/parking>Parking map</a></div>" + PROSE);
+        assertTrue(section.contains("car park by the station"), section);
     }
 
     @Test
