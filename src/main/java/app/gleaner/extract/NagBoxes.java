@@ -42,6 +42,11 @@ final class NagBoxes {
     private static final Set<String> STRUCTURE_TAGS = Set.of(
             "ul", "ol", "dl", "table", "figure", "img", "picture", "video", "audio", "iframe", "input", "select",
             "textarea", "button", "pre", "blockquote");
+    /**
+     * Characters, white space aside, that no box judged by its shape holds: {@link #MAX_NAG_CONTAINER_WORDS} words of
+     * any script say far fewer. Past it a box's text is not read for a pitch, a widget or an offer.
+     */
+    static final int MAX_BOX_CHARS = 10_000;
     /** Words a sign-up box may hold outside its form: a heading and a one-line pitch. */
     static final int MAX_SIGNUP_PITCH_WORDS = 25;
     /** Characters that end the sentence before a link set apart ("Already a subscriber? Log in"). */
@@ -89,6 +94,8 @@ final class NagBoxes {
         int amountChoices;
         /** Short lines that name a sum of money, innermost only ({@link Sums#isPricedOffer}): a plan's price. */
         int pricedLines;
+        /** Characters of the subtree's text other than white space: a bound on what reading the text costs. */
+        int chars;
         /** A digit in the subtree's text: only then may it name a sum. */
         boolean digit;
         /** Words inside {@code <form>} elements: a sign-up box's own labels and buttons, not its pitch. */
@@ -121,11 +128,13 @@ final class NagBoxes {
                 if (child instanceof TextNode text) {
                     int own = TextStats.words(text);
                     tally.words += own;
+                    tally.chars += TextStats.visibleLength(text.getWholeText());
                     tally.digit |= own > 0 && hasDigit(text.getWholeText());
                     wordyChildren += own > 0 ? 1 : 0;
                 } else if (child instanceof Element childElement && tallies.containsKey(childElement)) {
                     Tally c = tallies.get(childElement);
                     tally.words += c.words;
+                    tally.chars += c.chars;
                     tally.nagWords += c.nagWords;
                     tally.control |= c.control;
                     tally.formControl |= c.formControl;
@@ -309,14 +318,17 @@ final class NagBoxes {
                 continue;
             }
             // a pitch is judged only where no smaller nag box inside explains the controls: a teaser beside an
-            // inline sign-up box keeps its text, and the box goes on its own
-            boolean pitchBox = !c.mostlyNag && !c.actionBox && !c.nagBoxInside && isBox(element)
+            // inline sign-up box keeps its text, and the box goes on its own; a box of more characters than any
+            // small box says (a few words beside a megabyte of punctuation) is not read at all
+            boolean small = c.chars <= MAX_BOX_CHARS;
+            boolean pitchBox = small && !c.mostlyNag && !c.actionBox && !c.nagBoxInside && isBox(element)
                     && (c.formControl && pitchesBesideItsControl(element, c)
                             || c.nagLineInside && pitchesAroundItsLine(element, c, tallies));
-            boolean widget = isBox(element) && (c.formControl && WidgetBoxes.isWidget(element, c.words)
+            boolean widget = small && isBox(element) && (c.formControl && WidgetBoxes.isWidget(element, c.words)
                     || c.choice && WidgetBoxes.isRatingWidget(element, c.words));
-            boolean offer = c.control && c.pricedLines >= Sums.MIN_OFFER_CHOICES && !c.mostlyNag && !c.actionBox
-                    && isBox(element) && c.words <= Sums.MAX_OFFER_BOX_WORDS && Sums.isPricedOffer(element, nagPhrases);
+            boolean offer = small && c.control && c.pricedLines >= Sums.MIN_OFFER_CHOICES && !c.mostlyNag
+                    && !c.actionBox && isBox(element) && c.words <= Sums.MAX_OFFER_BOX_WORDS
+                    && Sums.isPricedOffer(element, nagPhrases);
             boolean nagBox = c.mostlyNag && guard.mayRemove(element) && !headsASection(element, tallies)
                     && !isPointOfAList(element, c, tallies)
                     || (c.actionBox || pitchBox || widget || offer) && guard.mayRemovePart(element);

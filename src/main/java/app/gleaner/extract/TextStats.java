@@ -256,7 +256,7 @@ public final class TextStats {
 
     /** Non-whitespace text characters below every element of {@code root}, summed bottom-up in one walk. */
     public static Map<Element, Integer> visibleLengths(Element root) {
-        return sumBelow(root, text -> visible(text.getWholeText()), element -> 0);
+        return sumBelow(root, text -> visibleLength(text.getWholeText()), element -> 0);
     }
 
     /** Elements below (and including) every element of {@code root}, counted bottom-up in one walk. */
@@ -333,7 +333,8 @@ public final class TextStats {
         return sums;
     }
 
-    private static int visible(String text) {
+    /** Characters of {@code text} other than white space and no-break spaces. */
+    static int visibleLength(String text) {
         int count = 0;
         for (int i = 0; i < text.length(); i++) {
             if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u00a0') {
