@@ -49,14 +49,18 @@ class OverlayRemoverTest {
         assertTrue(text.contains("publish the full report"));
     }
 
+    /** {@code box} between two paragraphs of a German council story. */
+    private static String inGermanStory(String box) {
+        return "<article><p>" + "Der Stadtrat hat am Montag nach langer Debatte beschlossen, den vollständigen "
+                + "Bericht noch vor Monatsende zu veröffentlichen. ".repeat(8) + "</p>" + box + "<p>"
+                + "Die Opposition kündigte an, den Bericht genau zu prüfen. ".repeat(8) + "</p></article>";
+    }
+
     @Test
     void removesSignUpBoxByItsEmailFieldWhateverItsLanguage() {
-        String text = textAfter("<article><p>" + "Der Stadtrat hat am Montag nach langer Debatte beschlossen, den "
-                + "vollständigen Bericht noch vor Monatsende zu veröffentlichen. ".repeat(8) + "</p>"
-                + "<div class=x4t><strong>Das Wichtigste am Abend</strong><p>Die Nachrichten des Tages kompakt "
-                + "zusammengefasst, jeden Werktag um sechs.</p><form><input type=email><button>Bestellen</button>"
-                + "</form></div><p>" + "Die Opposition kündigte an, den Bericht genau zu prüfen. ".repeat(8)
-                + "</p></article>");
+        String text = textAfter(inGermanStory("<div class=x4t><strong>Das Wichtigste am Abend</strong><p>Die "
+                + "Nachrichten des Tages kompakt zusammengefasst, jeden Werktag um sechs.</p><form><input type=email>"
+                + "<button>Bestellen</button></form></div>"));
         assertFalse(text.contains("Das Wichtigste am Abend"));
         assertFalse(text.contains("jeden Werktag"));
         assertTrue(text.contains("Bericht genau zu prüfen"));
@@ -64,13 +68,10 @@ class OverlayRemoverTest {
 
     @Test
     void readsASignUpBoxsTitleAndFinePrintAsNoPartOfItsPitch() {
-        String text = textAfter("<article><p>" + "Der Stadtrat hat am Montag nach langer Debatte beschlossen, den "
-                + "vollständigen Bericht noch vor Monatsende zu veröffentlichen. ".repeat(8) + "</p>"
-                + "<div class=x4t><h3>Jeden Morgen um sieben, vor dem ersten Kaffee</h3><p>Unsere Redakteurin wählt "
-                + "fünf Meldungen aus, die man kennen sollte, bevor man aus dem Haus geht. Es kostet nichts und endet "
-                + "mit einem Klick.</p><form><input type=email><button>Los</button></form><small>Mit der Eintragung "
-                + "gelten unsere Regeln für den Umgang mit Daten.</small></div><p>"
-                + "Die Opposition kündigte an, den Bericht genau zu prüfen. ".repeat(8) + "</p></article>");
+        String text = textAfter(inGermanStory("<div class=x4t><h3>Jeden Morgen um sieben, vor dem ersten Kaffee</h3>"
+                + "<p>Unsere Redakteurin wählt fünf Meldungen aus, die man kennen sollte, bevor man aus dem Haus geht. "
+                + "Es kostet nichts und endet mit einem Klick.</p><form><input type=email><button>Los</button></form>"
+                + "<small>Mit der Eintragung gelten unsere Regeln für den Umgang mit Daten.</small></div>"));
         assertFalse(text.contains("vor dem ersten Kaffee"), text);
         assertFalse(text.contains("Unsere Redakteurin"), text);
         assertTrue(text.contains("Bericht genau zu prüfen"));
