@@ -100,8 +100,6 @@ final class NagBoxes {
         boolean digit;
         /** Words inside {@code <form>} elements: a sign-up box's own labels and buttons, not its pitch. */
         int formWords;
-        /** Words in headings and small print: a sign-up box's title and terms line, not its pitch. */
-        int frameWords;
         /** Verdicts on the element itself (see {@link #judge}), and whether one holds for an element inside. */
         boolean mostlyNag;
         boolean actionBox;
@@ -145,7 +143,6 @@ final class NagBoxes {
                     tally.digit |= c.digit;
                     tally.structured |= c.structured;
                     tally.formWords += c.formWords;
-                    tally.frameWords += c.frameWords;
                     tally.nagBoxInside |= c.nagBoxInside || c.separateNagBox;
                     tally.nagLineInside |= c.nagLineInside || c.mostlyNag && !isBox(childElement);
                     if (c.words > 0) {
@@ -170,9 +167,6 @@ final class NagBoxes {
             }
             if (element.nameIs("form")) {
                 tally.formWords = tally.words;
-                tally.frameWords = 0;
-            } else if (Headings.TAGS.contains(element.normalName()) || element.nameIs("small")) {
-                tally.frameWords = tally.words;
             }
             tally.formControl |= isFormControl(element);
             tally.choice |= isChoice(element);
@@ -423,7 +417,7 @@ final class NagBoxes {
                 && NAG_BLOCK_TAGS.contains(element.normalName());
         c.actionBox = isBox(element) && c.words > 0 && c.words <= MAX_ACTION_BOX_WORDS
                 && ((c.control || c.credentials) && nagShare >= MIN_ACTION_BOX_NAG_SHARE
-                        || c.credentials && c.words - c.formWords - c.frameWords <= MAX_SIGNUP_PITCH_WORDS
+                        || c.credentials && c.words - c.formWords <= MAX_SIGNUP_PITCH_WORDS
                         || !c.structured && c.words <= MAX_TEASER_BOX_WORDS && nagShare >= MIN_TEASER_BOX_NAG_SHARE);
         c.separateNagBox = (c.actionBox || c.mostlyNag && isBox(element)) && c.words > c.formWords;
     }

@@ -67,17 +67,6 @@ class OverlayRemoverTest {
     }
 
     @Test
-    void readsASignUpBoxsTitleAndFinePrintAsNoPartOfItsPitch() {
-        String text = textAfter(inGermanStory("<div class=x4t><h3>Jeden Morgen um sieben, vor dem ersten Kaffee</h3>"
-                + "<p>Unsere Redakteurin wählt fünf Meldungen aus, die man kennen sollte, bevor man aus dem Haus geht. "
-                + "Es kostet nichts und endet mit einem Klick.</p><form><input type=email><button>Los</button></form>"
-                + "<small>Mit der Eintragung gelten unsere Regeln für den Umgang mit Daten.</small></div>"));
-        assertFalse(text.contains("vor dem ersten Kaffee"), text);
-        assertFalse(text.contains("Unsere Redakteurin"), text);
-        assertTrue(text.contains("Bericht genau zu prüfen"));
-    }
-
-    @Test
     void removesOfferCardWhoseNagAndControlAreAFractionOfItsWords() {
         String text = textAfter(ARTICLE + "<div class=c1><h3>Subscribe now to continue reading</h3><p>Every story, "
                 + "the whole archive and the weekend magazine, on all of your devices.</p><div><span>Digital</span>"
