@@ -12,19 +12,21 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
 /**
- * Finds call cards in the running text, in any language: a small box set among the article's paragraphs whose line
- * or two is followed by a button of its own words ("Add the fixtures to
- * my calendar", "+ Follow the writer", "Copy my personal link"). The article tells in sentences and links to what it
- * cites; a pitch above a button is a component's call, whatever its markup or class names, and the box goes whole.
+ * Finds call cards in the running text: a small box set among the article's paragraphs whose line or two speaks to
+ * the reader or as the publisher ({@link PersonWords}: "you", "Ihnen", "vous", "we", "unsere", "本报"…) and is
+ * followed by a button of its own words ("Add the fixtures to your calendar", "+ Follow the writer", "Copy my personal
+ * link"). A pitch in that voice above a button is a component's call, whatever its markup or class names, and the box
+ * goes whole.
  *
  * <p>A box's tools stay with what they work on: a button that opens something in place (a spoiler, an answer, a
- * tab, a popover, a link to a place on the page) or has no words but a number or one word (Play 3:45, Copy, Print),
- * buttons before the text they belong to (an FAQ's question), answers after a question (a quiz, a poll), a button
- * inside a sentence, figures (a score, a recipe's times), a text cut short before "Show more", and boxes of the
- * story's parts (a list, a table, a picture, a quotation, code, media, a field)
- * or one of a row of like boxes (a shop's grid, a live blog's posts). Part of {@link OverlayRemover}, before
- * {@link NagBoxes}, which would take a card's row of buttons alone for a widget and leave its pitch. Stateless and
- * thread-safe.
+ * tab, a popover, a script's handler, a link to a place on the page), a link or a button in a link to another site or
+ * a document, a button of one word or a number (Play 3:45, Copy, Print), buttons before the text they belong to (an
+ * FAQ's question), answers after a question (a quiz, a poll), a button inside a sentence, figures (a score, a
+ * recipe's times), a text cut short before "Show more", boxes of the story's parts (a list, a table, a picture, a
+ * quotation, code, media, a field) and one of a row of like boxes (a shop's grid, a live blog's posts). A box that
+ * tells of others in the third person with a button ("The festival runs until Sunday. [Add to calendar]") is the
+ * story's. Part of {@link OverlayRemover}, before {@link NagBoxes}, which would take a card's row of buttons alone for
+ * a widget and leave its pitch. Stateless and thread-safe.
  */
 final class CallCards {
 
@@ -34,6 +36,8 @@ final class CallCards {
     static final int MIN_CARD_WORDS = 8;
     /** Characters below a box past which it is no card, whatever its buttons say: the walk up stops there. */
     static final int MAX_CARD_CHARS = 2_000;
+    /** Elements below a box past which it is no card either: a card is a few blocks. */
+    static final int MAX_CARD_ELEMENTS = 200;
     /** Words with a letter in a call's label at least: "Copy" and "Play 3:45" work the page; "Follow her" asks. */
     static final int MIN_CALL_WORDS = 2;
     /** Buttons a card holds at most: more make a toolbar or a quiz. */
@@ -50,11 +54,12 @@ final class CallCards {
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
     /** An ellipsis ending a text cut short. */
     private static final Pattern CUT_SHORT = Pattern.compile("(?:…|\\.\\.\\.)$");
+    private static final Set<String> INLINE_TAGS = Set.of("a", "span", "strong", "b", "em", "i", "u", "small", "mark");
     private static final Set<String> BOX_TAGS = Set.of("div", "section", "aside", "footer", "center");
     private static final String BUTTONS = "button, [role=button]";
     /** Attributes of a control that opens or shows something in place rather than asks. */
     private static final List<String> OPENER_ATTRIBUTES = List.of("aria-expanded", "aria-controls", "aria-haspopup",
-            "data-toggle", "data-bs-toggle", "popovertarget", "commandfor");
+            "data-toggle", "data-bs-toggle", "popovertarget", "commandfor", "onclick");
     /** What a card never holds: the story's parts, fields to fill in, and headings of the text. */
     private static final Evaluator CONTENT = Selector.evaluatorOf("ul, ol, dl, table, figure, blockquote, pre, code, "
             + "video, audio, iframe, form, input:not([type=hidden]), select, textarea, h1, h2, [role=tab]");
@@ -68,13 +73,15 @@ final class CallCards {
         if (buttons.isEmpty()) {
             return;
         }
-        Map<Element, Integer> chars = TextStats.textLengths(body); // one walk: the climb stops at large boxes
+        // one walk each: the climb stops at large boxes, by characters or by elements
+        Map<Element, Integer> chars = TextStats.textLengths(body);
+        Map<Element, Integer> elements = TextStats.elementCounts(body);
         RemovalGuard guard = new RemovalGuard(body);
         for (Element button : buttons) {
             if (button.ownerDocument() != body.ownerDocument() || !isCall(button)) {
                 continue; // removed with an earlier card, or no call
             }
-            Element card = cardOf(button, body, chars);
+            Element card = cardOf(button, body, chars, elements);
             if (card != null && guard.mayRemovePart(card) && !guard.holdsHeadline(card)) {
                 log.remove(card);
             }
@@ -89,15 +96,19 @@ final class CallCards {
      */
     static boolean isCall(Element button) {
         String label = button.text().strip();
+        Element link = button.nameIs("a") && button.hasAttr("href") ? button : button.closest("a[href]");
         if (wordsWithLetters(label) < MIN_CALL_WORDS || button.attr("role").equalsIgnoreCase("tab")
                 || button.attr("type").toLowerCase(Locale.ROOT).equals("reset")
                 || OPENER_ATTRIBUTES.stream().anyMatch(button::hasAttr)
-                || button.nameIs("a") && button.hasAttr("href") && (button.attr("href").matches("#.+")
-                        || !PromoBoxes.isCall(button))) {
+                || link != null && (link.attr("href").matches("#.+") || !PromoBoxes.isCall(link))) {
             return false;
         }
-        return !hasWords(button.previousSibling()) && !hasWords(button.nextSibling())
-                && !PromoBoxes.within(button, PromoBoxes.NOT_IN_PROMOS);
+        for (Element line = button; line != null; line = inlineParent(line)) {
+            if (hasWords(line.previousSibling()) || hasWords(line.nextSibling())) {
+                return false; // "press <span><button>Report a problem</button></span> at the foot of the page"
+            }
+        }
+        return !PromoBoxes.within(button, PromoBoxes.NOT_IN_PROMOS);
     }
 
     /**
@@ -105,9 +116,10 @@ final class CallCards {
      * its buttons (past a row that says nothing but its calls), widened to the wrappers that hold nothing else, when
      * that box is a card ({@link #isCard}) set among the article's prose paragraphs.
      */
-    private static Element cardOf(Element button, Element root, Map<Element, Integer> chars) {
+    private static Element cardOf(Element button, Element root, Map<Element, Integer> chars,
+            Map<Element, Integer> elements) {
         for (Element box = button.parent(); box != null && box != root; box = box.parent()) {
-            if (chars.getOrDefault(box, 0) > MAX_CARD_CHARS) {
+            if (chars.getOrDefault(box, 0) > MAX_CARD_CHARS || elements.getOrDefault(box, 0) > MAX_CARD_ELEMENTS) {
                 return null;
             }
             List<Element> buttons = box.select(BUTTONS);
@@ -132,35 +144,53 @@ final class CallCards {
     }
 
     /**
-     * A box whose buttons are all calls and come after its first words; whose words are a pitch, not figures (a
-     * score, a recipe's yield and times, a step of five: {@link #MAX_FIGURES} number at most besides sums) nor a text
-     * cut short ("…" before "Show more"); that asks no question right before two buttons or more (a quiz's or a
-     * poll's answers); and that holds none of the story's parts, a field or a picture that is no decoration.
+     * A box whose buttons are all calls and come after its first words; whose words speak to the reader or as the
+     * publisher and are a pitch, not figures (a score, a recipe's yield and times, a step of five: {@link #MAX_FIGURES}
+     * number at most besides sums) nor a text cut short ("…" before "Show more"); that asks no question before two
+     * buttons or more (a quiz's or a poll's answers); and that holds none of the story's parts, a field or a picture
+     * that is no decoration.
      */
     private static boolean isCard(Element box, List<Element> buttons, String beside) {
         String before = textBefore(box, buttons.get(0));
         return !before.isBlank() && buttons.stream().allMatch(CallCards::isCall)
+                && (PersonWords.READER.foundIn(beside) || PersonWords.PUBLISHER.foundIn(beside))
                 && NUMBER.matcher(beside).results().count() - Sums.countIn(beside) <= MAX_FIGURES
                 && !CUT_SHORT.matcher(before).find()
-                && !(buttons.size() > 1 && Questions.endsAt(before, before.length() - 1))
+                && !(buttons.size() > 1 && Questions.asks(before))
                 && box.selectFirst(CONTENT) == null && box.select(Headings.SELECTOR).size() <= 1
                 && box.select("img, picture").stream().allMatch(CallCards::isDecoration);
     }
 
-    /** The text of {@code box} before {@code first}, its first button. */
+    /** The text of {@code box} before {@code first}, its first button, in document order. */
     private static String textBefore(Element box, Element first) {
-        String text = box.text();
-        int at = text.indexOf(first.text());
-        return (at < 0 ? text : text.substring(0, at)).strip();
+        StringBuilder text = new StringBuilder();
+        for (Node node = box.firstChild(); node != null && node != first; node = nextInOrder(node, box)) {
+            if (node instanceof TextNode textNode) {
+                text.append(textNode.text()).append(' ');
+            }
+        }
+        return text.toString().strip();
+    }
+
+    /** The node after {@code node} in document order, staying inside {@code root}; null past its end. */
+    private static Node nextInOrder(Node node, Element root) {
+        if (node.childNodeSize() > 0) {
+            return node.childNode(0);
+        }
+        for (Node at = node; at != null && at != root; at = at.parent()) {
+            if (at.nextSibling() != null) {
+                return at.nextSibling();
+            }
+        }
+        return null;
     }
 
     /**
-     * A picture that shows no content: hidden from assistive technology, without a text alternative, or an avatar
+     * A picture that shows no content: hidden from assistive technology or presentational, or an avatar
      * declared at most {@link #MAX_DECORATION_PIXELS} wide.
      */
     private static boolean isDecoration(Element picture) {
         return picture.closest("[aria-hidden=true], [role=presentation]") != null
-                || picture.nameIs("img") && picture.hasAttr("alt") && picture.attr("alt").isBlank()
                 || picture.attr("width").matches("\\d{1,3}") && Integer.parseInt(picture.attr("width"))
                         <= MAX_DECORATION_PIXELS;
     }
@@ -177,6 +207,12 @@ final class CallCards {
 
     private static boolean isBox(Element element) {
         return BOX_TAGS.contains(element.normalName()) || element.normalName().indexOf('-') > 0;
+    }
+
+    /** The parent of {@code element} when it is an inline element or a link the button sits in. */
+    private static Element inlineParent(Element element) {
+        Element parent = element.parent();
+        return parent != null && INLINE_TAGS.contains(parent.normalName()) ? parent : null;
     }
 
     private static boolean hasWords(Node node) {

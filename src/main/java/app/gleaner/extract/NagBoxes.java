@@ -44,9 +44,12 @@ final class NagBoxes {
             "textarea", "button", "pre", "blockquote");
     /**
      * Characters, white space aside, that no box judged by its shape holds: {@link #MAX_NAG_CONTAINER_WORDS} words of
-     * any script say far fewer. Past it a box's text is not read for a pitch, a widget or an offer.
+     * any script say far fewer. Past it, or past {@link #MAX_BOX_ELEMENTS}, a box's text is not read for a pitch, a
+     * widget or an offer.
      */
     static final int MAX_BOX_CHARS = 10_000;
+    /** Elements no box judged by its shape holds either: a sign-up box or an offer card is a few dozen. */
+    static final int MAX_BOX_ELEMENTS = 1_000;
     /** Words a sign-up box may hold outside its form: a heading and a one-line pitch. */
     static final int MAX_SIGNUP_PITCH_WORDS = 25;
     /** Characters that end the sentence before a link set apart ("Already a subscriber? Log in"). */
@@ -94,8 +97,9 @@ final class NagBoxes {
         int amountChoices;
         /** Short lines that name a sum of money, innermost only ({@link Sums#isPricedOffer}): a plan's price. */
         int pricedLines;
-        /** Characters of the subtree's text other than white space: a bound on what reading the text costs. */
+        /** Characters of the subtree's text other than white space, and elements: what reading its text costs. */
         int chars;
+        int elements = 1;
         /** A digit in the subtree's text: only then may it name a sum. */
         boolean digit;
         /** Words inside {@code <form>} elements: a sign-up box's own labels and buttons, not its pitch. */
@@ -133,6 +137,7 @@ final class NagBoxes {
                     Tally c = tallies.get(childElement);
                     tally.words += c.words;
                     tally.chars += c.chars;
+                    tally.elements += c.elements;
                     tally.nagWords += c.nagWords;
                     tally.control |= c.control;
                     tally.formControl |= c.formControl;
@@ -312,9 +317,9 @@ final class NagBoxes {
                 continue;
             }
             // a pitch is judged only where no smaller nag box inside explains the controls: a teaser beside an
-            // inline sign-up box keeps its text, and the box goes on its own; a box of more characters than any
-            // small box says (a few words beside a megabyte of punctuation) is not read at all
-            boolean small = c.chars <= MAX_BOX_CHARS;
+            // inline sign-up box keeps its text, and the box goes on its own; a box of more characters or elements
+            // than any small box holds (a few words beside a megabyte of punctuation) is not read at all
+            boolean small = c.chars <= MAX_BOX_CHARS && c.elements <= MAX_BOX_ELEMENTS;
             boolean pitchBox = small && !c.mostlyNag && !c.actionBox && !c.nagBoxInside && isBox(element)
                     && (c.formControl && pitchesBesideItsControl(element, c)
                             || c.nagLineInside && pitchesAroundItsLine(element, c, tallies));

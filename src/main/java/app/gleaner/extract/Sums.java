@@ -49,9 +49,12 @@ final class Sums {
         return SIGNED.matcher(text).find() || NAMED.matcher(text).find();
     }
 
-    /** How many sums of money {@code text} names, by a sign or code or by a currency's name. */
+    /**
+     * How many sums of money {@code text} names at least: those it names by a sign or code, or by a currency's name,
+     * whichever are more ("25 lei" is both, and counts once).
+     */
     static long countIn(String text) {
-        return SIGNED.matcher(text).results().count() + NAMED.matcher(text).results().count();
+        return Math.max(SIGNED.matcher(text).results().count(), NAMED.matcher(text).results().count());
     }
 
     /**

@@ -89,13 +89,15 @@ class InjectedTemplatesTest {
             + "hold, puzzles, a meter, a newsletter, a donation), its call a link at the end of its last sentence or on "
             + "a line of ten words; the story's own paragraphs end in such links too";
     private static final String SET_26_BOX = "set twenty-six: a box in framework markup whose heading follows a tag "
-            + "line (a streaming bundle in Hindi), so it is no card's title";
+            + "line (a streaming bundle in Hindi), so it is no card's title, or a Greek question beside a follow "
+            + "button whose words name no reader's word in the lists";
     private static final String SET_27_PLAIN = "set twenty-seven, measured before it was read: a pitch in one or two "
             + "plain paragraphs in the publisher's voice (a subscription, a membership, a newsletter, a registration "
             + "wall in Indonesian, a donation, a tip line, reader trips, family notices, a team plan, a job board), its "
             + "call a link ending its last sentence or on a line of its own to the site's own page";
     private static final String SET_27_BOX = "set twenty-seven: a smart-speaker briefing in Chinese, its heading a bold "
-            + "line and its call a link that names no sum, no phrase and no question";
+            + "line and its call a link that names no sum, no phrase and no question; a referral card in Danish whose "
+            + "'du' and 'din' are no reader's words in the lists (French 'du', English 'din')";
     private static final String SET_24_BOX = "set twenty-four: a box in framework markup for a family the rules have no "
             + "words for: a job board whose call is a link to another site, a follow-the-author card whose portrait "
             + "has its name for a text alternative, as a gallery's picture does";
@@ -105,8 +107,10 @@ class InjectedTemplatesTest {
             + "cookie notice, a paywall, a photo print shop, a registration wall, SMS alerts, a home-screen widget), "
             + "in languages whose phrases the rules hold few of, its call a link ending its last sentence";
     private static final String SET_28_BOX = "set twenty-eight: a box in framework markup whose call is a link to another "
-            + "site (a readers' chat community in Basque, a preferred-source setting in Kazakh) or a Serbian newsletter "
-            + "form whose pitch says more words than a sign-up box's one line";
+            + "site (a readers' chat community in Basque, a preferred-source setting in Kazakh), a Serbian newsletter "
+            + "form whose pitch says more words than a sign-up box's one line, or a card whose button follows words "
+            + "that neither address the reader nor speak as the publisher in the lists (a contest in Lithuanian, topic "
+            + "onboarding in Japanese)";
 
     /** Templates whose text Gleaner does not yet remove, and why. */
     private static final Map<String, String> KNOWN_LEAKS = Map.ofEntries(
@@ -318,6 +322,15 @@ class InjectedTemplatesTest {
             Map.entry("teamplan-hr-hard.html", SET_27_PLAIN),
             Map.entry("tipline-hi-hard.html", SET_27_PLAIN),
             Map.entry("voiceassistant-zh.html", SET_27_BOX),
+            Map.entry("author-follow-da.html", "a follow-the-writer box: a button and a sentence that names no phrase"),
+            Map.entry("donation-sv-weak.html", "an appeal of one sentence ending in a full stop beside its button: a "
+                    + "small box that says a sentence of its own is text (a forum reply, an answer)"),
+            Map.entry("gift-article-no-hard.html", "a gift-link box in hashed classes whose two buttons copy and "
+                    + "mail a link: its prose names too few phrases for a pitch, and no sum"),
+            Map.entry("ko-gija-gudok.html", "a follow-the-writer box: a button and sentences that name no phrase the "
+                    + "rules know"),
+            Map.entry("referral-da.html", SET_27_BOX),
+            Map.entry("topic-follow-el.html", SET_26_BOX),
             Map.entry("betasite-hi-hard.html", SET_28_PLAIN),
             Map.entry("classifieds-id-hard.html", SET_28_PLAIN),
             Map.entry("cookie-sk-hard.html", SET_28_PLAIN),
@@ -329,6 +342,8 @@ class InjectedTemplatesTest {
             Map.entry("smsalerts-tl-hard.html", SET_28_PLAIN),
             Map.entry("widget-nl-hard.html", SET_28_PLAIN),
             Map.entry("community-eu.html", SET_28_BOX),
+            Map.entry("contest-lt.html", SET_28_BOX),
+            Map.entry("interests-ja.html", SET_28_BOX),
             Map.entry("newsletter-sr.html", SET_28_BOX),
             Map.entry("preferredsource-kk.html", SET_28_BOX),
             Map.entry("comment-login-sr.html", "a comment sign-in box after the article in Serbian Cyrillic, whose "

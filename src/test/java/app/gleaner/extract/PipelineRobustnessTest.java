@@ -58,8 +58,11 @@ class PipelineRobustnessTest {
                         + "<div>" + "<button>Follow the pier</button>".repeat(16_000) + "</div>"
                         + "<div><p>Rebuild the pier with us this year.</p><button>Join the board</button>".repeat(2_000)
                         + "</div>".repeat(2_000) + "</article>",
-                // three calls 500 boxes deep beside a million characters: the walk up stops at the first large box
+                // three calls 500 boxes deep beside a million characters or 200,000 empty elements: the walk up stops
+                // at the first large box, by characters or by elements
                 "<article>" + "<div>".repeat(500) + "<button>Join us</button>".repeat(3) + ";".repeat(1_000_000)
+                        + "</div>".repeat(500) + "</article>",
+                "<article>" + "<div>".repeat(500) + "<button>Join us</button>".repeat(3) + "<i></i>".repeat(200_000)
                         + "</div>".repeat(500) + "</article>",
                 // each shadow root puts its light child 300 levels deeper: composed, 60,000 levels
                 ("<x-a><template shadowrootmode=open>" + "<div>".repeat(300) + "<slot></slot></template>").repeat(200)
