@@ -136,7 +136,7 @@ final class CallCards {
                     return null; // a button in a paragraph, an item or a cell is part of its text
                 }
                 Element card = outermostWrapper(box, root);
-                return isCard(box, buttons, beside) && !PromoBoxes.isOneOfARow(card, BUTTONS)
+                return isCard(box, buttons, beside) && !BoxRows.isOneOfARow(card, BUTTONS)
                         && PromoBoxes.inRunningText(card) ? card : null;
             }
         }

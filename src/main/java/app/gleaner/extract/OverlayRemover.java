@@ -19,10 +19,10 @@ import org.jsoup.nodes.TextNode;
  * {@code sticky} for what holds less than {@link #IN_FLOW_PROSE_PARAGRAPHS} prose paragraphs, hidden elements, small
  * decoys both {@code inert} and {@code aria-hidden}); vendor selectors from {@code rules/overlay-selectors.txt}; and
  * text and shape, via {@link NagBoxes}, for small boxes whose words are mostly calls to action or that ask to act on
- * one, and {@link CallCards}, for a short pitch set in the text above a button of its own words. {@code aria-hidden}
- * alone is deliberately not a signal: dialogs set it on the article behind them. A panel that {@link Disclosures}
- * opened is no hidden element. Every removal passes the {@link RemovalGuard}, so no rule
- * can take most of the page. Immutable and thread-safe once built.
+ * one, and {@link CallCards}, for a short pitch to the reader set in the text above a button of its own words.
+ * {@code aria-hidden} alone is deliberately not a signal: dialogs set it on the article behind them. A panel that
+ * {@link Disclosures} opened is no hidden element. Every removal passes the {@link RemovalGuard}, so no rule can take
+ * most of the page. Immutable and thread-safe once built.
  */
 public final class OverlayRemover {
 

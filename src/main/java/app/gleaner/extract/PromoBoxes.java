@@ -44,8 +44,6 @@ final class PromoBoxes {
     private static final String EXCLAIMS = "!！";
     private static final Set<String> BOX_TAGS = Set.of(
             "div", "section", "aside", "form", "footer", "details", "center", "table", "p");
-    /** Siblings that are no content, passed over when looking for a box's like neighbours. */
-    private static final Set<String> NOT_NEIGHBOURS = Set.of("script", "style", "template", "noscript");
     /** Where a promo box never lies: the article's header, a quotation, a figure. */
     static final Set<String> NOT_IN_PROMOS = Set.of("header", "blockquote", "figure");
     /** What a promo box never holds: a heading of the text, a picture, a quotation, code. */
@@ -104,7 +102,7 @@ final class PromoBoxes {
         if (EditorsNote.opens(text)) {
             return false; // "Update, May 14: … <a>all corrections</a>"
         }
-        boolean titled = box.selectFirst("h3") != null; // only a card's title gets a box with a heading this far
+        boolean titled = box.selectFirst("h3") != null; // only a card's title gets a box with an h3 this far
         return calls.stream().map(link -> link.attr("href")).distinct().count() >= MIN_CHOICE_CALLS
                 || calls.stream().anyMatch(ChannelLinks::leadsToChannelOrStore)
                 || (titled ? calls.stream().anyMatch(link -> Sums.namedIn(link.text())) : Sums.namedIn(text))
@@ -177,38 +175,7 @@ final class PromoBoxes {
     private static boolean isCard(Element box) {
         Elements headings = box.select(Headings.SELECTOR);
         return headings.size() == 1 && headings.get(0).nameIs("h3") && box.text().startsWith(headings.get(0).text())
-                && !isOneOfARow(box, "h3");
-    }
-
-    /**
-     * Whether a sibling within {@link #REACH} of {@code box}, past scripts, has its tag and first class and holds a
-     * {@code part} too: the boxes are entries of a row or a list (a roundup, a shop's grid, a live blog's posts), even
-     * with the story's prose between them, not a promo, which comes alone.
-     */
-    static boolean isOneOfARow(Element box, String part) {
-        String kind = firstClass(box);
-        for (int step = -1; step <= 1; step += 2) {
-            int seen = 0;
-            for (Element sibling = step < 0 ? box.previousElementSibling() : box.nextElementSibling();
-                    sibling != null && seen < REACH;
-                    sibling = step < 0 ? sibling.previousElementSibling() : sibling.nextElementSibling()) {
-                if (NOT_NEIGHBOURS.contains(sibling.normalName())) {
-                    continue;
-                }
-                seen++;
-                if (sibling.normalName().equals(box.normalName()) && firstClass(sibling).equals(kind)
-                        && sibling.selectFirst(part) != null) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static String firstClass(Element element) {
-        String classes = element.className().strip();
-        int space = classes.indexOf(' ');
-        return space < 0 ? classes : classes.substring(0, space);
+                && !BoxRows.isOneOfARow(box, "h3");
     }
 
     /**
