@@ -109,8 +109,8 @@ class InjectedTemplatesTest {
     private static final String SET_28_BOX = "set twenty-eight: a box in framework markup whose call is a link to another "
             + "site (a readers' chat community in Basque, a preferred-source setting in Kazakh), a Serbian newsletter "
             + "form whose pitch says more words than a sign-up box's one line, or a card whose button follows words "
-            + "that neither address the reader nor speak as the publisher in the lists (a contest in Lithuanian, topic "
-            + "onboarding in Japanese)";
+            + "that neither address the reader nor speak as the publisher in the lists (topic onboarding in "
+            + "Japanese)";
 
     /** Templates whose text Gleaner does not yet remove, and why. */
     private static final Map<String, String> KNOWN_LEAKS = Map.ofEntries(
@@ -342,7 +342,6 @@ class InjectedTemplatesTest {
             Map.entry("smsalerts-tl-hard.html", SET_28_PLAIN),
             Map.entry("widget-nl-hard.html", SET_28_PLAIN),
             Map.entry("community-eu.html", SET_28_BOX),
-            Map.entry("contest-lt.html", SET_28_BOX),
             Map.entry("interests-ja.html", SET_28_BOX),
             Map.entry("newsletter-sr.html", SET_28_BOX),
             Map.entry("preferredsource-kk.html", SET_28_BOX),

@@ -24,4 +24,18 @@ class PersonWordsTest {
         assertFalse(PersonWords.READER.foundIn("Die Mieter zahlen mehr, sagte sie am Montag."));
         assertFalse(PersonWords.READER.foundIn("Le prix du billet a doublé.")); // French "du" is no "you"
     }
+
+    @Test
+    void hearsBothVoicesInMoreLanguagesButNotInTheCommonWordsOfOthers() {
+        assertTrue(PersonWords.READER.foundIn("Nijedna utakmica vam vi\u0161e ne\u0107e promaknuti.")); // Croatian
+        assertTrue(PersonWords.READER.foundIn("Naujausi straipsniai jums atkeliaus patys.")); // Lithuanian
+        assertTrue(PersonWords.READER.foundIn("\u10d7\u10e5\u10d5\u10d4\u10dc\u10d8 \u10d0\u10dc\u10d2\u10d0"
+                + "\u10e0\u10d8\u10e8\u10d8")); // Georgian "your account"
+        assertTrue(PersonWords.PUBLISHER.foundIn("Gure txat-zerbitzarian 2.300 kide gaude.")); // Basque
+        assertTrue(PersonWords.PUBLISHER.foundIn("Taisykl\u0117s skelbiamos m\u016bs\u0173 svetain\u0117je."));
+        assertFalse(PersonWords.PUBLISHER.foundIn("Nama jalan itu diganti pada hari Senin.")); // Malay "name"
+        assertFalse(PersonWords.PUBLISHER.foundIn("Die letzte Meile ist die teuerste.")); // German "mile"
+        assertFalse(PersonWords.PUBLISHER.foundIn("La neve \u00e8 arrivata in anticipo sulle Alpi.")); // Italian
+        assertFalse(PersonWords.READER.foundIn("Un jus d'orange co\u00fbte trois euros.")); // French "juice"
+    }
 }
