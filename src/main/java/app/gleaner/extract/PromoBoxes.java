@@ -154,8 +154,9 @@ final class PromoBoxes {
                                     && PersonWords.PUBLISHER.foundIn(Quotations.outside(box.text()))
                     : tag.equals("table") ? isLayoutTable(box)
                     : BOX_TAGS.contains(tag) || tag.indexOf('-') > 0;
-            // a list of answers beside the box's own question is no box yet: look further out
-            if (shaped && box.parent() != null && inRunningText(box)) {
+            // a list of answers beside the box's own question is no box yet: look further out; past a row of calls,
+            // the card with its title that says their pitch, though only its own lines set the row among paragraphs
+            if (shaped && box.parent() != null && (inRunningText(box) || callsOnly != null && isCard(box))) {
                 boolean promo = !holdsStoryParts(box, words, isCard(box) ? CARD_CONTENT_PARTS : CONTENT_PARTS)
                         && !informs(box)
                         && box.select("table").stream().allMatch(PromoBoxes::isLayoutTable);
