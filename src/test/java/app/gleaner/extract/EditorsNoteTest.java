@@ -66,6 +66,15 @@ class EditorsNoteTest {
         assertFalse(keeps("<aside><h3>Notes from the council</h3><p>A new pier is planned for the spring.</p></aside>"));
     }
 
+    @Test
+    void readsTheLabelThatOpensTheTextAfterTheBoxsHeading() {
+        assertTrue(keeps("<aside><h4>P\u00e4ivitetty</h4><p><strong>Toimituksen huomautus 19.3.2026:</strong> Jutussa "
+                + "mainittiin v\u00e4\u00e4r\u00e4 lautakunta. Korjasimme tiedon.</p></aside>"));
+        assertTrue(keeps("<aside><h4>Updated</h4><p>Correction: an earlier version gave the wrong pier.</p></aside>"));
+        assertFalse(keeps("<aside><h4>Updated</h4><p>Update: Get breaking news on your phone with our app.</p>"
+                + "</aside>"), "an app's notice under a heading is still a notice");
+    }
+
     private static boolean keeps(String html) {
         return EditorsNote.keepsItsBox(Jsoup.parse(html).selectFirst("aside"));
     }
