@@ -191,6 +191,14 @@ public final class NagPhrases {
     }
 
     /**
+     * True when {@code text} names at least one nag phrase of its own, anywhere in it: not only a supporting one
+     * ("let us know at", "chipped in"), which a museum's or a newsroom's call for its readers' help says too.
+     */
+    public boolean namesACall(String text) {
+        return holds(phrases, normalize(text));
+    }
+
+    /**
      * Distinct phrases in {@code normalized} and the words they cover, longest phrase first at each word; a stem
      * counts once whatever endings it is written with.
      */

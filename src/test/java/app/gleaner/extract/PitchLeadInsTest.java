@@ -35,6 +35,16 @@ class PitchLeadInsTest {
     }
 
     @Test
+    void removesAPleaThatNamesACallThoughNoSumAndKeepsACallForTheReadersHelp() {
+        String plea = cleaned(PROSE + "<p>Reporting like this takes our two reporters months. If you value it, please "
+                + "donate whatever you can.</p><p><a href=/give>Give to the Courier</a></p>" + PROSE);
+        assertFalse(plea.contains("please donate"), plea);
+        String help = cleaned(PROSE + "<p>If you recognise someone in these photographs, please let us know at the "
+                + "desk in the foyer; we add the names every day.</p><p><a href=/names>Name a face</a></p>" + PROSE);
+        assertTrue(help.contains("please let us know"), help);
+    }
+
+    @Test
     void keepsAPublishersCallForLettersAndItsOwnNewsAboutItsPrices() {
         String letters = cleaned(PROSE + "<p>Have a question for the harbour master? Send it to us and we will put "
                 + "it to her in next week's edition.</p><p><a href=/contact>Write to the newsroom</a></p>" + PROSE);
