@@ -74,9 +74,10 @@ final class EditorsNote {
      * True when {@code box} is an editors' note that is the story's wherever the box stands: its text opens with a
      * correction's or an editors' label ("Rettifica:", "【訂正】"), or an update's with a date ("Update, 14 July,
      * 16:40:"), or its heading is such a label ("<h3>Noot van de redactie</h3><p>In een eerdere versie…"), or the text
-     * after its heading opens so ("<h4>Updated</h4><p>Editor's note, 19 March: …"); and it says {@link #MIN_BOX_WORDS}
-     * words or more, mostly not links, with no control to press. "Update: Get breaking news on your phone" and "Note:
-     * our site will be down on Sunday" are an app's and a site's notices.
+     * after its heading opens with a correction's or an editors' label ("<h4>Updated</h4><p>Editor's note, 19 March:
+     * …", not a widget's "<h4>Markets</h4><p>Updated 09:30: …"); and it says {@link #MIN_BOX_WORDS} words or more,
+     * mostly not links, with no control to press. "Update: Get breaking news on your phone" and "Note: our site will
+     * be down on Sunday" are an app's and a site's notices.
      */
     static boolean keepsItsBox(Element box) {
         String text = box.text();
@@ -91,10 +92,9 @@ final class EditorsNote {
             if (STANDING_LABELS.contains(NagPhrases.normalize(heading.text()).strip())) {
                 return true;
             }
-            if (text.startsWith(heading.text())) { // "<h4>Updated</h4><p>Editor's note, 19 March: …"
-                text = text.substring(heading.text().length());
-                label = labelOpening(text);
-            }
+            String after = text.startsWith(heading.text()) ? labelOpening(text.substring(heading.text().length()))
+                    : null;
+            return after != null && STANDING_LABELS.contains(after); // "<h4>Updated</h4><p>Editor's note: …"
         }
         return label != null && (STANDING_LABELS.contains(label) || datedAfter(bare(text), label.length()));
     }

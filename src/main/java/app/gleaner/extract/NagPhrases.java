@@ -191,11 +191,12 @@ public final class NagPhrases {
     }
 
     /**
-     * True when {@code text} names at least one nag phrase of its own, anywhere in it: not only a supporting one
-     * ("let us know at", "chipped in"), which a museum's or a newsroom's call for its readers' help says too.
+     * True when {@code text} names an imperative call anywhere in it ("please donate", "jetzt spenden"): not a noun a
+     * story uses too ("subscription", "newsletter"), nor a supporting phrase ("let us know at") that a newsroom's or
+     * a museum's call for its readers' help says.
      */
-    public boolean namesACall(String text) {
-        return holds(phrases, normalize(text));
+    public boolean namesAnImperative(String text) {
+        return holds(imperatives, normalize(text));
     }
 
     /**

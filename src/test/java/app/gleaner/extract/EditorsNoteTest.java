@@ -73,6 +73,8 @@ class EditorsNoteTest {
         assertTrue(keeps("<aside><h4>Updated</h4><p>Correction: an earlier version gave the wrong pier.</p></aside>"));
         assertFalse(keeps("<aside><h4>Updated</h4><p>Update: Get breaking news on your phone with our app.</p>"
                 + "</aside>"), "an app's notice under a heading is still a notice");
+        assertFalse(keeps("<aside><h4>Markets</h4><p>Updated 09:30: FTSE 100 up 0.4%, the pound steady against the "
+                + "dollar and the euro.</p></aside>"), "a widget's dated update is no editors' note");
     }
 
     private static boolean keeps(String html) {

@@ -27,7 +27,7 @@ class PersonWordsTest {
 
     @Test
     void hearsBothVoicesInMoreLanguagesButNotInTheCommonWordsOfOthers() {
-        assertTrue(PersonWords.READER.foundIn("Nijedna utakmica vam vi\u0161e ne\u0107e promaknuti.")); // Croatian
+        assertTrue(PersonWords.READER.foundIn("Dodajte raspored u va\u0161 kalendar.")); // Croatian "your"
         assertTrue(PersonWords.READER.foundIn("Naujausi straipsniai jums atkeliaus patys.")); // Lithuanian
         assertTrue(PersonWords.READER.foundIn("\u10d7\u10e5\u10d5\u10d4\u10dc\u10d8 \u10d0\u10dc\u10d2\u10d0"
                 + "\u10e0\u10d8\u10e8\u10d8")); // Georgian "your account"
@@ -37,5 +37,13 @@ class PersonWordsTest {
         assertFalse(PersonWords.PUBLISHER.foundIn("Die letzte Meile ist die teuerste.")); // German "mile"
         assertFalse(PersonWords.PUBLISHER.foundIn("La neve \u00e8 arrivata in anticipo sulle Alpi.")); // Italian
         assertFalse(PersonWords.READER.foundIn("Un jus d'orange co\u00fbte trois euros.")); // French "juice"
+        assertFalse(PersonWords.READER.foundIn("Teile der Kunden konnten sich nicht anmelden.")); // German "parts"
+        assertFalse(PersonWords.READER.foundIn("Il guasto sulle app ha bloccato i pagamenti.")); // Italian "on the"
+        assertFalse(PersonWords.READER.foundIn("A Vas megyei k\u00f3rh\u00e1z szerint.")); // Hungarian county
+        assertFalse(PersonWords.READER.foundIn("Vam parlar amb l'alcalde dilluns.")); // Catalan "we did"
+        assertFalse(PersonWords.READER.foundIn("The collider now runs at 13.6 TeV, said Brendan Eich of Kayo."));
+        assertTrue(PersonWords.READER.foundIn("Ziņas tev pienāks katru rītu.")); // Latvian "to you", lower case
+        assertFalse(PersonWords.READER.foundIn("\uc2dc\uc7a5\uc5d0 \ubcf5\uadc0\ud558\ub294 \ud68c\uc0ac"));
+        assertFalse(PersonWords.PUBLISHER.foundIn("\ud53c\ud574 \ub2f9\uc0ac\uc790\ub4e4\uc740 \ub9d0\ud588\ub2e4."));
     }
 }

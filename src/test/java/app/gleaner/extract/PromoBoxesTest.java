@@ -207,6 +207,11 @@ class PromoBoxesTest {
                 + "winter-1>Winter timetable, part one</a> <a href=/ferries/winter-2>Part two</a></div></div></div>"
                 + shortLines);
         assertTrue(brief.contains("publish its winter timetable"), brief);
+        String facts = cleaned(shortLines + "<div class=card><h3>What a flood warning means</h3><p>A flood warning "
+                + "means flooding is expected and immediate action is required: move valuables upstairs and keep away "
+                + "from flood water.</p><div class=links><a href=/weather/flood-map>Flood map</a> \u00b7 <a href=/news/"
+                + "floods-live>Live updates</a></div></div>" + shortLines);
+        assertTrue(facts.contains("immediate action is required"), "a fact card pitches nothing: " + facts);
     }
 
     @Test
