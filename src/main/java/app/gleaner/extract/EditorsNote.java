@@ -73,9 +73,10 @@ final class EditorsNote {
     /**
      * True when {@code box} is an editors' note that is the story's wherever the box stands: its text opens with a
      * correction's or an editors' label ("Rettifica:", "【訂正】"), or an update's with a date ("Update, 14 July,
-     * 16:40:"), or its heading is such a label ("<h3>Noot van de redactie</h3><p>In een eerdere versie…"), or the text
-     * after its heading opens with a correction's or an editors' label ("<h4>Updated</h4><p>Editor's note, 19 March:
-     * …", not a widget's "<h4>Markets</h4><p>Updated 09:30: …"); and it says {@link #MIN_BOX_WORDS} words or more,
+     * 16:40:"), or its heading is such a label ("<h3>Noot van de redactie</h3><p>In een eerdere versie…"), or its
+     * heading is an update's label and the text after it opens with a correction's or an editors' label
+     * ("<h4>Updated</h4><p>Editor's note, 19 March: …"; not a widget's "<h4>Markets</h4><p>Updated 09:30: …" nor a
+     * contact box's "<h4>Contact us</h4><p>Corrections: write to …"); and it says {@link #MIN_BOX_WORDS} words or more,
      * mostly not links, with no control to press. "Update: Get breaking news on your phone" and "Note: our site will
      * be down on Sunday" are an app's and a site's notices.
      */
@@ -89,12 +90,14 @@ final class EditorsNote {
         String label = labelOpening(text);
         Element heading = box.selectFirst(Headings.SELECTOR);
         if (label == null && heading != null) {
-            if (STANDING_LABELS.contains(NagPhrases.normalize(heading.text()).strip())) {
+            String title = NagPhrases.normalize(heading.text()).strip();
+            if (STANDING_LABELS.contains(title)) {
                 return true;
             }
-            String after = text.startsWith(heading.text()) ? labelOpening(text.substring(heading.text().length()))
-                    : null;
-            return after != null && STANDING_LABELS.contains(after); // "<h4>Updated</h4><p>Editor's note: …"
+            // "<h4>Updated</h4><p>Editor's note: …": a heading that is a label itself, then a standing label
+            String after = text.startsWith(heading.text()) && LABELS.contains(title)
+                    ? labelOpening(text.substring(heading.text().length())) : null;
+            return after != null && STANDING_LABELS.contains(after);
         }
         return label != null && (STANDING_LABELS.contains(label) || datedAfter(bare(text), label.length()));
     }

@@ -191,15 +191,6 @@ public final class NagPhrases {
     }
 
     /**
-     * True when {@code text} names an imperative call anywhere in it ("please donate", "jetzt spenden"): not a noun a
-     * story uses too ("subscription", "newsletter"), nor a supporting phrase ("let us know at") that a newsroom's or
-     * a museum's call for its readers' help says.
-     */
-    public boolean namesAnImperative(String text) {
-        return holds(imperatives, normalize(text));
-    }
-
-    /**
      * Distinct phrases in {@code normalized} and the words they cover, longest phrase first at each word; a stem
      * counts once whatever endings it is written with.
      */

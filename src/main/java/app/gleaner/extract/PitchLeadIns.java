@@ -12,12 +12,11 @@ import org.jsoup.nodes.Element;
  * subscriptions pay for our reporters." / "If you value what we do, join them: £1 for your first month." /
  * "<a>Subscribe for £1</a>". The call line ({@link #isCallLine}) is short, says nothing but its links or buttons, and
  * leads within the site; the paragraph right before it leads into it when its nag phrases cover much of it or when it
- * speaks as the publisher to the reader of a sum or in a nag's imperative ("If you value it, please donate"; {@link
- * #leadsIn}). One more paragraph above that names a nag phrase or speaks as the publisher to the reader, and a short
- * heading above the run that does, go with it. A publisher's own call for its readers' letters, tips or help ("Have a
- * question for the next episode? Send us a voice note.", "If you recognise someone, let us know at the desk") names
- * no sum and no call of its own, and a story's paragraph before a link of its own tells; a quotation's words are
- * never read as the publisher's. Part of {@link OverlayRemover}. Immutable and thread-safe.
+ * speaks as the publisher to the reader of a sum ({@link #leadsIn}). One more paragraph above that names a nag phrase
+ * or speaks as the publisher to the reader, and a short heading above the run that does, go with it. A publisher's
+ * own call for its readers' letters or tips ("Have a question for the next episode? Send us a voice note.") names no
+ * sum, and a story's paragraph before a link of its own tells; a quotation's words are never read as the
+ * publisher's. Part of {@link OverlayRemover}. Immutable and thread-safe.
  */
 final class PitchLeadIns {
 
@@ -131,8 +130,8 @@ final class PitchLeadIns {
         if (text == null) {
             return false;
         }
-        return nagPhrases.isPitch(text) || PersonWords.PUBLISHER.foundIn(text) && PersonWords.READER.foundIn(text)
-                && (Sums.namedIn(text) || nagPhrases.namesAnImperative(text));
+        return nagPhrases.isPitch(text)
+                || PersonWords.PUBLISHER.foundIn(text) && PersonWords.READER.foundIn(text) && Sums.namedIn(text);
     }
 
     /**

@@ -154,11 +154,8 @@ final class PromoBoxes {
                                     && PersonWords.PUBLISHER.foundIn(Quotations.outside(box.text()))
                     : tag.equals("table") ? isLayoutTable(box)
                     : BOX_TAGS.contains(tag) || tag.indexOf('-') > 0;
-            // a list of answers beside the box's own question is no box yet: look further out; past a row of calls,
-            // the card with its title that pitches them to the reader, though only its own lines set the row among
-            // paragraphs (a fact card's "Flood map · Live updates" tells no one anything)
-            if (shaped && box.parent() != null
-                    && (inRunningText(box) || callsOnly != null && isCard(box) && pitchesToTheReader(box))) {
+            // a list of answers beside the box's own question is no box yet: look further out
+            if (shaped && box.parent() != null && inRunningText(box)) {
                 boolean promo = !holdsStoryParts(box, words, isCard(box) ? CARD_CONTENT_PARTS : CONTENT_PARTS)
                         && !informs(box)
                         && box.select("table").stream().allMatch(PromoBoxes::isLayoutTable);
@@ -179,12 +176,6 @@ final class PromoBoxes {
         Elements headings = box.select(Headings.SELECTOR);
         return headings.size() == 1 && headings.get(0).nameIs("h3") && box.text().startsWith(headings.get(0).text())
                 && !BoxRows.isOneOfARow(box, "h3");
-    }
-
-    /** Whether {@code box} speaks to the reader outside its headings and links, or asks a question there. */
-    private static boolean pitchesToTheReader(Element box) {
-        String beside = textBeside(box, "a, " + Headings.SELECTOR);
-        return PersonWords.READER.foundIn(beside) || Questions.asks(beside);
     }
 
     /**

@@ -75,6 +75,8 @@ class EditorsNoteTest {
                 + "</aside>"), "an app's notice under a heading is still a notice");
         assertFalse(keeps("<aside><h4>Markets</h4><p>Updated 09:30: FTSE 100 up 0.4%, the pound steady against the "
                 + "dollar and the euro.</p></aside>"), "a widget's dated update is no editors' note");
+        assertFalse(keeps("<aside><h4>Contact the newsroom</h4><p>Corrections: if you spot a mistake in one of our "
+                + "stories, write to the corrections desk.</p></aside>"), "a contact box's label is no note");
     }
 
     private static boolean keeps(String html) {

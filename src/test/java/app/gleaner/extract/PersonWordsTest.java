@@ -31,7 +31,7 @@ class PersonWordsTest {
         assertTrue(PersonWords.READER.foundIn("Naujausi straipsniai jums atkeliaus patys.")); // Lithuanian
         assertTrue(PersonWords.READER.foundIn("\u10d7\u10e5\u10d5\u10d4\u10dc\u10d8 \u10d0\u10dc\u10d2\u10d0"
                 + "\u10e0\u10d8\u10e8\u10d8")); // Georgian "your account"
-        assertTrue(PersonWords.PUBLISHER.foundIn("Gure txat-zerbitzarian 2.300 kide gaude.")); // Basque
+        assertTrue(PersonWords.PUBLISHER.foundIn("Batu zaitez gure txat-zerbitzarira.")); // Basque "our"
         assertTrue(PersonWords.PUBLISHER.foundIn("Taisykl\u0117s skelbiamos m\u016bs\u0173 svetain\u0117je."));
         assertFalse(PersonWords.PUBLISHER.foundIn("Nama jalan itu diganti pada hari Senin.")); // Malay "name"
         assertFalse(PersonWords.PUBLISHER.foundIn("Die letzte Meile ist die teuerste.")); // German "mile"
@@ -42,6 +42,9 @@ class PersonWordsTest {
         assertFalse(PersonWords.READER.foundIn("A Vas megyei k\u00f3rh\u00e1z szerint.")); // Hungarian county
         assertFalse(PersonWords.READER.foundIn("Vam parlar amb l'alcalde dilluns.")); // Catalan "we did"
         assertFalse(PersonWords.READER.foundIn("The collider now runs at 13.6 TeV, said Brendan Eich of Kayo."));
+        assertFalse(PersonWords.READER.foundIn("JY Park founded the label; Adam Zuk and Sinu Joseph joined later."));
+        assertFalse(PersonWords.PUBLISHER.foundIn("Kim Min-guk met Okkar Min in Seoul."));
+        assertFalse(PersonWords.PUBLISHER.foundIn("\u8a72\u5f53\u30b5\u30a4\u30c8\u3067\u30ed\u30b0\u30a4\u30f3"));
         assertTrue(PersonWords.READER.foundIn("Ziņas tev pienāks katru rītu.")); // Latvian "to you", lower case
         assertFalse(PersonWords.READER.foundIn("\uc2dc\uc7a5\uc5d0 \ubcf5\uadc0\ud558\ub294 \ud68c\uc0ac"));
         assertFalse(PersonWords.PUBLISHER.foundIn("\ud53c\ud574 \ub2f9\uc0ac\uc790\ub4e4\uc740 \ub9d0\ud588\ub2e4."));

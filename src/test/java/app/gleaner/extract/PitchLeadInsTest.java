@@ -35,24 +35,6 @@ class PitchLeadInsTest {
     }
 
     @Test
-    void removesAPleaThatNamesAnImperativeThoughNoSumAndKeepsACallForTheReadersHelp() {
-        String plea = cleaned(PROSE + "<p>Reporting like this takes our two reporters months. If you value it, please "
-                + "donate whatever you can.</p><p><a href=/give>Give to the Courier</a></p>" + PROSE);
-        assertFalse(plea.contains("please donate"), plea);
-        String help = cleaned(PROSE + "<p>If you recognise someone in these photographs, please let us know at the "
-                + "desk in the foyer; we add the names every day.</p><p><a href=/names>Name a face</a></p>" + PROSE);
-        assertTrue(help.contains("please let us know"), help);
-        String consumer = cleaned(PROSE + "<p>We compared the cost of every plan on offer in the city this month, and if "
-                + "you share a subscription with family members the cheapest way to keep it is now the annual plan.</p>"
-                + "<p><a href=/2026/03/streaming-prices>How streaming prices have changed</a></p>" + PROSE);
-        assertTrue(consumer.contains("We compared the cost"), "a noun a story uses too is no call: " + consumer);
-        String callout = cleaned(PROSE + "<p>We want to hear from readers affected by the floods. If you had to leave "
-                + "your home, write to us at our newsroom email address and a reporter will get in touch.</p><p><a "
-                + "href=/contact>Contact the newsroom</a></p>" + PROSE);
-        assertTrue(callout.contains("We want to hear"), callout);
-    }
-
-    @Test
     void keepsAPublishersCallForLettersAndItsOwnNewsAboutItsPrices() {
         String letters = cleaned(PROSE + "<p>Have a question for the harbour master? Send it to us and we will put "
                 + "it to her in next week's edition.</p><p><a href=/contact>Write to the newsroom</a></p>" + PROSE);
