@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -163,26 +164,8 @@ final class CallCards {
 
     /** The text of {@code box} before {@code first}, its first button, in document order. */
     private static String textBefore(Element box, Element first) {
-        StringBuilder text = new StringBuilder();
-        for (Node node = box.firstChild(); node != null && node != first; node = nextInOrder(node, box)) {
-            if (node instanceof TextNode textNode) {
-                text.append(textNode.text()).append(' ');
-            }
-        }
-        return text.toString().strip();
-    }
-
-    /** The node after {@code node} in document order, staying inside {@code root}; null past its end. */
-    private static Node nextInOrder(Node node, Element root) {
-        if (node.childNodeSize() > 0) {
-            return node.childNode(0);
-        }
-        for (Node at = node; at != null && at != root; at = at.parent()) {
-            if (at.nextSibling() != null) {
-                return at.nextSibling();
-            }
-        }
-        return null;
+        return box.nodeStream().takeWhile(node -> node != first).filter(node -> node instanceof TextNode)
+                .map(node -> ((TextNode) node).text()).collect(Collectors.joining(" ")).strip();
     }
 
     /**
