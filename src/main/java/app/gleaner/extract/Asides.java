@@ -142,7 +142,11 @@ final class Asides {
             goesOn = TextStats.isProseParagraph(next)
                     || (next.nameIs("ol") || next.nameIs("ul")) && TextStats.linkDensity(next) < MAX_LINK_DENSITY;
         }
-        return goesOn && saysItsOwn(box, MIN_WORDS, parentTexts) && !nagPhrases.names(box.text());
+        if (!goesOn || !saysItsOwn(box, MIN_WORDS, parentTexts)) {
+            return false;
+        }
+        String text = box.text();
+        return !nagPhrases.isNag(text) && !nagPhrases.isPitch(text);
     }
 
     /**

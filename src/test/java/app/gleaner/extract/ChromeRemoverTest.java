@@ -282,6 +282,19 @@ class ChromeRemoverTest {
     }
 
     @Test
+    void keepsAnEditorsSidebarThatTellsOfSubscriptionsButNotOneThatPitchesThem() {
+        String story = textAfter("<article>" + PROSE + "<aside class=sidebar><h3>Who pays for local news?</h3><p>A "
+                + "survey of 2,000 adults found that one in seven paid for an online news subscription, a share that "
+                + "has barely moved in three years.</p><p>Smaller titles ask readers to register for free and then "
+                + "limit them to ten articles a month.</p></aside>" + PROSE + "</article>", true);
+        assertTrue(story.contains("Who pays for local news?"), "tells of subscriptions, sells none: " + story);
+        String pitch = textAfter("<article>" + PROSE + "<aside class=sidebar><h3>Never miss a story</h3><p>Subscribe "
+                + "to our newsletter and get the best of the Bridge Gazette in your inbox every morning. Sign up now, "
+                + "it is free, and you can unsubscribe at any time.</p></aside>" + PROSE + "</article>", true);
+        assertFalse(pitch.contains("Never miss a story"), "pitches by its phrases: " + pitch);
+    }
+
+    @Test
     void keepsAnEditorsNoteWhereverItStands() {
         String text = textAfter("<article><div class=body><aside class=\"c-note c-note--update\"><p><strong>Update, "
                 + "14 July, 16:40:</strong> This article has been updated with the second round of results.</p></aside>"
