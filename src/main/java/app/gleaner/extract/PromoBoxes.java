@@ -89,9 +89,8 @@ final class PromoBoxes {
 
     /**
      * Whether a box with these calls sells something rather than points to more: it asks the reader to choose
-     * between two calls or more (a survey's answers, two offers), sends the reader to a messaging channel or into the
-     * publisher's sign-in, account, subscription, app or donation pages ({@link FunnelLinks}), names a sum of money
-     * or a nag phrase, or asks the reader a question ("Solved today's crossword?"). A note that ends
+     * between two calls or more (a survey's answers, two offers), sends the reader to a messaging channel, names a
+     * sum of money or a nag phrase, or asks the reader a question ("Solved today's crossword?"). A note that ends
      * "<a>Learn more about file watching</a>", a correction or a short section of documentation does none of these,
      * and an editors' note ({@link EditorsNote}) never sells. A question in a heading is the box's topic, as an
      * explainer's "Konto teilen: Was ist erlaubt?" is, not one put to the reader. A card with its title ({@link
@@ -106,7 +105,6 @@ final class PromoBoxes {
         boolean titled = box.selectFirst("h3") != null; // only a card's title gets a box with an h3 this far
         return calls.stream().map(link -> link.attr("href")).distinct().count() >= MIN_CHOICE_CALLS
                 || calls.stream().anyMatch(ChannelLinks::leadsToChannelOrStore)
-                || calls.stream().anyMatch(FunnelLinks::leadsToFunnel)
                 || (titled ? calls.stream().anyMatch(link -> Sums.namedIn(link.text())) : Sums.namedIn(text))
                 || nagPhrases.names(text)
                 || Questions.asks(textBeside(box, Headings.SELECTOR));

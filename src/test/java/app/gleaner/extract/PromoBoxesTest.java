@@ -31,20 +31,6 @@ class PromoBoxesTest {
     }
 
     @Test
-    void hearsACallIntoThePublishersSignInOrAppPagesInWordsNoListHolds() {
-        String save = cleaned(PROSE + "<div class=x9><h4>Vuoi rileggere questo articolo pi\u00f9 tardi?</h4><p>Salva "
-                + "gli articoli del giornale e ritrovali su tutti i tuoi dispositivi, anche offline.</p><a "
-                + "href=https://account.ferries.example/entra?next=saved>Salva per dopo</a></div>" + PROSE);
-        assertFalse(save.contains("rileggere"), save);
-        String app = cleaned(PROSE + "<div class=x9><p>Hear the morning crossing report read aloud on the way to the "
-                + "pier.</p><a href=/download?from=article>Listen in the app</a></div>" + PROSE);
-        assertFalse(app.contains("read aloud"), app);
-        String service = cleaned(PROSE + "<div class=x9><p>Residents can take part in the harbour survey until 30 "
-                + "May.</p><a href=/harbour/survey>How to take part</a></div>" + PROSE);
-        assertTrue(service.contains("harbour survey"), service);
-    }
-
-    @Test
     void hearsAQuestionPutToTheReaderButNotAQuestionInAHeading() {
         String explainer = cleaned(PROSE + "<div class=infobox><h4>Konto teilen: Was ist erlaubt?</h4><p>Laut den "
                 + "Nutzungsbedingungen darf ein Konto nur im eigenen Haushalt genutzt werden.</p><a href=/digital/"
