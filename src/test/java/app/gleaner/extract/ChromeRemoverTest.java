@@ -292,6 +292,15 @@ class ChromeRemoverTest {
                 + "to our newsletter and get the best of the Bridge Gazette in your inbox every morning. Sign up now, "
                 + "it is free, and you can unsubscribe at any time.</p></aside>" + PROSE + "</article>", true);
         assertFalse(pitch.contains("Never miss a story"), "pitches by its phrases: " + pitch);
+        String soft = textAfter("<article>" + PROSE + "<aside class=sidebar><h4>Our weekly newsletter</h4><p>Every "
+                + "Friday our transport reporter sums up the week's roadworks, closures and timetable changes across "
+                + "the county. You can sign up on this page.</p></aside>" + PROSE + "</article>", true);
+        assertFalse(soft.contains("Our weekly newsletter"), "speaks as the publisher and names one: " + soft);
+        String third = textAfter("<article>" + PROSE + "<div class=inline-sidebar><h4>Independent local journalism</h4>"
+                + "<p>The Gazette's reporters cover every council meeting, court hearing and planning decision in the "
+                + "county. A digital subscription gives unlimited access to every story and the archive.</p></div>"
+                + PROSE + "</article>", true);
+        assertFalse(third.contains("Independent local journalism"), "a promo's one paragraph: " + third);
     }
 
     @Test
