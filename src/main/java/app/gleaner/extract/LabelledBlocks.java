@@ -155,9 +155,41 @@ final class LabelledBlocks {
         }
         return switch (labelLines.classify(text)) {
             case OPENING -> !labelsANote(element);
-            case WHOLE_LINE -> standsAlone(element, text);
+            case WHOLE_LINE -> standsAlone(element, text) && !headsAPart(element);
             case NONE -> false;
         };
+    }
+
+    /**
+     * A heading set after the story's prose that heads one of its parts: the days of an agenda's listings, a diary's
+     * entries ("<h2>Friday, 8 March</h2><h3>Jazz at the Avenida</h3><p>…"), a timeline's years. A prose paragraph
+     * comes before it, a prose paragraph or a heading of a lower rank after it, and another heading of its rank among
+     * its siblings is a date line too: a date under the headline has no prose before it, and a date alone after a
+     * standfirst or before a writer's bio has no other date of its rank beside it.
+     */
+    private boolean headsAPart(Element heading) {
+        if (!heading.normalName().matches("h[2-6]")) {
+            return false;
+        }
+        Element next = heading.nextElementSibling();
+        if (next == null || !TextStats.isProseParagraph(next)
+                && !(next.normalName().matches("h[2-6]") && next.normalName().compareTo(heading.normalName()) > 0)) {
+            return false;
+        }
+        boolean proseBefore = false;
+        boolean anotherDate = false;
+        for (Element sibling : heading.parent().children()) {
+            if (sibling == heading) {
+                if (!proseBefore) {
+                    return false;
+                }
+            } else if (sibling.nameIs(heading.normalName())) {
+                anotherDate = anotherDate || labelLines.classify(sibling.text()) == LabelLines.Label.WHOLE_LINE;
+            } else {
+                proseBefore = proseBefore || TextStats.isProseParagraph(sibling);
+            }
+        }
+        return anotherDate;
     }
 
     /**

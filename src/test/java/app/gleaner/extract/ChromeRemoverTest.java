@@ -304,6 +304,17 @@ class ChromeRemoverTest {
     }
 
     @Test
+    void keepsADateThatHeadsAPartOfTheStoryButNotADateLine() {
+        String agenda = textAfter("<article>" + PROSE + "<h2>Friday, 8 March</h2><h3>Jazz at the Avenida</h3>" + PROSE
+                + "<h2>Saturday, 9 March</h2>" + PROSE + "<p>Updated 9 March 2024</p></article>", true);
+        assertTrue(agenda.contains("Friday, 8 March"), "the day of the listings under it: " + agenda);
+        assertTrue(agenda.contains("Saturday, 9 March"), agenda);
+        assertFalse(agenda.contains("Updated 9 March 2024"), "a date line: " + agenda);
+        String stamp = textAfter("<article><h1>Bridge reopens</h1><h4>8 March 2024</h4>" + PROSE + "</article>", true);
+        assertFalse(stamp.contains("8 March 2024"), "a date under the headline, no prose before it: " + stamp);
+    }
+
+    @Test
     void keepsAnEditorsNoteWhereverItStands() {
         String text = textAfter("<article><div class=body><aside class=\"c-note c-note--update\"><p><strong>Update, "
                 + "14 July, 16:40:</strong> This article has been updated with the second round of results.</p></aside>"
