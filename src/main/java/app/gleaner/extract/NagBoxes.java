@@ -368,9 +368,10 @@ final class NagBoxes {
     }
 
     /**
-     * A heading followed by a paragraph of prose or a how-to's steps that stay: it heads a section of the story ("Log
-     * in to the new app before 1 March", then what the bank's customers must do; "So melden Sie sich an", then the
-     * steps), however it reads. A box's heading goes with its box.
+     * A heading followed by a paragraph of prose or a how-to's steps that stay, bare or in their box: it heads a
+     * section of the story ("Log in to the new app before 1 March", then what the bank's customers must do; "So melden
+     * Sie sich an", then the steps; "Skapa konto i fem steg", then a box of the five), however it reads. A box's
+     * heading goes with its box.
      */
     private static boolean headsASection(Element element, Map<Element, Tally> tallies) {
         if (!Headings.TAGS.contains(element.normalName())) {
@@ -378,7 +379,11 @@ final class NagBoxes {
         }
         Element next = element.nextElementSibling();
         Tally t = next == null ? null : tallies.get(next);
-        return t != null && !t.mostlyNag && (TextStats.isProseParagraph(next) || HowToText.isStep(next));
+        if (t == null || t.mostlyNag) {
+            return false;
+        }
+        Element steps = next.nameIs("ol") ? next : next.selectFirst("ol");
+        return TextStats.isProseParagraph(next) || steps != null && HowToText.isStep(steps);
     }
 
     /**

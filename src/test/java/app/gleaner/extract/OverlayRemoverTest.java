@@ -156,6 +156,11 @@ class OverlayRemoverTest {
         assertTrue(text.contains("Log in to the new app before 1 March"), text);
         assertTrue(text.contains("keep their account numbers"), text);
         assertFalse(text.contains("Subscribe to our newsletter"), text);
+        String steps = textAfter(ARTICLE.replace("</article>", "") + "<h2>Create an account in four steps</h2><div "
+                + "class=howto><h3>Signing in the first time</h3><ol><li>Open the agency's website and choose Log in at the "
+                + "top.</li><li>Confirm who you are with your bank ID.</li><li>Enter your e-mail address.</li><li>Press "
+                + "Create account.</li></ol></div>" + ARTICLE.replace("<article>", ""));
+        assertTrue(steps.contains("Create an account in four steps"), "heads the box of its steps: " + steps);
     }
 
     /** Stars the reader ticks are a rating widget, whatever the request says; a quiz's worded choices are not. */
