@@ -28,12 +28,6 @@ final class Asides {
      * in 2025") may be short. A short line without a link (a pull quote, a caption, a player's notice) stays a line.
      */
     static final int MIN_LINKLESS_WORDS = 8;
-    /**
-     * Prose paragraphs of a box that names a nag phrase in the third person, at least, to be the story's: an
-     * editor's sidebar tells in two ("Who pays for local news?"), a promo says its pitch in one ("A digital
-     * subscription gives unlimited access to every story"), however it speaks.
-     */
-    static final int MIN_TOLD_PARAGRAPHS = 2;
     /** Sibling elements looked at before an aside for the prose paragraph that sets it in the text. */
     static final int REACH = 3;
     /** Characters of an aside's opening looked for elsewhere in the article: found twice, it is a pull quote. */
@@ -130,9 +124,7 @@ final class Asides {
      * paragraph, or a list that is mostly not links, among as many after). An editor's sidebar to a story ("Who is Dr
      * Imogen Thale?") stands so; a site's sidebar stands beside the text's block or after its last paragraph (an
      * "Archives" list of links may follow), and a teaser, a box of related links or a pull quote says nothing of its
-     * own. Nor does a box that names a nag phrase, unless it tells of others in {@link #MIN_TOLD_PARAGRAPHS} prose
-     * paragraphs or more without reading as a nag or a pitch: "Who pays for local news?" and two paragraphs on
-     * others' subscriptions are the story's, "Our weekly newsletter … you can sign up on this page" is not.
+     * own, nor does a box that names a nag phrase (a house podcast's "wherever you get your podcasts").
      */
     static boolean isSetInRunningText(Element box, ParentTexts parentTexts, NagPhrases nagPhrases) {
         Element parent = box.parent();
@@ -150,18 +142,7 @@ final class Asides {
             goesOn = TextStats.isProseParagraph(next)
                     || (next.nameIs("ol") || next.nameIs("ul")) && TextStats.linkDensity(next) < MAX_LINK_DENSITY;
         }
-        if (!goesOn || !saysItsOwn(box, MIN_WORDS, parentTexts)) {
-            return false;
-        }
-        String text = box.text();
-        if (!nagPhrases.names(text)) {
-            return true;
-        }
-        // "Who pays for local news?" and two paragraphs on others' subscriptions; not "Our weekly newsletter … you
-        // can sign up on this page", nor a promo's one paragraph in the third person
-        return !PersonWords.READER.foundIn(text) && !PersonWords.PUBLISHER.foundIn(text)
-                && TextStats.proseParagraphs(box) >= MIN_TOLD_PARAGRAPHS && !nagPhrases.isNag(text)
-                && !nagPhrases.isPitch(text);
+        return goesOn && saysItsOwn(box, MIN_WORDS, parentTexts) && !nagPhrases.names(box.text());
     }
 
     /**

@@ -282,28 +282,6 @@ class ChromeRemoverTest {
     }
 
     @Test
-    void keepsAnEditorsSidebarThatTellsOfSubscriptionsButNotOneThatPitchesThem() {
-        String story = textAfter("<article>" + PROSE + "<aside class=sidebar><h3>Who pays for local news?</h3><p>A "
-                + "survey of 2,000 adults found that one in seven paid for an online news subscription, a share that "
-                + "has barely moved in three years.</p><p>Smaller titles ask readers to register for free and then "
-                + "limit them to ten articles a month.</p></aside>" + PROSE + "</article>", true);
-        assertTrue(story.contains("Who pays for local news?"), "tells of subscriptions, sells none: " + story);
-        String pitch = textAfter("<article>" + PROSE + "<aside class=sidebar><h3>Never miss a story</h3><p>Subscribe "
-                + "to our newsletter and get the best of the Bridge Gazette in your inbox every morning. Sign up now, "
-                + "it is free, and you can unsubscribe at any time.</p></aside>" + PROSE + "</article>", true);
-        assertFalse(pitch.contains("Never miss a story"), "pitches by its phrases: " + pitch);
-        String soft = textAfter("<article>" + PROSE + "<aside class=sidebar><h4>Our weekly newsletter</h4><p>Every "
-                + "Friday our transport reporter sums up the week's roadworks, closures and timetable changes across "
-                + "the county. You can sign up on this page.</p></aside>" + PROSE + "</article>", true);
-        assertFalse(soft.contains("Our weekly newsletter"), "speaks as the publisher and names one: " + soft);
-        String third = textAfter("<article>" + PROSE + "<div class=inline-sidebar><h4>Independent local journalism</h4>"
-                + "<p>The Gazette's reporters cover every council meeting, court hearing and planning decision in the "
-                + "county. A digital subscription gives unlimited access to every story and the archive.</p></div>"
-                + PROSE + "</article>", true);
-        assertFalse(third.contains("Independent local journalism"), "a promo's one paragraph: " + third);
-    }
-
-    @Test
     void keepsADateThatHeadsAPartOfTheStoryButNotADateLine() {
         String agenda = textAfter("<article>" + PROSE + "<h2>Friday, 8 March</h2><h3>Jazz at the Avenida</h3>" + PROSE
                 + "<h2>Saturday, 9 March</h2>" + PROSE + "<p>Updated 9 March 2024</p></article>", true);
