@@ -152,6 +152,13 @@ public final class LabelLines {
         return isLabelLine(text, lower, words) ? Label.WHOLE_LINE : Label.NONE;
     }
 
+    /** Whether {@code text} is a date and nothing else ("Friday, 8 March", "28 September 2015"). */
+    boolean isDateLine(String text) {
+        String lower = LEADING_PUNCTUATION.matcher(text.toLowerCase(Locale.ROOT)).replaceFirst("");
+        int words = TextStats.words(lower);
+        return words > 0 && words <= MAX_DATE_WORDS && isDateOnly(lower);
+    }
+
     /** {@code lower} is the line lower-cased without its leading punctuation; {@code words} its word count. */
     private boolean opensLikeLabel(String lower, int words) {
         return words <= MAX_CREDIT_WORDS && startsWithAny(lower, creditPrefixes)

@@ -164,12 +164,13 @@ final class LabelledBlocks {
      * A heading set after the story's prose that heads one of its parts: the days of an agenda's listings, a diary's
      * entries ("<h2>Friday, 8 March</h2><h3>Jazz at the Avenida</h3><p>…"), a timeline's years. A prose paragraph
      * comes before it, a prose paragraph or a heading of a lower rank after it, and another heading of its rank among
-     * its siblings is a date line too: a date under the headline has no prose before it, and a date alone after a
-     * standfirst or before a writer's bio has no other date of its rank beside it.
+     * its siblings is a date too: a date under the headline has no prose before it, and a date alone after a
+     * standfirst or before a writer's bio has no other date of its rank beside it (a credit or a copyright line set
+     * as a heading of that rank is none).
      */
     private boolean headsAPart(Element heading) {
-        if (!heading.normalName().matches("h[2-6]")) {
-            return false;
+        if (!heading.normalName().matches("h[2-6]") || !labelLines.isDateLine(heading.text())) {
+            return false; // a credit or a copyright line set as a heading is no part's head
         }
         Element next = heading.nextElementSibling();
         if (next == null || !TextStats.isProseParagraph(next)
@@ -184,7 +185,7 @@ final class LabelledBlocks {
                     return false;
                 }
             } else if (sibling.nameIs(heading.normalName())) {
-                anotherDate = anotherDate || labelLines.classify(sibling.text()) == LabelLines.Label.WHOLE_LINE;
+                anotherDate = anotherDate || labelLines.isDateLine(sibling.text());
             } else {
                 proseBefore = proseBefore || TextStats.isProseParagraph(sibling);
             }

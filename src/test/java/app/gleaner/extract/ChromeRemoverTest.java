@@ -290,6 +290,9 @@ class ChromeRemoverTest {
         assertFalse(agenda.contains("Updated 9 March 2024"), "a date line: " + agenda);
         String stamp = textAfter("<article><h1>Bridge reopens</h1><h4>8 March 2024</h4>" + PROSE + "</article>", true);
         assertFalse(stamp.contains("8 March 2024"), "a date under the headline, no prose before it: " + stamp);
+        String lone = textAfter("<article>" + PROSE + "<h6>By Ada Roe, 3 May 2025</h6>" + PROSE + PROSE
+                + "<h6>\u00a9 2025 Bridge Gazette. All rights reserved.</h6></article>", true);
+        assertFalse(lone.contains("By Ada Roe"), "a byline beside a copyright line of its rank: " + lone);
     }
 
     @Test
