@@ -370,8 +370,8 @@ final class NagBoxes {
     /**
      * A heading followed by a paragraph of prose or a how-to's steps that stay, bare or in their box: it heads a
      * section of the story ("Log in to the new app before 1 March", then what the bank's customers must do; "So melden
-     * Sie sich an", then the steps; "Skapa konto i fem steg", then a box of the five), however it reads. A box's
-     * heading goes with its box.
+     * Sie sich an", then the steps; "Skapa konto i fem steg", then a box of the five with no link or control in it),
+     * however it reads. A box's heading goes with its box.
      */
     private static boolean headsASection(Element element, Map<Element, Tally> tallies) {
         if (!Headings.TAGS.contains(element.normalName())) {
@@ -382,8 +382,12 @@ final class NagBoxes {
         if (t == null || t.mostlyNag) {
             return false;
         }
-        Element steps = next.nameIs("ol") ? next : next.selectFirst("ol");
-        return TextStats.isProseParagraph(next) || steps != null && HowToText.isStep(steps);
+        if (TextStats.isProseParagraph(next) || HowToText.isStep(next)) {
+            return true;
+        }
+        // a box of a how-to's steps and nothing to click: "Subscribe in three easy steps" has its button
+        Element steps = next.selectFirst("ol");
+        return steps != null && HowToText.isStep(steps) && next.selectFirst(Controls.LINKS_AND_CONTROLS) == null;
     }
 
     /**

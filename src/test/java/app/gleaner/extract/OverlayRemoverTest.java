@@ -161,6 +161,11 @@ class OverlayRemoverTest {
                 + "top.</li><li>Confirm who you are with your bank ID.</li><li>Enter your e-mail address.</li><li>Press "
                 + "Create account.</li></ol></div>" + ARTICLE.replace("<article>", ""));
         assertTrue(steps.contains("Create an account in four steps"), "heads the box of its steps: " + steps);
+        String offer = textAfter(ARTICLE.replace("</article>", "") + "<h3>Subscribe in three easy steps</h3><div "
+                + "class=steps><ol><li>Pick the plan that suits you.</li><li>Create your account with an e-mail address."
+                + "</li><li>Read every story on the web and in the app.</li></ol><p><a class=button href=/subscribe>"
+                + "Subscribe now</a></p></div>" + ARTICLE.replace("<article>", ""));
+        assertFalse(offer.contains("Subscribe in three easy steps"), "an offer's steps have its button: " + offer);
     }
 
     /** Stars the reader ticks are a rating widget, whatever the request says; a quiz's worded choices are not. */
