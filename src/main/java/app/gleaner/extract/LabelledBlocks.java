@@ -39,6 +39,12 @@ final class LabelledBlocks {
     /** Longest text of a link read as a button ("Print recipe", "Next post") when its whole text is a label. */
     static final int MAX_BUTTON_CHARS = 40;
 
+    /**
+     * Siblings looked at on each side of a date heading for the prose before it and another date heading of its rank:
+     * an agenda's day holds a few listings; judging every sibling of every heading would read a page of thousands of
+     * them quadratically.
+     */
+    static final int PART_REACH = 12;
     private static final Evaluator MEDIA = Selector.evaluatorOf("img, picture, video, audio, iframe, svg");
     private static final Set<String> INLINE_TAGS = Set.of("a", "span", "em", "i", "b", "strong", "small", "time",
             "font", "u", "sup", "sub", "mark", "cite", "abbr");
@@ -164,9 +170,9 @@ final class LabelledBlocks {
      * A heading set after the story's prose that heads one of its parts: the days of an agenda's listings, a diary's
      * entries ("<h2>Friday, 8 March</h2><h3>Jazz at the Avenida</h3><p>…"), a timeline's years. A prose paragraph
      * comes before it, a prose paragraph or a heading of a lower rank after it, and another heading of its rank among
-     * its siblings is a date too: a date under the headline has no prose before it, and a date alone after a
-     * standfirst or before a writer's bio has no other date of its rank beside it (a credit or a copyright line set
-     * as a heading of that rank is none).
+     * its {@link #PART_REACH} siblings on either side is a date too: a date under the headline has no prose before
+     * it, and a date alone after a standfirst or before a writer's bio has no other date of its rank beside it (a
+     * credit or a copyright line set as a heading of that rank is none).
      */
     private boolean headsAPart(Element heading) {
         if (!heading.normalName().matches("h[2-6]") || !labelLines.isDateLine(heading.text())) {
@@ -179,18 +185,21 @@ final class LabelledBlocks {
         }
         boolean proseBefore = false;
         boolean anotherDate = false;
-        for (Element sibling : heading.parent().children()) {
-            if (sibling == heading) {
-                if (!proseBefore) {
-                    return false;
-                }
-            } else if (sibling.nameIs(heading.normalName())) {
+        int seen = 0;
+        for (Element sibling = heading.previousElementSibling(); sibling != null && seen++ < PART_REACH;
+                sibling = sibling.previousElementSibling()) {
+            if (sibling.nameIs(heading.normalName())) {
                 anotherDate = anotherDate || labelLines.isDateLine(sibling.text());
             } else {
                 proseBefore = proseBefore || TextStats.isProseParagraph(sibling);
             }
         }
-        return anotherDate;
+        seen = 0;
+        for (Element sibling = next; sibling != null && proseBefore && !anotherDate && seen++ < PART_REACH;
+                sibling = sibling.nextElementSibling()) {
+            anotherDate = sibling.nameIs(heading.normalName()) && labelLines.isDateLine(sibling.text());
+        }
+        return proseBefore && anotherDate;
     }
 
     /**
