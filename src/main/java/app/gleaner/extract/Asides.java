@@ -30,6 +30,12 @@ final class Asides {
     static final int MIN_LINKLESS_WORDS = 8;
     /** Sibling elements looked at before an aside for the prose paragraph that sets it in the text. */
     static final int REACH = 3;
+    /**
+     * Sibling elements looked at before an aside for the paragraph it follows when the text goes on after it or it
+     * names no nag phrase: the story's list of steps, its table, a quotation and a picture may stand between ("Tips
+     * for a crisp crust" after the recipe's steps).
+     */
+    static final int TEXT_REACH = 12;
     /** Characters of an aside's opening looked for elsewhere in the article: found twice, it is a pull quote. */
     static final int PULL_QUOTE_PROBE_CHARS = 40;
     /** What sets facts out in a box: a list, a list of terms, a table. */
@@ -75,7 +81,8 @@ final class Asides {
     }
 
     /**
-     * An aside after a prose paragraph (a figure or another box may stand between), or a list of facts without a link
+     * An aside after a prose paragraph (a figure or another box may stand between; past the story's lists, tables and
+     * quotations too when the text goes on after it or it names no nag phrase), or a list of facts without a link
      * or a control that opens the text ({@link #opensTheText}: its key points), mostly not links, whose words
      * the paragraphs around it do not already say, with {@link #MIN_WORDS} words at least ({@link #MIN_LINKLESS_WORDS}
      * for a list of facts without a link or a control): a fact box, a
@@ -89,7 +96,8 @@ final class Asides {
             return true; // a correction or a dated update, wherever it stands and however short, that pitches nothing
         }
         boolean factList = aside.selectFirst(FACTS) != null && aside.selectFirst(Controls.LINKS_AND_CONTROLS) == null;
-        if (parent == null || !(followsProse(aside) || factList && opensTheText(aside))) {
+        if (parent == null || !(followsProse(aside, REACH) || factList && opensTheText(aside)
+                || followsProse(aside, TEXT_REACH) && (proseFollows(aside) || !nagPhrases.names(aside.text())))) {
             return false;
         }
         return saysItsOwn(aside, factList ? MIN_LINKLESS_WORDS : MIN_WORDS, parentTexts);
@@ -166,15 +174,26 @@ final class Asides {
     }
 
     /**
-     * True when a prose paragraph is among the {@link #REACH} sibling elements before {@code aside}, or ends one
+     * True when a prose paragraph is among the {@code reach} sibling elements before {@code aside}, or ends one
      * of them (the text's own wrapper): a figure, another box or an ad slot may stand between.
      */
-    private static boolean followsProse(Element aside) {
+    private static boolean followsProse(Element aside, int reach) {
         Element parent = aside.parent();
-        for (int i = aside.elementSiblingIndex() - 1, seen = 0; i >= 0 && seen < REACH; i--, seen++) {
+        for (int i = aside.elementSiblingIndex() - 1, seen = 0; i >= 0 && seen < reach; i--, seen++) {
             Element sibling = parent.child(i);
             // the text may run in a wrapper before the aside: its last paragraph counts
             if (TextStats.isProseParagraph(sibling) || TextStats.isProseParagraph(sibling.lastElementChild())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a prose paragraph is among the {@link #REACH} sibling elements after {@code aside}: the text goes on. */
+    private static boolean proseFollows(Element aside) {
+        Element parent = aside.parent();
+        for (int i = aside.elementSiblingIndex() + 1, seen = 0; i < parent.childrenSize() && seen < REACH; i++, seen++) {
+            if (TextStats.isProseParagraph(parent.child(i))) {
                 return true;
             }
         }

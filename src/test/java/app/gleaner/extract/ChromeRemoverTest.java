@@ -55,6 +55,31 @@ class ChromeRemoverTest {
     }
 
     @Test
+    void keepsABoxAfterTheStorysListsAndTablesButNotAPitchThere() {
+        String steps = "<ol><li>Open the city's portal and sign in with your identity card</li><li>Choose the grant "
+                + "for young tenants and fill in the form</li></ol>";
+        String table = "<table><tr><td>Under 25</td><td>250 euros</td></tr><tr><td>25 to 35</td><td>200 euros</td>"
+                + "</tr></table>";
+        String box = "<aside class=box><h4>Without a digital certificate</h4><p>Any citizens' office will help you "
+                + "file the form in person; appointments are free and can be booked by phone.</p></aside>";
+        String pitch = "<aside class=box><h4>Before you go</h4><p>Our reporting on housing is free for everyone. "
+                + "Become a member from 5 euros a month and support independent journalism.</p></aside>";
+        // past the story's list of steps, a heading and its table, whether the text goes on after it or not
+        String text = textAfter("<article>" + PROSE + steps + "<h2>How much</h2>" + table + box + PROSE + "</article>",
+                true);
+        assertTrue(text.contains("Any citizens' office will help you"), text);
+        text = textAfter("<article>" + PROSE + steps + "<h2>How much</h2>" + table + box + "<ul><li>Tags</li></ul>"
+                + "</article>", true);
+        assertTrue(text.contains("Any citizens' office will help you"), text);
+        // so far from the paragraph, a box that names a nag phrase stands in the text only when it goes on after it
+        text = textAfter("<article>" + PROSE + steps + "<h2>How much</h2>" + table + pitch + "</article>", true);
+        assertFalse(text.contains("Become a member"), text);
+        // and a sidebar before the text is still no part of it
+        text = textAfter("<div class=page>" + box + "<h1>Grants</h1>" + PROSE + PROSE + "</div>", true);
+        assertFalse(text.contains("Any citizens' office will help you"), text);
+    }
+
+    @Test
     void keepsAShortListOfFiguresWithoutALinkAfterAParagraphButNotAShortTeaserOrLine() {
         String text = textAfter("<article>" + PROSE + "<aside class=factbox><h3>Stolen accounts</h3><ul><li>2024: 8,600"
                 + " reports</li><li>2025: 12,040 reports</li></ul></aside>" + PROSE + "<aside><h3>Ferry strike</h3><ul>"
