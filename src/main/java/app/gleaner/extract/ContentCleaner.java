@@ -14,7 +14,8 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Cleans the chosen article block conditionally, like Readability's last pass: promo boxes set in the text
- * ({@link PromoBoxes}), lists and boxes that are mostly links (tag clouds, "more stories"), teaser cards
+ * ({@link PromoBoxes}), lists and boxes that are mostly links (tag clouds, "more stories"; not a row of buttons that
+ * send the reader elsewhere to act, as a software release's downloads), teaser cards
  * ({@link TeaserCards}), hover cards glued into a sentence, short paragraphs that are one link to another page set
  * between the article's paragraphs (a cited address stays, and a button that does not sell), and empty blocks left
  * behind by earlier stages. Data tables, prose lists and figures stay. Immutable and thread-safe.
@@ -34,6 +35,9 @@ public final class ContentCleaner {
     public static final double MIN_HOVER_CARD_LINK_DENSITY = 0.8;
     /** Share of a paragraph's text in links that makes it all link. */
     public static final double ALL_LINK_DENSITY = 0.95;
+
+    /** Words a button that sends the reader elsewhere says at least: "Get TallyHo on Google Play", not "Jetzt kaufen". */
+    public static final int MIN_ACTION_WORDS = 3;
 
     private static final String LINK_BOX_TAGS = "ul, ol, div, section, table, dl";
     /** A file's size: "3,2 MB", "4.2 Mo", "800 KiB". */
@@ -81,7 +85,7 @@ public final class ContentCleaner {
         Map<Element, Integer> visible = TextStats.visibleLengths(article);
         Map<Element, Double> linked = TextStats.linkedLengths(article, visible);
         for (Element box : article.select(LINK_BOX_TAGS)) {
-            if (box.parent() != null && box != article && isLinkBox(box, visible, linked)) {
+            if (box.parent() != null && box != article && isLinkBox(box, visible, linked) && !offersActions(box)) {
                 box.remove();
             }
         }
@@ -162,6 +166,25 @@ public final class ContentCleaner {
         String host = SiteLinks.hostOf(link);
         return POST_AND_PAYMENT_HOSTS.stream().noneMatch(postOrPayment -> SiteLinks.isUnder(host, postOrPayment))
                 && !SiteLinks.echoesItsText(link) && !Questions.asks(link.text());
+    }
+
+    /**
+     * Whether {@code box} is a row of buttons by which the story sends its reader elsewhere to act ("Notenblatt 4.0
+     * für Windows herunterladen (212 MB)", "Download TallyHo on the App Store", "Escuchar el episodio en Spotify"),
+     * with its title when it has one: every link is dressed as a button, says what it does in
+     * {@link #MIN_ACTION_WORDS} words or more and leads to another site or a document, and their words do not sell
+     * ({@link #offersAnAction}). A shop's "Jetzt kaufen", a "Mehr Info" and a site's "Zur Startseite" are no such
+     * actions.
+     */
+    private boolean offersActions(Element box) {
+        List<Element> links = box.select("a[href]");
+        return !links.isEmpty() && links.stream().allMatch(ContentCleaner::isActionElsewhere)
+                && !nagPhrases.names(box.text()) && !PersonWords.PUBLISHER.foundIn(box.text());
+    }
+
+    private static boolean isActionElsewhere(Element link) {
+        return isButton(link) && TextStats.words(link.text()) >= MIN_ACTION_WORDS
+                && (SiteLinks.leadsElsewhere(link) || SiteLinks.leadsToDocument(link));
     }
 
     /**

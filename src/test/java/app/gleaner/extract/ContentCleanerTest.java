@@ -88,6 +88,27 @@ class ContentCleanerTest {
     }
 
     @Test
+    void keepsARowOfButtonsThatSendTheReaderElsewhereToAct() {
+        String row = "<div class=downloads><h4>Get the release</h4><div class=wrap><a class=\"btn btn-0\" "
+                + "href=https://tidewatch.example.org/download/win>Download Tidewatch for Windows (84 MB)</a></div>"
+                + "<div class=wrap><a class=\"btn btn-1\" href=https://tidewatch.example.org/download/mac>Download "
+                + "Tidewatch for macOS (91 MB)</a></div><div class=wrap><a class=btn href=https://shop.example.net/tw>Buy "
+                + "it at Harbour Electronics for 19 euros</a></div></div>";
+        String text = cleaned(PROSE + row + PROSE);
+        assertTrue(text.contains("Download Tidewatch for Windows (84 MB)"), text);
+        assertTrue(text.contains("Download Tidewatch for macOS (91 MB)"), text);
+        assertTrue(text.contains("Buy it at Harbour Electronics"), text);
+        assertTrue(text.contains("Get the release"), text);
+        // a shop's two-word button, a way back into the site and a pitch are no such actions
+        for (String button : new String[] {"<a class=btn href=https://shop.example.net/tw>Jetzt kaufen</a>",
+                "<a class=btn href=/>Back to the homepage</a>",
+                "<a class=btn href=https://shop.example.net/plans>Subscribe to our newsletter</a>"}) {
+            text = cleaned(PROSE + "<div class=row><div class=wrap>" + button + "</div></div>" + PROSE);
+            assertFalse(text.contains(Jsoup.parse(button).text()), text);
+        }
+    }
+
+    @Test
     void takesASurveyWithItsQuestionNotOnlyItsListOfAnswerLinks() {
         String text = cleaned(PROSE + "<div><p>Can you help us improve? Answer three quick questions.</p><ul>"
                 + "<li><a href=/survey?r=1>Every day</a></li><li><a href=/survey?r=2>Once a week</a></li></ul></div>"
