@@ -134,9 +134,8 @@ class InjectedTemplatesTest {
             + "paragraphs (an archive calendar, a cookbook, a live Q&A for subscribers, farm weather alerts, an investor "
             + "letter, a journalism apprenticeship, a loyalty card, obituary notices, personals, a reader gala), its "
             + "call a link inside or after its last sentence";
-    private static final String SET_31_FORM = "set thirty-one: a day pass whose form posts to the site, with a "
-            + "kicker, a title and two lines beside it (more than a sign-up box's heading and line) in Georgian, a "
-            + "voice the lists do not hear: its fields and button go as controls, its words stay";
+    private static final String SET_31_FORM = "set thirty-one: a card whose call is a form; its fields and button go "
+            + "as controls, and its title and lines, in a voice the lists do not hear (Georgian, Azerbaijani), stay";
     private static final String SET_31_BUTTON = "set thirty-one: a card above a button of its own words, in a voice "
             + "the lists do not hear (Kazakh, Marathi)";
     private static final String SET_31_LINK = "set thirty-one: a card whose one call is a plain link into the site "
@@ -155,6 +154,7 @@ class InjectedTemplatesTest {
             Map.entry("personals-ga-hard.html", SET_31_PLAIN),
             Map.entry("reader-gala-fa-hard.html", SET_31_PLAIN),
             Map.entry("day-pass-ka.html", SET_31_FORM),
+            Map.entry("homepage-topics-az.html", SET_31_FORM),
             Map.entry("podcast-speaker-kk.html", SET_31_BUTTON),
             Map.entry("save-pdf-mr.html", SET_31_BUTTON),
             Map.entry("classifieds-bn.html", SET_31_LINK),
