@@ -26,10 +26,7 @@ final class NagBoxes {
     static final int MAX_NAG_CONTAINER_WORDS = 250;
     /** Share of a container's words in nag blocks that makes the whole container a nag. */
     static final double MIN_NAG_SHARE = 0.6;
-    /**
-     * Boxes up to this many words are removed when they ask for an e-mail or password or post a form, or hold a nag and
-     * a control.
-     */
+    /** Boxes up to this many words are removed when they ask for an e-mail or password, or hold a nag and a control. */
     static final int MAX_ACTION_BOX_WORDS = 80;
     /** Share of nag words that, with a control to act on it, makes a small box a nag box. */
     static final double MIN_ACTION_BOX_NAG_SHARE = 0.2;
@@ -94,8 +91,6 @@ final class NagBoxes {
         boolean choice;
         /** A field asking for an e-mail address or a password. */
         boolean credentials;
-        /** A form that posts what it is sent to the site: a purchase, a sign-up, a setting, a vote. */
-        boolean posts;
         /** A list, table, figure, picture, field or button: structure a teaser line and its call do not have. */
         boolean structured;
         /** Choices to tick that are sums of money ("<label><input type=radio> $12</label>"): an amount picker. */
@@ -148,7 +143,6 @@ final class NagBoxes {
                     tally.formControl |= c.formControl;
                     tally.choice |= c.choice;
                     tally.credentials |= c.credentials;
-                    tally.posts |= c.posts;
                     tally.amountChoices += c.amountChoices;
                     tally.pricedLines += c.pricedLines;
                     tally.digit |= c.digit;
@@ -186,7 +180,6 @@ final class NagBoxes {
             tally.control |= tally.formControl || tally.nag && tally.words <= MAX_CONTROL_WORDS
                     && element.nameIs("a") && standsApart(element) && !SiteLinks.leadsElsewhere(element);
             tally.credentials |= isCredentialField(element);
-            tally.posts |= element.nameIs("form") && element.attr("method").equalsIgnoreCase("post");
             tally.amountChoices += Sums.isAmountChoice(element) ? 1 : 0;
             if (tally.digit && tally.pricedLines == 0 && Sums.isPricedLine(element, tally.words)) {
                 tally.pricedLines = 1; // the innermost short line that names a sum
@@ -304,9 +297,9 @@ final class NagBoxes {
      * Removes, outermost first, each block that is a nag box: mostly nag text ({@link #MIN_NAG_SHARE}); or small,
      * partly nag by its blocks and holding a control to act on it (an offer card: "Subscribe now to continue
      * reading", the plans, a button, "Already a subscriber? Log in"); or small, asking for an e-mail address or a
-     * password, or holding a form that posts to the site (a day pass, topics for the homepage, a vote), and at most
-     * {@link #MAX_SIGNUP_PITCH_WORDS} words outside its form (a sign-up form with its heading and one-line pitch, in
-     * any language; an article header or a short brief beside a form holds more, and only the form goes); or small, of text alone and a third nag (a teaser line and its call); or, up to
+     * password and holding at most {@link #MAX_SIGNUP_PITCH_WORDS} words outside its form (a sign-up form with its
+     * heading and one-line pitch, in any language; an article header or a short brief beside a form holds more,
+     * and only the form goes); or small, of text alone and a third nag (a teaser line and its call); or, up to
      * {@link NagPhrases#MAX_PITCH_WORDS} words, holding a button or a form field and pitching by its phrases
      * ({@link NagPhrases#isPitch(String)}: a read-aloud player with its upsell) or asking for a sum of money (a
      * reader-support appeal with its amount picker); or small, of text alone around a nag line, and pitching by the
@@ -438,7 +431,7 @@ final class NagBoxes {
                 && NAG_BLOCK_TAGS.contains(element.normalName());
         c.actionBox = isBox(element) && c.words > 0 && c.words <= MAX_ACTION_BOX_WORDS
                 && ((c.control || c.credentials) && nagShare >= MIN_ACTION_BOX_NAG_SHARE
-                        || (c.credentials || c.posts) && c.words - c.formWords <= MAX_SIGNUP_PITCH_WORDS
+                        || c.credentials && c.words - c.formWords <= MAX_SIGNUP_PITCH_WORDS
                         || !c.structured && c.words <= MAX_TEASER_BOX_WORDS && nagShare >= MIN_TEASER_BOX_NAG_SHARE);
         c.separateNagBox = (c.actionBox || c.mostlyNag && isBox(element)) && c.words > c.formWords;
     }
