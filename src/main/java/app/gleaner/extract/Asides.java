@@ -31,8 +31,8 @@ final class Asides {
     /** Sibling elements looked at before an aside for the prose paragraph that sets it in the text. */
     static final int REACH = 3;
     /**
-     * Sibling elements looked at before an aside for the paragraph it follows when the text goes on after it or it
-     * names no nag phrase: the story's list of steps, its table, a quotation and a picture may stand between ("Tips
+     * Sibling elements looked at before an aside of the story's own words ({@link #saysNothingOfTheHouse}) for the
+     * paragraph it follows: the story's list of steps, its table, a quotation and a picture may stand between ("Tips
      * for a crisp crust" after the recipe's steps).
      */
     static final int TEXT_REACH = 12;
@@ -57,11 +57,13 @@ final class Asides {
         List<Element> beside = new ArrayList<>();
         Set<Element> standing = Collections.newSetFromMap(new IdentityHashMap<>());
         ParentTexts parentTexts = new ParentTexts();
-        for (Element aside : root.select("aside")) { // in document order: an aside before the asides inside it
+        List<Element> asides = root.select("aside");
+        HouseNames house = asides.isEmpty() ? null : HouseNames.of(root);
+        for (Element aside : asides) { // in document order: an aside before the asides inside it
             if (isJudgedWithAnOuterAside(aside, standing, root)) {
                 continue;
             }
-            if (standsInRunningText(aside, parentTexts, nagPhrases)) {
+            if (standsInRunningText(aside, parentTexts, nagPhrases, house)) {
                 standing.add(aside);
             } else {
                 beside.add(aside);
@@ -82,7 +84,7 @@ final class Asides {
 
     /**
      * An aside after a prose paragraph (a figure or another box may stand between; past the story's lists, tables and
-     * quotations too when the text goes on after it or it names no nag phrase), or a list of facts without a link
+     * quotations too when it says nothing of the site), or a list of facts without a link
      * or a control that opens the text ({@link #opensTheText}: its key points), mostly not links, whose words
      * the paragraphs around it do not already say, with {@link #MIN_WORDS} words at least ({@link #MIN_LINKLESS_WORDS}
      * for a list of facts without a link or a control): a fact box, a
@@ -90,14 +92,15 @@ final class Asides {
      * sidebar before the text, a box of related links, a teaser of another story or a pull quote repeating a
      * sentence of the article.
      */
-    private static boolean standsInRunningText(Element aside, ParentTexts parentTexts, NagPhrases nagPhrases) {
+    private static boolean standsInRunningText(Element aside, ParentTexts parentTexts, NagPhrases nagPhrases,
+            HouseNames house) {
         Element parent = aside.parent();
         if (parent != null && EditorsNote.keepsItsBox(aside) && !nagPhrases.names(aside.text())) {
             return true; // a correction or a dated update, wherever it stands and however short, that pitches nothing
         }
         boolean factList = aside.selectFirst(FACTS) != null && aside.selectFirst(Controls.LINKS_AND_CONTROLS) == null;
         if (parent == null || !(followsProse(aside, REACH) || factList && opensTheText(aside)
-                || followsProse(aside, TEXT_REACH) && (proseFollows(aside) || !nagPhrases.names(aside.text())))) {
+                || followsProse(aside, TEXT_REACH) && saysNothingOfTheHouse(aside, nagPhrases, house))) {
             return false;
         }
         return saysItsOwn(aside, factList ? MIN_LINKLESS_WORDS : MIN_WORDS, parentTexts);
@@ -189,15 +192,17 @@ final class Asides {
         return false;
     }
 
-    /** True when a prose paragraph is among the {@link #REACH} sibling elements after {@code aside}: the text goes on. */
-    private static boolean proseFollows(Element aside) {
-        Element parent = aside.parent();
-        for (int i = aside.elementSiblingIndex() + 1, seen = 0; i < parent.childrenSize() && seen < REACH; i++, seen++) {
-            if (TextStats.isProseParagraph(parent.child(i))) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Whether {@code aside} is a box of the story's own words, as a fact box, a list of tips or a service box citing
+     * the official site is: it links to no other page of the site, neither names the site or its writer
+     * ({@link HouseNames}) nor speaks as the publisher, and names no nag phrase. An author's bio, a house ad
+     * ("Rheinpost-Leserreise"), the site's standards note or a list of the most read stories, set after the text's
+     * last part, link into the site or speak of it.
+     */
+    private static boolean saysNothingOfTheHouse(Element aside, NagPhrases nagPhrases, HouseNames house) {
+        String text = aside.text();
+        return aside.select("a[href]").stream().noneMatch(SiteLinks::leadsWithinSite) && !house.namedIn(text)
+                && !PersonWords.PUBLISHER.foundIn(text) && !nagPhrases.names(text);
     }
 
     /**

@@ -170,11 +170,12 @@ public final class ContentCleaner {
 
     /**
      * Whether {@code box} is a row of buttons by which the story sends its reader elsewhere to act ("Notenblatt 4.0
-     * für Windows herunterladen (212 MB)", "Download TallyHo on the App Store", "Escuchar el episodio en Spotify"),
-     * with its title when it has one: every link is dressed as a button, says what it does in
-     * {@link #MIN_ACTION_WORDS} words or more and leads to another site or a document, and their words do not sell
-     * ({@link #offersAnAction}). A shop's "Jetzt kaufen", a "Mehr Info" and a site's "Zur Startseite" are no such
-     * actions.
+     * für Windows herunterladen (212 MB)", "Bei Elektro Brandt für 279 € kaufen", "Book at the festival's box
+     * office"), with its title when it has one: every link is dressed as a button, says what it does in
+     * {@link #MIN_ACTION_WORDS} words or more and acts on another site ({@link #actsElsewhere}: no channel, store,
+     * post or payment service), not on its front page, and the box names no nag phrase and speaks not as the
+     * publisher. A shop's "Jetzt kaufen", a "Mehr Info", a site's "Zur Startseite", the publisher's e-paper and its
+     * sister titles are no such actions.
      */
     private boolean offersActions(Element box) {
         List<Element> links = box.select("a[href]");
@@ -183,8 +184,13 @@ public final class ContentCleaner {
     }
 
     private static boolean isActionElsewhere(Element link) {
-        return isButton(link) && TextStats.words(link.text()) >= MIN_ACTION_WORDS
-                && (SiteLinks.leadsElsewhere(link) || SiteLinks.leadsToDocument(link));
+        return isButton(link) && TextStats.words(link.text()) >= MIN_ACTION_WORDS && actsElsewhere(link)
+                && !leadsToAHomePage(link);
+    }
+
+    /** A link to the front page of a site: a visit to a sister title or a partner, not an action. */
+    private static boolean leadsToAHomePage(Element link) {
+        return link.absUrl("href").replaceFirst("[?#].*", "").matches("(?i)[a-z][\\w+.-]*://[^/]+/?");
     }
 
     /**

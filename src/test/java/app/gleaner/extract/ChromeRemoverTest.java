@@ -74,6 +74,15 @@ class ChromeRemoverTest {
         // so far from the paragraph, a box that names a nag phrase stands in the text only when it goes on after it
         text = textAfter("<article>" + PROSE + steps + "<h2>How much</h2>" + table + pitch + "</article>", true);
         assertFalse(text.contains("Become a member"), text);
+        // nor one that links into the site or names it: a house ad, the paper's standards note
+        String houseAd = "<aside class=box><h4>News Example reader trips</h4><p>Eight days on the Amalfi coast with "
+                + "one of the paper's editors, flights from Frankfurt and excursions to Capri included.</p></aside>";
+        text = textAfter("<article>" + PROSE + steps + "<h2>How much</h2>" + table + houseAd + "</article>", true);
+        assertFalse(text.contains("Eight days on the Amalfi coast"), text);
+        String bio = "<aside class=box><h4>About the writer</h4><p>Ada Roe has covered housing since 2019 and lives by "
+                + "the river with two cats. <a href=/authors/ada-roe>All her stories</a></p></aside>";
+        text = textAfter("<article>" + PROSE + steps + "<h2>How much</h2>" + table + bio + "</article>", true);
+        assertFalse(text.contains("has covered housing since 2019"), text);
         // and a sidebar before the text is still no part of it
         text = textAfter("<div class=page>" + box + "<h1>Grants</h1>" + PROSE + PROSE + "</div>", true);
         assertFalse(text.contains("Any citizens' office will help you"), text);

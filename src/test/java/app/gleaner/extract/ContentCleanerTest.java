@@ -102,6 +102,8 @@ class ContentCleanerTest {
         // a shop's two-word button, a way back into the site and a pitch are no such actions
         for (String button : new String[] {"<a class=btn href=https://shop.example.net/tw>Jetzt kaufen</a>",
                 "<a class=btn href=/>Back to the homepage</a>",
+                "<a class=btn href=https://www.farming-ledger.example/>Visit our farming title</a>",
+                "<a class=btn href=https://epaper.ferries.example/today.pdf>Read today's print edition</a>",
                 "<a class=btn href=https://shop.example.net/plans>Subscribe to our newsletter</a>"}) {
             text = cleaned(PROSE + "<div class=row><div class=wrap>" + button + "</div></div>" + PROSE);
             assertFalse(text.contains(Jsoup.parse(button).text()), text);
