@@ -36,7 +36,7 @@ public final class ContentCleaner {
     /** Share of a paragraph's text in links that makes it all link. */
     public static final double ALL_LINK_DENSITY = 0.95;
 
-    /** Words a button that sends the reader elsewhere says at least: "Get TallyHo on Google Play", not "Jetzt kaufen". */
+    /** Words a button that sends the reader elsewhere says at least: "Download it for Windows", not "Jetzt kaufen". */
     public static final int MIN_ACTION_WORDS = 3;
 
     private static final String LINK_BOX_TAGS = "ul, ol, div, section, table, dl";
