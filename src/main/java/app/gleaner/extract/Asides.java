@@ -57,9 +57,8 @@ final class Asides {
         List<Element> beside = new ArrayList<>();
         Set<Element> standing = Collections.newSetFromMap(new IdentityHashMap<>());
         ParentTexts parentTexts = new ParentTexts();
-        List<Element> asides = root.select("aside");
-        HouseNames house = asides.isEmpty() ? null : HouseNames.of(root);
-        for (Element aside : asides) { // in document order: an aside before the asides inside it
+        HouseNames house = HouseNames.of(root);
+        for (Element aside : root.select("aside")) { // in document order: an aside before the asides inside it
             if (isJudgedWithAnOuterAside(aside, standing, root)) {
                 continue;
             }
@@ -99,8 +98,9 @@ final class Asides {
             return true; // a correction or a dated update, wherever it stands and however short, that pitches nothing
         }
         boolean factList = aside.selectFirst(FACTS) != null && aside.selectFirst(Controls.LINKS_AND_CONTROLS) == null;
-        if (parent == null || !(followsProse(aside, REACH) || factList && opensTheText(aside)
-                || followsProse(aside, TEXT_REACH) && saysNothingOfTheHouse(aside, nagPhrases, house))) {
+        int back = parent == null ? Integer.MAX_VALUE : siblingsBackToProse(aside);
+        if (parent == null || !(back <= REACH || factList && opensTheText(aside)
+                || back <= TEXT_REACH && saysNothingOfTheHouse(aside, nagPhrases, house))) {
             return false;
         }
         return saysItsOwn(aside, factList ? MIN_LINKLESS_WORDS : MIN_WORDS, parentTexts);
@@ -177,19 +177,20 @@ final class Asides {
     }
 
     /**
-     * True when a prose paragraph is among the {@code reach} sibling elements before {@code aside}, or ends one
-     * of them (the text's own wrapper): a figure, another box or an ad slot may stand between.
+     * How many sibling elements back from {@code aside} the nearest prose paragraph stands, or ends one (the text's
+     * own wrapper): 1 right after it, more when a figure, another box, an ad slot or the story's list or table stands
+     * between; past {@link #TEXT_REACH}, {@link Integer#MAX_VALUE}.
      */
-    private static boolean followsProse(Element aside, int reach) {
+    private static int siblingsBackToProse(Element aside) {
         Element parent = aside.parent();
-        for (int i = aside.elementSiblingIndex() - 1, seen = 0; i >= 0 && seen < reach; i--, seen++) {
+        for (int i = aside.elementSiblingIndex() - 1, seen = 1; i >= 0 && seen <= TEXT_REACH; i--, seen++) {
             Element sibling = parent.child(i);
             // the text may run in a wrapper before the aside: its last paragraph counts
             if (TextStats.isProseParagraph(sibling) || TextStats.isProseParagraph(sibling.lastElementChild())) {
-                return true;
+                return seen;
             }
         }
-        return false;
+        return Integer.MAX_VALUE;
     }
 
     /**
@@ -201,8 +202,8 @@ final class Asides {
      */
     private static boolean saysNothingOfTheHouse(Element aside, NagPhrases nagPhrases, HouseNames house) {
         String text = aside.text();
-        return aside.select("a[href]").stream().noneMatch(SiteLinks::leadsWithinSite) && !house.namedIn(text)
-                && !PersonWords.PUBLISHER.foundIn(text) && !nagPhrases.names(text);
+        return aside.select("a[href]").stream().noneMatch(SiteLinks::leadsWithinSite)
+                && !PersonWords.PUBLISHER.foundIn(text) && !nagPhrases.names(text) && !house.namedIn(text);
     }
 
     /**

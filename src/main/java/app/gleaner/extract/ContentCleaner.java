@@ -179,18 +179,17 @@ public final class ContentCleaner {
      */
     private boolean offersActions(Element box) {
         List<Element> links = box.select("a[href]");
-        return !links.isEmpty() && links.stream().allMatch(ContentCleaner::isActionElsewhere)
-                && !nagPhrases.names(box.text()) && !PersonWords.PUBLISHER.foundIn(box.text());
+        if (links.isEmpty() || !links.stream().allMatch(ContentCleaner::isActionElsewhere)) {
+            return false;
+        }
+        String text = box.text();
+        return !nagPhrases.names(text) && !PersonWords.PUBLISHER.foundIn(text);
     }
 
+    /** A button of {@link #MIN_ACTION_WORDS} words or more that acts on another site's inner page, not its front. */
     private static boolean isActionElsewhere(Element link) {
         return isButton(link) && TextStats.words(link.text()) >= MIN_ACTION_WORDS && actsElsewhere(link)
-                && !leadsToAHomePage(link);
-    }
-
-    /** A link to the front page of a site: a visit to a sister title or a partner, not an action. */
-    private static boolean leadsToAHomePage(Element link) {
-        return link.absUrl("href").replaceFirst("[?#].*", "").matches("(?i)[a-z][\\w+.-]*://[^/]+/?");
+                && !SiteLinks.leadsToFrontPage(link);
     }
 
     /**

@@ -11,21 +11,27 @@ import org.jsoup.nodes.Element;
  * address's ("rheinpost" in {@code www.rheinpost.de}, "northernechoreview" in {@code northernechoreview.co.uk}) and
  * its declared writer's ({@code <meta name=author>}). A text names the house when, read without case, spaces or
  * punctuation, it holds one of them ("Rheinpost-Leserreise", "standards@northernechoreview.co.uk", "Maren Holt covers
- * transport"). Immutable and thread-safe.
+ * transport"). The names are read on the first question, so a page none is asked of is not walked for its meta
+ * tags; an instance serves one reading of one page, on one thread.
  */
 final class HouseNames {
 
     /** Letters a name has at least: a shorter one ("bbc", "ft") is a syllable of too many words. */
     static final int MIN_NAME_LETTERS = 4;
 
-    private final List<String> names;
+    private final Element root;
+    private List<String> names;
 
-    private HouseNames(List<String> names) {
-        this.names = names;
+    private HouseNames(Element root) {
+        this.root = root;
     }
 
     /** The house of the page {@code root} is part of. */
     static HouseNames of(Element root) {
+        return new HouseNames(root);
+    }
+
+    private static List<String> namesOf(Element root) {
         List<String> names = new ArrayList<>();
         Document document = root.ownerDocument();
         if (document != null) {
@@ -40,7 +46,7 @@ final class HouseNames {
             longest = labels[i].length() > longest.length() ? labels[i] : longest;
         }
         add(names, longest);
-        return new HouseNames(List.copyOf(names));
+        return List.copyOf(names);
     }
 
     private static void add(List<String> names, String name) {
@@ -52,6 +58,9 @@ final class HouseNames {
 
     /** Whether {@code text} names the house. */
     boolean namedIn(String text) {
+        if (names == null) {
+            names = namesOf(root);
+        }
         String squashed = squash(text);
         return names.stream().anyMatch(squashed::contains);
     }

@@ -103,6 +103,16 @@ final class SiteLinks {
         return !host.isEmpty() && !sameSite(host, hostOf(link.baseUri()));
     }
 
+    /** Whether {@code link} leads to the front page of a site ("https://example.org/?ref=x"): a visit, not an action. */
+    static boolean leadsToFrontPage(Element link) {
+        try {
+            URI uri = URI.create(link.absUrl("href").strip());
+            return uri.getHost() != null && trimmedPath(uri).isEmpty();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** The host {@code link} leads to, without "www.", lower case; empty when it has none. */
     static String hostOf(Element link) {
         return hostOf(link.absUrl("href"));

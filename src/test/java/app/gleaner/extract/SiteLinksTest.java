@@ -14,6 +14,15 @@ class SiteLinksTest {
     }
 
     @Test
+    void aFrontPageIsAHostWithNoPathWhateverItsQuery() {
+        assertTrue(SiteLinks.leadsToFrontPage(link("https://www.farming.example/")));
+        assertTrue(SiteLinks.leadsToFrontPage(link("https://www.farming.example?ref=news#top")));
+        assertTrue(SiteLinks.leadsToFrontPage(link("/")));
+        assertFalse(SiteLinks.leadsToFrontPage(link("https://www.farming.example/download/win")));
+        assertFalse(SiteLinks.leadsToFrontPage(link("mailto:desk@news.example")));
+    }
+
+    @Test
     void aSiteIsItsHostWithItsSubdomainsButNotItsNeighboursOnASharedHost() {
         assertTrue(SiteLinks.sameSite("subscribe.example.com", "example.com"));
         assertTrue(SiteLinks.sameSite("news.bbc.co.uk", "bbc.co.uk"));
