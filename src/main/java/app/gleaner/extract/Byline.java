@@ -14,7 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Selector;
 
 /**
@@ -64,6 +66,8 @@ final class Byline {
             + alternation(RuleList.unmarked(STOP_WORDS, ALWAYS_MARK)) + ")(?![\\p{L}])\\.?(?=\\s*\\d)).*$",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
+    /** A space a field's boundary put before a comma ("<a>Ann Lee</a><span>, </span>"). */
+    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" (?=[,;.:!?)\\]])");
     /** Words that stand between names or inside one ("Ada Roe und Tom Vale", "Anna van Dijk"). */
     private static final Set<String> NAME_JOINERS = Set.copyOf(
             RuleList.marked(RuleList.loadLowerCase("byline-openers.txt"), LabelLines.DATE_JOINER_MARK));
@@ -195,7 +199,7 @@ final class Byline {
         Map<Element, String> loose = new LinkedHashMap<>();
         for (Element element : document.select(ANY_SELECTOR)) {
             int rank = rank(element);
-            String text = element.text().strip();
+            String text = fieldsText(element);
             if (rank >= bestRank && rank < LOOSE_SELECTOR || text.isEmpty() || text.length() > MAX_CHARS
                     || inComments(element)) {
                 continue;
@@ -212,6 +216,24 @@ final class Byline {
             }
         }
         return best != null ? best : outsideLists(loose);
+    }
+
+    /**
+     * The text of a byline element, its blocks and the elements that touch each other read as separate fields: a
+     * page's markup may set the name and the date side by side ({@code <span>Ann Lee</span><time>2024-04-10</time>}),
+     * which {@link Element#text()} would read as "Ann Lee2024-04-10".
+     */
+    private static String fieldsText(Element element) {
+        StringBuilder text = new StringBuilder();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode run) {
+                text.append(run.text());
+            } else if (node instanceof Element inner && (inner.isBlock() || inner.nameIs("br")
+                    || inner.previousSibling() instanceof Element)) {
+                text.append(' ');
+            }
+        }, element);
+        return SPACE_BEFORE_PUNCTUATION.matcher(WHITESPACE.matcher(text).replaceAll(" ")).replaceAll("").strip();
     }
 
     /** The first name whose element's class is not one that {@link #LIST_LENGTH} or more of the elements share. */
