@@ -304,7 +304,7 @@ final class NagBoxes {
      * ({@link NagPhrases#isPitch(String)}: a read-aloud player with its upsell) or asking for a sum of money (a
      * reader-support appeal with its amount picker); or small, of text alone around a nag line, and pitching by the
      * rest of its words. The last ones may never take half of the page; no rule takes the sentences of a quotation,
-     * or the headline ({@link RemovalGuard#holdsHeadline}).
+     * or the headline ({@link RemovalGuard#holdsHeadline}), nor an FAQ ({@link Questions#answeredInPlace}).
      */
     private void removeNagBoxes(Element root, Map<Element, Tally> tallies, RemovalGuard guard,
             RemovalLog log) {
@@ -313,8 +313,8 @@ final class NagBoxes {
         while (!stack.isEmpty()) {
             Element element = stack.pop();
             Tally c = tallies.get(element);
-            if (c == null) {
-                continue;
+            if (c == null || c.mostlyNag && Questions.answeredInPlace(element)) {
+                continue; // an FAQ and its entries stay whole, their answers with them
             }
             // a pitch is judged only where no smaller nag box inside explains the controls: a teaser beside an
             // inline sign-up box keeps its text, and the box goes on its own; a box of more characters or elements

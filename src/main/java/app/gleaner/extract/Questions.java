@@ -1,9 +1,12 @@
 package app.gleaner.extract;
 
+import org.jsoup.nodes.Element;
+
 /**
  * Finds where a text asks the reader something: a question mark of any script that has one of its own, and Greek's
  * semicolon, which asks only after Greek words. A question is what an advertisement, a survey and a "was this
- * helpful?" widget have and a call to act on a story's behalf has not.
+ * helpful?" widget have and a call to act on a story's behalf has not; and where a page answers its reader's
+ * questions in place (an FAQ).
  */
 final class Questions {
 
@@ -55,5 +58,20 @@ final class Questions {
             }
         }
         return greek * 2 > letters;
+    }
+
+    /**
+     * Questions the page answers in place: a {@code <details>} whose summary asks, beside others like it (an FAQ's
+     * entry), or a box of such entries (the FAQ). "Will resetting my password cancel my subscription?" is the
+     * reader's question about the service the page explains, not the site's call.
+     */
+    static boolean answeredInPlace(Element element) {
+        return isAnsweredQuestion(element)
+                || element.childrenSize() > 1 && element.children().stream().allMatch(Questions::isAnsweredQuestion);
+    }
+
+    private static boolean isAnsweredQuestion(Element element) {
+        Element summary = element.nameIs("details") ? element.selectFirst("> summary") : null;
+        return summary != null && asks(summary.text()) && BoxRows.isOneOfARow(element, "summary");
     }
 }

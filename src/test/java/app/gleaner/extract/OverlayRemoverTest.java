@@ -651,4 +651,18 @@ class OverlayRemoverTest {
                 + "</button></div>");
         assertTrue(years.contains("How did rents change"), years);
     }
+
+    @Test
+    void keepsAnFaqsEntriesAboutTheServiceButNotALoneDisclosureThatPitches() {
+        String faq = "<div class=faq><details><summary>Will resetting my password cancel my subscription?</summary><p>"
+                + "No. Your subscription, newsletters and saved articles stay as they were.</p></details><details>"
+                + "<summary>Can I sign in on two devices?</summary><p>Yes, on up to five.</p></details></div>";
+        String text = textAfter(ARTICLE + faq);
+        assertTrue(text.contains("Your subscription, newsletters and saved articles stay"), text);
+        assertTrue(text.contains("Will resetting my password cancel my subscription?"), text);
+        String pitch = "<details><summary>Why subscribe?</summary><p>Subscribe to our newsletter and never miss "
+                + "breaking news.</p></details>";
+        text = textAfter(ARTICLE + pitch);
+        assertFalse(text.contains("never miss breaking news"), text);
+    }
 }
