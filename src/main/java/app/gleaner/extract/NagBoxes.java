@@ -102,6 +102,8 @@ final class NagBoxes {
         int elements = 1;
         /** A digit in the subtree's text: only then may it name a sum. */
         boolean digit;
+        /** Code in the subtree: program text quotes a banner's words ("This site uses cookies"), never says them. */
+        boolean code;
         /** Words inside {@code <form>} elements: a sign-up box's own labels and buttons, not its pitch. */
         int formWords;
         /** Verdicts on the element itself (see {@link #judge}), and whether one holds for an element inside. */
@@ -146,6 +148,7 @@ final class NagBoxes {
                     tally.amountChoices += c.amountChoices;
                     tally.pricedLines += c.pricedLines;
                     tally.digit |= c.digit;
+                    tally.code |= c.code;
                     tally.structured |= c.structured;
                     tally.formWords += c.formWords;
                     tally.nagBoxInside |= c.nagBoxInside || c.separateNagBox;
@@ -156,11 +159,12 @@ final class NagBoxes {
                     }
                 }
             }
+            tally.code |= isCode(element);
             if (wordyChildren == 1 && onlyWordy != null) {
                 tally.nag = onlyWordy.nag; // a wrapper says what its one worded child says
             } else {
                 tally.nag = tally.words > 0 && tally.words <= NagPhrases.MAX_NAG_WORDS
-                        && (isNag(element) || isNagCaption(element));
+                        && (isNag(element, tally) || isNagCaption(element));
             }
             if (tally.nag && (HowToText.isStep(element) || HowToText.isListedSentence(element, tally.words))) {
                 tally.nag = false; // "Log in to your router's page" is the first step of a how-to, not a call
@@ -197,13 +201,25 @@ final class NagBoxes {
     }
 
     /**
-     * Whether the words of {@code element} are a nag ({@link NagPhrases#isNag}); a how-to's tip
-     * ({@link HowToText#isTip}) only when its phrases make it one, not because it opens with a call ("Sign in on a web
-     * browser rather than the TV app to cancel.").
+     * Whether the words of {@code element} are a nag ({@link NagPhrases#isNag}), its code's left out
+     * ({@link #spokenText}); a how-to's tip ({@link HowToText#isTip}) only when its phrases make it one, not because it
+     * opens with a call ("Sign in on a web browser rather than the TV app to cancel.").
      */
-    private boolean isNag(Element element) {
-        String text = element.text();
+    private boolean isNag(Element element, Tally c) {
+        String text = spokenText(element, c);
         return nagPhrases.isNag(text) && (!HowToText.isTip(element) || nagPhrases.isNagByItsPhrases(text));
+    }
+
+    /** The words {@code element} says: its text, but for the code it quotes ({@code <pre>}, {@code <code>}). */
+    private static String spokenText(Element element, Tally c) {
+        if (!c.code) {
+            return element.text();
+        }
+        return isCode(element) ? "" : TextStats.textOutside(element, NagBoxes::isCode);
+    }
+
+    private static boolean isCode(Element element) {
+        return element.nameIs("pre") || element.nameIs("code");
     }
 
     private static boolean hasDigit(String text) {
@@ -346,7 +362,7 @@ final class NagBoxes {
      */
     private boolean pitchesBesideItsControl(Element box, Tally c) {
         return c.amountChoices >= Sums.MIN_AMOUNT_CHOICES && c.words <= NagPhrases.MAX_PITCH_WORDS
-                || nagPhrases.isPitch(box.text()) || speaksAndPitches(box, c);
+                || nagPhrases.isPitch(spokenText(box, c)) || speaksAndPitches(box, c);
     }
 
     /**
@@ -420,7 +436,7 @@ final class NagBoxes {
         if (c.words > PitchBoxes.MAX_VOICE_BOX_WORDS) {
             return false;
         }
-        String text = box.text();
+        String text = spokenText(box, c);
         return PersonWords.PUBLISHER.foundIn(text) && nagPhrases.names(text);
     }
 

@@ -665,4 +665,17 @@ class OverlayRemoverTest {
         text = textAfter(ARTICLE + pitch);
         assertFalse(text.contains("never miss breaking news"), text);
     }
+
+    @Test
+    void keepsCodeThatQuotesABannersWordsBesideItsCopyButton() {
+        String code = "<div class=code-block><pre><code>consent.configure({ title: \"This site uses cookies\", text: "
+                + "\"We use cookies to improve the site. Accept all or choose which ones you allow.\", accept: \"Accept "
+                + "all\", reject: \"Reject all\" });</code></pre><button type=button>Copy</button></div>";
+        String text = textAfter(ARTICLE + code);
+        assertTrue(text.contains("consent.configure"), text);
+        String banner = "<div class=notice><p>This site uses cookies. We use cookies to improve the site. Accept all "
+                + "or choose which ones you allow.</p><button type=button>Accept all</button></div>";
+        text = textAfter(ARTICLE + banner);
+        assertFalse(text.contains("This site uses cookies"), text);
+    }
 }
