@@ -155,8 +155,7 @@ public final class ArticleFinder {
         if (!TEXT_CONTAINER_TAGS.contains(element.normalName())) {
             return false;
         }
-        boolean hasOwnText = element.textNodes().stream().anyMatch(t -> !t.isBlank());
-        return hasOwnText && element.children().stream().noneMatch(c -> LooseText.BLOCK_TAGS.contains(c.normalName()));
+        return LooseText.hasLooseText(element) && !LooseText.hasBlockChild(element);
     }
 
     private static double initialScore(Element element, Map<Element, Integer> lengths) {

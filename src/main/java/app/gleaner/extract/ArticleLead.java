@@ -109,7 +109,7 @@ final class ArticleLead {
     /** A block of running text: a tag that can hold a lead, with no block below it. */
     private static boolean isTextBlock(Element element) {
         return LEAD_TAGS.contains(element.normalName()) && element.hasText()
-                && element.children().stream().noneMatch(c -> LooseText.BLOCK_TAGS.contains(c.normalName()));
+                && !LooseText.hasBlockChild(element);
     }
 
     private boolean isLead(Element element, String text, Element heading) {

@@ -120,7 +120,7 @@ public final class ContentNormalizer {
      */
     private static Element firstTextBlock(Element article) {
         for (Element element : article.getAllElements()) {
-            if (element != article && element.textNodes().stream().anyMatch(t -> !t.isBlank())) {
+            if (element != article && LooseText.hasLooseText(element)) {
                 Element block = element;
                 while (INLINE_RUNS.contains(block.normalName()) && block.parent() != null
                         && block.parent() != article && block.parent().text().equals(block.text())) {

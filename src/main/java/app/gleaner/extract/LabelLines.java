@@ -141,6 +141,9 @@ public final class LabelLines {
      * like a label and is one as a whole line reads as {@link Label#OPENING}, the reading that holds in more places.
      */
     public Label classify(String text) {
+        if (text.isBlank()) { // most blocks asked are empty: spare them the lower-casing and the pattern
+            return Label.NONE;
+        }
         String lower = LEADING_PUNCTUATION.matcher(text.toLowerCase(Locale.ROOT)).replaceFirst("");
         int words = TextStats.words(lower);
         if (words == 0) {

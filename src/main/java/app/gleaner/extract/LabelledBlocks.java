@@ -156,14 +156,16 @@ final class LabelledBlocks {
     }
 
     private boolean isCreditOrDateLine(Element element, String text) {
-        if (element.selectFirst(MEDIA) != null) {
-            return false;
-        }
+        // the words first: most blocks read as no label, and a search for media below costs more
         return switch (labelLines.classify(text)) {
-            case OPENING -> !labelsANote(element);
-            case WHOLE_LINE -> standsAlone(element, text) && !headsAPart(element);
+            case OPENING -> !hasMedia(element) && !labelsANote(element);
+            case WHOLE_LINE -> !hasMedia(element) && standsAlone(element, text) && !headsAPart(element);
             case NONE -> false;
         };
+    }
+
+    private static boolean hasMedia(Element element) {
+        return element.selectFirst(MEDIA) != null;
     }
 
     /**

@@ -26,9 +26,7 @@ final class LooseText {
     /** Wraps each run of loose text beside block children, anywhere under {@code body}, in a {@code p}. */
     static void wrap(Element body) {
         for (Element element : body.select(HOLDERS)) {
-            boolean hasLooseText = element.textNodes().stream().anyMatch(t -> !t.isBlank());
-            boolean hasBlockChild = element.children().stream().anyMatch(c -> BLOCK_TAGS.contains(c.normalName()));
-            if (!hasLooseText || !hasBlockChild) {
+            if (!hasLooseText(element) || !hasBlockChild(element)) {
                 continue;
             }
             List<Node> run = new ArrayList<>();
@@ -42,6 +40,27 @@ final class LooseText {
             }
             wrapRun(run);
         }
+    }
+
+    /** True when {@code element} holds text of its own, outside its child elements. */
+    static boolean hasLooseText(Element element) {
+        // an index walk: this runs on every element, several times, and a page can have a hundred thousand
+        for (int i = 0, n = element.childNodeSize(); i < n; i++) {
+            if (element.childNode(i) instanceof TextNode text && !text.isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a child of {@code element} is a block ({@link #BLOCK_TAGS}). */
+    static boolean hasBlockChild(Element element) {
+        for (int i = 0, n = element.childNodeSize(); i < n; i++) {
+            if (element.childNode(i) instanceof Element child && BLOCK_TAGS.contains(child.normalName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void wrapRun(List<Node> run) {
