@@ -167,8 +167,8 @@ final class BadRequests {
 
     /**
      * HTML nested 100,000 deep. jsoup stops nesting at {@code PageParser.MAX_DEPTH} (512) and attaches the rest as
-     * siblings at that depth, which the extraction stages then walk once per ancestor: one such page costs many
-     * seconds of CPU, so it is kept out of {@link #all} and tested on its own.
+     * siblings at that depth: a hundred thousand elements for every extraction stage to walk, seconds of CPU on a
+     * cold JIT, so it is kept out of {@link #all} and tested on its own.
      */
     static Request pathologicalNesting() {
         return new Request("HTML nesting 100000 <div>", "POST", "/api/extract",
