@@ -48,6 +48,9 @@ public final class ContentCleaner {
      */
     private static final Pattern NAMES_A_FILE = Pattern.compile("(?i)[(\\[]\\s*(?:" + SIZE + "\\s*)?"
             + "(?:" + SiteLinks.FILE_KINDS + ")(?:\\s*[,;·–-]?\\s*" + SIZE + ")?\\s*[)\\]]");
+    /** Headings over a story's list of sources ("References", "Quellen", "参考文献"). */
+    private static final Set<String> SOURCE_LABELS = Set.copyOf(RuleList.loadLowerCase("source-labels.txt"));
+    private static final Pattern TRAILING_COLON = Pattern.compile("\\s*[:：]$");
     /** Hosts of posts, videos and payments: a line that is one link to them is an embed's fallback or a plea. */
     private static final List<String> POST_AND_PAYMENT_HOSTS = RuleList.loadLowerCase("post-and-payment-hosts.txt");
     /** What separates the words of a class attribute: "btn btn-primary", "button--start", "fr_btn". */
@@ -85,7 +88,8 @@ public final class ContentCleaner {
         Map<Element, Integer> visible = TextStats.visibleLengths(article);
         Map<Element, Double> linked = TextStats.linkedLengths(article, visible);
         for (Element box : article.select(LINK_BOX_TAGS)) {
-            if (box.parent() != null && box != article && isLinkBox(box, visible, linked) && !offersActions(box)) {
+            if (box.parent() != null && box != article && isLinkBox(box, visible, linked) && !offersActions(box)
+                    && !listsSources(box)) {
                 box.remove();
             }
         }
@@ -149,6 +153,29 @@ public final class ContentCleaner {
         return (SiteLinks.leadsToDocument(link) || NAMES_A_FILE.matcher(link.text()).find() || mailbox
                 || actsElsewhere(link))
                 && !nagPhrases.names(link.text());
+    }
+
+    /**
+     * A list of the story's sources: set right after a heading that names them ({@code rules/source-labels.txt}:
+     * "References", "Fuentes", "参考文献"), or a box that opens with one, and every link {@link #cites} ("Pryce, A.
+     * (2023) Carbon stocks of the uplands" to its DOI, "Informe de línea de base, 2022 (PDF)"), none a site's front
+     * page. Without that heading a list of links is a list of headlines, deals or partners, whatever its links name:
+     * their years, prices and PDFs look like a citation's.
+     */
+    private boolean listsSources(Element box) {
+        Element heading = box.nameIs("ul") || box.nameIs("ol") ? box.previousElementSibling()
+                : box.nameIs("div") || box.nameIs("section") ? box.firstElementChild() : null;
+        if (heading == null || !namesSources(heading)) {
+            return false;
+        }
+        List<Element> links = box.select("a[href]");
+        return !links.isEmpty() && links.stream().allMatch(link -> cites(link) && !SiteLinks.leadsToFrontPage(link));
+    }
+
+    /** A heading or a paragraph whose whole text is a label of sources ("References", "<p><b>Quellen:</b>"). */
+    private static boolean namesSources(Element element) {
+        return (element.is(Headings.SELECTOR) || element.nameIs("p")) && SOURCE_LABELS.contains(TRAILING_COLON
+                .matcher(element.text().strip().toLowerCase(Locale.ROOT)).replaceFirst(""));
     }
 
     /**

@@ -52,6 +52,26 @@ class ContentCleanerTest {
     }
 
     @Test
+    void keepsAListOfSourcesUnderItsHeadingButNotHeadlinesDealsOrPartnersThatNameYearsAndFiles() {
+        String sources = "<ul><li><a href=https://doi.org/10.0000/ferry.2024.7>Marsh, T. (2024) Winter crossings and "
+                + "fuel use.</a></li><li><a href=/files/fare-review-2025.pdf>Fare review, 2025 (PDF)</a></li></ul>";
+        String text = cleaned(PROSE + "<h2>Sources</h2>" + sources + PROSE + "<div><p><b>Quellen:</b></p>"
+                + "<ol><li><a href=https://www.statistik.example/tabellen/faehren-2023.xlsx>Fährverkehr 2023 (XLSX)"
+                + "</a></li></ol></div>" + PROSE);
+        assertTrue(text.contains("Marsh, T. (2024) Winter crossings and fuel use."), text);
+        assertTrue(text.contains("Fare review, 2025 (PDF)"), text);
+        assertTrue(text.contains("Fährverkehr 2023"), text);
+        String chrome = cleaned(PROSE + sources + PROSE + "<h3>Related</h3><ul><li><a href="
+                + "https://www.sister-paper.example/news/article-9912345>Budget 2024: what changes for islanders</a>"
+                + "</li><li><a href=https://www.sister-paper.example/news/article-9912388>Fares in 2025 explained</a>"
+                + "</li></ul>" + PROSE + "<h2>Sources</h2><ul><li><a href=https://www.partner-line.example/>Partner "
+                + "Line ferries (2024)</a></li></ul>" + PROSE);
+        assertFalse(chrome.contains("Winter crossings and fuel use"), "no heading names them sources: " + chrome);
+        assertFalse(chrome.contains("Budget 2024"), chrome);
+        assertFalse(chrome.contains("Partner Line ferries"), "a front page cites nothing: " + chrome);
+    }
+
+    @Test
     void keepsALineThatSendsTheReaderToActOnAnotherSiteButNotAPostAPleaOrAnAdvertisement() {
         String text = cleaned(PROSE + "<p><a href=https://www.ferry-ombudsman.example/complaints/start>Complain to the "
                 + "Ferry Ombudsman</a></p>" + PROSE
