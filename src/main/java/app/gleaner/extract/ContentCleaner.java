@@ -15,10 +15,10 @@ import org.jsoup.nodes.TextNode;
 /**
  * Cleans the chosen article block conditionally, like Readability's last pass: promo boxes set in the text
  * ({@link PromoBoxes}), lists and boxes that are mostly links (tag clouds, "more stories"; not a row of buttons that
- * send the reader elsewhere to act, as a software release's downloads), teaser cards
- * ({@link TeaserCards}), hover cards glued into a sentence, short paragraphs that are one link to another page set
- * between the article's paragraphs (a cited address stays, and a button that does not sell), and empty blocks left
- * behind by earlier stages. Data tables, prose lists and figures stay. Immutable and thread-safe.
+ * send the reader elsewhere to act, as a software release's downloads, nor the story's sources under their heading),
+ * teaser cards ({@link TeaserCards}), hover cards glued into a sentence, short paragraphs that are one link to another
+ * page set between the article's paragraphs (a cited address stays, and a button that does not sell), and empty blocks
+ * left behind by earlier stages. Data tables, prose lists and figures stay. Immutable and thread-safe.
  */
 public final class ContentCleaner {
 
