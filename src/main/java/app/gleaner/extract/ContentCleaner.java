@@ -174,7 +174,7 @@ public final class ContentCleaner {
 
     /** A heading or a paragraph whose whole text is a label of sources ("References", "<p><b>Quellen:</b>"). */
     private static boolean namesSources(Element element) {
-        return (element.is(Headings.SELECTOR) || element.nameIs("p")) && SOURCE_LABELS.contains(TRAILING_COLON
+        return (Headings.TAGS.contains(element.normalName()) || element.nameIs("p")) && SOURCE_LABELS.contains(TRAILING_COLON
                 .matcher(element.text().strip().toLowerCase(Locale.ROOT)).replaceFirst(""));
     }
 

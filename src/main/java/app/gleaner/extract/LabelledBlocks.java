@@ -107,15 +107,7 @@ final class LabelledBlocks {
      */
     private static boolean isInRunningText(Element element) {
         Element parent = element.parent();
-        if (parent == null) {
-            return false;
-        }
-        for (Node sibling : parent.childNodes()) {
-            if (sibling instanceof TextNode text && !text.isBlank()) {
-                return true;
-            }
-        }
-        return false;
+        return parent != null && LooseText.hasLooseText(parent);
     }
 
     /** {@code element}, whose text is {@code elementText}, is a label, or a label and mostly links. */
