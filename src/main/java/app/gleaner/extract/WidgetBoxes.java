@@ -55,7 +55,8 @@ final class WidgetBoxes {
     /**
      * Shaped as a widget: what {@code box} says beside its buttons asks a question, or is no statement, no code and no
      * heading (a recipe's name beside its Print button heads the recipe); it shows no media and discloses nothing more
-     * (a gallery, a spoiler, an answer), and neither lies in nor holds a header, code, a figure or a table.
+     * (a gallery, a spoiler, an answer, {@link #isQuestionsToggle}), and neither lies in nor holds a header, code, a
+     * figure or a table.
      */
     private static boolean isWidgetShaped(Element box) {
         if (box.closest(WIDGET_FREE) != null || box.selectFirst(WIDGET_FREE) != null
@@ -63,9 +64,28 @@ final class WidgetBoxes {
             return false;
         }
         String text = PromoBoxes.textBeside(box, "button, [role=button]").strip();
-        return text.isEmpty() || Questions.asks(text)
-                || STATEMENT_ENDS.indexOf(text.charAt(text.length() - 1)) < 0 && !CODE_LIKE.matcher(text).find()
+        if (text.isEmpty()) {
+            return true;
+        }
+        return Questions.asks(text) ? !isQuestionsToggle(box)
+                : STATEMENT_ENDS.indexOf(text.charAt(text.length() - 1)) < 0 && !CODE_LIKE.matcher(text).find()
                         && box.selectFirst(Headings.SELECTOR) == null;
+    }
+
+    /**
+     * An FAQ entry's heading with the button that toggles its answer, the answer after it ("<h4>Do I need a club
+     * licence?</h4><button aria-label=Expand></button>", then "<p>No, anyone can ride.</p>"): the question is a
+     * heading and the box's next element says a statement and holds no control. A prompt's question ("What do you
+     * think? [Have your say]") is answered by no text after it.
+     */
+    private static boolean isQuestionsToggle(Element box) {
+        Element answer = box.nextElementSibling();
+        if (box.selectFirst(Headings.SELECTOR) == null || answer == null
+                || answer.selectFirst(Controls.LINKS_AND_CONTROLS) != null) {
+            return false;
+        }
+        String said = answer.text().strip();
+        return !said.isEmpty() && STATEMENT_ENDS.indexOf(said.charAt(said.length() - 1)) >= 0;
     }
 
     /**

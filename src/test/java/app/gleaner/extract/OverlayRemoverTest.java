@@ -678,4 +678,17 @@ class OverlayRemoverTest {
         text = textAfter(ARTICLE + banner);
         assertFalse(text.contains("This site uses cookies"), text);
     }
+
+    @Test
+    void keepsAnFaqEntrysQuestionBesideTheButtonThatTogglesItsAnswerButNotAPrompt() {
+        String faq = "<section><h3>Frequently asked</h3><div class=toggle><div class=toggle-heading><h4>Do I need to "
+                + "belong to a cycling club?</h4><button aria-label=Expand></button></div><div class=toggle-content><p>"
+                + "No, anyone can ride. A helmet is compulsory.</p></div></div></section>";
+        String text = textAfter(ARTICLE + faq);
+        assertTrue(text.contains("Do I need to belong to a cycling club?"), text);
+        String prompt = "<div class=prompt><div class=head><h4>What do you think?</h4><button>Have your say"
+                + "</button></div><div class=thread><button>Load comments</button></div></div>";
+        text = textAfter(ARTICLE + prompt);
+        assertFalse(text.contains("What do you think?"), text);
+    }
 }
