@@ -10,11 +10,15 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * Which {@code <aside>} boxes are page chrome: a sidebar before the text, a box of related links, a teaser of another
- * story, a pull quote. An aside set in the running text that says something of its own (a fact box, a glossary, a
- * timeline, an editor's note) is the article's. Read by {@link ChromeRemover}.
+ * Which asides — {@code <aside>} boxes, and boxes of any tag with its role, {@code complementary} — are page chrome: a
+ * sidebar before the text, a box of related links, a teaser of another story, a pull quote. An aside set in the
+ * running text that says something of its own (a fact box, a glossary, a timeline, an editor's note) is the
+ * article's. Read by {@link ChromeRemover}.
  */
 final class Asides {
+
+    /** What an aside is: the element, or a box that declares its role ({@code <div role="complementary">}). */
+    static final String ASIDES = "aside, [role=complementary]";
 
     /** An aside in the running text with more of its text in links than this is a box of related links. */
     static final double MAX_LINK_DENSITY = 0.5;
@@ -23,8 +27,9 @@ final class Asides {
     /** An aside in the running text with fewer words than this is a teaser of another story (headline, "Read more"). */
     static final int MIN_WORDS = 20;
     /**
-     * Words that a list or a table of facts without a link or a control says at least: a teaser links to its story, a
-     * promo has its button, and a box of figures after a paragraph ("Reports of stolen accounts: 8,600 in 2024, 12,040
+     * Words that a list or a table of facts without a control, whose links only cite ({@link CitingLinks}: a document,
+     * a mail address, an official page elsewhere), says at least: a teaser links to its story, a promo has its button,
+     * and a box of figures after a paragraph ("Reports of stolen accounts: 8,600 in 2024, 12,040
      * in 2025") may be short. A short line without a link (a pull quote, a caption, a player's notice) stays a line.
      */
     static final int MIN_LINKLESS_WORDS = 8;
@@ -53,16 +58,17 @@ final class Asides {
      * stays with the outer ones, unjudged: judging each of a thousand nested asides read the page a thousand times.
      * Siblings share their parent's text, read once.
      */
-    static List<Element> besideTheText(Element root, NagPhrases nagPhrases) {
+    static List<Element> besideTheText(Element root, NagPhrases nagPhrases, CitingLinks citingLinks) {
         List<Element> beside = new ArrayList<>();
         Set<Element> standing = Collections.newSetFromMap(new IdentityHashMap<>());
         ParentTexts parentTexts = new ParentTexts();
         HouseNames house = HouseNames.of(root);
-        for (Element aside : root.select("aside")) { // in document order: an aside before the asides inside it
+        for (Element aside : root.select(ASIDES)) { // in document order: an aside before the asides inside it
             if (isJudgedWithAnOuterAside(aside, standing, root)) {
                 continue;
             }
-            if (standsInRunningText(aside, parentTexts, nagPhrases, house)) {
+            if (standsInRunningText(aside, Wrappers.outermost(aside, root), parentTexts, nagPhrases, citingLinks,
+                    house)) {
                 standing.add(aside);
             } else {
                 beside.add(aside);
@@ -74,43 +80,61 @@ final class Asides {
     private static boolean isJudgedWithAnOuterAside(Element aside, Set<Element> standing, Element root) {
         int outer = 0;
         for (Element at = aside.parent(); at != null && at != root; at = at.parent()) {
-            if (standing.contains(at) || at.nameIs("aside") && ++outer >= MAX_NESTING) {
+            if (standing.contains(at) || isAside(at) && ++outer >= MAX_NESTING) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Whether the first element of {@code box} is a heading: a note's title ("My tip", "How we tested"). */
+    private static boolean opensWithHeading(Element box) {
+        Element first = box.firstElementChild();
+        return first != null && Headings.TAGS.contains(first.normalName());
+    }
+
+    private static boolean isAside(Element element) {
+        return element.nameIs("aside") || element.attr("role").equalsIgnoreCase("complementary");
+    }
+
     /**
      * An aside after a prose paragraph (a figure or another box may stand between; past the story's lists, tables and
-     * quotations too when it says nothing of the site), or a list of facts without a link
-     * or a control that opens the text ({@link #opensTheText}: its key points), mostly not links, whose words
+     * quotations too when it says nothing of the site), or a list of facts without a control, whose links only cite
+     * ({@link CitingLinks}), that opens the text ({@link #opensTheText}: its key points), mostly not links, whose words
      * the paragraphs around it do not already say, with {@link #MIN_WORDS} words at least ({@link #MIN_LINKLESS_WORDS}
-     * for a list of facts without a link or a control): a fact box, a
+     * for such a list of facts): a fact box, a
      * glossary, a timeline or an editor's note set in or after the running text, which the reader wants; not a
      * sidebar before the text, a box of related links, a teaser of another story or a pull quote repeating a
-     * sentence of the article.
+     * sentence of the article. Where it stands is where {@code placed} stands: the aside, or the component's element
+     * that wraps nothing but it.
      */
-    private static boolean standsInRunningText(Element aside, ParentTexts parentTexts, NagPhrases nagPhrases,
-            HouseNames house) {
-        Element parent = aside.parent();
+    private static boolean standsInRunningText(Element aside, Element placed, ParentTexts parentTexts,
+            NagPhrases nagPhrases, CitingLinks citingLinks, HouseNames house) {
+        Element parent = placed.parent();
         if (parent != null && EditorsNote.keepsItsBox(aside) && !nagPhrases.names(aside.text())) {
             return true; // a correction or a dated update, wherever it stands and however short, that pitches nothing
         }
-        boolean factList = aside.selectFirst(FACTS) != null && aside.selectFirst(Controls.LINKS_AND_CONTROLS) == null;
-        int back = parent == null ? Integer.MAX_VALUE : siblingsBackToProse(aside);
-        if (parent == null || !(back <= REACH || factList && opensTheText(aside)
+        if (sellsTheHouse(aside, nagPhrases)) {
+            return false;
+        }
+        boolean citesOnly = aside.selectFirst(Controls.CONTROLS) == null
+                && aside.select("a[href]").stream().allMatch(citingLinks::cites);
+        boolean factList = citesOnly && aside.selectFirst(FACTS) != null;
+        boolean titledNote = citesOnly && opensWithHeading(aside) && !nagPhrases.names(aside.text());
+        int back = parent == null ? Integer.MAX_VALUE : siblingsBackToProse(placed);
+        if (parent == null || !(back <= REACH || factList && listsStatements(aside) && opensTheText(placed)
                 || back <= TEXT_REACH && saysNothingOfTheHouse(aside, nagPhrases, house))) {
             return false;
         }
-        return saysItsOwn(aside, factList ? MIN_LINKLESS_WORDS : MIN_WORDS, parentTexts);
+        return saysItsOwn(aside, parent, factList || titledNote ? MIN_LINKLESS_WORDS : MIN_WORDS, parentTexts);
     }
 
     /**
      * Whether {@code box} says something of its own: {@code least} words or more, mostly not links, no heading that
-     * links to another story (a teaser), and an opening the text around it does not say again (a pull quote).
+     * links to another story (a teaser), and an opening the text around it, in {@code parent}, does not say again (a
+     * pull quote).
      */
-    private static boolean saysItsOwn(Element box, int least, ParentTexts parentTexts) {
+    private static boolean saysItsOwn(Element box, Element parent, int least, ParentTexts parentTexts) {
         if (box.select(Headings.SELECTOR).stream()
                 .anyMatch(h -> TextStats.linkDensity(h) > MAX_LINK_DENSITY)) {
             return false; // its heading is a link to another story: a teaser
@@ -121,7 +145,7 @@ final class Asides {
         }
         String opening = OPENING_QUOTES.matcher(own.substring(0, Math.min(own.length(), PULL_QUOTE_PROBE_CHARS)))
                 .replaceFirst("");
-        String around = parentTexts.of(box.parent());
+        String around = parentTexts.of(parent);
         if (around == null) {
             return false; // a parent of more boxes than an article holds: a list of them, beside the text
         }
@@ -153,7 +177,7 @@ final class Asides {
             goesOn = TextStats.isProseParagraph(next)
                     || (next.nameIs("ol") || next.nameIs("ul")) && TextStats.linkDensity(next) < MAX_LINK_DENSITY;
         }
-        return goesOn && saysItsOwn(box, MIN_WORDS, parentTexts) && !nagPhrases.names(box.text());
+        return goesOn && saysItsOwn(box, parent, MIN_WORDS, parentTexts) && !nagPhrases.names(box.text());
     }
 
     /**
@@ -207,17 +231,26 @@ final class Asides {
     }
 
     /**
-     * True when {@code aside} opens the block that holds the text with a list of statements ({@link #listsStatements}):
-     * it comes first, or after the lead picture, and a prose paragraph is among the
+     * Whether {@code aside} speaks as the publisher, names a nag phrase and links into the site: a registration or
+     * subscription offer set among the paragraphs ("Create a free profile and we will remember…", "Support our
+     * reporting… Claim this offer"), not a story's box about a service's sign-up, which speaks of others ("Die Stadt
+     * verschickt Warnungen… Zur Anmeldung").
+     */
+    private static boolean sellsTheHouse(Element aside, NagPhrases nagPhrases) {
+        String text = aside.text();
+        return PersonWords.PUBLISHER.foundIn(text) && nagPhrases.names(text)
+                && aside.select("a[href]").stream().anyMatch(SiteLinks::leadsWithinSite);
+    }
+
+    /**
+     * True when {@code aside} opens the block that holds the text: it comes first, or after the lead picture, and a
+     * prose paragraph is among the
      * {@link #REACH} sibling elements after it, or among their children or grandchildren (a live blog's entries). A
      * summary's key points stand there ("At a glance", "Das Wichtigste in Kürze"); a sidebar before the text links to
      * the section's pages. Two levels down at most, so each aside costs a few elements, however deep the page.
      */
     private static boolean opensTheText(Element aside) {
         Element parent = aside.parent();
-        if (!listsStatements(aside)) {
-            return false;
-        }
         int at = aside.elementSiblingIndex();
         for (int i = 0; i < at; i++) {
             if (!parent.child(i).nameIs("figure")) {

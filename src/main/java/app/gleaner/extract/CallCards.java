@@ -136,7 +136,7 @@ final class CallCards {
                 if (!isBox(box)) {
                     return null; // a button in a paragraph, an item or a cell is part of its text
                 }
-                Element card = outermostWrapper(box, root);
+                Element card = Wrappers.outermost(box, root);
                 return isCard(box, buttons, beside) && !BoxRows.isOneOfARow(card, BUTTONS)
                         && PromoBoxes.inRunningText(card) ? card : null;
             }
@@ -176,16 +176,6 @@ final class CallCards {
         return picture.closest("[aria-hidden=true], [role=presentation]") != null
                 || picture.attr("width").matches("\\d{1,3}") && Integer.parseInt(picture.attr("width"))
                         <= MAX_DECORATION_PIXELS;
-    }
-
-    /** {@code box}, or its outermost ancestor below {@code root} that holds nothing but it. */
-    private static Element outermostWrapper(Element box, Element root) {
-        Element wrapper = box;
-        while (wrapper.parent() != null && wrapper.parent() != root && wrapper.parent().childrenSize() == 1
-                && wrapper.parent().ownText().isBlank()) {
-            wrapper = wrapper.parent();
-        }
-        return wrapper;
     }
 
     private static boolean isBox(Element element) {

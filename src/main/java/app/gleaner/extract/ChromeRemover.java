@@ -39,6 +39,7 @@ public final class ChromeRemover {
     private final ChromeWords classWords;
     private final ChromeLabels chromeLabels;
     private final NagPhrases nagPhrases;
+    private final CitingLinks citingLinks;
     private final LabelledBlocks labelledBlocks;
 
     /** Rules from the bundled data files. */
@@ -56,6 +57,7 @@ public final class ChromeRemover {
     ChromeRemover(List<String> selectors, List<String> hidingClasses, List<String> tokens, List<String> labels,
             NagPhrases nagPhrases, LabelLines labelLines) {
         this.nagPhrases = nagPhrases;
+        this.citingLinks = new CitingLinks(nagPhrases);
         this.selectors = SelectorGroup.of(Stream.concat(selectors.stream(), hidingClasses.stream()).toList());
         this.hidingClasses = SelectorGroup.of(hidingClasses);
         this.classWords = new ChromeWords(tokens);
@@ -75,7 +77,7 @@ public final class ChromeRemover {
                 .filter(e -> e.closest("article, [itemprop=articleBody], blockquote, figure") == null)
                 .filter(e -> e.selectFirst("article") == null)
                 .toList(), guard);
-        removeAll(Asides.besideTheText(root, nagPhrases), guard);
+        removeAll(Asides.besideTheText(root, nagPhrases, citingLinks), guard);
         if (useClassWords) {
             removeAll(chromeByClassWords(root), guard);
         }

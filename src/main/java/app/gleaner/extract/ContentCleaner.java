@@ -15,8 +15,8 @@ import org.jsoup.nodes.TextNode;
 /**
  * Cleans the chosen article block conditionally, like Readability's last pass: promo boxes set in the text
  * ({@link PromoBoxes}), lists and boxes that are mostly links (tag clouds, "more stories"; not a row of buttons that
- * send the reader elsewhere to act, as a software release's downloads, nor the story's sources under their heading),
- * teaser cards ({@link TeaserCards}), hover cards glued into a sentence, short paragraphs that are one link to another
+ * send the reader elsewhere to act or to the story's documents, as a software release's downloads, nor one link to a
+ * document, nor the story's sources under their heading), teaser cards ({@link TeaserCards}), hover cards glued into a sentence, short paragraphs that are one link to another
  * page set between the article's paragraphs (a cited address stays, and a button that does not sell), and empty blocks
  * left behind by earlier stages. Data tables, prose lists and figures stay. Immutable and thread-safe.
  */
@@ -40,19 +40,9 @@ public final class ContentCleaner {
     public static final int MIN_ACTION_WORDS = 3;
 
     private static final String LINK_BOX_TAGS = "ul, ol, div, section, table, dl";
-    /** A file's size: "3,2 MB", "4.2 Mo", "800 KiB". */
-    private static final String SIZE = "[\\d.,]+\\s*[kmg](?:i?b|o)";
-    /**
-     * The kind of file a link's words name in brackets, alone or with its size: "(PDF)", "(XLSX, 2 MB)", "[PDF, 2
-     * MB]", "(2 MB PDF)", "(PDF, 4,2 Mo)"; not "(ZIP code)".
-     */
-    private static final Pattern NAMES_A_FILE = Pattern.compile("(?i)[(\\[]\\s*(?:" + SIZE + "\\s*)?"
-            + "(?:" + SiteLinks.FILE_KINDS + ")(?:\\s*[,;·–-]?\\s*" + SIZE + ")?\\s*[)\\]]");
     /** Headings over a story's list of sources ("References", "Quellen", "参考文献"). */
     private static final Set<String> SOURCE_LABELS = Set.copyOf(RuleList.loadLowerCase("source-labels.txt"));
     private static final Pattern TRAILING_COLON = Pattern.compile("\\s*[:：]$");
-    /** Hosts of posts, videos and payments: a line that is one link to them is an embed's fallback or a plea. */
-    private static final List<String> POST_AND_PAYMENT_HOSTS = RuleList.loadLowerCase("post-and-payment-hosts.txt");
     /** What separates the words of a class attribute: "btn btn-primary", "button--start", "fr_btn". */
     private static final Pattern CLASS_WORD_SEPARATORS = Pattern.compile("[\\s_-]+");
     /** Elements that are content though they hold no text. */
@@ -64,6 +54,7 @@ public final class ContentCleaner {
     private final NagPhrases nagPhrases;
     private final PromoBoxes promoBoxes;
     private final PitchBoxes pitchBoxes;
+    private final CitingLinks citingLinks;
 
     /** A cleaner whose promo rule reads nag phrases from the bundled rule file. */
     public ContentCleaner() {
@@ -74,6 +65,7 @@ public final class ContentCleaner {
         this.nagPhrases = nagPhrases;
         this.promoBoxes = new PromoBoxes(nagPhrases);
         this.pitchBoxes = new PitchBoxes(nagPhrases);
+        this.citingLinks = new CitingLinks(nagPhrases);
     }
 
     /**
@@ -89,7 +81,7 @@ public final class ContentCleaner {
         Map<Element, Double> linked = TextStats.linkedLengths(article, visible);
         for (Element box : article.select(LINK_BOX_TAGS)) {
             if (box.parent() != null && box != article && isLinkBox(box, visible, linked) && !offersActions(box)
-                    && !listsSources(box)) {
+                    && !listsSources(box) && !isOneDocument(box)) {
                 box.remove();
             }
         }
@@ -136,30 +128,25 @@ public final class ContentCleaner {
         List<Element> links = paragraph.select("a[href]");
         return TextStats.words(text) <= MAX_LINK_PARAGRAPH_WORDS && !SiteLinks.readsAsAddress(text)
                 && !(paragraph.select("a").stream().allMatch(ContentCleaner::isButton) && offersAnAction(text))
-                && !(!links.isEmpty() && links.stream().allMatch(this::cites));
+                && !(!links.isEmpty() && links.stream().allMatch(citingLinks::cites));
     }
 
     /**
-     * A link on a line of its own that cites rather than teases: a document (by its path, or by the kind of file its
-     * words name: "Read the council's decision (PDF)") or someone's mail address, in words that name no nag phrase (a
-     * mail to a list asking to subscribe is a sign-up; "Email this story" has no address), or a place on another site
-     * where the story sends its reader to act ({@link #actsElsewhere}). A teaser for another story leads to a page.
+     * A box that is one link, naming no nag phrase, whose words name the file it leads to
+     * ({@link CitingLinks#namesAFile}: "Download the data (CSV)"), as a paragraph that is one such link stays. A box
+     * that is one link to another site is a related story there as often as a place to act ("Explore further",
+     * "Download the firmware"), and goes as before.
      */
-    private boolean cites(Element link) {
-        String href = link.attr("href").strip().toLowerCase(Locale.ROOT);
-        int query = href.indexOf('?') < 0 ? href.length() : href.indexOf('?');
-        boolean mailbox = href.startsWith("mailto:") && href.lastIndexOf('@', query) > 0
-                && !href.contains("subscribe"); // "mailto:list@…?subject=subscribe" joins a mailing list
-        return (SiteLinks.leadsToDocument(link) || NAMES_A_FILE.matcher(link.text()).find() || mailbox
-                || actsElsewhere(link))
-                && !nagPhrases.names(link.text());
+    private boolean isOneDocument(Element box) {
+        List<Element> links = box.select("a[href]");
+        return links.size() == 1 && CitingLinks.namesAFile(links.get(0)) && !nagPhrases.names(links.get(0).text());
     }
 
     /**
      * A list of the story's sources: set right after a heading that names them ({@code rules/source-labels.txt}:
-     * "References", "Fuentes", "参考文献"), or a box that opens with one, and every link {@link #cites} ("Pryce, A.
-     * (2023) Carbon stocks of the uplands" to its DOI, "Informe de línea de base, 2022 (PDF)"), none a site's front
-     * page. Without that heading a list of links is a list of headlines, deals or partners, whatever its links name:
+     * "References", "Fuentes", "参考文献"), or a box that opens with one, and every link {@link CitingLinks#cites}
+     * ("Pryce, A. (2023) Carbon stocks of the uplands" to its DOI, "Informe de línea de base, 2022 (PDF)"), none a
+     * site's front page. Without that heading a list of links is a list of headlines, deals or partners, whatever its links name:
      * their years, prices and PDFs look like a citation's.
      */
     private boolean listsSources(Element box) {
@@ -169,7 +156,8 @@ public final class ContentCleaner {
             return false;
         }
         List<Element> links = box.select("a[href]");
-        return !links.isEmpty() && links.stream().allMatch(link -> cites(link) && !SiteLinks.leadsToFrontPage(link));
+        return !links.isEmpty()
+                && links.stream().allMatch(link -> citingLinks.cites(link) && !SiteLinks.leadsToFrontPage(link));
     }
 
     /** A heading or a paragraph whose whole text is a label of sources ("References", "<p><b>Quellen:</b>"). */
@@ -179,44 +167,33 @@ public final class ContentCleaner {
     }
 
     /**
-     * A link on a line of its own to a page of another site that is no headline there: the form, the fund, the
-     * booking or the regulator a story sends its reader to ("Complain to the Leisure Ombudsman", "Beschwerde bei der
-     * Verbraucherzentrale einreichen"). A sister site's headline leads to an address made of its own words
-     * ({@link SiteLinks#echoesItsText}); a link to a messaging channel or an app store invites; one to a social
-     * network's post, a video or a payment service ({@code rules/post-and-payment-hosts.txt}) is an embed's fallback
-     * or a plea; and an advertisement asks ("Szukasz lokalu? Zobacz oferty").
-     */
-    private static boolean actsElsewhere(Element link) {
-        if (!SiteLinks.leadsElsewhere(link) || ChannelLinks.leadsToChannelOrStore(link)) {
-            return false;
-        }
-        String host = SiteLinks.hostOf(link);
-        return POST_AND_PAYMENT_HOSTS.stream().noneMatch(postOrPayment -> SiteLinks.isUnder(host, postOrPayment))
-                && !SiteLinks.echoesItsText(link) && !Questions.asks(link.text());
-    }
-
-    /**
      * Whether {@code box} is a row of buttons by which the story sends its reader elsewhere to act ("Notenblatt 4.0
      * für Windows herunterladen (212 MB)", "Bei Elektro Brandt für 279 € kaufen", "Book at the festival's box
-     * office"), with its title when it has one: every link is dressed as a button, says what it does in
-     * {@link #MIN_ACTION_WORDS} words or more and acts on another site ({@link #actsElsewhere}: no channel, store,
-     * post or payment service), not on its front page, and the box names no nag phrase and speaks not as the
-     * publisher. A shop's "Jetzt kaufen", a "Mehr Info", a site's "Zur Startseite", the publisher's e-paper and its
-     * sister titles are no such actions.
+     * office") or to its documents ("Read the full budget report (PDF, 2.1MB)", "Télécharger les données (CSV)"),
+     * with its title when it has one: every link is dressed as a button, says what it does in
+     * {@link #MIN_ACTION_WORDS} words or more and acts on another site ({@link CitingLinks#actsElsewhere}: no channel,
+     * store, post or payment service), not on its front page, or names the file it leads to
+     * ({@link CitingLinks#namesAFile}), and the box names no nag phrase and speaks not as the publisher. A shop's
+     * "Jetzt kaufen", a "Mehr Info", a site's "Zur Startseite", the publisher's e-paper and its sister titles are no
+     * such actions.
      */
     private boolean offersActions(Element box) {
         List<Element> links = box.select("a[href]");
-        if (links.isEmpty() || !links.stream().allMatch(ContentCleaner::isActionElsewhere)) {
+        if (links.isEmpty() || !links.stream().allMatch(ContentCleaner::isAction)) {
             return false;
         }
         String text = box.text();
         return !nagPhrases.names(text) && !PersonWords.PUBLISHER.foundIn(text);
     }
 
-    /** A button of {@link #MIN_ACTION_WORDS} words or more that acts on another site's inner page, not its front. */
-    private static boolean isActionElsewhere(Element link) {
-        return isButton(link) && TextStats.words(link.text()) >= MIN_ACTION_WORDS && actsElsewhere(link)
-                && !SiteLinks.leadsToFrontPage(link);
+    /**
+     * A button of {@link #MIN_ACTION_WORDS} words or more that acts on another site's inner page, not its front, or
+     * names the file it leads to.
+     */
+    private static boolean isAction(Element link) {
+        return isButton(link) && TextStats.words(link.text()) >= MIN_ACTION_WORDS
+                && (CitingLinks.actsElsewhere(link) && !SiteLinks.leadsToFrontPage(link)
+                        || CitingLinks.namesAFile(link));
     }
 
     /**

@@ -13,7 +13,7 @@ import org.jsoup.select.Selector;
 /**
  * Short blocks that a label marks as chrome: ad labels ("Advertisement"), "Read more:"-style promos (a label, or a
  * label and mostly links, or a short line opening with a label and the link list after it), and picture credits and
- * date lines without media in them. Labels are {@link ChromeLabels}, credit and date lines {@link LabelLines}. Read
+ * date lines without media in them (not the dates that head a timeline's entries or a diary's parts). Labels are {@link ChromeLabels}, credit and date lines {@link LabelLines}. Read
  * by {@link ChromeRemover}; immutable and thread-safe.
  */
 final class LabelledBlocks {
@@ -151,7 +151,8 @@ final class LabelledBlocks {
         // the words first: most blocks read as no label, and a search for media below costs more
         return switch (labelLines.classify(text)) {
             case OPENING -> !hasMedia(element) && !labelsANote(element);
-            case WHOLE_LINE -> !hasMedia(element) && standsAlone(element, text) && !headsAPart(element);
+            case WHOLE_LINE -> !hasMedia(element) && standsAlone(element, text) && !headsAPart(element)
+                    && !datesAnEntry(element);
             case NONE -> false;
         };
     }
@@ -194,6 +195,18 @@ final class LabelledBlocks {
             anotherDate = sibling.nameIs(heading.normalName()) && labelLines.isDateLine(sibling.text());
         }
         return proseBefore && anotherDate;
+    }
+
+    /**
+     * A date that opens an item of a list, the item going on after it: a timeline's "<li><p>1 July 2023</p><h3>The
+     * law takes effect</h3><p>…</p></li>", a programme's days. A date under a headline or beside a byline opens no
+     * list's item.
+     */
+    private boolean datesAnEntry(Element line) {
+        Element block = Wrappers.outermost(line, null); // "<p><time>1 July 2023</time></p>" is one line
+        Element item = block.parent();
+        return item != null && item.nameIs("li") && item.firstElementChild() == block
+                && block.nextElementSibling() != null && labelLines.isDateLine(line.text());
     }
 
     /**

@@ -485,4 +485,80 @@ class ChromeRemoverTest {
         String nested = textAfter(nest.append("</article>").toString(), true);
         assertTrue(nested.contains("the cracks were only in the paint"), nested);
     }
+
+    @Test
+    void judgesABoxThatDeclaresTheComplementaryRoleAsAnAside() {
+        String facts = "<h3>At a glance</h3><ul><li>Rise: 4.99 percent, two points of it for adult social care</li>"
+                + "<li>Band D bill: 2,041 pounds a year</li><li>Bills are posted from 10 March</li></ul>";
+        String text = textAfter("<div class=page><div class=rail role=complementary><h4>Most popular</h4><ul><li><a "
+                + "href=/ferry-fares>Ferry fares rise again</a></li><li><a href=/school-run>School run chaos</a></li>"
+                + "</ul></div><article>" + PROSE + "<div class=fact-box role=complementary>" + facts + "</div>" + PROSE
+                + "<aside role=complementary class=box>" + facts.replace("At a glance", "The bill").replace("Band D", "Band E") + "</aside>" + PROSE
+                + "</article></div>", true);
+        assertTrue(text.contains("Band D bill"), "a fact box among the paragraphs: " + text);
+        assertTrue(text.contains("Band E bill"), "an aside that declares its own role: " + text);
+        assertFalse(text.contains("Ferry fares rise again"), "a sidebar beside the text: " + text);
+    }
+
+    @Test
+    void judgesAnAsideWhereTheComponentThatWrapsItStands() {
+        String text = textAfter("<article>" + PROSE + "<app-fact-box><div><aside><h4>The bridge in figures</h4><ul><li>"
+                + "Length: 1,240 metres, 420 of them above the valley floor</li><li>Opening planned for the autumn of "
+                + "2028</li></ul></aside></div></app-fact-box>" + PROSE + "</article><app-rail><aside>Side box beside "
+                + "the article</aside></app-rail>", true);
+        assertTrue(text.contains("420 of them above the valley floor"), text);
+        assertFalse(text.contains("Side box beside the article"), text);
+    }
+
+    @Test
+    void keepsKeyPointsThatOpenTheTextAndLinkOnlyToDocumentsButNotOnesThatLinkIntoTheSite() {
+        String points = "<ul><li>You must be registered to vote by 11 April.</li><li>Bring accepted photo ID to the "
+                + "polling station.</li><li>You can only vote at the polling station shown on your card.</li></ul>";
+        String text = textAfter("<div class=body><aside><h3>What you need to know</h3>" + points + "<div class=cta>"
+                + "<a class=button href=/media/voter-guide-2025.pdf>Download the voter guide (PDF)</a> <a class=button "
+                + "href=mailto:elections@council.example>elections@council.example</a></div></aside>" + PROSE + PROSE
+                + "</div>", true);
+        assertTrue(text.contains("Bring accepted photo ID"), text);
+        assertTrue(text.contains("Download the voter guide (PDF)"), text);
+        String section = textAfter("<div class=body><aside><h3>In this section</h3>" + points + "<a class=button "
+                + "href=/elections/all-stories>More on the election</a></aside>" + PROSE + PROSE + "</div>", true);
+        assertFalse(section.contains("Bring accepted photo ID"), "a box that leads into the site: " + section);
+    }
+
+    @Test
+    void keepsAShortNoteUnderItsTitleAfterAParagraphButNotAPitchOrATeaser() {
+        String text = textAfter("<article>" + PROSE + "<aside role=note><h3>My tip</h3><p>Butter the dish, then dust "
+                + "it with sugar: the flan comes out cleanly.</p></aside>" + PROSE + "</article>", true);
+        assertTrue(text.contains("Butter the dish"), text);
+        String pitch = textAfter("<article>" + PROSE + "<aside><h3>Before you go</h3><p>Sign up for our free "
+                + "newsletter and get the best recipes every morning.</p></aside>" + PROSE + "</article>", true);
+        assertFalse(pitch.contains("best recipes every morning"), pitch);
+        String teaser = textAfter("<article>" + PROSE + "<aside><h3>Read next</h3><p><a href=/cherry-jam>Cherry jam "
+                + "without pectin, in three easy steps</a></p></aside>" + PROSE + "</article>", true);
+        assertFalse(teaser.contains("Cherry jam"), teaser);
+    }
+
+    @Test
+    void removesAnAsideThatSellsTheHouseButNotOneThatTellsOfAServicesSignUp() {
+        String offer = textAfter("<article>" + PROSE + "<aside><p>This article is free to read, so register to keep "
+                + "access.</p><p>Create a free profile in under a minute and we will remember where you left off on any "
+                + "device.</p><a href=/register>Register for free</a></aside>" + PROSE + "</article>", true);
+        assertFalse(offer.contains("Create a free profile"), offer);
+        String service = textAfter("<article>" + PROSE + "<aside><h3>How to get flood warnings</h3><p>The city sends "
+                + "river level and evacuation warnings by app and text message. Signing up is free and can be ended at "
+                + "any time.</p><p><a class=button href=/service/warnings>Sign up for the warnings</a></p></aside>"
+                + PROSE + "</article>", true);
+        assertTrue(service.contains("The city sends river level"), service);
+    }
+
+    @Test
+    void keepsTheDatesThatOpenATimelinesEntries() {
+        String text = textAfter("<article>" + PROSE + "<section><h2>The switch in steps</h2><ol><li><p><time>1 July "
+                + "2023</time></p><h3>The law takes effect</h3><p>Funds start planning the move.</p></li><li><time>1 "
+                + "January 2026</time><h3>Most funds switch</h3><p>About eight million members move.</p></li></ol>"
+                + "</section>" + PROSE + "<p>Updated 9 March 2024</p></article>", true);
+        assertTrue(text.contains("1 July 2023"), text);
+        assertTrue(text.contains("1 January 2026"), text);
+        assertFalse(text.contains("Updated 9 March 2024"), "a date line: " + text);
+    }
 }

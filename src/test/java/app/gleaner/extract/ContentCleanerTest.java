@@ -253,4 +253,29 @@ class ContentCleanerTest {
         assertTrue(text.contains("Ice on the estuary"), text);
         assertTrue(text.contains("harbour master lifts"), text);
     }
+
+    @Test
+    void keepsButtonsToTheStorysDocumentsThatNameTheirFileButNotTheHousesEdition() {
+        String text = cleaned(PROSE + "<div class=cta><div class=wrap><a class=button href=/media/budget-2026.pdf>Read "
+                + "the full budget report (PDF, 2.1MB)</a></div><div class=wrap><a class=button href=/data/bills.csv>"
+                + "Download the data (CSV)</a></div></div>" + PROSE);
+        assertTrue(text.contains("Read the full budget report (PDF, 2.1MB)"), text);
+        assertTrue(text.contains("Download the data (CSV)"), text);
+        String edition = cleaned(PROSE + "<div class=cta><div class=wrap><a class=button "
+                + "href=https://epaper.ferries.example/today.pdf>Read today's edition as it was printed</a></div></div>"
+                + PROSE);
+        assertFalse(edition.contains("Read today's edition"), edition);
+    }
+
+    @Test
+    void keepsABoxThatIsOneLinkToADocumentButNotOneLinkToAnotherSite() {
+        String text = cleaned(PROSE + "<div class=row><div><a class=\"rounded-lg bg-sky-700 px-4\" "
+                + "href=/files/timetable>The winter timetable (PDF, 240 kB)</a></div></div>" + PROSE);
+        assertTrue(text.contains("The winter timetable (PDF, 240 kB)"), text);
+        for (String link : new String[] {"<a href=https://app.example/open>Download</a>",
+                "<a href=https://science.example/2026-05-torpor-neurons>Unravelling the circuits of torpor</a>"}) {
+            text = cleaned(PROSE + "<div class=row><div>" + link + "</div></div>" + PROSE);
+            assertFalse(text.contains(Jsoup.parse(link).text()), text);
+        }
+    }
 }
