@@ -1,7 +1,9 @@
 package app.gleaner.extract;
 
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /**
  * Rows of like boxes: a roundup's entries, a shop's grid, a live blog's posts. A promo or a call card comes alone; a
@@ -21,6 +23,15 @@ final class BoxRows {
      * holds a {@code part} too: the boxes are entries of a row or a list, even with the story's prose between them.
      */
     static boolean isOneOfARow(Element box, String part) {
+        return isOneOfARow(box, sibling -> sibling.selectFirst(part) != null);
+    }
+
+    /** As {@link #isOneOfARow(Element, String)}, with the part an evaluator (a button of any kind). */
+    static boolean isOneOfARow(Element box, Evaluator part) {
+        return isOneOfARow(box, sibling -> sibling.selectFirst(part) != null);
+    }
+
+    private static boolean isOneOfARow(Element box, Predicate<Element> holdsPart) {
         String kind = firstClass(box);
         for (int step = -1; step <= 1; step += 2) {
             int seen = 0;
@@ -32,7 +43,7 @@ final class BoxRows {
                 }
                 seen++;
                 if (sibling.normalName().equals(box.normalName()) && firstClass(sibling).equals(kind)
-                        && sibling.selectFirst(part) != null) {
+                        && holdsPart.test(sibling)) {
                     return true;
                 }
             }

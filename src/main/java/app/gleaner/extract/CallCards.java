@@ -16,7 +16,7 @@ import org.jsoup.select.Selector;
  * Finds call cards in the running text: a small box set among the article's paragraphs whose line or two speaks to
  * the reader or as the publisher ({@link PersonWords}: "you", "Ihnen", "vous", "we", "unsere", "本报"…) and is
  * followed by a button of its own words ("Add the fixtures to your calendar", "+ Follow the writer", "Copy my personal
- * link"). A pitch in that voice above a button is a component's call, whatever its markup or class names, and the box
+ * link"; a {@code <button>}, an element acting as one or a web component's, {@link Controls#BUTTONS}). A pitch in that voice above a button is a component's call, whatever its markup or class names, and the box
  * goes whole.
  *
  * <p>A box's tools stay with what they work on: a button that opens something in place (a spoiler, an answer, a
@@ -57,7 +57,6 @@ final class CallCards {
     private static final Pattern CUT_SHORT = Pattern.compile("(?:…|\\.\\.\\.)$");
     private static final Set<String> INLINE_TAGS = Set.of("a", "span", "strong", "b", "em", "i", "u", "small", "mark");
     private static final Set<String> BOX_TAGS = Set.of("div", "section", "aside", "footer", "center");
-    private static final String BUTTONS = "button, [role=button]";
     /** Attributes of a control that opens or shows something in place rather than asks. */
     private static final List<String> OPENER_ATTRIBUTES = List.of("aria-expanded", "aria-controls", "aria-haspopup",
             "data-toggle", "data-bs-toggle", "popovertarget", "commandfor", "onclick");
@@ -70,7 +69,7 @@ final class CallCards {
 
     /** Removes the call cards below {@code body}, noting each in {@code log}. */
     static void removeFrom(Element body, RemovalLog log) {
-        List<Element> buttons = body.select(BUTTONS);
+        List<Element> buttons = body.select(Controls.BUTTONS);
         if (buttons.isEmpty()) {
             return;
         }
@@ -97,7 +96,8 @@ final class CallCards {
      */
     static boolean isCall(Element button) {
         String label = button.text().strip();
-        Element link = button.nameIs("a") && button.hasAttr("href") ? button : button.closest("a[href]");
+        // a link dressed as a button, or a web component's button that navigates ("<sl-button href=…>")
+        Element link = !button.nameIs("button") && button.hasAttr("href") ? button : button.closest("a[href]");
         if (wordsWithLetters(label) < MIN_CALL_WORDS || button.attr("role").equalsIgnoreCase("tab")
                 || button.attr("type").toLowerCase(Locale.ROOT).equals("reset")
                 || OPENER_ATTRIBUTES.stream().anyMatch(button::hasAttr)
@@ -123,11 +123,11 @@ final class CallCards {
             if (chars.getOrDefault(box, 0) > MAX_CARD_CHARS || elements.getOrDefault(box, 0) > MAX_CARD_ELEMENTS) {
                 return null;
             }
-            List<Element> buttons = box.select(BUTTONS);
+            List<Element> buttons = box.select(Controls.BUTTONS);
             if (buttons.size() > MAX_CALLS) {
                 return null; // a toolbar, a quiz: nothing around it is a card
             }
-            String beside = PromoBoxes.textBeside(box, BUTTONS).strip();
+            String beside = PromoBoxes.textBeside(box, Controls.BUTTONS).strip();
             int words = TextStats.wordsCjkHalved(beside);
             if (words > MAX_CARD_WORDS) {
                 return null;
@@ -137,7 +137,7 @@ final class CallCards {
                     return null; // a button in a paragraph, an item or a cell is part of its text
                 }
                 Element card = Wrappers.outermost(box, root);
-                return isCard(box, buttons, beside) && !BoxRows.isOneOfARow(card, BUTTONS)
+                return isCard(box, buttons, beside) && !BoxRows.isOneOfARow(card, Controls.BUTTONS)
                         && PromoBoxes.inRunningText(card) ? card : null;
             }
         }

@@ -9,6 +9,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 
 /**
  * Finds promo boxes in the running text, in any language: a small box set among the article's paragraphs whose call is
@@ -112,8 +113,17 @@ final class PromoBoxes {
 
     /** The text of {@code box} without the text of its parts that match {@code parts} (its links, its headings). */
     static String textBeside(Element box, String parts) {
+        return textBeside(box, box.select(parts));
+    }
+
+    /** The text of {@code box} without the text of its parts that {@code parts} matches (its buttons). */
+    static String textBeside(Element box, Evaluator parts) {
+        return textBeside(box, box.select(parts));
+    }
+
+    private static String textBeside(Element box, Elements parts) {
         String text = box.text();
-        for (Element part : box.select(parts)) {
+        for (Element part : parts) {
             String own = part.text();
             if (!own.isEmpty()) { // "".replace would put a space between every two characters
                 text = text.replace(own, " ");

@@ -156,4 +156,17 @@ class CallCardsTest {
                 + "</p><button>Open the survey map</button></div>" + PROSE);
         assertTrue(longBox.contains("charts of 1961"), longBox);
     }
+
+    @Test
+    void countsAWebComponentsOwnButtonAsAButtonButNotAsACallToAnotherSite() {
+        String restock = cleaned(PROSE + "<shop-restock-card><h4 slot=heading>Sold out for now: we will tell you when "
+                + "it is back</h4><p>Put a watch on the jacket in your size and we send you a text as soon as it is in "
+                + "stock again.</p><sl-button variant=primary href=/watch/new?sku=JK-4471-M>Watch size M</sl-button>"
+                + "</shop-restock-card>" + PROSE);
+        assertFalse(restock.contains("Put a watch on the jacket"), restock);
+        String elsewhere = cleaned(PROSE + "<info-card><h4>Check your flood risk</h4><p>Enter your postcode on the "
+                + "agency's map and you see the risk for your street.</p><md-filled-button "
+                + "href=https://flood.agency.example/map>Open the flood map</md-filled-button></info-card>" + PROSE);
+        assertTrue(elsewhere.contains("Enter your postcode"), elsewhere);
+    }
 }
