@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -58,23 +59,28 @@ final class Asides {
      * stays with the outer ones, unjudged: judging each of a thousand nested asides read the page a thousand times.
      * Siblings share their parent's text, read once.
      */
-    static List<Element> besideTheText(Element root, NagPhrases nagPhrases, CitingLinks citingLinks) {
+    static List<Element> besideTheText(Element root, NagPhrases nagPhrases, CitingLinks citingLinks,
+            Predicate<Element> holdsChromeLabel) {
         List<Element> beside = new ArrayList<>();
         Set<Element> standing = Collections.newSetFromMap(new IdentityHashMap<>());
         ParentTexts parentTexts = new ParentTexts();
-        HouseNames house = HouseNames.of(root);
+        Judges judges = new Judges(nagPhrases, citingLinks, holdsChromeLabel, HouseNames.of(root));
         for (Element aside : root.select(ASIDES)) { // in document order: an aside before the asides inside it
             if (isJudgedWithAnOuterAside(aside, standing, root)) {
                 continue;
             }
-            if (standsInRunningText(aside, Wrappers.outermost(aside, root), parentTexts, nagPhrases, citingLinks,
-                    house)) {
+            if (standsInRunningText(aside, Wrappers.outermost(aside, root), parentTexts, judges)) {
                 standing.add(aside);
             } else {
                 beside.add(aside);
             }
         }
         return beside;
+    }
+
+    /** What an aside's words and links are judged by: nag phrases, citations, chrome labels and the house's names. */
+    private record Judges(NagPhrases nagPhrases, CitingLinks citingLinks, Predicate<Element> holdsChromeLabel,
+            HouseNames house) {
     }
 
     private static boolean isJudgedWithAnOuterAside(Element aside, Set<Element> standing, Element root) {
@@ -87,46 +93,61 @@ final class Asides {
         return false;
     }
 
-    /** Whether the first element of {@code box} is a heading: a note's title ("My tip", "How we tested"). */
-    private static boolean opensWithHeading(Element box) {
-        Element first = box.firstElementChild();
-        return first != null && Headings.TAGS.contains(first.normalName());
-    }
-
     private static boolean isAside(Element element) {
-        return element.nameIs("aside") || element.attr("role").equalsIgnoreCase("complementary");
+        return element.nameIs("aside") || declaresItsRole(element);
     }
 
     /**
      * An aside after a prose paragraph (a figure or another box may stand between; past the story's lists, tables and
-     * quotations too when it says nothing of the site), or a list of facts without a control, whose links only cite
-     * ({@link CitingLinks}), that opens the text ({@link #opensTheText}: its key points), mostly not links, whose words
-     * the paragraphs around it do not already say, with {@link #MIN_WORDS} words at least ({@link #MIN_LINKLESS_WORDS}
-     * for such a list of facts): a fact box, a
-     * glossary, a timeline or an editor's note set in or after the running text, which the reader wants; not a
-     * sidebar before the text, a box of related links, a teaser of another story or a pull quote repeating a
-     * sentence of the article. Where it stands is where {@code placed} stands: the aside, or the component's element
-     * that wraps nothing but it.
+     * quotations too when it says nothing of the site), or a list of facts that opens the text ({@link #opensTheText}:
+     * its key points), mostly not links, whose words the paragraphs around it do not already say, with
+     * {@link #MIN_WORDS} words at least: a fact box, a glossary, a timeline or an editor's note set in or after the
+     * running text, which the reader wants; not a sidebar before the text, a box of related links, a teaser of another
+     * story or a pull quote repeating a sentence of the article. A list of facts says {@link #MIN_LINKLESS_WORDS}
+     * words at least when it holds no control and links to nothing, or only to documents and mail addresses while
+     * saying nothing of the house ({@link #isQuiet}). Where it stands is where {@code placed}
+     * stands: the aside, or the component's element that wraps nothing but it. A box that declares the complementary
+     * role (a theme's sidebar does) or that a component wraps stands only when it is quiet, holds no chrome label and
+     * links only to what it cites ({@link CitingLinks}); one that sells the house never does ({@link #sellsTheHouse}).
      */
-    private static boolean standsInRunningText(Element aside, Element placed, ParentTexts parentTexts,
-            NagPhrases nagPhrases, CitingLinks citingLinks, HouseNames house) {
+    private static boolean standsInRunningText(Element aside, Element placed, ParentTexts parentTexts, Judges judges) {
         Element parent = placed.parent();
-        if (parent != null && EditorsNote.keepsItsBox(aside) && !nagPhrases.names(aside.text())) {
+        if (parent != null && EditorsNote.keepsItsBox(aside) && !judges.nagPhrases.names(aside.text())) {
             return true; // a correction or a dated update, wherever it stands and however short, that pitches nothing
         }
-        if (sellsTheHouse(aside, nagPhrases)) {
+        boolean quiet = isQuiet(aside, judges);
+        List<Element> links = aside.select("a[href]");
+        if (sellsTheHouse(aside, links, judges.nagPhrases) || (placed != aside || declaresItsRole(aside))
+                && !(quiet && links.stream().allMatch(judges.citingLinks::cites)
+                        && !judges.holdsChromeLabel.test(aside))) {
             return false;
         }
-        boolean citesOnly = aside.selectFirst(Controls.CONTROLS) == null
-                && aside.select("a[href]").stream().allMatch(citingLinks::cites);
-        boolean factList = citesOnly && aside.selectFirst(FACTS) != null;
-        boolean titledNote = citesOnly && opensWithHeading(aside) && !nagPhrases.names(aside.text());
+        boolean bare = aside.selectFirst(Controls.CONTROLS) == null && (links.isEmpty()
+                || quiet && links.stream().allMatch(CitingLinks::leadsToDocumentOrMailbox));
+        boolean factList = bare && aside.selectFirst(FACTS) != null;
         int back = parent == null ? Integer.MAX_VALUE : siblingsBackToProse(placed);
         if (parent == null || !(back <= REACH || factList && listsStatements(aside) && opensTheText(placed)
-                || back <= TEXT_REACH && saysNothingOfTheHouse(aside, nagPhrases, house))) {
+                || back <= TEXT_REACH && saysNothingOfTheHouse(aside, judges.nagPhrases, judges.house))) {
             return false;
         }
-        return saysItsOwn(aside, parent, factList || titledNote ? MIN_LINKLESS_WORDS : MIN_WORDS, parentTexts);
+        return saysItsOwn(aside, parent, factList ? MIN_LINKLESS_WORDS : MIN_WORDS, parentTexts);
+    }
+
+    /**
+     * Whether {@code box} says nothing of the house: no word of the publisher's outside quotations, no nag phrase,
+     * and not the site's name outside its links. A house ad ("Our weekend breaks"), a writer's bio ("reporter at the
+     * Courier") and a newsletter box speak of it; a fact box quoting a company's "we", or linking to the press
+     * office's mail address at the site's domain, does not.
+     */
+    private static boolean isQuiet(Element box, Judges judges) {
+        String text = box.text();
+        return !PersonWords.PUBLISHER.foundIn(Quotations.outside(text)) && !judges.nagPhrases.names(text)
+                && !judges.house.namedIn(PromoBoxes.textBeside(box, "a"));
+    }
+
+    /** Whether {@code box} declares the complementary role itself, as a theme's sidebar does. */
+    private static boolean declaresItsRole(Element box) {
+        return box.attr("role").equalsIgnoreCase("complementary");
     }
 
     /**
@@ -231,15 +252,15 @@ final class Asides {
     }
 
     /**
-     * Whether {@code aside} speaks as the publisher, names a nag phrase and links into the site: a registration or
-     * subscription offer set among the paragraphs ("Create a free profile and we will remember…", "Support our
-     * reporting… Claim this offer"), not a story's box about a service's sign-up, which speaks of others ("Die Stadt
-     * verschickt Warnungen… Zur Anmeldung").
+     * Whether {@code aside} speaks as the publisher outside quotations, names a nag phrase and has a call into the site
+     * on a line of its own ({@link PromoBoxes#isCall}): a registration or subscription offer set among the paragraphs
+     * ("Create a free profile and we will remember…" / "Register for free"), not a story's box about a service's
+     * sign-up, which speaks of others, nor one quoting a company's "we" or linking inside a sentence.
      */
-    private static boolean sellsTheHouse(Element aside, NagPhrases nagPhrases) {
+    private static boolean sellsTheHouse(Element aside, List<Element> links, NagPhrases nagPhrases) {
         String text = aside.text();
-        return PersonWords.PUBLISHER.foundIn(text) && nagPhrases.names(text)
-                && aside.select("a[href]").stream().anyMatch(SiteLinks::leadsWithinSite);
+        return PersonWords.PUBLISHER.foundIn(Quotations.outside(text)) && nagPhrases.names(text)
+                && links.stream().anyMatch(link -> SiteLinks.leadsWithinSite(link) && PromoBoxes.isCall(link));
     }
 
     /**

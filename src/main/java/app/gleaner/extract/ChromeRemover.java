@@ -77,7 +77,7 @@ public final class ChromeRemover {
                 .filter(e -> e.closest("article, [itemprop=articleBody], blockquote, figure") == null)
                 .filter(e -> e.selectFirst("article") == null)
                 .toList(), guard);
-        removeAll(Asides.besideTheText(root, nagPhrases, citingLinks), guard);
+        removeAll(Asides.besideTheText(root, nagPhrases, citingLinks, this::holdsChromeLabel), guard);
         if (useClassWords) {
             removeAll(chromeByClassWords(root), guard);
         }
@@ -119,11 +119,14 @@ public final class ChromeRemover {
     }
 
     /**
-     * Whether a short line of {@code box}, a child or a grandchild, is a chrome label ("Advertisement",
+     * Whether {@code box} or a short line of it, a child or a grandchild, is a chrome label ("Advertisement",
      * "<p><span>Sponsored</span></p>"): an ad's copy, not a story's box. Two levels down at most, so a box costs a
      * few elements, however deep.
      */
     private boolean holdsChromeLabel(Element box) {
+        if (isChromeLabel(box)) {
+            return true; // "<h4>Advertentie</h4>" is one
+        }
         for (Element child : box.children()) {
             if (isChromeLabel(child) || child.children().stream().anyMatch(this::isChromeLabel)) {
                 return true;

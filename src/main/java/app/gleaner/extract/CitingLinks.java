@@ -37,11 +37,16 @@ final class CitingLinks {
      * where the story sends its reader to act ({@link #actsElsewhere}). A teaser for another story leads to a page.
      */
     boolean cites(Element link) {
+        return (leadsToDocumentOrMailbox(link) || actsElsewhere(link)) && !nagPhrases.names(link.text());
+    }
+
+    /** A link to a document ({@link #leadsToFile}) or to someone's mail address, not a mailing list's. */
+    static boolean leadsToDocumentOrMailbox(Element link) {
         String href = link.attr("href").strip().toLowerCase(Locale.ROOT);
         int query = href.indexOf('?') < 0 ? href.length() : href.indexOf('?');
         boolean mailbox = href.startsWith("mailto:") && href.lastIndexOf('@', query) > 0
                 && !href.contains("subscribe"); // "mailto:list@…?subject=subscribe" joins a mailing list
-        return (leadsToFile(link) || mailbox || actsElsewhere(link)) && !nagPhrases.names(link.text());
+        return mailbox || leadsToFile(link);
     }
 
     /** A link to a document: by its path, or by the kind of file its words name ({@link #namesAFile}). */

@@ -40,6 +40,12 @@ public final class ContentCleaner {
     public static final int MIN_ACTION_WORDS = 3;
 
     private static final String LINK_BOX_TAGS = "ul, ol, div, section, table, dl";
+    /** What a box of the story's facts holds besides its links to documents: a list, a table, a figure. */
+    private static final String FACT_PARTS = "ul, ol, dl, table, figure";
+    /** Ancestors of a box of links to documents looked at for the box of facts it belongs to. */
+    static final int FACTS_REACH = 3;
+    /** Prose paragraphs a box of facts holds at most: more make a block of the story's text. */
+    static final int MAX_FACT_BOX_PARAGRAPHS = 2;
     /** Headings over a story's list of sources ("References", "Quellen", "参考文献"). */
     private static final Set<String> SOURCE_LABELS = Set.copyOf(RuleList.loadLowerCase("source-labels.txt"));
     private static final Pattern TRAILING_COLON = Pattern.compile("\\s*[:：]$");
@@ -80,8 +86,8 @@ public final class ContentCleaner {
         Map<Element, Integer> visible = TextStats.visibleLengths(article);
         Map<Element, Double> linked = TextStats.linkedLengths(article, visible);
         for (Element box : article.select(LINK_BOX_TAGS)) {
-            if (box.parent() != null && box != article && isLinkBox(box, visible, linked) && !offersActions(box)
-                    && !listsSources(box) && !isOneDocument(box)) {
+            if (box.parent() != null && box != article && isLinkBox(box, visible, linked) && !offersActions(box, article)
+                    && !listsSources(box) && !isOneDocument(box, article)) {
                 box.remove();
             }
         }
@@ -133,13 +139,44 @@ public final class ContentCleaner {
 
     /**
      * A box that is one link, naming no nag phrase, whose words name the file it leads to
-     * ({@link CitingLinks#namesAFile}: "Download the data (CSV)"), as a paragraph that is one such link stays. A box
-     * that is one link to another site is a related story there as often as a place to act ("Explore further",
-     * "Download the firmware"), and goes as before.
+     * ({@link CitingLinks#namesAFile}: "Download the data (CSV)") and that belongs to a box of facts
+     * ({@link #belongsToFacts}), as a paragraph that is one such link stays. A box that is one link to another site is
+     * a related story there as often as a place to act ("Explore further", "Download the firmware"), and one set alone
+     * between the paragraphs is the house's file as often as the story's ("Today's e-paper (PDF)", "Media kit (PDF)").
      */
-    private boolean isOneDocument(Element box) {
+    private boolean isOneDocument(Element box, Element article) {
         List<Element> links = box.select("a[href]");
-        return links.size() == 1 && CitingLinks.namesAFile(links.get(0)) && !nagPhrases.names(links.get(0).text());
+        return links.size() == 1 && CitingLinks.namesAFile(links.get(0)) && !nagPhrases.names(links.get(0).text())
+                && belongsToFacts(box, article);
+    }
+
+    /**
+     * Whether {@code box} lies in a box of the story's facts below {@code article}: one of its {@link #FACTS_REACH}
+     * nearest ancestors, short of the article and of any block of its prose ({@link #MAX_FACT_BOX_PARAGRAPHS} prose
+     * paragraphs at most), holds a list, a table or a figure beside it ("At a glance", the key points, then "Read the
+     * full report (PDF)"). The house's files are set alone between the paragraphs.
+     */
+    private static boolean belongsToFacts(Element box, Element article) {
+        Element ancestor = box.parent();
+        for (int level = 0; ancestor != null && ancestor != article && level < FACTS_REACH
+                && TextStats.proseParagraphs(ancestor) <= MAX_FACT_BOX_PARAGRAPHS;
+                level++, ancestor = ancestor.parent()) {
+            for (Element part : ancestor.select(FACT_PARTS)) {
+                if (!isInside(part, box)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isInside(Element element, Element box) {
+        for (Element at = element; at != null; at = at.parent()) {
+            if (at == box) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -173,13 +210,14 @@ public final class ContentCleaner {
      * with its title when it has one: every link is dressed as a button, says what it does in
      * {@link #MIN_ACTION_WORDS} words or more and acts on another site ({@link CitingLinks#actsElsewhere}: no channel,
      * store, post or payment service), not on its front page, or names the file it leads to
-     * ({@link CitingLinks#namesAFile}), and the box names no nag phrase and speaks not as the publisher. A shop's
-     * "Jetzt kaufen", a "Mehr Info", a site's "Zur Startseite", the publisher's e-paper and its sister titles are no
-     * such actions.
+     * ({@link CitingLinks#namesAFile}) from within a box of the story's facts ({@link #belongsToFacts}), and the box
+     * names no nag phrase and speaks not as the publisher. A shop's "Jetzt kaufen", a "Mehr Info", a site's "Zur
+     * Startseite", the publisher's e-paper, media kit and sister titles are no such actions.
      */
-    private boolean offersActions(Element box) {
+    private boolean offersActions(Element box, Element article) {
         List<Element> links = box.select("a[href]");
-        if (links.isEmpty() || !links.stream().allMatch(ContentCleaner::isAction)) {
+        if (links.isEmpty() || !links.stream().allMatch(ContentCleaner::isAction)
+                || !links.stream().allMatch(ContentCleaner::actsElsewhere) && !belongsToFacts(box, article)) {
             return false;
         }
         String text = box.text();
@@ -192,8 +230,11 @@ public final class ContentCleaner {
      */
     private static boolean isAction(Element link) {
         return isButton(link) && TextStats.words(link.text()) >= MIN_ACTION_WORDS
-                && (CitingLinks.actsElsewhere(link) && !SiteLinks.leadsToFrontPage(link)
-                        || CitingLinks.namesAFile(link));
+                && (actsElsewhere(link) || CitingLinks.namesAFile(link));
+    }
+
+    private static boolean actsElsewhere(Element link) {
+        return CitingLinks.actsElsewhere(link) && !SiteLinks.leadsToFrontPage(link);
     }
 
     /**

@@ -198,15 +198,27 @@ final class LabelledBlocks {
     }
 
     /**
-     * A date that opens an item of a list, the item going on after it: a timeline's "<li><p>1 July 2023</p><h3>The
-     * law takes effect</h3><p>…</p></li>", a programme's days. A date under a headline or beside a byline opens no
-     * list's item.
+     * A date that opens an entry of a timeline: an item of a list, going on after the date with a heading or a line
+     * without a link, in a list where another item opens with a date too ("<li><p>1 July 2023</p><h3>The law takes
+     * effect</h3><p>…</p></li>", a programme's days). A list of the latest headlines goes on with its links, a page's
+     * "last reviewed" date stands alone, and a date under a headline or beside a byline opens no list's item.
      */
     private boolean datesAnEntry(Element line) {
         Element block = Wrappers.outermost(line, null); // "<p><time>1 July 2023</time></p>" is one line
         Element item = block.parent();
-        return item != null && item.nameIs("li") && item.firstElementChild() == block
-                && block.nextElementSibling() != null && labelLines.isDateLine(line.text());
+        Element next = block.nextElementSibling();
+        if (item == null || !item.nameIs("li") || item.firstElementChild() != block || next == null
+                || !Headings.TAGS.contains(next.normalName()) && next.selectFirst("a[href]") != null
+                || !labelLines.isDateLine(line.text())) {
+            return false;
+        }
+        for (Element other : item.siblingElements()) {
+            Element first = other.firstElementChild();
+            if (first != null && labelLines.isDateLine(first.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -75,12 +75,13 @@ final class WidgetBoxes {
     /**
      * An FAQ entry's heading with the button that toggles its answer, the answer after it ("<h4>Do I need a club
      * licence?</h4><button aria-label=Expand></button>", then "<p>No, anyone can ride.</p>"): the question is a
-     * heading and the box's next element says a statement and holds no control. A prompt's question ("What do you
-     * think? [Have your say]") is answered by no text after it.
+     * heading, its buttons say nothing (an icon), and the box's next element says a statement and holds no control. A
+     * prompt's question has a button that says what to do ("What do you think? [Have your say]").
      */
     private static boolean isQuestionsToggle(Element box) {
         Element answer = box.nextElementSibling();
         if (box.selectFirst(Headings.SELECTOR) == null || answer == null
+                || box.select("button, [role=button]").stream().anyMatch(Element::hasText)
                 || answer.selectFirst(Controls.LINKS_AND_CONTROLS) != null) {
             return false;
         }

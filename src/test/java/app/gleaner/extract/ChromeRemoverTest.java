@@ -498,6 +498,10 @@ class ChromeRemoverTest {
         assertTrue(text.contains("Band D bill"), "a fact box among the paragraphs: " + text);
         assertTrue(text.contains("Band E bill"), "an aside that declares its own role: " + text);
         assertFalse(text.contains("Ferry fares rise again"), "a sidebar beside the text: " + text);
+        String bio = textAfter("<article>" + PROSE + "<div role=complementary><h4>About the author</h4><p>Ada Roe has "
+                + "covered the county council for our newsroom since 2019 and writes the Monday politics column.</p>"
+                + "</div>" + PROSE + "</article>", true);
+        assertFalse(bio.contains("Ada Roe has covered"), "the role's box speaks of the house: " + bio);
     }
 
     @Test
@@ -523,19 +527,10 @@ class ChromeRemoverTest {
         String section = textAfter("<div class=body><aside><h3>In this section</h3>" + points + "<a class=button "
                 + "href=/elections/all-stories>More on the election</a></aside>" + PROSE + PROSE + "</div>", true);
         assertFalse(section.contains("Bring accepted photo ID"), "a box that leads into the site: " + section);
-    }
-
-    @Test
-    void keepsAShortNoteUnderItsTitleAfterAParagraphButNotAPitchOrATeaser() {
-        String text = textAfter("<article>" + PROSE + "<aside role=note><h3>My tip</h3><p>Butter the dish, then dust "
-                + "it with sugar: the flan comes out cleanly.</p></aside>" + PROSE + "</article>", true);
-        assertTrue(text.contains("Butter the dish"), text);
-        String pitch = textAfter("<article>" + PROSE + "<aside><h3>Before you go</h3><p>Sign up for our free "
-                + "newsletter and get the best recipes every morning.</p></aside>" + PROSE + "</article>", true);
-        assertFalse(pitch.contains("best recipes every morning"), pitch);
-        String teaser = textAfter("<article>" + PROSE + "<aside><h3>Read next</h3><p><a href=/cherry-jam>Cherry jam "
-                + "without pectin, in three easy steps</a></p></aside>" + PROSE + "</article>", true);
-        assertFalse(teaser.contains("Cherry jam"), teaser);
+        String house = textAfter("<div class=body><aside><ul><li>Read today's paper in our <a href=/epaper/today.pdf>"
+                + "digital edition (PDF)</a></li><li>This week's puzzles are in our <a href=/puzzles/week-14.pdf>puzzle "
+                + "supplement (PDF)</a></li></ul></aside>" + PROSE + PROSE + "</div>", true);
+        assertFalse(house.contains("puzzle supplement"), "the house's files in its voice: " + house);
     }
 
     @Test

@@ -255,27 +255,25 @@ class ContentCleanerTest {
     }
 
     @Test
-    void keepsButtonsToTheStorysDocumentsThatNameTheirFileButNotTheHousesEdition() {
-        String text = cleaned(PROSE + "<div class=cta><div class=wrap><a class=button href=/media/budget-2026.pdf>Read "
-                + "the full budget report (PDF, 2.1MB)</a></div><div class=wrap><a class=button href=/data/bills.csv>"
-                + "Download the data (CSV)</a></div></div>" + PROSE);
+    void keepsButtonsAndLinksToTheStorysDocumentsInItsFactBoxButNotTheHousesFilesBetweenParagraphs() {
+        String facts = "<div class=box><h3>At a glance</h3><ul><li>Fares rise by 4 percent from March, the first rise "
+                + "in three years</li><li>Night boats stop in January and come back with the summer timetable in "
+                + "May</li><li>Season tickets bought before the rise keep their price until they run out</li></ul>";
+        String text = cleaned(PROSE + facts + "<div class=cta><div class=wrap><a class=button href=/media/budget.pdf>"
+                + "Read the full budget report (PDF, 2.1MB)</a></div><div class=wrap><a class=button href=/data/fares.csv>"
+                + "Download the fares (CSV)</a></div></div></div>" + PROSE);
         assertTrue(text.contains("Read the full budget report (PDF, 2.1MB)"), text);
-        assertTrue(text.contains("Download the data (CSV)"), text);
-        String edition = cleaned(PROSE + "<div class=cta><div class=wrap><a class=button "
-                + "href=https://epaper.ferries.example/today.pdf>Read today's edition as it was printed</a></div></div>"
-                + PROSE);
-        assertFalse(edition.contains("Read today's edition"), edition);
-    }
-
-    @Test
-    void keepsABoxThatIsOneLinkToADocumentButNotOneLinkToAnotherSite() {
-        String text = cleaned(PROSE + "<div class=row><div><a class=\"rounded-lg bg-sky-700 px-4\" "
-                + "href=/files/timetable>The winter timetable (PDF, 240 kB)</a></div></div>" + PROSE);
+        assertTrue(text.contains("Download the fares (CSV)"), text);
+        text = cleaned(PROSE + facts + "<div class=more><a href=/files/timetable.pdf>The winter timetable (PDF, 240 "
+                + "kB)</a></div></div>" + PROSE);
         assertTrue(text.contains("The winter timetable (PDF, 240 kB)"), text);
-        for (String link : new String[] {"<a href=https://app.example/open>Download</a>",
-                "<a href=https://science.example/2026-05-torpor-neurons>Unravelling the circuits of torpor</a>"}) {
-            text = cleaned(PROSE + "<div class=row><div>" + link + "</div></div>" + PROSE);
-            assertFalse(text.contains(Jsoup.parse(link).text()), text);
+        for (String box : new String[] {"<div class=cta><div class=wrap><a class=button href=/media/kit-2026.pdf>"
+                + "Download the 2026 media kit (PDF)</a></div></div>", "<div class=row><div><a "
+                + "href=https://epaper.ferries.example/today.pdf>Today's edition as printed (PDF)</a></div></div>",
+                "<div class=row><div><a href=https://science.example/2026-05-torpor-neurons>Unravelling the circuits "
+                + "of torpor</a></div></div>"}) {
+            text = cleaned(PROSE + box + PROSE);
+            assertFalse(text.contains(Jsoup.parse(box).text()), text);
         }
     }
 }
