@@ -19,7 +19,7 @@ import org.jsoup.nodes.Element;
 final class Asides {
 
     /** What an aside is: the element, or a box that declares its role ({@code <div role="complementary">}). */
-    static final String ASIDES = "aside, [role=complementary]";
+    private static final String ASIDES = "aside, [role=complementary]";
 
     /** An aside in the running text with more of its text in links than this is a box of related links. */
     static final double MAX_LINK_DENSITY = 0.5;
@@ -28,10 +28,10 @@ final class Asides {
     /** An aside in the running text with fewer words than this is a teaser of another story (headline, "Read more"). */
     static final int MIN_WORDS = 20;
     /**
-     * Words that a list or a table of facts without a control, whose links only cite ({@link CitingLinks}: a document,
-     * a mail address, an official page elsewhere), says at least: a teaser links to its story, a promo has its button,
-     * and a box of figures after a paragraph ("Reports of stolen accounts: 8,600 in 2024, 12,040
-     * in 2025") may be short. A short line without a link (a pull quote, a caption, a player's notice) stays a line.
+     * Words that a list or a table of facts without a control, linking to nothing or only to documents and mail
+     * addresses, says at least: a teaser links to its story, a promo has its button, and a box of figures after a
+     * paragraph ("Reports of stolen accounts: 8,600 in 2024, 12,040 in 2025") may be short. A short line without a
+     * link (a pull quote, a caption, a player's notice) stays a line.
      */
     static final int MIN_LINKLESS_WORDS = 8;
     /** Sibling elements looked at before an aside for the prose paragraph that sets it in the text. */
@@ -105,10 +105,10 @@ final class Asides {
      * running text, which the reader wants; not a sidebar before the text, a box of related links, a teaser of another
      * story or a pull quote repeating a sentence of the article. A list of facts says {@link #MIN_LINKLESS_WORDS}
      * words at least when it holds no control and links to nothing, or only to documents and mail addresses while
-     * saying nothing of the house ({@link #isQuiet}). Where it stands is where {@code placed}
-     * stands: the aside, or the component's element that wraps nothing but it. A box that declares the complementary
-     * role (a theme's sidebar does) or that a component wraps stands only when it is quiet, holds no chrome label and
-     * links only to what it cites ({@link CitingLinks}); one that sells the house never does ({@link #sellsTheHouse}).
+     * saying nothing of the house ({@link #isQuiet}). Where it stands is where {@code placed} stands: the aside, or
+     * the component's element that wraps nothing but it. A box that declares the complementary role (a theme's
+     * sidebar does) or that a component wraps stands only when it is quiet, holds no chrome label and links only to
+     * what it cites ({@link CitingLinks}); one that sells the house never does ({@link #sellsTheHouse}).
      */
     private static boolean standsInRunningText(Element aside, Element placed, ParentTexts parentTexts, Judges judges) {
         Element parent = placed.parent();

@@ -13,21 +13,21 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
 /**
- * Finds call cards in the running text: a small box set among the article's paragraphs whose line or two speaks to
- * the reader or as the publisher ({@link PersonWords}: "you", "Ihnen", "vous", "we", "unsere", "本报"…) and is
- * followed by a button of its own words ("Add the fixtures to your calendar", "+ Follow the writer", "Copy my personal
- * link"; a {@code <button>}, an element acting as one or a web component's, {@link Controls#BUTTONS}). A pitch in that voice above a button is a component's call, whatever its markup or class names, and the box
- * goes whole.
+ * Finds call cards in the running text: a small box set among the article's paragraphs whose line or two speaks to the
+ * reader or as the publisher ({@link PersonWords}: "you", "Ihnen", "vous", "we", "unsere", "本报"…) and is followed by a
+ * button of its own words ("Add the fixtures to your calendar", "+ Follow the writer", "Copy my personal link"; a
+ * {@code <button>}, an element acting as one or a web component's, {@link Controls#BUTTONS}). A pitch in that voice
+ * above a button is a component's call, whatever its markup or class names, and the box goes whole.
  *
- * <p>A box's tools stay with what they work on: a button that opens something in place (a spoiler, an answer, a
- * tab, a popover, a script's handler, a link to a place on the page), a link or a button in a link to another site or
- * a document, a button of one word or a number (Play 3:45, Copy, Print), buttons before the text they belong to (an
- * FAQ's question), answers after a question (a quiz, a poll), a button inside a sentence, figures (a score, a
- * recipe's times), a text cut short before "Show more", boxes of the story's parts (a list, a table, a picture, a
- * quotation, code, media, a field) and one of a row of like boxes (a shop's grid, a live blog's posts). A box that
- * tells of others in the third person with a button ("The festival runs until Sunday. [Add to calendar]") is the
- * story's. Part of {@link OverlayRemover}, before {@link NagBoxes}, which would take a card's row of buttons alone for
- * a widget and leave its pitch. Stateless and thread-safe.
+ * <p>A box's tools stay with what they work on: a button that opens something in place (a spoiler, an answer, a tab, a
+ * popover, a script's handler, a link to a place on the page), a link or a button in a link to another site or a
+ * document, a button of one word or a number (Play 3:45, Copy, Print), buttons before the text they belong to (an FAQ's
+ * question), answers after a question (a quiz, a poll), a button inside a sentence, figures (a score, a recipe's
+ * times), a text cut short before "Show more", boxes of the story's parts (a list, a table, a picture, a quotation,
+ * code, media, a field) and one of a row of like boxes (a shop's grid, a live blog's posts). A box that tells of others
+ * in the third person with a button ("The festival runs until Sunday. [Add to calendar]") is the story's. Part of
+ * {@link OverlayRemover}, before {@link NagBoxes}, which would take a card's row of buttons alone for a widget and
+ * leave its pitch. Stateless and thread-safe.
  */
 final class CallCards {
 

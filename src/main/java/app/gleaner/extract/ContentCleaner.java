@@ -16,9 +16,10 @@ import org.jsoup.nodes.TextNode;
  * Cleans the chosen article block conditionally, like Readability's last pass: promo boxes set in the text
  * ({@link PromoBoxes}), lists and boxes that are mostly links (tag clouds, "more stories"; not a row of buttons that
  * send the reader elsewhere to act or to the story's documents, as a software release's downloads, nor one link to a
- * document, nor the story's sources under their heading), teaser cards ({@link TeaserCards}), hover cards glued into a sentence, short paragraphs that are one link to another
- * page set between the article's paragraphs (a cited address stays, and a button that does not sell), and empty blocks
- * left behind by earlier stages. Data tables, prose lists and figures stay. Immutable and thread-safe.
+ * document, nor the story's sources under their heading), teaser cards ({@link TeaserCards}), hover cards glued into a
+ * sentence, short paragraphs that are one link to another page set between the article's paragraphs (a cited address
+ * stays, and a button that does not sell), and empty blocks left behind by earlier stages. Data tables, prose lists and
+ * figures stay. Immutable and thread-safe.
  */
 public final class ContentCleaner {
 
@@ -86,8 +87,8 @@ public final class ContentCleaner {
         Map<Element, Integer> visible = TextStats.visibleLengths(article);
         Map<Element, Double> linked = TextStats.linkedLengths(article, visible);
         for (Element box : article.select(LINK_BOX_TAGS)) {
-            if (box.parent() != null && box != article && isLinkBox(box, visible, linked) && !offersActions(box, article)
-                    && !listsSources(box) && !isOneDocument(box, article)) {
+            if (box.parent() != null && box != article && isLinkBox(box, visible, linked)
+                    && !offersActions(box, article) && !listsSources(box) && !isOneDocument(box, article)) {
                 box.remove();
             }
         }
@@ -181,9 +182,9 @@ public final class ContentCleaner {
 
     /**
      * A list of the story's sources: set right after a heading that names them ({@code rules/source-labels.txt}:
-     * "References", "Fuentes", "参考文献"), or a box that opens with one, and every link {@link CitingLinks#cites}
-     * ("Pryce, A. (2023) Carbon stocks of the uplands" to its DOI, "Informe de línea de base, 2022 (PDF)"), none a
-     * site's front page. Without that heading a list of links is a list of headlines, deals or partners, whatever its links name:
+     * "References", "Fuentes", "参考文献"), or a box that opens with one, and every link {@link CitingLinks#cites} ("Pryce,
+     * A. (2023) Carbon stocks of the uplands" to its DOI, "Informe de línea de base, 2022 (PDF)"), none a site's front
+     * page. Without that heading a list of links is a list of headlines, deals or partners, whatever its links name:
      * their years, prices and PDFs look like a citation's.
      */
     private boolean listsSources(Element box) {
@@ -199,8 +200,8 @@ public final class ContentCleaner {
 
     /** A heading or a paragraph whose whole text is a label of sources ("References", "<p><b>Quellen:</b>"). */
     private static boolean namesSources(Element element) {
-        return (Headings.TAGS.contains(element.normalName()) || element.nameIs("p")) && SOURCE_LABELS.contains(TRAILING_COLON
-                .matcher(element.text().strip().toLowerCase(Locale.ROOT)).replaceFirst(""));
+        return (Headings.TAGS.contains(element.normalName()) || element.nameIs("p")) && SOURCE_LABELS.contains(
+                TRAILING_COLON.matcher(element.text().strip().toLowerCase(Locale.ROOT)).replaceFirst(""));
     }
 
     /**

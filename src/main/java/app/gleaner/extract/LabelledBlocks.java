@@ -13,8 +13,9 @@ import org.jsoup.select.Selector;
 /**
  * Short blocks that a label marks as chrome: ad labels ("Advertisement"), "Read more:"-style promos (a label, or a
  * label and mostly links, or a short line opening with a label and the link list after it), and picture credits and
- * date lines without media in them (not the dates that head a timeline's entries or a diary's parts). Labels are {@link ChromeLabels}, credit and date lines {@link LabelLines}. Read
- * by {@link ChromeRemover}; immutable and thread-safe.
+ * date lines without media in them (not the dates that head a timeline's entries or a diary's parts). Labels are
+ * {@link ChromeLabels}, credit and date lines {@link LabelLines}. Read by {@link ChromeRemover}; immutable and
+ * thread-safe.
  */
 final class LabelledBlocks {
 
