@@ -63,7 +63,7 @@ final class WidgetBoxes {
                 || box.selectFirst(WIDGET_SHOWS) != null) {
             return false;
         }
-        String text = PromoBoxes.textBeside(box, "button, [role=button]").strip();
+        String text = PromoBoxes.textBeside(box, Controls.BUTTON_ELEMENTS).strip();
         if (text.isEmpty()) {
             return true;
         }
@@ -81,7 +81,7 @@ final class WidgetBoxes {
     private static boolean isQuestionsToggle(Element box) {
         Element answer = box.nextElementSibling();
         if (box.selectFirst(Headings.SELECTOR) == null || answer == null
-                || box.select("button, [role=button]").stream().anyMatch(Element::hasText)
+                || box.select(Controls.BUTTON_ELEMENTS).stream().anyMatch(Element::hasText)
                 || answer.selectFirst(Controls.LINKS_AND_CONTROLS) != null) {
             return false;
         }
@@ -107,7 +107,7 @@ final class WidgetBoxes {
      */
     private static boolean holdsARatingScale(Element box) {
         BitSet points = new BitSet();
-        for (Element button : box.select("button, [role=button]")) {
+        for (Element button : box.select(Controls.BUTTON_ELEMENTS)) {
             String label = button.text().strip();
             if (!label.isEmpty() && label.length() <= 2 && label.chars().allMatch(Character::isDigit)) {
                 points.set(Integer.parseInt(label));
