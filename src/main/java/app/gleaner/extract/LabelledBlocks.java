@@ -213,8 +213,14 @@ final class LabelledBlocks {
                 || !labelLines.isDateLine(line.text())) {
             return false;
         }
-        for (Element other : item.siblingElements()) {
-            Element first = other.firstElementChild();
+        // the nearest dated item is found without copying the list's items for each date: a list of thousands
+        return opensWithDate(item.previousElementSibling(), false) || opensWithDate(item.nextElementSibling(), true);
+    }
+
+    /** Whether {@code item} or an item after it ({@code forward}) or before it opens with a date line. */
+    private boolean opensWithDate(Element item, boolean forward) {
+        for (Element at = item; at != null; at = forward ? at.nextElementSibling() : at.previousElementSibling()) {
+            Element first = at.firstElementChild();
             if (first != null && labelLines.isDateLine(first.text())) {
                 return true;
             }
