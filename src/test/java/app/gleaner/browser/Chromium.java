@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Debian's headless Chromium driven through its own chromedriver (so Selenium never tries to download one), with a
- * fresh profile and none of Chromium's own network traffic. The browser tests all start it here.
+ * fresh profile and none of Chromium's own network traffic. The browser tests all start it here; quitting the browser
+ * deletes its profile, so a test run leaves nothing behind in the temporary directory.
  */
 public final class Chromium {
 
@@ -37,6 +40,23 @@ public final class Chromium {
         options.addArguments(extraArguments);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
+        return new ChromeDriver(service, options) {
+            @Override
+            public void quit() {
+                try {
+                    super.quit();
+                } finally {
+                    delete(profile);
+                }
+            }
+        };
+    }
+
+    private static void delete(Path tree) {
+        try (Stream<Path> paths = Files.walk(tree)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a profile left behind in the temporary directory costs only disk space
+        }
     }
 }

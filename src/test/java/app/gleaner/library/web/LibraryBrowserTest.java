@@ -26,6 +26,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -77,7 +78,7 @@ class LibraryBrowserTest {
     }
 
     @Test
-    void newReaderFindsReadsTagsArchivesExportsAndImports() throws Exception {
+    void newReaderFindsReadsTagsArchivesExportsAndImports(@TempDir Path home) throws Exception {
         emptyTheLibrary();
         browser.get(server + "library");
         wait(ExpectedConditions.urlContains("/login"));
@@ -151,7 +152,7 @@ class LibraryBrowserTest {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo("dark");
         screenshot("list-dark");
 
-        Path bookmarks = Files.createTempFile("bookmarks", ".html");
+        Path bookmarks = home.resolve("bookmarks.html");
         Files.writeString(bookmarks, """
                 <!DOCTYPE NETSCAPE-Bookmark-file-1>
                 <DL><p>
