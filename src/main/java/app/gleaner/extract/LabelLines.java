@@ -29,8 +29,8 @@ public final class LabelLines {
     public static final int MAX_SUFFIX_CREDIT_WORDS = 6;
     /** Lines longer than this are never date lines. */
     public static final int MAX_DATELINE_WORDS = 16;
-    /** Words of a sentence after a date line's colon that make the line an editors' note ({@link #goesOnAsNote}). */
-    static final int MIN_NOTE_WORDS = 4;
+    /** Words of a sentence after a date line's date that make the line an editors' note ({@link #goesOnAsNote}). */
+    static final int MIN_NOTE_WORDS = 3;
     /** How a sentence after a date line's colon ends. */
     private static final String SENTENCE_ENDS = ".。!！";
     /** Lines longer than this are never copyright notices. */
@@ -79,6 +79,7 @@ public final class LabelLines {
     private static final Pattern NUMBER_RUN = Pattern.compile("\\d[\\d./:-]*");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}-]+");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
     private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
     /** Where a byline's names end and its date or role begins. */
     private static final Pattern BYLINE_BREAK = Pattern.compile("\\s+[-–—|•·]\\s+|,|(?=\\s\\d)");
@@ -182,10 +183,14 @@ public final class LabelLines {
     }
 
     /**
-     * True when a colon after the date opens a sentence of {@link #MIN_NOTE_WORDS} words or more that does not open
-     * with a date ("Aktualizacja (1 grudnia, 15.20): Dodaliśmy stanowisko zarządu."): an editors' note the story
-     * keeps, where a date line's colon opens its date ("Updated: Monday 3 March 2025, 10:00.", "Updated: 3 May 2024
-     * by Ada Roe.", "Posted: June 12. Updated: June 14 at 3 p.m.").
+     * True when the date line goes on to say what changed, as a sentence: an editors' note the story keeps. Either a
+     * colon after the date opens a sentence of {@link #MIN_NOTE_WORDS} words or more that does not open with a date
+     * ("Aktualizacja (1 grudnia, 15.20): Dodaliśmy stanowisko zarządu.", "Aktualizacja, godz. 13:20: dodaliśmy
+     * komentarz burmistrza."), where a date line's colon opens its date ("Updated: Monday 3 March 2025, 10:00.",
+     * "Updated: 3 May 2024 by Ada Roe.", "Posted: June 12. Updated: June 14 at 3 p.m."); or, with no such colon, the
+     * words after the last number or date word are as many and name no writer ("Updated at 14:05 with a statement
+     * from the Environment Agency.", "Atualizado às 17h30 com a reação do ministério."; not "Published 3 days ago by
+     * Ada Roe." nor "Last modified on Mon 5 May 2024 10.00 BST.").
      */
     private boolean goesOnAsNote(String lower) {
         String line = lower.strip();
@@ -193,11 +198,29 @@ public final class LabelLines {
             return false;
         }
         int colon = EditorsNote.closingColon(line, 0, line.length());
-        if (colon < 0) {
-            return false;
+        if (colon >= 0) {
+            String after = TRAILING_PUNCTUATION.matcher(line.substring(colon + 1).strip()).replaceFirst("");
+            return TextStats.words(after) >= MIN_NOTE_WORDS && !opensWithDate(after);
         }
-        String after = TRAILING_PUNCTUATION.matcher(line.substring(colon + 1).strip()).replaceFirst("");
-        return TextStats.words(after) >= MIN_NOTE_WORDS && !opensWithDate(after);
+        String clause = TRAILING_PUNCTUATION.matcher(line.substring(endOfLastDate(line))).replaceFirst("");
+        return TextStats.words(clause) >= MIN_NOTE_WORDS
+                && NOT_WORD.splitAsStream(clause).noneMatch(bylineOpeners::contains);
+    }
+
+    /** Where the last number or month or weekday name of {@code lower} ends; 0 when it holds none. */
+    private int endOfLastDate(String lower) {
+        int end = 0;
+        Matcher numbers = NUMBER_RUN.matcher(lower);
+        while (numbers.find()) {
+            end = numbers.end();
+        }
+        Matcher words = LETTERS.matcher(lower);
+        while (words.find()) {
+            if (words.end() > end && dateNames.contains(words.group())) {
+                end = words.end();
+            }
+        }
+        return end;
     }
 
     /** {@code text} as given, {@code lower} and {@code words} as for {@link #opensLikeLabel(String, int)}. */

@@ -356,6 +356,17 @@ class ChromeRemoverTest {
     }
 
     @Test
+    void keepsAnUpdateLineThatSaysWhatChangedButNotADateStamp() {
+        String text = textAfter("<article><h1>Tram line approved</h1><p>Updated 9:41 AM</p><div class=body><p><em>"
+                + "Updated at 14:05 with a statement from the harbour board.</em></p>" + PROSE + "<div class=note><p>"
+                + "<strong>Aktualisiert um 16:40 Uhr:</strong> Das Ergebnis der Abstimmung wurde ergänzt.</p></div>"
+                + PROSE + "</div></article>", true);
+        assertTrue(text.contains("Updated at 14:05 with a statement from the harbour board."), text);
+        assertTrue(text.contains("Aktualisiert um 16:40 Uhr: Das Ergebnis der Abstimmung wurde ergänzt."), text);
+        assertFalse(text.contains("9:41"), "a date stamp: " + text);
+    }
+
+    @Test
     void keepsTheKeyPointsAfterTheLeadPicture() {
         String text = textAfter("<article><div class=body><figure><img src=/pier.jpg><figcaption>The pier at dawn"
                 + "</figcaption></figure><aside class=fact-box><h2>Quick facts: the winners</h2><ul><li>Best in test: "

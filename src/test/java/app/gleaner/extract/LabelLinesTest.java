@@ -18,7 +18,8 @@ class LabelLinesTest {
         "Crédits photos : Ada Roe", "Courtesy of the Harbour Trust", "Photo courtesy Ada Roe",
         "Updated: Monday 3 March 2025, 10:00.", "Aktualizacja (1 grudnia, 15.20):",
         "Published: 3 May 2024, 10:00. Updated: 5 May 2024, 09:12.", "Updated: 3 May 2024 by Ada Roe, Staff Writer.",
-        "Posted: June 12, 2024. Updated: June 14, 2024 at 3 p.m.", "Publié : 3 mars 2025. Mis à jour : 4 mars 2025."})
+        "Posted: June 12, 2024. Updated: June 14, 2024 at 3 p.m.", "Publié : 3 mars 2025. Mis à jour : 4 mars 2025.",
+        "Published 3 days ago by Ada Roe and Tom Vale.", "Updated on Mon 5 May 2024 10.00 BST."})
     void recognizesShortCreditAndDateLinesByTheirOpening(String line) {
         assertEquals(Label.OPENING, LINES.classify(line), line);
     }
@@ -28,7 +29,10 @@ class LabelLinesTest {
         "Published in 1998, the novel sold 3 million copies and was translated into forty languages within "
             + "a decade of its first print run.", "Images from the probe show a thin ring.", "",
         "Aktualizacja (1 grudnia, 15.20): Dodaliśmy stanowisko zarządu spółki w sprawie odpraw.",
-        "Updated 3 May: Adds the minister's reply to the council."})
+        "Updated 3 May: Adds the minister's reply to the council.",
+        "Aktualizacja, godz. 13:20: dodaliśmy komentarz burmistrza.",
+        "Updated at 14:05 with a statement from the harbour board.",
+        "Atualizado às 17h30 com a reação do ministério da Educação."})
     void leavesProseThatMerelyStartsWithAPrefixWord(String line) {
         assertEquals(Label.NONE, LINES.classify(line), line);
     }
