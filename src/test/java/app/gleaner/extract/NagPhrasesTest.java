@@ -219,7 +219,16 @@ class NagPhrasesTest {
         "Per continuare a leggere abbonati: il primo mese costa 1 euro, e puoi disdire quando vuoi.",
         "Kérjük, kapcsold ki a hirdetésblokkolót ezen az oldalon, vagy fizess elő a reklám nélküli olvasásért.",
         "Was this page helpful? Yes No",
-        "このページはお役に立ちましたか？ はい いいえ"
+        "このページはお役に立ちましたか？ はい いいえ",
+        "Know someone who would enjoy this? Forward it to a friend, or sign up for free.",
+        "Sie können diesen Monat noch 3 Artikel kostenlos lesen. Jetzt unbegrenzt lesen",
+        "Tu as aimé ? Soutiens le journal en vous abonnant dès 1 € ; désinscription en un clic.",
+        "Ti restano 3 articoli gratuiti questo mese.",
+        "Il giornale vive grazie ai suoi soci: diventa socio.",
+        "Нам не хватает 3 бесплатных статей? Оформить подписку",
+        "Дайджест приходит по средам. Отписаться можно в любой момент.",
+        "無料記事は今月あと1本。会員登録はこちら",
+        "开通会员，免费阅读"
     })
     void recognizesPaywallNewsletterAdBlockConsentAppAndSignInWordingInManyLanguages(String text) {
         assertTrue(PHRASES.isNag(text), text);
@@ -290,7 +299,10 @@ class NagPhrasesTest {
         "Cử tri có thể đăng ký bằng email.",
         "Nhà trường cho phép tạo tài khoản miễn phí.",
         "– Olen jo jäsen, Mäkinen sanoo.",
-        "Norja ei liity jäseneksi."
+        "Norja ei liity jäseneksi.",
+        "Il club vive grazie ai suoi soci e alle quote annuali, ha spiegato il presidente.",
+        "Die Bibliothek lässt Leser ausgewählte Artikel kostenlos lesen, sagte die Leiterin.",
+        "市民は図書館で無料記事の閲覧ができるようになった、と市は説明した。"
     })
     void leavesOrdinarySentencesThatShareWordsWithANagFamilyAlone(String text) {
         assertFalse(PHRASES.isNag(text), text);
