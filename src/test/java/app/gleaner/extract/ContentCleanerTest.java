@@ -72,6 +72,18 @@ class ContentCleanerTest {
     }
 
     @Test
+    void keepsTheStorysDocumentsUnderTheirHeadingButNotPagesOfTheSite() {
+        String text = cleaned(PROSE + "<div><h3>Dokumente</h3><ul><li><a href=/files/beschluss-faehre.pdf>Beschluss "
+                + "des Kreistags (PDF, 1,2 MB)</a></li><li><a href=/files/gutachten-anleger.pdf>Gutachten zum Anleger "
+                + "(PDF, 640 KB)</a></li></ul></div>" + PROSE);
+        assertTrue(text.contains("Beschluss des Kreistags (PDF, 1,2 MB)"), text);
+        assertTrue(text.contains("Gutachten zum Anleger"), text);
+        String pages = cleaned(PROSE + "<div><h3>Documents</h3><ul><li><a href=/ferries/timetable>Winter timetable"
+                + "</a></li><li><a href=/ferries/fares>Fares for islanders</a></li></ul></div>" + PROSE);
+        assertFalse(pages.contains("Winter timetable"), "pages of the site cite nothing: " + pages);
+    }
+
+    @Test
     void keepsALineThatSendsTheReaderToActOnAnotherSiteButNotAPostAPleaOrAnAdvertisement() {
         String text = cleaned(PROSE + "<p><a href=https://www.ferry-ombudsman.example/complaints/start>Complain to the "
                 + "Ferry Ombudsman</a></p>" + PROSE
