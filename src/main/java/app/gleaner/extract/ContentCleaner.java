@@ -2,6 +2,7 @@ package app.gleaner.extract;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -86,9 +87,14 @@ public final class ContentCleaner {
         // Densities for every box from one bottom-up walk: a per-box subtree walk is quadratic on deep pages.
         Map<Element, Integer> visible = TextStats.visibleLengths(article);
         Map<Element, Double> linked = TextStats.linkedLengths(article, visible);
+        Set<Element> sources = Collections.newSetFromMap(new IdentityHashMap<>()); // lists of sources, boxes within
         for (Element box : article.select(LINK_BOX_TAGS)) {
-            if (box.parent() != null && box != article && isLinkBox(box, visible, linked)
-                    && !offersActions(box, article) && !listsSources(box) && !isOneDocument(box, article)) {
+            if (box.parent() == null || box == article || sources.contains(box) || !isLinkBox(box, visible, linked)) {
+                continue;
+            }
+            if (listsSources(box)) {
+                sources.addAll(box.select(LINK_BOX_TAGS)); // "<div><h3>Documents</h3><div><a>Ruling (PDF)</a>…"
+            } else if (!offersActions(box, article) && !isOneDocument(box, article)) {
                 box.remove();
             }
         }

@@ -78,6 +78,9 @@ class ContentCleanerTest {
                 + "(PDF, 640 KB)</a></li></ul></div>" + PROSE);
         assertTrue(text.contains("Beschluss des Kreistags (PDF, 1,2 MB)"), text);
         assertTrue(text.contains("Gutachten zum Anleger"), text);
+        String ruling = cleaned(PROSE + "<div><h3>Dokumenty</h3><div class=field><a href=/files/wyrok-prom.pdf>"
+                + "Przeczytaj sentencję wyroku (PDF, 240 KB)</a></div></div>" + PROSE);
+        assertTrue(ruling.contains("Przeczytaj sentencję wyroku"), "a box inside the list of sources: " + ruling);
         String pages = cleaned(PROSE + "<div><h3>Documents</h3><ul><li><a href=/ferries/timetable>Winter timetable"
                 + "</a></li><li><a href=/ferries/fares>Fares for islanders</a></li></ul></div>" + PROSE);
         assertFalse(pages.contains("Winter timetable"), "pages of the site cite nothing: " + pages);
