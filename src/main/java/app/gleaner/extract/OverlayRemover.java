@@ -194,9 +194,15 @@ public final class OverlayRemover {
                 guard, log);
     }
 
-    /** A sticky element that is a bar or a box over the page, not a column of its text. */
+    /**
+     * A sticky element that is a bar or a box over the page, not a column of its text: it holds fewer than
+     * {@link #IN_FLOW_PROSE_PARAGRAPHS} prose paragraphs, or a button that says nothing (an "×" or an icon) with which
+     * the reader dismisses it. A column of the page's text is not dismissed.
+     */
     private static boolean laidOver(Element sticky) {
-        return TextStats.proseParagraphs(sticky) < IN_FLOW_PROSE_PARAGRAPHS;
+        return TextStats.proseParagraphs(sticky) < IN_FLOW_PROSE_PARAGRAPHS
+                || sticky.select(Controls.BUTTON_ELEMENTS).stream()
+                        .anyMatch(button -> button.text().codePoints().noneMatch(Character::isLetterOrDigit));
     }
 
     private static void removeAll(Document document, List<Element> elements, RemovalGuard guard, RemovalLog log) {

@@ -9,10 +9,10 @@ import org.jsoup.nodes.Element;
 
 /**
  * Reads the page's own {@code <style>} sheets for the cheap cases: top-level rules whose selectors are a single
- * class or id and that fix an element to the viewport, make it sticky, or hide it. At-rules ({@code @media}...) are
- * skipped, since a rule that applies only on some screens says nothing certain about the captured one. Each sheet is
- * read on its own, as a browser does: a rule its end leaves open is closed there, and takes no later sheet with it.
- * Immutable once built.
+ * class or id and that fix an element to the viewport, make it sticky, or hide it, or a single attribute and that fix
+ * or stick one. At-rules ({@code @media}...) are skipped, since a rule that applies only on some screens says nothing
+ * certain about the captured one. Each sheet is read on its own, as a browser does: a rule its end leaves open is
+ * closed there, and takes no later sheet with it. Immutable once built.
  */
 final class StyleRules {
 
@@ -25,6 +25,13 @@ final class StyleRules {
     static final Pattern HIDDEN = Pattern.compile(
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
     private static final Pattern SIMPLE_SELECTOR = Pattern.compile("[.#][A-Za-z_][A-Za-z0-9_-]*");
+    /**
+     * An attribute with or without its value ({@code [data-moneda]}, {@code [data-bar="top"]}): read for rules that fix
+     * or stick an element, not for rules that hide one, since style sheets hide {@code [hidden]} whatever its value
+     * and the page's own {@code hidden="until-found"} sections are the reader's to open.
+     */
+    private static final Pattern ATTRIBUTE_SELECTOR = Pattern.compile(
+            "\\[[A-Za-z_][A-Za-z0-9_:-]*(?:=(?:\"[^\"]*\"|'[^']*'|[A-Za-z0-9_-]+))?]");
     private static final Pattern COMMENTS = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
 
     private final List<String> fixedSelectors = new ArrayList<>();
@@ -99,7 +106,8 @@ final class StyleRules {
         List<String> list = fixed ? fixedSelectors : sticky ? stickySelectors : hiddenSelectors;
         for (String selector : selectorList.split(",")) {
             String simple = selector.strip();
-            if (SIMPLE_SELECTOR.matcher(simple).matches()) {
+            if (SIMPLE_SELECTOR.matcher(simple).matches()
+                    || list != hiddenSelectors && ATTRIBUTE_SELECTOR.matcher(simple).matches()) {
                 list.add(simple);
             }
         }

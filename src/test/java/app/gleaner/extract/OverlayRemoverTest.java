@@ -560,6 +560,31 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void removesAStickyBarWithProseThatTheReaderDismissesButNotAColumnWithAWordedButton() {
+        String paragraph = "<p>The warden counts the geese on the marsh each morning and writes the number in a "
+                + "notebook she keeps dry in a bread bag, as she has for nineteen winters.</p>";
+        String text = textAfter("<div style='position:-webkit-sticky;position:sticky;top:0'>" + paragraph
+                + paragraph.replace("geese", "ducks") + "<button>Turn on alerts</button><button aria-label=Close>"
+                + "\u00d7</button></div>" + ARTICLE + "<div style='position:sticky;top:2em'>"
+                + paragraph.replace("geese", "swans") + paragraph.replace("geese", "herons")
+                + "<button>Show the counts</button></div>");
+        assertFalse(text.contains("counts the geese"), text);
+        assertFalse(text.contains("counts the ducks"), text);
+        assertTrue(text.contains("counts the swans"), text);
+        assertTrue(text.contains("counts the herons"), text);
+    }
+
+    @Test
+    void readsRulesThatFixOrStickByASingleAttributeButNotOnesThatHideByIt() {
+        String text = textAfter("<style>[data-currency]{position:fixed !important}[hidden]{display:none}</style>"
+                + ARTICLE + "<div data-currency><p>Prices are shown in euros. Switch to pesos?</p></div>"
+                + "<section hidden=until-found><p>The warden's full count, found by searching the page.</p>"
+                + "</section>");
+        assertFalse(text.contains("Prices are shown in euros"), text);
+        assertTrue(text.contains("The warden's full count"), text);
+    }
+
+    @Test
     void readsEachStyleSheetOnItsOwnAndClosesARuleItsEndLeavesOpen() {
         String text = textAfter("<style>.bar{position:fixed;bottom:0</style><style>.gone{display:none}</style>"
                 + ARTICLE + "<div class=bar>Open-ended bar words</div><div class=gone>Hidden box words</div>");
