@@ -169,20 +169,4 @@ class CallCardsTest {
                 + "href=https://flood.agency.example/map>Open the flood map</md-filled-button></info-card>" + PROSE);
         assertTrue(elsewhere.contains("Enter your postcode"), elsewhere);
     }
-
-    @Test
-    void countsALinkItsClassDressesAsAButtonButNotAPlainLinkOrADocument() {
-        String dressed = cleaned(PROSE + "<div class=\"ant-card\"><h4>Roaming without the bill shock</h4><p>Scan the "
-                + "code before you fly and your phone joins the network the moment you land.</p><a class=\"ant-btn "
-                + "ant-btn-primary\" href=\"/esim/iceland\"><span>Pick your plan</span></a></div>" + PROSE);
-        assertFalse(dressed.contains("Scan the code before you fly"), dressed);
-        String plain = cleaned(PROSE + "<div class=\"note\"><h4>Roaming without the bill shock</h4><p>Scan the code "
-                + "before you fly and your phone joins the network the moment you land.</p><a class=\"note__more\" "
-                + "href=\"/esim/iceland\">Our guide to plans</a></div>" + PROSE);
-        assertTrue(plain.contains("Scan the code before you fly"), plain);
-        String document = cleaned(PROSE + "<div class=\"box\"><h4>Your rights when a flight is late</h4><p>You can "
-                + "claim up to 600 euros when your flight lands more than three hours late.</p><a class=\"button "
-                + "is-link\" href=\"/media/passenger-rights.pdf\">Read the regulation (PDF)</a></div>" + PROSE);
-        assertTrue(document.contains("You can claim up to 600 euros"), document);
-    }
 }

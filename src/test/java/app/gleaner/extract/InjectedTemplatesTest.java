@@ -146,10 +146,11 @@ class InjectedTemplatesTest {
             + "post, a sauna trailer, sworn translations, a used-book buyback, mock exams), its call a link into the "
             + "site";
     private static final String SET_35_CARD = "set thirty-five: a card in framework markup (Ember, Qwik, Alpine, htmx, "
-            + "Bulma, SolidJS, Chakra, Ant, Bootstrap), a title, two paragraphs and one call (a plain link, a button "
-            + "that opens a code in place, an e-mail form below a pitch longer than a sign-up's), in words the lists do "
-            + "not hear as speaking to the reader (verb endings in Italian, Czech, Portuguese and Turkish; Chinese "
-            + "without a pronoun) or with the figures a story's boxes hold too";
+            + "Bulma, SolidJS, Chakra, Ant, Bootstrap, Vuetify), a title, two paragraphs and one call (a link, plain or "
+            + "dressed as a button by its classes, a button that opens a code in place, an e-mail form below a pitch "
+            + "longer than a sign-up's), in words the lists do not hear as speaking to the reader (verb endings in "
+            + "Italian, Czech, Portuguese and Turkish; Chinese without a pronoun) or with the figures a story's boxes "
+            + "hold too";
     private static final String SET_34_PLAIN = "set thirty-four, measured before it was read: a pitch in two plain "
             + "paragraphs (paid consultations, a preset pack, printable templates, a test drive, a loan limit check, "
             + "song dedications, a remittance partner, a fibre check, travel insurance, freelance pitches), its call a "
@@ -195,6 +196,7 @@ class InjectedTemplatesTest {
             Map.entry("parental-controls-setup-uk.html", SET_35_CARD),
             Map.entry("salary-comparison-cs.html", SET_35_CARD),
             Map.entry("saved-search-alert-ru.html", SET_35_CARD),
+            Map.entry("third-party-insurance-renewal-fa.html", SET_35_CARD),
             Map.entry("travel-esim-vi.html", SET_35_CARD),
             Map.entry("vehicle-history-report-it.html", SET_35_CARD),
             Map.entry("consultation-booking-ru-hard.html", SET_34_PLAIN),
@@ -208,11 +210,14 @@ class InjectedTemplatesTest {
             Map.entry("test-drive-booking-ja-hard.html", SET_34_PLAIN),
             Map.entry("travel-insurance-partner-vi-hard.html", SET_34_PLAIN),
             Map.entry("augmented-room-preview-fr.html", SET_34_CARD),
+            Map.entry("e-prescription-redeem-de.html", SET_34_CARD),
+            Map.entry("extended-warranty-addon-en.html", SET_34_CARD),
             Map.entry("ingredient-cart-export-es.html", SET_34_CARD),
             Map.entry("meal-planner-add-ja.html", SET_34_CARD),
             Map.entry("solar-quote-request-nl.html", SET_34_CARD),
             Map.entry("symptom-checker-invite-ar.html", SET_34_CARD),
             Map.entry("table-reservation-ko.html", SET_34_CARD),
+            Map.entry("trade-in-estimate-id.html", SET_34_CARD),
             Map.entry("archive-photo-identify-uk-hard.html", SET_33_PLAIN),
             Map.entry("carrier-billing-tr-hard.html", SET_33_PLAIN),
             Map.entry("carrier-recruitment-nl-hard.html", SET_33_PLAIN),
