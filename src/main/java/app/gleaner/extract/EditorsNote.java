@@ -29,8 +29,6 @@ final class EditorsNote {
     private static final Pattern DATE_IN_NUMBERS = Pattern.compile(
             "\\d{1,2}[:.]\\d{2}|\\d\\s*[ap]\\.?m\\b|\\d{1,4}[/-]\\d{1,2}|\\d{1,2}月\\d{1,2}日");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    /** How a note's sentence ends. */
-    private static final String SENTENCE_ENDS = ".。!！?？";
     /** Names of months and weekdays, lower case ({@code rules/date-words.txt} without its joining words). */
     private static final Set<String> DATE_NAMES = Set.copyOf(RuleList.unmarked(
             RuleList.loadLowerCase("date-words.txt"), LabelLines.DATE_JOINER_MARK));
@@ -78,9 +76,7 @@ final class EditorsNote {
      * 16:40:"), or its heading is such a label ("<h3>Noot van de redactie</h3><p>In een eerdere versie…"), or its
      * heading is an update's label and the text after it opens with a correction's or an editors' label
      * ("<h4>Updated</h4><p>Editor's note, 19 March: …"; not a widget's "<h4>Markets</h4><p>Updated 09:30: …" nor a
-     * contact box's "<h4>Contact us</h4><p>Corrections: write to …"), or its title is a label and a date alone and
-     * its text ends as a sentence ({@link #isDatedTitle}; a market widget's "<h4>Updated 09:30</h4><p>FTSE 100
-     * 7,512.3 +0.4%" does not); and it says {@link #MIN_BOX_WORDS} words or more,
+     * contact box's "<h4>Contact us</h4><p>Corrections: write to …"); and it says {@link #MIN_BOX_WORDS} words or more,
      * mostly not links, with no control to press. "Update: Get breaking news on your phone" and "Note: our site will
      * be down on Sunday" are an app's and a site's notices.
      */
@@ -90,11 +86,6 @@ final class EditorsNote {
                 || TextStats.wordsCjkHalved(text) < MIN_BOX_WORDS
                 || TextStats.linkDensity(box) >= Asides.MAX_LINK_DENSITY) {
             return false;
-        }
-        Element firstLine = box.children().stream().filter(Element::hasText).findFirst().orElse(null);
-        if (firstLine != null && firstLine != box.lastElementChild() && isDatedTitle(firstLine.text())
-                && endsASentence(text)) {
-            return true; // "<p>Aggiornamento delle 14:05</p><p>Aggiunta la dichiarazione…</p>"
         }
         String label = labelOpening(text);
         Element heading = box.selectFirst(Headings.SELECTOR);
@@ -109,29 +100,6 @@ final class EditorsNote {
             return after != null && STANDING_LABELS.contains(after);
         }
         return label != null && (STANDING_LABELS.contains(label) || datedAfter(bare(text), label.length()));
-    }
-
-    private static boolean endsASentence(String text) {
-        String end = text.strip();
-        return !end.isEmpty() && SENTENCE_ENDS.indexOf(end.charAt(end.length() - 1)) >= 0;
-    }
-
-    /**
-     * Whether {@code line}, a box's title, is an editors' label and a date or a time, and nothing much else: the
-     * note's text follows on its own line ("<p>Aggiornamento delle 14:05</p><p>Aggiunta la dichiarazione…</p>",
-     * "<h4>Update, 3 May</h4>").
-     */
-    private static boolean isDatedTitle(String line) {
-        String normalized = bare(line);
-        for (String label : LABELS) {
-            if (normalized.startsWith(label) && normalized.length() > label.length()
-                    && !Character.isLetterOrDigit(normalized.charAt(label.length()))) {
-                String rest = normalized.substring(label.length());
-                return rest.length() <= MAX_DATE_CHARS && (DATE_IN_NUMBERS.matcher(rest).find()
-                        || WORD.matcher(rest).results().anyMatch(word -> DATE_NAMES.contains(word.group())));
-            }
-        }
-        return false;
     }
 
     /**

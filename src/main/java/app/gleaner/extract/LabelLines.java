@@ -29,8 +29,10 @@ public final class LabelLines {
     public static final int MAX_SUFFIX_CREDIT_WORDS = 6;
     /** Lines longer than this are never date lines. */
     public static final int MAX_DATELINE_WORDS = 16;
-    /** Words of a sentence after a date line's date that make the line an editors' note ({@link #goesOnAsNote}). */
+    /** Words after a date line's colon and date that make the line an editors' note ({@link #goesOnAsNote}). */
     static final int MIN_NOTE_WORDS = 3;
+    /** Words after a date line's date, with no colon, that make the line an editors' note: more than a section's name. */
+    static final int MIN_CLAUSE_WORDS = 5;
     /** How a sentence after a date line's colon ends. */
     private static final String SENTENCE_ENDS = ".。!！";
     /** Lines longer than this are never copyright notices. */
@@ -184,13 +186,14 @@ public final class LabelLines {
 
     /**
      * True when the date line goes on to say what changed, as a sentence: an editors' note the story keeps. Either a
-     * colon after the date opens a sentence of {@link #MIN_NOTE_WORDS} words or more that does not open with a date
-     * ("Aktualizacja (1 grudnia, 15.20): Dodaliśmy stanowisko zarządu.", "Aktualizacja, godz. 13:20: dodaliśmy
-     * komentarz burmistrza."), where a date line's colon opens its date ("Updated: Monday 3 March 2025, 10:00.",
-     * "Updated: 3 May 2024 by Ada Roe.", "Posted: June 12. Updated: June 14 at 3 p.m."); or, with no such colon, the
-     * words after the last number or date word are as many and name no writer ("Updated at 14:05 with a statement
-     * from the Environment Agency.", "Atualizado às 17h30 com a reação do ministério."; not "Published 3 days ago by
-     * Ada Roe." nor "Last modified on Mon 5 May 2024 10.00 BST.").
+     * colon closes the prefix and its date alone and opens {@link #MIN_NOTE_WORDS} words or more after any date it
+     * names ("Aktualizacja (1 grudnia, 15.20): Dodaliśmy stanowisko zarządu.", "Aktualisiert um 16:40 Uhr: Das
+     * Ergebnis wurde ergänzt."), where a date line's colon opens its date ("Updated: Monday 3 March 2025, 10:00.",
+     * "Aktualisiert: vor 3 Stunden.") or closes a later field's name ("Updated 3 May 2025. Reading time: four
+     * minutes."); or, with no such colon, {@link #MIN_CLAUSE_WORDS} words or more follow the date ("Updated at 14:05
+     * with a statement from the Environment Agency."), more than a section's name or a time zone ("Published 3 May
+     * 2025 at 09:15 in Local Politics.", "Atualizado às 17h30, horário de Brasília."). Neither names a writer
+     * ("Updated: 3 May 2024 by Ada Roe.", "Published 3 days ago by Ada Roe and Tom Vale.").
      */
     private boolean goesOnAsNote(String lower) {
         String line = lower.strip();
@@ -198,27 +201,45 @@ public final class LabelLines {
             return false;
         }
         int colon = EditorsNote.closingColon(line, 0, line.length());
-        if (colon >= 0) {
-            String after = TRAILING_PUNCTUATION.matcher(line.substring(colon + 1).strip()).replaceFirst("");
-            return TextStats.words(after) >= MIN_NOTE_WORDS && !opensWithDate(after);
+        if (colon < 0) {
+            return saysWhatChanged(line, MIN_CLAUSE_WORDS);
         }
-        String clause = TRAILING_PUNCTUATION.matcher(line.substring(endOfLastDate(line))).replaceFirst("");
-        return TextStats.words(clause) >= MIN_NOTE_WORDS
-                && NOT_WORD.splitAsStream(clause).noneMatch(bylineOpeners::contains);
+        String head = line.substring(Math.max(0, prefixLength(line, datelinePrefixes)), colon);
+        return holdsOnlyDateWords(head) && saysWhatChanged(line.substring(colon + 1), MIN_NOTE_WORDS);
     }
 
-    /** Where the last number or month or weekday name of {@code lower} ends; 0 when it holds none. */
-    private int endOfLastDate(String lower) {
+    /** Whether {@code text} says {@code minWords} words or more after its date, and they open with no byline's word. */
+    private boolean saysWhatChanged(String text, int minWords) {
+        String clause = TRAILING_PUNCTUATION.matcher(text.substring(endOfDate(text))).replaceFirst("").strip();
+        Matcher first = LETTERS.matcher(clause);
+        return TextStats.words(clause) >= minWords && !(first.find() && bylineOpeners.contains(first.group()));
+    }
+
+    /** Whether {@code text} holds nothing but numbers, month and weekday names and joining words ("um 16:40 uhr"). */
+    private boolean holdsOnlyDateWords(String text) {
+        Matcher words = LETTERS.matcher(NUMBER_RUN.matcher(text).replaceAll(" "));
+        while (words.find()) {
+            if (!dateNames.contains(words.group()) && !dateJoiners.contains(words.group())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Where the date of {@code lower} ends: after its last number and the month or weekday names and joining words
+     * right after it ("3 may 2024", "16:40 uhr", "3 hours ago"); 0 when it holds no number.
+     */
+    private int endOfDate(String lower) {
         int end = 0;
         Matcher numbers = NUMBER_RUN.matcher(lower);
         while (numbers.find()) {
             end = numbers.end();
         }
         Matcher words = LETTERS.matcher(lower);
-        while (words.find()) {
-            if (words.end() > end && dateNames.contains(words.group())) {
-                end = words.end();
-            }
+        while (end > 0 && words.find(end) && NOT_WORD.matcher(lower.substring(end, words.start())).replaceAll("")
+                .isEmpty() && (dateNames.contains(words.group()) || dateJoiners.contains(words.group()))) {
+            end = words.end();
         }
         return end;
     }
@@ -349,13 +370,18 @@ public final class LabelLines {
     }
 
     private static boolean startsWithAny(String lower, List<String> prefixes) {
+        return prefixLength(lower, prefixes) >= 0;
+    }
+
+    /** The length of the first of {@code prefixes} that {@code lower} starts with as a word; -1 when none. */
+    private static int prefixLength(String lower, List<String> prefixes) {
         for (String prefix : prefixes) {
             if (lower.startsWith(prefix) && (lower.length() == prefix.length()
                     || !Character.isLetterOrDigit(lower.charAt(prefix.length()))
                     || !Character.isLetterOrDigit(prefix.charAt(prefix.length() - 1)))) {
-                return true;
+                return prefix.length();
             }
         }
-        return false;
+        return -1;
     }
 }

@@ -67,16 +67,6 @@ class EditorsNoteTest {
     }
 
     @Test
-    void keepsABoxTitledByAnUpdatesLabelAndItsTimeAboveASentence() {
-        assertTrue(keeps("<aside><p>Aggiornamento delle 14:05</p><p>Aggiunta la dichiarazione del sindaco sul porto."
-                + "</p></aside>"));
-        assertTrue(keeps("<aside><h4>Update, 3 May</h4><p>This story now includes the council's reply.</p></aside>"));
-        assertFalse(keeps("<aside><h4>Updated 09:30</h4><p>FTSE 100 7,512.3 +0.4% Dow Jones 38,104.2 -0.1%</p>"
-                + "</aside>"), "a market widget's figures");
-        assertFalse(keeps("<aside><p>Aggiornamento delle 14:05</p></aside>"), "a title alone says nothing");
-    }
-
-    @Test
     void readsTheLabelThatOpensTheTextAfterTheBoxsHeading() {
         assertTrue(keeps("<aside><h4>P\u00e4ivitetty</h4><p><strong>Toimituksen huomautus 19.3.2026:</strong> Jutussa "
                 + "mainittiin v\u00e4\u00e4r\u00e4 lautakunta. Korjasimme tiedon.</p></aside>"));

@@ -19,7 +19,10 @@ class LabelLinesTest {
         "Updated: Monday 3 March 2025, 10:00.", "Aktualizacja (1 grudnia, 15.20):",
         "Published: 3 May 2024, 10:00. Updated: 5 May 2024, 09:12.", "Updated: 3 May 2024 by Ada Roe, Staff Writer.",
         "Posted: June 12, 2024. Updated: June 14, 2024 at 3 p.m.", "Publié : 3 mars 2025. Mis à jour : 4 mars 2025.",
-        "Published 3 days ago by Ada Roe and Tom Vale.", "Updated on Mon 5 May 2024 10.00 BST."})
+        "Published 3 days ago by Ada Roe and Tom Vale.", "Updated on Mon 5 May 2024 10.00 BST.",
+        "Published 3 May 2025 at 09:15 in Local Politics.", "Aktualisiert am 3. Mai 2025 in der Rubrik Wirtschaft.",
+        "Atualizado em 3 de maio de 2025 às 17h30, horário de Brasília.", "Published 2 hours ago in World News.",
+        "Aktualisiert: vor 3 Stunden.", "Updated 3 May 2025. Reading time: about four minutes."})
     void recognizesShortCreditAndDateLinesByTheirOpening(String line) {
         assertEquals(Label.OPENING, LINES.classify(line), line);
     }
@@ -32,7 +35,8 @@ class LabelLinesTest {
         "Updated 3 May: Adds the minister's reply to the council.",
         "Aktualizacja, godz. 13:20: dodaliśmy komentarz burmistrza.",
         "Updated at 14:05 with a statement from the harbour board.",
-        "Atualizado às 17h30 com a reação do ministério da Educação."})
+        "Atualizado às 17h30 com a reação do ministério da Educação.",
+        "Aggiornato alle 15:10 con la replica del sindaco di Verona."})
     void leavesProseThatMerelyStartsWithAPrefixWord(String line) {
         assertEquals(Label.NONE, LINES.classify(line), line);
     }

@@ -222,10 +222,10 @@ class NagPhrasesTest {
         "このページはお役に立ちましたか？ はい いいえ",
         "Know someone who would enjoy this? Forward it to a friend, or sign up for free.",
         "Sie können diesen Monat noch 3 Artikel kostenlos lesen. Jetzt unbegrenzt lesen",
-        "Tu as aimé ? Soutiens le journal en vous abonnant dès 1 € ; désinscription en un clic.",
+        "Vous avez aimé cet article ? Je m'inscris à la newsletter ; désinscription en un clic.",
         "Ti restano 3 articoli gratuiti questo mese.",
-        "Il giornale vive grazie ai suoi soci: diventa socio.",
-        "Нам не хватает 3 бесплатных статей? Оформить подписку",
+        "Diventa socio: 4 euro al mese, articoli gratuiti al mese senza limiti.",
+        "У вас осталось 3 бесплатных статей. Оформить подписку",
         "Дайджест приходит по средам. Отписаться можно в любой момент.",
         "無料記事は今月あと1本。会員登録はこちら",
         "开通会员，免费阅读"
@@ -301,6 +301,10 @@ class NagPhrasesTest {
         "– Olen jo jäsen, Mäkinen sanoo.",
         "Norja ei liity jäseneksi.",
         "Il club vive grazie ai suoi soci e alle quote annuali, ha spiegato il presidente.",
+        "Скачать приложение можно уже сейчас.",
+        "En vous abonnant en ligne, l'offre reste résiliable à tout moment.",
+        "Diventa socio della cooperativa anche il Comune.",
+        "会員になると企画展が割引に。登録は無料です。",
         "Die Bibliothek lässt Leser ausgewählte Artikel kostenlos lesen, sagte die Leiterin.",
         "市民は図書館で無料記事の閲覧ができるようになった、と市は説明した。"
     })
