@@ -31,7 +31,7 @@ public final class LabelLines {
     public static final int MAX_DATELINE_WORDS = 16;
     /** Words after a date line's colon and date that make the line an editors' note ({@link #goesOnAsNote}). */
     static final int MIN_NOTE_WORDS = 3;
-    /** Words after a date line's date, with no colon, that make the line an editors' note: more than a section's name. */
+    /** Words after a date line's date, with no colon, that make it an editors' note: more than a section's name. */
     static final int MIN_CLAUSE_WORDS = 5;
     /** How a sentence after a date line's colon ends. */
     private static final String SENTENCE_ENDS = ".。!！";
@@ -172,18 +172,6 @@ public final class LabelLines {
                         && !goesOnAsNote(lower);
     }
 
-    /** Whether {@code lower} opens with a number or a date word ("3 may 2024, 10:00", "monday, 3 march"). */
-    private boolean opensWithDate(String lower) {
-        if (lower.isEmpty() || Character.isDigit(lower.charAt(0))) {
-            return true;
-        }
-        int end = 0;
-        while (end < lower.length() && Character.isLetter(lower.charAt(end))) {
-            end++;
-        }
-        return dateNames.contains(lower.substring(0, end));
-    }
-
     /**
      * True when the date line goes on to say what changed, as a sentence: an editors' note the story keeps. Either a
      * colon closes the prefix and its date alone and opens {@link #MIN_NOTE_WORDS} words or more after any date it
@@ -236,9 +224,9 @@ public final class LabelLines {
         while (numbers.find()) {
             end = numbers.end();
         }
-        Matcher words = LETTERS.matcher(lower);
-        while (end > 0 && words.find(end) && NOT_WORD.matcher(lower.substring(end, words.start())).replaceAll("")
-                .isEmpty() && (dateNames.contains(words.group()) || dateJoiners.contains(words.group()))) {
+        Matcher words = LETTERS.matcher(lower); // no digit follows the last number: only punctuation stands between
+        while (end > 0 && words.find(end)
+                && (dateNames.contains(words.group()) || dateJoiners.contains(words.group()))) {
             end = words.end();
         }
         return end;
