@@ -148,6 +148,11 @@ public final class ArticleFinder {
         return scores;
     }
 
+    /**
+     * A paragraph: a {@code p}, {@code pre}, {@code td} or {@code blockquote}, or a {@code div} or {@code section}
+     * that holds text and no block, as loose text or in inline elements only (a rich-text editor writes each
+     * paragraph as {@code <div><span>…</span></div>}; Readability reads such divs as paragraphs too).
+     */
     private static boolean isScoredParagraph(Element element) {
         if (SCORED_TAGS.contains(element.normalName())) {
             return true;
@@ -155,7 +160,8 @@ public final class ArticleFinder {
         if (!TEXT_CONTAINER_TAGS.contains(element.normalName())) {
             return false;
         }
-        return LooseText.hasLooseText(element) && !LooseText.hasBlockChild(element);
+        return !LooseText.hasBlockChild(element)
+                && (LooseText.hasLooseText(element) || !LooseText.hasBlockBelow(element) && element.hasText());
     }
 
     private static double initialScore(Element element, Map<Element, Integer> lengths) {

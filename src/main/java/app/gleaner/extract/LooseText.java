@@ -6,6 +6,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Part of {@link ArticleFinder}: many pages put article text straight into a {@code div} beside block children (a
@@ -18,6 +20,7 @@ final class LooseText {
     static final Set<String> BLOCK_TAGS = Set.of(
             "address", "article", "aside", "blockquote", "dl", "div", "figure", "footer", "form", "h1", "h2", "h3",
             "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section", "table", "ul");
+    private static final Evaluator BLOCK = QueryParser.parse(String.join(", ", BLOCK_TAGS));
     private static final String HOLDERS = "div, section, article, main, [itemprop=articleBody]";
 
     private LooseText() {
@@ -57,6 +60,19 @@ final class LooseText {
     static boolean hasBlockChild(Element element) {
         for (int i = 0, n = element.childNodeSize(); i < n; i++) {
             if (element.childNode(i) instanceof Element child && BLOCK_TAGS.contains(child.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a block ({@link #BLOCK_TAGS}) sits anywhere below {@code element}. Each child's subtree is read in
+     * document order up to its first block, so nested holders do not read the same inline runs again.
+     */
+    static boolean hasBlockBelow(Element element) {
+        for (int i = 0, n = element.childrenSize(); i < n; i++) {
+            if (element.child(i).selectFirst(BLOCK) != null) {
                 return true;
             }
         }

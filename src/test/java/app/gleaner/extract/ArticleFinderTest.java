@@ -61,6 +61,24 @@ class ArticleFinderTest {
     }
 
     @Test
+    void readsADivThatHoldsOnlyInlineTextAsAParagraph() {
+        // a rich-text editor's output: every paragraph a div around a styled span, no text of the div's own
+        String chapter = paragraphs("the harbour", 20)
+                .replace("<p>", "<div style=\"margin: 1em 0\"><div dir=ltr><span style=\"font-family: arial\">")
+                .replace("</p>", "</span></div></div>");
+        Element article = find("<div class=\"note\"><h3>Author's note</h3>" + paragraphs("my schedule", 3) + "</div>"
+                + "<div class=chapter><div>" + chapter + "</div></div>");
+        assertTrue(article.text().contains("Paragraph 19 about the harbour"));
+        assertFalse(article.text().contains("about my schedule"));
+        // entries of a table of contents are such divs too, but their text is links
+        String contents = paragraphs("chapter", 20).replace("<p>", "<div><a href=/c>").replace("</p>", "</a></div>");
+        Element note = find("<div class=\"note\"><h3>Author's note</h3>" + paragraphs("my schedule", 3) + "</div>"
+                + "<div class=toc><div>" + contents + "</div></div>");
+        assertTrue(note.text().contains("about my schedule"));
+        assertFalse(note.text().contains("about chapter"));
+    }
+
+    @Test
     void ignoresTextInsideLinksAndSmallBlocksNamedLikeContent() {
         Element article = find("<a href=/x><div class=textbox><div>A teaser card that points to another story</div>"
                 + "</div></a><div class=pagination>Page 1 of 20, next, previous</div><div>" + paragraphs("ships", 3)
