@@ -265,10 +265,12 @@ public final class ArticleFinder {
                 && TextStats.linkDensity(element) < SIBLING_MAX_LINK_DENSITY;
     }
 
-    /** {@code parts} moved into a new detached {@code div} that keeps the document's base URI. */
+    /**
+     * {@code parts} moved into a new detached {@code div} that keeps the document's base ({@link PageParser#baseOf}).
+     */
     static Element collect(Document document, List<Element> parts) {
         Element container = new Element("div");
-        container.setBaseUri(document.location());
+        container.setBaseUri(PageParser.baseOf(document));
         for (Element part : parts) {
             if (part.nameIs("body")) {
                 container.appendChildren(new ArrayList<>(part.childNodes()));

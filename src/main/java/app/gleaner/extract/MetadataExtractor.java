@@ -134,7 +134,7 @@ public final class MetadataExtractor {
         String url = first(tags.get("og:image"), tags.get("og:image:url"),
                 firstText(article, "image", "url", "contentUrl"), tags.get("twitter:image"),
                 tags.get("twitter:image:src"));
-        String absolute = AbsoluteUrl.resolve(document.location(), url);
+        String absolute = AbsoluteUrl.resolve(PageParser.baseOf(document), url);
         return absolute != null && absolute.startsWith("http") ? absolute : null;
     }
 

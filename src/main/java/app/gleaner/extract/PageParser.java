@@ -54,6 +54,15 @@ public final class PageParser {
         }
     }
 
+    /**
+     * The address relative URLs of {@code document} resolve against, as in the browser: its {@code <base href>} (jsoup
+     * takes the first into the document's base URI) when that is a web address, else the page's.
+     */
+    static String baseOf(Document document) {
+        String base = baseUri(document.baseUri());
+        return base.isEmpty() ? document.location() : base;
+    }
+
     /** The page address if it is an absolute http(s) URL, otherwise empty (links then stay relative). */
     static String baseUri(String pageUrl) {
         if (pageUrl == null || pageUrl.isBlank()) {

@@ -17,6 +17,16 @@ class PageParserTest {
     }
 
     @Test
+    void resolvesAgainstTheBaseElementWhenItIsAWebAddress() {
+        Document based = PARSER.parse("<head><base href='https://cdn.example/site/'></head><img src=a.jpg>",
+                "https://site.example/dir/page");
+        assertEquals("https://cdn.example/site/", PageParser.baseOf(based));
+        Document scripted = PARSER.parse("<head><base href='javascript:alert(1)'></head><p>x",
+                "https://site.example/dir/page");
+        assertEquals("https://site.example/dir/page", PageParser.baseOf(scripted));
+    }
+
+    @Test
     void ignoresNonWebBaseUris() {
         assertEquals("", PageParser.baseUri("javascript:alert(1)"));
         assertEquals("", PageParser.baseUri("file:///etc/passwd"));
