@@ -1,5 +1,6 @@
 package app.gleaner.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -183,6 +184,21 @@ class ChromeRemoverTest {
                 + "<div class=post-ad_slot>Slot</div>" + PROSE, true);
         assertFalse(text.contains("Share on Mastodon"));
         assertFalse(text.contains("Slot"));
+    }
+
+    @Test
+    void removesTheCopiesOfSlidesACarouselAddsForItsLoopButNotItsSlides() {
+        String slide = "<div class=\"%s\"><figure><img src=/%s.jpg><figcaption>%s</figcaption></figure></div>";
+        Document document = Jsoup.parse("<body>" + PROSE + "<div class=slick-track>"
+                + slide.formatted("slick-slide slick-cloned", "fountain", "The fountain at the shallow end.")
+                + slide.formatted("slick-slide slick-current", "swimmer", "The first length at 7am.")
+                + slide.formatted("slick-slide", "fountain", "The fountain at the shallow end.")
+                + "</div><div class=swiper-wrapper>"
+                + slide.formatted("swiper-slide swiper-slide-duplicate", "ferry", "The ferry at dawn.")
+                + slide.formatted("swiper-slide", "ferry", "The ferry at dawn.") + "</div>", "https://news.example/");
+        REMOVER.removeFrom(document.body(), true);
+        assertEquals(2, document.select("img[src=/fountain.jpg], img[src=/ferry.jpg]").size());
+        assertEquals(1, document.select("img[src=/swimmer.jpg]").size());
     }
 
     @Test
