@@ -58,6 +58,7 @@ public final class ContentNormalizer {
     /** Blocks of text (no block inside) that galleries and captions repeat. */
     private static final String TEXT_BLOCK_SELECTOR = "figcaption, p, div, span";
     private static final Set<String> TEXT_BLOCKS = Set.of("figcaption", "p", "div", "span");
+    private static final Set<String> MEDIA_TAGS = Set.of("img", "picture", "video", "audio", "iframe", "svg");
     private static final Set<String> INNER_BLOCKS = Set.of("figcaption", "p", "div", "li", "ul", "ol", "table", "h2",
             "h3", "h4", "h5", "h6", "blockquote");
 
@@ -184,13 +185,17 @@ public final class ContentNormalizer {
      * posts and refrains on purpose.
      */
     private static void dropRepeatedCaptions(Element article) {
-        // which elements hold a block, from one bottom-up walk: a query per block is quadratic on deep pages
+        // which elements hold a block or a picture, from one bottom-up walk: a query per block is quadratic on deep
+        // pages; a block that holds a picture is no caption, however its credit repeats another's
         Set<Element> holdBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> holdMedia = Collections.newSetFromMap(new IdentityHashMap<>());
         TextStats.childrenFirst(article, element -> {
             for (Element child : element.children()) {
                 if (holdBlocks.contains(child) || INNER_BLOCKS.contains(child.normalName())) {
                     holdBlocks.add(element);
-                    return;
+                }
+                if (holdMedia.contains(child) || MEDIA_TAGS.contains(child.normalName())) {
+                    holdMedia.add(element);
                 }
             }
         });
@@ -205,7 +210,8 @@ public final class ContentNormalizer {
         Set<String> cutShort = new HashSet<>();
         Map<String, List<String>> byOpening = new HashMap<>();
         for (Element block : article.select(TEXT_BLOCK_SELECTOR)) {
-            if (holdBlocks.contains(block) || block.parent() == null || insideTextBlock(block, holdBlocks)) {
+            if (holdBlocks.contains(block) || holdMedia.contains(block) || block.parent() == null
+                    || insideTextBlock(block, holdBlocks)) {
                 continue;
             }
             String raw = block.text();

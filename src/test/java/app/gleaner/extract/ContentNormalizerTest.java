@@ -80,6 +80,17 @@ class ContentNormalizerTest {
     }
 
     @Test
+    void keepsEveryPictureWhoseCreditRepeatsAnothersButDropsARepeatedCaption() {
+        String figure = "<figure><span class=image-container><img src=/%s.jpg><span>Photo: Jana Peters, Harbour News"
+                + "</span></span><figcaption>%s</figcaption></figure>";
+        Element article = normalized(figure.formatted("hall", "The reading room under the old roof.")
+                + figure.formatted("desk", "The issue desk by the entrance.")
+                + figure.formatted("desk2", "The issue desk by the entrance."), null);
+        assertEquals(3, article.select("img").size());
+        assertEquals(1, article.select("figcaption:contains(The issue desk)").size());
+    }
+
+    @Test
     void keepsARepeatedCaptionOnlyOnce() {
         String caption = "<figure><img src=/a.jpg><figcaption>Boats waiting for the tide to turn</figcaption></figure>";
         assertEquals(1, normalized(caption + caption, null).select("figcaption").size());
