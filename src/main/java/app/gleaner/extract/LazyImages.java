@@ -10,10 +10,10 @@ import org.jsoup.parser.Parser;
 /**
  * Part of the normalize stage: gives every image the real, absolute URL a reader would have seen. Sources, strongest
  * first: the clipper's {@link BrowserHints#CURRENT_SRC}; the largest candidate of {@code data-srcset} or
- * {@code srcset}; lazy-loading attributes ({@code data-src}, {@code data-lazy-src}, {@code data-original}...);
- * {@code <picture><source srcset>}; an {@code <img>} inside a {@code <noscript>} fallback; finally {@code src} unless
- * it is a placeholder. Pictures are flattened to their image; images left with only a placeholder are removed.
- * Stateless and thread-safe.
+ * {@code srcset}; lazy-loading attributes ({@code data-src}, {@code data-lazy-src}, {@code data-original}...), a width
+ * template in them filled from {@code data-widths}; {@code <picture><source srcset>}; an {@code <img>} inside a
+ * {@code <noscript>} fallback; finally {@code src} unless it is a placeholder. Pictures are flattened to their image;
+ * images left with only a placeholder are removed. Stateless and thread-safe.
  */
 public final class LazyImages {
 
@@ -29,12 +29,15 @@ public final class LazyImages {
             "(placeholder|blank|spacer|transparent|pixel|1x1|grey|gray|lazy|loading)[^/]*\\.(gif|png|svg|jpg|webp)",
             Pattern.CASE_INSENSITIVE);
     /** An image file's address, as a whole value. */
-    private static final Pattern IMAGE_ADDRESS = Pattern.compile(
+    static final Pattern IMAGE_ADDRESS = Pattern.compile(
             "\\S+\\.(?:jpe?g|png|webp|avif|gif)(?:[?#]\\S*)?", Pattern.CASE_INSENSITIVE);
     /** An image file's address followed by a width or density: a srcset. */
     private static final Pattern IMAGE_SRCSET = Pattern.compile(
             "\\.(?:jpe?g|png|webp|avif|gif)(?:\\?\\S*)?\\s+\\d+(?:\\.\\d+)?[wx]", Pattern.CASE_INSENSITIVE);
     private static final Pattern SRCSET_SPLIT = Pattern.compile(",\\s+|,(?=https?:|/)");
+    /** Where a responsive-image template takes its width ("…/news/{width}/…", "…_{width}x.jpg"). */
+    private static final String WIDTH_SLOT = "{width}";
+    private static final Pattern WIDTH = Pattern.compile("\\b\\d{2,5}\\b");
     private static final Pattern DESCRIPTOR = Pattern.compile("^(\\d+(?:\\.\\d+)?)([wx])$", Pattern.CASE_INSENSITIVE);
 
     /** Resolves images below {@code root} in place; URLs become absolute against the root's base URI. */
@@ -201,6 +204,22 @@ public final class LazyImages {
                 && (url.startsWith("http://") || url.startsWith("https://"));
     }
 
+    /**
+     * {@code url} with a width template's slot filled by the widest width its element lists in {@code data-widths}
+     * ({@code "[240,480,800]"}), as the page's script would for a wide screen; null when it lists none.
+     */
+    static String filled(String url, Element context) {
+        if (!url.contains(WIDTH_SLOT)) {
+            return url;
+        }
+        int widest = 0;
+        Matcher width = WIDTH.matcher(context.attr("data-widths"));
+        while (width.find()) {
+            widest = Math.max(widest, Integer.parseInt(width.group()));
+        }
+        return widest == 0 ? null : url.replace(WIDTH_SLOT, Integer.toString(widest));
+    }
+
     static boolean isPlaceholder(String url) {
         if (url == null || url.isBlank()) {
             return true;
@@ -213,7 +232,10 @@ public final class LazyImages {
         if (url == null || url.isBlank()) {
             return null;
         }
-        String trimmed = url.strip();
+        String trimmed = filled(url.strip(), context);
+        if (trimmed == null) {
+            return null;
+        }
         if (trimmed.regionMatches(true, 0, "data:", 0, 5)) {
             return trimmed;
         }

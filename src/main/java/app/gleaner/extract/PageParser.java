@@ -11,7 +11,7 @@ import org.jsoup.parser.Parser;
  * parsers keep state. Declarative shadow roots (how the clipper serializes web components' shadow DOM) are composed
  * into the light tree as the browser rendered them ({@link ShadowRoots}), so later stages see one ordinary tree; a page
  * without shadow roots pays one scan for that. AMP's images become images ({@link AmpImages}) on the pages that have
- * them.
+ * them, and boxes that stand for a picture get it ({@link ImageStandIns}).
  *
  * <p>Limits, all explicit: input longer than {@link #MAX_INPUT_CHARS} is cut (the article is nearly always near the
  * top of a document that large, and the rest is usually inlined data); elements nest at most {@link #MAX_DEPTH}
@@ -34,6 +34,7 @@ public final class PageParser {
         Document document = Jsoup.parse(input, baseUri(pageUrl), parser());
         ShadowRoots.flatten(document);
         replaceAmpImages(document, input);
+        ImageStandIns.replace(document.body());
         return document;
     }
 
@@ -45,6 +46,7 @@ public final class PageParser {
         document.body().appendChildren(parser().parseFragmentInput(input, document.body(), base));
         ShadowRoots.flatten(document.body());
         replaceAmpImages(document, input);
+        ImageStandIns.replace(document.body());
         return document;
     }
 

@@ -28,6 +28,18 @@ class LazyImagesTest {
     }
 
     @Test
+    void fillsAWidthTemplateWithTheWidestListedWidthOrDropsItWithoutOne() {
+        assertEquals("https://img.example/news/976/abc.jpg", onlySrc("<img src=/grey-placeholder.png "
+                + "data-src='https://img.example/news/{width}/abc.jpg' data-widths='[240,480,976]'>"));
+        assertEquals("https://cdn.example/jars_2048x.jpg?v=17", onlySrc("<img src='//cdn.example/jars_1080x.jpg?v=17' "
+                + "data-src='//cdn.example/jars_{width}x.jpg?v=17' data-widths='[180, 1080, 2048]'>"));
+        // no widths listed: the template is no address, and the image it stood in for falls back to its own src
+        assertEquals("https://cdn.example/jars_1080x.jpg", onlySrc("<img src='//cdn.example/jars_1080x.jpg' "
+                + "data-src='//cdn.example/jars_{width}x.jpg'>"));
+        assertNull(onlySrc("<img src=/grey-placeholder.png data-src='https://img.example/news/{width}/abc.jpg'>"));
+    }
+
+    @Test
     void picksTheLargestSrcsetCandidate() {
         assertEquals("https://pics.example/story/b-2000.jpg",
                 onlySrc("<img src=b.jpg srcset='b-500.jpg 500w, b-2000.jpg 2000w, b-1000.jpg 1000w'>"));

@@ -27,6 +27,26 @@ class PageParserTest {
     }
 
     @Test
+    void givesBoxesThatStandForAPictureThatPicture() {
+        Document document = PARSER.parse("<figure><div class=lazy data-bg=/img/terra-1600.jpg role=img "
+                + "aria-label='Terra Murata from above'></div><figcaption>Terra Murata.</figcaption></figure>"
+                + "<div class=js-delayed-image-load data-alt='Farmers' data-src='https://img.example/{width}/f.jpg' "
+                + "data-widths='[240,976]'></div>"
+                + "<div role=img aria-label=Map style=\"background-image: url('/img/map.png')\"></div>"
+                + "<div class=js-delayed-image-load data-src='https://img.example/{width}/g.jpg'></div>"
+                + "<noscript><img src='https://img.example/624/g.jpg'></noscript>"
+                + "<div class=embed data-src='https://video.example/embed/42'></div>"
+                + "<div class=card data-bg=/img/card.jpg><p>A card with words of its own</p></div>",
+                "https://site.example/dir/page");
+        assertEquals("https://site.example/img/terra-1600.jpg", document.selectFirst("img[alt^=Terra]").absUrl("src"));
+        assertEquals("[240,976]", document.selectFirst("img[alt=Farmers]").attr("data-widths"));
+        assertEquals("https://site.example/img/map.png", document.selectFirst("img[alt=Map]").absUrl("src"));
+        // a box with a noscript fallback, one whose address is no picture, and one that holds words get none
+        assertEquals(1, document.select(".js-delayed-image-load img").size());
+        assertEquals(0, document.select(".embed img, .card img").size());
+    }
+
+    @Test
     void ignoresNonWebBaseUris() {
         assertEquals("", PageParser.baseUri("javascript:alert(1)"));
         assertEquals("", PageParser.baseUri("file:///etc/passwd"));
