@@ -10,16 +10,27 @@ import org.jsoup.nodes.Element;
  * box that stands for it. A box that shows its picture as its background (a lazy loader's {@code data-bg} or
  * {@code data-background-image}, or an inline {@code background-image} on a box labelled {@code role=img}) or that a
  * script fills with an image from its {@code data-src} (a broadcaster's delayed image, with its width template and
- * {@code data-widths}) gets that image inside it, labelled with the box's label; {@link LazyImages} then resolves it
- * like any other. Boxes that hold anything or come with a {@code <noscript>} fallback, and addresses that are no image
- * file, are left alone. Stateless and thread-safe.
+ * {@code data-widths}) gets that image inside it, with the box's label; {@link LazyImages} then resolves it like any
+ * other. Only a labelled box stands for a picture ({@code aria-label}, {@code data-alt}): decorations, dividers, ad
+ * slots and video posters carry none. Boxes that hold anything, are hidden from assistive technology, show a sprite or
+ * are set icon-small, or stand beside a {@code <noscript>} fallback, and addresses that are no image file, are left
+ * alone. Stateless and thread-safe.
  */
 final class ImageStandIns {
 
     private static final String STAND_INS = "[data-bg], [data-background-image], [data-src], [role=img][style]";
-    /** Elements whose {@code data-src} is their own media, not a picture they stand for. */
+    /**
+     * Elements whose {@code data-src} is their own media, not a picture they stand for, and controls, whose
+     * {@code data-src} is what they open (a zoom link's large version of the picture beside it).
+     */
     private static final Set<String> MEDIA_TAGS = Set.of("img", "source", "picture", "iframe", "video", "audio",
-            "embed", "object", "script", "input", "track", "amp-img", "amp-anim");
+            "embed", "object", "script", "input", "track", "amp-img", "amp-anim", "a", "button");
+    /** Widest or tallest a box may be set, in pixels, and still be an icon rather than a picture. */
+    static final int MAX_ICON_PIXELS = 100;
+    private static final Pattern SPRITE = Pattern.compile(
+            "background-position|background\\s*:[^;]*url\\([^)]*\\)\\s*-?\\d", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIZE = Pattern.compile(
+            "(?:^|[;\\s])(?:width|height)\\s*:\\s*(\\d{1,6}(?:\\.\\d+)?)px", Pattern.CASE_INSENSITIVE);
     private static final Pattern BACKGROUND_URL = Pattern.compile(
             "background(?:-image)?\\s*:[^;]*?url\\(\\s*['\"]?([^'\")\\s]+)", Pattern.CASE_INSENSITIVE);
 
@@ -30,19 +41,42 @@ final class ImageStandIns {
     static void replace(Element root) {
         for (Element box : root.select(STAND_INS)) {
             if (MEDIA_TAGS.contains(box.normalName()) || box.childrenSize() > 0 || box.hasText()
-                    || hasNoscriptImage(box.nextElementSibling())) {
+                    || label(box).isBlank() || "true".equals(box.attr("aria-hidden")) || isSpriteOrIcon(box)
+                    || hasNoscriptImage(box.nextElementSibling()) || hasNoscriptImage(box.previousElementSibling())) {
                 continue;
             }
             String address = address(box);
             if (address == null || !LazyImages.IMAGE_ADDRESS.matcher(address).matches()) {
                 continue;
             }
-            Element img = box.appendElement("img").attr("src", address)
-                    .attr("alt", box.hasAttr("aria-label") ? box.attr("aria-label") : box.attr("data-alt"));
+            Element img = box.appendElement("img").attr("src", address).attr("alt", label(box));
             if (box.hasAttr("data-widths")) {
                 img.attr("data-widths", box.attr("data-widths"));
             }
         }
+    }
+
+    /** What the box says it shows: a picture the reader should know of is labelled, a decoration is not. */
+    private static String label(Element box) {
+        return box.hasAttr("aria-label") ? box.attr("aria-label").strip() : box.attr("data-alt").strip();
+    }
+
+    /**
+     * A sprite shows a piece of a shared sheet ({@code background-position}), an icon is set small by its style
+     * (a width or height of {@link #MAX_ICON_PIXELS} or less): a flag, a star rating, a weather symbol.
+     */
+    private static boolean isSpriteOrIcon(Element box) {
+        String style = box.attr("style");
+        if (SPRITE.matcher(style).find()) {
+            return true;
+        }
+        Matcher size = SIZE.matcher(style);
+        while (size.find()) {
+            if (Double.parseDouble(size.group(1)) <= MAX_ICON_PIXELS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A {@code <noscript>} fallback with the picture: {@link LazyImages} takes it. */

@@ -36,14 +36,22 @@ class PageParserTest {
                 + "<div class=js-delayed-image-load data-src='https://img.example/{width}/g.jpg'></div>"
                 + "<noscript><img src='https://img.example/624/g.jpg'></noscript>"
                 + "<div class=embed data-src='https://video.example/embed/42'></div>"
-                + "<div class=card data-bg=/img/card.jpg><p>A card with words of its own</p></div>",
+                + "<div class=card data-bg=/img/card.jpg><p>A card with words of its own</p></div>"
+                + "<div class=icon data-bg=/icons/bike.png></div><div class=slot data-src=/ads/car-620x300.jpg></div>"
+                + "<div class=divider data-bg=/img/waves.png aria-label=Waves aria-hidden=true></div>"
+                + "<span class=flag role=img aria-label=Norway style='background-image:url(/flags.png);"
+                + "background-position:-24px 0'></span><div class=stars role=img aria-label='4 of 5' "
+                + "style='background-image:url(/stars.png);width:100px;height:20px'></div>"
+                + "<figure><img src=/p-800.jpg><a class=zoom href=# data-src=/p-2400.jpg aria-label=Enlarge></a></figure>",
                 "https://site.example/dir/page");
         assertEquals("https://site.example/img/terra-1600.jpg", document.selectFirst("img[alt^=Terra]").absUrl("src"));
         assertEquals("[240,976]", document.selectFirst("img[alt=Farmers]").attr("data-widths"));
         assertEquals("https://site.example/img/map.png", document.selectFirst("img[alt=Map]").absUrl("src"));
-        // a box with a noscript fallback, one whose address is no picture, and one that holds words get none
+        // a box with a noscript fallback, one whose address is no picture, one that holds words, unlabelled
+        // decorations and slots, a box hidden from assistive technology, a sprite and an icon-sized box get none
         assertEquals(1, document.select(".js-delayed-image-load img").size());
-        assertEquals(0, document.select(".embed img, .card img").size());
+        assertEquals(0, document.select(".embed img, .card img, .icon img, .slot img, .divider img, .flag img, "
+                + ".stars img, .zoom img").size());
     }
 
     @Test
