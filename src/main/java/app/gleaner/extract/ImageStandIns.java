@@ -18,7 +18,9 @@ import org.jsoup.nodes.Element;
  */
 final class ImageStandIns {
 
-    private static final String STAND_INS = "[data-bg], [data-background-image], [data-src], [role=img][style]";
+    /** Boxes only: a list item's or a control's picture is a thumbnail or what it opens. */
+    private static final String STAND_INS = ":is(div, figure, section, span):is([data-bg], [data-background-image], "
+            + "[data-src], [role=img][style])";
     /**
      * Elements whose {@code data-src} is their own media, not a picture they stand for, and controls, whose
      * {@code data-src} is what they open (a zoom link's large version of the picture beside it).
