@@ -25,8 +25,18 @@ public final class LazyImages {
     /** An image declared this small or smaller (width or height, pixels) is a placeholder or tracking pixel. */
     public static final int PLACEHOLDER_MAX_PIXELS = 2;
 
+    /**
+     * A placeholder's file name: made only of placeholder words, filler words, sizes and colours, one of them a
+     * placeholder word ({@code blank.gif}, {@code grey-placeholder.png}, {@code 1x1-f7f7f7ff.png},
+     * {@code lazyloading-placeholder.png}); a photo whose name merely holds such a word ({@code greyfriars-car-park.jpg},
+     * {@code pixel-art.png}) is none.
+     */
     static final Pattern PLACEHOLDER_NAME = Pattern.compile(
-            "(placeholder|blank|spacer|transparent|pixel|1x1|grey|gray|lazy|loading)[^/]*\\.(gif|png|svg|jpg|webp)",
+            "(?:^|/)(?:(?:image|img|default|empty|trans|clear|dot|px|bg|small|loader|\\d+(?:x\\d+)?)[-_.])*"
+                    + "(?:placeholder|blank|spacer|transparent|pixel|1x1|grey|gray|lazy|lazyload|lazyloading|loading"
+                    + "|spinner)(?:[-_.](?:placeholder|blank|spacer|transparent|pixel|grey|gray|lazy|loading|spinner"
+                    + "|image|img|default|empty|trans|clear|dot|px|bg|small|loader|\\d+(?:x\\d+)?|[0-9a-f]{6,8}))*"
+                    + "\\.(?:gif|png|svg|jpg|webp)(?:[?#]|$)",
             Pattern.CASE_INSENSITIVE);
     /** An image file's address, as a whole value. */
     static final Pattern IMAGE_ADDRESS = Pattern.compile(

@@ -1,7 +1,9 @@
 package app.gleaner.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -37,6 +39,19 @@ class LazyImagesTest {
         assertEquals("https://cdn.example/jars_1080x.jpg", onlySrc("<img src='//cdn.example/jars_1080x.jpg' "
                 + "data-src='//cdn.example/jars_{width}x.jpg'>"));
         assertNull(onlySrc("<img src=/grey-placeholder.png data-src='https://img.example/news/{width}/abc.jpg'>"));
+    }
+
+    @Test
+    void readsAPlaceholderByItsWholeFileNameNotByAWordInsideAPhotosName() {
+        for (String placeholder : new String[] {"/blank.gif", "/img/grey-placeholder.png", "/lazy_1x1.gif",
+                "/assets/spinner-placeholder.gif", "/img/transparent.png?v=3", "/pixel.gif", "/loading.svg", "/1x1-f7f7f7ff.png",
+                "/Images/lazyloading-placeholder.png"}) {
+            assertTrue(LazyImages.isPlaceholder("https://pics.example" + placeholder), placeholder);
+        }
+        for (String photo : new String[] {"/greyfriars-car-park.jpg", "/pixel-art-show.png", "/lazy-sunday-brunch.jpg",
+                "/loading-dock-fire.webp", "/blank-verse-reading.jpg"}) {
+            assertFalse(LazyImages.isPlaceholder("https://pics.example" + photo), photo);
+        }
     }
 
     @Test
