@@ -58,7 +58,6 @@ public final class ContentNormalizer {
     /** Blocks of text (no block inside) that galleries and captions repeat. */
     private static final String TEXT_BLOCK_SELECTOR = "figcaption, p, div, span";
     private static final Set<String> TEXT_BLOCKS = Set.of("figcaption", "p", "div", "span");
-    private static final Set<String> MEDIA_TAGS = Set.of("img", "picture", "video", "audio", "iframe", "svg");
     private static final Set<String> INNER_BLOCKS = Set.of("figcaption", "p", "div", "li", "ul", "ol", "table", "h2",
             "h3", "h4", "h5", "h6", "blockquote");
 
@@ -194,7 +193,7 @@ public final class ContentNormalizer {
                 if (holdBlocks.contains(child) || INNER_BLOCKS.contains(child.normalName())) {
                     holdBlocks.add(element);
                 }
-                if (holdMedia.contains(child) || MEDIA_TAGS.contains(child.normalName())) {
+                if (holdMedia.contains(child) || LabelledBlocks.MEDIA_TAGS.contains(child.normalName())) {
                     holdMedia.add(element);
                 }
             }

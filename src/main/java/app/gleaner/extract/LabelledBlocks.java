@@ -46,7 +46,9 @@ final class LabelledBlocks {
      * them quadratically.
      */
     static final int PART_REACH = 12;
-    private static final Evaluator MEDIA = Selector.evaluatorOf("img, picture, video, audio, iframe, svg");
+    /** What a reader sees as a picture or a player: a block holding one is no credit, date line or caption. */
+    static final Set<String> MEDIA_TAGS = Set.of("img", "picture", "video", "audio", "iframe", "svg");
+    private static final Evaluator MEDIA = Selector.evaluatorOf(String.join(", ", MEDIA_TAGS));
     private static final Set<String> INLINE_TAGS = Set.of("a", "span", "em", "i", "b", "strong", "small", "time",
             "font", "u", "sup", "sub", "mark", "cite", "abbr");
     private static final Set<String> LABEL_HEADING_TAGS = Set.of("p", "div", "h2", "h3", "h4", "h5", "h6", "strong",
