@@ -13,8 +13,9 @@ import org.jsoup.nodes.Element;
  * Fourth stage: picks the block that holds the article, Readability-style. Paragraphs give points to their parent
  * and, less, to further ancestors; class and id names and link density weigh the totals; the best block is then
  * widened to a semantic container ({@code <article>}, {@code [itemprop=articleBody]}) that adds little else, and
- * joined by siblings that continue it (more paragraphs, the lead figure). Tables, lists, figures, blockquotes and
- * text in bare divs stay inside the chosen block. Immutable and thread-safe; works on the document it is given.
+ * joined by siblings that continue it (more paragraphs, the lead figure, the other boxes of an article built of like
+ * boxes: {@link SplitArticle}). Tables, lists, figures, blockquotes and text in bare divs stay inside the chosen
+ * block. Immutable and thread-safe; works on the document it is given.
  */
 public final class ArticleFinder {
 
@@ -101,8 +102,10 @@ public final class ArticleFinder {
         LooseText.wrap(body);
         Map<Element, Double> scores = score(body);
         Element top = topCandidate(scores);
+        Element part = null;
         if (top != null) {
-            top = outermostOnlyChild(SplitArticle.sharedAncestor(top, scores));
+            part = SplitArticle.sharedAncestor(top, scores);
+            top = SplitArticle.boxOfPart(part, scores);
         }
         if (top == null) {
             top = onlySemanticContainer(body);
@@ -114,7 +117,7 @@ public final class ArticleFinder {
         if (widened != top) {
             return List.of(widened);
         }
-        return withSiblings(top, scores);
+        return withSiblings(top, part, scores);
     }
 
     /**
@@ -208,32 +211,6 @@ public final class ArticleFinder {
         return top;
     }
 
-    /**
-     * Pages that wrap each run of paragraphs in a box of its own ({@code <div class="paragraph"><div><p>…}) put the
-     * article's other parts beside the box, not beside the block that scored: when the top block is the only child
-     * of its wrappers and the outermost wrapper has a sibling of the same tag and class, that wrapper is the block
-     * whose siblings continue the article.
-     */
-    private static Element outermostOnlyChild(Element top) {
-        Element block = top;
-        while (block.parent() != null && !block.parent().nameIs("body") && block.parent().childrenSize() == 1) {
-            block = block.parent();
-        }
-        return block != top && hasTwinSibling(block) ? block : top;
-    }
-
-    private static boolean hasTwinSibling(Element block) {
-        if (block.className().isEmpty()) {
-            return false;
-        }
-        for (Element sibling : block.siblingElements()) {
-            if (sibling.normalName().equals(block.normalName()) && sibling.className().equals(block.className())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static Element onlySemanticContainer(Element body) {
         List<Element> containers = body.select(SEMANTIC_CONTAINERS);
         return containers.size() == 1 ? containers.get(0) : null;
@@ -249,7 +226,7 @@ public final class ArticleFinder {
         return containerWords <= topWords * SEMANTIC_CONTAINER_GROWTH ? container : top;
     }
 
-    private List<Element> withSiblings(Element top, Map<Element, Double> scores) {
+    private List<Element> withSiblings(Element top, Element part, Map<Element, Double> scores) {
         Element parent = top.parent();
         if (parent == null) {
             return List.of(top);
@@ -258,18 +235,19 @@ public final class ArticleFinder {
         double threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SCORE_SHARE);
         List<Element> kept = new ArrayList<>();
         for (Element sibling : parent.children()) {
-            if (sibling == top || continuesArticle(sibling, top, scores, threshold)) {
+            if (sibling == top || continuesArticle(sibling, top, part, scores, threshold)) {
                 kept.add(sibling);
             }
         }
         return kept;
     }
 
-    private static boolean continuesArticle(Element sibling, Element top, Map<Element, Double> scores,
+    private static boolean continuesArticle(Element sibling, Element top, Element part, Map<Element, Double> scores,
             double threshold) {
         double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
                 ? scores.getOrDefault(top, 0.0) * SIBLING_SCORE_SHARE : 0;
-        if (scores.getOrDefault(sibling, 0.0) + bonus >= threshold) {
+        if (scores.getOrDefault(sibling, 0.0) + bonus >= threshold
+                || part != null && SplitArticle.isLikePart(sibling, top, part, scores)) {
             return true;
         }
         if (sibling.nameIs("p")) {

@@ -1,13 +1,16 @@
 package app.gleaner.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
- * Readability's alternative-candidates step for {@link ArticleFinder}: some pages wrap every section (or tab) of an
- * article in its own box, so the best-scoring block is only one part. When enough other high-scoring parts sit
- * under one ancestor of the top block, that ancestor holds the article. Stateless and thread-safe.
+ * Part of {@link ArticleFinder}: some pages wrap every section, tab or step of an article in its own box, so the
+ * best-scoring block is only one part. Readability's alternative-candidates step finds the ancestor under which
+ * enough other high-scoring parts sit ({@link #sharedAncestor}); parts built alike — the same box around the same
+ * block, however little each scores — are found by their build ({@link #boxOfPart}, {@link #isLikePart}).
+ * Stateless and thread-safe.
  */
 final class SplitArticle {
 
@@ -19,6 +22,10 @@ final class SplitArticle {
     public static final int ALTERNATIVE_CANDIDATES = 5;
     public static final double ALTERNATIVE_SCORE_SHARE = 0.75;
     public static final int MIN_SHARED_CANDIDATES = 3;
+    /** A box around the part that scored holds at most this many times its words. */
+    public static final double MAX_BOX_GROWTH = 2.0;
+    /** A like part with more of its text in links than this is a rail of teasers, not the article. */
+    public static final double MAX_PART_LINK_DENSITY = 0.25;
 
     private SplitArticle() {
     }
@@ -53,5 +60,92 @@ final class SplitArticle {
             }
         }
         return top;
+    }
+
+    /**
+     * The box the article repeats around {@code part}: the nearest one, {@code part} itself or a wrapper that adds
+     * little to its words, that has a sibling built alike ({@link #isLikePart}: a how-to's steps, a long read's
+     * sections, a box per run of paragraphs); {@code part} itself when there is none. The siblings of that box, not
+     * of the part, continue the article. The search stops at a box that holds the headline ({@code <h1>}): that box
+     * is the whole story, and boxes built like it are other stories (the next ones an infinite scroll added).
+     */
+    static Element boxOfPart(Element part, Map<Element, Double> scores) {
+        int words = TextStats.words(part);
+        int depth = 0;
+        for (Element box = part; box.parent() != null && !box.parent().nameIs("body"); box = box.parent(), depth++) {
+            if (depth > 0 && TextStats.words(box) > words * MAX_BOX_GROWTH || box.selectFirst("h1") != null) {
+                break;
+            }
+            for (Element sibling : box.siblingElements()) {
+                if (isLikePart(sibling, box, part, depth, scores)) {
+                    return box;
+                }
+            }
+        }
+        return part;
+    }
+
+    /**
+     * Whether {@code sibling} of {@code box}, the box around {@code part}, holds another part of the article: it is
+     * the same box (tag and first class, and one's class list holds the other's: {@code articleBodyText section}
+     * beside {@code articleBodyText version-2 section}, but not a grid's {@code column is-4} beside its
+     * {@code column is-8}; never an {@code <article>}, which is a story of its own), and holds, as deep inside it as
+     * the part sits in its box, a block of the part's tag and first class with a scored paragraph, mostly not links.
+     */
+    static boolean isLikePart(Element sibling, Element box, Element part, Map<Element, Double> scores) {
+        int depth = 0;
+        for (Element e = part; e != box; e = e.parent()) {
+            if (e == null) {
+                return false;
+            }
+            depth++;
+        }
+        return isLikePart(sibling, box, part, depth, scores);
+    }
+
+    private static boolean isLikePart(Element sibling, Element box, Element part, int depth,
+            Map<Element, Double> scores) {
+        if (!isSameBox(sibling, box)) {
+            return false;
+        }
+        List<Element> level = List.of(sibling);
+        for (int i = 0; i < depth && !level.isEmpty(); i++) {
+            List<Element> below = new ArrayList<>();
+            for (Element element : level) {
+                below.addAll(element.children());
+            }
+            level = below;
+        }
+        for (Element candidate : level) {
+            if (candidate.normalName().equals(part.normalName()) && firstClass(candidate).equals(firstClass(part))
+                    && holdsScoredParagraph(candidate, scores)
+                    && TextStats.linkDensity(candidate) <= MAX_PART_LINK_DENSITY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSameBox(Element a, Element b) {
+        String first = firstClass(a);
+        return !first.isEmpty() && !a.nameIs("article") && a.normalName().equals(b.normalName())
+                && first.equals(firstClass(b))
+                && (a.classNames().containsAll(b.classNames()) || b.classNames().containsAll(a.classNames()));
+    }
+
+    private static String firstClass(Element element) {
+        String classes = element.className().strip();
+        int space = classes.indexOf(' ');
+        return space < 0 ? classes : classes.substring(0, space);
+    }
+
+    /** Whether a paragraph scored inside {@code element}: its scores hold the paragraphs' holders. */
+    private static boolean holdsScoredParagraph(Element element, Map<Element, Double> scores) {
+        for (Element descendant : element.getAllElements()) {
+            if (scores.containsKey(descendant)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -61,6 +61,67 @@ class ArticleFinderTest {
     }
 
     @Test
+    void joinsTheStepsOfAHowToThatEachSitInABoxBuiltLikeTheIntroductions() {
+        StringBuilder steps = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            steps.append("<div class=\"mod step\"><div class=stepContent><div class=content><span>Step ").append(i)
+                    .append("</span><p>Press the moss ").append(i).append(" into the foam with tweezers.</p></div>")
+                    .append("<figure><img src=/s").append(i).append(".jpg></figure></div></div>");
+        }
+        // a box built the same way around a teaser is no step
+        String related = "<div class=\"mod step\"><div class=stepContent><div class=content>"
+                + "<p><a href=/other>Another how-to about terrariums, with moss, pebbles and glass</a></p></div></div>"
+                + "</div>";
+        Element article = find("<div id=col><div class=\"mod step\"><div class=\"stepContent mod\">"
+                + "<div class=\"content lead\">" + paragraphs("terrariums", 2) + "</div><figure><img src=/lead.jpg>"
+                + "</figure></div></div>" + steps + related + "</div>");
+        assertTrue(article.text().contains("about terrariums"));
+        assertTrue(article.text().contains("Press the moss 1 into the foam"));
+        assertTrue(article.text().contains("Press the moss 6 into the foam"));
+        assertFalse(article.text().contains("Another how-to"));
+    }
+
+    @Test
+    void joinsSectionsOfTheSameFirstClassButNeitherStoriesOfTheirOwnNorColumnsOfTeasers() {
+        Element sections = find("<div class=inner><div class=\"articleBodyText version-2 section\"><div class=text>"
+                + paragraphs("the flood", 5) + "</div></div><div class=\"articleBodyText section\"><div class=text>"
+                + "<p>The river rose again on Tuesday, the council said, and the bridge stayed shut.</p></div></div>"
+                + "</div>");
+        assertTrue(sections.text().contains("The river rose again on Tuesday"));
+
+        Element stories = find("<div class=list><article class=item><div class=text>" + paragraphs("the flood", 5)
+                + "</div></article><article class=item><div class=text><p>The next story, about a market, with "
+                + "stalls, prices and a long queue.</p></div></article></div>");
+        assertTrue(stories.text().contains("about the flood"));
+        assertFalse(stories.text().contains("about a market"));
+
+        String teaser = "<p><a href=/t>A teaser for another story, about the weather, with a long title</a> 3 min</p>";
+        Element columns = find("<div class=page><div class=\"col main\"><div class=text>" + paragraphs("the flood", 5)
+                + "</div></div><div class=\"col side\"><div class=text>" + teaser.repeat(4) + "</div></div></div>");
+        assertTrue(columns.text().contains("about the flood"));
+        assertFalse(columns.text().contains("teaser for another story"));
+    }
+
+    @Test
+    void joinsNeitherAGridsOtherColumnNorTheStoryAfterTheOneWithTheHeadline() {
+        // a grid's columns share their first class, not their class list
+        String about = "<p>The Gazette has been the valley's independent weekly since 1921, owned by its readers.</p>";
+        Element columns = find("<div class=columns><div class=\"column is-8\"><div class=box><div class=content>"
+                + paragraphs("the flood", 6) + "</div></div></div><div class=\"column is-4\"><div class=box>"
+                + "<div class=content>" + about + "</div></div></div></div>");
+        assertTrue(columns.text().contains("about the flood"));
+        assertFalse(columns.text().contains("independent weekly"));
+
+        // the box that holds the headline is the whole story: the next one an infinite scroll added is built alike
+        String next = "<div class=story-wrap><div class=story><h1>A market moves indoors</h1><div class=text>"
+                + paragraphs("the market", 3) + "</div></div></div>";
+        Element scrolled = find("<main><div class=story-wrap><div class=story><h1>The flood</h1><div class=text>"
+                + paragraphs("the flood", 5) + "</div></div></div>" + next + "</main>");
+        assertTrue(scrolled.text().contains("about the flood"));
+        assertFalse(scrolled.text().contains("about the market"));
+    }
+
+    @Test
     void readsADivThatHoldsOnlyInlineTextAsAParagraph() {
         // a rich-text editor's output: every paragraph a div around a styled span, no text of the div's own
         String chapter = paragraphs("the harbour", 20)
