@@ -14,8 +14,9 @@ import org.jsoup.nodes.Element;
  * and, less, to further ancestors; class and id names and link density weigh the totals; the best block is then
  * widened to a semantic container ({@code <article>}, {@code [itemprop=articleBody]}) that adds little else, and
  * joined by siblings that continue it (more paragraphs, the lead figure, the other boxes of an article built of like
- * boxes: {@link SplitArticle}). Tables, lists, figures, blockquotes and text in bare divs stay inside the chosen
- * block. Immutable and thread-safe; works on the document it is given.
+ * boxes: {@link SplitArticle}). The stories an infinite scroll added after the page's own leave first
+ * ({@link OtherStories}). Tables, lists, figures, blockquotes and text in bare divs stay inside the chosen block.
+ * Immutable and thread-safe; works on the document it is given.
  */
 public final class ArticleFinder {
 
@@ -42,6 +43,11 @@ public final class ArticleFinder {
     public static final double SIBLING_MAX_LINK_DENSITY = 0.25;
     /** A semantic container replaces the top block when it holds at most this many times its words. */
     public static final double SEMANTIC_CONTAINER_GROWTH = 2.0;
+    /**
+     * Without the other stories a page holds ({@link OtherStories}), the best block of the page's own story scores
+     * at least this share of the best block with them, or they stay.
+     */
+    public static final double MIN_OWN_STORY_SHARE = 0.25;
     /** Words a media sibling (lead figure) may carry in captions. */
     public static final int MEDIA_SIBLING_MAX_WORDS = 80;
 
@@ -87,20 +93,23 @@ public final class ArticleFinder {
      * URI; the body's content when nothing scores. Never null.
      */
     public Element find(Document document) {
-        return collect(document, findParts(document));
+        return collect(document, findParts(document, List.of()));
     }
 
     /**
      * The blocks that make up the article, in page order and still in {@code document}, so a caller can look at
-     * where they sit before {@link #collect} moves them out; the body alone when nothing scores.
+     * where they sit before {@link #collect} moves them out; the body alone when nothing scores. The boxes of
+     * {@code otherStories} ({@link OtherStories}) still in the page leave it first when the page's own story
+     * scores {@link #MIN_OWN_STORY_SHARE} of the best block without them.
      */
-    List<Element> findParts(Document document) {
+    List<Element> findParts(Document document, List<Element> otherStories) {
         Element body = document.body();
         keepHeadingButtons(body);
         body.select(NON_CONTENT).remove();
         emptyButtons(body);
         LooseText.wrap(body);
-        Map<Element, Double> scores = score(body);
+        Map<Element, Double> scores = withoutOtherStories(body, otherStories.stream()
+                .filter(story -> story.ownerDocument() == document).toList());
         Element top = topCandidate(scores);
         Element part = null;
         if (top != null) {
@@ -118,6 +127,36 @@ public final class ArticleFinder {
             return List.of(widened);
         }
         return withSiblings(top, part, scores);
+    }
+
+    /**
+     * The scores of {@code body} once {@code otherStories} are gone; when the page's own story is left scoring too
+     * little (a page that heads its sections with {@code <h1>} rather than its stories), the stories stay and the
+     * scores are the whole page's.
+     */
+    private Map<Element, Double> withoutOtherStories(Element body, List<Element> otherStories) {
+        Map<Element, Double> scores = score(body);
+        if (otherStories.isEmpty()) {
+            return scores;
+        }
+        List<Element> parents = new ArrayList<>();
+        List<Integer> places = new ArrayList<>();
+        for (Element story : otherStories) {
+            parents.add(story.parent());
+            places.add(story.siblingIndex());
+        }
+        otherStories.forEach(Element::remove);
+        Map<Element, Double> own = score(body);
+        Element best = topCandidate(scores);
+        Element ownBest = topCandidate(own);
+        if (best == null || ownBest != null && own.get(ownBest) >= scores.get(best) * MIN_OWN_STORY_SHARE) {
+            return own;
+        }
+        // in page order: each place was taken before any story left
+        for (int i = 0; i < otherStories.size(); i++) {
+            parents.get(i).insertChildren(places.get(i), otherStories.get(i));
+        }
+        return scores;
     }
 
     /**

@@ -150,9 +150,11 @@ public final class Pipeline {
         int longestAnchoredChars = -1;
         for (Attempt attempt : Attempt.values()) {
             Document copy = page.clone();
+            // told before the chrome goes: a story's header may go with it, but it named its story
+            List<Element> otherStories = OtherStories.of(copy.body(), anchor.titleHeading(copy.body()));
             chromeRemover.removeFrom(copy.body(), attempt.useClassWords);
             Element heading = anchor.titleHeading(copy.body());
-            List<Element> parts = articleFinder.findParts(copy);
+            List<Element> parts = articleFinder.findParts(copy, otherStories);
             boolean beside = ArticleAnchor.isBeside(heading, parts);
             Element article = ArticleFinder.collect(copy, parts);
             RemovalLog cleaned = new RemovalLog();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,13 @@ class ArticleFinderTest {
 
     private static Element find(String body) {
         return FINDER.find(Jsoup.parse("<body>" + body + "</body>", "https://news.example/"));
+    }
+
+    /** The article of {@code body} whose headline is the heading that carries {@code title}. */
+    private static Element findTitled(String body, String title) {
+        Document page = Jsoup.parse("<body>" + body + "</body>", "https://news.example/");
+        Element heading = new ArticleAnchor(title, null).titleHeading(page.body());
+        return ArticleFinder.collect(page, FINDER.findParts(page, OtherStories.of(page.body(), heading)));
     }
 
     @Test
@@ -119,6 +127,42 @@ class ArticleFinderTest {
                 + paragraphs("the flood", 5) + "</div></div></div>" + next + "</main>");
         assertTrue(scrolled.text().contains("about the flood"));
         assertFalse(scrolled.text().contains("about the market"));
+    }
+
+    @Test
+    void leavesOutTheStoriesAfterTheOneThePageIsTitledForButNotSectionsHeadedLikeStories() {
+        // an infinite scroll added the next story, built alike and longer
+        Element scrolled = findTitled("<main><div class=story><h1>The flood</h1><div class=text>"
+                + paragraphs("the flood", 3) + "</div></div><div class=next><div class=story>"
+                + "<h1>A market moves indoors</h1><div class=text>" + paragraphs("the market", 8) + "</div></div></div>"
+                + "</main>", "The flood");
+        assertTrue(scrolled.text().contains("about the flood"));
+        assertFalse(scrolled.text().contains("about the market"));
+
+        // a page that heads its sections with <h1>: without them its story would be a standfirst
+        Element sections = findTitled("<div class=hero><h1>The flood</h1><p>How the valley rose to meet the river, "
+                + "and what it cost, told by those who were there.</p></div><div class=content><section>"
+                + "<h1>The night</h1>" + paragraphs("the night", 4) + "</section><section><h1>The morning</h1>"
+                + paragraphs("the morning", 4) + "</section></div>", "The flood");
+        assertTrue(sections.text().contains("about the night"));
+        assertTrue(sections.text().contains("about the morning"));
+    }
+
+    @Test
+    void keepsAStoryWhoseOwnTextHoldsAnotherH1OrWhoseTitleIsNoH1() {
+        String notice = "<div class=notice><p>Our offices are closed over the holidays, and the phone lines reopen on "
+                + "the fourth.</p><p>Letters to the editor can still be sent by post or through the form.</p></div>";
+        // a page builder sets the title in a section of its own, and an appeal inside the text as an <h1>
+        Element built = findTitled("<section class=row><h1>The flood</h1></section><section class=row><div class=col>"
+                + paragraphs("the flood", 4) + "<div class=appeal><h1>Support local news</h1><p>Readers like you "
+                + "keep this paper going, and every gift counts.</p></div></div></section>" + notice, "The flood");
+        assertTrue(built.text().contains("about the flood"));
+
+        // the title in an <h2>, the site's name in an <h1> opening the box of the text
+        Element logo = findTitled("<section class=top><h2>The flood</h2></section><section class=bottom>"
+                + "<h1><a href=/>The Gazette</a></h1><div class=col>" + paragraphs("the flood", 4) + "</div></section>"
+                + notice, "The flood");
+        assertTrue(logo.text().contains("about the flood"));
     }
 
     @Test

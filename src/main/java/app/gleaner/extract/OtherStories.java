@@ -1,0 +1,83 @@
+package app.gleaner.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Part of {@link ArticleFinder}: the stories a page holds besides its own. A reader who scrolled a site that loads
+ * the next story as the page ends captures those stories too, each in a box with its own headline, built like the
+ * first and often longer. The page's own story is the one whose headline carries the page's title
+ * ({@link ArticleAnchor#titleHeading}); another story's box is the outermost box around another {@code <h1>} that
+ * does not hold that heading and that this {@code <h1>} opens, as a headline opens its story. A site's name set as
+ * an {@code <h1>} makes its header such a box, which is chrome anyway; an {@code <h1>} that a page builder puts
+ * inside the story's text (an appeal at its end) opens nothing, even where the title sits in a section of its own.
+ * Stateless and thread-safe.
+ */
+final class OtherStories {
+
+    /** Characters a story's box may hold before its headline: a label ("Next story"), a kicker, a date. */
+    static final int MAX_CHARS_BEFORE_HEADLINE = 200;
+
+    private OtherStories() {
+    }
+
+    /** The boxes of other stories under {@code body}; none unless the title's heading is an {@code <h1>}. */
+    static List<Element> of(Element body, Element titleHeading) {
+        // stories are headed alike: a page that sets its title in an <h2> uses <h1> for its name or its sections
+        if (titleHeading == null || !titleHeading.nameIs("h1")) {
+            return List.of();
+        }
+        Set<Element> holdingTitle = Collections.newSetFromMap(new IdentityHashMap<>());
+        holdingTitle.addAll(titleHeading.parents());
+        List<Element> boxes = new ArrayList<>();
+        for (Element headline : body.getElementsByTag("h1")) {
+            if (headline == titleHeading || !headline.hasText() || isInside(headline, boxes)) {
+                continue;
+            }
+            Element box = headline;
+            while (box.parent() != null && !holdingTitle.contains(box.parent())) {
+                box = box.parent();
+            }
+            // a second <h1> beside the title's is a heading of the same story, not a story
+            if (box != headline && opens(headline, box)) {
+                boxes.add(box);
+            }
+        }
+        return boxes;
+    }
+
+    /** Whether {@code headline} comes first in {@code box}, after a few words at most. */
+    private static boolean opens(Element headline, Element box) {
+        int[] chars = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == headline || chars[0] > MAX_CHARS_BEFORE_HEADLINE) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof TextNode text) {
+                    chars[0] += text.text().strip().length();
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, box);
+        return chars[0] <= MAX_CHARS_BEFORE_HEADLINE;
+    }
+
+    private static boolean isInside(Element element, List<Element> boxes) {
+        for (Element box : boxes) {
+            if (element.parents().contains(box)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
