@@ -51,7 +51,8 @@ final class BoxRows {
         return false;
     }
 
-    private static String firstClass(Element element) {
+    /** A box's kind, as like boxes share it: its first class name, or "" without one. */
+    static String firstClass(Element element) {
         String classes = element.className().strip();
         int space = classes.indexOf(' ');
         return space < 0 ? classes : classes.substring(0, space);

@@ -47,11 +47,46 @@ final class OtherStories {
                 box = box.parent();
             }
             // a second <h1> beside the title's is a heading of the same story, not a story
-            if (box != headline && opens(headline, box)) {
+            if (box != headline && opens(headline, box) && isBuiltLikeOwnStory(box, headline, titleHeading)) {
                 boxes.add(box);
             }
         }
         return boxes;
+    }
+
+    /**
+     * Whether {@code box} holds a story built like the page's own: the page's story has a box of its own beside
+     * {@code box} (not the title's heading alone, nor a header holding little more), and {@code box} is that box
+     * again or holds it around {@code headline} — the same tag and first class, or both an {@code <article>}. Pages
+     * that head their sections, live-blog entries or slides with {@code <h1>} build those unlike the story's box.
+     */
+    private static boolean isBuiltLikeOwnStory(Element box, Element headline, Element titleHeading) {
+        Element own = titleHeading;
+        while (own.parent() != null && own.parent() != box.parent()) {
+            own = own.parent();
+        }
+        if (own == titleHeading || own.parent() == null
+                || own.text().length() - titleHeading.text().length() <= MAX_CHARS_BEFORE_HEADLINE) {
+            return false;
+        }
+        for (Element e = headline.parent(); e != null; e = e.parent()) {
+            if (isBuiltAlike(e, own)) {
+                return true;
+            }
+            if (e == box) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** Two boxes of one template: the same tag and first class, a class there is, or two {@code <article>}s. */
+    private static boolean isBuiltAlike(Element a, Element b) {
+        if (!a.normalName().equals(b.normalName())) {
+            return false;
+        }
+        String first = BoxRows.firstClass(a);
+        return !first.isEmpty() ? first.equals(BoxRows.firstClass(b)) : a.nameIs("article");
     }
 
     /** Whether {@code headline} comes first in {@code box}, after a few words at most. */

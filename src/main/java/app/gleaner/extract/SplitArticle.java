@@ -87,10 +87,11 @@ final class SplitArticle {
 
     /**
      * Whether {@code sibling} of {@code box}, the box around {@code part}, holds another part of the article: it is
-     * the same box (tag and first class, and one's class list holds the other's: {@code articleBodyText section}
-     * beside {@code articleBodyText version-2 section}, but not a grid's {@code column is-4} beside its
-     * {@code column is-8}; never an {@code <article>}, which is a story of its own), and holds, as deep inside it as
-     * the part sits in its box, a block of the part's tag and first class with a scored paragraph, mostly not links.
+     * the same box ({@link #isSameBox}: {@code articleBodyText section} beside {@code articleBodyText version-2
+     * section}, but not a grid's {@code column is-4} beside its {@code column is-8}; never an {@code <article>},
+     * which is a story of its own; the very same classes when the part is its own box), and holds, as deep inside
+     * it as the part sits in its box, a block of the part's tag and first class with a scored paragraph, mostly not
+     * links.
      */
     static boolean isLikePart(Element sibling, Element box, Element part, Map<Element, Double> scores) {
         int depth = 0;
@@ -105,7 +106,8 @@ final class SplitArticle {
 
     private static boolean isLikePart(Element sibling, Element box, Element part, int depth,
             Map<Element, Double> scores) {
-        if (!isSameBox(sibling, box)) {
+        // a part that is its own box (a grid's bare text column) needs a twin, not a variant of it
+        if (!isSameBox(sibling, box) || depth == 0 && !sibling.classNames().equals(box.classNames())) {
             return false;
         }
         List<Element> level = List.of(sibling);
@@ -117,7 +119,8 @@ final class SplitArticle {
             level = below;
         }
         for (Element candidate : level) {
-            if (candidate.normalName().equals(part.normalName()) && firstClass(candidate).equals(firstClass(part))
+            if (candidate.normalName().equals(part.normalName())
+                    && BoxRows.firstClass(candidate).equals(BoxRows.firstClass(part))
                     && holdsScoredParagraph(candidate, scores)
                     && TextStats.linkDensity(candidate) <= MAX_PART_LINK_DENSITY) {
                 return true;
@@ -126,17 +129,17 @@ final class SplitArticle {
         return false;
     }
 
+    /**
+     * Whether {@code a} is {@code b}'s box again: the same tag and first class, one class list holding the other's,
+     * and not a variant of it named for what the article is not ({@code section section--partner}).
+     */
     private static boolean isSameBox(Element a, Element b) {
-        String first = firstClass(a);
+        String first = BoxRows.firstClass(a);
         return !first.isEmpty() && !a.nameIs("article") && a.normalName().equals(b.normalName())
-                && first.equals(firstClass(b))
-                && (a.classNames().containsAll(b.classNames()) || b.classNames().containsAll(a.classNames()));
-    }
-
-    private static String firstClass(Element element) {
-        String classes = element.className().strip();
-        int space = classes.indexOf(' ');
-        return space < 0 ? classes : classes.substring(0, space);
+                && first.equals(BoxRows.firstClass(b))
+                && (a.classNames().containsAll(b.classNames()) || b.classNames().containsAll(a.classNames()))
+                && !ArticleFinder.NEGATIVE.matcher(a.className()).find()
+                && !ArticleFinder.NEGATIVE.matcher(b.className()).find();
     }
 
     /** Whether a paragraph scored inside {@code element}: its scores hold the paragraphs' holders. */

@@ -3,6 +3,7 @@ package app.gleaner.extract;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -120,6 +121,19 @@ class ArticleFinderTest {
         assertTrue(columns.text().contains("about the flood"));
         assertFalse(columns.text().contains("independent weekly"));
 
+        // a text column that is its own box needs a twin, and a sponsored variant of a section is no section
+        Element bare = find("<div class=columns><div class=column>" + paragraphs("the flood", 6) + "</div>"
+                + "<div class=\"column is-one-third\">" + about + "</div></div>");
+        assertTrue(bare.text().contains("about the flood"));
+        assertFalse(bare.text().contains("independent weekly"));
+        Element sponsored = find("<div class=body><div class=section><div class=section-text>"
+                + paragraphs("the flood", 5) + "</div></div><div class=section><div class=section-text><p>The river "
+                + "rose again on Tuesday, the council said, and the bridge stayed shut.</p></div></div>"
+                + "<div class=\"section section--sponsored\"><div class=section-text><p>This section is brought to "
+                + "you by a bank that wants to lend you money for your new roof.</p></div></div></div>");
+        assertTrue(sponsored.text().contains("The river rose again"));
+        assertFalse(sponsored.text().contains("brought to you by a bank"));
+
         // the box that holds the headline is the whole story: the next one an infinite scroll added is built alike
         String next = "<div class=story-wrap><div class=story><h1>A market moves indoors</h1><div class=text>"
                 + paragraphs("the market", 3) + "</div></div></div>";
@@ -146,6 +160,31 @@ class ArticleFinderTest {
                 + paragraphs("the morning", 4) + "</section></div>", "The flood");
         assertTrue(sections.text().contains("about the night"));
         assertTrue(sections.text().contains("about the morning"));
+    }
+
+    @Test
+    void keepsSectionsAndEntriesHeadedWithH1ThatAreNotBuiltLikeTheStory() {
+        // HTML5 sections, each headed with its own <h1>, after the story's header and its intro
+        StringBuilder sections = new StringBuilder();
+        for (String part : List.of("the night", "the morning", "the clean-up")) {
+            sections.append("<section><h1>").append(part).append("</h1>").append(paragraphs(part, 2))
+                    .append("</section>");
+        }
+        Element outlined = findTitled("<article><header><h1>The flood</h1><p>By Ana Ruiz, 3 May</p></header>"
+                + "<div class=intro>" + paragraphs("the flood", 3) + "</div>" + sections + "</article>", "The flood");
+        assertTrue(outlined.text().contains("about the night"));
+        assertTrue(outlined.text().contains("about the clean-up"));
+
+        // a live blog whose every entry is headed with an <h1>
+        StringBuilder entries = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            entries.append("<div class=entry><h1>Update ").append(i).append("</h1>")
+                    .append(paragraphs("update " + i, 1)).append("</div>");
+        }
+        Element live = findTitled("<main><div class=live-header><h1>The flood, live</h1>" + paragraphs("the flood", 3)
+                + "</div><div class=entries>" + entries + "</div></main>", "The flood, live");
+        assertTrue(live.text().contains("about update 1"));
+        assertTrue(live.text().contains("about update 4"));
     }
 
     @Test
