@@ -16,10 +16,10 @@ import org.jsoup.select.NodeTraversor;
  * the next story as the page ends captures those stories too, each in a box with its own headline, built like the
  * first and often longer. The page's own story is the one whose headline carries the page's title
  * ({@link ArticleAnchor#titleHeading}); another story's box is the outermost box around another {@code <h1>} that
- * does not hold that heading and that this {@code <h1>} opens, as a headline opens its story. A site's name set as
- * an {@code <h1>} makes its header such a box, which is chrome anyway; an {@code <h1>} that a page builder puts
- * inside the story's text (an appeal at its end) opens nothing, even where the title sits in a section of its own.
- * Stateless and thread-safe.
+ * does not hold that heading, that this {@code <h1>} opens as a headline opens its story, and that is built like the
+ * box of the page's own story, as a scroll repeats its template. An {@code <h1>} that a page builder puts inside the
+ * story's text (an appeal at its end) opens nothing; sections, live-blog entries and slides headed with {@code <h1>}
+ * are not built like the story's box. Stateless and thread-safe.
  */
 final class OtherStories {
 
