@@ -181,9 +181,12 @@ class ChromeRemoverTest {
     @Test
     void removesShareBarsAndAdSlotsByClassWords() {
         String text = textAfter("<div class=share-buttons>Share on Mastodon</div><div id=div-gpt-ad-3>ad</div>"
-                + "<div class=post-ad_slot>Slot</div>" + PROSE, true);
+                + "<div class=post-ad_slot>Slot</div>" + "<div class=dfp-container><small>Advertisement</small>"
+                + "<div class=dfp-native><h4>Harbour Furniture</h4><p>Handmade chairs delivered free to your door all "
+                + "month.</p></div></div>" + PROSE, true);
         assertFalse(text.contains("Share on Mastodon"));
         assertFalse(text.contains("Slot"));
+        assertFalse(text.contains("Handmade chairs"));
     }
 
     @Test
