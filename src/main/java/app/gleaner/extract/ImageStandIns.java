@@ -1,6 +1,5 @@
 package app.gleaner.extract;
 
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -18,15 +17,12 @@ import org.jsoup.nodes.Element;
  */
 final class ImageStandIns {
 
-    /** Boxes only: a list item's or a control's picture is a thumbnail or what it opens. */
+    /**
+     * Boxes only: a media element's {@code data-src} is its own source, not a picture it stands for; a control's is
+     * what it opens (a zoom link's large version of the picture beside it); a list item's is a thumbnail.
+     */
     private static final String STAND_INS = ":is(div, figure, section, span):is([data-bg], [data-background-image], "
             + "[data-src], [role=img][style])";
-    /**
-     * Elements whose {@code data-src} is their own media, not a picture they stand for, and controls, whose
-     * {@code data-src} is what they open (a zoom link's large version of the picture beside it).
-     */
-    private static final Set<String> MEDIA_TAGS = Set.of("img", "source", "picture", "iframe", "video", "audio",
-            "embed", "object", "script", "input", "track", "amp-img", "amp-anim", "a", "button");
     /** Widest or tallest a box may be set, in pixels, and still be an icon rather than a picture. */
     static final int MAX_ICON_PIXELS = 100;
     private static final Pattern SPRITE = Pattern.compile(
@@ -42,7 +38,7 @@ final class ImageStandIns {
     /** Puts the picture each stand-in box below {@code root} stands for inside it, in place. */
     static void replace(Element root) {
         for (Element box : root.select(STAND_INS)) {
-            if (MEDIA_TAGS.contains(box.normalName()) || box.childrenSize() > 0 || box.hasText()
+            if (box.childrenSize() > 0 || box.hasText()
                     || label(box).isBlank() || "true".equals(box.attr("aria-hidden")) || isSpriteOrIcon(box)
                     || hasNoscriptImage(box.nextElementSibling()) || hasNoscriptImage(box.previousElementSibling())) {
                 continue;
