@@ -37,7 +37,7 @@ final class JsonLdTitle {
             return headline;
         }
         List<String> headings = document.select("h1").eachText();
-        for (List<String> shown : List.of(headings, List.of(document.title()))) {
+        for (List<String> shown : List.of(headings, List.of(PageParser.titleOf(document)))) {
             if (shown.stream().anyMatch(text -> bearsOut(text, headline))) {
                 return headline;
             }

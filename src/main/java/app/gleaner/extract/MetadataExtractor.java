@@ -54,15 +54,24 @@ public final class MetadataExtractor {
         String declared = first(JsonLdTitle.of(document, article), tags.get("dc:title"),
                 tags.get("dcterms.title"), tags.get("og:title"), tags.get("twitter:title"),
                 tags.get("dc.title"), tags.get("parsely-title"));
-        if (declared != null) {
+        String shown = first(PageParser.titleOf(document), captureTitle);
+        if (declared != null && !isCutAtQuote(declared, shown)) {
             return HeadingTitle.of(document, declared, withoutSiteSuffix(declared, siteNames, false), siteNames);
         }
-        String shown = first(document.title(), captureTitle);
         if (shown != null) {
             return HeadingTitle.of(document, shown, withoutSiteSuffix(shown, siteNames, true), siteNames);
         }
         Element h1 = document.selectFirst("h1");
         return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
+    }
+
+    /**
+     * Whether a declared title stops where the shown one goes on with a quotation mark: written unescaped into a
+     * meta tag's {@code content="…"}, the mark closed the attribute ({@code content="Minister calls plan "reckless""}).
+     */
+    private static boolean isCutAtQuote(String declared, String shown) {
+        return shown != null && shown.length() > declared.length() && shown.startsWith(declared)
+                && shown.substring(declared.length()).stripLeading().startsWith("\"");
     }
 
     /**

@@ -3,6 +3,7 @@ package app.gleaner.extract;
 import java.net.URI;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
@@ -63,6 +64,25 @@ public final class PageParser {
     static String baseOf(Document document) {
         String base = baseUri(document.baseUri());
         return base.isEmpty() ? document.location() : base;
+    }
+
+    /**
+     * The page's title as a browser reads {@code document.title}: the first HTML {@code <title>} in the document,
+     * wherever the parser put it. jsoup's {@link Document#title()} reads only the head, but anything a head cannot
+     * hold ends the head early, and a {@code <title>} after it lands in the body. An SVG's {@code <title>} names a
+     * drawing, not the page.
+     */
+    static String titleOf(Document document) {
+        String inHead = document.title();
+        if (!inHead.isEmpty()) {
+            return inHead;
+        }
+        for (Element title : document.getElementsByTag("title")) {
+            if (Parser.NamespaceHtml.equals(title.tag().namespace())) {
+                return title.text().strip();
+            }
+        }
+        return "";
     }
 
     /** The page address if it is an absolute http(s) URL, otherwise empty (links then stay relative). */

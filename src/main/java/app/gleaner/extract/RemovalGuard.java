@@ -69,7 +69,7 @@ final class RemovalGuard {
      */
     boolean holdsHeadline(Element element) {
         if (title == null) {
-            title = root.ownerDocument() == null ? "" : NagPhrases.normalize(root.ownerDocument().title());
+            title = root.ownerDocument() == null ? "" : NagPhrases.normalize(PageParser.titleOf(root.ownerDocument()));
         }
         if (title.isBlank()) {
             return false;

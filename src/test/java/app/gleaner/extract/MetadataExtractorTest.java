@@ -58,6 +58,20 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void takesTheShownTitleWhereAnUnescapedQuoteCutTheDeclaredOne() {
+        assertEquals("Minister calls the plan \"reckless\"", metadata("<title>Minister calls the plan \"reckless\""
+                + "</title><meta property=og:title content=\"Minister calls the plan \"reckless\"\">").title());
+        assertEquals("Minister calls the plan", metadata("<title>Minister calls the plan | Daily Post</title>"
+                + "<meta property=og:title content=\"Minister calls the plan\">").title());
+    }
+
+    @Test
+    void readsATitleThatLandedInTheBodyWhenThereIsNoDeclaredOne() {
+        assertEquals("Harbour reopens after storm", metadata("<head><div>Menu</div><title>Harbour reopens after storm"
+                + "</title></head><p>Text").title());
+    }
+
+    @Test
     void stripsTheSiteNameSuffixFromTheTitle() {
         assertEquals("Council approves the new bridge", metadata("<meta property=og:site_name content='Daily Post'>"
                 + "<title>Council approves the new bridge | Daily Post</title>").title());

@@ -27,6 +27,17 @@ class PageParserTest {
     }
 
     @Test
+    void readsTheTitleABrowserReadsEvenWhereTheHeadEndedBeforeIt() {
+        Document early = PARSER.parse("<head><meta charset=utf-8><div>Menu</div><title>Harbour reopens</title></head>"
+                + "<p>Text", "https://site.example/a");
+        assertEquals("", early.title());
+        assertEquals("Harbour reopens", PageParser.titleOf(early));
+        Document drawn = PARSER.parse("<body><svg><title>Logo</title></svg><p>Text", "https://site.example/a");
+        assertEquals("", PageParser.titleOf(drawn));
+        assertEquals("In head", PageParser.titleOf(PARSER.parse("<title> In   head </title><p>x", "")));
+    }
+
+    @Test
     void givesBoxesThatStandForAPictureThatPicture() {
         Document document = PARSER.parse("<figure><div class=lazy data-bg=/img/terra-1600.jpg role=img "
                 + "aria-label='Terra Murata from above'></div><figcaption>Terra Murata.</figcaption></figure>"
