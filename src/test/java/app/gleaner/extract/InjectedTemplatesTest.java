@@ -141,6 +141,14 @@ class InjectedTemplatesTest {
     private static final String SET_31_LINK = "set thirty-one: a card whose one call is a plain link into the site "
             + "or to another host of its publisher, with no sum, channel, phrase or question the rules hear";
 
+    private static final String SET_38_PLAIN = "set thirty-eight, measured before it was read: a pitch in two plain "
+            + "paragraphs (boat varnishing, carpet repair, hanbok rental, lechon belly, a mehndi artist, menu "
+            + "translation, seal carving, setar lessons, truffle hunting, bike restoration), a blogger selling their own "
+            + "service in the running text's voice, its call a link into the site";
+    private static final String SET_38_CARD = "set thirty-eight: a card in framework or page-builder markup (Kendo UI, "
+            + "GOV.UK Frontend, Shopify Dawn, Spectrum CSS, Wix Studio, Lightning Design System, Tilda, Beaver Builder, "
+            + "Bricks), a title, two paragraphs and one call (a link into the site, plain or dressed as a button), "
+            + "beside the figures a story's boxes hold (a price, a date, a fee)";
     private static final String SET_37_PLAIN = "set thirty-seven, measured before it was read: a pitch in two plain "
             + "paragraphs (archipelago kayak tours, batik made to order, book restoration, a coffee-bean subscription, "
             + "perfume blending, embroidered shirts, a honey subscription, pierogi catering, saffron from the family "
@@ -199,6 +207,25 @@ class InjectedTemplatesTest {
 
     /** Templates whose text Gleaner does not yet remove, and why. */
     private static final Map<String, String> KNOWN_LEAKS = Map.ofEntries(
+            Map.entry("calligraphy-seal-carving-zh-hard.html", SET_38_PLAIN),
+            Map.entry("hanbok-rental-photoshoot-ko-hard.html", SET_38_PLAIN),
+            Map.entry("hand-knotted-carpet-repair-tr-hard.html", SET_38_PLAIN),
+            Map.entry("lechon-belly-delivery-tl-hard.html", SET_38_PLAIN),
+            Map.entry("mehndi-artist-booking-hi-hard.html", SET_38_PLAIN),
+            Map.entry("restaurant-menu-translation-es-hard.html", SET_38_PLAIN),
+            Map.entry("setar-lessons-online-fa-hard.html", SET_38_PLAIN),
+            Map.entry("truffle-hunting-experience-it-hard.html", SET_38_PLAIN),
+            Map.entry("vintage-bike-restoration-nl-hard.html", SET_38_PLAIN),
+            Map.entry("wooden-boat-varnishing-sv-hard.html", SET_38_PLAIN),
+            Map.entry("apartment-photo-shoot-hr.html", SET_38_CARD),
+            Map.entry("car-maintenance-package-ar.html", SET_38_CARD),
+            Map.entry("chimney-sweep-booking-fr.html", SET_38_CARD),
+            Map.entry("cozonac-preorder-ro.html", SET_38_CARD),
+            Map.entry("dacha-well-drilling-ru.html", SET_38_CARD),
+            Map.entry("garden-waste-permit-renewal-en.html", SET_38_CARD),
+            Map.entry("laptop-service-pickup-id.html", SET_38_CARD),
+            Map.entry("thermal-bath-day-ticket-hu.html", SET_38_CARD),
+            Map.entry("wood-pellet-delivery-cs.html", SET_38_CARD),
             Map.entry("archipelago-kayak-tours-sv-hard.html", SET_37_PLAIN),
             Map.entry("batik-tulis-custom-order-id-hard.html", SET_37_PLAIN),
             Map.entry("book-restoration-service-es-hard.html", SET_37_PLAIN),
