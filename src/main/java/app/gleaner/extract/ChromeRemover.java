@@ -79,7 +79,11 @@ public final class ChromeRemover {
                 .toList(), guard);
         removeAll(Asides.besideTheText(root, nagPhrases, citingLinks, this::holdsChromeLabel), guard);
         if (useClassWords) {
-            removeAll(chromeByClassWords(root), guard);
+            for (Element element : chromeByClassWords(root)) {
+                if (element.parent() != null && (guard.mayRemove(element) || isThreadBesideTheStory(element, root))) {
+                    element.remove();
+                }
+            }
         }
         labelledBlocks.removeFrom(root, guard);
     }
@@ -88,13 +92,21 @@ public final class ChromeRemover {
      * The elements below {@code root} that their class words name chrome, in document order. A box that a word of
      * place alone names ({@link ChromeWords.Reading#CHROME_BESIDE_TEXT}: "sidebar") stays when it is set in the running
      * text ({@link Asides#isSetInRunningText}) and holds no chrome label ("Advertisement"), and so do the parts inside
-     * it that such a word names ("sidebar__title"): the story's own box, title and all. Each element is read once.
+     * it that such a word names ("sidebar__title"): the story's own box, title and all. Code is not read: in a
+     * {@code <pre>} or {@code <code>}, a syntax highlighter's classes name the code's tokens ("token comment"). Each
+     * element is read once.
      */
     private List<Element> chromeByClassWords(Element root) {
         List<Element> chrome = new ArrayList<>();
         Set<Element> storyBoxes = Collections.newSetFromMap(new IdentityHashMap<>()); // and all that is inside them
+        Set<Element> code = Collections.newSetFromMap(new IdentityHashMap<>()); // and all that is inside it
         Asides.ParentTexts parentTexts = new Asides.ParentTexts();
         for (Element element : root.getAllElements()) {
+            if (element.nameIs("pre") || element.nameIs("code") || element.parent() != null
+                    && code.contains(element.parent())) {
+                code.add(element); // a highlighter's classes name the code's tokens: "token comment", "hljs-meta"
+                continue;
+            }
             boolean inStoryBox = element.parent() != null && storyBoxes.contains(element.parent());
             ChromeWords.Reading reading = classWords.read(element);
             if (reading == ChromeWords.Reading.CHROME_BESIDE_TEXT && !inStoryBox
@@ -116,6 +128,25 @@ public final class ChromeRemover {
             }
         }
         return chrome;
+    }
+
+    /**
+     * Whether {@code element} is a comment thread by its names ({@link ChromeWords.Reading#CHROME_AROUND_PROSE}) while
+     * the page's headline, an {@code <h1>}, stands outside it: a short story under a long thread of comments is not
+     * the thread, though the thread holds most of the page's words, which the {@link RemovalGuard} keeps otherwise.
+     */
+    private boolean isThreadBesideTheStory(Element element, Element root) {
+        return classWords.read(element) == ChromeWords.Reading.CHROME_AROUND_PROSE
+                && root.select("h1").stream().anyMatch(h1 -> !isWithin(h1, element));
+    }
+
+    private static boolean isWithin(Element element, Element box) {
+        for (Element at = element; at != null; at = at.parent()) {
+            if (at == box) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -32,6 +32,31 @@ class ChromeRemoverTest {
     }
 
     @Test
+    void removesALongCommentThreadUnderAShortStoryButNotABoxSoNamedThatHoldsTheHeadline() {
+        String comment = "<div class=post><p>I drove over that bridge every morning for years and never once "
+                + "thought about the paint, but the inspectors clearly did, and good for them.</p></div>";
+        String story = "<article><h1>Bridge cracks only in the paint</h1><p>Engineers found the cracks were only in "
+                + "the paint.</p></article>";
+        String text = textAfter(story + "<div id=comments>" + comment.repeat(8) + "</div>", true);
+        assertTrue(text.contains("only in the paint"), text);
+        assertFalse(text.contains("I drove over that bridge"), text);
+        String misnamed = textAfter("<div class=comments-open><h1>Bridge cracks only in the paint</h1>"
+                + comment.repeat(8) + "</div>", true);
+        assertTrue(misnamed.contains("I drove over that bridge"), misnamed);
+    }
+
+    @Test
+    void readsNoClassWordsInCodeWhereAHighlighterNamesItsTokens() {
+        String text = textAfter("<article>" + PROSE + "<pre class=language-python><code><span class=\"token comment\">"
+                + "# read the gauge every ten minutes</span>\nINTERVAL = 10</code></pre><p>Then <code class=share>"
+                + "read_level()</code> returns the level.</p>" + PROSE + "</article><div class=comments><p>Nice post"
+                + "</p></div>", true);
+        assertTrue(text.contains("# read the gauge every ten minutes"), text);
+        assertTrue(text.contains("read_level()"), text);
+        assertFalse(text.contains("Nice post"), text);
+    }
+
+    @Test
     void keepsAQuizFormAmongTheArticlesParagraphsButNotASidebarPollOrASearchForm() {
         String quiz = "<form class=quiz><fieldset><legend>Which span of the bridge was repainted first?</legend>"
                 + "<label><input type=radio name=q> The eastern span</label><label><input type=radio name=q> The "
