@@ -75,8 +75,12 @@ final class CitingLinks {
         if (!SiteLinks.leadsElsewhere(link) || ChannelLinks.leadsToChannelOrStore(link)) {
             return false;
         }
+        return !leadsToPostOrPayment(link) && !SiteLinks.echoesItsText(link) && !Questions.asks(link.text());
+    }
+
+    /** Whether {@code link} leads to a social network's post, a video or a payment service. */
+    static boolean leadsToPostOrPayment(Element link) {
         String host = SiteLinks.hostOf(link);
-        return POST_AND_PAYMENT_HOSTS.stream().noneMatch(postOrPayment -> SiteLinks.isUnder(host, postOrPayment))
-                && !SiteLinks.echoesItsText(link) && !Questions.asks(link.text());
+        return POST_AND_PAYMENT_HOSTS.stream().anyMatch(postOrPayment -> SiteLinks.isUnder(host, postOrPayment));
     }
 }

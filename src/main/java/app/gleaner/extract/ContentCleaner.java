@@ -89,7 +89,8 @@ public final class ContentCleaner {
         Map<Element, Double> linked = TextStats.linkedLengths(article, visible);
         Set<Element> sources = Collections.newSetFromMap(new IdentityHashMap<>()); // lists of sources, boxes within
         for (Element box : article.select(LINK_BOX_TAGS)) {
-            if (box.parent() == null || box == article || sources.contains(box) || !isLinkBox(box, visible, linked)) {
+            if (box.parent() == null || box == article || sources.contains(box) || !isLinkBox(box, visible, linked)
+                    || isEmbeddedPost(box, article, visible, linked)) {
                 continue;
             }
             if (listsSources(box)) {
@@ -103,7 +104,7 @@ public final class ContentCleaner {
             card.remove();
         }
         for (Element paragraph : article.select("p")) {
-            if (isLinkParagraph(paragraph, visible, linked)) {
+            if (isLinkParagraph(paragraph, article, visible, linked)) {
                 paragraph.remove();
             }
         }
@@ -131,10 +132,11 @@ public final class ContentCleaner {
         return cards;
     }
 
-    private boolean isLinkParagraph(Element paragraph, Map<Element, Integer> visible,
+    private boolean isLinkParagraph(Element paragraph, Element article, Map<Element, Integer> visible,
             Map<Element, Double> linked) {
         if (TextStats.linkDensity(paragraph, visible, linked) < ALL_LINK_DENSITY
-                || paragraph.parent() == null || paragraph.parent().nameIs("li")) {
+                || paragraph.parent() == null || paragraph.parent().nameIs("li")
+                || isEmbeddedPost(paragraph, article, visible, linked)) {
             return false;
         }
         String text = paragraph.text().strip();
@@ -268,20 +270,45 @@ public final class ContentCleaner {
         return false;
     }
 
+    /**
+     * Whether {@code element} is part of an embedded post in {@code article}, or a wrapper of nothing but one: a
+     * quotation that links to a social network's post ({@link CitingLinks#leadsToPostOrPayment}) and says something
+     * besides its links. An Instagram post's caption and "View this post on Instagram" are links to the post beside
+     * "A post shared by …": what the story quotes, not a box of links to other pages. A quotation of links to the
+     * site's pages (its related stories, its products) is such a box still.
+     */
+    private static boolean isEmbeddedPost(Element element, Element article, Map<Element, Integer> visible,
+            Map<Element, Double> linked) {
+        Element quote = null;
+        for (Element at = element.parent(); at != null && at != article && quote == null; at = at.parent()) {
+            quote = at.nameIs("blockquote") ? at : null;
+        }
+        if (quote == null) {
+            Element held = element.selectFirst("blockquote");
+            quote = held != null && visible.getOrDefault(held, 0).equals(visible.get(element)) ? held : null;
+        }
+        return quote != null && TextStats.linkDensity(quote, visible, linked) < ALL_LINK_DENSITY
+                && quote.select("a[href]").stream().anyMatch(CitingLinks::leadsToPostOrPayment);
+    }
+
     private static boolean isLinkBox(Element box, Map<Element, Integer> visible, Map<Element, Double> linked) {
         return TextStats.linkDensity(box, visible, linked) > MAX_LINK_DENSITY && TextStats.proseParagraphs(box) == 0;
     }
 
     /**
      * Removes the outermost elements with neither text nor media below them, so a wrapper left empty by its children
-     * goes too. Whether a subtree holds content does not change as empty parts go, so one bottom-up walk decides.
+     * goes too. A paragraph or a box of no-break spaces alone shows nothing either (a spacer, an embedded post's
+     * skeleton of grey bars); in a run of text, one is the space between two words, and stays. Whether a subtree holds
+     * content does not change as empty parts go, so one bottom-up walk decides.
      */
     static void removeEmpty(Element root) {
         Map<Element, Boolean> hasContent = new IdentityHashMap<>();
         TextStats.childrenFirst(root, element -> {
             boolean content = KEEPS_CONTENT.contains(element.normalName());
+            boolean spacer = element.nameIs("p") || element.nameIs("div");
             for (Node child : element.childNodes()) {
                 content = content || child instanceof TextNode text && !text.isBlank()
+                        && !(spacer && isSpaces(text.getWholeText()))
                         || child instanceof Element childElement && hasContent.get(childElement);
             }
             hasContent.put(element, content);
@@ -295,5 +322,10 @@ public final class ContentCleaner {
                 element.remove();
             }
         }
+    }
+
+    /** Whether {@code text} is white space and no-break spaces only. */
+    private static boolean isSpaces(String text) {
+        return text.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 }

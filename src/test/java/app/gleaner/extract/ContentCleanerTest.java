@@ -29,6 +29,30 @@ class ContentCleanerTest {
     }
 
     @Test
+    void keepsAnEmbeddedPostsCaptionButNotAQuotationOfTheSitesOwnLinks() {
+        String post = "<div class=embed><blockquote class=instagram-media><div><a href=https://www.instagram.com/p/Cx1/>"
+                + "View this post on Instagram</a><p><a href=https://www.instagram.com/p/Cx1/>Low tide at dawn and the "
+                + "old wreck is out of the water again, worth the early start</a></p><p>A post shared by Harbour Watch "
+                + "(@harbourwatch)</p></div></blockquote></div>";
+        String related = "<blockquote><p>More on the ferries:</p><ul><li><a href=/news/new-boats>Two new boats for "
+                + "the estuary route</a></li><li><a href=/news/fares>Fares rise in the spring</a></li></ul></blockquote>";
+        String text = cleaned(PROSE + post + PROSE + related + PROSE);
+        assertTrue(text.contains("old wreck is out of the water again"), text);
+        assertTrue(text.contains("A post shared by Harbour Watch"), text);
+        assertFalse(text.contains("Two new boats for the estuary route"), text);
+    }
+
+    @Test
+    void dropsBoxesOfNoBreakSpacesButNotTheSpaceBetweenTwoWords() {
+        Element article = Jsoup.parse("<div id=a>" + PROSE + "<div>&nbsp;</div><p>&nbsp; </p><div><div>&nbsp;</div>"
+                + "</div><p>Low<span>&nbsp;</span>tide</p></div>", "https://www.ferries.example/news/winter")
+                .getElementById("a");
+        CLEANER.clean(article, new RemovalLog());
+        assertEquals(2, article.children().size(), article.html());
+        assertEquals(1, article.child(1).select("span").size(), article.html()); // "Low tide", not "Lowtide"
+    }
+
+    @Test
     void keepsALineThatCitesADocumentOrAMailAddressButNotATeaserWhereverItLeads() {
         String text = cleaned(PROSE + "<p><a href=/files/winter-2025.pdf>The winter timetable</a></p>" + PROSE
                 + "<p><a href=/timetables/winter>Read the operator's notice (PDF)</a></p>" + PROSE
