@@ -102,10 +102,12 @@ public final class ChromeRemover {
         Set<Element> code = Collections.newSetFromMap(new IdentityHashMap<>()); // and all that is inside it
         Asides.ParentTexts parentTexts = new Asides.ParentTexts();
         for (Element element : root.getAllElements()) {
-            if (element.nameIs("pre") || element.nameIs("code") || element.parent() != null
-                    && code.contains(element.parent())) {
+            if (element.parent() != null && code.contains(element.parent())) {
                 code.add(element); // a highlighter's classes name the code's tokens: "token comment", "hljs-meta"
                 continue;
+            }
+            if (element.nameIs("pre") || element.nameIs("code")) {
+                code.add(element); // read itself: "<pre class=share-embed-code>" is a share box's
             }
             boolean inStoryBox = element.parent() != null && storyBoxes.contains(element.parent());
             ChromeWords.Reading reading = classWords.read(element);
@@ -131,18 +133,25 @@ public final class ChromeRemover {
     }
 
     /**
-     * Whether {@code element} is a comment thread by its names ({@link ChromeWords.Reading#CHROME_AROUND_PROSE}) while
-     * the page's headline, an {@code <h1>}, stands outside it: a short story under a long thread of comments is not
-     * the thread, though the thread holds most of the page's words, which the {@link RemovalGuard} keeps otherwise.
+     * Whether {@code element} is a comment thread by its names ({@link ChromeWords.Reading#CHROME_AROUND_PROSE}) after
+     * the story: an {@code <h1>} and then a paragraph with text stand before it. A short story under a long thread of
+     * comments is not the thread, though the thread holds most of the page's words, which the {@link RemovalGuard}
+     * keeps otherwise. A story's own box whose classes name comments ({@code story has-comments}, an opinion
+     * section's {@code tone-comment}) is reached before any paragraph, however its headline stands above it.
      */
     private boolean isThreadBesideTheStory(Element element, Element root) {
-        return classWords.read(element) == ChromeWords.Reading.CHROME_AROUND_PROSE
-                && root.select("h1").stream().anyMatch(h1 -> !isWithin(h1, element));
+        return classWords.read(element) == ChromeWords.Reading.CHROME_AROUND_PROSE && storyComesFirst(element, root);
     }
 
-    private static boolean isWithin(Element element, Element box) {
-        for (Element at = element; at != null; at = at.parent()) {
+    private static boolean storyComesFirst(Element box, Element root) {
+        boolean headline = false;
+        for (Element at : root.getAllElements()) {
             if (at == box) {
+                return false;
+            }
+            if (at.nameIs("h1")) {
+                headline = true;
+            } else if (headline && at.nameIs("p") && !at.text().isBlank()) {
                 return true;
             }
         }

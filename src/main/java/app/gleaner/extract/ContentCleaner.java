@@ -288,7 +288,16 @@ public final class ContentCleaner {
             quote = held != null && visible.getOrDefault(held, 0).equals(visible.get(element)) ? held : null;
         }
         return quote != null && TextStats.linkDensity(quote, visible, linked) < ALL_LINK_DENSITY
-                && quote.select("a[href]").stream().anyMatch(CitingLinks::leadsToPostOrPayment);
+                && leadsMostlyToPosts(element);
+    }
+
+    /**
+     * Whether most of the links in {@code box} lead to a social network's post: a reblogged post's tags and its
+     * blog's older and newer links lead to the blog, whatever post it links besides.
+     */
+    private static boolean leadsMostlyToPosts(Element box) {
+        List<Element> links = box.select("a[href]");
+        return links.stream().filter(CitingLinks::leadsToPostOrPayment).count() * 2 > links.size();
     }
 
     private static boolean isLinkBox(Element box, Map<Element, Integer> visible, Map<Element, Double> linked) {
@@ -297,18 +306,18 @@ public final class ContentCleaner {
 
     /**
      * Removes the outermost elements with neither text nor media below them, so a wrapper left empty by its children
-     * goes too. A paragraph or a box of no-break spaces alone shows nothing either (a spacer, an embedded post's
-     * skeleton of grey bars); in a run of text, one is the space between two words, and stays. Whether a subtree holds
-     * content does not change as empty parts go, so one bottom-up walk decides.
+     * goes too. In an embedded post, a box of no-break spaces alone shows nothing either (its skeleton of grey bars);
+     * elsewhere one is a blank line of a poem or of code, or the space between two words, and stays. Whether a subtree
+     * holds content does not change as empty parts go, so one bottom-up walk decides.
      */
     static void removeEmpty(Element root) {
         Map<Element, Boolean> hasContent = new IdentityHashMap<>();
         TextStats.childrenFirst(root, element -> {
             boolean content = KEEPS_CONTENT.contains(element.normalName());
-            boolean spacer = element.nameIs("p") || element.nameIs("div");
+            boolean box = element.nameIs("p") || element.nameIs("div");
             for (Node child : element.childNodes()) {
                 content = content || child instanceof TextNode text && !text.isBlank()
-                        && !(spacer && isSpaces(text.getWholeText()))
+                        && !(box && isSpaces(text.getWholeText()) && isInEmbeddedPost(element))
                         || child instanceof Element childElement && hasContent.get(childElement);
             }
             hasContent.put(element, content);
@@ -322,6 +331,11 @@ public final class ContentCleaner {
                 element.remove();
             }
         }
+    }
+
+    private static boolean isInEmbeddedPost(Element element) {
+        Element quote = element.closest("blockquote");
+        return quote != null && leadsMostlyToPosts(quote);
     }
 
     /** Whether {@code text} is white space and no-break spaces only. */

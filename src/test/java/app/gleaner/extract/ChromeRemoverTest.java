@@ -43,17 +43,22 @@ class ChromeRemoverTest {
         String misnamed = textAfter("<div class=comments-open><h1>Bridge cracks only in the paint</h1>"
                 + comment.repeat(8) + "</div>", true);
         assertTrue(misnamed.contains("I drove over that bridge"), misnamed);
+        String opinion = textAfter("<div class=page-header><h1>Bridge cracks only in the paint</h1></div><div "
+                + "class=\"story tone-comment\">" + comment.repeat(8) + "</div>", true);
+        assertTrue(opinion.contains("I drove over that bridge"), opinion);
     }
 
     @Test
     void readsNoClassWordsInCodeWhereAHighlighterNamesItsTokens() {
         String text = textAfter("<article>" + PROSE + "<pre class=language-python><code><span class=\"token comment\">"
-                + "# read the gauge every ten minutes</span>\nINTERVAL = 10</code></pre><p>Then <code class=share>"
-                + "read_level()</code> returns the level.</p>" + PROSE + "</article><div class=comments><p>Nice post"
+                + "# read the gauge every ten minutes</span>\nINTERVAL = 10</code></pre><p>Then <code>"
+                + "read_level()</code> returns the level.</p>" + PROSE + "<pre class=share-embed-code>&lt;iframe "
+                + "src=//news.example/embed/1&gt;</pre></article><div class=comments><p>Nice post"
                 + "</p></div>", true);
         assertTrue(text.contains("# read the gauge every ten minutes"), text);
         assertTrue(text.contains("read_level()"), text);
         assertFalse(text.contains("Nice post"), text);
+        assertFalse(text.contains("iframe"), text);
     }
 
     @Test

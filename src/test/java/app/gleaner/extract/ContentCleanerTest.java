@@ -36,20 +36,27 @@ class ContentCleanerTest {
                 + "(@harbourwatch)</p></div></blockquote></div>";
         String related = "<blockquote><p>More on the ferries:</p><ul><li><a href=/news/new-boats>Two new boats for "
                 + "the estuary route</a></li><li><a href=/news/fares>Fares rise in the spring</a></li></ul></blockquote>";
-        String text = cleaned(PROSE + post + PROSE + related + PROSE);
+        String reblog = "<blockquote><p>Reblogged: the old pier at dawn, from a reader.</p><p><a href=/tagged/pier>"
+                + "#pier</a> <a href=/tagged/dawn>#dawn</a> <a href=/page/2>Older posts</a> <a "
+                + "href=https://twitter.com/harbourwatch>Follow on Twitter</a></p></blockquote>";
+        String text = cleaned(PROSE + post + PROSE + related + PROSE + reblog + PROSE);
         assertTrue(text.contains("old wreck is out of the water again"), text);
         assertTrue(text.contains("A post shared by Harbour Watch"), text);
         assertFalse(text.contains("Two new boats for the estuary route"), text);
+        assertFalse(text.contains("Older posts"), text);
     }
 
     @Test
-    void dropsBoxesOfNoBreakSpacesButNotTheSpaceBetweenTwoWords() {
-        Element article = Jsoup.parse("<div id=a>" + PROSE + "<div>&nbsp;</div><p>&nbsp; </p><div><div>&nbsp;</div>"
-                + "</div><p>Low<span>&nbsp;</span>tide</p></div>", "https://www.ferries.example/news/winter")
-                .getElementById("a");
+    void dropsAnEmbeddedPostsSkeletonButNotABlankLineOfAPoemOrTheSpaceBetweenTwoWords() {
+        Element article = Jsoup.parse("<div id=a>" + PROSE + "<blockquote class=instagram-media><div><div>&nbsp;</div>"
+                + "<div><div>&nbsp;</div></div><a href=https://www.instagram.com/p/Cx1/>View this post on Instagram</a>"
+                + "</div><p>A post shared by Harbour Watch (@harbourwatch)</p></blockquote><div class=poem><p>The tide "
+                + "goes out</p><p>&nbsp;</p><p>The tide comes in</p></div><p>Low<span>&nbsp;</span>tide</p></div>",
+                "https://www.ferries.example/news/winter").getElementById("a");
         CLEANER.clean(article, new RemovalLog());
-        assertEquals(2, article.children().size(), article.html());
-        assertEquals(1, article.child(1).select("span").size(), article.html()); // "Low tide", not "Lowtide"
+        assertEquals(0, article.select("blockquote div div").size(), article.html());
+        assertEquals(3, article.select(".poem p").size(), article.html());
+        assertEquals(1, article.select("p span").size(), article.html()); // "Low tide", not "Lowtide"
     }
 
     @Test
