@@ -92,9 +92,10 @@ public final class ChromeRemover {
      * The elements below {@code root} that their class words name chrome, in document order. A box that a word of
      * place alone names ({@link ChromeWords.Reading#CHROME_BESIDE_TEXT}: "sidebar") stays when it is set in the running
      * text ({@link Asides#isSetInRunningText}) and holds no chrome label ("Advertisement"), and so do the parts inside
-     * it that such a word names ("sidebar__title"): the story's own box, title and all. Code is not read: in a
-     * {@code <pre>} or {@code <code>}, a syntax highlighter's classes name the code's tokens ("token comment"). Each
-     * element is read once.
+     * it that such a word names ("sidebar__title"): the story's own box, title and all. What a {@code <pre>} or
+     * {@code <code>} holds is not read, since a syntax highlighter's classes name the code's tokens ("token
+     * comment"); the {@code <pre>} or {@code <code>} itself is (a share box's {@code share-embed-code}). Each element
+     * is read once.
      */
     private List<Element> chromeByClassWords(Element root) {
         List<Element> chrome = new ArrayList<>();

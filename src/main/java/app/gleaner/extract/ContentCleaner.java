@@ -272,10 +272,10 @@ public final class ContentCleaner {
 
     /**
      * Whether {@code element} is part of an embedded post in {@code article}, or a wrapper of nothing but one: a
-     * quotation that links to a social network's post ({@link CitingLinks#leadsToPostOrPayment}) and says something
-     * besides its links. An Instagram post's caption and "View this post on Instagram" are links to the post beside
-     * "A post shared by …": what the story quotes, not a box of links to other pages. A quotation of links to the
-     * site's pages (its related stories, its products) is such a box still.
+     * quotation that says something besides its links, {@code element}'s links leading mostly to a social network's
+     * posts ({@link CitingLinks#leadsToPostOrPayment}). An Instagram post's caption and "View this post on Instagram"
+     * are links to the post beside "A post shared by …": what the story quotes, not a box of links to other pages. A
+     * quotation of links to the site's pages (its related stories, a reblog's tags) is such a box still.
      */
     private static boolean isEmbeddedPost(Element element, Element article, Map<Element, Integer> visible,
             Map<Element, Double> linked) {
