@@ -21,8 +21,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * Runs the extraction pipeline over a bench corpus ({@code manifest.tsv}: id, split, input, url, charset) and writes
  * predictions in {@code score.py}'s format: {@code <id>.html} (the article) and {@code <id>.json} (title, byline,
- * excerpt, siteName). Then prints throughput: pages per second on one thread, measured on the last of
- * {@code --passes} passes so the JIT has warmed up, extraction only (decoding the files is not counted).
+ * excerpt, siteName, publishedTime, leadImage). Then prints throughput: pages per second on one thread, measured on
+ * the last of {@code --passes} passes so the JIT has warmed up, extraction only (decoding the files is not counted).
  *
  * <pre>
  * mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=app.gleaner.bench.ExtractCorpus \
@@ -111,6 +111,8 @@ public final class ExtractCorpus {
         meta.put("byline", article.byline());
         meta.put("excerpt", article.excerpt());
         meta.put("siteName", article.siteName());
+        meta.put("publishedTime", article.publishedAt() == null ? null : article.publishedAt().toString());
+        meta.put("leadImage", article.leadImageUrl());
         meta.put("extraction", article.extraction());
         Files.writeString(out.resolve(id + ".json"), json.writeValueAsString(meta), StandardCharsets.UTF_8);
     }
