@@ -32,6 +32,7 @@ final class JsonLd {
             "(\\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|Review"
                     + "|Recipe|CreativeWork)");
     static final Pattern PAGE_TYPE = Pattern.compile("\\w*WebPage");
+    static final Pattern SITE_TYPE = Pattern.compile("WebSite");
     /** XHTML-style wrappers some sites put around the JSON. */
     private static final Pattern CDATA = Pattern.compile("^\\s*(<!\\[CDATA\\[|<!--)|(]]>|-->)\\s*$");
 
@@ -42,6 +43,7 @@ final class JsonLd {
 
     private final List<JsonNode> roots;
     private final JsonNode article;
+    private final String siteName;
 
     JsonLd(Document document) {
         List<JsonNode> found = new ArrayList<>();
@@ -61,6 +63,8 @@ final class JsonLd {
         }
         this.roots = List.copyOf(trees);
         this.article = withReferencesResolved(findArticle(found), found);
+        this.siteName = found.stream().filter(node -> hasType(node, SITE_TYPE))
+                .flatMap(node -> texts(node.get("name")).stream()).findFirst().orElse(null);
     }
 
     /**
@@ -120,6 +124,11 @@ final class JsonLd {
             }
         }
         return found;
+    }
+
+    /** The name of the {@code WebSite} the page declares, or null. */
+    String siteName() {
+        return siteName;
     }
 
     /** The article node, else a web page node, else null; its {@code @id} references are resolved. */

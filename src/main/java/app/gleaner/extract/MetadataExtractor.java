@@ -36,13 +36,16 @@ public final class MetadataExtractor {
     PageMetadata extract(Document document, JsonLd jsonLd, MetaTags tags, String captureTitle) {
         JsonNode article = jsonLd.article();
         List<String> siteNames = names(firstText(article, "publisher", "name"), tags.get("og:site_name"),
-                tags.get("application-name"));
-        String siteName = siteNames.isEmpty() ? null : siteNames.get(0);
+                jsonLd.siteName(), tags.get("application-name"));
+        String title = title(document, tags, article, siteNames, captureTitle);
+        String siteName = siteNames.isEmpty()
+                ? titleSuffix(first(PageParser.titleOf(document), captureTitle, tags.get("og:title")), title)
+                : siteNames.get(0);
         return new PageMetadata(
-                title(document, tags, article, siteNames, captureTitle),
+                title,
                 Byline.of(document, tags, article),
                 siteName,
-                publishedAt(document, tags, article),
+                publishedAt(document, tags, article, title),
                 first(tags.get("og:description"), tags.get("description"),
                         tags.get("twitter:description"), firstText(article, "description")),
                 leadImage(document, tags, article),
@@ -112,7 +115,34 @@ public final class MetadataExtractor {
         return guess && looksLikeSite && TextStats.words(head) >= MIN_TITLE_WORDS ? head : text;
     }
 
-    private static OffsetDateTime publishedAt(Document document, MetaTags tags, JsonNode article) {
+    /**
+     * The site's name where the page declares none, read from the end of its title: the last separated part of
+     * {@code written} ("Headline | Harbour Post"), when it is short, follows a headline of some words, and is no part
+     * of the {@code title} the page was found to have (a headline's own colon or dash).
+     */
+    static String titleSuffix(String written, String title) {
+        if (written == null || title == null) {
+            return null;
+        }
+        String text = written.strip();
+        Matcher separators = TITLE_SEPARATOR.matcher(text);
+        int lastStart = -1;
+        int lastEnd = -1;
+        while (separators.find()) {
+            lastStart = separators.start();
+            lastEnd = separators.end();
+        }
+        if (lastStart < 0) {
+            return null;
+        }
+        String tail = text.substring(lastEnd).strip();
+        boolean brief = TextStats.words(tail) <= MAX_SITE_SUFFIX_WORDS;
+        boolean afterHeadline = TextStats.words(text.substring(0, lastStart)) >= MIN_TITLE_WORDS;
+        boolean inTitle = title.toLowerCase(Locale.ROOT).contains(tail.toLowerCase(Locale.ROOT));
+        return !tail.isEmpty() && brief && afterHeadline && !inTitle ? tail : null;
+    }
+
+    private static OffsetDateTime publishedAt(Document document, MetaTags tags, JsonNode article, String title) {
         List<String> candidates = new ArrayList<>();
         candidates.add(tags.get("article:published_time"));
         candidates.add(firstText(article, "datePublished"));
@@ -126,7 +156,7 @@ public final class MetadataExtractor {
         if (itemprop != null) {
             candidates.add(first(itemprop.attr("datetime"), itemprop.attr("content")));
         }
-        Element time = document.selectFirst("time[datetime]");
+        Element time = ArticleTime.of(document, new ArticleAnchor(title, null).titleHeading(document.body()));
         if (time != null) {
             candidates.add(time.attr("datetime"));
         }

@@ -81,6 +81,20 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsAnUndeclaredSiteNameFromTheTitlesEndButNotFromTheHeadlinesOwnColon() {
+        assertEquals("Harbour Post", metadata("<title>Council approves the new bridge | Harbour Post</title>"
+                + "<body><h1>Council approves the new bridge</h1></body>").siteName());
+        assertEquals("Harbour Post", metadata("<title>Council approves the new bridge - Local - Harbour Post</title>"
+                + "<body><h1>Council approves the new bridge</h1></body>").siteName());
+        assertNull(metadata("<title>Bridge plan: what changes in spring</title>"
+                + "<body><h1>Bridge plan: what changes in spring</h1></body>").siteName());
+        assertNull(metadata("<title>Q&A - why</title>").siteName());
+        assertEquals("Harbour Post", metadata("<script type=application/ld+json>[{\"@type\":\"WebSite\","
+                + "\"name\":\"Harbour Post\"},{\"@type\":\"NewsArticle\",\"headline\":\"Bridge\"}]</script>")
+                .siteName());
+    }
+
+    @Test
     void takesTheHeadingWhereTheDeclaredTitleWrapsItInASectionOrASubtitle() {
         assertEquals("So lief die Auktion der Schätzchen", metadata("<meta property=og:title content='Kücknitz - "
                 + "So lief die Auktion der Schätzchen - Lübecker Post'><h1>So lief die Auktion der Schätzchen</h1>")
@@ -205,6 +219,22 @@ class MetadataExtractorTest {
         assertEquals("2020-02-03", metadata("<time datetime=2020-02-03>Feb 3</time>").publishedAt().toLocalDate()
                 .toString());
         assertNull(metadata("<meta property=article:published_time content='last Tuesday'>").publishedAt());
+    }
+
+    @Test
+    void datesTheArticleByTheTimeUnderItsHeadlineNotByTheTopBarsOrACardsNorByAnUpdate() {
+        String topBar = "<div class=bar><time datetime=2024-09-17>Today</time></div>";
+        String card = "<article><h3><a href=/other>Another story</a></h3><time datetime=2024-09-01>1 Sep</time>"
+                + "</article>";
+        assertNull(metadata("<body>" + topBar + "<article><header><h1>Bridge plan</h1></header><p>Text.</p>"
+                + "</article>" + card + "</body>").publishedAt());
+        assertEquals("2024-09-08", metadata("<body>" + topBar + "<article><header><h1>Bridge plan</h1>"
+                + "<time class=updated datetime=2024-09-10>Updated</time> <time datetime=2024-09-08>Published</time>"
+                + "</header><h2>What changes</h2><p>Text.</p></article>" + card + "</body>")
+                .publishedAt().toLocalDate().toString());
+        assertEquals("2024-09-08", metadata("<body>" + topBar + "<article><h1>Bridge plan</h1><h2>What changes</h2>"
+                + "<p>Text.</p><footer>Posted on <time class='entry-date published updated' datetime=2024-09-08>"
+                + "8 Sep</time></footer></article>" + card + "</body>").publishedAt().toLocalDate().toString());
     }
 
     @Test
