@@ -11,8 +11,9 @@ import org.jsoup.nodes.Element;
  * The headline the page shows, read against the title it declares, for {@link MetadataExtractor}. A declared title
  * often wraps the headline in what the reader never sees above the article: a section before it, a site name or a
  * subtitle after it ("Kücknitz - So lief die Auktion … - Lübecker Nachrichten"). Or it is a shortened form of the
- * headline. When an {@code <h1>} is one of the title's separated parts, or goes on from the title by a few words,
- * the heading is the title. Stateless and thread-safe.
+ * headline, or another wording of it for social cards and search. When an {@code <h1>} is one of the title's
+ * separated parts, or goes on from the title by a few words, or is the page's only one and unlike the title, the
+ * heading is the title. Stateless and thread-safe.
  */
 final class HeadingTitle {
 
@@ -20,6 +21,8 @@ final class HeadingTitle {
     public static final double MIN_SHARE_OF_TITLE = 1.0 / 3;
     /** Headings read: a page's first few {@code <h1>}s. */
     public static final int MAX_HEADINGS = 5;
+    /** A page's only heading shorter than this is a section's or a site's name, not a headline. */
+    public static final int MIN_HEADLINE_WORDS = 4;
     /** A heading longer than this is no headline. */
     public static final int MAX_HEADING_WORDS = 40;
     /** A heading that goes on from the declared title adds at most this many words. */
@@ -34,7 +37,9 @@ final class HeadingTitle {
     /**
      * {@code title} ({@code written} without its site name), or the page's headline where an {@code <h1>} shows
      * it: one separated part of {@code written}, or a heading that {@code title} begins. The heading's own
-     * typography wins (its quotes and dashes are what the reader sees), unless it is set in capitals.
+     * typography wins (its quotes and dashes are what the reader sees), unless it is set in capitals. Where the
+     * declared title is another wording altogether (written for social cards or search), the page's only
+     * {@code <h1>} is the headline the reader sees.
      */
     static String of(Document document, String written, String title, List<String> siteNames) {
         List<String> headings = headings(document, siteNames);
@@ -64,7 +69,30 @@ final class HeadingTitle {
                 return heading;
             }
         }
+        String only = onlyHeadline(document, siteNames);
+        if (only != null) {
+            String shown = new Folded(only).text;
+            // a heading holding the title adds a kicker; one the title holds is its section or site
+            if (!shown.contains(start) && !whole.text.contains(shown)) {
+                return only;
+            }
+        }
         return title;
+    }
+
+    /**
+     * The page's one {@code <h1>}, when it holds a headline of a few words and no link (a logo, a section's name);
+     * null when the page has none or several.
+     */
+    private static String onlyHeadline(Document document, List<String> siteNames) {
+        List<Element> h1s = document.select("h1");
+        if (h1s.size() != 1 || h1s.get(0).selectFirst("a") != null) {
+            return null;
+        }
+        String text = SPACES.matcher(h1s.get(0).text()).replaceAll(" ").strip();
+        int words = TextStats.words(text);
+        boolean named = siteNames.stream().anyMatch(text::equalsIgnoreCase);
+        return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADING_WORDS && !named ? text : null;
     }
 
     /** Written in capitals only, as a heading styled by its letters rather than by CSS. */

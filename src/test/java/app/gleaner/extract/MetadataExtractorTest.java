@@ -106,6 +106,20 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void takesThePagesOnlyHeadlineWhereTheDeclaredTitleIsAnotherWording() {
+        String social = "<meta property=og:title content='Harbour news today: latest updates and photos'>";
+        assertEquals("Volunteers rebuild the old lido by hand", metadata(social
+                + "<body><h1>Volunteers rebuild the old lido by hand</h1></body>").title());
+        // a logo, a kicker run into the headline, a second h1: the declared title stands
+        String declared = "Harbour news today: latest updates and photos";
+        assertEquals(declared, metadata(social + "<body><h1><a href=/en>Harbour news home page</a></h1></body>")
+                .title());
+        assertEquals(declared, metadata(social + "<body><h1>Live coverage " + declared + "</h1></body>").title());
+        assertEquals(declared, metadata(social + "<body><h1>Volunteers rebuild the old lido by hand</h1>"
+                + "<h1>More stories from the harbour</h1></body>").title());
+    }
+
+    @Test
     void keepsTheHeadingsQuotesAndDashesButNotItsCapitals() {
         assertEquals("Warum ich „Bauchgeburt“ sage – ein Bericht", metadata("<meta property=og:title content="
                 + "'Warum ich \"Bauchgeburt\" sage - ein Bericht'><h1>Warum ich „Bauchgeburt“ sage – ein Bericht</h1>")
