@@ -30,30 +30,20 @@ final class SplitArticle {
     private SplitArticle() {
     }
 
-    /**
-     * The ancestor of {@code top} that holds the article's other parts, or {@code top} itself. A part and a box around
-     * it are the same text counted twice, so parts are first counted once each; only where that leaves too few does
-     * the count of Readability, which counts them apart, decide.
-     */
+    /** The ancestor of {@code top} that holds the article's other parts, or {@code top} itself. */
     static Element sharedAncestor(Element top, Map<Element, Double> scores) {
         double topScore = scores.get(top);
         // blocks around or inside the top one are the same text counted again, not other parts of it
-        List<Element> ranked = scores.entrySet().stream()
-                .filter(e -> e.getKey() != top && !e.getKey().nameIs("body") && !isNested(e.getKey(), top)
+        List<Element> alternatives = scores.entrySet().stream()
+                .filter(e -> e.getKey() != top && !e.getKey().nameIs("body") && !top.parents().contains(e.getKey())
+                        && !e.getKey().parents().contains(top)
                         && e.getValue() >= topScore * ALTERNATIVE_SCORE_SHARE)
                 .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+                .limit(ALTERNATIVE_CANDIDATES - 1L)
                 .map(Map.Entry::getKey)
                 .toList();
-        List<Element> distinct = new ArrayList<>();
-        for (Element block : ranked) {
-            if (distinct.size() < ALTERNATIVE_CANDIDATES - 1 && distinct.stream().noneMatch(a -> isNested(block, a))) {
-                distinct.add(block);
-            }
-        }
         // the top block is one of the parts
         int partsNeeded = MIN_SHARED_CANDIDATES - 1;
-        List<Element> alternatives = distinct.size() >= partsNeeded ? distinct
-                : ranked.subList(0, Math.min(ranked.size(), ALTERNATIVE_CANDIDATES - 1));
         if (alternatives.size() < partsNeeded) {
             return top;
         }
@@ -70,10 +60,6 @@ final class SplitArticle {
             }
         }
         return top;
-    }
-
-    private static boolean isNested(Element block, Element other) {
-        return block.parents().contains(other) || other.parents().contains(block);
     }
 
     /**
