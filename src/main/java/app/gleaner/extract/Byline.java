@@ -47,6 +47,9 @@ final class Byline {
     static final int MAX_INPUT_CHARS = 4 * MAX_CHARS;
     private static final List<String> PREFIXES = RuleList.loadLowerCase("byline-prefixes.txt");
     private static final List<String> STOP_WORDS = RuleList.loadLowerCase("byline-stop-words.txt");
+    private static final Set<String> AUTHOR_PATHS = Set.copyOf(RuleList.loadLowerCase("author-paths.txt"));
+    /** Most words the names of one author page's link hold: more is a headline linked there. */
+    static final int MAX_AUTHOR_LINK_WORDS = 5;
     /** Marks a prefix that also begins names: stripped from a byline shown in the page only. */
     private static final String NAME_PARTICLE_MARK = "~";
     /** Marks a stop word that ends the names even with no number after it. */
@@ -97,14 +100,12 @@ final class Byline {
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:—–»›-]+$");
     /** A word of two letters or more: "J J" (avatar initials) is not a byline. */
     private static final Pattern NAME_WORD = Pattern.compile("\\p{L}{2}");
-    /** Ids and classes of comment threads, whose bylines are the commenters'. */
-    private static final Pattern COMMENTS = Pattern.compile("(?i)comment|reaction");
 
     private Byline() {
     }
 
-    /** The byline, or null. */
-    static String of(Document document, MetaTags tags, JsonNode article) {
+    /** The byline of the article under {@code headline} (may be null), or null. */
+    static String of(Document document, MetaTags tags, JsonNode article, Element headline) {
         List<String> candidates = new ArrayList<>();
         if (article != null) {
             Set<String> names = new LinkedHashSet<>(JsonLd.texts(article.get("author"), "name"));
@@ -119,7 +120,45 @@ final class Byline {
                 return cleaned;
             }
         }
-        return inMarkup(document);
+        String shown = inMarkup(document);
+        return shown != null ? shown : authorLinks(document, headline);
+    }
+
+    /**
+     * The names of the author pages linked under the headline ({@code Von <a href=/autor/nadja-fennert/>Nadja
+     * Fennert</a>, Brunnsee}): the link nearest the headline ({@link UnderHeadline}), with the ones beside it for
+     * co-authors. A link's text is the name alone, without the role or the place the line adds.
+     */
+    private static String authorLinks(Document document, Element headline) {
+        Element first = UnderHeadline.nearest(document, headline, Byline::isAuthorLink, link -> true);
+        if (first == null) {
+            return null;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (Element link : first.parent().children()) {
+            String name = isAuthorLink(link) ? clean(link.text(), true) : null;
+            // "mehr", "© Ann Lee": a link onward, a photo's credit
+            boolean named = name != null && !Character.isLowerCase(name.codePointAt(0)) && name.indexOf('©') < 0;
+            if (named && TextStats.words(name) <= MAX_AUTHOR_LINK_WORDS) {
+                names.add(name);
+            }
+        }
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    private static boolean isAuthorLink(Element element) {
+        if (!element.nameIs("a")) {
+            return false;
+        }
+        String path = element.attr("href").strip().replaceFirst("^(https?:)?//[^/]+", "").replaceFirst("[?#].*", "");
+        String[] segments = path.split("/");
+        // an author's own page: "/autoren/" alone lists them all
+        for (int i = 0; i < segments.length - 1; i++) {
+            if (AUTHOR_PATHS.contains(segments[i].toLowerCase(Locale.ROOT)) && !segments[i + 1].isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -178,7 +217,7 @@ final class Byline {
             prefixes.addAll(RuleList.marked(PREFIXES, NAME_PARTICLE_MARK));
         }
         prefixes.sort(Comparator.comparingInt(String::length).reversed());
-        return Pattern.compile("^[~*–—-]*\\s*(?:(?:" + alternation(prefixes) + ")\\s*:?\\s+)?",
+        return Pattern.compile("^[~*–—-]*\\s*(?:(?:" + alternation(prefixes) + ")(?:\\s*[:：/／]\\s*|\\s+))?",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -201,7 +240,7 @@ final class Byline {
             int rank = rank(element);
             String text = fieldsText(element);
             if (rank >= bestRank && rank < LOOSE_SELECTOR || text.isEmpty() || text.length() > MAX_CHARS
-                    || inComments(element)) {
+                    || UnderHeadline.inComments(element)) {
                 continue;
             }
             String cleaned = clean(text, rank >= FIRST_WORDED_SELECTOR);
@@ -297,14 +336,5 @@ final class Byline {
             }
         }
         return SELECTORS.size();
-    }
-
-    private static boolean inComments(Element element) {
-        for (Element ancestor = element; ancestor != null && !ancestor.nameIs("body"); ancestor = ancestor.parent()) {
-            if (COMMENTS.matcher(ancestor.id()).find() || COMMENTS.matcher(ancestor.className()).find()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

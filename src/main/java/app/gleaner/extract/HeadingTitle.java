@@ -73,7 +73,7 @@ final class HeadingTitle {
         if (only != null) {
             String shown = new Folded(only).text;
             // a heading holding the title adds a kicker; one the title holds is its section or site
-            if (!shown.contains(start) && !whole.text.contains(shown)) {
+            if (!shown.contains(start) && !whole.text.contains(shown) && !isShownElsewhere(document, whole, start)) {
                 return only;
             }
         }
@@ -93,6 +93,30 @@ final class HeadingTitle {
         int words = TextStats.words(text);
         boolean named = siteNames.stream().anyMatch(text::equalsIgnoreCase);
         return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADING_WORDS && !named ? text : null;
+    }
+
+    /**
+     * Whether something besides the {@code <h1>} shows the declared title ({@code start}, or a part of
+     * {@code whole} of two words or more): a lower heading or a link by its text, any other element by its own
+     * text. Then the {@code <h1>} is a section's or a site's label, and the headline is that other element.
+     */
+    private static boolean isShownElsewhere(Document document, Folded whole, String start) {
+        for (Element element : document.body().getAllElements()) {
+            if (element.nameIs("h1") || element.nameIs("body")) {
+                continue;
+            }
+            boolean byAllText = Headings.TAGS.contains(element.normalName()) || element.nameIs("a");
+            String shown = new Folded(byAllText ? element.text() : element.ownText()).text;
+            if (shown.isEmpty()) {
+                continue;
+            }
+            boolean holds = shown.length() >= ArticleAnchor.MIN_PARTIAL_TITLE_CHARS
+                    && (start.contains(shown) || shown.contains(start));
+            if (shown.equals(start) || holds || whole.separatedPart(shown) != null && TextStats.words(shown) >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Written in capitals only, as a heading styled by its letters rather than by CSS. */

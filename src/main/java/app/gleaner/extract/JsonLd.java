@@ -33,6 +33,7 @@ final class JsonLd {
                     + "|Recipe|CreativeWork)");
     static final Pattern PAGE_TYPE = Pattern.compile("\\w*WebPage");
     static final Pattern SITE_TYPE = Pattern.compile("WebSite");
+    private static final Pattern LANGUAGE_ROOT = Pattern.compile("/[a-z]{2}(-[a-zA-Z]{2})?/?");
     /** XHTML-style wrappers some sites put around the JSON. */
     private static final Pattern CDATA = Pattern.compile("^\\s*(<!\\[CDATA\\[|<!--)|(]]>|-->)\\s*$");
 
@@ -63,7 +64,7 @@ final class JsonLd {
         }
         this.roots = List.copyOf(trees);
         this.article = withReferencesResolved(findArticle(found), found);
-        this.siteName = found.stream().filter(node -> hasType(node, SITE_TYPE))
+        this.siteName = found.stream().filter(node -> hasType(node, SITE_TYPE) && isRoot(node.get("url")))
                 .flatMap(node -> texts(node.get("name")).stream()).findFirst().orElse(null);
     }
 
@@ -126,7 +127,10 @@ final class JsonLd {
         return found;
     }
 
-    /** The name of the {@code WebSite} the page declares, or null. */
+    /**
+     * The name of the {@code WebSite} the page declares, or null. A node whose {@code url} is a page below the site's
+     * root (or a language's root, {@code /de/}) names that page, not the site.
+     */
     String siteName() {
         return siteName;
     }
@@ -192,6 +196,14 @@ final class JsonLd {
                 flatten(node.get("mainEntity"), out, depth + 1);
             }
         }
+    }
+
+    private static boolean isRoot(JsonNode url) {
+        if (url == null || !url.isTextual()) {
+            return true;
+        }
+        String path = url.asText().strip().replaceFirst("^(https?:)?//[^/]+", "");
+        return path.isEmpty() || path.equals("/") || LANGUAGE_ROOT.matcher(path).matches();
     }
 
     private static boolean hasType(JsonNode node, Pattern type) {

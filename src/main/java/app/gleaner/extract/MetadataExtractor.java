@@ -26,6 +26,7 @@ public final class MetadataExtractor {
     public static final int MIN_TITLE_WORDS = 3;
     /** A guessed site-name suffix has at most this many words. */
     public static final int MAX_SITE_SUFFIX_WORDS = 4;
+    private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]");
     static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     /** Metadata of {@code document}; {@code captureTitle} (may be null) is the tab's title. */
     public PageMetadata extract(Document document, String captureTitle) {
@@ -38,14 +39,16 @@ public final class MetadataExtractor {
         List<String> siteNames = names(firstText(article, "publisher", "name"), tags.get("og:site_name"),
                 jsonLd.siteName(), tags.get("application-name"));
         String title = title(document, tags, article, siteNames, captureTitle);
+        Element headline = new ArticleAnchor(title, null).titleHeading(document.body());
         String siteName = siteNames.isEmpty()
-                ? titleSuffix(first(PageParser.titleOf(document), captureTitle, tags.get("og:title")), title)
+                ? titleSuffix(first(PageParser.titleOf(document), captureTitle, tags.get("og:title")), title,
+                        document.location())
                 : siteNames.get(0);
         return new PageMetadata(
                 title,
-                Byline.of(document, tags, article),
+                Byline.of(document, tags, article, headline),
                 siteName,
-                publishedAt(document, tags, article, title),
+                publishedAt(document, tags, article, headline),
                 first(tags.get("og:description"), tags.get("description"),
                         tags.get("twitter:description"), firstText(article, "description")),
                 leadImage(document, tags, article),
@@ -118,9 +121,11 @@ public final class MetadataExtractor {
     /**
      * The site's name where the page declares none, read from the end of its title: the last separated part of
      * {@code written} ("Headline | Harbour Post"), when it is short, follows a headline of some words, and is no part
-     * of the {@code title} the page was found to have (a headline's own colon or dash).
+     * of the {@code title} the page was found to have (a headline's own colon or dash). A date, a page number or a
+     * lower-case phrase ("live updates", "by Ann Lee") is no name; nor is one word ("Politics", "Opinion") that the
+     * page's host {@code location} does not spell.
      */
-    static String titleSuffix(String written, String title) {
+    static String titleSuffix(String written, String title, String location) {
         if (written == null || title == null) {
             return null;
         }
@@ -139,10 +144,24 @@ public final class MetadataExtractor {
         boolean brief = TextStats.words(tail) <= MAX_SITE_SUFFIX_WORDS;
         boolean afterHeadline = TextStats.words(text.substring(0, lastStart)) >= MIN_TITLE_WORDS;
         boolean inTitle = title.toLowerCase(Locale.ROOT).contains(tail.toLowerCase(Locale.ROOT));
-        return !tail.isEmpty() && brief && afterHeadline && !inTitle ? tail : null;
+        boolean named = !tail.isEmpty() && !Character.isLowerCase(tail.codePointAt(0))
+                && tail.chars().noneMatch(Character::isDigit)
+                && (tail.indexOf(' ') >= 0 || !isLatin(tail) || spellsHost(tail, location));
+        return named && brief && afterHeadline && !inTitle ? tail : null;
     }
 
-    private static OffsetDateTime publishedAt(Document document, MetaTags tags, JsonNode article, String title) {
+    private static boolean isLatin(String word) {
+        return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.LATIN;
+    }
+
+    private static boolean spellsHost(String word, String location) {
+        String host = location == null ? "" : location.replaceFirst("^[a-zA-Z]+://", "").replaceFirst("[/:?#].*", "");
+        String letters = NON_ALPHANUMERIC.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
+        return !letters.isEmpty() && NON_ALPHANUMERIC.matcher(host.toLowerCase(Locale.ROOT)).replaceAll("")
+                .contains(letters);
+    }
+
+    private static OffsetDateTime publishedAt(Document document, MetaTags tags, JsonNode article, Element headline) {
         List<String> candidates = new ArrayList<>();
         candidates.add(tags.get("article:published_time"));
         candidates.add(firstText(article, "datePublished"));
@@ -156,7 +175,7 @@ public final class MetadataExtractor {
         if (itemprop != null) {
             candidates.add(first(itemprop.attr("datetime"), itemprop.attr("content")));
         }
-        Element time = ArticleTime.of(document, new ArticleAnchor(title, null).titleHeading(document.body()));
+        Element time = UnderHeadline.time(document, headline);
         if (time != null) {
             candidates.add(time.attr("datetime"));
         }

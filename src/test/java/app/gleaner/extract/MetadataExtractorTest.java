@@ -89,6 +89,14 @@ class MetadataExtractorTest {
         assertNull(metadata("<title>Bridge plan: what changes in spring</title>"
                 + "<body><h1>Bridge plan: what changes in spring</h1></body>").siteName());
         assertNull(metadata("<title>Q&A - why</title>").siteName());
+        // a page's number, a section the host does not spell, a lower-case phrase
+        for (String tail : new String[] {"Page 2", "Politics", "live updates"}) {
+            assertNull(metadata("<title>Council approves the new bridge | " + tail + "</title>"
+                    + "<body><h1>Council approves the new bridge</h1></body>").siteName(), tail);
+        }
+        assertEquals("Site", metadata("<title>Council approves the new bridge | Site</title>").siteName());
+        assertNull(metadata("<script type=application/ld+json>{\"@type\":\"WebSite\",\"name\":\"Bridge plan\","
+                + "\"url\":\"https://site.example/wiki/Bridge_plan\"}</script>").siteName());
         assertEquals("Harbour Post", metadata("<script type=application/ld+json>[{\"@type\":\"WebSite\","
                 + "\"name\":\"Harbour Post\"},{\"@type\":\"NewsArticle\",\"headline\":\"Bridge\"}]</script>")
                 .siteName());
@@ -117,6 +125,8 @@ class MetadataExtractorTest {
         assertEquals(declared, metadata(social + "<body><h1>Live coverage " + declared + "</h1></body>").title());
         assertEquals(declared, metadata(social + "<body><h1>Volunteers rebuild the old lido by hand</h1>"
                 + "<h1>More stories from the harbour</h1></body>").title());
+        assertEquals(declared, metadata(social + "<body><h1>Politics and society in the north</h1>"
+                + "<h2>Harbour news today: latest updates and photos</h2></body>").title());
     }
 
     @Test
@@ -238,7 +248,7 @@ class MetadataExtractorTest {
     @Test
     void datesTheArticleByTheTimeUnderItsHeadlineNotByTheTopBarsOrACardsNorByAnUpdate() {
         String topBar = "<div class=bar><time datetime=2024-09-17>Today</time></div>";
-        String card = "<article><h3><a href=/other>Another story</a></h3><time datetime=2024-09-01>1 Sep</time>"
+        String card = "<article><h3><a href=/other>Another story nearby</a></h3><time datetime=2024-09-01>1 Sep</time>"
                 + "</article>";
         assertNull(metadata("<body>" + topBar + "<article><header><h1>Bridge plan</h1></header><p>Text.</p>"
                 + "</article>" + card + "</body>").publishedAt());
@@ -249,6 +259,11 @@ class MetadataExtractorTest {
         assertEquals("2024-09-08", metadata("<body>" + topBar + "<article><h1>Bridge plan</h1><h2>What changes</h2>"
                 + "<p>Text.</p><footer>Posted on <time class='entry-date published updated' datetime=2024-09-08>"
                 + "8 Sep</time></footer></article>" + card + "</body>").publishedAt().toLocalDate().toString());
+        // the date beside the headline's box, under an author's box; a comment's date further down
+        assertEquals("2024-09-08", metadata("<body><article><div class=top><time datetime=2024-09-08>8 Sep</time>"
+                + "</div><div class=head><h1>Bridge plan</h1></div><div class=author><h4><a href=/author/ann-lee>Ann "
+                + "Lee</a></h4></div><p>Text.</p><section><h2>Comments</h2><time datetime=2024-09-20>20 Sep</time>"
+                + "</section></article></body>").publishedAt().toLocalDate().toString());
     }
 
     @Test
@@ -317,6 +332,11 @@ class MetadataExtractorTest {
         assertEquals("Lea Kurz", metadata("<p class=byline>Interview: Lea Kurz</p>").byline());
         assertEquals("Lea Kurz", metadata("<p class=byline>~ Lea Kurz</p>").byline());
         assertEquals("José de la Peña", metadata("<p class=byline>José de la Peña</p>").byline());
+        assertEquals("Pola Kaldera i Inga Harasim", metadata("<p class=byline>Autorzy: Pola Kaldera i Inga Harasim</p>")
+                .byline());
+        assertEquals("柴田悠斗", metadata("<p class=byline>文：柴田悠斗</p>").byline());
+        assertEquals("高若溪", metadata("<p class=byline>文／高若溪</p>").byline());
+        assertEquals("Тимофей Рябцев", metadata("<p class=byline>Автор: Тимофей Рябцев</p>").byline());
     }
 
     @Test
