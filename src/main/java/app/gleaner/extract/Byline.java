@@ -47,9 +47,12 @@ final class Byline {
     static final int MAX_INPUT_CHARS = 4 * MAX_CHARS;
     private static final List<String> PREFIXES = RuleList.loadLowerCase("byline-prefixes.txt");
     private static final List<String> STOP_WORDS = RuleList.loadLowerCase("byline-stop-words.txt");
-    private static final Set<String> AUTHOR_PATHS = Set.copyOf(RuleList.loadLowerCase("author-paths.txt"));
     /** Most words the names of one author page's link hold: more is a headline linked there. */
     static final int MAX_AUTHOR_LINK_WORDS = 5;
+    /** Most words of the line an author link stands on: a longer one is a paragraph naming someone. */
+    static final int MAX_AUTHOR_LINE_WORDS = 20;
+    /** Where an author link names someone else: a photo's credit, an author box, a quotation, a menu. */
+    private static final String LINK_NOT_WITHIN = "blockquote, figure, aside, nav";
     /** Marks a prefix that also begins names: stripped from a byline shown in the page only. */
     private static final String NAME_PARTICLE_MARK = "~";
     /** Marks a stop word that ends the names even with no number after it. */
@@ -126,40 +129,47 @@ final class Byline {
 
     /**
      * The names of the author pages linked under the headline ({@code Von <a href=/autor/nadja-fennert/>Nadja
-     * Fennert</a>, Brunnsee}): the link nearest the headline ({@link UnderHeadline}), with the ones beside it for
-     * co-authors. A link's text is the name alone, without the role or the place the line adds.
+     * Fennert</a>, Brunnsee}): the link nearest the headline ({@link UnderHeadline}) on a line of its own, with the
+     * ones beside it for co-authors. A link's text is the name alone, without the role or the place the line adds;
+     * a link that says something else ("More by this author", "View Jane Doe's profile") names no one.
      */
     private static String authorLinks(Document document, Element headline) {
-        Element first = UnderHeadline.nearest(document, headline, Byline::isAuthorLink, link -> true);
+        Element first = UnderHeadline.nearest(document, headline, Byline::isBylineLink, link -> true);
         if (first == null) {
             return null;
         }
         Set<String> names = new LinkedHashSet<>();
         for (Element link : first.parent().children()) {
-            String name = isAuthorLink(link) ? clean(link.text(), true) : null;
-            // "mehr", "© Ann Lee": a link onward, a photo's credit
-            boolean named = name != null && !Character.isLowerCase(name.codePointAt(0)) && name.indexOf('©') < 0;
-            if (named && TextStats.words(name) <= MAX_AUTHOR_LINK_WORDS) {
+            String name = UnderHeadline.isAuthorLink(link) ? clean(link.text(), true) : null;
+            if (name != null && readsAsLinkedName(name)) {
                 names.add(name);
             }
         }
         return names.isEmpty() ? null : String.join(", ", names);
     }
 
-    private static boolean isAuthorLink(Element element) {
-        if (!element.nameIs("a")) {
+    /**
+     * An author link with text, on a short line (a byline's, not a paragraph that names a columnist), outside
+     * figures, asides, quotations and navigation (a photographer's credit, an author box).
+     */
+    private static boolean isBylineLink(Element element) {
+        return UnderHeadline.isAuthorLink(element) && element.hasText() && element.closest(LINK_NOT_WITHIN) == null
+                && TextStats.words(element.parent().text()) <= MAX_AUTHOR_LINE_WORDS;
+    }
+
+    /** Names: every word capitalized or of a script without case, joining words aside; no "©" credit. */
+    private static boolean readsAsLinkedName(String name) {
+        if (name.indexOf('©') >= 0 || TextStats.words(name) > MAX_AUTHOR_LINK_WORDS) {
             return false;
         }
-        String path = element.attr("href").strip().replaceFirst("^(https?:)?//[^/]+", "").replaceFirst("[?#].*", "");
-        String[] segments = path.split("/");
-        // an author's own page: "/autoren/" alone lists them all
-        for (int i = 0; i < segments.length - 1; i++) {
-            if (AUTHOR_PATHS.contains(segments[i].toLowerCase(Locale.ROOT)) && !segments[i + 1].isBlank()) {
-                return true;
+        for (String word : name.split(" ")) {
+            if (Character.isLowerCase(word.codePointAt(0)) && !NAME_JOINERS.contains(word.toLowerCase(Locale.ROOT))) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
+
 
     /**
      * The value of a labelled data pair whose label introduces names: {@code twitter:label1} "Written by" (or

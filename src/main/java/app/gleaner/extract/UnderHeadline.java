@@ -2,7 +2,9 @@ package app.gleaner.extract;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -13,17 +15,22 @@ import org.jsoup.nodes.Element;
  * author's link are the ones in the smallest box around the headline that holds one outside any teaser card, and
  * of those the nearest in page order; never one before the headline that only the page's body shares with it. A
  * page's first {@code <time>} or author link is often elsewhere: today's date in the top bar, a story's date and
- * author in a card (a box whose heading of some words links elsewhere), a comment's date in the thread below.
- * Stateless and thread-safe.
+ * author in a card (a box whose heading of some words links elsewhere, unless it stands beside the headline as a
+ * kicker's row does), a comment's date in the thread below, an event's date in a sentence. Stateless and
+ * thread-safe.
  */
 final class UnderHeadline {
 
     /** A card's heading is a story's headline, of some words; a name in a heading heads an author's box. */
     static final int MIN_CARD_HEADING_WORDS = 3;
+    /** Most words a dateline's paragraph holds besides its date ("Published on … by Ann Lee, Lyon"). */
+    static final int MAX_DATELINE_WORDS = 12;
     /** Boxes climbed from an element to find the heading of its card: a card is small. */
     static final int MAX_CARD_DEPTH = 6;
     /** Ids and classes of comment threads, whose dates and bylines are the commenters'. */
     private static final Pattern COMMENTS = Pattern.compile("(?i)comment|reaction");
+    private static final Set<String> AUTHOR_PATHS = Set.copyOf(RuleList.loadLowerCase("author-paths.txt"));
+    private static final Pattern TAXONOMY = Pattern.compile("(?i)category-|tag-|section-");
     private static final Pattern UPDATE = Pattern.compile("(?i)modif|updat");
     /** WordPress marks a post's first time {@code entry-date published updated} until it is edited. */
     private static final Pattern PUBLICATION = Pattern.compile("(?i)publi");
@@ -39,8 +46,8 @@ final class UnderHeadline {
         if (headline == null) {
             return document.selectFirst("time[datetime]");
         }
-        return nearest(document, headline, time -> time.nameIs("time") && time.hasAttr("datetime"),
-                time -> !isUpdate(time));
+        return nearest(document, headline, time -> time.nameIs("time") && time.hasAttr("datetime")
+                && !isInRunningText(time), time -> !isUpdate(time));
     }
 
     /**
@@ -92,14 +99,31 @@ final class UnderHeadline {
         return best != null ? best : other;
     }
 
+    /** A link to one author's page: an author segment, then the author's, last ("/autoren/" lists them all). */
+    static boolean isAuthorLink(Element element) {
+        if (!element.nameIs("a")) {
+            return false;
+        }
+        String path = element.attr("href").strip().replaceFirst("^(https?:)?//[^/]+", "").replaceFirst("[?#].*", "");
+        String[] segments = path.split("/");
+        int last = segments.length - 1;
+        return last >= 1 && !segments[last].isBlank()
+                && AUTHOR_PATHS.contains(segments[last - 1].toLowerCase(Locale.ROOT));
+    }
+
     /** Whether {@code element} is in a comment thread, by the ids and classes of the boxes around it. */
     static boolean inComments(Element element) {
         for (Element box = element; box != null && !box.nameIs("body"); box = box.parent()) {
-            if (COMMENTS.matcher(box.id()).find() || COMMENTS.matcher(box.className()).find()) {
+            if (COMMENTS.matcher(box.id()).find() || box.classNames().stream().anyMatch(UnderHeadline::namesComments)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A class naming comments; not a taxonomy's ({@code category-comment}: an opinion section's posts). */
+    private static boolean namesComments(String name) {
+        return COMMENTS.matcher(name).find() && !TAXONOMY.matcher(name).lookingAt();
     }
 
     /** How far out from the headline the smallest box holding {@code element} is. */
@@ -122,12 +146,30 @@ final class UnderHeadline {
         for (int depth = 0; box != null && depth < MAX_CARD_DEPTH; depth++, box = box.parent()) {
             Element heading = box.selectFirst(Headings.SELECTOR);
             if (heading != null) {
-                return heading != headline && !headline.parents().contains(box)
+                Element link = heading.closest("a") != null ? heading.closest("a") : heading.selectFirst("a[href]");
+                // a kicker's row above the headline links its topic; an author box heads with its author's name
+                return heading != headline && !headline.parents().contains(box) && !isKicker(box, headline)
                         && TextStats.words(heading.text()) >= MIN_CARD_HEADING_WORDS
-                        && (heading.selectFirst("a[href]") != null || heading.closest("a") != null);
+                        && link != null && !isAuthorLink(link);
             }
         }
         return false;
+    }
+
+    /** Whether {@code box} stands just above the headline, beside it in the same box. */
+    private static boolean isKicker(Element box, Element headline) {
+        Element holder = headline;
+        while (holder.parent() != null && holder.parent() != box.parent()) {
+            holder = holder.parent();
+        }
+        return holder.parent() == box.parent() && box.siblingIndex() < holder.siblingIndex();
+    }
+
+    /** A date a paragraph's sentence names (the day of an event the story is about), not a dateline. */
+    private static boolean isInRunningText(Element time) {
+        Element parent = time.parent();
+        return parent != null && parent.nameIs("p")
+                && TextStats.words(parent.text()) - TextStats.words(time.text()) > MAX_DATELINE_WORDS;
     }
 
     private static boolean isUpdate(Element time) {

@@ -30,6 +30,20 @@ class BylineTest {
         assertEquals(null, byline(page));
     }
 
+    @Test
+    void takesNoAuthorLinkThatSaysSomethingElseCreditsAPhotoOrStandsInAParagraph() {
+        String[] pages = {
+            "<p><a href=/author/jane-doe/>More by this author</a></p>",
+            "<p><a href=/author/jane-doe/feed/>Jane Doe</a></p>",
+            "<figure><img src=/a.jpg><figcaption>Foto: <a href=/author/ann-lee/>Ann Lee</a></figcaption></figure>",
+            "<p>As our columnist <a href=/columnists/maria-gomez>Maria Gomez</a> argued last spring, the council's plan"
+                    + " to close the ferry would cut the island off from its doctors, its school and its only shop.</p>"};
+        for (String body : pages) {
+            Document page = Jsoup.parse("<article><h1>Bridge plan</h1>" + body + "<p>Text</p></article>");
+            assertEquals(null, byline(page), body);
+        }
+    }
+
     private static String byline(Document page) {
         return Byline.of(page, MetaTags.of(page), null, page.selectFirst("h1"));
     }

@@ -264,6 +264,13 @@ class MetadataExtractorTest {
                 + "</div><div class=head><h1>Bridge plan</h1></div><div class=author><h4><a href=/author/ann-lee>Ann "
                 + "Lee</a></h4></div><p>Text.</p><section><h2>Comments</h2><time datetime=2024-09-20>20 Sep</time>"
                 + "</section></article></body>").publishedAt().toLocalDate().toString());
+        // an opinion section's posts are classed category-comment; a kicker's row above the headline links its topic
+        assertEquals("2024-06-05", metadata("<body><div class=banner><h1>Why the ferry matters</h1></div><article "
+                + "class='post category-comment'><time datetime=2024-06-05>5 June</time><p>Text.</p></article></body>")
+                .publishedAt().toLocalDate().toString());
+        assertEquals("2024-06-09", metadata("<body><header><div class=topline><h2><a href=/topics/ferry-strike>Ferry "
+                + "strike latest</a></h2><time datetime=2024-06-09>9 June</time></div><h1>Bridge plan</h1></header>"
+                + "<p>Text.</p></body>").publishedAt().toLocalDate().toString());
     }
 
     @Test
