@@ -154,7 +154,7 @@ final class HeadingTitle {
 
     private static boolean linksHome(Element heading) {
         for (Element link : heading.select("a[href]")) {
-            String path = link.attr("href").strip().replaceFirst("^(https?:)?//[^/]+", "");
+            String path = AbsoluteUrl.pathOf(link.attr("href"));
             if (path.isEmpty() || path.equals("/") || path.startsWith("/?") || path.startsWith("/#")) {
                 return true;
             }

@@ -202,7 +202,7 @@ final class JsonLd {
         if (url == null || !url.isTextual()) {
             return true;
         }
-        String path = url.asText().strip().replaceFirst("^(https?:)?//[^/]+", "");
+        String path = AbsoluteUrl.pathOf(url.asText());
         return path.isEmpty() || path.equals("/") || LANGUAGE_ROOT.matcher(path).matches();
     }
 

@@ -30,6 +30,7 @@ final class UnderHeadline {
     /** Ids and classes of comment threads, whose dates and bylines are the commenters'. */
     private static final Pattern COMMENTS = Pattern.compile("(?i)comment|reaction");
     private static final Set<String> AUTHOR_PATHS = Set.copyOf(RuleList.loadLowerCase("author-paths.txt"));
+    private static final Pattern QUERY_AND_FRAGMENT = Pattern.compile("[?#].*");
     private static final Pattern TAXONOMY = Pattern.compile("(?i)category-|tag-|section-");
     private static final Pattern UPDATE = Pattern.compile("(?i)modif|updat");
     /** WordPress marks a post's first time {@code entry-date published updated} until it is edited. */
@@ -61,7 +62,7 @@ final class UnderHeadline {
         }
         Map<Element, Integer> around = new HashMap<>(); // the headline's boxes, by how far out each is
         int level = 0;
-        for (Element box = headline.parent(); box != null; box = box.parent()) {
+        for (Element box = headline.parent(); box != null && !(box instanceof Document); box = box.parent()) {
             around.put(box, level++);
         }
         boolean storyNamedComment = inComments(headline); // an opinion column's "tone-comment" box
@@ -74,7 +75,7 @@ final class UnderHeadline {
         Element other = null;
         for (int i = 0; i < elements.size(); i++) {
             Element element = elements.get(i);
-            if (i == at || !wanted.test(element) || isInCard(element, headline)
+            if (i == at || !wanted.test(element) || isInCard(element, headline, around)
                     || !storyNamedComment && inComments(element)) {
                 continue;
             }
@@ -104,7 +105,7 @@ final class UnderHeadline {
         if (!element.nameIs("a")) {
             return false;
         }
-        String path = element.attr("href").strip().replaceFirst("^(https?:)?//[^/]+", "").replaceFirst("[?#].*", "");
+        String path = QUERY_AND_FRAGMENT.matcher(AbsoluteUrl.pathOf(element.attr("href"))).replaceFirst("");
         String[] segments = path.split("/");
         int last = segments.length - 1;
         return last >= 1 && !segments[last].isBlank()
@@ -139,16 +140,18 @@ final class UnderHeadline {
 
     /**
      * Whether the nearest box around {@code element} that has a heading is a teaser card: it does not hold the
-     * headline, and its heading, of {@link #MIN_CARD_HEADING_WORDS} or more, links elsewhere.
+     * headline (one of its boxes, {@code around}), and its heading, of {@link #MIN_CARD_HEADING_WORDS} or more, links
+     * elsewhere.
      */
-    private static boolean isInCard(Element element, Element headline) {
+    private static boolean isInCard(Element element, Element headline, Map<Element, Integer> around) {
         Element box = element.parent();
         for (int depth = 0; box != null && depth < MAX_CARD_DEPTH; depth++, box = box.parent()) {
             Element heading = box.selectFirst(Headings.SELECTOR);
             if (heading != null) {
-                Element link = heading.closest("a") != null ? heading.closest("a") : heading.selectFirst("a[href]");
+                Element link = heading.closest("a");
+                link = link != null ? link : heading.selectFirst("a[href]");
                 // a kicker's row above the headline links its topic; an author box heads with its author's name
-                return heading != headline && !headline.parents().contains(box) && !isKicker(box, headline)
+                return heading != headline && !around.containsKey(box) && !isKicker(box, headline)
                         && TextStats.words(heading.text()) >= MIN_CARD_HEADING_WORDS
                         && link != null && !isAuthorLink(link);
             }
