@@ -2,6 +2,7 @@ package app.gleaner.extract;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -18,8 +19,8 @@ import org.jsoup.nodes.Element;
 /**
  * Reads schema.org JSON-LD blocks of a page and finds the node that describes the article. Handles {@code @graph},
  * top-level arrays and nested objects, and resolves the article's {@code @id} references (as Yoast and other
- * {@code @graph} writers link an article to its author, publisher and image); malformed or oversized blocks are
- * ignored. Immutable and thread-safe (the Jackson mapper is configured once and only read).
+ * {@code @graph} writers link an article to its author, publisher and image); a line break inside a string and a
+ * trailing comma are forgiven, other malformed or oversized blocks ignored. Immutable and thread-safe (the Jackson mapper is configured once and only read).
  */
 final class JsonLd {
 
@@ -40,6 +41,8 @@ final class JsonLd {
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
                     .build())
+            // what CMSs write and browsers' search crawlers forgive: a line break inside a string, a trailing comma
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA)
             .build();
 
     private final List<JsonNode> roots;

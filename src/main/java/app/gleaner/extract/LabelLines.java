@@ -112,7 +112,7 @@ public final class LabelLines {
             List<String> disclosurePhrases, List<String> metaLabels) {
         this.creditPrefixes = List.copyOf(creditPrefixes);
         this.creditSuffixes = List.copyOf(creditSuffixes);
-        this.datelinePrefixes = List.copyOf(datelinePrefixes);
+        this.datelinePrefixes = datelinePrefixes.stream().map(prefix -> prefix.replaceFirst("^~", "")).toList();
         this.legalPhrases = List.copyOf(legalPhrases);
         this.disclosurePhrases = List.copyOf(disclosurePhrases);
         this.metaLabels = Set.copyOf(metaLabels);

@@ -2,6 +2,7 @@ package app.gleaner.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,15 +45,16 @@ public final class MetadataExtractor {
                 ? titleSuffix(first(PageParser.titleOf(document), captureTitle, tags.get("og:title")), title,
                         document.location())
                 : siteNames.get(0);
+        String language = language(document, tags);
         return new PageMetadata(
                 title,
                 Byline.of(document, tags, article, headline),
                 siteName,
-                publishedAt(document, tags, article, headline),
+                publishedAt(document, tags, article, headline, WrittenDate.DayOrder.of(language)),
                 first(tags.get("og:description"), tags.get("description"),
                         tags.get("twitter:description"), firstText(article, "description")),
                 leadImage(document, tags, article),
-                language(document, tags));
+                language);
     }
 
     private static String title(Document document, MetaTags tags, JsonNode article, List<String> siteNames,
@@ -161,20 +163,27 @@ public final class MetadataExtractor {
                 .contains(letters);
     }
 
-    private static OffsetDateTime publishedAt(Document document, MetaTags tags, JsonNode article, Element headline) {
+    /**
+     * When the article was published: what the page declares, else the {@code <time>} under its headline, else a
+     * date a line near the headline writes for people ({@link Dateline}), at the start of its day.
+     */
+    private static OffsetDateTime publishedAt(Document document, MetaTags tags, JsonNode article, Element headline,
+            WrittenDate.DayOrder order) {
         List<String> candidates = new ArrayList<>();
         candidates.add(tags.get("article:published_time"));
         candidates.add(firstText(article, "datePublished"));
         candidates.add(tags.get("datePublished"));
         candidates.add(tags.get("pubdate"));
         candidates.add(tags.get("publish-date"));
+        candidates.add(tags.get("parsely-pub-date"));
         candidates.add(tags.get("date"));
         candidates.add(tags.get("dc.date"));
         candidates.add(tags.get("dcterms.created"));
         Element itemprop = document.selectFirst("[itemprop=datePublished]");
         if (itemprop != null) {
-            candidates.add(first(itemprop.attr("datetime"), itemprop.attr("content")));
+            candidates.add(first(itemprop.attr("datetime"), itemprop.attr("content"), itemprop.attr("title")));
         }
+        candidates.add(firstText(article, "dateCreated"));
         Element time = UnderHeadline.time(document, headline);
         if (time != null) {
             candidates.add(time.attr("datetime"));
@@ -185,7 +194,14 @@ public final class MetadataExtractor {
                 return parsed;
             }
         }
-        return null;
+        for (String candidate : candidates) { // then in the forms a page's server writes for people
+            OffsetDateTime parsed = LenientDate.parseWritten(candidate);
+            if (parsed != null) {
+                return parsed;
+            }
+        }
+        WrittenDate.Reading written = Dateline.of(document, headline, order);
+        return written == null ? null : written.date().atStartOfDay().atOffset(ZoneOffset.UTC);
     }
 
     private static String leadImage(Document document, MetaTags tags, JsonNode article) {

@@ -11,8 +11,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * What the headline's own lines say, for {@link MetadataExtractor} and {@link Byline}: the article's date and its
- * author's link are the ones in the smallest box around the headline that holds one outside any teaser card, and
+ * What the headline's own lines say, for {@link MetadataExtractor}, {@link Byline} and {@link Dateline}: the
+ * article's date and its author's link are the ones in the smallest box around the headline that holds one outside
+ * any teaser card, and
  * of those the nearest in page order; never one before the headline that only the page's body shares with it. A
  * page's first {@code <time>} or author link is often elsewhere: today's date in the top bar, a story's date and
  * author in a card (a box whose heading of some words links elsewhere, unless it stands beside the headline as a
@@ -175,7 +176,7 @@ final class UnderHeadline {
                 && TextStats.words(parent.text()) - TextStats.words(time.text()) > MAX_DATELINE_WORDS;
     }
 
-    private static boolean isUpdate(Element time) {
+    static boolean isUpdate(Element time) {
         String names = time.className() + " " + time.attr("itemprop");
         return UPDATE.matcher(names).find() && !PUBLICATION.matcher(names).find();
     }

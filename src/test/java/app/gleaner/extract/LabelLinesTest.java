@@ -15,6 +15,7 @@ class LabelLinesTest {
     @ValueSource(strings = {"Photo: Ada Quimby", "(Image credit: River Trust)", "Foto: dpa", "Credit: Harbour Board",
         "Updated 9:41 AM, June 12", "PUBLISHED: 00:01, Tue, Nov 19", "Veröffentlicht am 3. Mai 2024",
         "Publié le 4 juin 2024 à 10h", "Actualizado 12/05/2024", "Pubblicato il 3 marzo 2024",
+        "Erstellt am: 30.01.2022 18:36", "Geplaatst op 02-06-2009 om 14:12",
         "Crédits photos : Ada Roe", "Courtesy of the Harbour Trust", "Photo courtesy Ada Roe",
         "Updated: Monday 3 March 2025, 10:00.", "Aktualizacja (1 grudnia, 15.20):",
         "Published: 3 May 2024, 10:00. Updated: 5 May 2024, 09:12.", "Updated: 3 May 2024 by Ada Roe, Staff Writer.",

@@ -274,6 +274,91 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void datesTheArticleByTheDateItsLinesWriteForPeopleWhereNothingElseDatesIt() {
+        String head = "<body><header class=site><nav>Wednesday, 3 March 2025</nav></header><article><h1>Harbour "
+                + "works to start</h1>";
+        String text = "<p>The council approved the plan on Tuesday evening after a long debate.</p>";
+        assertEquals("2024-03-05", date("<html lang=de>" + head + "<div class=meta>Von Ann Lee | 5. März 2024, "
+                + "08:30 Uhr</div>" + text + "</article></body>"));
+        assertEquals("2024-03-05", date("<html lang=ru>" + head + "<p class=meta>5 марта 2024, 12:40</p>" + text));
+        // an update's line gives way to the publication's; a day and month that could be either, in English
+        // without a region, are not read, in American English they are
+        assertEquals("2024-05-05", date(head + "<div>Updated May 6, 2024</div><div>Published May 5, 2024</div>"
+                + text));
+        assertNull(date("<html lang=en>" + head + "<div>Posted 4/9/2016 at 7:42 PM</div>" + text));
+        assertEquals("2016-04-09", date("<html lang=en-US>" + head + "<div>Posted 4/9/2016 at 7:42 PM</div>"
+                + text));
+        // a byline's, a labelled line after the text; of a line's dates the first that is no update's
+        assertEquals("2022-02-04", date("<html lang=de>" + head + "<div>Von Deutscher Tennis Bund 4. 2. 2022.</div>"
+                + text));
+        String story = "<p>" + "The harbour works will take two years and close the quay to traffic. ".repeat(20)
+                + "</p>";
+        assertEquals("2024-03-12", date(head + story + "<div>Veröffentlicht am 12.03.2024</div></article></body>"));
+        assertEquals("2024-03-05", date("<html lang=de>" + head + "<div>Zuletzt aktualisiert: 06.03.2024 | "
+                + "Erstveröffentlichung: 05.03.2024</div>" + text));
+        // a publication's labelled line wins over a nearer one that is not: an event's day in an info box
+        assertEquals("2024-03-05", date("<html lang=fr>" + head + "<div class=info><p>Le 12 avril 2024 à 20 h</p>"
+                + "</div><p>Publié le 5 mars 2024</p>" + text));
+    }
+
+    @Test
+    void takesNoDateFromLinesThatDateSomethingElse() {
+        String head = "<body><header class=site><nav><a href=/>Home</a></nav></header><div id=page><article>"
+                + "<h1>Harbour works to start</h1>";
+        String text = "<p>The council approved the plan on Tuesday evening after a long debate.</p>";
+        String end = "</article></div></body>";
+        // an event's day in a sentence; other words before a date; a label that names something else
+        assertNull(date(head + "<p>The festival opens on 12 April 2024 at the old harbour, and the council says the "
+                + "works will be done before the first boats arrive.</p>" + end));
+        for (String line : new String[] {"Offer valid until March 31, 2024", "Born 14 May 1996, Leeds",
+            "Mitglied seit 18.09.2018", "Registriert: 18.09.2008", "Bruins (28-12-10) 4", "Version 3.4.12",
+            "Pegelstand: 12.03.2024"}) {
+            assertNull(date("<html lang=de>" + head + "<div>" + line + "</div>" + text + end), line);
+        }
+        // a table's rows, a photograph's caption, a term that names another date, a review's, the page's footer
+        assertNull(date(head + text + "<table><tr><td>Collection</td><td>Wednesday 25 December 2024</td></tr>"
+                + "</table>" + end));
+        assertNull(date(head + "<figure><img src=a.jpg><figcaption>Photo: Ann Lee, 2 March 2024</figcaption>"
+                + "</figure>" + text + end));
+        assertNull(date(head + "<dl><dt>Release date</dt><dd>March 5, 2024</dd></dl>" + text + end));
+        assertNull(date(head + text + "<div itemscope itemtype=https://schema.org/Review><span>March 3, 2024</span>"
+                + "</div>" + end));
+        assertNull(date(head + text + "</article><footer>Last modified 12.03.2024</footer></div></body>"));
+        // a run of dated items: a timeline, replies; a masthead's day before the headline in the page's shell
+        assertNull(date(head + text + "<ul><li>Jan. 8, 2024 — State signs</li><li>Feb. 2, 2024 — Court rules</li>"
+                + "<li>Mar. 1, 2024 — Works begin</li></ul>" + end));
+        assertNull(date(head + text + "<div class=reply><p>Posted by Bob on March 7, 2024</p><p>Thanks!</p></div>"
+                + "<div class=reply><p>Posted by Sue on March 9, 2024</p><p>It worked.</p></div>" + end));
+        assertNull(date("<body><div id=page><header><nav><a href=/>Home</a></nav><p>Mittwoch, 13. März 2024</p>"
+                + "</header><main><article><h1>Harbour works to start</h1>" + text + "</article></main></div>"
+                + "</body>"));
+        // far below the headline, an unlabelled date is a reference's or a timeline's
+        String story = "<p>" + "The harbour works will take two years and close the quay to traffic. ".repeat(20)
+                + "</p>";
+        assertNull(date(head + story + "<ul><li>12.03.2024 Council vote</li></ul>" + end));
+    }
+
+    @Test
+    void readsTheDatesPagesDeclareInTheFormsTheirServersWrite() {
+        assertEquals("2021-10-11", date("<meta property=article:published_time content='Mon Oct 11 14:57:21 CEST "
+                + "2021'>"));
+        assertEquals("2013-11-10", date("<meta name=date content=20131110121040>"));
+        assertEquals("2024-04-20", date("<meta name=parsely-pub-date content=2024-04-20T04:20:00Z>"));
+        assertEquals("2022-12-28", date("<html lang=de><body><h1>Kind krank</h1><span itemprop=datePublished>"
+                + "28. Dezember 2022</span></body>"));
+        assertEquals("2022-02-02", date("<script type=application/ld+json>{\"@type\":\"NewsArticle\","
+                + "\"description\":\"Two lines\nin one string\",\"datePublished\":\"2022-02-02T11:14:00+01:00\",}"
+                + "</script>"));
+        // numbers a server wrote in its own order, which the page's language does not tell
+        assertNull(date("<html lang=de><head><meta name=date content='11/01/2023 12:43:42'></head></html>"));
+    }
+
+    private static String date(String html) {
+        var publishedAt = metadata(html).publishedAt();
+        return publishedAt == null ? null : publishedAt.toLocalDate().toString();
+    }
+
+    @Test
     void readsLanguageFromHtmlLangThenOgLocale() {
         assertEquals("fr-CA", metadata("<html lang=fr-CA><body></body></html>").language());
         assertEquals("pt-BR", metadata("<meta property=og:locale content=pt_BR>").language());
