@@ -2,14 +2,10 @@ package app.gleaner.extract;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -23,12 +19,15 @@ import org.jsoup.select.NodeTraversor;
  * {@link UnderHeadline} finds a {@code <time>}: in the smallest box around the headline, outside cards and comments.
  * A line that dates the article:
  * <ul>
- * <li>is short, and its date begins it or a field of it, or follows a date line's label ("Published",
- * "Datum:"), not other words ("Registriert:", "valid until", "born", "Urteil vom");</li>
- * <li>stands outside menus, asides, footers, figures and tables that do not hold the headline, and outside a run of
- * items that each hold a date (a timeline, a list of replies, a sidebar's list);</li>
- * <li>stands before the headline only inside a box below the page's shell (the box that also holds the site's
- * menu), so a masthead's "today" does not date it;</li>
+ * <li>is short, and its date begins it or a field of it, follows a byline or a date line's label ("Published",
+ * "Datum:"), not other words ("Registriert:", "valid until", "born", "Urteil vom"), and ends its field (not "On 1
+ * April 2024, parking will cost …"); a label the page sets before the value ({@code <dt>}, a {@code label} class)
+ * is read as the line's ("Release date" is no publication's);</li>
+ * <li>stands outside menus, asides, footers, figures, tables and described items ({@code itemscope}) that do not
+ * hold the headline, names no other page by a linked title, and is not one of a run of items that each hold a date
+ * (a timeline, a list of replies, a sidebar's list);</li>
+ * <li>shares a box below the page's shell with the headline (the shell holds the site's menu too), so a
+ * masthead's "today" and a footer's "Stand:" do not date it;</li>
  * <li>stands at most {@link #MAX_WORDS_TO_DATELINE} words from the headline, unless labelled.</li>
  * </ul>
  * A line labelled as the publication's wins over a nearer one that is not (an event's day in an info box), and in a
@@ -57,26 +56,10 @@ final class Dateline {
     /** Items of the same kind beside a line that are looked at for a date of their own. */
     static final int MAX_ITEMS_LOOKED_AT = 6;
 
-    /** Words a date line may hold ({@code rules/date-words.txt}, joining words with them). */
-    private static final Set<String> DATE_WORDS = Set.copyOf(RuleList.loadLowerCase("date-words.txt").stream()
-            .map(word -> word.replaceFirst("^\\+", "")).toList());
-    /** How date lines begin ({@code rules/dateline-prefixes.txt}); those marked {@code ~} are an update's. */
-    private static final List<String> DATELINE_PREFIXES = RuleList.loadLowerCase("dateline-prefixes.txt");
-    private static final List<String> UPDATE_LABELS = labels(RuleList.marked(DATELINE_PREFIXES, "~"));
-    /** Labels of a publication: the other prefixes and the labels that name a date ({@code rules/date-labels.txt}). */
-    private static final List<String> PUBLICATION_LABELS = Stream.of(
-            labels(RuleList.unmarked(DATELINE_PREFIXES, "~")), RuleList.loadLowerCase("date-labels.txt"))
-            .flatMap(List::stream).toList();
-    private static final List<String> ALL_LABELS = Stream.of(UPDATE_LABELS, PUBLICATION_LABELS)
-            .flatMap(List::stream).toList();
-    /** The last word of a text, with the spaces, stops and colons around it. */
-    private static final Pattern LAST_WORD = Pattern.compile("[\\s,.:：]*(\\p{L}+)[\\s,.:：]*$");
-    /** What ends a field of a line of fields, before the date's. */
-    private static final String FIELD_SEPARATORS = "|·•—–-,»›";
-    /** What a byline begins with ({@code rules/byline-prefixes.txt}): "Von Ann Lee 4. 2. 2022" is a dateline. */
-    private static final List<String> BYLINE_PREFIXES = RuleList.loadLowerCase("byline-prefixes.txt").stream()
-            .map(prefix -> prefix.replaceFirst("^~", "")).toList();
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** A label's class: {@code label}, {@code ib-label}, {@code meta__label}; not {@code field--label-hidden}. */
+    private static final Pattern LABEL_CLASS = Pattern.compile("(?i)(?:^|[-_])label$");
+    /** Words of a link's text that make a line with it a teaser's: another page's title. */
+    static final int MIN_TEASER_LINK_WORDS = 2;
     private static final Set<String> BESIDE_THE_ARTICLE = Set.of("footer", "nav", "aside", "table", "figure");
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "complementary", "contentinfo");
 
@@ -94,17 +77,16 @@ final class Dateline {
         Map<Element, WrittenDate.Reading> read = new HashMap<>();
         Predicate<Element> dateline = element -> read.computeIfAbsent(element, line -> inHeadline.contains(line)
                 ? null : reading(line, headline, aroundHeadline, shell, order)) != null;
-        Element line = UnderHeadline.nearest(document, headline, dateline,
-                element -> !UnderHeadline.isUpdate(element) && !saysUpdated(read.get(element).before()));
-        Element labelled = UnderHeadline.nearest(document, headline,
-                dateline.and(element -> lastLabel(read.get(element).before(), PUBLICATION_LABELS) >= 0
-                        && !saysUpdated(read.get(element).before())), element -> true);
+        Element line = UnderHeadline.nearest(document, headline, dateline, element -> !UnderHeadline.isUpdate(element)
+                && DatelineWords.label(read.get(element)) != DatelineWords.Label.UPDATE);
+        Element labelled = UnderHeadline.nearest(document, headline, dateline.and(element ->
+                DatelineWords.label(read.get(element)) == DatelineWords.Label.PUBLICATION), element -> true);
         // a publication's labelled line in as small a box around the headline wins over a nearer line that is not
         if (labelled != null && sharedBox(labelled, aroundHeadline).parents().size()
                 >= sharedBox(line, aroundHeadline).parents().size()) {
             line = labelled;
         }
-        if (line == null || lastLabel(read.get(line).before(), ALL_LABELS) < 0
+        if (line == null || DatelineWords.label(read.get(line)) == DatelineWords.Label.NONE
                 && wordsBetween(document, headline, line) > MAX_WORDS_TO_DATELINE) {
             return null;
         }
@@ -118,40 +100,28 @@ final class Dateline {
             return null;
         }
         String text = shortText(line);
-        WrittenDate.Reading reading = text == null ? null : publication(WrittenDate.findAll(text, order));
-        if (reading == null || wordsBesideDates(reading.text()) > UnderHeadline.MAX_DATELINE_WORDS
-                || reading.before().contains("©") || !isIntroducedAsDateline(reading, line)
-                || isBesideTheArticle(line, aroundHeadline) || isBeforeInShell(line, headline, aroundHeadline, shell)
+        Element term = labelOf(line);
+        if (text != null && term != null) { // "<dt>Release date</dt><dd>March 5, 2024</dd>": the term labels it
+            text = term.text() + ": " + text.strip();
+        }
+        WrittenDate.Reading reading = text == null ? null
+                : DatelineWords.publication(WrittenDate.findAll(text, order));
+        if (reading == null || DatelineWords.wordsBesideDates(reading.text()) > UnderHeadline.MAX_DATELINE_WORDS
+                || reading.before().contains("©") || !DatelineWords.introducesADate(reading)
+                || isTeaser(line, reading)
+                || isBesideTheArticle(line, aroundHeadline) || isInShellOnly(line, headline, aroundHeadline, shell)
                 || isOneOfDatedItems(line, aroundHeadline, order)) {
             return null;
         }
         return reading;
     }
 
-    /** Of a line's dates, the first not labelled as an update's ("Zuletzt aktualisiert: 6.3. | Erstmals: 5.3."). */
-    private static WrittenDate.Reading publication(List<WrittenDate.Reading> readings) {
-        return readings.stream().filter(reading -> !saysUpdated(reading.before())).findFirst()
-                .orElse(readings.isEmpty() ? null : readings.get(0));
-    }
-
     /**
-     * Whether the date begins its line as a dateline's does: after nothing but date words, after a field's bar or
-     * comma ("By Ann Lee · March 5, 2024"), in a byline ("Von Ann Lee 4. 2. 2022") or after a date line's label.
-     * Other words make it another day.
+     * The element that labels the value {@code line} is: the {@code <dt>} of the {@code <dd>} holding it, or the
+     * element just before it that is classed a label or ends with a colon ({@code <span class=label>Release
+     * date</span><span>12 June 2019</span>}); null when none.
      */
-    private static boolean isIntroducedAsDateline(WrittenDate.Reading reading, Element line) {
-        Element term = definitionTerm(line);
-        if (term != null) { // "<dt>Release date</dt><dd>March 5, 2024</dd>": the term is the label
-            String label = term.text().strip().toLowerCase(Locale.ROOT);
-            return ALL_LABELS.stream().anyMatch(label::startsWith);
-        }
-        String before = withoutTrailingDateWords(reading.before()).stripLeading();
-        return before.isEmpty() || FIELD_SEPARATORS.indexOf(before.charAt(before.length() - 1)) >= 0
-                || lastLabel(before, ALL_LABELS) >= 0 || lastLabel(before, BYLINE_PREFIXES) == 0;
-    }
-
-    /** The {@code <dt>} that names the {@code <dd>} holding {@code line}, or null. */
-    private static Element definitionTerm(Element line) {
+    private static Element labelOf(Element line) {
         for (Element box = line; box != null && !box.nameIs("dl"); box = box.parent()) {
             if (box.nameIs("dd")) {
                 Element term = box.previousElementSibling();
@@ -161,57 +131,31 @@ final class Dateline {
                 return term;
             }
         }
-        return null;
-    }
-
-    /** {@code text} without the date words at its end ("Veröffentlicht am: Freitag, " → "veröffentlicht"). */
-    private static String withoutTrailingDateWords(String text) {
-        String rest = text.stripTrailing();
-        for (Matcher last = LAST_WORD.matcher(rest); last.find() && DATE_WORDS.contains(last.group(1));
-                last = LAST_WORD.matcher(rest)) {
-            rest = rest.substring(0, last.start());
+        Element before = line.previousElementSibling();
+        if (before == null) {
+            return null;
         }
-        return rest.stripTrailing();
-    }
-
-    /** Whether the last label before a date says it is an update's ("Published 3 May · Updated 5 May"). */
-    private static boolean saysUpdated(String before) {
-        return lastLabel(before, UPDATE_LABELS) > lastLabel(before, PUBLICATION_LABELS);
-    }
-
-    /** Where the last of {@code labels} stands in {@code text} as whole words ("stand", not "Pegelstand"); or -1. */
-    private static int lastLabel(String text, List<String> labels) {
-        int last = -1;
-        for (String label : labels) {
-            for (int at = text.lastIndexOf(label); at > last; at = text.lastIndexOf(label, at - 1)) {
-                int after = at + label.length();
-                if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
-                        && (after == text.length() || !Character.isLetter(text.charAt(after)))) {
-                    last = at;
-                    break;
-                }
-            }
-        }
-        return last;
-    }
-
-    /** The prefixes as words: without their update mark and their colon ("~stand:" → "stand"). */
-    private static List<String> labels(List<String> prefixes) {
-        return prefixes.stream().map(prefix -> prefix.replaceFirst("\\s*:$", "")).toList();
+        String text = before.text().strip();
+        return before.classNames().stream().anyMatch(name -> LABEL_CLASS.matcher(name).find())
+                || text.endsWith(":") || text.endsWith("：") ? before : null;
     }
 
     /**
-     * Words of {@code lower} that are neither numbers nor date words: "Par Claire Vasseur — Publié le 21 janvier 2012
-     * à 10h05, mis à jour le 22 janvier 2012" has seven.
+     * Whether {@code line} names another page beside its date: a link of {@link #MIN_TEASER_LINK_WORDS} words or
+     * more that is not an author's ("← Older: First tulips — March 2, 2024", a list's story and its date).
      */
-    private static int wordsBesideDates(String lower) {
-        int words = 0;
-        for (String word : NOT_WORD.split(lower)) {
-            if (!word.isEmpty() && !DATE_WORDS.contains(word) && word.chars().noneMatch(Character::isDigit)) {
-                words++;
+    private static boolean isTeaser(Element line, WrittenDate.Reading reading) {
+        if (DatelineWords.label(reading) != DatelineWords.Label.NONE) {
+            return false; // "Posted by <a>Bob Stone</a> on March 7, 2024"
+        }
+        for (Element link : line.select("a[href]")) {
+            String text = link.text().strip();
+            if (TextStats.words(text) >= MIN_TEASER_LINK_WORDS && !UnderHeadline.isAuthorLink(link)
+                    && !Byline.readsAsNames(text) && WrittenDate.find(text, WrittenDate.DayOrder.UNKNOWN) == null) {
+                return true;
             }
         }
-        return words;
+        return false;
     }
 
     /**
@@ -262,8 +206,12 @@ final class Dateline {
         return box;
     }
 
-    /** Whether {@code line} stands before the headline and shares with it no box below the page's shell. */
-    private static boolean isBeforeInShell(Element line, Element headline, Set<Element> aroundHeadline,
+    /**
+     * Whether {@code line} shares with the headline no box below the page's shell, and stands before it (a masthead's
+     * "today") or after it where the headline has boxes of its own below the shell (a footer's "Stand: 01.02.2024");
+     * where the headline stands right in the shell, as on a page of plain paragraphs, the lines after it are its.
+     */
+    private static boolean isInShellOnly(Element line, Element headline, Set<Element> aroundHeadline,
             Set<Element> shell) {
         Element lineSide = line;
         while (lineSide.parent() != null && !aroundHeadline.contains(lineSide.parent())) {
@@ -277,7 +225,7 @@ final class Dateline {
         while (headlineSide.parent() != shared) {
             headlineSide = headlineSide.parent();
         }
-        return lineSide.siblingIndex() < headlineSide.siblingIndex();
+        return lineSide.siblingIndex() < headlineSide.siblingIndex() || !shell.contains(headline.parent());
     }
 
     /**
@@ -291,8 +239,7 @@ final class Dateline {
             int looked = 0;
             int dated = 0;
             for (Element sibling : item.parent().children()) {
-                if (sibling == item || !sibling.normalName().equals(item.normalName())
-                        || !sibling.className().equals(item.className())) {
+                if (sibling == item || !isSameKind(sibling, item)) {
                     continue;
                 }
                 if (holdsWrittenDate(sibling, order) && ++dated == (depth == 0 ? MIN_OTHER_DATED_LINES : 1)) {
@@ -304,6 +251,15 @@ final class Dateline {
             }
         }
         return false;
+    }
+
+    /** The same tag, and no class or a class in common ("episode" and "episode episode--latest"). */
+    private static boolean isSameKind(Element a, Element b) {
+        if (!a.normalName().equals(b.normalName())) {
+            return false;
+        }
+        Set<String> classes = a.classNames();
+        return classes.isEmpty() ? b.classNames().isEmpty() : b.classNames().stream().anyMatch(classes::contains);
     }
 
     /** Whether one of the first {@link #MAX_LINE_NODES} nodes of {@code box} is a line that writes a date. */
@@ -354,9 +310,9 @@ final class Dateline {
                     return FilterResult.STOP;
                 }
                 if (node instanceof TextNode textNode) {
-                    text.append(textNode.getWholeText());
+                    text.append(textNode.text()); // its spaces and line breaks collapsed, as a browser shows them
                 } else if (node instanceof Element box && (box.isBlock() || box.nameIs("br"))) {
-                    text.append(' ');
+                    text.append('\n'); // a field's end: "Anna Kowalczyk<br>Opublikowano: 06.05.2013"
                 }
                 return FilterResult.CONTINUE;
             }

@@ -179,6 +179,8 @@ public final class MetadataExtractor {
         candidates.add(tags.get("date"));
         candidates.add(tags.get("dc.date"));
         candidates.add(tags.get("dcterms.created"));
+        candidates.add(tags.get("dcterms.issued"));
+        candidates.add(tags.get("dc.date.issued"));
         Element itemprop = document.selectFirst("[itemprop=datePublished]");
         if (itemprop != null) {
             candidates.add(first(itemprop.attr("datetime"), itemprop.attr("content"), itemprop.attr("title")));

@@ -2,6 +2,7 @@ package app.gleaner.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Year;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,15 +19,18 @@ import java.util.stream.Collectors;
  * "5 марта 2024", "2024年3月5日", "05.03.2024", "3/5/2024", and the forms some pages put in their meta tags
  * ("Mon Oct 11 14:57:21 CEST 2021"). Month names are data ({@code rules/month-names.txt}). A date written in numbers
  * with dots puts its day first; one with slashes or dashes whose first two numbers are both 12 or less is read in
- * the order its language writes it ({@link DayOrder}), and where the order is unknown, not at all. A day and month without a year are no date here: the year
- * is what dates a story. Immutable and thread-safe.
+ * the order its language writes it ({@link DayOrder}), and where the order is unknown, not at all. A day and month
+ * without a year are no date here: the year is what dates a story. Immutable and thread-safe.
  */
 final class WrittenDate {
 
     /** The earliest year read: the web's. An older year in a line is history, not a publication date. */
     static final int MIN_YEAR = 1990;
-    /** A two-digit year below this is in this century ("24" is 2024), from it in the last ("98" is 1998). */
-    private static final int CENTURY_PIVOT = 70;
+    /**
+     * The latest year read: next year's (a story dated for tomorrow across a time zone). A later one is a deadline's,
+     * an event's or another calendar's (Thailand's 2567 is 2024).
+     */
+    private static final int MAX_YEAR = Year.now().getValue() + 1;
 
     /** In which order a date written only in numbers puts its day and month. */
     enum DayOrder {
@@ -69,7 +73,8 @@ final class WrittenDate {
     private static final Pattern YEAR_FIRST = Pattern.compile(
             "(?<![\\d.])(\\d{4})\\s?([-/.])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{1,2})(?!\\d)");
     /** "2024年3月5日", "2024년 3월 5일". */
-    private static final Pattern EAST_ASIAN = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})(?!\\d)");
+    private static final Pattern EAST_ASIAN = Pattern.compile(
+            "(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})(?!\\d)");
     /**
      * "05.03.2024", "3/5/2024", "01-11-2023", "05.03.24": the same separator twice, not part of a longer run of
      * numbers; a two-digit year only after a two-digit day and month and a dot or slash ("3.4.12" is a version,
@@ -78,7 +83,8 @@ final class WrittenDate {
     private static final Pattern NUMBERS = Pattern.compile("(?<![\\d./-])(?:(\\d{1,2})([./-])\\s?(\\d{1,2})\\2\\s?"
             + "(\\d{4})|(\\d{2})([./])(\\d{2})\\6(\\d{2}))(?!\\d|[./-]\\d)");
     /** "5. März 2024", "5 de marzo de 2024", "le 1er mars 2024", "5th of March, 2024". */
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2})(?:\\.|º|°|er|st|nd|rd|th)?"
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?<![\\d\\p{L}])(\\d{1,2})(?:\\.|º|°|er|st|nd|rd|th)?"
             + "\\s*(?:de\\s+|of\\s+)?" + MONTH + "(?:\\s+de)?,?\\s+" + YEAR);
     /** "March 5, 2024", "Sept. 23 2022", and with a clock between ("Oct 11 14:57:21 CEST 2021"). */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+"
@@ -152,7 +158,7 @@ final class WrittenDate {
         int first = number(m, at + 1);
         int second = number(m, at + 3);
         int year = number(m, at + 4);
-        year = at == 0 ? year : (year < CENTURY_PIVOT ? 2000 : 1900) + year;
+        year = at == 0 ? year : (2000 + year > MAX_YEAR ? 1900 : 2000) + year; // "24" is 2024, "98" 1998
         boolean either = first <= 12 && second <= 12 && first != second && !m.group(at + 2).equals(".");
         boolean monthFirst = first <= 12 && second > 12 || either && order == DayOrder.MONTH_FIRST;
         if (either && order == DayOrder.UNKNOWN) {
@@ -162,7 +168,7 @@ final class WrittenDate {
     }
 
     private static Reading reading(Matcher m, int year, Integer month, int day) {
-        if (year < MIN_YEAR || month == null) {
+        if (year < MIN_YEAR || year > MAX_YEAR || month == null) {
             return null;
         }
         try {

@@ -296,6 +296,14 @@ class MetadataExtractorTest {
         assertEquals("2024-03-12", date(head + story + "<div>Veröffentlicht am 12.03.2024</div></article></body>"));
         assertEquals("2024-03-05", date("<html lang=de>" + head + "<div>Zuletzt aktualisiert: 06.03.2024 | "
                 + "Erstveröffentlichung: 05.03.2024</div>" + text));
+        // an update's label in Japanese; labelled fields in a box formatted across lines, with the next field's label
+        assertEquals("2024-03-05", date("<html lang=ja>" + head + "<p>更新日：2024年3月6日</p><p>投稿日：2024年3月5日</p>"
+                + text));
+        assertEquals("2021-11-19", date("<html lang=de>" + head + "<div class=meta>\n\t<span>Datum:</span>\n\t19.11.2021"
+                + "<br>\n\t<span>Autor:</span> Fritz Imhof<br><span>Quelle:</span> Livenet</div>" + text));
+        assertEquals("2024-03-05", date(head + "<p>Posted March 5, 2024 by the release team</p>" + text));
+        assertEquals("2013-05-06", date("<html lang=pl>" + head + "<div>Anna Kowalczyk<br>06.05.2013 13:40</div>"
+                + text));
         // a publication's labelled line wins over a nearer one that is not: an event's day in an info box
         assertEquals("2024-03-05", date("<html lang=fr>" + head + "<div class=info><p>Le 12 avril 2024 à 20 h</p>"
                 + "</div><p>Publié le 5 mars 2024</p>" + text));
@@ -312,7 +320,10 @@ class MetadataExtractorTest {
                 + "works will be done before the first boats arrive.</p>" + end));
         for (String line : new String[] {"Offer valid until March 31, 2024", "Born 14 May 1996, Leeds",
             "Mitglied seit 18.09.2018", "Registriert: 18.09.2008", "Bruins (28-12-10) 4", "Version 3.4.12",
-            "Pegelstand: 12.03.2024"}) {
+            "Pegelstand: 12.03.2024", "Closing date: 12 April 2024", "Fecha de actualización: 6 de marzo de 2024",
+            "On 1 April 2024, parking in the centre will cost £3 an hour.", "From 2 April 2024 the council will vote.",
+            "05/03/2567 10:30", "← Older: <a href=/first-tulips>First tulips</a> — March 2, 2024",
+            "<span class=ib-label>Release date</span><span class=ib-value>12 June 2019</span>"}) {
             assertNull(date("<html lang=de>" + head + "<div>" + line + "</div>" + text + end), line);
         }
         // a table's rows, a photograph's caption, a term that names another date, a review's, the page's footer
@@ -324,6 +335,8 @@ class MetadataExtractorTest {
         assertNull(date(head + text + "<div itemscope itemtype=https://schema.org/Review><span>March 3, 2024</span>"
                 + "</div>" + end));
         assertNull(date(head + text + "</article><footer>Last modified 12.03.2024</footer></div></body>"));
+        assertNull(date("<body><div id=page><header><nav><a href=/>Home</a></nav></header><main><article><h1>Harbour "
+                + "works to start</h1>" + text + "</article></main><div class=footer>Stand: 01.02.2024</div></div></body>"));
         // a run of dated items: a timeline, replies; a masthead's day before the headline in the page's shell
         assertNull(date(head + text + "<ul><li>Jan. 8, 2024 — State signs</li><li>Feb. 2, 2024 — Court rules</li>"
                 + "<li>Mar. 1, 2024 — Works begin</li></ul>" + end));
@@ -344,6 +357,7 @@ class MetadataExtractorTest {
                 + "2021'>"));
         assertEquals("2013-11-10", date("<meta name=date content=20131110121040>"));
         assertEquals("2024-04-20", date("<meta name=parsely-pub-date content=2024-04-20T04:20:00Z>"));
+        assertEquals("2024-03-05", date("<meta name=dcterms.issued content=2024-03-05>"));
         assertEquals("2022-12-28", date("<html lang=de><body><h1>Kind krank</h1><span itemprop=datePublished>"
                 + "28. Dezember 2022</span></body>"));
         assertEquals("2022-02-02", date("<script type=application/ld+json>{\"@type\":\"NewsArticle\","

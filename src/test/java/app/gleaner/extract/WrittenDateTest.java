@@ -48,6 +48,9 @@ class WrittenDateTest {
         "31.02.2024",               // no such day
         "Born 12 May 1871",         // before the web
         "version 1.2.2024.5",       // part of a longer run of numbers
+        "05/03/2567",               // a year of another calendar (Thailand's 2567 is 2024), or still to come
+        "05.03.67",                 // 1967
+        "Bruins (28-12-10)",        // a two-digit year only after a dot or a slash
         "3 out of 5 in 2024",       // a short form of a month in one language is a word in another
         "2 days ago"
     })
