@@ -100,9 +100,9 @@ final class Dateline {
             return null;
         }
         String text = shortText(line);
-        Element term = labelOf(line);
-        if (text != null && term != null) { // "<dt>Release date</dt><dd>March 5, 2024</dd>": the term labels it
-            text = term.text() + ": " + text.strip();
+        String label = labelOf(line);
+        if (text != null && label != null) { // "<dt>Release date</dt><dd>March 5, 2024</dd>": the term labels it
+            text = label + ": " + text.strip();
         }
         WrittenDate.Reading reading = text == null ? null
                 : DatelineWords.publication(WrittenDate.findAll(text, order));
@@ -117,27 +117,29 @@ final class Dateline {
     }
 
     /**
-     * The element that labels the value {@code line} is: the {@code <dt>} of the {@code <dd>} holding it, or the
-     * element just before it that is classed a label or ends with a colon ({@code <span class=label>Release
+     * The label of the value {@code line} is: the text of the {@code <dt>} of the {@code <dd>} holding it, or of the
+     * short element just before it that is classed a label or ends with a colon ({@code <span class=label>Release
      * date</span><span>12 June 2019</span>}); null when none.
      */
-    private static Element labelOf(Element line) {
+    private static String labelOf(Element line) {
         for (Element box = line; box != null && !box.nameIs("dl"); box = box.parent()) {
             if (box.nameIs("dd")) {
                 Element term = box.previousElementSibling();
                 while (term != null && !term.nameIs("dt")) {
                     term = term.previousElementSibling();
                 }
-                return term;
+                String text = term == null ? null : shortText(term);
+                return text == null ? null : text.strip();
             }
         }
         Element before = line.previousElementSibling();
-        if (before == null) {
+        String text = before == null ? null : shortText(before);
+        if (text == null) {
             return null;
         }
-        String text = before.text().strip();
+        text = text.strip();
         return before.classNames().stream().anyMatch(name -> LABEL_CLASS.matcher(name).find())
-                || text.endsWith(":") || text.endsWith("：") ? before : null;
+                || text.endsWith(":") || text.endsWith("：") ? text : null;
     }
 
     /**
