@@ -4,11 +4,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * How a line's words stand around a date it writes, for {@link Dateline}: whether a label names it as the
- * publication's or an update's ("Published", "Zuletzt aktualisiert:", "更新日：", "Datum:"; {@code
+ * publication's or an update's ("Published", "Zuletzt aktualisiert:", "最終更新日：", "Datum:"; {@code
  * rules/dateline-prefixes.txt}, {@code rules/date-labels.txt}), whether it opens its line or a field of it as a
  * dateline's date does, and whether a sentence runs on after it. Text only: the line's place in the page is
  * {@link Dateline}'s. Stateless and thread-safe.
@@ -22,8 +21,6 @@ final class DatelineWords {
     private static final List<String> DATELINE_PREFIXES = RuleList.loadLowerCase("dateline-prefixes.txt");
     private static final List<String> UPDATE_LABELS = labels(RuleList.marked(DATELINE_PREFIXES, "~"));
     private static final List<String> PUBLICATION_LABELS = labels(RuleList.unmarked(DATELINE_PREFIXES, "~"));
-    private static final List<String> ALL_LABELS = Stream.of(UPDATE_LABELS, PUBLICATION_LABELS)
-            .flatMap(List::stream).toList();
     /** Fields that name a date as the page's when they are the whole field ({@code rules/date-labels.txt}). */
     private static final Set<String> DATE_LABELS = Set.copyOf(RuleList.loadLowerCase("date-labels.txt"));
     /** The last word or clock time of a text, with the spaces, stops and colons around it. */
@@ -89,7 +86,7 @@ final class DatelineWords {
         NONE,
         /** A publication's: "Published", "Posted by Ann Lee on", "Datum:". */
         PUBLICATION,
-        /** An update's: "Updated", "Zuletzt aktualisiert:", "更新日：". */
+        /** An update's: "Updated", "Zuletzt aktualisiert:", "最終更新日：". */
         UPDATE
     }
 
@@ -122,9 +119,9 @@ final class DatelineWords {
         return TRAILING_SPACE.matcher(rest).replaceFirst("");
     }
 
-    /** A date word or a clock time, but not a label ("更新日" is both a date word and an update's label). */
+    /** A date word ("am", "Freitag", "公開日") or a clock time. */
     private static boolean isDateWord(String word) {
-        return Character.isDigit(word.charAt(0)) || DATE_WORDS.contains(word) && !ALL_LABELS.contains(word);
+        return Character.isDigit(word.charAt(0)) || DATE_WORDS.contains(word);
     }
 
     /**
