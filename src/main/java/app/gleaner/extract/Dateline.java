@@ -215,19 +215,18 @@ final class Dateline {
      */
     private static boolean isInShellOnly(Element line, Element headline, Set<Element> aroundHeadline,
             Set<Element> shell) {
-        Element lineSide = line;
-        while (lineSide.parent() != null && !aroundHeadline.contains(lineSide.parent())) {
-            lineSide = lineSide.parent();
+        Element shared = sharedBox(line, aroundHeadline);
+        return shell.contains(shared) && (childHolding(shared, line).siblingIndex()
+                < childHolding(shared, headline).siblingIndex() || !shell.contains(headline.parent()));
+    }
+
+    /** The child of {@code box} that holds {@code descendant}. */
+    private static Element childHolding(Element box, Element descendant) {
+        Element child = descendant;
+        while (child.parent() != box) {
+            child = child.parent();
         }
-        Element shared = lineSide.parent();
-        if (shared == null || !shell.contains(shared)) {
-            return false;
-        }
-        Element headlineSide = headline;
-        while (headlineSide.parent() != shared) {
-            headlineSide = headlineSide.parent();
-        }
-        return lineSide.siblingIndex() < headlineSide.siblingIndex() || !shell.contains(headline.parent());
+        return child;
     }
 
     /**
