@@ -1,7 +1,6 @@
 package app.gleaner.extract;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -28,23 +27,15 @@ import org.jsoup.select.NodeTraversor;
  * (a timeline, a list of replies, a sidebar's list);</li>
  * <li>shares a box below the page's shell with the headline (the shell holds the site's menu too), so a
  * masthead's "today" and a footer's "Stand:" do not date it;</li>
- * <li>stands at most {@link #MAX_WORDS_TO_DATELINE} words from the headline, unless labelled.</li>
+ * <li>stands at most {@link HeadlineLines#MAX_WORDS_AWAY} words from the headline, unless labelled (a date line's
+ * label says what it is: "Veröffentlicht am 3. Mai 2024" under a blog post).</li>
  * </ul>
  * A line labelled as the publication's wins over a nearer one that is not (an event's day in an info box), and in a
- * line of several dates the first not labelled as an update's is read. Stateless and thread-safe.
+ * line of several dates the first not labelled as an update's is read. Where a line stands is
+ * {@link HeadlineLines}'s to say. Stateless and thread-safe.
  */
 final class Dateline {
 
-    /**
-     * Most words between the headline and an unlabelled line that dates the article: a standfirst, a byline, a
-     * caption. A date further on is a reference's, an event's or a timeline's in the text, unless a date line's
-     * label says what it is ("Veröffentlicht am 3. Mai 2024" under a blog post).
-     */
-    static final int MAX_WORDS_TO_DATELINE = 150;
-    /** A line's length up to which its dates are read; a dateline with its byline and reading time is shorter. */
-    static final int MAX_LINE_CHARS = 200;
-    /** Nodes read of a line's box, and of each item beside it: a dateline is a few spans and links. */
-    static final int MAX_LINE_NODES = 40;
     /** Boxes climbed from a line to find the items of a list it is one of. */
     static final int MAX_ITEM_DEPTH = 3;
     /**
@@ -60,8 +51,6 @@ final class Dateline {
     private static final Pattern LABEL_CLASS = Pattern.compile("(?i)(?:^|[-_])label$");
     /** Words of a link's text that make a line with it a teaser's: another page's title. */
     static final int MIN_TEASER_LINK_WORDS = 2;
-    private static final Set<String> BESIDE_THE_ARTICLE = Set.of("footer", "nav", "aside", "table", "figure");
-    private static final Set<String> CHROME_ROLES = Set.of("navigation", "complementary", "contentinfo");
 
     private Dateline() {
     }
@@ -71,35 +60,32 @@ final class Dateline {
         if (headline == null) {
             return null;
         }
-        Set<Element> inHeadline = Set.copyOf(headline.getAllElements());
-        Set<Element> aroundHeadline = Set.copyOf(headline.parents());
-        Set<Element> shell = shell(document, headline, aroundHeadline);
+        HeadlineLines lines = new HeadlineLines(document, headline);
         Map<Element, WrittenDate.Reading> read = new HashMap<>();
-        Predicate<Element> dateline = element -> read.computeIfAbsent(element, line -> inHeadline.contains(line)
-                ? null : reading(line, headline, aroundHeadline, shell, order)) != null;
+        Predicate<Element> dateline = element -> read.computeIfAbsent(element, line -> lines.isInHeadline(line)
+                ? null : reading(line, lines, order)) != null;
         Element line = UnderHeadline.nearest(document, headline, dateline, element -> !UnderHeadline.isUpdate(element)
                 && DatelineWords.label(read.get(element)) != DatelineWords.Label.UPDATE);
         Element labelled = UnderHeadline.nearest(document, headline, dateline.and(element ->
                 DatelineWords.label(read.get(element)) == DatelineWords.Label.PUBLICATION), element -> true);
         // a publication's labelled line in as small a box around the headline wins over a nearer line that is not
-        if (labelled != null && sharedBox(labelled, aroundHeadline).parents().size()
-                >= sharedBox(line, aroundHeadline).parents().size()) {
+        if (labelled != null && lines.sharedBox(labelled).parents().size()
+                >= lines.sharedBox(line).parents().size()) {
             line = labelled;
         }
         if (line == null || DatelineWords.label(read.get(line)) == DatelineWords.Label.NONE
-                && wordsBetween(document, headline, line) > MAX_WORDS_TO_DATELINE) {
+                && lines.isFarFromHeadline(line)) {
             return null;
         }
         return read.get(line);
     }
 
     /** The date {@code line} gives the article, or null when it is no dateline. */
-    private static WrittenDate.Reading reading(Element line, Element headline, Set<Element> aroundHeadline,
-            Set<Element> shell, WrittenDate.DayOrder order) {
+    private static WrittenDate.Reading reading(Element line, HeadlineLines lines, WrittenDate.DayOrder order) {
         if (!hasDigitInOwnText(line)) {
             return null;
         }
-        String text = shortText(line);
+        String text = HeadlineLines.shortText(line);
         String label = labelOf(line);
         if (text != null && label != null) { // "<dt>Release date</dt><dd>March 5, 2024</dd>": the term labels it
             text = label + ": " + text.strip();
@@ -109,8 +95,8 @@ final class Dateline {
         if (reading == null || DatelineWords.wordsBesideDates(reading.text()) > UnderHeadline.MAX_DATELINE_WORDS
                 || reading.before().contains("©") || !DatelineWords.introducesADate(reading)
                 || isTeaser(line, reading)
-                || isBesideTheArticle(line, aroundHeadline) || isInShellOnly(line, headline, aroundHeadline, shell)
-                || isOneOfDatedItems(line, aroundHeadline, order)) {
+                || lines.isBesideTheArticle(line) || lines.isInShellOnly(line)
+                || isOneOfDatedItems(line, lines, order)) {
             return null;
         }
         return reading;
@@ -128,12 +114,12 @@ final class Dateline {
                 while (term != null && !term.nameIs("dt")) {
                     term = term.previousElementSibling();
                 }
-                String text = term == null ? null : shortText(term);
+                String text = term == null ? null : HeadlineLines.shortText(term);
                 return text == null ? null : text.strip();
             }
         }
         Element before = line.previousElementSibling();
-        String text = before == null ? null : shortText(before);
+        String text = before == null ? null : HeadlineLines.shortText(before);
         if (text == null) {
             return null;
         }
@@ -161,81 +147,12 @@ final class Dateline {
     }
 
     /**
-     * Whether a menu, an aside, a footer, a figure, a table or a described item ({@code itemscope}: a review, an
-     * event, a person, another story) that does not hold the headline holds {@code line}: a date there is a page's
-     * "last modified", a photograph's, a row's, a reviewer's, an event's or a birthday.
-     */
-    private static boolean isBesideTheArticle(Element line, Set<Element> aroundHeadline) {
-        for (Element box = line; box != null && !box.nameIs("body"); box = box.parent()) {
-            if ((BESIDE_THE_ARTICLE.contains(box.normalName()) || CHROME_ROLES.contains(box.attr("role"))
-                    || box.hasAttr("itemscope"))
-                    && !aroundHeadline.contains(box)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The page's shell and the boxes around it: the smallest box around the headline that also holds a menu of the
-     * site's, or the body's boxes when no menu is found.
-     */
-    private static Set<Element> shell(Document document, Element headline, Set<Element> aroundHeadline) {
-        Element smallest = document.body();
-        int smallestDepth = -1;
-        for (Element menu : document.body().select("nav, [role=navigation]")) {
-            Element shared = menu.parent();
-            while (shared != null && !aroundHeadline.contains(shared)) {
-                shared = shared.parent();
-            }
-            int depth = shared == null ? -1 : shared.parents().size();
-            if (depth > smallestDepth) {
-                smallest = shared;
-                smallestDepth = depth;
-            }
-        }
-        Set<Element> shell = new HashSet<>(smallest.parents());
-        shell.add(smallest);
-        return shell;
-    }
-
-    /** The smallest box around the headline that holds {@code element}. */
-    private static Element sharedBox(Element element, Set<Element> aroundHeadline) {
-        Element box = element.parent();
-        while (!aroundHeadline.contains(box)) {
-            box = box.parent();
-        }
-        return box;
-    }
-
-    /**
-     * Whether {@code line} shares with the headline no box below the page's shell, and stands before it (a masthead's
-     * "today") or after it where the headline has boxes of its own below the shell (a footer's "Stand: 01.02.2024");
-     * where the headline stands right in the shell, as on a page of plain paragraphs, the lines after it are its.
-     */
-    private static boolean isInShellOnly(Element line, Element headline, Set<Element> aroundHeadline,
-            Set<Element> shell) {
-        Element shared = sharedBox(line, aroundHeadline);
-        return shell.contains(shared) && (childHolding(shared, line).siblingIndex()
-                < childHolding(shared, headline).siblingIndex() || !shell.contains(headline.parent()));
-    }
-
-    /** The child of {@code box} that holds {@code descendant}. */
-    private static Element childHolding(Element box, Element descendant) {
-        Element child = descendant;
-        while (child.parent() != box) {
-            child = child.parent();
-        }
-        return child;
-    }
-
-    /**
      * Whether {@code line}, or a box around it, is one of a run of items of the same kind that each hold a date: a
      * timeline's entries, replies under a post, a sidebar's list of stories ({@link #MIN_OTHER_DATED_LINES}).
      */
-    private static boolean isOneOfDatedItems(Element line, Set<Element> aroundHeadline, WrittenDate.DayOrder order) {
+    private static boolean isOneOfDatedItems(Element line, HeadlineLines lines, WrittenDate.DayOrder order) {
         Element item = line;
-        for (int depth = 0; depth < MAX_ITEM_DEPTH && item.parent() != null && !aroundHeadline.contains(item);
+        for (int depth = 0; depth < MAX_ITEM_DEPTH && item.parent() != null && !lines.isAroundHeadline(item);
                 depth++, item = item.parent()) {
             int looked = 0;
             int dated = 0;
@@ -263,18 +180,18 @@ final class Dateline {
         return classes.isEmpty() ? b.classNames().isEmpty() : b.classNames().stream().anyMatch(classes::contains);
     }
 
-    /** Whether one of the first {@link #MAX_LINE_NODES} nodes of {@code box} is a line that writes a date. */
+    /** Whether one of the first {@link HeadlineLines#MAX_LINE_NODES} nodes of {@code box} is a line that writes a date. */
     private static boolean holdsWrittenDate(Element box, WrittenDate.DayOrder order) {
         int[] nodes = {0};
         boolean[] found = {false};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (++nodes[0] > MAX_LINE_NODES) {
+                if (++nodes[0] > HeadlineLines.MAX_LINE_NODES) {
                     return FilterResult.STOP;
                 }
                 if (node instanceof Element line && hasDigitInOwnText(line)) {
-                    String text = shortText(line);
+                    String text = HeadlineLines.shortText(line);
                     found[0] = text != null && WrittenDate.find(text, order) != null;
                 }
                 return found[0] ? FilterResult.STOP : FilterResult.CONTINUE;
@@ -295,52 +212,4 @@ final class Dateline {
         return false;
     }
 
-    /**
-     * {@code element}'s text when it is a line's, of at most {@link #MAX_LINE_CHARS} characters, read from at most
-     * {@link #MAX_LINE_NODES} nodes; null when longer. A bound, so that asking every box of a deep page stays linear.
-     */
-    private static String shortText(Element element) {
-        StringBuilder text = new StringBuilder();
-        int[] nodes = {0};
-        boolean[] tooLong = {false};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (++nodes[0] > MAX_LINE_NODES || text.length() > MAX_LINE_CHARS) {
-                    tooLong[0] = true;
-                    return FilterResult.STOP;
-                }
-                if (node instanceof TextNode textNode) {
-                    text.append(textNode.text()); // its spaces and line breaks collapsed, as a browser shows them
-                } else if (node instanceof Element box && (box.isBlock() || box.nameIs("br"))) {
-                    text.append('\n'); // a field's end: "Anna Kowalczyk<br>Opublikowano: 06.05.2013"
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, element);
-        return tooLong[0] ? null : text.toString();
-    }
-
-    /** Words of text between {@code a} and {@code b}, either first, counted up to just past the bound. */
-    private static int wordsBetween(Document document, Element a, Element b) {
-        int[] words = {0};
-        Node[] second = {null};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node == second[0] || words[0] > MAX_WORDS_TO_DATELINE) {
-                    return FilterResult.STOP;
-                }
-                if (second[0] == null && (node == a || node == b)) {
-                    second[0] = node == a ? b : a;
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (second[0] != null && node instanceof TextNode text) {
-                    words[0] += TextStats.words(text.getWholeText());
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, document.body());
-        return words[0];
-    }
 }
