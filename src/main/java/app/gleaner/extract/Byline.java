@@ -1,6 +1,7 @@
 package app.gleaner.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -62,15 +63,17 @@ final class Byline {
     /** What a byline shown in the page may begin with, name particles included ("Von Jan Novák"). */
     static final Pattern MARKUP_PREFIX = prefixes(true);
     /**
-     * Where the names end: a number standing on its own (a date or time; "r23" is a name), a social handle, a
-     * bullet, a pipe, a spaced dash, the label of a next field ("Quelle:"), or a word of
+     * Where the names end: a number standing on its own (a date or time; "r23" is a name), a social handle or an
+     * e-mail address, a bullet, a pipe, a spaced dash, the label of a next field ("Quelle:"), or a word of
      * {@code rules/byline-stop-words.txt} — a month name or an "ago" word when a number follows it, "updated" and
      * its like always.
      */
-    static final Pattern TAIL = Pattern.compile("((?<![\\p{L}\\d])\\d|\\s@\\w|[•|·]|\\s[—–]\\s"
+    static final Pattern TAIL = Pattern.compile("((?<![\\p{L}\\d])\\d|\\s@\\w|\\s[^\\s@]+@\\w|[•|·]|\\s[—–]\\s"
             + "|\\s\\p{L}+:(?!\\S)|\\s(" + alternation(RuleList.marked(STOP_WORDS, ALWAYS_MARK)) + ")(?![\\p{L}])|\\s("
             + alternation(RuleList.unmarked(STOP_WORDS, ALWAYS_MARK)) + ")(?![\\p{L}])\\.?(?=\\s*\\d)).*$",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words that end the names even with no date after them ("updated", "veröffentlicht"), read alone. */
+    private static final Set<String> DATE_LABELS = Set.copyOf(RuleList.marked(STOP_WORDS, ALWAYS_MARK));
     private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
     /** A space a field's boundary put before a comma ("<a>Ann Lee</a><span>, </span>"). */
     private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" (?=[,;.:!?)\\]])");
@@ -104,11 +107,35 @@ final class Byline {
     /** A word of two letters or more: "J J" (avatar initials) is not a byline. */
     private static final Pattern NAME_WORD = Pattern.compile("\\p{L}{2}");
 
+    /** An author declared by a login: lower case, one word, perhaps with dots, dashes or underscores. */
+    private static final Pattern LOGIN = Pattern.compile("[\\p{Ll}\\d._-]{4,}");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private Byline() {
     }
 
-    /** The byline of the article under {@code headline} (may be null), or null. */
-    static String of(Document document, MetaTags tags, JsonNode article, Element headline) {
+    /**
+     * The byline of the article under {@code headline} (may be null), or null. An author declared as the house
+     * ({@link HouseAuthor}: {@code siteNames}, the publisher, the host, an organization) gives way to a byline shown
+     * near the headline, and stands where none is shown.
+     */
+    static String of(Document document, MetaTags tags, JsonNode article, Element headline, List<String> siteNames) {
+        String declared = declared(document, tags, article);
+        if (declared != null && !HouseAuthor.is(declared, article, tags, siteNames, document.location())) {
+            return declared;
+        }
+        String shown = declared == null ? inMarkup(document) : inMarkupNear(document, headline);
+        shown = shown != null ? shown : authorLinks(document, headline);
+        shown = shown != null ? shown : BylineLine.of(document, headline);
+        return declared == null || shown == null ? (shown != null ? shown : declared)
+                : HouseAuthor.personBeside(declared, shown);
+    }
+
+    /**
+     * The author JSON-LD or the meta tags declare, cleaned; a login ("gabor_munier") read as the name its profile's
+     * link shows.
+     */
+    private static String declared(Document document, MetaTags tags, JsonNode article) {
         List<String> candidates = new ArrayList<>();
         if (article != null) {
             Set<String> names = new LinkedHashSet<>(JsonLd.texts(article.get("author"), "name"));
@@ -120,11 +147,11 @@ final class Byline {
         for (String candidate : candidates) {
             String cleaned = candidate == null || candidate.startsWith("http") ? null : clean(candidate, false);
             if (cleaned != null) {
-                return cleaned;
+                String name = LOGIN.matcher(cleaned).matches() ? nameOfLogin(document, cleaned) : null;
+                return name != null ? name : cleaned;
             }
         }
-        String shown = inMarkup(document);
-        return shown != null ? shown : authorLinks(document, headline);
+        return null;
     }
 
     /**
@@ -146,6 +173,31 @@ final class Byline {
             }
         }
         return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    /**
+     * The name a page shows for an author it declares by a login ("gabor_munier"): the text of a link to a page whose
+     * address ends with the login and whose text spells it too, with other separators, capitals or accents
+     * ({@code <a href=/autoren/gabor-munier>Gàbor Muniér</a>}, not {@code <a href=/gabor-munier>More posts</a>});
+     * null when none.
+     */
+    private static String nameOfLogin(Document document, String login) {
+        String spelled = spelling(login);
+        for (Element link : document.select("a[href]")) {
+            String path = AbsoluteUrl.pathOf(link.attr("href")).replaceFirst("[?#].*", "").replaceFirst("/+$", "");
+            String name = clean(link.text(), true);
+            if (name != null && spelling(path.substring(path.lastIndexOf('/') + 1)).equals(spelled)
+                    && spelling(name).contains(spelled) && readsAsLinkedName(name)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** Letters and digits of {@code text} in lower case, without accents: "Gàbor-Muniér" → "gabormunier". */
+    private static String spelling(String text) {
+        return NOT_LETTER_OR_DIGIT.matcher(Normalizer.normalize(text, Normalizer.Form.NFD).toLowerCase(Locale.ROOT))
+                .replaceAll("");
     }
 
     /**
@@ -199,10 +251,21 @@ final class Byline {
             text = afterInnerLabel(text); // "By Jane Doe | May 3 | Photos by Ann Lee" names its author first
         }
         String cleaned = (shownInPage ? MARKUP_PREFIX : PREFIX).matcher(text).replaceFirst("").strip();
-        cleaned = TAIL.matcher(cleaned).replaceFirst("");
-        cleaned = TRAILING_PUNCTUATION.matcher(cleaned).replaceFirst("").strip();
-        boolean plausible = !cleaned.isEmpty() && cleaned.length() <= MAX_CHARS && NAME_WORD.matcher(cleaned).find();
+        Matcher tail = TAIL.matcher(cleaned);
+        boolean cut = tail.find();
+        String names = cut ? cleaned.substring(0, tail.start()) : cleaned;
+        names = TRAILING_PUNCTUATION.matcher(names).replaceFirst("").strip();
+        cleaned = cut ? withoutTrailingJoiner(names) : names;
+        boolean plausible = !cleaned.isEmpty() && cleaned.length() <= MAX_CHARS && NAME_WORD.matcher(cleaned).find()
+                && !(cut && DATE_LABELS.contains(cleaned.toLowerCase(Locale.ROOT))); // "Published 3 May" names no one
         return plausible ? cleaned : null;
+    }
+
+    /** {@code names} without a joining word before the date cut from them: "Par Jeanne Morel le 07 mai 2020". */
+    private static String withoutTrailingJoiner(String names) {
+        int space = names.lastIndexOf(' ');
+        return space > 0 && NAME_JOINERS.contains(names.substring(space + 1).toLowerCase(Locale.ROOT))
+                ? TRAILING_PUNCTUATION.matcher(names.substring(0, space)).replaceFirst("") : names;
     }
 
     /**
@@ -210,7 +273,7 @@ final class Byline {
      * "Datum: 19.11.2021 Autor: Jan Novák". The text from the last word that introduces names (one that cannot begin
      * a name), when what comes before it holds a number or a field's colon; else the text as it is.
      */
-    private static String afterInnerLabel(String text) {
+    static String afterInnerLabel(String text) {
         Matcher label = INNER_LABEL.matcher(text);
         int from = -1;
         while (label.find()) {
@@ -248,23 +311,40 @@ final class Byline {
         Map<Element, String> loose = new LinkedHashMap<>();
         for (Element element : document.select(ANY_SELECTOR)) {
             int rank = rank(element);
-            String text = fieldsText(element);
-            if (rank >= bestRank && rank < LOOSE_SELECTOR || text.isEmpty() || text.length() > MAX_CHARS
-                    || UnderHeadline.inComments(element)) {
+            if (rank >= bestRank && rank < LOOSE_SELECTOR || UnderHeadline.inComments(element)) {
                 continue;
             }
-            String cleaned = clean(text, rank >= FIRST_WORDED_SELECTOR);
-            if (cleaned == null) {
-                continue;
-            }
-            if (rank < LOOSE_SELECTOR) {
-                best = cleaned;
+            String name = markupName(element, rank);
+            if (name != null && rank < LOOSE_SELECTOR) {
+                best = name;
                 bestRank = rank;
-            } else if (isLooseByline(element, text, cleaned)) {
-                loose.put(element, cleaned);
+            } else if (name != null) {
+                loose.put(element, name);
             }
         }
         return best != null ? best : outsideLists(loose);
+    }
+
+    /**
+     * The byline the page's markup shows nearest the headline ({@link UnderHeadline}), outside quotations, figures,
+     * asides, menus and footers: where the declared author is the house, a related story's card or a sidebar's
+     * author box is no byline of the article.
+     */
+    private static String inMarkupNear(Document document, Element headline) {
+        Element found = UnderHeadline.nearest(document, headline, element -> element.is(ANY_SELECTOR)
+                && element.closest(LOOSE_NOT_WITHIN) == null && markupName(element, rank(element)) != null,
+                element -> true);
+        return found == null ? null : markupName(found, rank(found));
+    }
+
+    /** The names a byline element of selector {@code rank} shows, cleaned; null when it shows none. */
+    private static String markupName(Element element, int rank) {
+        String text = fieldsText(element);
+        if (text.isEmpty() || text.length() > MAX_CHARS) {
+            return null;
+        }
+        String cleaned = clean(text, rank >= FIRST_WORDED_SELECTOR);
+        return cleaned != null && (rank < LOOSE_SELECTOR || isLooseByline(element, text, cleaned)) ? cleaned : null;
     }
 
     /**

@@ -209,7 +209,7 @@ final class JsonLd {
         return path.isEmpty() || path.equals("/") || LANGUAGE_ROOT.matcher(path).matches();
     }
 
-    private static boolean hasType(JsonNode node, Pattern type) {
+    static boolean hasType(JsonNode node, Pattern type) {
         return texts(node.get("@type")).stream().anyMatch(t -> type.matcher(t).matches());
     }
 }

@@ -48,7 +48,7 @@ public final class MetadataExtractor {
         String language = language(document, tags);
         return new PageMetadata(
                 title,
-                Byline.of(document, tags, article, headline),
+                Byline.of(document, tags, article, headline, siteNames),
                 siteName,
                 publishedAt(document, tags, article, headline, WrittenDate.DayOrder.of(language)),
                 first(tags.get("og:description"), tags.get("description"),

@@ -2,6 +2,10 @@ package app.gleaner.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -12,9 +16,9 @@ class BylineTest {
     void readsTheFieldsOfABylineThatTouchEachOtherApart() {
         Document page = Jsoup.parse("<article><div class=byline><span>Katarzyna Wiśniewska</span><time "
                 + "datetime=2024-04-10>2024-04-10</time></div><p>Text</p></article>");
-        assertEquals("Katarzyna Wiśniewska", Byline.of(page, MetaTags.of(page), null, null));
+        assertEquals("Katarzyna Wiśniewska", Byline.of(page, MetaTags.of(page), null, null, List.of()));
         page = Jsoup.parse("<div class=byline>By <a href=/a>Ada Roe</a><span>, </span><a href=/t>Tom Vale</a></div>");
-        assertEquals("Ada Roe, Tom Vale", Byline.of(page, MetaTags.of(page), null, null));
+        assertEquals("Ada Roe, Tom Vale", Byline.of(page, MetaTags.of(page), null, null, List.of()));
     }
 
     @Test
@@ -44,7 +48,145 @@ class BylineTest {
         }
     }
 
+    @Test
+    void readsABylineThePageWritesAsAPlainLineNearItsHeadline() {
+        String[][] lines = {
+            {"<p><i>von Daniela Obers</i></p>", "Daniela Obers"},
+            {"<p>Von Anna Berg, Korrespondentin in Paris</p>", "Anna Berg"},
+            {"<div class=meta>Von Jonas Behrendt | 5. März 2024</div>", "Jonas Behrendt"},
+            {"<small>Verfasst von: <strong>mitundvoneinander</strong> | 31. Dezember 2008</small>", "mitundvoneinander"},
+            {"<div class=info>Posted on May 3, 2024 by Ann Lee</div>", "Ann Lee"},
+            {"<div><span class=itemPoster>Geschrieben von <a href=/userinfo.php?uid=6>Cooper</a></span> "
+                    + "<span class=itemPostDate>am 25.08.2015 22:30</span></div>", "Cooper"},
+            {"<div class=info>06.11.2023 13:30 von Olga</div>", "Olga"},
+            {"<p><span class=kicker>Lokales</span> | <span>Von Ann Lee</span></p>", "Ann Lee"},
+            {"<div class=userbox><div class=icon><img src=/u.jpg width=60 height=60></div><div>"
+                    + "<span>von <a href=/user/Marianne1.html>Marianne1</a><br>am 20.09.2020</span></div></div>",
+                "Marianne1"},
+            {"<p>Par <a href=/node/jeanne-morel>Jeanne Morel</a> le 07 mai 2020</p>", "Jeanne Morel"},
+            {"<p>By <b>Ade Okafor</b> and <b>Lin Wu</b><br>Lagos</p>", "Ade Okafor and Lin Wu"}};
+        for (String[] line : lines) {
+            Document page = Jsoup.parse("<nav><a href=/>Home</a></nav><main><article><h1>Bridge plan</h1>" + line[0]
+                    + "<p>The council met on Tuesday to talk about the bridge.</p></article></main>");
+            assertEquals(line[1], byline(page), line[0]);
+        }
+    }
+
+    @Test
+    void takesNoLineThatOpensAsABylineDoesButNamesNoAuthorOfTheArticle() {
+        String text = "<p>" + "The council met on Tuesday to talk about the bridge and its cost. ".repeat(14) + "</p>";
+        String[] lines = {
+            "<p><span class=play>Text vorlesen</span></p>",
+            "<h2>By The Numbers</h2>",
+            "<p>Von Berlin nach Hamburg</p>",
+            "<p><img src=/boat.jpg><span class=video-credit>By U.S. Coast Guard</span></p>",
+            "<p class=caption>By Ann Lee</p>",
+            "<blockquote><p>Nothing is built for ever.</p><p>by Mark Twain</p></blockquote>",
+            "<aside><p>By Ola Berg</p></aside>",
+            "<footer><p>Von Ola Berg</p></footer>",
+            text + "<p>Von Ola Berg</p>",
+            "<p><strong>By contrast</strong>, drivers will pay more.</p>",
+            "<p><strong>By Monday Morning</strong> the river had fallen two metres.</p>",
+            "<p><strong>By The Numbers</strong></p>",
+            "<p><strong>Par ailleurs</strong>, la ville paiera.</p>",
+            "<p><strong>By car</strong><br>Leave the motorway at exit 12.</p>",
+            "<div class=buchinfo><p>Der Zauberberg</p><p>Von Thomas Mann</p></div>",
+            "<div class=pullquote><p>“Start small.”</p><p>— by Mark Twain</p></div>",
+            "<div class=column><p>Weekly column</p><p>By Tom Vale</p><a href=/columns>Read more</a></div>",
+            "<div class=hero><img src=/wall.jpg><span>By Ann Lee</span></div>",
+            "<p>Album: Midnights by Taylor Swift</p>",
+            "<p>When: 12 May, 7pm. Hosted by Ann Lee.</p>"};
+        for (String line : lines) {
+            Document page = Jsoup.parse("<nav><a href=/>Home</a></nav><main><article><h1>Bridge plan</h1>" + line
+                    + "<p>The council met on Tuesday to talk about the bridge.</p></article></main>");
+            assertNull(byline(page), line);
+        }
+        Document page = Jsoup.parse("<header><nav><a href=/>Home</a></nav><p>Von Ola Berg</p></header><main><article>"
+                + "<h1>Bridge plan</h1><p>The council met on Tuesday.</p></article></main>");
+        assertNull(byline(page), "a masthead's line before the headline, in the page's shell only");
+    }
+
+    @Test
+    void anAuthorDeclaredAsTheHouseGivesWayToThePersonThePageShows() {
+        String shown = "<main><article><h1>Bridge plan</h1><p>Von Lisa Petrich</p><p>Text</p></article></main>";
+        Document page = Jsoup.parse("<meta name=author content='Hafenbote'>" + shown);
+        assertEquals("Lisa Petrich", Byline.of(page, MetaTags.of(page), null, page.selectFirst("h1"),
+                List.of("Hafenbote")));
+        page = Jsoup.parse("<meta name=author content='Hafenbote Verlag GmbH'><meta name=publisher content=Hafenbote>"
+                + shown);
+        assertEquals("Lisa Petrich", byline(page));
+        page = Jsoup.parse("<meta name=author content='hafenbote.example'>" + shown, "https://www.hafenbote.example/a");
+        assertEquals("Lisa Petrich", byline(page));
+        JsonNode article = new JsonLd(Jsoup.parse("<script type=application/ld+json>{\"@type\": \"NewsArticle\", "
+                + "\"author\": {\"@type\": \"NewsMediaOrganization\", \"name\": \"HB\"}}</script>")).article();
+        page = Jsoup.parse("<main><article><h1>Bridge plan</h1><div class=byline>By Michael Hingston</div>"
+                + "<p>Text</p></article></main>");
+        assertEquals("Michael Hingston", Byline.of(page, MetaTags.of(page), article, page.selectFirst("h1"),
+                List.of()));
+        page = Jsoup.parse("<meta name=author content=CNN><main><article><h1>Bridge plan</h1>"
+                + "<div class=byline>By Ann Lee, CNN</div><p>Text</p></article></main>");
+        assertEquals("Ann Lee", Byline.of(page, MetaTags.of(page), null, page.selectFirst("h1"), List.of("CNN")));
+        page = Jsoup.parse("<meta name=author content='De Maasbode'><main><article><h1>Bridge plan</h1>"
+                + "<p>Door Pieter de Vries</p><p>Text</p></article></main>");
+        assertEquals("Pieter de Vries", Byline.of(page, MetaTags.of(page), null, page.selectFirst("h1"),
+                List.of("De Maasbode")), "a particle the house's name shares with the person's");
+    }
+
+    @Test
+    void anAuthorDeclaredAsTheHouseStandsWhereThePageShowsNoOtherOne() {
+        Document page = Jsoup.parse("<meta name=author content='Hafenbote'><main><article><h1>Bridge plan</h1>"
+                + "<p>Text</p></article></main>");
+        assertEquals("Hafenbote", Byline.of(page, MetaTags.of(page), null, page.selectFirst("h1"),
+                List.of("Hafenbote")));
+        page = Jsoup.parse("<meta name=author content='Christoph Hein'><main><article><h1>Bridge plan</h1>"
+                + "<div class=author>Christoph Hein Chefredakteur</div><p>Text</p></article></main>");
+        assertEquals("Christoph Hein", Byline.of(page, MetaTags.of(page), null, page.selectFirst("h1"),
+                List.of("Christoph Hein")), "a personal site's own name, shown with more words");
+        page = Jsoup.parse("<meta name=author content='Ann Lee'><meta name=publisher content='Harbour Post'>"
+                + "<main><article><h1>Bridge plan</h1><p>Von Ola Berg</p><p>Text</p></article></main>");
+        assertEquals("Ann Lee", byline(page), "a person declared stands");
+        page = Jsoup.parse("<meta name=author content='Harbour Post'><main><article><h1>Bridge plan</h1><p>Text</p>"
+                + "</article><article><h3><a href=/other>Another story from the port</a></h3><span class=byline>"
+                + "By Tom Vale</span></article><aside><div class=author-name>Ida Holm</div></aside></main>");
+        assertEquals("Harbour Post", Byline.of(page, MetaTags.of(page), null, page.selectFirst("h1"),
+                List.of("Harbour Post")), "a card's byline and a sidebar's author are no byline of the article");
+        JsonNode article = new JsonLd(Jsoup.parse("<script type=application/ld+json>{\"@type\": \"NewsArticle\", "
+                + "\"author\": [{\"@type\": \"Person\", \"name\": \"Anna Berg\"}, {\"@type\": \"Organization\", "
+                + "\"name\": \"dpa\"}]}</script>")).article();
+        page = Jsoup.parse("<main><article><h1>Bridge plan</h1><p>Von Tom Vogel</p><p>Text</p></article></main>");
+        assertEquals("Anna Berg, dpa", Byline.of(page, MetaTags.of(page), article, page.selectFirst("h1"),
+                List.of()), "a person beside an agency is no house");
+    }
+
+    @Test
+    void anAuthorDeclaredByALoginTakesTheNameItsProfileLinkShows() {
+        String head = "<meta name=author content=gabor_munier><main><article><h1>Bridge plan</h1>";
+        Document page = Jsoup.parse(head + "<p>Author: <a href=/autoren-und-redaktion/gabor-munier?ref=top>"
+                + "Gàbor Muniér</a></p><p>Text</p></article></main>");
+        assertEquals("Gàbor Muniér", byline(page));
+        page = Jsoup.parse(head + "<p><a href=https://social.example/gabor-munier>Follow me</a> "
+                + "<a href=/gabor_munier/>More Posts</a></p><p>Text</p></article></main>");
+        assertEquals("gabor_munier", byline(page), "links that spell the login but show no name");
+    }
+
+    @Test
+    void aBylineEndsBeforeTheAuthorsAddress() {
+        Document page = Jsoup.parse("<article><h1>Bridge plan</h1><div class=byline>Por <strong>María Reina</strong> "
+                + "maria.reina@example.com</div></article>");
+        assertEquals("María Reina", byline(page));
+    }
+
+    @Test
+    void aBylineBoxThatOnlyDatesTheStoryNamesNoOne() {
+        for (String box : new String[] {"Veröffentlicht am 19.10.19", "Published 3 May 2024", "Publié le 3 mai"}) {
+            Document page = Jsoup.parse("<article><h1>Bridge plan</h1><div class=byline>" + box + "</div></article>");
+            assertNull(byline(page), box);
+        }
+        Document page = Jsoup.parse("<meta name=author content='Um Ji-won'><article><h1>Bridge plan</h1></article>");
+        assertEquals("Um Ji-won", byline(page), "a name that opens with a word that ends others");
+    }
+
     private static String byline(Document page) {
-        return Byline.of(page, MetaTags.of(page), null, page.selectFirst("h1"));
+        return Byline.of(page, MetaTags.of(page), null, page.selectFirst("h1"), List.of());
     }
 }
