@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -72,8 +74,9 @@ final class Byline {
             + "|\\s\\p{L}+:(?!\\S)|\\s(" + alternation(RuleList.marked(STOP_WORDS, ALWAYS_MARK)) + ")(?![\\p{L}])|\\s("
             + alternation(RuleList.unmarked(STOP_WORDS, ALWAYS_MARK)) + ")(?![\\p{L}])\\.?(?=\\s*\\d)).*$",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Words that end the names even with no date after them ("updated", "veröffentlicht"), read alone. */
-    private static final Set<String> DATE_LABELS = Set.copyOf(RuleList.marked(STOP_WORDS, ALWAYS_MARK));
+    /** The stop words, read alone: what is left of a byline box that only dates the story ("Published", "Feb"). */
+    private static final Set<String> DATE_WORDS = Stream.concat(RuleList.unmarked(STOP_WORDS, ALWAYS_MARK).stream(),
+            RuleList.marked(STOP_WORDS, ALWAYS_MARK).stream()).collect(Collectors.toUnmodifiableSet());
     private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
     /** A space a field's boundary put before a comma ("<a>Ann Lee</a><span>, </span>"). */
     private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" (?=[,;.:!?)\\]])");
@@ -109,6 +112,8 @@ final class Byline {
 
     /** An author declared by a login: lower case, one word, perhaps with dots, dashes or underscores. */
     private static final Pattern LOGIN = Pattern.compile("[\\p{Ll}\\d._-]{4,}");
+    /** Letters of a surname a login spells: "mwhitaker" holds "whitaker", not "li". */
+    static final int MIN_SURNAME_LETTERS = 4;
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Byline() {
@@ -177,9 +182,10 @@ final class Byline {
 
     /**
      * The name a page shows for an author it declares by a login ("gabor_munier"): the text of a link to a page whose
-     * address ends with the login and whose text spells it too, with other separators, capitals or accents
-     * ({@code <a href=/autoren/gabor-munier>Gàbor Muniér</a>}, not {@code <a href=/gabor-munier>More posts</a>});
-     * null when none.
+     * address ends with the login and whose text the login spells, whole or by its surname, with other separators,
+     * capitals or accents ({@code <a href=/autoren/gabor-munier>Gàbor Muniér</a>}, {@code <a
+     * href=/author/mwhitaker/>Mark Whitaker</a>}; not {@code <a href=/author/gabor-munier/>More posts</a>}); null when
+     * none.
      */
     private static String nameOfLogin(Document document, String login) {
         String spelled = spelling(login);
@@ -187,11 +193,17 @@ final class Byline {
             String path = AbsoluteUrl.pathOf(link.attr("href")).replaceFirst("[?#].*", "").replaceFirst("/+$", "");
             String name = clean(link.text(), true);
             if (name != null && spelling(path.substring(path.lastIndexOf('/') + 1)).equals(spelled)
-                    && spelling(name).contains(spelled) && readsAsLinkedName(name)) {
+                    && spellsLogin(name, spelled) && readsAsLinkedName(name)) {
                 return name;
             }
         }
         return null;
+    }
+
+    /** Whether a login's {@code spelled} letters spell {@code name}, whole or its last word ("mwhitaker"). */
+    private static boolean spellsLogin(String name, String spelled) {
+        String surname = spelling(name.substring(name.lastIndexOf(' ') + 1));
+        return spelling(name).contains(spelled) || surname.length() >= MIN_SURNAME_LETTERS && spelled.contains(surname);
     }
 
     /** Letters and digits of {@code text} in lower case, without accents: "Gàbor-Muniér" → "gabormunier". */
@@ -257,7 +269,7 @@ final class Byline {
         names = TRAILING_PUNCTUATION.matcher(names).replaceFirst("").strip();
         cleaned = cut ? withoutTrailingJoiner(names) : names;
         boolean plausible = !cleaned.isEmpty() && cleaned.length() <= MAX_CHARS && NAME_WORD.matcher(cleaned).find()
-                && !(cut && DATE_LABELS.contains(cleaned.toLowerCase(Locale.ROOT))); // "Published 3 May" names no one
+                && !(cut && DATE_WORDS.contains(cleaned.toLowerCase(Locale.ROOT))); // "Published 3 May" names no one
         return plausible ? cleaned : null;
     }
 
@@ -399,13 +411,18 @@ final class Byline {
 
     /**
      * Names: one handle ("jancak", "Isabella.DiBiase"), or words that each begin with a capital, joining words
-     * ("van", "und") aside, though none may open the names. No field's colon: "Theme: Dusk" is a credit.
+     * ("van", "und") aside, though none may open the names or a name after a comma. No field's colon: "Theme: Dusk"
+     * is a credit.
      */
     static boolean readsAsNames(String text) {
         String[] words = text.split(" ");
-        if (text.indexOf(':') >= 0 || words.length > LabelLines.MAX_BYLINE_NAMES * 2
-                || NAME_JOINERS.contains(words[0].toLowerCase(Locale.ROOT))) {
+        if (text.indexOf(':') >= 0 || words.length > LabelLines.MAX_BYLINE_NAMES * 2) {
             return false;
+        }
+        for (String part : text.split(",\\s*")) { // "Ann Lee, Tom Vale"; not "Rafael Dutra, do Rio"
+            if (part.isEmpty() || NAME_JOINERS.contains(part.split(" ")[0].toLowerCase(Locale.ROOT))) {
+                return false;
+            }
         }
         if (words.length == 1) {
             return true;

@@ -39,6 +39,10 @@ final class BylineLine {
             + String.join("|", OPENERS.stream().map(Pattern::quote).toList()) + ")\\s+(?=\\p{Lu})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** Most words of a role or a place after a byline's names and a comma. */
+    static final int MAX_ROLE_WORDS = 5;
+    /** Names, then a word in lower case and a place or a section of one or two words: "Ann Lee in Washington". */
+    private static final Pattern PLACE_AFTER = Pattern.compile("(.+?)\\s\\p{Ll}+((?:\\s\\p{Lu}[\\p{L}.'’-]*){1,2})");
     /** What ends a field before a byline on its line: a separator or a number (a date, a time). */
     private static final Pattern FIELD_END = Pattern.compile("[\\d|·•–—/]$");
     /** A sentence going on after a bold opening: a comma or nothing, then a word in lower case. */
@@ -154,9 +158,8 @@ final class BylineLine {
             return null;
         }
         String names = Byline.clean(line, true);
-        int comma = names == null ? -1 : names.indexOf(',');
-        if (comma > 0 && !Byline.readsAsNames(names)) {
-            names = names.substring(0, comma); // "Von Anna Berg, Korrespondentin in Paris": the role after the name
+        if (names != null && !Byline.readsAsNames(names)) {
+            names = namesBeforeRole(names);
         }
         if (names == null || !Byline.readsAsNames(names)) {
             return null;
@@ -168,6 +171,24 @@ final class BylineLine {
                 || Character.isUpperCase(words[0].codePointAt(0)) && (DIGIT.matcher(text).find()
                         || !element.isBlock() && DIGIT.matcher(fieldText(element, true)).find());
         return oneWordNamed && !ARTICLES.contains(words[0].toLowerCase(Locale.ROOT)) ? names : null;
+    }
+
+    /**
+     * The names before what a line adds about them: a short role or place after a comma ("Anna Berg, Korrespondentin
+     * in Paris", "Rafael Dutra, do Rio"), or a place or section of one or two words after a word in lower case
+     * ("Graham Pettifer in Racing"); two names at least, so "Von Berlin nach Hamburg" is none. Null when none.
+     */
+    private static String namesBeforeRole(String text) {
+        int comma = text.indexOf(',');
+        String names;
+        if (comma > 0) {
+            String role = text.substring(comma + 1).strip();
+            names = TextStats.words(role) <= MAX_ROLE_WORDS && role.indexOf(',') < 0 ? text.substring(0, comma) : null;
+        } else {
+            Matcher place = PLACE_AFTER.matcher(text);
+            names = place.matches() ? place.group(1) : null;
+        }
+        return names != null && TextStats.words(names) >= 2 && Byline.readsAsNames(names.strip()) ? names.strip() : null;
     }
 
     /** What of {@code line} a byline's prefix takes ("Verfasst von: "), or "" when none opens it. */

@@ -53,6 +53,12 @@ class BylineTest {
         String[][] lines = {
             {"<p><i>von Daniela Obers</i></p>", "Daniela Obers"},
             {"<p>Von Anna Berg, Korrespondentin in Paris</p>", "Anna Berg"},
+            {"<p><strong>Por Rafael Menezes Dutra, do Rio</strong></p>", "Rafael Menezes Dutra"},
+            {"<div class=entry-meta>Posted on 12 May 2024 by Graham Pettifer in Racing</div>", "Graham Pettifer"},
+            {"<p>Door Pieter de Vries in Utrecht</p>", "Pieter de Vries"},
+            {"<div class=field>Texto: Ignacio Barrera · Fotos: Ana Gil</div>", "Ignacio Barrera"},
+            {"<p><span>Tekst: Agnieszka Sobczak i Michał Wróblewski</span> <time>12.05.2024</time></p>",
+                "Agnieszka Sobczak i Michał Wróblewski"},
             {"<div class=meta>Von Jonas Behrendt | 5. März 2024</div>", "Jonas Behrendt"},
             {"<small>Verfasst von: <strong>mitundvoneinander</strong> | 31. Dezember 2008</small>", "mitundvoneinander"},
             {"<div class=info>Posted on May 3, 2024 by Ann Lee</div>", "Ann Lee"},
@@ -95,6 +101,8 @@ class BylineTest {
             "<div class=column><p>Weekly column</p><p>By Tom Vale</p><a href=/columns>Read more</a></div>",
             "<div class=hero><img src=/wall.jpg><span>By Ann Lee</span></div>",
             "<p>Album: Midnights by Taylor Swift</p>",
+            "<p><strong>Von Berlin nach Hamburg</strong> in unter 90 Minuten: Das verspricht die Bahn.</p>",
+            "<p>Von Anna Schmidt moderiert, diskutierten vier Gäste über Radwege.</p>",
             "<p>When: 12 May, 7pm. Hosted by Ann Lee.</p>"};
         for (String line : lines) {
             Document page = Jsoup.parse("<nav><a href=/>Home</a></nav><main><article><h1>Bridge plan</h1>" + line
@@ -167,6 +175,9 @@ class BylineTest {
         page = Jsoup.parse(head + "<p><a href=https://social.example/gabor-munier>Follow me</a> "
                 + "<a href=/gabor_munier/>More Posts</a></p><p>Text</p></article></main>");
         assertEquals("gabor_munier", byline(page), "links that spell the login but show no name");
+        page = Jsoup.parse("<meta name=author content=mwhitaker><main><article><h1>Bridge plan</h1><p>By <a "
+                + "href=/author/mwhitaker/>Mark Whitaker</a></p><p>Text</p></article></main>");
+        assertEquals("Mark Whitaker", byline(page), "an author's page, named by its login");
     }
 
     @Test
@@ -178,7 +189,8 @@ class BylineTest {
 
     @Test
     void aBylineBoxThatOnlyDatesTheStoryNamesNoOne() {
-        for (String box : new String[] {"Veröffentlicht am 19.10.19", "Published 3 May 2024", "Publié le 3 mai"}) {
+        for (String box : new String[] {"Veröffentlicht am 19.10.19", "Published 3 May 2024", "Publié le 3 mai",
+            "Feb 3, 2024 · 4 min read"}) {
             Document page = Jsoup.parse("<article><h1>Bridge plan</h1><div class=byline>" + box + "</div></article>");
             assertNull(byline(page), box);
         }
