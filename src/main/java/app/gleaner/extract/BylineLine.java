@@ -39,6 +39,8 @@ final class BylineLine {
             + String.join("|", OPENERS.stream().map(Pattern::quote).toList()) + ")\\s+(?=\\p{Lu})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** Longest label read as a byline's ("Geschrieben von:"). */
+    static final int MAX_LABEL_CHARS = 40;
     /** Most words of a role or a place after a byline's names and a comma. */
     static final int MAX_ROLE_WORDS = 5;
     /** Names, then a word in lower case and a place or a section of one or two words: "Ann Lee in Washington". */
@@ -139,8 +141,8 @@ final class BylineLine {
         while (first instanceof TextNode text && text.isBlank()) {
             first = first.nextSibling();
         }
-        if (!(first instanceof TextNode)) {
-            return null; // a line's own words open it; the element around a byline's element is not its line
+        if (!(first instanceof TextNode || first instanceof Element label && isLabel(label))) {
+            return null; // a line's own words open it, or a label; the element around a byline's is not its line
         }
         String text = HeadlineLines.shortText(element);
         if (text == null) {
@@ -189,6 +191,13 @@ final class BylineLine {
             names = place.matches() ? place.group(1) : null;
         }
         return names != null && TextStats.words(names) >= 2 && Byline.readsAsNames(names.strip()) ? names.strip() : null;
+    }
+
+    /** Whether {@code element} holds a byline's label and nothing else: {@code <b>By</b>}, {@code <span>Autor:</span>}. */
+    private static boolean isLabel(Element element) {
+        String text = element.text().strip();
+        return !text.isEmpty() && text.length() < MAX_LABEL_CHARS && openerOf(text + " ").length() == text.length() + 1
+                && isOpener(text);
     }
 
     /** What of {@code line} a byline's prefix takes ("Verfasst von: "), or "" when none opens it. */

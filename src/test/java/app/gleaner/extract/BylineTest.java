@@ -53,6 +53,8 @@ class BylineTest {
         String[][] lines = {
             {"<p><i>von Daniela Obers</i></p>", "Daniela Obers"},
             {"<p>Von Anna Berg, Korrespondentin in Paris</p>", "Anna Berg"},
+            {"<p><span>Autor:</span> Jan Novák, 12. 3. 2024</p>", "Jan Novák"},
+            {"<p><b>By</b> Ann Lee</p>", "Ann Lee"},
             {"<p><strong>Por Rafael Menezes Dutra, do Rio</strong></p>", "Rafael Menezes Dutra"},
             {"<div class=entry-meta>Posted on 12 May 2024 by Graham Pettifer in Racing</div>", "Graham Pettifer"},
             {"<p>Door Pieter de Vries in Utrecht</p>", "Pieter de Vries"},
