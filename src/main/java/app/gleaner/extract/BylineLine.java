@@ -13,10 +13,10 @@ import org.jsoup.nodes.TextNode;
  * A byline the page writes as a plain line near its headline, in markup that names no author ("<p><i>von Daniela
  * Obers</i></p>", "<small>Verfasst von: <b>Lena</b> | 31. Dezember 2008</small>", "06.11.2023 von Olga"): the
  * smallest element whose own text opens with a byline's word (or has one right after a date) and goes on with names
- * only, perhaps then a date, on a line of its own. Placed as a dateline is ({@link HeadlineLines}): near the headline, outside menus, asides,
- * footers, figures, tables, quotations, headings, captions and comments, below the page's shell. A line that follows
- * another in a box of its own credits what that box shows (a book's title, a quotation, a column's name, a picture),
- * not the article. Stateless and thread-safe.
+ * only, perhaps then a date, on a line of its own. Placed as a dateline is ({@link HeadlineLines}): near the
+ * headline, outside menus, asides, footers, figures, tables, quotations, headings, captions and comments, below the
+ * page's shell. A line that follows another in a box of its own credits what that box shows (a book's title, a
+ * quotation, a column's name, a picture), not the article. Stateless and thread-safe.
  */
 final class BylineLine {
 
@@ -91,8 +91,9 @@ final class BylineLine {
     /** The text beside {@code inline} on its line, after it or before it, up to a block or a line break. */
     private static String fieldText(Element inline, boolean after) {
         StringBuilder text = new StringBuilder();
-        for (Node node = after ? inline.nextSibling() : inline.previousSibling(); node != null
-                && text.length() <= HeadlineLines.MAX_LINE_CHARS; node = after ? node.nextSibling() : node.previousSibling()) {
+        Node node = after ? inline.nextSibling() : inline.previousSibling();
+        for (; node != null && text.length() <= HeadlineLines.MAX_LINE_CHARS;
+                node = after ? node.nextSibling() : node.previousSibling()) {
             if (node instanceof Element box && (box.isBlock() || box.nameIs("br"))) {
                 break;
             }
@@ -110,7 +111,8 @@ final class BylineLine {
     private static boolean isCredit(Element line, HeadlineLines lines) {
         Element block = line;
         for (; !block.isBlock() && block.parent() != null; block = block.parent()) {
-            for (Element before = block.previousElementSibling(); before != null; before = before.previousElementSibling()) {
+            for (Element before = block.previousElementSibling(); before != null;
+                    before = before.previousElementSibling()) {
                 if (showsPicture(before)) {
                     return true;
                 }
@@ -190,12 +192,14 @@ final class BylineLine {
             Matcher place = PLACE_AFTER.matcher(text);
             names = place.matches() ? place.group(1) : null;
         }
-        return names != null && TextStats.words(names) >= 2 && Byline.readsAsNames(names.strip()) ? names.strip() : null;
+        return names != null && TextStats.words(names) >= 2 && Byline.readsAsNames(names.strip())
+                ? names.strip() : null;
     }
 
-    /** Whether {@code element} holds a byline's label and nothing else: {@code <b>By</b>}, {@code <span>Autor:</span>}. */
+    /** Whether {@code element} holds a byline's label alone: {@code <b>By</b>}, {@code <span>Autor:</span>}. */
     private static boolean isLabel(Element element) {
-        String text = element.text().strip();
+        String text = HeadlineLines.shortText(element);
+        text = text == null ? "" : text.strip();
         return !text.isEmpty() && text.length() < MAX_LABEL_CHARS && openerOf(text + " ").length() == text.length() + 1
                 && isOpener(text);
     }

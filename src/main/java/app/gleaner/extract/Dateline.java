@@ -180,7 +180,9 @@ final class Dateline {
         return classes.isEmpty() ? b.classNames().isEmpty() : b.classNames().stream().anyMatch(classes::contains);
     }
 
-    /** Whether one of the first {@link HeadlineLines#MAX_LINE_NODES} nodes of {@code box} is a line that writes a date. */
+    /**
+     * Whether one of the first {@link HeadlineLines#MAX_LINE_NODES} nodes of {@code box} is a line that writes a date.
+     */
     private static boolean holdsWrittenDate(Element box, WrittenDate.DayOrder order) {
         int[] nodes = {0};
         boolean[] found = {false};

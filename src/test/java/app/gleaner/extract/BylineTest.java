@@ -62,7 +62,8 @@ class BylineTest {
             {"<p><span>Tekst: Agnieszka Sobczak i Michał Wróblewski</span> <time>12.05.2024</time></p>",
                 "Agnieszka Sobczak i Michał Wróblewski"},
             {"<div class=meta>Von Jonas Behrendt | 5. März 2024</div>", "Jonas Behrendt"},
-            {"<small>Verfasst von: <strong>mitundvoneinander</strong> | 31. Dezember 2008</small>", "mitundvoneinander"},
+            {"<small>Verfasst von: <strong>mitundvoneinander</strong> | 31. Dezember 2008</small>",
+                "mitundvoneinander"},
             {"<div class=info>Posted on May 3, 2024 by Ann Lee</div>", "Ann Lee"},
             {"<div><span class=itemPoster>Geschrieben von <a href=/userinfo.php?uid=6>Cooper</a></span> "
                     + "<span class=itemPostDate>am 25.08.2015 22:30</span></div>", "Cooper"},
