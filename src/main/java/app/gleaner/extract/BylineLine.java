@@ -143,7 +143,8 @@ final class BylineLine {
         while (first instanceof TextNode text && text.isBlank()) {
             first = first.nextSibling();
         }
-        if (!(first instanceof TextNode || first instanceof Element label && isLabel(label))) {
+        if (!(first instanceof TextNode words && mayOpenByline(words.text())
+                || first instanceof Element label && isLabel(label))) {
             return null; // a line's own words open it, or a label; the element around a byline's is not its line
         }
         String text = HeadlineLines.shortText(element);
@@ -194,6 +195,12 @@ final class BylineLine {
         }
         return names != null && TextStats.words(names) >= 2 && Byline.readsAsNames(names.strip())
                 ? names.strip() : null;
+    }
+
+    /** Whether a line whose own words begin with {@code words} may be a byline: they open with one, or a date. */
+    private static boolean mayOpenByline(String words) {
+        String start = words.strip();
+        return !openerOf(start + " ").isBlank() || DIGIT.matcher(start).find();
     }
 
     /** Whether {@code element} holds a byline's label alone: {@code <b>By</b>}, {@code <span>Autor:</span>}. */
