@@ -1,7 +1,6 @@
 package app.gleaner.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -110,12 +109,6 @@ final class Byline {
     /** A word of two letters or more: "J J" (avatar initials) is not a byline. */
     private static final Pattern NAME_WORD = Pattern.compile("\\p{L}{2}");
 
-    /** An author declared by a login: lower case, one word, perhaps with dots, dashes or underscores. */
-    private static final Pattern LOGIN = Pattern.compile("[\\p{Ll}\\d._-]{4,}");
-    /** Letters of a surname a login spells: "mwhitaker" holds "whitaker", not "li". */
-    static final int MIN_SURNAME_LETTERS = 4;
-    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
-
     private Byline() {
     }
 
@@ -138,7 +131,7 @@ final class Byline {
 
     /**
      * The author JSON-LD or the meta tags declare, cleaned; a login ("gabor_munier") read as the name its profile's
-     * link shows.
+     * link shows ({@link AuthorLogin}).
      */
     private static String declared(Document document, MetaTags tags, JsonNode article) {
         List<String> candidates = new ArrayList<>();
@@ -152,7 +145,7 @@ final class Byline {
         for (String candidate : candidates) {
             String cleaned = candidate == null || candidate.startsWith("http") ? null : clean(candidate, false);
             if (cleaned != null) {
-                String name = LOGIN.matcher(cleaned).matches() ? nameOfLogin(document, cleaned) : null;
+                String name = AuthorLogin.shownName(document, cleaned);
                 return name != null ? name : cleaned;
             }
         }
@@ -181,38 +174,6 @@ final class Byline {
     }
 
     /**
-     * The name a page shows for an author it declares by a login ("gabor_munier"): the text of a link to a page whose
-     * address ends with the login and whose text the login spells, whole or by its surname, with other separators,
-     * capitals or accents ({@code <a href=/autoren/gabor-munier>Gàbor Muniér</a>}, {@code <a
-     * href=/author/mwhitaker/>Mark Whitaker</a>}; not {@code <a href=/author/gabor-munier/>More posts</a>}); null when
-     * none.
-     */
-    private static String nameOfLogin(Document document, String login) {
-        String spelled = spelling(login);
-        for (Element link : document.select("a[href]")) {
-            String path = AbsoluteUrl.pathOf(link.attr("href")).replaceFirst("[?#].*", "").replaceFirst("/+$", "");
-            String name = clean(link.text(), true);
-            if (name != null && spelling(path.substring(path.lastIndexOf('/') + 1)).equals(spelled)
-                    && spellsLogin(name, spelled) && readsAsLinkedName(name)) {
-                return name;
-            }
-        }
-        return null;
-    }
-
-    /** Whether a login's {@code spelled} letters spell {@code name}, whole or its last word ("mwhitaker"). */
-    private static boolean spellsLogin(String name, String spelled) {
-        String surname = spelling(name.substring(name.lastIndexOf(' ') + 1));
-        return spelling(name).contains(spelled) || surname.length() >= MIN_SURNAME_LETTERS && spelled.contains(surname);
-    }
-
-    /** Letters and digits of {@code text} in lower case, without accents: "Gàbor-Muniér" → "gabormunier". */
-    private static String spelling(String text) {
-        return NOT_LETTER_OR_DIGIT.matcher(Normalizer.normalize(text, Normalizer.Form.NFD).toLowerCase(Locale.ROOT))
-                .replaceAll("");
-    }
-
-    /**
      * An author link with text, on a short line (a byline's, not a paragraph that names a columnist), outside
      * figures, asides, quotations and navigation (a photographer's credit, an author box).
      */
@@ -222,7 +183,7 @@ final class Byline {
     }
 
     /** Names: every word capitalized or of a script without case, joining words aside; no "©" credit. */
-    private static boolean readsAsLinkedName(String name) {
+    static boolean readsAsLinkedName(String name) {
         if (name.indexOf('©') >= 0 || TextStats.words(name) > MAX_AUTHOR_LINK_WORDS) {
             return false;
         }
