@@ -115,6 +115,9 @@ class BylineTest {
         Document page = Jsoup.parse("<header><nav><a href=/>Home</a></nav><p>Von Ola Berg</p></header><main><article>"
                 + "<h1>Bridge plan</h1><p>The council met on Tuesday.</p></article></main>");
         assertNull(byline(page), "a masthead's line before the headline, in the page's shell only");
+        page = Jsoup.parse("<div id=page><nav><a href=/>Home</a></nav><main><article><h1>Bridge plan</h1><p>The "
+                + "council met on Tuesday.</p></article></main><div class=bottom><p>Von Ola Berg</p></div></div>");
+        assertNull(byline(page), "a line after the article that shares only the page's shell with the headline");
     }
 
     @Test
