@@ -39,6 +39,8 @@ final class BylineLine {
             + String.join("|", OPENERS.stream().map(Pattern::quote).toList()) + ")\\s+(?=\\p{Lu})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** Most lines that read as bylines a page may hold: more are a list of posts or replies, each with its own. */
+    static final int MAX_LINES_READ = 50;
     /** Longest label read as a byline's ("Geschrieben von:"). */
     static final int MAX_LABEL_CHARS = 40;
     /** Most words of a role or a place after a byline's names and a comma. */
@@ -61,12 +63,13 @@ final class BylineLine {
             return null;
         }
         HeadlineLines lines = new HeadlineLines(document, headline);
+        int[] read = {0};
         Element line = UnderHeadline.nearest(document, headline, element -> !lines.isInHeadline(element)
-                && names(element) != null && element.closest(NOT_WITHIN) == null && isWholeLine(element)
-                && !lines.isBesideTheArticle(element) && !lines.isInShellOnly(element) && !isCredit(element, lines),
-                element -> true);
-        if (line == null || lines.isFarFromHeadline(line)) {
-            return null;
+                && names(element) != null && ++read[0] <= MAX_LINES_READ && element.closest(NOT_WITHIN) == null
+                && isWholeLine(element) && !lines.isBesideTheArticle(element) && !lines.isInShellOnly(element)
+                && !isCredit(element, lines), element -> true);
+        if (line == null || read[0] > MAX_LINES_READ || lines.isFarFromHeadline(line)) {
+            return null; // so many lines that read as bylines are a list of posts, none of them the article's
         }
         return names(line);
     }
@@ -111,10 +114,12 @@ final class BylineLine {
     private static boolean isCredit(Element line, HeadlineLines lines) {
         Element block = line;
         for (; !block.isBlock() && block.parent() != null; block = block.parent()) {
-            for (Element before = block.previousElementSibling(); before != null;
-                    before = before.previousElementSibling()) {
-                if (showsPicture(before)) {
-                    return true;
+            int looked = 0;
+            for (Node before = block.previousSibling(); before != null && looked++ < HeadlineLines.MAX_LINE_NODES
+                    && !(before instanceof Element box && (box.isBlock() || box.nameIs("br")));
+                    before = before.previousSibling()) {
+                if (before instanceof Element box && showsPicture(box)) {
+                    return true; // on its line, up to a block or a line break, as a line is read
                 }
             }
         }
@@ -151,9 +156,11 @@ final class BylineLine {
         if (text == null) {
             return null;
         }
-        String line = text.strip();
-        int end = line.indexOf('\n');
-        line = end < 0 ? line : line.substring(0, end).strip();
+        String[] fields = text.strip().split("\n", 3);
+        String line = fields[0].strip();
+        // a date on the line, after it, or on the next line: "von <a>Marianne1</a><br>am 20.09.2020"
+        boolean dated = isDated(line) || !element.isBlock() && isDated(fieldText(element, true))
+                || fields.length > 1 && isDated(fields[1]);
         Matcher afterDate = OPENER_AFTER_DATE.matcher(line);
         if (!isOpener(openerOf(line)) && afterDate.find()) {
             line = line.substring(afterDate.start()).strip();
@@ -166,15 +173,13 @@ final class BylineLine {
         if (names != null && !Byline.readsAsNames(names)) {
             names = namesBeforeRole(names);
         }
-        if (names == null || !Byline.readsAsNames(names)) {
+        if (names == null) {
             return null;
         }
         String[] words = names.split(" ");
         boolean labelled = LABEL_END.matcher(opener.strip()).find();
         // one word is a name where a label introduces it, or with a capital beside a date: "By car" is no byline
-        boolean oneWordNamed = words.length > 1 || labelled
-                || Character.isUpperCase(words[0].codePointAt(0)) && (DIGIT.matcher(text).find()
-                        || !element.isBlock() && DIGIT.matcher(fieldText(element, true)).find());
+        boolean oneWordNamed = words.length > 1 || labelled || Character.isUpperCase(words[0].codePointAt(0)) && dated;
         return oneWordNamed && !ARTICLES.contains(words[0].toLowerCase(Locale.ROOT)) ? names : null;
     }
 
@@ -195,6 +200,11 @@ final class BylineLine {
         }
         return names != null && TextStats.words(names) >= 2 && Byline.readsAsNames(names.strip())
                 ? names.strip() : null;
+    }
+
+    /** Whether {@code text} writes a date ("20.09.2020", "3 May 2024"). */
+    private static boolean isDated(String text) {
+        return WrittenDate.find(text, WrittenDate.DayOrder.UNKNOWN) != null;
     }
 
     /** Whether a line whose own words begin with {@code words} may be a byline: they open with one, or a date. */

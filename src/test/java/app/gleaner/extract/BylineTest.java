@@ -99,6 +99,7 @@ class BylineTest {
             "<p><strong>By The Numbers</strong></p>",
             "<p><strong>Par ailleurs</strong>, la ville paiera.</p>",
             "<p><strong>By car</strong><br>Leave the motorway at exit 12.</p>",
+            "<p>By Train<br>Route 66 reopens in May.</p>",
             "<div class=buchinfo><p>Der Zauberberg</p><p>Von Thomas Mann</p></div>",
             "<div class=pullquote><p>“Start small.”</p><p>— by Mark Twain</p></div>",
             "<div class=column><p>Weekly column</p><p>By Tom Vale</p><a href=/columns>Read more</a></div>",
@@ -118,6 +119,10 @@ class BylineTest {
         page = Jsoup.parse("<div id=page><nav><a href=/>Home</a></nav><main><article><h1>Bridge plan</h1><p>The "
                 + "council met on Tuesday.</p></article></main><div class=bottom><p>Von Ola Berg</p></div></div>");
         assertNull(byline(page), "a line after the article that shares only the page's shell with the headline");
+        page = Jsoup.parse("<main><article><h1>Bridge plan</h1><div class=thread>"
+                + "<p>By Ann Lee</p><p>Agreed, the ferry is too slow.</p>".repeat(BylineLine.MAX_LINES_READ + 1)
+                + "</div></article></main>");
+        assertNull(byline(page), "a list of posts, each with its byline");
     }
 
     @Test
