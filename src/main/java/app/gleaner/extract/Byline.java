@@ -80,7 +80,7 @@ final class Byline {
     /** A space a field's boundary put before a comma ("<a>Ann Lee</a><span>, </span>"). */
     private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" (?=[,;.:!?)\\]])");
     /** Words that stand between names or inside one ("Ada Roe und Tom Vale", "Anna van Dijk"). */
-    private static final Set<String> NAME_JOINERS = Set.copyOf(
+    static final Set<String> NAME_JOINERS = Set.copyOf(
             RuleList.marked(RuleList.loadLowerCase("byline-openers.txt"), LabelLines.DATE_JOINER_MARK));
     /** A word that introduces names inside a line, then a capitalized word: "… by Ann Lee", "… Autor: Jan". */
     private static final Pattern INNER_LABEL = Pattern.compile("(?<![\\p{L}])(?:"

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,8 +24,6 @@ final class HouseAuthor {
     private static final Pattern FIELD_BREAK = Pattern.compile("\\s*[,(/)]\\s*");
     /** Shorter words a house's name shares with a person's say nothing: "de", "la" ("Pieter de Vries"). */
     static final int MIN_SHARED_WORD_LENGTH = 3;
-    private static final Set<String> JOINERS = Set.copyOf(
-            RuleList.marked(RuleList.loadLowerCase("byline-openers.txt"), LabelLines.DATE_JOINER_MARK));
 
     private HouseAuthor() {
     }
@@ -53,8 +50,7 @@ final class HouseAuthor {
                 return true;
             }
         }
-        String host = location == null ? "" : location.replaceFirst("^[a-zA-Z]+://", "").replaceFirst("[/:?#].*", "")
-                .replaceFirst("^www\\.", "").toLowerCase(Locale.ROOT);
+        String host = SiteLinks.hostOf(location);
         return host.indexOf('.') > 0 && name.toLowerCase(Locale.ROOT).contains(host);
     }
 
@@ -78,7 +74,7 @@ final class HouseAuthor {
             return String.join(", ", people);
         }
         List<String> significant = houseWords.stream()
-                .filter(word -> word.length() >= MIN_SHARED_WORD_LENGTH && !JOINERS.contains(word)).toList();
+                .filter(word -> word.length() >= MIN_SHARED_WORD_LENGTH && !Byline.NAME_JOINERS.contains(word)).toList();
         return words(shown).stream().anyMatch(significant::contains) ? house : shown;
     }
 
