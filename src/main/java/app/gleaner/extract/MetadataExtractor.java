@@ -39,6 +39,9 @@ public final class MetadataExtractor {
         JsonNode article = jsonLd.article();
         List<String> siteNames = names(firstText(article, "publisher", "name"), tags.get("og:site_name"),
                 jsonLd.siteName(), tags.get("application-name"));
+        if (siteNames.isEmpty()) {
+            siteNames = names(LogoName.of(document, first(PageParser.titleOf(document), captureTitle)));
+        }
         String title = title(document, tags, article, siteNames, captureTitle);
         Element headline = new ArticleAnchor(title, null).titleHeading(document.body());
         String siteName = siteNames.isEmpty()
@@ -152,15 +155,15 @@ public final class MetadataExtractor {
         return named && brief && afterHeadline && !inTitle ? tail : null;
     }
 
-    private static boolean isLatin(String word) {
+    static boolean isLatin(String word) {
         return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.LATIN;
     }
 
-    private static boolean spellsHost(String word, String location) {
-        String host = location == null ? "" : location.replaceFirst("^[a-zA-Z]+://", "").replaceFirst("[/:?#].*", "");
+    /** Whether the host of {@code location} holds the letters and digits of {@code word} ("anarcat", anarc.at). */
+    static boolean spellsHost(String word, String location) {
         String letters = NON_ALPHANUMERIC.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
-        return !letters.isEmpty() && NON_ALPHANUMERIC.matcher(host.toLowerCase(Locale.ROOT)).replaceAll("")
-                .contains(letters);
+        return !letters.isEmpty()
+                && NON_ALPHANUMERIC.matcher(SiteLinks.hostOf(location)).replaceAll("").contains(letters);
     }
 
     /**

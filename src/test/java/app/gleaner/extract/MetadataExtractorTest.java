@@ -103,6 +103,41 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsAnUndeclaredSiteNameFromTheLogoTheTitleNamesAndStripsItFromTheTitle() {
+        String story = "<div class=post><h2>Spring regatta report: two wins and a wet marquee</h2>"
+                + "<p>Posted on 12 May 2024 by Graham Pettifer in <a href=/category/racing/>Racing</a></p>"
+                + "<p>What a weekend on the river it was for the whole club.</p></div>";
+        PageMetadata before = metadata("<title>Riverside Rowing Club » Spring regatta report: two wins and a wet"
+                + " marquee</title><body><h1><a href=\"https://site.example/\">Riverside Rowing Club</a></h1>" + story);
+        assertEquals("Riverside Rowing Club", before.siteName());
+        assertEquals("Spring regatta report: two wins and a wet marquee", before.title());
+        assertEquals("Graham Pettifer", before.byline());
+        // a logo's picture, at the title's end, on a page whose headline goes on from the title
+        PageMetadata after = metadata("<title>Organ restored at San Michele - Pro Loco Valtorta</title><body>"
+                + "<div id=top><a href=/index.html><img src=logo.png alt=\"Pro Loco Valtorta\"></a></div>"
+                + "<h1>Organ restored at San Michele at last</h1><p>di Beatrice Lanfranchi</p></body>");
+        assertEquals("Pro Loco Valtorta", after.siteName());
+        assertEquals("Organ restored at San Michele at last", after.title());
+        assertEquals("Beatrice Lanfranchi", after.byline());
+        // one word names the site when the host spells it or it is written in capitals
+        assertEquals("SITE", metadata("<title>SITE » Council approves the new bridge</title><body>"
+                + "<a href=/>SITE</a><h1>Council approves the new bridge</h1>").siteName());
+        assertEquals("Site", metadata("<title>Site » Council approves the new bridge</title><body>"
+                + "<a href=/>Site</a><h1>Council approves the new bridge</h1>").siteName());
+        // a menu's link home, a link home the title does not name, a section's link, another site's front page
+        String[] notNames = {
+            "<title>Home » Council approves the new bridge</title><body><a href=/>Home</a>",
+            "<title>Council approves the new bridge » Bridges</title><body><a href=/>Harbour Post</a>",
+            "<title>Town Hall News » Council approves the new bridge</title><body><a href=/news/>Town Hall News</a>",
+            "<title>Town Hall News » Council approves the new bridge</title><body>"
+                    + "<a href=\"https://other.example/\">Town Hall News</a>",
+        };
+        for (String page : notNames) {
+            assertNull(metadata(page + "<h1>Council approves the new bridge</h1>").siteName(), page);
+        }
+    }
+
+    @Test
     void takesTheHeadingWhereTheDeclaredTitleWrapsItInASectionOrASubtitle() {
         assertEquals("So lief die Auktion der Schätzchen", metadata("<meta property=og:title content='Kücknitz - "
                 + "So lief die Auktion der Schätzchen - Lübecker Post'><h1>So lief die Auktion der Schätzchen</h1>")
@@ -153,7 +188,8 @@ class MetadataExtractorTest {
 
     @Test
     void neverTakesALogoOrAQuotationForTheHeadline() {
-        assertEquals("Ischgl | Trails Magazine Online", metadata("<title>Ischgl | Trails Magazine Online</title>"
+        // the logo is the site's name, stripped from the title as a declared one is
+        assertEquals("Ischgl", metadata("<title>Ischgl | Trails Magazine Online</title>"
                 + "<h1><a href='https://site.example/'>Trails Magazine Online</a></h1>").title());
         assertEquals("Snow returns to the high trails", metadata("<title>Snow returns to the high trails | Trails "
                 + "Magazine</title><h1>Trails Magazine</h1>").title());
