@@ -66,12 +66,12 @@ final class Byline {
     /**
      * Where the names end: a number standing on its own (a date or time; "r23" is a name), a social handle or an
      * e-mail address, a bullet, a pipe, a spaced dash, the label of a next field ("Quelle:"), or a word of
-     * {@code rules/byline-stop-words.txt} — a month name or an "ago" word when a number follows it, "updated" and
-     * its like always.
+     * {@code rules/byline-stop-words.txt} — a month's or a weekday's name or an "ago" word when a number follows it
+     * ("Dienstag, 21. Mai"), "updated" and its like always.
      */
     static final Pattern TAIL = Pattern.compile("((?<![\\p{L}\\d])\\d|\\s@\\w|\\s[^\\s@]+@\\w|[•|·]|\\s[—–]\\s"
             + "|\\s\\p{L}+:(?!\\S)|\\s(" + alternation(RuleList.marked(STOP_WORDS, ALWAYS_MARK)) + ")(?![\\p{L}])|\\s("
-            + alternation(RuleList.unmarked(STOP_WORDS, ALWAYS_MARK)) + ")(?![\\p{L}])\\.?(?=\\s*\\d)).*$",
+            + alternation(RuleList.unmarked(STOP_WORDS, ALWAYS_MARK)) + ")(?![\\p{L}])[.,]?(?=\\s*\\d)).*$",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The stop words, read alone: what is left of a byline box that only dates the story ("Published", "Feb"). */
     private static final Set<String> DATE_WORDS = Stream.concat(RuleList.unmarked(STOP_WORDS, ALWAYS_MARK).stream(),
@@ -279,7 +279,7 @@ final class Byline {
      * finds, a class that repeats is a list of teasers and their authors.
      */
     private static String inMarkup(Document document) {
-        String best = null;
+        Element best = null;
         int bestRank = LOOSE_SELECTOR;
         Map<Element, String> loose = new LinkedHashMap<>();
         for (Element element : document.select(ANY_SELECTOR)) {
@@ -289,13 +289,32 @@ final class Byline {
             }
             String name = markupName(element, rank);
             if (name != null && rank < LOOSE_SELECTOR) {
-                best = name;
+                best = element;
                 bestRank = rank;
             } else if (name != null) {
                 loose.put(element, name);
             }
         }
-        return best != null ? best : outsideLists(loose);
+        return best != null ? narrowestName(best, bestRank) : outsideLists(loose);
+    }
+
+    /**
+     * The names a byline element shows, or those of the one element inside it that the same selector finds and
+     * that shows names: "{@code <span class=byline__name>By Ann Lee</span>, Environment Reporter <span
+     * class=byline__date>Tuesday …</span>}" names Ann Lee, with her role and the day left outside. Where two inside
+     * show names, the element's own text lists them all.
+     */
+    private static String narrowestName(Element element, int rank) {
+        String name = markupName(element, rank);
+        String inner = null;
+        for (Element within : element.select(RANKED.get(rank))) {
+            String shown = within == element || rank(within) != rank ? null : markupName(within, rank);
+            if (shown != null && inner != null) {
+                return name;
+            }
+            inner = shown == null ? inner : shown;
+        }
+        return inner != null && name != null && name.contains(inner) ? inner : name;
     }
 
     /**
@@ -307,7 +326,7 @@ final class Byline {
         Element found = UnderHeadline.nearest(document, headline, element -> element.is(ANY_SELECTOR)
                 && element.closest(LOOSE_NOT_WITHIN) == null && markupName(element, rank(element)) != null,
                 element -> true);
-        return found == null ? null : markupName(found, rank(found));
+        return found == null ? null : narrowestName(found, rank(found));
     }
 
     /** The names a byline element of selector {@code rank} shows, cleaned; null when it shows none. */

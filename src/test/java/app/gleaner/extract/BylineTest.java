@@ -22,6 +22,20 @@ class BylineTest {
     }
 
     @Test
+    void takesTheNameABylineMarksInsideItWithoutTheRoleAndDayAroundIt() {
+        Document page = Jsoup.parse("<div class=story__byline><span class=byline__name>By Rachel Okonkwo</span>, "
+                + "Environment Reporter <span class=byline__date>Tuesday 21 May 2024, 6:00am</span></div>");
+        assertEquals("Rachel Okonkwo", Byline.of(page, MetaTags.of(page), null, null, List.of()));
+        page = Jsoup.parse("<div class=story__byline>By <span class=byline__name>Ada Roe</span> and "
+                + "<span class=byline__name>Tom Vale</span></div>");
+        assertEquals("Ada Roe and Tom Vale", Byline.of(page, MetaTags.of(page), null, null, List.of()));
+        assertEquals("Rachel Okonkwo", Byline.clean("By Rachel Okonkwo Tuesday 21 May 2024", true));
+        assertEquals("Jan Novák", Byline.clean("Jan Novák Dienstag, 21. Mai 2024", true));
+        assertNull(Byline.clean("Tuesday 21 May 2024, 6:00am", true));
+        assertEquals("Ann Friday", Byline.clean("Ann Friday", true));
+    }
+
+    @Test
     void readsTheNamesOfAuthorPagesLinkedUnderTheHeadlineWhereNothingElseNamesThem() {
         String card = "<article><h3><a href=/news/other>Another story</a></h3><a href=/autor/ole-sturm/>Ole Sturm</a>"
                 + "</article>";
