@@ -59,6 +59,8 @@ final class Byline {
     private static final String NAME_PARTICLE_MARK = "~";
     /** Marks a stop word that ends the names even with no number after it. */
     private static final String ALWAYS_MARK = "!";
+    /** Marks a weekday's name among the stop words. */
+    private static final String WEEKDAY_MARK = "~";
     /** What a meta tag's or JSON-LD's author may begin with before the names ("By Ann Lee"). */
     static final Pattern PREFIX = prefixes(false);
     /** What a byline shown in the page may begin with, name particles included ("Von Jan Novák"). */
@@ -66,16 +68,21 @@ final class Byline {
     /**
      * Where the names end: a number standing on its own (a date or time; "r23" is a name), a social handle or an
      * e-mail address, a bullet, a pipe, a spaced dash, the label of a next field ("Quelle:"), or a word of
-     * {@code rules/byline-stop-words.txt} — a month's or a weekday's name or an "ago" word when a number follows it
-     * ("Dienstag, 21. Mai"), "updated" and its like always.
+     * {@code rules/byline-stop-words.txt} — a month name or an "ago" word when a number follows it, "updated" and
+     * its like always.
      */
     static final Pattern TAIL = Pattern.compile("((?<![\\p{L}\\d])\\d|\\s@\\w|\\s[^\\s@]+@\\w|[•|·]|\\s[—–]\\s"
             + "|\\s\\p{L}+:(?!\\S)|\\s(" + alternation(RuleList.marked(STOP_WORDS, ALWAYS_MARK)) + ")(?![\\p{L}])|\\s("
-            + alternation(RuleList.unmarked(STOP_WORDS, ALWAYS_MARK)) + ")(?![\\p{L}])[.,]?(?=\\s*\\d)).*$",
+            + alternation(RuleList.unmarked(RuleList.unmarked(STOP_WORDS, ALWAYS_MARK), WEEKDAY_MARK))
+            + ")(?![\\p{L}])\\.?(?=\\s*\\d)).*$",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The stop words, read alone: what is left of a byline box that only dates the story ("Published", "Feb"). */
-    private static final Set<String> DATE_WORDS = Stream.concat(RuleList.unmarked(STOP_WORDS, ALWAYS_MARK).stream(),
-            RuleList.marked(STOP_WORDS, ALWAYS_MARK).stream()).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> DATE_WORDS = Stream.of(RuleList.unmarked(STOP_WORDS, ALWAYS_MARK),
+            RuleList.marked(STOP_WORDS, ALWAYS_MARK), RuleList.marked(STOP_WORDS, WEEKDAY_MARK))
+            .flatMap(List::stream).filter(word -> !word.startsWith(WEEKDAY_MARK))
+            .collect(Collectors.toUnmodifiableSet());
+    /** Weekdays' names, cut from the end of names a date was cut from. */
+    private static final Set<String> WEEKDAYS = Set.copyOf(RuleList.marked(STOP_WORDS, WEEKDAY_MARK));
     private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
     /** A space a field's boundary put before a comma ("<a>Ann Lee</a><span>, </span>"). */
     private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" (?=[,;.:!?)\\]])");
@@ -228,10 +235,21 @@ final class Byline {
         boolean cut = tail.find();
         String names = cut ? cleaned.substring(0, tail.start()) : cleaned;
         names = TRAILING_PUNCTUATION.matcher(names).replaceFirst("").strip();
-        cleaned = cut ? withoutTrailingJoiner(names) : names;
+        cleaned = cut ? withoutTrailingJoiner(withoutTrailingWeekday(names)) : names;
         boolean plausible = !cleaned.isEmpty() && cleaned.length() <= MAX_CHARS && NAME_WORD.matcher(cleaned).find()
                 && !(cut && DATE_WORDS.contains(cleaned.toLowerCase(Locale.ROOT))); // "Published 3 May" names no one
         return plausible ? cleaned : null;
+    }
+
+    /**
+     * {@code names} without a weekday's name that begins the date cut from them ("Ann Lee Tuesday 21 May"), where
+     * two words stay before it: "Anna Freitag, 21.05.2024" is a name.
+     */
+    private static String withoutTrailingWeekday(String names) {
+        int space = names.lastIndexOf(' ');
+        String head = space > 0 ? TRAILING_PUNCTUATION.matcher(names.substring(0, space)).replaceFirst("") : "";
+        return TextStats.words(head) >= 2 && WEEKDAYS.contains(names.substring(space + 1).toLowerCase(Locale.ROOT))
+                ? head : names;
     }
 
     /** {@code names} without a joining word before the date cut from them: "Par Jeanne Morel le 07 mai 2020". */
@@ -301,8 +319,8 @@ final class Byline {
     /**
      * The names a byline element shows, or those of the one element inside it that the same selector finds and
      * that shows names: "{@code <span class=byline__name>By Ann Lee</span>, Environment Reporter <span
-     * class=byline__date>Tuesday …</span>}" names Ann Lee, with her role and the day left outside. Where two inside
-     * show names, the element's own text lists them all.
+     * class=byline__date>Tuesday …</span>}" names Ann Lee, with her role and the day left outside, when the
+     * element's names begin with hers. Where two inside show names, the element's own text lists them all.
      */
     private static String narrowestName(Element element, int rank) {
         String name = markupName(element, rank);
@@ -314,7 +332,21 @@ final class Byline {
             }
             inner = shown == null ? inner : shown;
         }
-        return inner != null && name != null && name.contains(inner) ? inner : name;
+        return inner != null && name != null && isFirstOf(inner, name) ? inner : name;
+    }
+
+    /**
+     * Whether {@code names} begin with the whole name {@code inner} and go on with something else than a next name:
+     * "Ann Lee, Environment Reporter", not "Ann Lee and Tom Vale", nor "Ann Byrne" for "By".
+     */
+    private static boolean isFirstOf(String inner, String names) {
+        if (!names.startsWith(inner)) {
+            return false;
+        }
+        String rest = names.substring(inner.length());
+        String next = rest.strip().split("[\\s,;]+", 2)[0].toLowerCase(Locale.ROOT);
+        return rest.isEmpty()
+                || !Character.isLetterOrDigit(rest.charAt(0)) && !NAME_JOINERS.contains(next) && !next.equals("&");
     }
 
     /**

@@ -37,11 +37,12 @@ public final class MetadataExtractor {
     /** As {@link #extract(Document, String)}, with the page's JSON-LD and meta tags already read. */
     PageMetadata extract(Document document, JsonLd jsonLd, MetaTags tags, String captureTitle) {
         JsonNode article = jsonLd.article();
-        List<String> siteNames = names(firstText(article, "publisher", "name"), tags.get("og:site_name"),
+        List<String> declaredNames = names(firstText(article, "publisher", "name"), tags.get("og:site_name"),
                 jsonLd.siteName(), tags.get("application-name"));
-        if (siteNames.isEmpty()) {
-            siteNames = names(LogoName.of(document, first(PageParser.titleOf(document), captureTitle)));
-        }
+        // a logo names the site, not its house as an author: a personal site's logo is its owner's name
+        List<String> siteNames = declaredNames.isEmpty()
+                ? names(LogoName.of(document, first(PageParser.titleOf(document), captureTitle)))
+                : declaredNames;
         String title = title(document, tags, article, siteNames, captureTitle);
         Element headline = new ArticleAnchor(title, null).titleHeading(document.body());
         String siteName = siteNames.isEmpty()
@@ -51,7 +52,7 @@ public final class MetadataExtractor {
         String language = language(document, tags);
         return new PageMetadata(
                 title,
-                Byline.of(document, tags, article, headline, siteNames),
+                Byline.of(document, tags, article, headline, declaredNames),
                 siteName,
                 publishedAt(document, tags, article, headline, WrittenDate.DayOrder.of(language)),
                 first(tags.get("og:description"), tags.get("description"),

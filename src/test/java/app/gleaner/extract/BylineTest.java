@@ -29,10 +29,25 @@ class BylineTest {
         page = Jsoup.parse("<div class=story__byline>By <span class=byline__name>Ada Roe</span> and "
                 + "<span class=byline__name>Tom Vale</span></div>");
         assertEquals("Ada Roe and Tom Vale", Byline.of(page, MetaTags.of(page), null, null, List.of()));
+        page = Jsoup.parse("<div class=story__byline>By Ada Roe | Photos: <span class=byline__photo>Tom Vale</span>"
+                + "</div>");
+        assertEquals("Ada Roe", Byline.of(page, MetaTags.of(page), null, null, List.of()));
+        // what the same selector finds inside is no name where it is a label, or the first of two
+        page = Jsoup.parse("<div class=story-byline><span class=story-byline__by>By</span> <a href=/a>Ann Byrne</a>"
+                + "</div>");
+        assertEquals("Ann Byrne", Byline.of(page, MetaTags.of(page), null, null, List.of()));
+        page = Jsoup.parse("<div class=story-byline>By <a class=story-byline__link href=/a>Ann Lee</a> and Tom Vale"
+                + "</div>");
+        assertEquals("Ann Lee and Tom Vale", Byline.of(page, MetaTags.of(page), null, null, List.of()));
+        page = Jsoup.parse("<div class=story-byline>By Ann Lee, <span class=byline-agency>Reuters</span></div>");
+        assertEquals("Ann Lee, Reuters", Byline.of(page, MetaTags.of(page), null, null, List.of()));
+        // a weekday before the date goes where two words stay before it; a surname stays
         assertEquals("Rachel Okonkwo", Byline.clean("By Rachel Okonkwo Tuesday 21 May 2024", true));
         assertEquals("Jan Novák", Byline.clean("Jan Novák Dienstag, 21. Mai 2024", true));
         assertNull(Byline.clean("Tuesday 21 May 2024, 6:00am", true));
         assertEquals("Ann Friday", Byline.clean("Ann Friday", true));
+        assertEquals("Anna Freitag", Byline.clean("Von Anna Freitag, 21.05.2024", true));
+        assertEquals("Oliver August", Byline.clean("By Oliver August, 21 May 2024", true));
     }
 
     @Test

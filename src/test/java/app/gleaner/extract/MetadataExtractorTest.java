@@ -112,8 +112,8 @@ class MetadataExtractorTest {
         assertEquals("Riverside Rowing Club", before.siteName());
         assertEquals("Spring regatta report: two wins and a wet marquee", before.title());
         assertEquals("Graham Pettifer", before.byline());
-        // a logo's picture, at the title's end, on a page whose headline goes on from the title
-        PageMetadata after = metadata("<title>Organ restored at San Michele - Pro Loco Valtorta</title><body>"
+        // a logo's picture, on a page whose headline goes on from the title
+        PageMetadata after = metadata("<title>Pro Loco Valtorta - Organ restored at San Michele</title><body>"
                 + "<div id=top><a href=/index.html><img src=logo.png alt=\"Pro Loco Valtorta\"></a></div>"
                 + "<h1>Organ restored at San Michele at last</h1><p>di Beatrice Lanfranchi</p></body>");
         assertEquals("Pro Loco Valtorta", after.siteName());
@@ -135,6 +135,27 @@ class MetadataExtractorTest {
         for (String page : notNames) {
             assertNull(metadata(page + "<h1>Council approves the new bridge</h1>").siteName(), page);
         }
+        // a logo's alt names the site without the word "logo"
+        PageMetadata alt = metadata("<title>Orchard Notes » Winter pruning of apple trees</title><body><a href=/>"
+                + "<img src=logo.png alt=\"Orchard Notes logo\"></a><h2>Winter pruning of apple trees</h2>");
+        assertEquals("Orchard Notes", alt.siteName());
+        assertEquals("Winter pruning of apple trees", alt.title());
+        // the logo is the first link home: an edition's link after a picture whose alt names nothing is not
+        PageMetadata edition = EXTRACTOR.extract(Jsoup.parse("<title>Rouen : trois familles relogées | Rouen Infos"
+                + "</title><body><a href=/><img src=logo.png alt=Logo></a><a href=/>Rouen</a><h1>Rouen : trois "
+                + "familles relogées</h1>", "https://www.rouen-infos.example/faits-divers/incendie"), null);
+        assertEquals("Rouen Infos", edition.siteName());
+        // a post's own link on a site without readable addresses leads to a page, not home
+        PageMetadata post = metadata("<title>Winter pruning of apple trees | Orchard Notes</title><body>"
+                + "<h2><a href=\"/?p=123\">Winter pruning of apple trees</a></h2>");
+        assertEquals("Winter pruning of apple trees", post.title());
+        assertEquals("Orchard Notes", post.siteName());
+        // a personal site's logo is its owner, who stays the author
+        PageMetadata own = metadata("<title>Jane Doe - Notes on pruning old trees</title><meta name=author content="
+                + "\"Jane Doe\"><body><a href=/>Jane Doe</a><h1>Notes on pruning old trees</h1><div class=wp-caption>"
+                + "<img src=a.jpg><p class=wp-caption-text>Photo: <span class=photo-author>Tom Vale</span></p></div>");
+        assertEquals("Jane Doe", own.siteName());
+        assertEquals("Jane Doe", own.byline());
     }
 
     @Test
