@@ -26,6 +26,8 @@ final class ArticleLead {
     static final int MIN_LEAD_CHARS = 60;
     /** Words a lead block may hold: a longer block is the article or something else, not its lead. */
     static final int MAX_LEAD_WORDS = 120;
+    /** Words a block the page names as its lead ({@link #LEAD_BOX}) may hold: a long chapo is still one. */
+    static final int MAX_NAMED_LEAD_WORDS = 200;
     /** A lead is at most this many blocks. */
     static final int MAX_LEAD_BLOCKS = 3;
     /** Text blocks looked at after the title heading before giving up on finding where the article begins. */
@@ -50,6 +52,16 @@ final class ArticleLead {
     /** How deep below the box it shares with the title heading a lead may sit: a header's own paragraph, not a
      * paragraph deep in a neighbouring widget. */
     static final int MAX_LEAD_DEPTH = 3;
+    /**
+     * Class and id words of a box the page names as the article's lead, standfirst or summary; {@code leading} (a
+     * line-height) and {@code leader} are other words, and a lead image's box ({@code lede-image}) holds its caption.
+     */
+    static final Pattern LEAD_BOX = Pattern.compile(
+            "(?<![a-z])(lead|leadin|lede|intro|chapo|chapeau|teaser|excerpt|standfirst|dek|deck|subhead|subheadline"
+                    + "|summary)(?![a-z])(?![-_]*(image|img|photo|picture|media|video|figure|art(?![a-z])))",
+            Pattern.CASE_INSENSITIVE);
+    /** A caption kept with the article's image says nothing of where its text begins. */
+    private static final String CAPTION = "figure, figcaption";
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final ChromeRemover chrome;
@@ -96,6 +108,9 @@ final class ArticleLead {
                     && (!text.equals(declared) || PersonWords.PUBLISHER.foundIn(element.text()))) {
                 continue;
             }
+            if (element.closest(CAPTION) != null) {
+                continue;
+            }
             if (article.contains(text.substring(0, Math.min(PROBE_CHARS, text.length())))) {
                 break;
             }
@@ -112,26 +127,44 @@ final class ArticleLead {
                 && !LooseText.hasBlockChild(element);
     }
 
+    /**
+     * A block the page names as its lead (by a {@link #LEAD_BOX} word or as {@code itemprop=description}, on the
+     * block or a box just around it) may sit deeper, lack a closing stop (a subheadline) and run longer.
+     */
     private boolean isLead(Element element, String text, Element heading) {
-        return TextStats.words(text) <= MAX_LEAD_WORDS
-                && SENTENCE_END.matcher(text).find()
+        boolean named = isNamedLead(element, heading);
+        return TextStats.words(text) <= (named ? MAX_NAMED_LEAD_WORDS : MAX_LEAD_WORDS)
+                && (named || SENTENCE_END.matcher(text).find())
                 && TextStats.linkDensity(element) <= MAX_LEAD_LINK_DENSITY
                 && element.closest(NOT_LEAD) == null
                 && !nags.isNag(text)
                 && labelLines.classify(text) == LabelLines.Label.NONE
-                && !inOtherBox(element, heading);
+                && !inOtherBox(element, heading, named);
+    }
+
+    /** Whether the block, or one of the {@link #MAX_LEAD_DEPTH} boxes around it below the heading's, names a lead. */
+    private static boolean isNamedLead(Element element, Element heading) {
+        List<Element> headingBoxes = heading.parents();
+        Element box = element;
+        for (int depth = 0; box != null && depth <= MAX_LEAD_DEPTH && !headingBoxes.contains(box);
+                box = box.parent(), depth++) {
+            if (LEAD_BOX.matcher(TextStats.classAndId(box)).find() || "description".equals(box.attr("itemprop"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
-     * Whether {@code element} sits too deep below the ancestor it shares with the heading, or in a box between them
-     * named like chrome or like a box of other short prose.
+     * Whether {@code element} sits too deep below the ancestor it shares with the heading (unless it is a
+     * {@code named} lead), or in a box between them named like chrome or like a box of other short prose.
      */
-    private boolean inOtherBox(Element element, Element heading) {
+    private boolean inOtherBox(Element element, Element heading, boolean named) {
         Set<Element> headingAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
         headingAncestors.addAll(heading.parents());
         int depth = 0;
         for (Element box = element; box != null && !headingAncestors.contains(box); box = box.parent(), depth++) {
-            if (depth > MAX_LEAD_DEPTH || chrome.hasChromeWord(box)
+            if ((depth > MAX_LEAD_DEPTH && !named) || chrome.hasChromeWord(box)
                     || NOT_LEAD_BOX.matcher(TextStats.classAndId(box)).find()) {
                 return true;
             }

@@ -72,6 +72,50 @@ class ArticleLeadTest {
     }
 
     @Test
+    void findsAStandfirstThePageNamesAsOneDeepInItsHeaderOrWrittenAsASubheadline() {
+        String chapo = "After two years of works the town gets its crossing back, and cyclists will have to wait until "
+                + "spring for their own lane.";
+        Document page = Jsoup.parse("""
+                <header><h1>A bridge for walkers</h1><div class="row"><div class="col"><div class="paragraph
+                  paragraph--type--chapo"><div class="chapo_block"><p>%s</p></div></div></div></div></header>
+                <div id="text"><p>%s</p></div>""".formatted(chapo, BODY_TEXT));
+        assertEquals(List.of(chapo), texts(lead.find(heading(page), BODY_TEXT, null)));
+        String subheadline = "Why the crossing took two years longer than planned, and what the delay cost the town";
+        page = Jsoup.parse("""
+                <header><h1>A bridge for walkers</h1><h2 class="article-subheadline">%s</h2></header>
+                <div id="text"><p>%s</p></div>""".formatted(subheadline, BODY_TEXT));
+        assertEquals(List.of(subheadline), texts(lead.find(heading(page), BODY_TEXT, null)));
+        page = Jsoup.parse("""
+                <header><h1>A bridge for walkers</h1><div class="row"><div class="col"><div class="cell"><div
+                  itemprop="description"><p>%s</p></div></div></div></div></header>
+                <div id="text"><p>%s</p></div>""".formatted(chapo, BODY_TEXT));
+        assertEquals(List.of(chapo), texts(lead.find(heading(page), BODY_TEXT, null)));
+        // the lead picture's caption, kept with the article, comes first and is no sign that the text has begun
+        String caption = "The bridge seen from the east bank at dawn, a day before the opening ceremony.";
+        page = Jsoup.parse("""
+                <article><h1>A bridge for walkers</h1><figure><img src="b.jpg"><figcaption><span>%s</span></figcaption></figure>
+                <div class="entry-excerpt" itemprop="description"><p>%s</p></div><div id="text"><p>%s</p></div>
+                </article>""".formatted(caption, chapo, BODY_TEXT));
+        assertEquals(List.of(chapo), texts(lead.find(heading(page), caption + " " + BODY_TEXT, null)));
+    }
+
+    @Test
+    void takesNoBlockDeepInTheHeaderWhoseBoxNamesALeadPictureOrSomethingElse() {
+        String credit = "Photo by Ada Roe for the Harbour Post, taken from the east bank at dawn before the opening.";
+        for (String box : new String[] {"lede-image", "intro_media", "leading-22", "leaderboard", "shopteaser"}) {
+            Document page = Jsoup.parse("""
+                    <header><h1>A bridge for walkers</h1><div class="row"><div class="col"><div class="cell">
+                      <div class="%s"><p>%s</p></div></div></div></div></header>
+                    <div id="text"><p>%s</p></div>""".formatted(box, credit, BODY_TEXT));
+            assertEquals(List.of(), lead.find(heading(page), BODY_TEXT, null), box);
+        }
+    }
+
+    private static List<String> texts(List<Element> elements) {
+        return elements.stream().map(Element::text).toList();
+    }
+
+    @Test
     void findsNothingWithoutATitleHeading() {
         assertEquals(List.of(), lead.find(null, BODY_TEXT, null));
     }
