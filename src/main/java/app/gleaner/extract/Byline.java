@@ -317,16 +317,17 @@ final class Byline {
     }
 
     /**
-     * The names a byline element shows, or those of the one element inside it that the same selector finds and
-     * that shows names: "{@code <span class=byline__name>By Ann Lee</span>, Environment Reporter <span
+     * The names a byline element shows, or those of the one element inside it that a byline's selector (not the
+     * loose one) finds and that shows names: "{@code <span class=byline__name>By Ann Lee</span>, Environment Reporter <span
      * class=byline__date>Tuesday …</span>}" names Ann Lee, with her role and the day left outside, when the
      * element's names begin with hers. Where two inside show names, the element's own text lists them all.
      */
     private static String narrowestName(Element element, int rank) {
         String name = markupName(element, rank);
         String inner = null;
-        for (Element within : element.select(RANKED.get(rank))) {
-            String shown = within == element || rank(within) != rank ? null : markupName(within, rank);
+        for (Element within : element.select(ANY_SELECTOR)) {
+            int innerRank = rank(within);
+            String shown = within == element || innerRank >= LOOSE_SELECTOR ? null : markupName(within, innerRank);
             if (shown != null && inner != null) {
                 return name;
             }

@@ -39,6 +39,9 @@ class BylineTest {
         page = Jsoup.parse("<div class=story-byline>By <a class=story-byline__link href=/a>Ann Lee</a> and Tom Vale"
                 + "</div>");
         assertEquals("Ann Lee and Tom Vale", Byline.of(page, MetaTags.of(page), null, null, List.of()));
+        page = Jsoup.parse("<span class=byline><span class=byline-name>By Priya Hallworth</span>, Plot 14 <span "
+                + "class=byline-day>Sunday 6 October 2024</span></span>");
+        assertEquals("Priya Hallworth", Byline.of(page, MetaTags.of(page), null, null, List.of()));
         page = Jsoup.parse("<div class=story-byline>By Ann Lee, <span class=byline-agency>Reuters</span></div>");
         assertEquals("Ann Lee, Reuters", Byline.of(page, MetaTags.of(page), null, null, List.of()));
         // a weekday before the date goes where two words stay before it; a surname stays
