@@ -61,6 +61,9 @@ final class Byline {
     private static final String ALWAYS_MARK = "!";
     /** Marks a weekday's name among the stop words. */
     private static final String WEEKDAY_MARK = "~";
+    /** The stop words that end the names when a number follows them: a month's name, an "ago" word. */
+    private static final List<String> DATE_STARTS =
+            RuleList.unmarked(RuleList.unmarked(STOP_WORDS, ALWAYS_MARK), WEEKDAY_MARK);
     /** What a meta tag's or JSON-LD's author may begin with before the names ("By Ann Lee"). */
     static final Pattern PREFIX = prefixes(false);
     /** What a byline shown in the page may begin with, name particles included ("Von Jan Novák"). */
@@ -73,14 +76,11 @@ final class Byline {
      */
     static final Pattern TAIL = Pattern.compile("((?<![\\p{L}\\d])\\d|\\s@\\w|\\s[^\\s@]+@\\w|[•|·]|\\s[—–]\\s"
             + "|\\s\\p{L}+:(?!\\S)|\\s(" + alternation(RuleList.marked(STOP_WORDS, ALWAYS_MARK)) + ")(?![\\p{L}])|\\s("
-            + alternation(RuleList.unmarked(RuleList.unmarked(STOP_WORDS, ALWAYS_MARK), WEEKDAY_MARK))
-            + ")(?![\\p{L}])\\.?(?=\\s*\\d)).*$",
+            + alternation(DATE_STARTS) + ")(?![\\p{L}])\\.?(?=\\s*\\d)).*$",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The stop words, read alone: what is left of a byline box that only dates the story ("Published", "Feb"). */
-    private static final Set<String> DATE_WORDS = Stream.of(RuleList.unmarked(STOP_WORDS, ALWAYS_MARK),
-            RuleList.marked(STOP_WORDS, ALWAYS_MARK), RuleList.marked(STOP_WORDS, WEEKDAY_MARK))
-            .flatMap(List::stream).filter(word -> !word.startsWith(WEEKDAY_MARK))
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> DATE_WORDS = Stream.of(DATE_STARTS, RuleList.marked(STOP_WORDS, ALWAYS_MARK),
+            RuleList.marked(STOP_WORDS, WEEKDAY_MARK)).flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
     /** Weekdays' names, cut from the end of names a date was cut from. */
     private static final Set<String> WEEKDAYS = Set.copyOf(RuleList.marked(STOP_WORDS, WEEKDAY_MARK));
     private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
@@ -298,6 +298,7 @@ final class Byline {
      */
     private static String inMarkup(Document document) {
         Element best = null;
+        String bestName = null;
         int bestRank = LOOSE_SELECTOR;
         Map<Element, String> loose = new LinkedHashMap<>();
         for (Element element : document.select(ANY_SELECTOR)) {
@@ -308,22 +309,22 @@ final class Byline {
             String name = markupName(element, rank);
             if (name != null && rank < LOOSE_SELECTOR) {
                 best = element;
+                bestName = name;
                 bestRank = rank;
             } else if (name != null) {
                 loose.put(element, name);
             }
         }
-        return best != null ? narrowestName(best, bestRank) : outsideLists(loose);
+        return best != null ? narrowestName(best, bestRank, bestName) : outsideLists(loose);
     }
 
     /**
-     * The names a byline element shows, or those of the one element inside it that a byline's selector (not the
+     * The names a byline element shows ({@code name}), or those of the one element inside it that a byline's selector (not the
      * loose one) finds and that shows names: "{@code <span class=byline__name>By Ann Lee</span>, Environment Reporter <span
      * class=byline__date>Tuesday …</span>}" names Ann Lee, with her role and the day left outside, when the
      * element's names begin with hers. Where two inside show names, the element's own text lists them all.
      */
-    private static String narrowestName(Element element, int rank) {
-        String name = markupName(element, rank);
+    private static String narrowestName(Element element, int rank, String name) {
         String inner = null;
         for (Element within : element.select(ANY_SELECTOR)) {
             int innerRank = rank(within);
@@ -359,7 +360,11 @@ final class Byline {
         Element found = UnderHeadline.nearest(document, headline, element -> element.is(ANY_SELECTOR)
                 && element.closest(LOOSE_NOT_WITHIN) == null && markupName(element, rank(element)) != null,
                 element -> true);
-        return found == null ? null : narrowestName(found, rank(found));
+        if (found == null) {
+            return null;
+        }
+        int rank = rank(found);
+        return narrowestName(found, rank, markupName(found, rank));
     }
 
     /** The names a byline element of selector {@code rank} shows, cleaned; null when it shows none. */
