@@ -35,9 +35,9 @@ final class AuthorLogin {
         String spelled = spelling(login);
         for (Element link : document.select("a[href]")) {
             String path = AbsoluteUrl.pathOf(link.attr("href")).replaceFirst("[?#].*", "").replaceFirst("/+$", "");
-            String name = Byline.clean(link.text(), true);
+            String name = BylineNames.clean(link.text(), true);
             if (name != null && spelling(path.substring(path.lastIndexOf('/') + 1)).equals(spelled)
-                    && spellsLogin(name, spelled) && Byline.readsAsLinkedName(name)) {
+                    && spellsLogin(name, spelled) && BylineNames.readsAsLinkedName(name)) {
                 return name;
             }
         }

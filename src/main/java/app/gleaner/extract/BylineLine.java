@@ -169,8 +169,8 @@ final class BylineLine {
         if (TextStats.words(line) > LabelLines.MAX_BYLINE_WORDS || !isOpener(opener)) {
             return null;
         }
-        String names = Byline.clean(line, true);
-        if (names != null && !Byline.readsAsNames(names)) {
+        String names = BylineNames.clean(line, true);
+        if (names != null && !BylineNames.readsAsNames(names)) {
             names = namesBeforeRole(names);
         }
         if (names == null) {
@@ -198,7 +198,7 @@ final class BylineLine {
             Matcher place = PLACE_AFTER.matcher(text);
             names = place.matches() ? place.group(1) : null;
         }
-        return names != null && TextStats.words(names) >= 2 && Byline.readsAsNames(names.strip())
+        return names != null && TextStats.words(names) >= 2 && BylineNames.readsAsNames(names.strip())
                 ? names.strip() : null;
     }
 
@@ -223,7 +223,7 @@ final class BylineLine {
 
     /** What of {@code line} a byline's prefix takes ("Verfasst von: "), or "" when none opens it. */
     private static String openerOf(String line) {
-        return line.substring(0, line.length() - Byline.MARKUP_PREFIX.matcher(line).replaceFirst("").length());
+        return line.substring(0, line.length() - BylineNames.MARKUP_PREFIX.matcher(line).replaceFirst("").length());
     }
 
     /**

@@ -139,7 +139,7 @@ final class Dateline {
         for (Element link : line.select("a[href]")) {
             String text = link.text().strip();
             if (TextStats.words(text) >= MIN_TEASER_LINK_WORDS && !UnderHeadline.isAuthorLink(link)
-                    && !Byline.readsAsNames(text) && WrittenDate.find(text, WrittenDate.DayOrder.UNKNOWN) == null) {
+                    && !BylineNames.readsAsNames(text) && WrittenDate.find(text, WrittenDate.DayOrder.UNKNOWN) == null) {
                 return true;
             }
         }

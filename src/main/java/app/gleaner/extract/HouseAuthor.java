@@ -74,7 +74,7 @@ final class HouseAuthor {
             return String.join(", ", people);
         }
         List<String> significant = houseWords.stream()
-                .filter(word -> word.length() >= MIN_SHARED_WORD_LENGTH && !Byline.NAME_JOINERS.contains(word)).toList();
+                .filter(word -> word.length() >= MIN_SHARED_WORD_LENGTH && !BylineNames.NAME_JOINERS.contains(word)).toList();
         return words(shown).stream().anyMatch(significant::contains) ? house : shown;
     }
 
