@@ -1,6 +1,7 @@
 package app.gleaner.extract;
 
 import java.net.URI;
+import java.text.Normalizer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,6 +20,9 @@ import org.jsoup.parser.Parser;
  * deep (deeper ones are attached at that depth); jsoup itself keeps at most 512 attributes per element (a fixed
  * limit of the tokenizer, not configurable in jsoup 1.24.1). Never throws: null or garbage input yields an
  * empty document.
+ *
+ * <p>Text is read in Unicode's composed form (NFC): a page may write "é" as "e" and an accent, which shows the same
+ * but would match no rule phrase and no search a reader types.
  */
 public final class PageParser {
 
@@ -108,6 +112,8 @@ public final class PageParser {
         if (html == null) {
             return "";
         }
-        return html.length() > MAX_INPUT_CHARS ? html.substring(0, MAX_INPUT_CHARS) : html;
+        String limited = html.length() > MAX_INPUT_CHARS ? html.substring(0, MAX_INPUT_CHARS) : html;
+        return Normalizer.isNormalized(limited, Normalizer.Form.NFC) ? limited
+                : Normalizer.normalize(limited, Normalizer.Form.NFC);
     }
 }

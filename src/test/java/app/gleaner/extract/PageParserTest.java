@@ -66,6 +66,15 @@ class PageParserTest {
     }
 
     @Test
+    void readsTextInItsComposedForm() {
+        String decomposed = "Cafe\u0301 in Ni\u0301s";
+        Document page = PARSER.parse("<title>" + decomposed + "</title><p>" + decomposed, "https://site.example/a");
+        assertEquals("Caf\u00E9 in N\u00EDs", page.selectFirst("p").text());
+        assertEquals("Caf\u00E9 in N\u00EDs", PageParser.titleOf(page));
+        assertEquals("Caf\u00E9", PARSER.parseFragment("<p>Cafe\u0301", "").selectFirst("p").text());
+    }
+
+    @Test
     void ignoresNonWebBaseUris() {
         assertEquals("", PageParser.baseUri("javascript:alert(1)"));
         assertEquals("", PageParser.baseUri("file:///etc/passwd"));
