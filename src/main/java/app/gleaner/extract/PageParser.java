@@ -2,7 +2,9 @@ package app.gleaner.extract;
 
 import java.net.URI;
 import java.text.Normalizer;
+import java.util.Set;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -32,6 +34,8 @@ public final class PageParser {
     public static final int MAX_DEPTH = 512;
     /** Attributes per element jsoup keeps; documented here because jsoup enforces it internally. */
     public static final int MAX_ATTRIBUTES_PER_ELEMENT = 512;
+    /** What an anchor that only marks a place has; one with a class or a handler may be a control. */
+    private static final Set<String> TARGET_ATTRIBUTES = Set.of("name", "id");
 
     /** Parses a whole document against {@code pageUrl}. */
     public Document parse(String html, String pageUrl) {
@@ -40,7 +44,21 @@ public final class PageParser {
         ShadowRoots.flatten(document);
         replaceAmpImages(document, input);
         ImageStandIns.replace(document.body());
+        unwrapFragmentTargets(document.body());
         return document;
+    }
+
+    /**
+     * Unwraps anchors that only mark a place ({@code <a name="part2">}, {@code <a id=…>} with no {@code href}):
+     * they link nowhere, and jsoup reopens one left unclosed in every block after it, so the article's text would
+     * read as a link's.
+     */
+    private static void unwrapFragmentTargets(Element body) {
+        for (Element anchor : body.select("a:not([href])")) {
+            if (anchor.attributes().asList().stream().map(Attribute::getKey).allMatch(TARGET_ATTRIBUTES::contains)) {
+                anchor.unwrap();
+            }
+        }
     }
 
     /** Parses an HTML fragment, such as the reader's selection, as the body of a new document. */

@@ -75,6 +75,16 @@ class PageParserTest {
     }
 
     @Test
+    void unwrapsAnchorsThatOnlyMarkAPlace() {
+        Document page = PARSER.parse("<a name=top><p>One</p><p>Two <a href=/next>next</a> <a class=more>more</a>"
+                + "<a id=part2>Part two</a>", "https://site.example/a");
+        assertEquals(2, page.select("a").size());
+        assertEquals("One", page.selectFirst("p").text());
+        assertEquals(null, page.selectFirst("p").closest("a"));
+        assertEquals("more", page.selectFirst("a.more").text());
+    }
+
+    @Test
     void ignoresNonWebBaseUris() {
         assertEquals("", PageParser.baseUri("javascript:alert(1)"));
         assertEquals("", PageParser.baseUri("file:///etc/passwd"));
