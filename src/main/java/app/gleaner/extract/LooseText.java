@@ -12,7 +12,7 @@ import org.jsoup.select.QueryParser;
 /**
  * Part of {@link ArticleFinder}: many pages put article text straight into a {@code div} beside block children (a
  * heading, an image box). Such runs of text and inline elements become paragraphs, so they are scored like the
- * paragraphs they are. Stateless and thread-safe; changes the tree it is given.
+ * paragraphs they are; a double line break between them starts a new one. Stateless and thread-safe; changes the tree it is given.
  */
 final class LooseText {
 
@@ -22,6 +22,8 @@ final class LooseText {
             "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section", "table", "ul");
     private static final Evaluator BLOCK = QueryParser.parse(String.join(", ", BLOCK_TAGS));
     private static final String HOLDERS = "div, section, article, main, [itemprop=articleBody]";
+    /** Line breaks in a row that end a paragraph of loose text. */
+    static final int PARAGRAPH_BREAKS = 2;
 
     private LooseText() {
     }
@@ -79,7 +81,36 @@ final class LooseText {
         return false;
     }
 
+    /**
+     * Wraps {@code run} in paragraphs, a new one at each {@link #PARAGRAPH_BREAKS} or more {@code <br>} in a row
+     * (blank text between them aside): the breaks an old page or a rich-text editor writes between paragraphs, read
+     * as Readability reads them. Such breaks stay between the paragraphs; a single one stays inside its paragraph.
+     */
     private static void wrapRun(List<Node> run) {
+        List<Node> paragraph = new ArrayList<>();
+        List<Node> breaks = new ArrayList<>();
+        for (Node node : run) {
+            if (node instanceof Element e && e.nameIs("br") || !breaks.isEmpty() && node instanceof TextNode t
+                    && t.isBlank()) {
+                breaks.add(node);
+                continue;
+            }
+            if (breaks.stream().filter(Element.class::isInstance).count() >= PARAGRAPH_BREAKS) {
+                wrapParagraph(paragraph);
+                paragraph.clear();
+            } else {
+                paragraph.addAll(breaks);
+            }
+            breaks.clear();
+            paragraph.add(node);
+        }
+        if (breaks.stream().filter(Element.class::isInstance).count() < PARAGRAPH_BREAKS) {
+            paragraph.addAll(breaks);
+        }
+        wrapParagraph(paragraph);
+    }
+
+    private static void wrapParagraph(List<Node> run) {
         boolean hasText = run.stream().anyMatch(n -> n instanceof TextNode t ? !t.isBlank()
                 : n instanceof Element e && e.hasText());
         if (!hasText) {
