@@ -209,6 +209,20 @@ class ChromeRemoverTest {
     }
 
     @Test
+    void removesTextOnlyScreenReadersReadWhateverTheFrameworkCallsIt() {
+        String text = textAfter("<div class='infobox'><span class='label hideCompletely'>More information</span>"
+                + "<a href=/a>Opening hours<span class=visuallyhidden> (opens a new page)</span></a>"
+                + "<span class=u-hidden-visually>Photo:</span> Ann Lee</div>"
+                + "<p class=offscreen-gallery-note>Swipe for more</p>" + PROSE, true);
+        assertFalse(text.contains("More information"));
+        assertFalse(text.contains("opens a new page"));
+        assertFalse(text.contains("Photo:"));
+        assertTrue(text.contains("Opening hours"));
+        assertTrue(text.contains("Ann Lee"));
+        assertTrue(text.contains("Swipe for more"));
+    }
+
+    @Test
     void removesShareBarsAndAdSlotsByClassWords() {
         String text = textAfter("<div class=share-buttons>Share on Mastodon</div><div id=div-gpt-ad-3>ad</div>"
                 + "<div class=post-ad_slot>Slot</div>" + "<div class=dfp-container><small>Advertisement</small>"
