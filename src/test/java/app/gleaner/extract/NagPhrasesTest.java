@@ -99,6 +99,8 @@ class NagPhrasesTest {
         "Jo tilaaja? Kirjaudu",
         "You must be logged in to post a comment.",
         "Du musst angemeldet sein, um einen Kommentar abzugeben.",
+        "Sie müssen angemeldet sein, um einen Kommentar zu schreiben.",
+        "Noch nicht registriert? Hier entlang.",
         "Du musst Eingeloggt sein um Kommentare zu schreiben! oder noch gar nicht Registriert?"
     })
     void recognizesShortCallsToAction(String text) {
