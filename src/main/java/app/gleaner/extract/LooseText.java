@@ -84,30 +84,40 @@ final class LooseText {
     /**
      * Wraps {@code run} in paragraphs, a new one at each {@link #PARAGRAPH_BREAKS} or more {@code <br>} in a row
      * (blank text between them aside): the breaks an old page or a rich-text editor writes between paragraphs, read
-     * as Readability reads them. Such breaks stay between the paragraphs; a single one stays inside its paragraph.
+     * as Readability reads them. Such breaks go, as the paragraphs now space the text; a single one stays inside
+     * its paragraph.
      */
     private static void wrapRun(List<Node> run) {
         List<Node> paragraph = new ArrayList<>();
         List<Node> breaks = new ArrayList<>();
         for (Node node : run) {
-            if (node instanceof Element e && e.nameIs("br") || !breaks.isEmpty() && node instanceof TextNode t
-                    && t.isBlank()) {
+            if (node instanceof Element e && e.nameIs("br") || !breaks.isEmpty() && isBlank(node)) {
                 breaks.add(node);
                 continue;
             }
-            if (breaks.stream().filter(Element.class::isInstance).count() >= PARAGRAPH_BREAKS) {
-                wrapParagraph(paragraph);
-                paragraph.clear();
-            } else {
-                paragraph.addAll(breaks);
-            }
-            breaks.clear();
+            endParagraphAt(breaks, paragraph);
             paragraph.add(node);
         }
-        if (breaks.stream().filter(Element.class::isInstance).count() < PARAGRAPH_BREAKS) {
+        endParagraphAt(breaks, paragraph);
+        wrapParagraph(paragraph);
+    }
+
+    /** Wraps {@code paragraph} and drops {@code breaks} when they are a paragraph break, else adds them to it. */
+    private static void endParagraphAt(List<Node> breaks, List<Node> paragraph) {
+        if (breaks.stream().filter(Element.class::isInstance).count() >= PARAGRAPH_BREAKS) {
+            wrapParagraph(paragraph);
+            paragraph.clear();
+            breaks.forEach(Node::remove);
+        } else {
             paragraph.addAll(breaks);
         }
-        wrapParagraph(paragraph);
+        breaks.clear();
+    }
+
+    /** Text of spaces only, non-breaking ones ({@code &nbsp;}) included. */
+    private static boolean isBlank(Node node) {
+        return node instanceof TextNode text && text.getWholeText().chars()
+                .allMatch(c -> Character.isWhitespace(c) || c == '\u00A0');
     }
 
     private static void wrapParagraph(List<Node> run) {
