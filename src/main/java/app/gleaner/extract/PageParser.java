@@ -35,7 +35,8 @@ public final class PageParser {
     /** Attributes per element jsoup keeps; documented here because jsoup enforces it internally. */
     public static final int MAX_ATTRIBUTES_PER_ELEMENT = 512;
     /** What an anchor that only marks a place has; one with a class or a handler may be a control. */
-    private static final Set<String> TARGET_ATTRIBUTES = Set.of("name", "id");
+    private static final Set<String> PLACE_MARK_ATTRIBUTES = Set.of("name", "id");
+    private static final String BLOCKS = "p, div, h1, h2, h3, h4, h5, h6, blockquote, ul, ol, table, section, article";
 
     /** Parses a whole document against {@code pageUrl}. */
     public Document parse(String html, String pageUrl) {
@@ -44,18 +45,22 @@ public final class PageParser {
         ShadowRoots.flatten(document);
         replaceAmpImages(document, input);
         ImageStandIns.replace(document.body());
-        unwrapFragmentTargets(document.body());
+        unwrapPlaceMarks(document.body());
         return document;
     }
 
     /**
-     * Unwraps anchors that only mark a place ({@code <a name="part2">}, {@code <a id=…>} with no {@code href}):
-     * they link nowhere, and jsoup reopens one left unclosed in every block after it, so the article's text would
-     * read as a link's.
+     * Unwraps anchors that only mark a place: {@code <a name="part2">}, or one with no {@code href} and at most an
+     * {@code id} that is empty or holds blocks. They link nowhere, and jsoup reopens one left unclosed in every block
+     * after it, so the article's text would read as a link's. An {@code <a id=more>} with a few words is a script's
+     * control ("Show 48 comments", "Back to top") and stays one.
      */
-    private static void unwrapFragmentTargets(Element body) {
+    private static void unwrapPlaceMarks(Element body) {
         for (Element anchor : body.select("a:not([href])")) {
-            if (anchor.attributes().asList().stream().map(Attribute::getKey).allMatch(TARGET_ATTRIBUTES::contains)) {
+            boolean marksAPlace = anchor.hasAttr("name") || anchor.childNodeSize() == 0
+                    || anchor.selectFirst(BLOCKS) != null;
+            if (marksAPlace && anchor.attributes().asList().stream().map(Attribute::getKey)
+                    .allMatch(PLACE_MARK_ATTRIBUTES::contains)) {
                 anchor.unwrap();
             }
         }

@@ -3,6 +3,7 @@ package app.gleaner.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -75,13 +76,13 @@ class PageParserTest {
     }
 
     @Test
-    void unwrapsAnchorsThatOnlyMarkAPlace() {
+    void unwrapsAnchorsThatOnlyMarkAPlaceButNotAScriptsControl() {
         Document page = PARSER.parse("<a name=top><p>One</p><p>Two <a href=/next>next</a> <a class=more>more</a>"
-                + "<a id=part2>Part two</a>", "https://site.example/a");
-        assertEquals(2, page.select("a").size());
-        assertEquals("One", page.selectFirst("p").text());
+                + "<a id=fn1></a><a id=load>Show 48 comments</a>", "https://site.example/a");
+        assertEquals(List.of("next", "more", "Show 48 comments"), page.select("a").eachText());
         assertEquals(null, page.selectFirst("p").closest("a"));
-        assertEquals("more", page.selectFirst("a.more").text());
+        Document part = PARSER.parse("<a id=part2><h2>Part two</h2><p>Text</p></a>", "https://site.example/a");
+        assertEquals(0, part.select("a").size());
     }
 
     @Test
