@@ -6,6 +6,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -33,9 +35,14 @@ public final class ChromeRemover {
     static final int MIN_QUIZ_CHOICES = 2;
 
     private static final Evaluator EMBEDDED_QUOTE = Selector.evaluatorOf("blockquote");
+    /** Marks the classes of {@code rules/hiding-classes.txt} that hide text from sight only, for screen readers. */
+    private static final String SCREEN_READER_MARK = "~";
+    private static final Pattern WORD_CHARACTER = Pattern.compile("[\\p{L}\\p{N}]");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[ .,]\\d+)*");
 
     private final SelectorGroup selectors;
     private final SelectorGroup hidingClasses;
+    private final SelectorGroup screenReaderOnly;
     private final ChromeWords classWords;
     private final ChromeLabels chromeLabels;
     private final NagPhrases nagPhrases;
@@ -58,11 +65,42 @@ public final class ChromeRemover {
             NagPhrases nagPhrases, LabelLines labelLines) {
         this.nagPhrases = nagPhrases;
         this.citingLinks = new CitingLinks(nagPhrases);
-        this.selectors = SelectorGroup.of(Stream.concat(selectors.stream(), hidingClasses.stream()).toList());
-        this.hidingClasses = SelectorGroup.of(hidingClasses);
+        List<String> hiding = hidingSelectors(hidingClasses);
+        this.selectors = SelectorGroup.of(Stream.concat(selectors.stream(), hiding.stream()).toList());
+        this.hidingClasses = SelectorGroup.of(hiding);
+        this.screenReaderOnly = SelectorGroup.of(RuleList.marked(hidingClasses, SCREEN_READER_MARK));
         this.classWords = new ChromeWords(tokens);
         this.chromeLabels = new ChromeLabels(labels);
         this.labelledBlocks = new LabelledBlocks(chromeLabels, labelLines);
+    }
+
+    /** The selectors of {@code rules/hiding-classes.txt}, screen-reader-only ones ({@link #SCREEN_READER_MARK}) too. */
+    static List<String> hidingSelectors(List<String> entries) {
+        return Stream.concat(RuleList.unmarked(entries, SCREEN_READER_MARK).stream(),
+                RuleList.marked(entries, SCREEN_READER_MARK).stream()).toList();
+    }
+
+    /**
+     * Whether screen-reader-only {@code text} carries what the page shows no words for: a table or a list (a chart's
+     * figures), numbers its box does not show (a chart's data written out), or the words of a box whose visible rest
+     * is icons or symbols ("Rated 4 out of 5" beside five stars, "Included" in a cell of check marks).
+     */
+    private static boolean saysWhatNothingVisibleSays(Element text) {
+        if (text.is("table, ul, ol, dl") || text.selectFirst("table, ul, ol, dl") != null) {
+            return true;
+        }
+        Element box = text.parent();
+        if (box == null || !text.hasText()) {
+            return false;
+        }
+        String visible = box.text().replace(text.text(), "");
+        Matcher number = NUMBER.matcher(text.text());
+        while (number.find()) {
+            if (!visible.contains(number.group())) {
+                return true;
+            }
+        }
+        return !WORD_CHARACTER.matcher(visible).find();
     }
 
     /**
@@ -72,7 +110,8 @@ public final class ChromeRemover {
     public void removeFrom(Element root, boolean useClassWords) {
         RemovalGuard guard = new RemovalGuard(root);
         removeAll(selectors.select(root).stream()
-                .filter(e -> !isQuiz(e) && !(Disclosures.isOpened(e) && hidingClasses.matches(e))).toList(), guard);
+                .filter(e -> !isQuiz(e) && !(Disclosures.isOpened(e) && hidingClasses.matches(e))
+                        && !(screenReaderOnly.matches(e) && saysWhatNothingVisibleSays(e))).toList(), guard);
         removeAll(root.select("header, footer, [role=banner], [role=contentinfo]").stream()
                 .filter(e -> e.closest("article, [itemprop=articleBody], blockquote, figure") == null)
                 .filter(e -> e.selectFirst("article") == null)

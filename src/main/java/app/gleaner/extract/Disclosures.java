@@ -71,7 +71,7 @@ final class Disclosures {
     }
 
     Disclosures(List<String> hidingClasses, NagPhrases nagPhrases) {
-        this.hidingClasses = SelectorGroup.of(hidingClasses);
+        this.hidingClasses = SelectorGroup.of(ChromeRemover.hidingSelectors(hidingClasses));
         this.nagPhrases = nagPhrases;
     }
 

@@ -209,17 +209,24 @@ class ChromeRemoverTest {
     }
 
     @Test
-    void removesTextOnlyScreenReadersReadWhateverTheFrameworkCallsIt() {
+    void removesTextOnlyScreenReadersReadUnlessItSaysWhatNothingVisibleSays() {
         String text = textAfter("<div class='infobox'><span class='label hideCompletely'>More information</span>"
                 + "<a href=/a>Opening hours<span class=visuallyhidden> (opens a new page)</span></a>"
                 + "<span class=u-hidden-visually>Photo:</span> Ann Lee</div>"
-                + "<p class=offscreen-gallery-note>Swipe for more</p>" + PROSE, true);
+                + "<div class=stars>★★★★☆<span class=sr-text>Rated 4 out of 5</span></div>"
+                + "<figure><canvas></canvas><figcaption>Ferries a year</figcaption><table class=visuallyhidden>"
+                + "<tr><td>2023</td><td>41 ferries</td></tr></table></figure>"
+                + "<div class=chart><canvas></canvas><div class=sr-only>Crossings: 2022, 118 000; 2023, 131 500.</div>"
+                + "<p>Source: harbour office</p></div><div class=offscreen><p>Second slide: the pier at dawn</p></div>" + PROSE, true);
         assertFalse(text.contains("More information"));
         assertFalse(text.contains("opens a new page"));
         assertFalse(text.contains("Photo:"));
         assertTrue(text.contains("Opening hours"));
         assertTrue(text.contains("Ann Lee"));
-        assertTrue(text.contains("Swipe for more"));
+        assertTrue(text.contains("Rated 4 out of 5"));
+        assertTrue(text.contains("41 ferries"));
+        assertTrue(text.contains("2023, 131 500"));
+        assertTrue(text.contains("the pier at dawn"));
     }
 
     @Test
