@@ -18,8 +18,8 @@ import org.jsoup.select.Selector;
  * "most read" and related-article boxes, comment widgets, "Read more:" link promos, picture credits and date lines.
  * Selectors, class/id words and labels are data ({@code rules/chrome-selectors.txt}, {@code rules/chrome-tokens.txt},
  * {@code rules/chrome-labels.txt}, and the classes that hide, {@code rules/hiding-classes.txt}, which spare a panel a
- * click opens, {@link Disclosures}); class and id words are read by {@link ChromeWords}, asides by {@link Asides},
- * labelled blocks by {@link LabelledBlocks}. Class-word matches are skipped for elements that hold prose the reader
+ * click opens, {@link Disclosures}, and screen-reader text that says what nothing visible says); class and id words
+ * are read by {@link ChromeWords}, asides by {@link Asides}, labelled blocks by {@link LabelledBlocks}. Class-word matches are skipped for elements that hold prose the reader
  * sees, and every removal passes the {@link RemovalGuard}. Chrome is not logged as removed: it never covered the
  * article. Immutable and thread-safe once built.
  */
@@ -74,7 +74,10 @@ public final class ChromeRemover {
         this.labelledBlocks = new LabelledBlocks(chromeLabels, labelLines);
     }
 
-    /** The selectors of {@code rules/hiding-classes.txt}, screen-reader-only ones ({@link #SCREEN_READER_MARK}) too. */
+    /**
+     * The selectors of {@code rules/hiding-classes.txt}, the screen-reader-only ones ({@link #SCREEN_READER_MARK})
+     * among them.
+     */
     static List<String> hidingSelectors(List<String> entries) {
         return Stream.concat(RuleList.unmarked(entries, SCREEN_READER_MARK).stream(),
                 RuleList.marked(entries, SCREEN_READER_MARK).stream()).toList();

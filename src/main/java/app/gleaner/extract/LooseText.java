@@ -12,7 +12,8 @@ import org.jsoup.select.QueryParser;
 /**
  * Part of {@link ArticleFinder}: many pages put article text straight into a {@code div} beside block children (a
  * heading, an image box). Such runs of text and inline elements become paragraphs, so they are scored like the
- * paragraphs they are; a double line break between them starts a new one. Stateless and thread-safe; changes the tree it is given.
+ * paragraphs they are; a double line break between them starts a new one. Stateless and thread-safe; changes the
+ * tree it is given.
  */
 final class LooseText {
 
@@ -20,7 +21,7 @@ final class LooseText {
     static final Set<String> BLOCK_TAGS = Set.of(
             "address", "article", "aside", "blockquote", "dl", "div", "figure", "footer", "form", "h1", "h2", "h3",
             "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section", "table", "ul");
-    private static final Evaluator BLOCK = QueryParser.parse(String.join(", ", BLOCK_TAGS));
+    static final Evaluator BLOCK = QueryParser.parse(String.join(", ", BLOCK_TAGS));
     private static final String HOLDERS = "div, section, article, main, [itemprop=articleBody]";
     /** Line breaks in a row that end a paragraph of loose text. */
     static final int PARAGRAPH_BREAKS = 2;

@@ -36,7 +36,6 @@ public final class PageParser {
     public static final int MAX_ATTRIBUTES_PER_ELEMENT = 512;
     /** What an anchor that only marks a place has; one with a class or a handler may be a control. */
     private static final Set<String> PLACE_MARK_ATTRIBUTES = Set.of("name", "id");
-    private static final String BLOCKS = "p, div, h1, h2, h3, h4, h5, h6, blockquote, ul, ol, table, section, article";
 
     /** Parses a whole document against {@code pageUrl}. */
     public Document parse(String html, String pageUrl) {
@@ -58,7 +57,7 @@ public final class PageParser {
     private static void unwrapPlaceMarks(Element body) {
         for (Element anchor : body.select("a:not([href])")) {
             boolean marksAPlace = anchor.hasAttr("name") || anchor.childNodeSize() == 0
-                    || anchor.selectFirst(BLOCKS) != null;
+                    || anchor.selectFirst(LooseText.BLOCK) != null;
             if (marksAPlace && anchor.attributes().asList().stream().map(Attribute::getKey)
                     .allMatch(PLACE_MARK_ATTRIBUTES::contains)) {
                 anchor.unwrap();
