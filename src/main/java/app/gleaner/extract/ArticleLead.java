@@ -90,6 +90,8 @@ final class ArticleLead {
         if (index < 0) {
             return List.of();
         }
+        Set<Element> headingBoxes = Collections.newSetFromMap(new IdentityHashMap<>());
+        headingBoxes.addAll(heading.parents());
         List<Element> lead = new ArrayList<>();
         int scanned = 0;
         int i = index + heading.getAllElements().size();
@@ -114,7 +116,7 @@ final class ArticleLead {
             if (article.contains(text.substring(0, Math.min(PROBE_CHARS, text.length())))) {
                 break;
             }
-            if (isLead(element, text, heading)) {
+            if (isLead(element, text, headingBoxes)) {
                 lead.add(element);
             }
         }
@@ -131,20 +133,19 @@ final class ArticleLead {
      * A block the page names as its lead (by a {@link #LEAD_BOX} word or as {@code itemprop=description}, on the
      * block or a box just around it) may sit deeper, lack a closing stop (a subheadline) and run longer.
      */
-    private boolean isLead(Element element, String text, Element heading) {
-        boolean named = isNamedLead(element, heading);
+    private boolean isLead(Element element, String text, Set<Element> headingBoxes) {
+        boolean named = isNamedLead(element, headingBoxes);
         return TextStats.words(text) <= (named ? MAX_NAMED_LEAD_WORDS : MAX_LEAD_WORDS)
                 && (named || SENTENCE_END.matcher(text).find())
                 && TextStats.linkDensity(element) <= MAX_LEAD_LINK_DENSITY
                 && element.closest(NOT_LEAD) == null
                 && !nags.isNag(text)
                 && labelLines.classify(text) == LabelLines.Label.NONE
-                && !inOtherBox(element, heading, named);
+                && !inOtherBox(element, headingBoxes, named);
     }
 
     /** Whether the block, or one of the {@link #MAX_LEAD_DEPTH} boxes around it below the heading's, names a lead. */
-    private static boolean isNamedLead(Element element, Element heading) {
-        List<Element> headingBoxes = heading.parents();
+    private static boolean isNamedLead(Element element, Set<Element> headingBoxes) {
         Element box = element;
         for (int depth = 0; box != null && depth <= MAX_LEAD_DEPTH && !headingBoxes.contains(box);
                 box = box.parent(), depth++) {
@@ -159,11 +160,9 @@ final class ArticleLead {
      * Whether {@code element} sits too deep below the ancestor it shares with the heading (unless it is a
      * {@code named} lead), or in a box between them named like chrome or like a box of other short prose.
      */
-    private boolean inOtherBox(Element element, Element heading, boolean named) {
-        Set<Element> headingAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
-        headingAncestors.addAll(heading.parents());
+    private boolean inOtherBox(Element element, Set<Element> headingBoxes, boolean named) {
         int depth = 0;
-        for (Element box = element; box != null && !headingAncestors.contains(box); box = box.parent(), depth++) {
+        for (Element box = element; box != null && !headingBoxes.contains(box); box = box.parent(), depth++) {
             if ((depth > MAX_LEAD_DEPTH && !named) || chrome.hasChromeWord(box)
                     || NOT_LEAD_BOX.matcher(TextStats.classAndId(box)).find()) {
                 return true;

@@ -37,6 +37,7 @@ public final class ChromeRemover {
     private static final Evaluator EMBEDDED_QUOTE = Selector.evaluatorOf("blockquote");
     /** Marks the classes of {@code rules/hiding-classes.txt} that hide text from sight only, for screen readers. */
     private static final String SCREEN_READER_MARK = "~";
+    private static final Evaluator TABLE_OR_LIST = Selector.evaluatorOf("table, ul, ol, dl");
     private static final Pattern WORD_CHARACTER = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[ .,]\\d+)*");
 
@@ -89,7 +90,7 @@ public final class ChromeRemover {
      * is icons or symbols ("Rated 4 out of 5" beside five stars, "Included" in a cell of check marks).
      */
     private static boolean saysWhatNothingVisibleSays(Element text) {
-        if (text.is("table, ul, ol, dl") || text.selectFirst("table, ul, ol, dl") != null) {
+        if (text.selectFirst(TABLE_OR_LIST) != null) { // the element itself, or one inside it
             return true;
         }
         Element box = text.parent();

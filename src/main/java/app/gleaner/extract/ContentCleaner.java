@@ -317,7 +317,7 @@ public final class ContentCleaner {
             boolean box = element.nameIs("p") || element.nameIs("div");
             for (Node child : element.childNodes()) {
                 content = content || child instanceof TextNode text && !text.isBlank()
-                        && !(box && isSpaces(text.getWholeText()) && isInEmbeddedPost(element))
+                        && !(box && TextStats.isSpaces(text.getWholeText()) && isInEmbeddedPost(element))
                         || child instanceof Element childElement && hasContent.get(childElement);
             }
             hasContent.put(element, content);
@@ -336,10 +336,5 @@ public final class ContentCleaner {
     private static boolean isInEmbeddedPost(Element element) {
         Element quote = element.closest("blockquote");
         return quote != null && leadsMostlyToPosts(quote);
-    }
-
-    /** Whether {@code text} is white space and no-break spaces only. */
-    private static boolean isSpaces(String text) {
-        return text.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 }

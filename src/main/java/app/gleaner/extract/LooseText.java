@@ -92,7 +92,8 @@ final class LooseText {
         List<Node> paragraph = new ArrayList<>();
         List<Node> breaks = new ArrayList<>();
         for (Node node : run) {
-            if (node instanceof Element e && e.nameIs("br") || !breaks.isEmpty() && isBlank(node)) {
+            if (node instanceof Element e && e.nameIs("br")
+                    || !breaks.isEmpty() && node instanceof TextNode text && TextStats.isSpaces(text.getWholeText())) {
                 breaks.add(node);
                 continue;
             }
@@ -113,12 +114,6 @@ final class LooseText {
             paragraph.addAll(breaks);
         }
         breaks.clear();
-    }
-
-    /** Text of spaces only, non-breaking ones ({@code &nbsp;}) included. */
-    private static boolean isBlank(Node node) {
-        return node instanceof TextNode text && text.getWholeText().chars()
-                .allMatch(c -> Character.isWhitespace(c) || c == '\u00A0');
     }
 
     private static void wrapParagraph(List<Node> run) {

@@ -333,6 +333,11 @@ public final class TextStats {
         return sums;
     }
 
+    /** Whether {@code text} is white space and no-break spaces only. */
+    static boolean isSpaces(String text) {
+        return text.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+    }
+
     /** Characters of {@code text} other than white space and no-break spaces. */
     static int visibleLength(String text) {
         int count = 0;
