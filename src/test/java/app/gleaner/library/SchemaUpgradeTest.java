@@ -51,6 +51,31 @@ class SchemaUpgradeTest {
         }
     }
 
+    @Test
+    void upgradingPastAChangeOfSearchTermsEmptiesTheIndexForTheStartToRebuild() throws SQLException {
+        String url = "jdbc:h2:file:" + dataDir.resolve("library").toAbsolutePath();
+        Flyway.configure().dataSource(url, "gleaner", "").target(MigrationVersion.fromVersion("3")).load()
+                .migrate();
+        try (Connection db = DriverManager.getConnection(url, "gleaner", "")) {
+            insertClips(db);
+            try (Statement st = db.createStatement()) {
+                st.executeUpdate("INSERT INTO search_posting (term, clip_id, weight, doc_length)"
+                        + " VALUES ('ml', 1, 1, 1)");
+                st.executeUpdate("INSERT INTO search_doc (clip_id, doc_length) VALUES (1, 1)");
+            }
+        }
+
+        Flyway.configure().dataSource(url, "gleaner", "").load().migrate();
+
+        try (Connection db = DriverManager.getConnection(url, "gleaner", "");
+                Statement st = db.createStatement();
+                ResultSet counts = st.executeQuery("SELECT (SELECT COUNT(*) FROM search_posting),"
+                        + " (SELECT COUNT(*) FROM search_doc), (SELECT COUNT(*) FROM clip)")) {
+            counts.next();
+            assertThat(List.of(counts.getInt(1), counts.getInt(2), counts.getInt(3))).containsExactly(0, 0, CLIPS);
+        }
+    }
+
     private static void insertClips(Connection db) throws SQLException {
         try (PreparedStatement clip = db.prepareStatement("""
                 INSERT INTO clip (id, url, canonical_url, canonical_url_hash, title, byline, word_count,

@@ -15,8 +15,9 @@ import org.jboss.logging.Logger;
 
 /**
  * The library's full-text index, in the library's own database. Writes happen on the current transaction's
- * connection, so a clip and its postings commit or roll back together. At start, clips saved before the index
- * existed (or by a tool that bypassed it) are indexed in batches.
+ * connection, so a clip and its postings commit or roll back together. At start, clips the index does not hold are
+ * indexed in batches: those saved before it existed or by a tool that bypassed it, and every clip after a migration
+ * emptied it because its terms changed ({@code V4__search_terms_keep_vowel_signs.sql}).
  *
  * <p>Thread-safe: holds no state of its own beyond immutable helpers.
  */
@@ -52,7 +53,7 @@ public class SearchIndex {
             indexed += batch.size();
         } while (batch.size() == BACKFILL_BATCH);
         if (indexed > 0) {
-            LOG.infof("Search index: indexed %d clips saved before it existed", indexed);
+            LOG.infof("Search index: indexed %d clips it did not hold", indexed);
         }
     }
 

@@ -1,16 +1,21 @@
 package app.gleaner.library.search;
 
+import java.lang.Character.UnicodeScript;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Splits text into search terms: runs of letters and digits, lower-cased, diacritics stripped ({@code Café} and
- * {@code cafe} are one term). Han, Hiragana and Katakana have no spaces between words, so each of their characters
- * is a term of its own — simple, and enough to find a CJK word as a phrase of characters. Terms longer than
- * {@link #MAX_TERM_LENGTH} (hashes, base64 runs) are dropped: nobody searches for them and they bloat the index.
+ * {@code cafe} are one term). Only accents and optional vowel points are stripped: in Devanagari, Thai and the
+ * other scripts whose combining marks spell the vowels ({@code माल} and {@code मिल} are two words), and on kana
+ * ({@code が} is not {@code か}), marks stay. Han, Hiragana and Katakana have no spaces between words, so each of
+ * their characters is a term of its own — simple, and enough to find a CJK word as a phrase of characters. Terms
+ * longer than {@link #MAX_TERM_LENGTH} (hashes, base64 runs) are dropped: nobody searches for them and they bloat
+ * the index.
  *
  * <p>Stateless and thread-safe. Token offsets refer to the original text, so snippets can highlight it.
  */
@@ -18,7 +23,9 @@ public final class Tokenizer {
 
     /** Longest term kept; the index column holds this many characters. */
     public static final int MAX_TERM_LENGTH = 64;
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Scripts whose combining marks are accents or optional vowel points, typed or left out at will. */
+    private static final Set<UnicodeScript> FOLDED = EnumSet.of(UnicodeScript.LATIN, UnicodeScript.GREEK,
+            UnicodeScript.CYRILLIC, UnicodeScript.ARABIC, UnicodeScript.HEBREW);
 
     /** A term and where its source characters sit in the original text ({@code end} exclusive). */
     public record Token(String term, int start, int end) {
@@ -53,6 +60,9 @@ public final class Tokenizer {
             int cp = text.codePointAt(i);
             if (isIdeographic(cp)) {
                 int end = i + Character.charCount(cp);
+                while (end < length && isMark(text.codePointAt(end))) {
+                    end += Character.charCount(text.codePointAt(end));
+                }
                 if (!visitor.visit(normalize(text.substring(i, end)), i, end)) {
                     return;
                 }
@@ -82,13 +92,28 @@ public final class Tokenizer {
         return tokens(text).stream().map(Token::term).toList();
     }
 
-    /** Lower case without diacritics: NFKD splits {@code é} into {@code e} and a combining mark, which goes. */
+    /**
+     * Lower case without diacritics: NFKD splits {@code é} into {@code e} and a combining mark, which goes when the
+     * letter it sits on is of a {@link #FOLDED} script.
+     */
     static String normalize(String word) {
         if (isAscii(word)) {
             return word.toLowerCase(Locale.ROOT);
         }
         String decomposed = Normalizer.normalize(word, Normalizer.Form.NFKD);
-        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        StringBuilder kept = new StringBuilder(decomposed.length());
+        boolean folded = false;
+        for (int i = 0; i < decomposed.length(); ) {
+            int cp = decomposed.codePointAt(i);
+            if (!isMark(cp)) {
+                folded = FOLDED.contains(UnicodeScript.of(cp));
+                kept.appendCodePoint(cp);
+            } else if (!folded) {
+                kept.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return kept.toString().toLowerCase(Locale.ROOT);
     }
 
     private static boolean isAscii(String word) {

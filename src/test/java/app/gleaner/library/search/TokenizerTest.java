@@ -19,6 +19,19 @@ class TokenizerTest {
     }
 
     @Test
+    void stripsOptionalVowelPointsButKeepsVowelSignsThatSpellTheWord() {
+        assertThat(Tokenizer.terms("كَتَبَ שָׁלוֹם")).containsExactly("كتب", "שלום");
+        assertThat(Tokenizer.terms("माल मिल मल").stream().distinct()).hasSize(3);
+        assertThat(Tokenizer.terms("กิน กน").stream().distinct()).hasSize(2);
+    }
+
+    @Test
+    void keepsTheSoundMarksOfKanaWrittenEitherWay() {
+        assertThat(Tokenizer.terms("がか").stream().distinct()).hasSize(2);
+        assertThat(Tokenizer.terms("か\u3099")).isEqualTo(Tokenizer.terms("が"));
+    }
+
+    @Test
     void splitsHanAndKanaIntoSingleCharacterTerms() {
         assertThat(Tokenizer.terms("東京タワー tower")).containsExactly("東", "京", "タ", "ワ", "ー", "tower");
     }
