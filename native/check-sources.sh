@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Checks what `mvn package -Dnative -Dquarkus.native.sources-only=true` generated, so a native binary built from
-# it would have everything it reads at run time: the rule files and templates as resources, and the records that
-# Jackson serializes outside REST return types registered for reflection.
+# it would have everything it reads at run time: the rule files and templates as resources, the records that
+# Jackson serializes outside REST return types registered for reflection, and the Thai locale search splits words by.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=target/native-sources
 test -s "$dir/native-image.args" || { echo "no $dir/native-image.args: run the sources-only native build first"; exit 1; }
 jar=$(ls "$dir"/*-runner.jar)
+grep -Eq -- '-H:IncludeLocales=([^ ]*,)?th(,| |$)' "$dir/native-image.args" || { echo "Thai locale not included"; exit 1; }
 python3 - "$jar" <<'PY'
 import json, pathlib, re, sys, zipfile
 jar = zipfile.ZipFile(sys.argv[1])
@@ -30,4 +31,4 @@ for problem in problems:
     print(problem)
 sys.exit(1 if problems else 0)
 PY
-echo "native sources: ok (resources and reflection checked)"
+echo "native sources: ok (resources, reflection and locales checked)"

@@ -1,7 +1,9 @@
 package app.gleaner.library.search;
 
 import java.lang.Character.UnicodeScript;
+import java.text.BreakIterator;
 import java.text.Normalizer;
+import java.text.StringCharacterIterator;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,9 +15,9 @@ import java.util.Set;
  * {@code cafe} are one term). Only accents and optional vowel points are stripped: in Devanagari, Thai and the
  * other scripts whose combining marks spell the vowels ({@code माल} and {@code मिल} are two words), and on kana
  * ({@code が} is not {@code か}), marks stay. Han, Hiragana and Katakana have no spaces between words, so each of
- * their characters is a term of its own — simple, and enough to find a CJK word as a phrase of characters. Terms
- * longer than {@link #MAX_TERM_LENGTH} (hashes, base64 runs) are dropped: nobody searches for them and they bloat
- * the index.
+ * their characters is a term of its own — simple, and enough to find a CJK word as a phrase of characters. Thai has
+ * no spaces between words either; the JDK's Thai dictionary splits it into words. Terms longer than
+ * {@link #MAX_TERM_LENGTH} (hashes, base64 runs) are dropped: nobody searches for them and they bloat the index.
  *
  * <p>Stateless and thread-safe. Token offsets refer to the original text, so snippets can highlight it.
  */
@@ -26,6 +28,7 @@ public final class Tokenizer {
     /** Scripts whose combining marks are accents or optional vowel points, typed or left out at will. */
     private static final Set<UnicodeScript> FOLDED = EnumSet.of(UnicodeScript.LATIN, UnicodeScript.GREEK,
             UnicodeScript.CYRILLIC, UnicodeScript.ARABIC, UnicodeScript.HEBREW);
+    private static final Locale THAI = Locale.forLanguageTag("th");
 
     /** A term and where its source characters sit in the original text ({@code end} exclusive). */
     public record Token(String term, int start, int end) {
@@ -69,22 +72,40 @@ public final class Tokenizer {
                 i = end;
             } else if (isWordPart(cp) && !isMark(cp)) {
                 int start = i;
+                boolean thai = isThai(cp);
                 i += Character.charCount(cp);
                 while (i < length) {
                     int next = text.codePointAt(i);
                     if (!isWordPart(next) || isIdeographic(next)) {
                         break;
                     }
+                    thai |= isThai(next);
                     i += Character.charCount(next);
                 }
-                String term = normalize(text.substring(start, i));
-                if (!term.isEmpty() && term.length() <= MAX_TERM_LENGTH && !visitor.visit(term, start, i)) {
+                if (!(thai ? visitThaiWords(text, start, i, visitor) : visitWord(text, start, i, visitor))) {
                     return;
                 }
             } else {
                 i += Character.charCount(cp);
             }
         }
+    }
+
+    private static boolean visitWord(String text, int start, int end, Visitor visitor) {
+        String term = normalize(text.substring(start, end));
+        return term.isEmpty() || term.length() > MAX_TERM_LENGTH || visitor.visit(term, start, end);
+    }
+
+    /** Thai leaves no space between words; the JDK's Thai dictionary finds where they end. */
+    private static boolean visitThaiWords(String text, int start, int end, Visitor visitor) {
+        BreakIterator words = BreakIterator.getWordInstance(THAI);
+        words.setText(new StringCharacterIterator(text, start, end, start));
+        for (int from = words.first(), to = words.next(); to != BreakIterator.DONE; from = to, to = words.next()) {
+            if (!visitWord(text, from, to, visitor)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Only the terms of {@code text}, in order. */
@@ -133,6 +154,10 @@ public final class Tokenizer {
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;
+    }
+
+    private static boolean isThai(int cp) {
+        return cp >= 0x0E01 && cp <= 0x0E5B;
     }
 
     private static boolean isIdeographic(int cp) {

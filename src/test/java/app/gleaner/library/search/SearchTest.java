@@ -69,6 +69,17 @@ class SearchTest {
     }
 
     @Test
+    void findsAThaiWordInsideARunWithoutSpacesAndTellsHindiVowelsApart() {
+        int thai = clip("https://rank.example/thai", "Lighthouse notes",
+                "ประภาคารเก่าแก่ตั้งอยู่บนแหลมหินทางทิศเหนือ");
+        int hindi = clip("https://rank.example/hindi", "Market notes", "गाँव में मिल खुली है।");
+        api().queryParam("q", "แหลม ").get("/api/clips").then().body("items.id", equalTo(List.of(thai)))
+                .body("items[0].snippet", containsString("<mark>แหลม</mark>"));
+        api().queryParam("q", "मिल ").get("/api/clips").then().body("items.id", equalTo(List.of(hindi)));
+        api().queryParam("q", "मल ").get("/api/clips").then().body("total", equalTo(0));
+    }
+
+    @Test
     void deletedClipsDisappearFromResults() {
         int id = clip("https://rank.example/deleted", "Gone soon", "A note on the bathyscaphe dive log.");
         api().queryParam("q", "bathyscaphe").get("/api/clips").then().body("total", equalTo(1));

@@ -37,6 +37,15 @@ class TokenizerTest {
     }
 
     @Test
+    void splitsThaiIntoItsWords() {
+        String text = "ภาษาไทยเป็นภาษาที่สวยงาม";
+        assertThat(Tokenizer.terms(text)).contains("ไทย", "สวย", "งาม").containsAll(Tokenizer.terms("สวยงาม"));
+        Tokenizer.Token thai = Tokenizer.tokens(text).get(1);
+        assertThat(text.substring(thai.start(), thai.end())).isEqualTo("ไทย");
+        assertThat(Tokenizer.terms("iPhoneรุ่นใหม่")).contains("iphone", "ใหม่");
+    }
+
+    @Test
     void keepsCyrillicAndGreekWords() {
         assertThat(Tokenizer.terms("Маяк и Φάρος")).containsExactly("маяк", "и", "φαρος");
     }
