@@ -96,7 +96,10 @@ class NagPhrasesTest {
         "Слушайте эту статью",
         "Аудиоверсии доступны только подписчикам",
         "Đã có tài khoản? Đăng nhập",
-        "Jo tilaaja? Kirjaudu"
+        "Jo tilaaja? Kirjaudu",
+        "Du musst angemeldet sein, um einen Kommentar abzugeben.",
+        "Um einen Kommentar zu schreiben, musst du angemeldet sein.",
+        "Sie müssen eingeloggt sein, um Kommentare zu schreiben."
     })
     void recognizesShortCallsToAction(String text) {
         assertTrue(PHRASES.isNag(text), text);
@@ -166,6 +169,9 @@ class NagPhrasesTest {
         "\u201cSubscribe to our newsletter\u201d is the most-clicked button on our site, Ms Okoro said.",
         "\u00abSiga o nosso canal no WhatsApp\u00bb, pediu o prefeito.",
         "Auf dem Banner steht nur \u201eAlle akzeptieren\u201c oder \u201eEinstellungen\u201c.",
+        "Wer mit dem Bus zur Demonstration fahren will, muss sich bis Freitag melden: Sie müssen angemeldet sein, sonst"
+                + " gibt es keinen Platz, sagte die Sprecherin.",
+        "Ein Nutzerkonto brauchen Sie weiterhin, um einen Kommentar abzugeben.",
         ""
     })
     void leavesOrdinaryProseAlone(String text) {
