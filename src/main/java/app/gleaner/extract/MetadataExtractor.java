@@ -39,15 +39,13 @@ public final class MetadataExtractor {
         JsonNode article = jsonLd.article();
         List<String> declaredNames = names(firstText(article, "publisher", "name"), tags.get("og:site_name"),
                 jsonLd.siteName(), tags.get("application-name"));
+        String shown = first(PageParser.titleOf(document), captureTitle); // the title a browser's tab shows
         // a logo names the site, not its house as an author: a personal site's logo is its owner's name
-        List<String> siteNames = declaredNames.isEmpty()
-                ? names(LogoName.of(document, first(PageParser.titleOf(document), captureTitle)))
-                : declaredNames;
-        String title = title(document, tags, article, siteNames, captureTitle);
+        List<String> siteNames = declaredNames.isEmpty() ? names(LogoName.of(document, shown)) : declaredNames;
+        String title = title(document, tags, article, siteNames, shown);
         Element headline = new ArticleAnchor(title, null).titleHeading(document.body());
         String siteName = siteNames.isEmpty()
-                ? titleSuffix(first(PageParser.titleOf(document), captureTitle, tags.get("og:title")), title,
-                        document.location())
+                ? titleSuffix(first(shown, tags.get("og:title")), title, document.location())
                 : siteNames.get(0);
         String language = language(document, tags);
         return new PageMetadata(
@@ -62,11 +60,10 @@ public final class MetadataExtractor {
     }
 
     private static String title(Document document, MetaTags tags, JsonNode article, List<String> siteNames,
-            String captureTitle) {
+            String shown) {
         String declared = first(JsonLdTitle.of(document, article), tags.get("dc:title"),
                 tags.get("dcterms.title"), tags.get("og:title"), tags.get("twitter:title"),
                 tags.get("dc.title"), tags.get("parsely-title"));
-        String shown = first(PageParser.titleOf(document), captureTitle);
         if (declared != null && !isCutAtQuote(declared, shown)) {
             return HeadingTitle.of(document, declared, withoutSiteSuffix(declared, siteNames, false), siteNames);
         }
