@@ -91,7 +91,6 @@ public final class Pipeline {
         RemovalLog removed = new RemovalLog();
         boolean paywallMarker = signal.hasPaywallMarker(page);
         StyleRules styles = new StyleRules(page);
-        LooseText.wrap(page.body()); // every stage judges the paragraphs a reader sees, not one run of loose text
         disclosures.open(page, styles);
         overlayRemover.removeFrom(page, styles, removed);
         JsonLd jsonLd = new JsonLd(page);
