@@ -1,6 +1,7 @@
 package app.gleaner.extract;
 
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -54,6 +55,8 @@ final class NagBoxes {
     static final int MAX_SIGNUP_PITCH_WORDS = 25;
     /** Characters that end the sentence before a link set apart ("Already a subscriber? Log in"). */
     private static final String SENTENCE_ENDS = "?!.:|·•…";
+    private static final String FULL_STOPS = ".!?…。！？";
+    private static final String CLOSINGS = "\"'”’»)]」』";
     /** Inputs that are not a call to act: choices in a list or a poll, hidden values, page search. */
     private static final Set<String> CHOICE_INPUTS = Set.of("hidden", "checkbox", "radio", "search", "range");
     /** Inline elements: a nag among them is a link or a phrase inside a sentence, not a nag block. */
@@ -319,11 +322,13 @@ final class NagBoxes {
      * {@link NagPhrases#MAX_PITCH_WORDS} words, holding a button or a form field and pitching by its phrases
      * ({@link NagPhrases#isPitch(String)}: a read-aloud player with its upsell) or asking for a sum of money (a
      * reader-support appeal with its amount picker); or small, of text alone around a nag line, and pitching by the
-     * rest of its words. The last ones may never take half of the page; no rule takes the sentences of a quotation,
-     * or the headline ({@link RemovalGuard#holdsHeadline}), nor an FAQ ({@link Questions#answeredInPlace}).
+     * rest of its words. The last ones may never take half of the page; no rule takes the sentences of a quotation, a
+     * line of the running text with nothing to click ({@link #isLineOfTheText}), the headline
+     * ({@link RemovalGuard#holdsHeadline}) or an FAQ ({@link Questions#answeredInPlace}).
      */
     private void removeNagBoxes(Element root, Map<Element, Tally> tallies, RemovalGuard guard,
             RemovalLog log) {
+        Set<Element> linesOfText = linesOfTheText(tallies); // told before any removal changes a line's neighbours
         ArrayDeque<Element> stack = new ArrayDeque<>();
         pushChildren(root, stack);
         while (!stack.isEmpty()) {
@@ -347,7 +352,8 @@ final class NagBoxes {
             boolean nagBox = c.mostlyNag && guard.mayRemove(element) && !headsASection(element, tallies)
                     && !isPointOfAList(element, c, tallies)
                     || (c.actionBox || pitchBox || widget || offer) && guard.mayRemovePart(element);
-            if (nagBox && (isBox(element) || !isQuoted(element)) && !guard.holdsHeadline(element)) {
+            if (nagBox && (isBox(element) || !isQuoted(element) && !linesOfText.contains(element))
+                    && !guard.holdsHeadline(element)) {
                 log.remove(element);
             } else if (c.nagWords > 0 || c.credentials || c.formControl || c.choice) {
                 pushChildren(element, stack);
@@ -464,6 +470,53 @@ final class NagBoxes {
             quote = element.selectFirst("blockquote");
         }
         return quote != null && quote.selectFirst("a[href], button, input, select, textarea") == null;
+    }
+
+    /** The nag paragraphs that are lines of the running text ({@link #isLineOfTheText}). */
+    private static Set<Element> linesOfTheText(Map<Element, Tally> tallies) {
+        Set<Element> lines = Collections.newSetFromMap(new IdentityHashMap<>());
+        tallies.forEach((element, c) -> {
+            if (c.mostlyNag && isLineOfTheText(element, tallies)) {
+                lines.add(element);
+            }
+        });
+        return lines;
+    }
+
+    /**
+     * A sentence among the running text's paragraphs, built as they are (a {@code <p>} of their class), with nothing
+     * to click and not in the publisher's voice or asking a sum: a step or a notice the story tells ("Log in to the
+     * router's page and open Wi-Fi settings.", "Connectez-vous au site de la mairie pour réserver un emplacement."),
+     * as a quoted notice is its evidence. Its neighbours are such paragraphs too, neither empty nor a nag, and one of
+     * them is prose. A publisher's call gives the reader a link or a button to act on.
+     */
+    private static boolean isLineOfTheText(Element element, Map<Element, Tally> tallies) {
+        Element before = element.previousElementSibling();
+        Element after = element.nextElementSibling();
+        if (!element.nameIs("p") || element.selectFirst(Controls.LINKS_AND_CONTROLS) != null
+                || !isParagraphBeside(element, before, tallies) || !isParagraphBeside(element, after, tallies)
+                || !TextStats.isProseParagraph(before) && !TextStats.isProseParagraph(after)) {
+            return false;
+        }
+        String text = element.text();
+        return endsASentence(text) && !PersonWords.PUBLISHER.foundIn(text) && !Sums.namedIn(text);
+    }
+
+    /** Whether {@code text} ends as a sentence does, with a full stop or its kin, a closing quote or bracket aside. */
+    private static boolean endsASentence(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && CLOSINGS.indexOf(c) < 0) {
+                return FULL_STOPS.indexOf(c) >= 0;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isParagraphBeside(Element element, Element neighbour, Map<Element, Tally> tallies) {
+        Tally t = neighbour == null ? null : tallies.get(neighbour);
+        return t != null && t.words > 0 && !t.mostlyNag && neighbour.nameIs("p")
+                && neighbour.className().equals(element.className());
     }
 
     private static boolean isBox(Element element) {

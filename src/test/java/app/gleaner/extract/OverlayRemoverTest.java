@@ -78,6 +78,36 @@ class OverlayRemoverTest {
         assertTrue(text.contains("publish the full report"));
     }
 
+    /** {@code lines} as paragraphs between two prose paragraphs of a story about a village's router trouble. */
+    private static String amongTheText(String lines) {
+        return "<article><p>" + "The village hall's wireless network dropped every evening last month, and the "
+                + "committee asked a volunteer to look at the router. ".repeat(3) + "</p>" + lines + "<p>"
+                + "After the change the network stayed up through the whole of the quiz night. ".repeat(3)
+                + "</p></article>";
+    }
+
+    @Test
+    void keepsALineOfTheRunningTextThatAsksTheReaderToActWithNothingToClick() {
+        assertTrue(textAfter(amongTheText("<p>Log in to the router's page and open the Wi-Fi settings.</p>"))
+                .contains("Log in to the router's page"));
+        assertTrue(textAfter(amongTheText("<p>There will be an email edition too.</p><p>To subscribe, leave your "
+                + "email address with Mrs. Cole at the post office.</p>")).contains("To subscribe, leave"));
+    }
+
+    @Test
+    void removesACallAmongTheTextWithALinkAClassOfItsOwnThePublishersVoiceASumOrNoProseBesideIt() {
+        for (String call : new String[] {"<p><a href=/login>Log in</a> to read the rest of this story.</p>",
+                "<p class=t7z0>Log in to read the rest of this story.</p>",
+                "<p>Subscribe to our newsletter to read the rest of this story.</p>",
+                "<p>Subscribe today for just $1 a week to read the rest of this story.</p>",
+                "<p>Sign up to continue reading.</p><p>Log in to read the rest of this story.</p>",
+                "<p>Doors open at seven.</p><p>Log in to read the rest of this story.</p><p>Entry is free.</p>",
+                "<p>&nbsp;</p><p>Log in to read the rest of this story.</p>",
+                "<p><strong>Log in to read the rest of this story:</strong></p>"}) {
+            assertFalse(textAfter(amongTheText(call)).contains("rest of this story"), call);
+        }
+    }
+
     @Test
     void keepsTheSentencesOfAQuotedEmailButNotABoxInsideTheQuotation() {
         String text = textAfter(ARTICLE + "<figure><blockquote><p><strong>Subject: Your account will be paused</strong>"
