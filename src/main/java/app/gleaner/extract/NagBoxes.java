@@ -473,7 +473,7 @@ final class NagBoxes {
     }
 
     /** The nag paragraphs that are lines of the running text ({@link #isLineOfTheText}). */
-    private static Set<Element> linesOfTheText(Map<Element, Tally> tallies) {
+    private Set<Element> linesOfTheText(Map<Element, Tally> tallies) {
         Set<Element> lines = Collections.newSetFromMap(new IdentityHashMap<>());
         tallies.forEach((element, c) -> {
             if (c.mostlyNag && isLineOfTheText(element, tallies)) {
@@ -487,10 +487,12 @@ final class NagBoxes {
      * A sentence among the running text's paragraphs, built as they are (a {@code <p>} of their class), with nothing
      * to click and not in the publisher's voice or asking a sum: a step or a notice the story tells ("Log in to the
      * router's page and open Wi-Fi settings.", "Connectez-vous au site de la mairie pour réserver un emplacement."),
-     * as a quoted notice is its evidence. Its neighbours are such paragraphs too, neither empty nor a nag, and one of
-     * them is prose. A publisher's call gives the reader a link or a button to act on.
+     * as a quoted notice is its evidence. A nag only because it opens with a call, not by its phrases ("Accept
+     * cookies to see this video."), unless the paragraph before announces it with a colon (a message the story
+     * quotes). Its neighbours are such paragraphs too, neither empty nor a nag, and one of them is prose. A
+     * publisher's call gives the reader a link or a button to act on.
      */
-    private static boolean isLineOfTheText(Element element, Map<Element, Tally> tallies) {
+    private boolean isLineOfTheText(Element element, Map<Element, Tally> tallies) {
         Element before = element.previousElementSibling();
         Element after = element.nextElementSibling();
         if (!element.nameIs("p") || element.selectFirst(Controls.LINKS_AND_CONTROLS) != null
@@ -499,7 +501,8 @@ final class NagBoxes {
             return false;
         }
         String text = element.text();
-        return endsASentence(text) && !PersonWords.PUBLISHER.foundIn(text) && !Sums.namedIn(text);
+        return endsASentence(text) && !PersonWords.PUBLISHER.foundIn(text) && !Sums.namedIn(text)
+                && (!nagPhrases.isNagByItsPhrases(text) || before.text().strip().endsWith(":"));
     }
 
     /** Whether {@code text} ends as a sentence does, with a full stop or its kin, a closing quote or bracket aside. */

@@ -90,12 +90,14 @@ class OverlayRemoverTest {
     void keepsALineOfTheRunningTextThatAsksTheReaderToActWithNothingToClick() {
         assertTrue(textAfter(amongTheText("<p>Log in to the router's page and open the Wi-Fi settings.</p>"))
                 .contains("Log in to the router's page"));
-        assertTrue(textAfter(amongTheText("<p>There will be an email edition too.</p><p>To subscribe, leave your "
-                + "email address with Mrs. Cole at the post office.</p>")).contains("To subscribe, leave"));
+        assertTrue(textAfter(amongTheText("<p>There will be a printed edition too.</p><p>Sign up for it at the "
+                + "post office counter before Friday.</p>")).contains("Sign up for it at the post office"));
+        assertTrue(textAfter(amongTheText("<p>Since Tuesday the forum answers every reply with this message:</p>"
+                + "<p>You must be logged in to post a comment.</p>")).contains("You must be logged in"));
     }
 
     @Test
-    void removesACallAmongTheTextWithALinkAClassOfItsOwnThePublishersVoiceASumOrNoProseBesideIt() {
+    void removesACallAmongTheTextThatItsPhrasesMakeOneOrThatHasALinkAClassOfItsOwnOrNoProseBesideIt() {
         for (String call : new String[] {"<p><a href=/login>Log in</a> to read the rest of this story.</p>",
                 "<p class=t7z0>Log in to read the rest of this story.</p>",
                 "<p>Subscribe to our newsletter to read the rest of this story.</p>",
@@ -106,6 +108,7 @@ class OverlayRemoverTest {
                 "<p><strong>Log in to read the rest of this story:</strong></p>"}) {
             assertFalse(textAfter(amongTheText(call)).contains("rest of this story"), call);
         }
+        assertFalse(textAfter(amongTheText("<p>Accept cookies to see this video.</p>")).contains("Accept cookies"));
     }
 
     @Test
