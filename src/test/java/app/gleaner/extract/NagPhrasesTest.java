@@ -99,7 +99,13 @@ class NagPhrasesTest {
         "Jo tilaaja? Kirjaudu",
         "Du musst angemeldet sein, um einen Kommentar abzugeben.",
         "Um einen Kommentar zu schreiben, musst du angemeldet sein.",
-        "Sie müssen eingeloggt sein, um Kommentare zu schreiben."
+        "Sie müssen eingeloggt sein, um Kommentare zu schreiben.",
+        "Vous devez être connecté pour publier un commentaire.",
+        "Debes iniciar sesión para publicar un comentario.",
+        "Devi essere connesso per inviare un commento.",
+        "Je moet ingelogd zijn om een reactie te plaatsen.",
+        "Você precisa estar logado para publicar um comentário.",
+        "Musisz być zalogowany, aby dodać komentarz."
     })
     void recognizesShortCallsToAction(String text) {
         assertTrue(PHRASES.isNag(text), text);
@@ -172,6 +178,8 @@ class NagPhrasesTest {
         "Wer mit dem Bus zur Demonstration fahren will, muss sich bis Freitag melden: Sie müssen angemeldet sein, sonst"
                 + " gibt es keinen Platz, sagte die Sprecherin.",
         "Ein Nutzerkonto brauchen Sie weiterhin, um einen Kommentar abzugeben.",
+        "Para votar por internet debes iniciar sesión con el DNI electrónico, explicó el ministerio.",
+        "Om de uitslag te zien moet je ingelogd zijn op de site van de bond, zegt de voorzitter.",
         ""
     })
     void leavesOrdinaryProseAlone(String text) {
