@@ -55,6 +55,7 @@ final class NagBoxes {
     static final int MAX_SIGNUP_PITCH_WORDS = 25;
     /** Characters that end the sentence before a link set apart ("Already a subscriber? Log in"). */
     private static final String SENTENCE_ENDS = "?!.:|·•…";
+    /** Characters that end a sentence of the story ({@link #endsASentence}), and the quotes and brackets after one. */
     private static final String FULL_STOPS = ".!?…。！？";
     private static final String CLOSINGS = "\"'”’»)]」』";
     /** Inputs that are not a call to act: choices in a list or a poll, hidden values, page search. */

@@ -63,7 +63,7 @@ public final class Tokenizer {
             int cp = text.codePointAt(i);
             if (isIdeographic(cp)) {
                 int end = i + Character.charCount(cp);
-                while (end < length && isMark(text.codePointAt(end))) {
+                while (end < length && isMark(text.codePointAt(end))) { // a kana's sound mark written apart
                     end += Character.charCount(text.codePointAt(end));
                 }
                 if (!visitor.visit(normalize(text.substring(i, end)), i, end)) {
