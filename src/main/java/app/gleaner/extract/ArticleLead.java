@@ -41,7 +41,7 @@ final class ArticleLead {
             "b", "em", "i");
     private static final String NOT_LEAD = "figure, figcaption, nav, aside, footer, form, button, a, li, table, "
             + "blockquote, [class*=caption], [class*=credit]";
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"'»«“”’)]*(\\s|$)");
+    private static final Pattern SENTENCE_END = Pattern.compile(TextStats.SENTENCE_STOP + "(\\s|$)");
     /**
      * Class and id words of boxes near the title that hold other short prose than the lead: author bios and bylines,
      * metadata rows, pull quotes, messenger and share prompts.

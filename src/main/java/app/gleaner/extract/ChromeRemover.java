@@ -19,9 +19,10 @@ import org.jsoup.select.Selector;
  * Selectors, class/id words and labels are data ({@code rules/chrome-selectors.txt}, {@code rules/chrome-tokens.txt},
  * {@code rules/chrome-labels.txt}, and the classes that hide, {@code rules/hiding-classes.txt}, which spare a panel a
  * click opens, {@link Disclosures}, and screen-reader text that says what nothing visible says); class and id words
- * are read by {@link ChromeWords}, asides by {@link Asides}, labelled blocks by {@link LabelledBlocks}. Class-word matches are skipped for elements that hold prose the reader
- * sees, and every removal passes the {@link RemovalGuard}. Chrome is not logged as removed: it never covered the
- * article. Immutable and thread-safe once built.
+ * are read by {@link ChromeWords}, asides by {@link Asides}, labelled blocks by {@link LabelledBlocks}. Class-word
+ * matches are skipped for elements that hold prose the reader sees, and every removal passes the
+ * {@link RemovalGuard}. Chrome is not logged as removed: it never covered the article. Immutable and thread-safe
+ * once built.
  */
 public final class ChromeRemover {
 
@@ -97,8 +98,9 @@ public final class ChromeRemover {
         if (box == null || !text.hasText()) {
             return false;
         }
-        String visible = box.text().replace(text.text(), "");
-        Matcher number = NUMBER.matcher(text.text());
+        String said = text.text();
+        String visible = box.text().replace(said, "");
+        Matcher number = NUMBER.matcher(said);
         while (number.find()) {
             if (!visible.contains(number.group())) {
                 return true;

@@ -55,9 +55,6 @@ final class NagBoxes {
     static final int MAX_SIGNUP_PITCH_WORDS = 25;
     /** Characters that end the sentence before a link set apart ("Already a subscriber? Log in"). */
     private static final String SENTENCE_ENDS = "?!.:|·•…";
-    /** Characters that end a sentence of the story ({@link #endsASentence}), and the quotes and brackets after one. */
-    private static final String FULL_STOPS = ".!?…。！？";
-    private static final String CLOSINGS = "\"'”’»)]」』";
     /** Inputs that are not a call to act: choices in a list or a poll, hidden values, page search. */
     private static final Set<String> CHOICE_INPUTS = Set.of("hidden", "checkbox", "radio", "search", "range");
     /** Inline elements: a nag among them is a link or a phrase inside a sentence, not a nag block. */
@@ -502,19 +499,8 @@ final class NagBoxes {
             return false;
         }
         String text = element.text();
-        return endsASentence(text) && !PersonWords.PUBLISHER.foundIn(text) && !Sums.namedIn(text)
+        return TextStats.endsASentence(text) && !PersonWords.PUBLISHER.foundIn(text) && !Sums.namedIn(text)
                 && (!nagPhrases.isNagByItsPhrases(text) || before.text().strip().endsWith(":"));
-    }
-
-    /** Whether {@code text} ends as a sentence does, with a full stop or its kin, a closing quote or bracket aside. */
-    private static boolean endsASentence(String text) {
-        for (int i = text.length() - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && CLOSINGS.indexOf(c) < 0) {
-                return FULL_STOPS.indexOf(c) >= 0;
-            }
-        }
-        return false;
     }
 
     private static boolean isParagraphBeside(Element element, Element neighbour, Map<Element, Tally> tallies) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -24,6 +25,13 @@ public final class TextStats {
     public static final int PROSE_PARAGRAPH_CHARS = 80;
     /** A paragraph with at least this share of its text in links is not prose. */
     public static final double PROSE_MAX_LINK_DENSITY = 0.5;
+
+    /**
+     * A full stop or its kin, in Latin and CJK writing, with the quotes and brackets that may close after it: the end
+     * of a sentence where white space or the text's end follows.
+     */
+    static final String SENTENCE_STOP = "[.!?…。！？][\"'»«“”’)\\]」』]*";
+    private static final Pattern ENDS_A_SENTENCE = Pattern.compile(SENTENCE_STOP + "[\\s\\h]*$");
 
     /** A same-page anchor ("#section") is navigation of a lighter kind: its text counts this much as link text. */
     static final double SAME_PAGE_LINK_WEIGHT = 0.3;
@@ -331,6 +339,11 @@ public final class TextStats {
             sums.put(element, sum);
         });
         return sums;
+    }
+
+    /** Whether {@code text} ends as a sentence does ({@link #SENTENCE_STOP}). */
+    static boolean endsASentence(String text) {
+        return ENDS_A_SENTENCE.matcher(text).find();
     }
 
     /** Whether {@code text} is white space and no-break spaces only. */
