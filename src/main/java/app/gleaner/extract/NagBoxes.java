@@ -1,7 +1,6 @@
 package app.gleaner.extract;
 
 import java.util.ArrayDeque;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,9 +16,10 @@ import org.jsoup.nodes.TextNode;
  * control to act on it; when it holds a button, a field or a nag line of its own and pitches by its phrases though its
  * sentences are prose; when it offers priced plans; or when it is a tiny widget built around a button or a rating
  * scale ({@link WidgetBoxes}). A how-to's numbered steps and a bulleted list's sentences are never nags, its tips
- * only by their phrases ({@link HowToText}), and no box goes with the headline. Only the structure and the words are
- * read, never a class name, so obfuscated markup is covered, and the e-mail rule needs no words at all. Immutable and
- * thread-safe.
+ * only by their phrases ({@link HowToText}), no box goes with the headline, and what the story says stays
+ * ({@link StoryLines}: a heading over a section, a point of a list, a quotation, a line of the running text). Only
+ * the structure and the words are read, never a class name, so obfuscated markup is covered, and the e-mail rule
+ * needs no words at all. Immutable and thread-safe.
  */
 final class NagBoxes {
 
@@ -79,44 +79,6 @@ final class NagBoxes {
         this.labelLines = labelLines;
     }
 
-    /** What the walk learned about one element's subtree. */
-    private static final class Tally {
-        int words;
-        int nagWords;
-        boolean nag;
-        /** A button, a form field, or a short link set apart that is itself a call to action ("Je m'abonne"). */
-        boolean control;
-        /** A button or a form field: a widget, whatever its links say. */
-        boolean formControl;
-        /** A radio button, or an element that acts as one: a choice, maybe a point of a rating scale. */
-        boolean choice;
-        /** A field asking for an e-mail address or a password. */
-        boolean credentials;
-        /** A list, table, figure, picture, field or button: structure a teaser line and its call do not have. */
-        boolean structured;
-        /** Choices to tick that are sums of money ("<label><input type=radio> $12</label>"): an amount picker. */
-        int amountChoices;
-        /** Short lines that name a sum of money, innermost only ({@link Sums#isPricedOffer}): a plan's price. */
-        int pricedLines;
-        /** Characters of the subtree's text other than white space, and elements: what reading its text costs. */
-        int chars;
-        int elements = 1;
-        /** A digit in the subtree's text: only then may it name a sum. */
-        boolean digit;
-        /** Code in the subtree: program text quotes a banner's words ("This site uses cookies"), never says them. */
-        boolean code;
-        /** Words inside {@code <form>} elements: a sign-up box's own labels and buttons, not its pitch. */
-        int formWords;
-        /** Verdicts on the element itself (see {@link #judge}), and whether one holds for an element inside. */
-        boolean mostlyNag;
-        boolean actionBox;
-        /** A nag box with words of its own beside any form: not a heading, not merely the form of its parent. */
-        boolean separateNagBox;
-        boolean nagBoxInside;
-        /** A block inside that is mostly nag and no box: a call on its own line ("Log in / Register for free"). */
-        boolean nagLineInside;
-    }
-
     /**
      * Words per element and words inside nag blocks are summed bottom-up in one walk; then the outermost block
      * that is mostly nag is removed, so a sign-up box goes as one piece and a long article never qualifies. A
@@ -124,10 +86,10 @@ final class NagBoxes {
      * text again, so deep chains of wrappers cost one reading, not one per level.
      */
     void removeFrom(Element body, RemovalLog log) {
-        Map<Element, Tally> tallies = new IdentityHashMap<>();
+        Map<Element, NagTally> tallies = new IdentityHashMap<>();
         TextStats.childrenFirst(body, element -> {
-            Tally tally = new Tally();
-            Tally onlyWordy = null;
+            NagTally tally = new NagTally();
+            NagTally onlyWordy = null;
             int wordyChildren = 0;
             for (Node child : element.childNodes()) {
                 if (child instanceof TextNode text) {
@@ -137,7 +99,7 @@ final class NagBoxes {
                     tally.digit |= own > 0 && hasDigit(text.getWholeText());
                     wordyChildren += own > 0 ? 1 : 0;
                 } else if (child instanceof Element childElement && tallies.containsKey(childElement)) {
-                    Tally c = tallies.get(childElement);
+                    NagTally c = tallies.get(childElement);
                     tally.words += c.words;
                     tally.chars += c.chars;
                     tally.elements += c.elements;
@@ -206,13 +168,13 @@ final class NagBoxes {
      * ({@link #spokenText}); a how-to's tip ({@link HowToText#isTip}) only when its phrases make it one, not because it
      * opens with a call ("Sign in on a web browser rather than the TV app to cancel.").
      */
-    private boolean isNag(Element element, Tally c) {
+    private boolean isNag(Element element, NagTally c) {
         String text = spokenText(element, c);
         return nagPhrases.isNag(text) && (!HowToText.isTip(element) || nagPhrases.isNagByItsPhrases(text));
     }
 
     /** The words {@code element} says: its text, but for the code it quotes ({@code <pre>}, {@code <code>}). */
-    private static String spokenText(Element element, Tally c) {
+    private static String spokenText(Element element, NagTally c) {
         if (!c.code) {
             return element.text();
         }
@@ -321,17 +283,17 @@ final class NagBoxes {
      * ({@link NagPhrases#isPitch(String)}: a read-aloud player with its upsell) or asking for a sum of money (a
      * reader-support appeal with its amount picker); or small, of text alone around a nag line, and pitching by the
      * rest of its words. The last ones may never take half of the page; no rule takes the sentences of a quotation, a
-     * line of the running text with nothing to click ({@link #isLineOfTheText}), the headline
+     * line of the running text with nothing to click ({@link StoryLines}), the headline
      * ({@link RemovalGuard#holdsHeadline}) or an FAQ ({@link Questions#answeredInPlace}).
      */
-    private void removeNagBoxes(Element root, Map<Element, Tally> tallies, RemovalGuard guard,
+    private void removeNagBoxes(Element root, Map<Element, NagTally> tallies, RemovalGuard guard,
             RemovalLog log) {
-        Set<Element> linesOfText = linesOfTheText(tallies); // told before any removal changes a line's neighbours
+        StoryLines story = new StoryLines(tallies, nagPhrases); // told before any removal changes a line's neighbours
         ArrayDeque<Element> stack = new ArrayDeque<>();
         pushChildren(root, stack);
         while (!stack.isEmpty()) {
             Element element = stack.pop();
-            Tally c = tallies.get(element);
+            NagTally c = tallies.get(element);
             if (c == null || c.mostlyNag && Questions.answeredInPlace(element)) {
                 continue; // an FAQ and its entries stay whole, their answers with them
             }
@@ -347,10 +309,10 @@ final class NagBoxes {
             boolean offer = small && c.control && c.pricedLines >= Sums.MIN_OFFER_CHOICES && !c.mostlyNag
                     && !c.actionBox && isBox(element) && c.words <= Sums.MAX_OFFER_BOX_WORDS
                     && Sums.isPricedOffer(element, nagPhrases);
-            boolean nagBox = c.mostlyNag && guard.mayRemove(element) && !headsASection(element, tallies)
-                    && !isPointOfAList(element, c, tallies)
+            boolean nagBox = c.mostlyNag && guard.mayRemove(element) && !story.headsASection(element)
+                    && !story.isPointOfAList(element)
                     || (c.actionBox || pitchBox || widget || offer) && guard.mayRemovePart(element);
-            if (nagBox && (isBox(element) || !isQuoted(element) && !linesOfText.contains(element))
+            if (nagBox && (isBox(element) || !StoryLines.isQuoted(element) && !story.isLineOfTheText(element))
                     && !guard.holdsHeadline(element)) {
                 log.remove(element);
             } else if (c.nagWords > 0 || c.credentials || c.formControl || c.choice) {
@@ -364,7 +326,7 @@ final class NagBoxes {
      * pitches by its phrases ({@link NagPhrases#isPitch(String)}: a read-aloud player with its upsell), or speaks as
      * the publisher and names a nag phrase.
      */
-    private boolean pitchesBesideItsControl(Element box, Tally c) {
+    private boolean pitchesBesideItsControl(Element box, NagTally c) {
         return c.amountChoices >= Sums.MIN_AMOUNT_CHOICES && c.words <= NagPhrases.MAX_PITCH_WORDS
                 || nagPhrases.isPitch(spokenText(box, c)) || speaksAndPitches(box, c);
     }
@@ -377,7 +339,7 @@ final class NagBoxes {
      * that is itself a nag line, "Verder lezen? Word lid van …", is one of the lines), and a paywalled article's
      * visible start beside "Subscribe to keep reading" pitches nothing; only the line goes.
      */
-    private boolean pitchesAroundItsLine(Element box, Tally c, Map<Element, Tally> tallies) {
+    private boolean pitchesAroundItsLine(Element box, NagTally c, Map<Element, NagTally> tallies) {
         if (c.structured || c.words > 2 * PitchBoxes.MAX_VOICE_BOX_WORDS
                 || TextStats.wordsCjkHalved(box.text()) > PitchBoxes.MAX_VOICE_BOX_WORDS
                 || box.select(Headings.SELECTOR).stream().anyMatch(heading -> !isNagLine(heading, tallies))) {
@@ -387,48 +349,9 @@ final class NagBoxes {
         return nagPhrases.isPitch(TextStats.textOutside(box, inner -> isNagLine(inner, tallies)));
     }
 
-    /**
-     * A heading followed by a paragraph of prose or a how-to's steps that stay, bare or in their box: it heads a
-     * section of the story ("Log in to the new app before 1 March", then what the bank's customers must do; "So melden
-     * Sie sich an", then the steps; "Skapa konto i fem steg", then a box of the five with no link or control in it),
-     * however it reads. A box's heading goes with its box.
-     */
-    private static boolean headsASection(Element element, Map<Element, Tally> tallies) {
-        if (!Headings.TAGS.contains(element.normalName())) {
-            return false;
-        }
-        Element next = element.nextElementSibling();
-        Tally t = next == null ? null : tallies.get(next);
-        if (t == null || t.mostlyNag) {
-            return false;
-        }
-        if (TextStats.isProseParagraph(next) || HowToText.isStep(next)) {
-            return true;
-        }
-        // a box of a how-to's steps and nothing to click: "Subscribe in three easy steps" has its button
-        Element steps = next.selectFirst("ol");
-        return steps != null && HowToText.isStep(steps) && next.selectFirst(Controls.LINKS_AND_CONTROLS) == null;
-    }
-
-    /**
-     * An item of a list of {@link HowToText#MIN_STEPS} items or more that is no nag as a whole, with no link or control
-     * of its own and not in the publisher's voice ("Download our app for alerts" is a call): one point among others
-     * (a review's cons, "Free trial only 3 days"; a summary's "Cancel the subscription in the app"). An offer's perks,
-     * a list mostly nag, go with it; a box goes or stays whole before its items are judged.
-     */
-    private static boolean isPointOfAList(Element element, Tally c, Map<Element, Tally> tallies) {
-        Element list = element.parent();
-        if (!element.nameIs("li") || list == null || list.childrenSize() < HowToText.MIN_STEPS || c.control
-                || element.selectFirst("a[href]") != null || PersonWords.PUBLISHER.foundIn(element.text())) {
-            return false;
-        }
-        Tally whole = tallies.get(list);
-        return whole != null && !whole.mostlyNag;
-    }
-
     /** A block that is mostly nag and no box: a call on its own line, or a heading that is one ("Word lid"). */
-    private static boolean isNagLine(Element element, Map<Element, Tally> tallies) {
-        Tally t = tallies.get(element);
+    private static boolean isNagLine(Element element, Map<Element, NagTally> tallies) {
+        NagTally t = tallies.get(element);
         return t != null && t.mostlyNag && !isBox(element);
     }
 
@@ -436,7 +359,7 @@ final class NagBoxes {
      * A box with a button that speaks as the publisher and names a nag phrase: "… if enough of our readers chip in …
      * [Become a member]". Up to {@link PitchBoxes#MAX_VOICE_BOX_WORDS} words, as a pitch in the running text.
      */
-    private boolean speaksAndPitches(Element box, Tally c) {
+    private boolean speaksAndPitches(Element box, NagTally c) {
         if (c.words > PitchBoxes.MAX_VOICE_BOX_WORDS) {
             return false;
         }
@@ -445,7 +368,7 @@ final class NagBoxes {
     }
 
     /** Sets the verdicts the words, nag words and controls of {@code c} give {@code element} by themselves. */
-    private static void judge(Element element, Tally c) {
+    private static void judge(Element element, NagTally c) {
         double nagShare = c.words == 0 ? 0 : (double) c.nagWords / c.words;
         c.mostlyNag = c.words > 0 && c.words <= MAX_NAG_CONTAINER_WORDS && nagShare >= MIN_NAG_SHARE
                 && NAG_BLOCK_TAGS.contains(element.normalName());
@@ -454,59 +377,6 @@ final class NagBoxes {
                         || c.credentials && c.words - c.formWords <= MAX_SIGNUP_PITCH_WORDS
                         || !c.structured && c.words <= MAX_TEASER_BOX_WORDS && nagShare >= MIN_TEASER_BOX_NAG_SHARE);
         c.separateNagBox = (c.actionBox || c.mostlyNag && isBox(element)) && c.words > c.formWords;
-    }
-
-    /**
-     * Whether {@code element} is, holds or is part of a quotation: the sentences of a quoted e-mail or notice are
-     * the article's evidence, whatever they ask of the reader ("Subscribe now to keep your playlists"). A box inside
-     * one is not, nor is a quotation with a link or a control to act on, which is a callout styled as a quote
-     * ("Subscribe to our free newsletter… <a>Sign up now</a>").
-     */
-    private static boolean isQuoted(Element element) {
-        Element quote = element.nameIs("blockquote") ? element : element.closest("blockquote");
-        if (quote == null) {
-            quote = element.selectFirst("blockquote");
-        }
-        return quote != null && quote.selectFirst("a[href], button, input, select, textarea") == null;
-    }
-
-    /** The nag paragraphs that are lines of the running text ({@link #isLineOfTheText}). */
-    private Set<Element> linesOfTheText(Map<Element, Tally> tallies) {
-        Set<Element> lines = Collections.newSetFromMap(new IdentityHashMap<>());
-        tallies.forEach((element, c) -> {
-            if (c.mostlyNag && isLineOfTheText(element, tallies)) {
-                lines.add(element);
-            }
-        });
-        return lines;
-    }
-
-    /**
-     * A sentence among the running text's paragraphs, built as they are (a {@code <p>} of their class), with nothing
-     * to click and not in the publisher's voice or asking a sum: a step or a notice the story tells ("Log in to the
-     * router's page and open Wi-Fi settings.", "Connectez-vous au site de la mairie pour réserver un emplacement."),
-     * as a quoted notice is its evidence. A nag only because it opens with a call, not by its phrases ("Accept
-     * cookies to see this video."), unless the paragraph before announces it with a colon (a message the story
-     * quotes). Its neighbours are such paragraphs too, neither empty nor a nag, and one of them is prose. A
-     * publisher's call gives the reader a link or a button to act on.
-     */
-    private boolean isLineOfTheText(Element element, Map<Element, Tally> tallies) {
-        Element before = element.previousElementSibling();
-        Element after = element.nextElementSibling();
-        if (!element.nameIs("p") || element.selectFirst(Controls.LINKS_AND_CONTROLS) != null
-                || !isParagraphBeside(element, before, tallies) || !isParagraphBeside(element, after, tallies)
-                || !TextStats.isProseParagraph(before) && !TextStats.isProseParagraph(after)) {
-            return false;
-        }
-        String text = element.text();
-        return TextStats.endsASentence(text) && !PersonWords.PUBLISHER.foundIn(text) && !Sums.namedIn(text)
-                && (!nagPhrases.isNagByItsPhrases(text) || before.text().strip().endsWith(":"));
-    }
-
-    private static boolean isParagraphBeside(Element element, Element neighbour, Map<Element, Tally> tallies) {
-        Tally t = neighbour == null ? null : tallies.get(neighbour);
-        return t != null && t.words > 0 && !t.mostlyNag && neighbour.nameIs("p")
-                && neighbour.className().equals(element.className());
     }
 
     private static boolean isBox(Element element) {
