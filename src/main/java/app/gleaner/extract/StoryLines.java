@@ -8,9 +8,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * The blocks that read as nags but that the story says, so {@link NagBoxes} keeps them: the heading of a section of
- * it, a point of a list, a quotation, and a line of its running text with nothing to click. Each is judged on the
- * page's words and build as the walk found them ({@link NagTally}), before any removal, so one removal never changes
- * another block's verdict. One per page; immutable.
+ * it, a point of a list, a quotation, and a line of its running text with nothing to click. Each reads the words the
+ * walk tallied ({@link NagTally}); the lines of the text are told before any removal, since a removal beside a line
+ * changes its neighbours, and the others as the removal reaches them. One per page; nothing changes it once built.
  */
 final class StoryLines {
 
