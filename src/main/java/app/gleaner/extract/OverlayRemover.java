@@ -16,7 +16,8 @@ import org.jsoup.nodes.TextNode;
  *
  * <p>Signals, strongest first: the clipper's {@link BrowserHints} (computed by the browser); structure
  * ({@code role=dialog}, {@code aria-modal}, {@code <dialog>}, inline or style-sheet {@code position:fixed}, or
- * {@code sticky} for what holds less than {@link #IN_FLOW_PROSE_PARAGRAPHS} prose paragraphs, hidden elements, small
+ * {@code sticky} or an inline absolute layer a thousand deep ({@link StyleRules#LAYERED}) for what holds less than
+ * {@link #IN_FLOW_PROSE_PARAGRAPHS} prose paragraphs or is dismissed by a wordless button, hidden elements, small
  * decoys both {@code inert} and {@code aria-hidden}); vendor selectors from {@code rules/overlay-selectors.txt}; and
  * text and shape, via {@link NagBoxes}, for small boxes whose words are mostly calls to action or that ask to act on
  * one, and {@link CallCards}, for a short pitch to the reader set in the text above a button of its own words.
@@ -90,10 +91,29 @@ public final class OverlayRemover {
     /** {@link #removeFrom(Document, RemovalLog)} with the page's style sheet's rules, read once by the caller. */
     void removeFrom(Document document, StyleRules styles, RemovalLog log) {
         removeHinted(document, log);
+        List<Element> gates = gateSelectors.select(document.body());
         removeStructural(document, styles, log);
         pitchLeadIns.removeFrom(document.body(), log);
         CallCards.removeFrom(document.body(), log);
         nagBoxes.removeFrom(document.body(), log);
+        removeGateRemains(document, gates, log);
+    }
+
+    /**
+     * A gate judged again on what the rules left of it. A paywall card whose heading, plans and login line went one by
+     * one leaves its pitch behind ("Subscribe now and read every article without limits."), when another nag set inside
+     * it had made it look like the gated article: more prose than a card holds. A gate that now holds no prose
+     * paragraph goes, as one that held none goes at the start ({@link #gatesToRemove}); the article's visible start or
+     * last paragraphs in a gate stay, whatever went from among them.
+     */
+    private static void removeGateRemains(Document document, List<Element> gates, RemovalLog log) {
+        RemovalGuard guard = new RemovalGuard(document.body());
+        for (Element gate : gates) { // outermost first, as they stand in the document
+            if (isAttached(gate, document) && TextStats.proseParagraphs(gate) < GATED_PROSE_PARAGRAPHS
+                    && guard.mayRemove(gate)) {
+                log.remove(gate);
+            }
+        }
     }
 
     /** Removes only what the browser marked; used for the reader's own selection, which is trusted otherwise. */
@@ -183,7 +203,8 @@ public final class OverlayRemover {
                 .filter(e -> !Disclosures.isOpened(e)).toList(), guard, log);
         List<Element> styled = document.body().select("[style]").stream()
                 .filter(e -> StyleRules.FIXED.matcher(e.attr("style")).find()
-                        || StyleRules.STICKY.matcher(e.attr("style")).find() && laidOver(e)
+                        || (StyleRules.STICKY.matcher(e.attr("style")).find()
+                                || StyleRules.LAYERED.matcher(e.attr("style")).find()) && laidOver(e)
                         || StyleRules.HIDDEN.matcher(e.attr("style")).find())
                 .toList();
         removeAll(document, styled, guard, log);

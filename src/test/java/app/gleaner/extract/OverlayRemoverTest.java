@@ -251,6 +251,25 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void judgesAGateAgainOnWhatTheRulesLeftOfIt() {
+        // prose inside the card made it look like the gated article; once that went, its pitch goes too
+        String text = textAfter(ARTICLE + "<div class=paywall-card><p>A subscription gives you every story and the "
+                + "archive.</p><div style='display:none'><p>" + "The rest of the story waits behind the wall for "
+                + "the paper's subscribers, who read it in full. ".repeat(2) + "</p><p>" + "Its last paragraphs are "
+                + "hidden from the reader as well, until the reader pays for them. ".repeat(2) + "</p></div></div>");
+        assertFalse(text.contains("gives you every story"), text);
+        assertFalse(text.contains("waits behind the wall"), text);
+        assertTrue(text.contains("publish the full report"), text);
+        // the article's visible start in a gate stays when the call below it goes
+        String start = textAfter("<div class=paywall><p>The subscription fees of the town's three swimming clubs will "
+                + "double next year, the council decided on Monday evening, after a debate that ran past midnight and "
+                + "ended with a vote of eleven to nine, the closest the chamber has seen since the pool was built."
+                + "</p><p>Subscribe to keep reading</p></div>" + ARTICLE);
+        assertTrue(start.contains("subscription fees of the town"), start);
+        assertFalse(start.contains("Subscribe to keep reading"), start);
+    }
+
+    @Test
     void removesAnOfferCardWithACallAloneInItsLineButNotTheArticleStartAboveAnOffer() {
         String text = textAfter(ARTICLE + "<section class=premium-gate data-paywall=hard><p>Réservé aux abonnés</p>"
                 + "<h3>Il vous reste 80 % de cet article à découvrir</h3><p>Profitez d'un accès illimité à tous nos "
@@ -605,6 +624,25 @@ class OverlayRemoverTest {
         assertFalse(text.contains("counts the ducks"), text);
         assertTrue(text.contains("counts the swans"), text);
         assertTrue(text.contains("counts the herons"), text);
+    }
+
+    @Test
+    void removesALayerStackedOverThePageButNotTheArticlesOwnPlacedBoxes() {
+        String paragraph = "<p>The warden counts the geese on the marsh each morning and writes the number in a "
+                + "notebook she keeps dry in a bread bag, as she has for nineteen winters.</p>";
+        // an app's banner over the masthead, in words no phrase list holds
+        String text = textAfter("<div style='position:absolute;top:0;left:0;right:0;z-index:99999'><div role=button "
+                + "aria-label=닫기>\u00d7</div><div>한빛일보 - 오늘의 소식과 날씨</div><div>더 빠르고 가볍게, 앱에서 아침 "
+                + "신문을 펼쳐 보세요</div><a href=https://hanbit.app.link/x>열기</a></div><div style='z-index: 2000; "
+                + "position: absolute; bottom: 0'><p>한빛일보 앱 새 버전이 나왔습니다</p></div>" + ARTICLE + "<figure style='position:relative'>"
+                + "<img src=/marsh.jpg><figcaption style='position:absolute;bottom:0;z-index:2'>The marsh at dawn"
+                + "</figcaption></figure><div style='z-index: 1000; position: absolute'>"
+                + paragraph + paragraph.replace("geese", "swans") + "</div>");
+        assertFalse(text.contains("아침 신문을 펼쳐 보세요"), text);
+        assertFalse(text.contains("새 버전이 나왔습니다"), text);
+        assertTrue(text.contains("The marsh at dawn"), text);
+        assertTrue(text.contains("counts the geese"), text);
+        assertTrue(text.contains("counts the swans"), text);
     }
 
     @Test
