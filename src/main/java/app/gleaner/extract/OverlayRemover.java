@@ -16,7 +16,7 @@ import org.jsoup.nodes.TextNode;
  *
  * <p>Signals, strongest first: the clipper's {@link BrowserHints} (computed by the browser); structure
  * ({@code role=dialog}, {@code aria-modal}, {@code <dialog>}, inline or style-sheet {@code position:fixed}, or
- * {@code sticky} or an inline absolute layer a thousand deep ({@link StyleRules#LAYERED}) for what holds less than
+ * {@code sticky} or an inline absolute layer a thousand deep ({@link StyleRules#isLayered}) for what holds less than
  * {@link #IN_FLOW_PROSE_PARAGRAPHS} prose paragraphs or is dismissed by a wordless button, hidden elements, small
  * decoys both {@code inert} and {@code aria-hidden}); vendor selectors from {@code rules/overlay-selectors.txt}; and
  * text and shape, via {@link NagBoxes}, for small boxes whose words are mostly calls to action or that ask to act on
@@ -204,7 +204,7 @@ public final class OverlayRemover {
         List<Element> styled = document.body().select("[style]").stream()
                 .filter(e -> StyleRules.FIXED.matcher(e.attr("style")).find()
                         || (StyleRules.STICKY.matcher(e.attr("style")).find()
-                                || StyleRules.LAYERED.matcher(e.attr("style")).find()) && laidOver(e)
+                                || StyleRules.isLayered(e.attr("style"))) && laidOver(e)
                         || StyleRules.HIDDEN.matcher(e.attr("style")).find())
                 .toList();
         removeAll(document, styled, guard, log);

@@ -24,14 +24,9 @@ final class StyleRules {
     static final Pattern STICKY = Pattern.compile("position\\s*:\\s*sticky", Pattern.CASE_INSENSITIVE);
     static final Pattern HIDDEN = Pattern.compile(
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
-    /**
-     * A layer stacked over the page in an inline style: placed absolutely, with a z-index of 1000 or more (an app's
-     * banner over the masthead at "z-index: 99999", an ad's sky, a tooltip's bubble). A page's own boxes and figures
-     * stack a few layers deep, not a thousand.
-     */
-    static final Pattern LAYERED = Pattern.compile(
-            "position\\s*:\\s*absolute(?=.*z-index\\s*:\\s*\\d{4})|z-index\\s*:\\s*\\d{4}.*position\\s*:\\s*absolute",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern ABSOLUTE = Pattern.compile("position\\s*:\\s*absolute", Pattern.CASE_INSENSITIVE);
+    /** A z-index of 1000 or more: "z-index: 99999", "z-index:2147483647". */
+    private static final Pattern DEEP_LAYER = Pattern.compile("z-index\\s*:\\s*\\d{4}", Pattern.CASE_INSENSITIVE);
     private static final Pattern SIMPLE_SELECTOR = Pattern.compile("[.#][A-Za-z_][A-Za-z0-9_-]*");
     /**
      * An attribute with or without its value ({@code [data-moneda]}, {@code [data-bar="top"]}): read for rules that fix
@@ -45,6 +40,15 @@ final class StyleRules {
     private final List<String> fixedSelectors = new ArrayList<>();
     private final List<String> stickySelectors = new ArrayList<>();
     private final List<String> hiddenSelectors = new ArrayList<>();
+
+    /**
+     * Whether an inline style stacks its element over the page as a layer: placed absolutely, with a z-index of 1000
+     * or more (an app's banner over the masthead at "z-index: 99999", an ad's sky, a tooltip's bubble). A page's own
+     * boxes and figures stack a few layers deep, not a thousand. Two searches, each in one pass over the style.
+     */
+    static boolean isLayered(String style) {
+        return ABSOLUTE.matcher(style).find() && DEEP_LAYER.matcher(style).find();
+    }
 
     StyleRules(Document document) {
         int budget = MAX_CSS_CHARS;
