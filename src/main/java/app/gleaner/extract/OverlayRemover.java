@@ -91,8 +91,8 @@ public final class OverlayRemover {
     /** {@link #removeFrom(Document, RemovalLog)} with the page's style sheet's rules, read once by the caller. */
     void removeFrom(Document document, StyleRules styles, RemovalLog log) {
         removeHinted(document, log);
-        List<Element> gates = gateSelectors.select(document.body());
-        removeStructural(document, styles, log);
+        List<Element> gates = gateSelectors.select(document.body()); // judged now, and again after the text rules
+        removeStructural(document, styles, gates, log);
         pitchLeadIns.removeFrom(document.body(), log);
         CallCards.removeFrom(document.body(), log);
         nagBoxes.removeFrom(document.body(), log);
@@ -192,10 +192,11 @@ public final class OverlayRemover {
         return false;
     }
 
-    private void removeStructural(Document document, StyleRules styles, RemovalLog log) {
+    private void removeStructural(Document document, StyleRules styles, List<Element> gates, RemovalLog log) {
         RemovalGuard guard = new RemovalGuard(document.body());
         removeAll(document, vendorSelectors.select(document.body()), guard, log);
-        removeAll(document, gatesToRemove(gateSelectors.select(document.body())), guard, log);
+        removeAll(document, gatesToRemove(gates.stream().filter(gate -> isAttached(gate, document)).toList()), guard,
+                log);
         removeAll(document, SelectorGroup.of(styles.fixedSelectors()).select(document.body()), guard, log);
         removeAll(document, SelectorGroup.of(styles.stickySelectors()).select(document.body()).stream()
                 .filter(OverlayRemover::laidOver).toList(), guard, log);
