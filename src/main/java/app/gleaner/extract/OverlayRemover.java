@@ -107,13 +107,9 @@ public final class OverlayRemover {
      * last paragraphs in a gate stay, whatever went from among them.
      */
     private static void removeGateRemains(Document document, List<Element> gates, RemovalLog log) {
-        RemovalGuard guard = new RemovalGuard(document.body());
-        for (Element gate : gates) { // outermost first, as they stand in the document
-            if (isAttached(gate, document) && TextStats.proseParagraphs(gate) < GATED_PROSE_PARAGRAPHS
-                    && guard.mayRemove(gate)) {
-                log.remove(gate);
-            }
-        }
+        removeAll(document, gates.stream().filter(gate -> isAttached(gate, document)
+                && TextStats.proseParagraphs(gate) < GATED_PROSE_PARAGRAPHS).toList(),
+                new RemovalGuard(document.body()), log);
     }
 
     /** Removes only what the browser marked; used for the reader's own selection, which is trusted otherwise. */
