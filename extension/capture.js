@@ -8,13 +8,13 @@
  * It never changes the page the reader sees. It clones <html>, walks the live tree and the
  * clone in parallel (same structure), reads computed style and geometry from the live element,
  * and writes the hint attributes onto the clone's twin. Attribute names are a contract with the
- * server (app.gleaner.extract.BrowserHints) and are documented in README.md.
+ * server (app.gleaner.extract.page.BrowserHints) and are documented in README.md.
  *
  * cloneNode leaves shadow roots behind, yet web components render their text there. So a host's
  * twin gets a copy of its shadow root as a first child <template shadowrootmode="open">
  * (declarative shadow DOM, the standard serialization, which outerHTML writes out with its
  * content), and the walk goes on into the shadow tree and that copy. The server composes them
- * back into one tree (app.gleaner.extract.ShadowRoots).
+ * back into one tree (app.gleaner.extract.page.ShadowRoots).
  *
  * @param {{selection?: boolean}} [options]
  */
@@ -43,7 +43,7 @@ export function capturePage(options) {
   const HIDDEN = 'data-gleaner-hidden';
   const OVERLAY = 'data-gleaner-overlay';
   const CURRENT_SRC = 'data-gleaner-src';
-  // What the server never opens, whatever names it: app.gleaner.extract.Disclosures' NOT_TEXT.
+  // What the server never opens, whatever names it: app.gleaner.extract.clean.Disclosures' NOT_TEXT.
   const NOT_TEXT = 'dialog, [role=dialog], [role=alertdialog], [aria-modal=true], [role=menu], ' +
     '[role=menubar], [role=listbox], [role=tooltip], nav, [role=navigation]';
   const SHADOW_ROOT_MODE = 'shadowrootmode';
@@ -162,7 +162,7 @@ export function capturePage(options) {
     return false;
   }
 
-  // The panels a control names, as the server reads them (app.gleaner.extract.Disclosures): a
+  // The panels a control names, as the server reads them (app.gleaner.extract.clean.Disclosures): a
   // control that says whether it is expanded, or a tab, and does not pop up a menu; aria-controls
   // may name several. Read once, when the first hidden element is met.
   let controlled = null;

@@ -1,5 +1,11 @@
 package app.gleaner.extract;
 
+import app.gleaner.extract.clean.ContentCleaner;
+import app.gleaner.extract.clean.LabelledBlocks;
+import app.gleaner.extract.page.AbsoluteUrl;
+import app.gleaner.extract.page.LazyImages;
+import app.gleaner.extract.page.LooseText;
+import app.gleaner.extract.page.TextStats;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

@@ -1,5 +1,9 @@
 package app.gleaner.extract;
 
+import app.gleaner.extract.meta.JsonLd;
+import app.gleaner.extract.page.TextStats;
+import app.gleaner.extract.rules.RuleList;
+import app.gleaner.extract.rules.SelectorGroup;
 import java.util.List;
 import org.jsoup.nodes.Document;
 

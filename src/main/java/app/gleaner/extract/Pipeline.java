@@ -1,5 +1,24 @@
 package app.gleaner.extract;
 
+import app.gleaner.extract.clean.ChromeRemover;
+import app.gleaner.extract.clean.ContentCleaner;
+import app.gleaner.extract.clean.Disclosures;
+import app.gleaner.extract.clean.LabelLines;
+import app.gleaner.extract.clean.NagPhrases;
+import app.gleaner.extract.clean.OverlayRemover;
+import app.gleaner.extract.clean.RemovalLog;
+import app.gleaner.extract.find.ArticleAnchor;
+import app.gleaner.extract.find.ArticleFinder;
+import app.gleaner.extract.find.ArticleLead;
+import app.gleaner.extract.find.OtherStories;
+import app.gleaner.extract.meta.CanonicalUrl;
+import app.gleaner.extract.meta.JsonLd;
+import app.gleaner.extract.meta.MetadataExtractor;
+import app.gleaner.extract.meta.PageMetadata;
+import app.gleaner.extract.page.MetaTags;
+import app.gleaner.extract.page.PageParser;
+import app.gleaner.extract.page.TextStats;
+import app.gleaner.extract.rules.StyleRules;
 import app.gleaner.sanitize.ArticleSanitizer;
 import java.util.List;
 import org.jsoup.nodes.Document;

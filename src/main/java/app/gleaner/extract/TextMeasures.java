@@ -1,5 +1,6 @@
 package app.gleaner.extract;
 
+import app.gleaner.extract.page.TextStats;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;

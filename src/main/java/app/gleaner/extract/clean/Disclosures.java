@@ -1,0 +1,245 @@
+package app.gleaner.extract.clean;
+
+import app.gleaner.extract.page.BrowserHints;
+import app.gleaner.extract.page.Headings;
+import app.gleaner.extract.page.TextStats;
+import app.gleaner.extract.rules.RuleList;
+import app.gleaner.extract.rules.SelectorGroup;
+import app.gleaner.extract.rules.StyleRules;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The first stage after parsing: opens what a reader opens in place. The panel of a disclosure button (an FAQ's
+ * answer, a quiz's "Show answer", a story's "Continue reading", a transcript), of a tab (a recipe's Method beside its
+ * Ingredients) and a carousel's other slides are hidden until clicked, yet they are the article's: the saved copy
+ * holds them open, whether the page hid them with the {@code hidden} attribute, an inline style, a rule of its style
+ * sheet, a framework's hiding class ({@code rules/hiding-classes.txt}), or the clipper saw them hidden, so the
+ * clipper's copy and an imported page keep the same panels. The reader's selection is what the reader saw: it opens
+ * nothing.
+ *
+ * <p>A panel opens when it is hidden and a control names it ({@code aria-controls} with {@code aria-expanded}, or
+ * a tab), or when it is a hidden slide of a carousel ({@code aria-roledescription=slide}), and nothing says it is
+ * something else: a control that pops something up ({@code aria-haspopup}: a menu, a dialog) or a panel that is a
+ * dialog, a menu, a navigation or a tooltip, holds a form or a field (a log-in dropdown, a newsletter box, consent
+ * choices), or is mostly links (a navigation drawer, a share menu) stays as the page has it; so does one whose box
+ * names a nag phrase outside its controls and panels, where the reader sees it before the click (a newsletter box's
+ * "What's in it", a donation card's "Read the letter"): it goes with its box. Only the panel opens, and the hidden
+ * rows or items of a table or list whose control says it is collapsed ("Show all 14 rows") when they are like the
+ * rows in view: what else hides inside (a unit's other measure, a variant of a headline, a "No results" row) stays
+ * hidden. Popovers float over the text rather than open in its flow, so they stay hidden; a closed {@code <details>}
+ * is never hidden here in the first place.
+ *
+ * <p>An opened panel is marked ({@link #isOpened}) and judged by the later stages where it stands, as if the reader
+ * had clicked: a pitch among the paragraphs behind "Continue reading" goes. Only what hid the panel spares it (its
+ * hiding class, the style sheet's rule), and a box the page names as chrome is not kept for the prose of the one
+ * panel a click opens in it. The buttons that ask an accordion's questions become the questions' text, and a tab's
+ * words head its panel. Immutable and thread-safe once built.
+ */
+public final class Disclosures {
+
+    /** A panel with more than this share of its text in links is a menu or a list of links, not text. */
+    static final double MAX_LINK_DENSITY = 0.5;
+
+    private static final String CONTROLS = "[aria-controls][aria-expanded], [role=tab][aria-controls]";
+    private static final String NOT_TEXT = "dialog, [role=dialog], [role=alertdialog], [aria-modal=true], "
+            + "[role=menu], [role=menubar], [role=listbox], [role=tooltip], nav, [role=navigation]";
+    private static final String FIELDS = "form, input:not([type=hidden]), select, textarea";
+    /** The slides of a carousel (the ARIA carousel pattern): each one a panel its arrows or dots open. */
+    private static final String SLIDES = "[aria-roledescription=slide]";
+    private static final String MEDIA = "img, picture, video, audio";
+    /** A tab, whose words head its panel ({@link #labelTabs}). */
+    private static final String TABS = "[role=tab]";
+    private static final String TAB_HEADING = "h3";
+    /** Longer words on a tab are no label. */
+    static final int MAX_TAB_LABEL_CHARS = 80;
+    /** A table or list in view whose control says it is collapsed ("Show all rows"), and its own rows or items. */
+    private static final String LISTS = "table, tbody, ul, ol";
+    private static final String ITEMS = "> tr, > tbody > tr, > li";
+    /** Marks a panel opened here, for the stages that ask what the reader sees before a click. */
+    private static final String OPENED = "data-gleaner-opened";
+    static final String OPENED_PANELS = "[" + OPENED + "]";
+
+    private final SelectorGroup hidingClasses;
+    private final NagPhrases nagPhrases;
+
+    /** Rules from the bundled data files, with nag phrases shared with other stages. */
+    public Disclosures(NagPhrases nagPhrases) {
+        this(RuleList.load("hiding-classes.txt"), nagPhrases);
+    }
+
+    Disclosures(List<String> hidingClasses, NagPhrases nagPhrases) {
+        this.hidingClasses = SelectorGroup.of(ChromeRemover.hidingSelectors(hidingClasses));
+        this.nagPhrases = nagPhrases;
+    }
+
+    /**
+     * Opens, in place, every hidden panel of {@code page} that a disclosure control or a tab names, and every hidden
+     * slide of a carousel, marks each opened, and turns the buttons that ask the questions into text. {@code styles}
+     * are the page's style sheet's rules.
+     */
+    public void open(Document page, StyleRules styles) {
+        Element root = page.body();
+        Map<Element, Element> panels = new LinkedHashMap<>(); // panel → its control; a slide has none
+        List<Element> controls = root.select(CONTROLS);
+        Map<String, Element> byId = controls.isEmpty() ? Map.of() : byId(root);
+        for (Element control : controls) {
+            if (!popsUp(control)) {
+                for (String id : control.attr("aria-controls").trim().split("\\s+")) {
+                    Element panel = byId.get(id);
+                    if (panel != null && panel != control && !control.parents().contains(panel)) {
+                        panels.putIfAbsent(panel, control);
+                        if (control.attr("aria-expanded").equalsIgnoreCase("false") && panel.is(LISTS)) {
+                            for (Element item : panel.select(ITEMS)) {
+                                panels.putIfAbsent(item, control); // "Show all 14 rows": the hidden rows open
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        root.select(SLIDES).forEach(slide -> panels.putIfAbsent(slide, slide));
+        if (!panels.isEmpty()) {
+            SelectorGroup styleSheet = SelectorGroup.of(styles.hiddenSelectors());
+            panels.forEach((panel, control) -> {
+                if (isHidden(panel, styleSheet) && isContent(panel) && (!isItem(panel) || isLikeItsSiblings(panel))
+                        && !pitchesAround(panel, control)) {
+                    panel.removeAttr("hidden").removeAttr(BrowserHints.HIDDEN).removeAttr("aria-hidden")
+                            .removeAttr("style").attr(OPENED, "");
+                }
+            });
+            labelTabs(panels, styleSheet);
+        }
+        keepQuestions(root);
+    }
+
+    /**
+     * Heads each panel of a tab set one of whose panels opened with its tab's words, when it does not open with a
+     * heading already: the tabs are buttons, which go, and two tables of tide times or a recipe's two lists mean little
+     * without "This week" and "Next week", "Ingredients" and "Method". The panel in view is headed too, so the set
+     * reads alike.
+     */
+    private void labelTabs(Map<Element, Element> panels, SelectorGroup styleSheet) {
+        Set<Element> openedSets = Collections.newSetFromMap(new IdentityHashMap<>());
+        panels.forEach((panel, control) -> {
+            if (isOpened(panel) && control.is(TABS)) {
+                openedSets.add(control.parent());
+            }
+        });
+        panels.forEach((panel, control) -> {
+            String label = control.text().strip();
+            boolean shown = isOpened(panel) || !isHidden(panel, styleSheet);
+            if (shown && control.is(TABS) && openedSets.contains(control.parent()) && !label.isEmpty()
+                    && label.length() <= MAX_TAB_LABEL_CHARS && !opensWithHeading(panel)) {
+                panel.prependChild(new Element(TAB_HEADING).text(label));
+            }
+        });
+    }
+
+    private static boolean opensWithHeading(Element panel) {
+        Element first = panel.firstElementChild();
+        return first != null && first.is(Headings.SELECTOR);
+    }
+
+    /** Opened here: shown to the reader only after a click. */
+    static boolean isOpened(Element element) {
+        return element.hasAttr(OPENED);
+    }
+
+    /** The elements below {@code root} by their id, the first of each (as {@link Element#getElementById} finds). */
+    private static Map<String, Element> byId(Element root) {
+        Map<String, Element> byId = new HashMap<>();
+        for (Element element : root.select("[id]")) {
+            byId.putIfAbsent(element.id(), element);
+        }
+        return byId;
+    }
+
+    /**
+     * Turns the buttons that head a disclosed answer into text, so that no stage takes them for a call to act: a
+     * heading's button (the accordion pattern, "<h3><button aria-expanded>…</button></h3>") leaves its words to the
+     * heading, and a disclosure button that asks a question ("<button aria-expanded>Can I vote if I have just
+     * moved?</button><div>Only if…</div>") becomes the paragraph its answer follows. Other buttons are controls.
+     */
+    private static void keepQuestions(Element root) {
+        for (Element button : root.select("button[aria-expanded], button[aria-controls]")) {
+            if (button.closest(Headings.SELECTOR) != null) {
+                button.unwrap();
+            } else if (Questions.asks(button.text())) {
+                button.tagName("p").clearAttributes();
+            }
+        }
+    }
+
+    private static boolean isItem(Element panel) {
+        return panel.nameIs("tr") || panel.nameIs("li");
+    }
+
+    /**
+     * A hidden row or item like one in view beside it: as many cells, or the same class. Not a "No results" row
+     * spanning the table, nor a list's "Loading…" item.
+     */
+    private static boolean isLikeItsSiblings(Element item) {
+        for (Element sibling : item.siblingElements()) {
+            if (sibling.nameIs(item.normalName()) && !sibling.hasAttr("hidden") && (item.nameIs("tr")
+                    ? sibling.childrenSize() == item.childrenSize() : sibling.className().equals(item.className()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the box that holds the control and its panel names a nag phrase outside them, where the reader sees it
+     * before the click: a newsletter box's "What's in it", a donation card's "Read the letter". Such a panel stays
+     * closed and goes with its box, which the later stages judge as the reader sees it. The rest of a story behind
+     * "Continue reading", an FAQ's answer under its question, a tab beside its tabs say nothing outside the controls.
+     */
+    private boolean pitchesAround(Element panel, Element control) {
+        if (control == panel) {
+            return false; // a slide: its carousel's arrows say nothing
+        }
+        Set<Element> above = Collections.newSetFromMap(new IdentityHashMap<>());
+        above.addAll(control.parents());
+        Element box = panel.parent();
+        while (box != null && !above.contains(box)) {
+            box = box.parent();
+        }
+        if (box == null || box.nameIs("body")) {
+            return false;
+        }
+        // what the reader sees before the click: the box outside the panel and the disclosure controls
+        return nagPhrases.names(TextStats.textOutside(box,
+                inner -> inner == panel || inner.is(CONTROLS) || inner.hasAttr("aria-controls")));
+    }
+
+    private static boolean popsUp(Element control) {
+        String popup = control.attr("aria-haspopup");
+        return !popup.isEmpty() && !popup.equalsIgnoreCase("false");
+    }
+
+    /**
+     * Hidden by the attribute (but "until-found", which find-in-page opens), an inline style, the clipper's mark, a
+     * framework's hiding class or the page's style sheet.
+     */
+    private boolean isHidden(Element panel, SelectorGroup styleSheet) {
+        return panel.hasAttr("hidden") && !panel.attr("hidden").equalsIgnoreCase("until-found")
+                || panel.hasAttr(BrowserHints.HIDDEN) || StyleRules.HIDDEN.matcher(panel.attr("style")).find()
+                || hidingClasses.matches(panel) || styleSheet.matches(panel);
+    }
+
+    /** Text or media, and none of a menu, a dialog, a form or a list of links. */
+    private static boolean isContent(Element panel) {
+        return panel.closest(NOT_TEXT) == null && panel.selectFirst(FIELDS) == null
+                && panel.selectFirst(NOT_TEXT) == null && TextStats.linkDensity(panel) <= MAX_LINK_DENSITY
+                && (!panel.text().isBlank() || panel.selectFirst(MEDIA) != null);
+    }
+}

@@ -1,0 +1,315 @@
+package app.gleaner.extract.clean;
+
+import app.gleaner.extract.page.Headings;
+import app.gleaner.extract.page.LooseText;
+import app.gleaner.extract.page.TextStats;
+import app.gleaner.extract.page.Wrappers;
+import java.util.ArrayDeque;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
+
+/**
+ * Short blocks that a label marks as chrome: ad labels ("Advertisement"), "Read more:"-style promos (a label, or a
+ * label and mostly links, or a short line opening with a label and the link list after it), and picture credits and
+ * date lines without media in them (not the dates that head a timeline's entries or a diary's parts). Labels are
+ * {@link ChromeLabels}, credit and date lines {@link LabelLines}. Read by {@link ChromeRemover}; immutable and
+ * thread-safe.
+ */
+public final class LabelledBlocks {
+
+    /** Blocks up to this many words are checked against the chrome labels. */
+    static final int MAX_WORDS = 120;
+    /** Blocks with more text characters than this are not read as labels: they cannot be that few words. */
+    static final int MAX_CHARS = MAX_WORDS * 40;
+    /**
+     * A label, promo, credit or date line is a few elements at most; a larger subtree is not read as one, which also
+     * keeps deeply nested pages from costing a text walk per level.
+     */
+    static final int MAX_ELEMENTS = 60;
+    /** Share of text in links, after the label, that marks a labelled block as a link list. */
+    static final double LINK_DENSITY = 0.5;
+    /**
+     * A heading or a line up to this many words that opens with a label ("Lesen Sie auch die folgenden Beiträge:")
+     * heads the link list after it, and goes with it.
+     */
+    static final int MAX_HEADING_WORDS = 8;
+    /** Raw characters beyond which a block cannot be a label heading: a cheap test before reading its words. */
+    static final int MAX_HEADING_CHARS = MAX_HEADING_WORDS * 40;
+    /** Longest text of a link read as a button ("Print recipe", "Next post") when its whole text is a label. */
+    static final int MAX_BUTTON_CHARS = 40;
+
+    /**
+     * Siblings looked at on each side of a date heading for the prose before it and another date heading of its rank:
+     * an agenda's day holds a few listings; judging every sibling of every heading would read a page of thousands of
+     * them quadratically.
+     */
+    static final int PART_REACH = 12;
+    /** What a reader sees as a picture or a player: a block holding one is no credit, date line or caption. */
+    public static final Set<String> MEDIA_TAGS = Set.of("img", "picture", "video", "audio", "iframe", "svg");
+    private static final Evaluator MEDIA = Selector.evaluatorOf(String.join(", ", MEDIA_TAGS));
+    private static final Set<String> INLINE_TAGS = Set.of("a", "span", "em", "i", "b", "strong", "small", "time",
+            "font", "u", "sup", "sub", "mark", "cite", "abbr");
+    private static final Set<String> LABEL_HEADING_TAGS = Set.of("p", "div", "h2", "h3", "h4", "h5", "h6", "strong",
+            "b", "span");
+    private static final Set<String> LABELLED_BLOCK_TAGS = Set.of(
+            "div", "section", "p", "li", "ul", "ol", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "aside",
+            "figure", "figcaption", "table", "small", "em", "i", "time", "cite");
+
+    private final ChromeLabels labels;
+    private final LabelLines labelLines;
+
+    LabelledBlocks(ChromeLabels labels, LabelLines labelLines) {
+        this.labels = labels;
+        this.labelLines = labelLines;
+    }
+
+    /**
+     * Ad labels and "Read more:"-style promos (the outermost short block that is a label, or a label and links, or a
+     * short line opening with a label and the link list after it), and picture credits and date lines without media
+     * in them.
+     */
+    void removeFrom(Element root, RemovalGuard guard) {
+        Map<Element, Integer> textLengths = TextStats.textLengths(root);
+        Map<Element, Integer> elementCounts = TextStats.elementCounts(root);
+        ArrayDeque<Element> stack = new ArrayDeque<>(root.children());
+        while (!stack.isEmpty()) {
+            Element element = stack.pop();
+            int textLength = textLengths.getOrDefault(element, 0);
+            boolean shortEnough = textLength <= MAX_CHARS
+                    && elementCounts.getOrDefault(element, 0) <= MAX_ELEMENTS;
+            // the element's text is read at most once, and only when a test needs it
+            String text = null;
+            boolean labelled = false;
+            if (shortEnough && LABELLED_BLOCK_TAGS.contains(element.normalName())) {
+                text = element.text();
+                labelled = isLabelledBlock(element, text) || isCreditOrDateLine(element, text);
+            } else if (element.nameIs("a") && textLength <= MAX_BUTTON_CHARS && !isInRunningText(element)) {
+                text = element.text();
+                labelled = isLabelledBlock(element, text);
+            }
+            Element list = null;
+            if (!labelled && textLength <= MAX_HEADING_CHARS && mayHeadList(element)) {
+                list = linkListHeadedBy(element, text != null ? text : element.text());
+            }
+            if (list != null && guard.mayRemove(list)) {
+                list.remove();
+                element.remove();
+            } else if (labelled && guard.mayRemove(element)) {
+                element.remove();
+            } else {
+                stack.addAll(element.children());
+            }
+        }
+    }
+
+    /**
+     * A link with text around it is part of a sentence ("…the paper was published in…"), not a button; a link alone
+     * in its box, or beside other buttons, is a button ("Print recipe", "Next post").
+     */
+    private static boolean isInRunningText(Element element) {
+        Element parent = element.parent();
+        return parent != null && LooseText.hasLooseText(parent);
+    }
+
+    /** {@code element}, whose text is {@code elementText}, is a label, or a label and mostly links. */
+    private boolean isLabelledBlock(Element element, String elementText) {
+        String text = elementText.strip();
+        if (text.isEmpty() || TextStats.words(text) > MAX_WORDS) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (labels.isLabel(lower)) {
+            return true;
+        }
+        String label = labels.labelBeforeMore(lower);
+        return label != null
+                && linkShareAfter(element, text.length() - label.length()) >= LINK_DENSITY;
+    }
+
+    /** A block of a kind that may head a link list, with an element after it. */
+    private static boolean mayHeadList(Element element) {
+        return LABEL_HEADING_TAGS.contains(element.normalName()) && element.nextElementSibling() != null;
+    }
+
+    /**
+     * The link list right after {@code element}, whose text is {@code elementText}, when {@code element} is a short
+     * line opening with a label; else null.
+     */
+    private Element linkListHeadedBy(Element element, String elementText) {
+        Element next = element.nextElementSibling();
+        String text = elementText.strip();
+        if (text.isEmpty() || TextStats.words(text) > MAX_HEADING_WORDS
+                || !labels.opensWithLabel(text.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int listWords = TextStats.words(next);
+        boolean linkList = listWords > 0 && listWords <= MAX_WORDS
+                && TextStats.linkDensity(next) >= LINK_DENSITY;
+        return linkList ? next : null;
+    }
+
+    private boolean isCreditOrDateLine(Element element, String text) {
+        // the words first: most blocks read as no label, and a search for media below costs more
+        return switch (labelLines.classify(text)) {
+            case OPENING -> !hasMedia(element) && !labelsANote(element);
+            case WHOLE_LINE -> !hasMedia(element) && standsAlone(element, text) && !headsAPart(element)
+                    && !datesAnEntry(element);
+            case NONE -> false;
+        };
+    }
+
+    private static boolean hasMedia(Element element) {
+        return element.selectFirst(MEDIA) != null;
+    }
+
+    /**
+     * A heading set after the story's prose that heads one of its parts: the days of an agenda's listings, a diary's
+     * entries ("<h2>Friday, 8 March</h2><h3>Jazz at the Avenida</h3><p>…"), a timeline's years. A prose paragraph
+     * comes before it, a prose paragraph or a heading of a lower rank after it, and another heading of its rank among
+     * its {@link #PART_REACH} siblings on either side is a date too: a date under the headline has no prose before
+     * it, and a date alone after a standfirst or before a writer's bio has no other date of its rank beside it (a
+     * credit or a copyright line set as a heading of that rank is none).
+     */
+    private boolean headsAPart(Element heading) {
+        if (!heading.normalName().matches("h[2-6]") || !labelLines.isDateLine(heading.text())) {
+            return false; // a credit or a copyright line set as a heading is no part's head
+        }
+        Element next = heading.nextElementSibling();
+        if (next == null || !TextStats.isProseParagraph(next)
+                && !(next.normalName().matches("h[2-6]") && next.normalName().compareTo(heading.normalName()) > 0)) {
+            return false;
+        }
+        boolean proseBefore = false;
+        boolean anotherDate = false;
+        int seen = 0;
+        for (Element sibling = heading.previousElementSibling(); sibling != null && seen++ < PART_REACH;
+                sibling = sibling.previousElementSibling()) {
+            if (sibling.nameIs(heading.normalName())) {
+                anotherDate = anotherDate || labelLines.isDateLine(sibling.text());
+            } else {
+                proseBefore = proseBefore || TextStats.isProseParagraph(sibling);
+            }
+        }
+        seen = 0;
+        for (Element sibling = next; sibling != null && proseBefore && !anotherDate && seen++ < PART_REACH;
+                sibling = sibling.nextElementSibling()) {
+            anotherDate = sibling.nameIs(heading.normalName()) && labelLines.isDateLine(sibling.text());
+        }
+        return proseBefore && anotherDate;
+    }
+
+    /**
+     * A date that opens an entry of a timeline: an item of a list, going on after the date with a heading or a line
+     * without a link, in a list where another item opens with a date too ("<li><p>1 July 2023</p><h3>The law takes
+     * effect</h3><p>…</p></li>", a programme's days). A list of the latest headlines goes on with its links, a page's
+     * "last reviewed" date stands alone, and a date under a headline or beside a byline opens no list's item.
+     */
+    private boolean datesAnEntry(Element line) {
+        Element block = Wrappers.outermost(line, null); // "<p><time>1 July 2023</time></p>" is one line
+        Element item = block.parent();
+        Element next = block.nextElementSibling();
+        if (item == null || !item.nameIs("li") || item.firstElementChild() != block || next == null
+                || !Headings.TAGS.contains(next.normalName()) && next.selectFirst("a[href]") != null
+                || !labelLines.isDateLine(line.text())) {
+            return false;
+        }
+        // the nearest dated item is found without copying the list's items for each date: a list of thousands
+        return opensWithDate(item.previousElementSibling(), false) || opensWithDate(item.nextElementSibling(), true);
+    }
+
+    /** Whether {@code item} or an item after it ({@code forward}) or before it opens with a date line. */
+    private boolean opensWithDate(Element item, boolean forward) {
+        for (Element at = item; at != null; at = forward ? at.nextElementSibling() : at.previousElementSibling()) {
+            Element first = at.firstElementChild();
+            if (first != null && labelLines.isDateLine(first.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An inline run that opens the block of an editors' note ("<strong>Aktualizacja (1 grudnia, 15.20):</strong>
+     * Dodaliśmy stanowisko…"): a label and its date closed by a colon, which go with the note's sentence or not at
+     * all, where a date line is all its block says, opens a caption or holds its date after its colon. Only the run
+     * that opens its block is read so, and its block's text is read only then: once per block.
+     */
+    private boolean labelsANote(Element element) {
+        String label = element.text().strip();
+        if (!label.endsWith(":") && !label.endsWith("：")) {
+            return false; // "Updated: March 3, 2025 at 10:00 a.m. ET" is a date line, whatever follows it
+        }
+        if (!EditorsNote.opens(label)) {
+            return false; // the block would open as its run does
+        }
+        Element block = element;
+        while (INLINE_TAGS.contains(block.normalName()) && block.parent() != null) {
+            for (Node before = block.previousSibling(); before != null; before = before.previousSibling()) {
+                if (before instanceof TextNode text ? !text.isBlank()
+                        : before instanceof Element other && (other.nameIs("br") || other.hasText())) {
+                    return false; // text or a line before it: a run inside the block, not its opening
+                }
+            }
+            block = block.parent();
+        }
+        if (block == element) {
+            return false;
+        }
+        return labelLines.classify(block.text()) == LabelLines.Label.NONE; // the block opens with the run's label
+    }
+
+    /**
+     * Not a run inside a sentence ("according to <em>Reuters</em>."): the element holds all the text of the
+     * nearest block around it, or it and the inline runs around it make a line of their own between blocks or line
+     * breaks — a gallery's "<span>Image 2 of 5</span>" before the slide's figure, a credit after its figcaption, a
+     * date under the headline.
+     */
+    private static boolean standsAlone(Element element, String text) {
+        Element block = element;
+        boolean besideBlocksOnly = true;
+        while (INLINE_TAGS.contains(block.normalName()) && block.parent() != null) {
+            besideBlocksOnly = besideBlocksOnly && !hasTextRunBeside(block);
+            block = block.parent();
+        }
+        return block == element || besideBlocksOnly || block.text().strip().equals(text.strip());
+    }
+
+    /**
+     * Text, or an inline run holding text, next to {@code element} on the same line: the neighbours up to the nearest
+     * element that is not a known inline run (a block, a line break, a custom element) on either side.
+     */
+    private static boolean hasTextRunBeside(Element element) {
+        return runsOn(element.previousSibling(), false) || runsOn(element.nextSibling(), true);
+    }
+
+    private static boolean runsOn(Node from, boolean forward) {
+        for (Node node = from; node != null; node = forward ? node.nextSibling() : node.previousSibling()) {
+            if (node instanceof TextNode run && !run.isBlank()) {
+                return true;
+            }
+            if (node instanceof Element neighbour) {
+                if (!INLINE_TAGS.contains(neighbour.normalName())) {
+                    return false;
+                }
+                if (!neighbour.text().isBlank()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static double linkShareAfter(Element element, int charsAfterLabel) {
+        if (charsAfterLabel <= 0) {
+            return 0;
+        }
+        int linked = element.select("a").stream().mapToInt(a -> a.text().length()).sum();
+        return Math.min(1.0, (double) linked / charsAfterLabel);
+    }
+}

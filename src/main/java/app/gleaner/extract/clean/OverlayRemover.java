@@ -1,0 +1,244 @@
+package app.gleaner.extract.clean;
+
+import app.gleaner.extract.page.BrowserHints;
+import app.gleaner.extract.page.SiteLinks;
+import app.gleaner.extract.page.TextStats;
+import app.gleaner.extract.rules.RuleList;
+import app.gleaner.extract.rules.SelectorGroup;
+import app.gleaner.extract.rules.StyleRules;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Second stage: takes out what covers or hides the article — modals, consent banners, paywall and registration
+ * walls, newsletter boxes, push prompts — and remembers their text in a {@link RemovalLog}.
+ *
+ * <p>Signals, strongest first: the clipper's {@link BrowserHints} (computed by the browser); structure
+ * ({@code role=dialog}, {@code aria-modal}, {@code <dialog>}, inline or style-sheet {@code position:fixed}, or
+ * {@code sticky} or an inline absolute layer a thousand deep ({@link StyleRules#isLayered}) for what holds less than
+ * {@link #IN_FLOW_PROSE_PARAGRAPHS} prose paragraphs or is dismissed by a wordless button, hidden elements, small
+ * decoys both {@code inert} and {@code aria-hidden}); vendor selectors from {@code rules/overlay-selectors.txt}; and
+ * text and shape, via {@link NagBoxes}, for small boxes whose words are mostly calls to action or that ask to act on
+ * one, and {@link CallCards}, for a short pitch to the reader set in the text above a button of its own words.
+ * {@code aria-hidden} alone is deliberately not a signal: dialogs set it on the article behind them. A panel that
+ * {@link Disclosures} opened is no hidden element. Every removal passes the {@link RemovalGuard}, so no rule can take
+ * most of the page. Immutable and thread-safe once built.
+ */
+public final class OverlayRemover {
+
+    /** A gate match ({@link #GATE_MARK}) holding this many prose paragraphs is the gated article itself. */
+    public static final int GATED_PROSE_PARAGRAPHS = 1;
+    /** A gate with one prose paragraph and a call is an offer card up to this many words. */
+    public static final int MAX_OFFER_CARD_WORDS = 150;
+    /** A class that says the text is not behind the wall: "non-paywall", "paywall-free". */
+    private static final Pattern OPEN_GATE = Pattern.compile(
+            "(?i)(?:non|no|without)[-_]?paywall|paywall[-_]?(?:free|none|off|open)");
+    /** What an offer card never is nor holds: the article, its header or headline. */
+    private static final String ARTICLE_PARTS = "article, main, header, h1";
+
+    /**
+     * Marks a selector in the rule file whose matches may wrap the article text behind a paywall rather than cover
+     * it ({@code <div class="paywall">} around the last paragraphs): such a match that holds prose is kept.
+     */
+    public static final String GATE_MARK = "~";
+
+    /**
+     * A sticky element holding this many prose paragraphs is a column of the page that stays in view as it scrolls
+     * (the text beside its sticky heading, a side text), not a bar laid over it.
+     */
+    public static final int IN_FLOW_PROSE_PARAGRAPHS = 2;
+
+    /**
+     * A block both {@code inert} and {@code aria-hidden} with up to this many words is a decoy: text set behind a wall,
+     * blurred and out of reach of the reader and of assistive technology ("Lorem ipsum…" fading under "Sign up to read
+     * on"). A dialog that makes the page behind it inert makes more of it so, or, on a short page, most of it.
+     */
+    public static final int MAX_DECOY_WORDS = RemovalGuard.ALWAYS_REMOVABLE_WORDS;
+    private static final String DECOY_SELECTOR = "[inert][aria-hidden=true]";
+
+    private static final String HINT_SELECTOR = "[" + BrowserHints.HIDDEN + "], [" + BrowserHints.OVERLAY + "]";
+
+    private final SelectorGroup vendorSelectors;
+    private final SelectorGroup gateSelectors;
+    private final NagBoxes nagBoxes;
+    private final PitchLeadIns pitchLeadIns;
+    private final NagPhrases nagPhrases;
+
+    /** Rules from the bundled data files. */
+    public OverlayRemover() {
+        this(new NagPhrases(), new LabelLines());
+    }
+
+    /** Rules from the bundled data files, with nag phrases and label lines shared with other stages. */
+    public OverlayRemover(NagPhrases nagPhrases, LabelLines labelLines) {
+        this(RuleList.load("overlay-selectors.txt"), nagPhrases, labelLines);
+    }
+
+    OverlayRemover(List<String> vendorSelectors, NagPhrases nagPhrases, LabelLines labelLines) {
+        this.vendorSelectors = SelectorGroup.of(RuleList.unmarked(vendorSelectors, GATE_MARK));
+        this.gateSelectors = SelectorGroup.of(RuleList.marked(vendorSelectors, GATE_MARK));
+        this.nagBoxes = new NagBoxes(nagPhrases, labelLines);
+        this.pitchLeadIns = new PitchLeadIns(nagPhrases);
+        this.nagPhrases = nagPhrases;
+    }
+
+    /** Removes overlays and nags from {@code document} in place, recording their text in {@code log}. */
+    public void removeFrom(Document document, RemovalLog log) {
+        removeFrom(document, new StyleRules(document), log);
+    }
+
+    /** {@link #removeFrom(Document, RemovalLog)} with the page's style sheet's rules, read once by the caller. */
+    public void removeFrom(Document document, StyleRules styles, RemovalLog log) {
+        removeHinted(document, log);
+        List<Element> gates = gateSelectors.select(document.body()); // judged now, and again after the text rules
+        removeStructural(document, styles, gates, log);
+        pitchLeadIns.removeFrom(document.body(), log);
+        CallCards.removeFrom(document.body(), log);
+        nagBoxes.removeFrom(document.body(), log);
+        removeGateRemains(document, gates, log);
+    }
+
+    /**
+     * A gate judged again on what the rules left of it. A paywall card whose heading, plans and login line went one by
+     * one leaves its pitch behind ("Subscribe now and read every article without limits."), when another nag set inside
+     * it had made it look like the gated article: more prose than a card holds. A gate that now holds no prose
+     * paragraph goes, as one that held none goes at the start ({@link #gatesToRemove}); the article's visible start or
+     * last paragraphs in a gate stay, whatever went from among them.
+     */
+    private static void removeGateRemains(Document document, List<Element> gates, RemovalLog log) {
+        removeAll(document, gates.stream().filter(gate -> isAttached(gate, document)
+                && TextStats.proseParagraphs(gate) < GATED_PROSE_PARAGRAPHS).toList(),
+                new RemovalGuard(document.body()), log);
+    }
+
+    /** Removes only what the browser marked; used for the reader's own selection, which is trusted otherwise. */
+    public void removeHinted(Document document, RemovalLog log) {
+        List<Element> hinted = document.select(HINT_SELECTOR);
+        if (!hinted.isEmpty()) {
+            removeAll(document, hinted, new RemovalGuard(document.body()), log);
+        }
+    }
+
+    /**
+     * The gates (a "paywall" box, which sites also put around the article's last paragraphs) to remove: those that
+     * hold no prose paragraph, and offer cards. A gate with exactly one prose paragraph is an offer card when it is
+     * short and holds a call to act on it alone in its line (a button, "1 € le premier mois"): the card goes whole,
+     * its pitch with it. One without such a call may be the visible start of the article; it stays, and so do the
+     * gates inside it, whose parts the text rules judge together (taken one by one, the card would leave its pitch
+     * behind). A gate around the article text, or a class on the body, holds more and shields nothing.
+     */
+    private List<Element> gatesToRemove(List<Element> gates) {
+        Set<Element> cards = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Element> toRemove = new ArrayList<>();
+        for (Element gate : gates) {
+            int prose = TextStats.proseParagraphs(gate);
+            if (prose < GATED_PROSE_PARAGRAPHS) {
+                toRemove.add(gate);
+            } else if (prose == GATED_PROSE_PARAGRAPHS && !gate.nameIs("body") && !gate.nameIs("html")) {
+                cards.add(gate);
+                if (isOfferCard(gate)) {
+                    toRemove.add(gate);
+                }
+            }
+        }
+        return toRemove.stream().filter(e -> !insideAny(e, cards)).toList();
+    }
+
+    /**
+     * A short gate that names a nag phrase (its pitch) and holds a call alone in its line: a button, or a short link
+     * (not to a document) that is all its block says. Not a paragraph (some sites mark every paragraph of the text
+     * "paywall"), not a block whose class says it is open ("non-paywall"), nor the article's start with the offer
+     * below it: a gate that holds the headline or the article's header is the article, cut short. A one-paragraph
+     * brief with its Share button names no nag phrase.
+     */
+    private boolean isOfferCard(Element gate) {
+        if (gate.nameIs("p") || OPEN_GATE.matcher(gate.className()).find()
+                || TextStats.words(gate) > MAX_OFFER_CARD_WORDS || gate.is(ARTICLE_PARTS)
+                || gate.selectFirst(ARTICLE_PARTS) != null || !nagPhrases.names(gate.text())) {
+            return false;
+        }
+        if (gate.selectFirst("button, input[type=submit], [role=button]") != null) {
+            return true;
+        }
+        for (Element link : gate.select("a[href]")) {
+            String text = link.text();
+            int words = TextStats.words(text);
+            if (words > 0 && words <= PromoBoxes.MAX_CALL_WORDS && link.parent() != null
+                    && (link.parent() == gate ? blankAround(link) : TextStats.words(link.parent()) == words)
+                    && !SiteLinks.leadsToDocument(link)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** No words beside {@code link} in its parent: it stands on a line of its own. */
+    private static boolean blankAround(Element link) {
+        return !(link.previousSibling() instanceof TextNode before && !before.isBlank())
+                && !(link.nextSibling() instanceof TextNode after && !after.isBlank());
+    }
+
+    private static boolean insideAny(Element element, Set<Element> boxes) {
+        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+            if (boxes.contains(parent)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void removeStructural(Document document, StyleRules styles, List<Element> gates, RemovalLog log) {
+        RemovalGuard guard = new RemovalGuard(document.body());
+        removeAll(document, vendorSelectors.select(document.body()), guard, log);
+        removeAll(document, gatesToRemove(gates.stream().filter(gate -> isAttached(gate, document)).toList()), guard,
+                log);
+        removeAll(document, SelectorGroup.of(styles.fixedSelectors()).select(document.body()), guard, log);
+        removeAll(document, SelectorGroup.of(styles.stickySelectors()).select(document.body()).stream()
+                .filter(OverlayRemover::laidOver).toList(), guard, log);
+        removeAll(document, SelectorGroup.of(styles.hiddenSelectors()).select(document.body()).stream()
+                .filter(e -> !Disclosures.isOpened(e)).toList(), guard, log);
+        List<Element> styled = document.body().select("[style]").stream()
+                .filter(e -> StyleRules.FIXED.matcher(e.attr("style")).find()
+                        || (StyleRules.STICKY.matcher(e.attr("style")).find()
+                                || StyleRules.isLayered(e.attr("style"))) && laidOver(e)
+                        || StyleRules.HIDDEN.matcher(e.attr("style")).find())
+                .toList();
+        removeAll(document, styled, guard, log);
+        // "until-found" hides a collapsed section the reader can open (and find-in-page does): the text's own
+        removeAll(document, document.body().select("[hidden]:not([hidden=until-found])"), guard, log);
+        removeAll(document, document.body().select(DECOY_SELECTOR).stream()
+                .filter(e -> TextStats.wordsCjkHalved(e) <= MAX_DECOY_WORDS && guard.mayRemovePart(e)).toList(),
+                guard, log);
+    }
+
+    /**
+     * A sticky element that is a bar or a box over the page, not a column of its text: it holds fewer than
+     * {@link #IN_FLOW_PROSE_PARAGRAPHS} prose paragraphs, or a button that says nothing (an "×" or an icon) with which
+     * the reader dismisses it. A column of the page's text is not dismissed.
+     */
+    private static boolean laidOver(Element sticky) {
+        return TextStats.proseParagraphs(sticky) < IN_FLOW_PROSE_PARAGRAPHS
+                || sticky.select(Controls.BUTTON_ELEMENTS).stream()
+                        .anyMatch(button -> button.text().codePoints().noneMatch(Character::isLetterOrDigit));
+    }
+
+    private static void removeAll(Document document, List<Element> elements, RemovalGuard guard, RemovalLog log) {
+        for (Element element : elements) {
+            if (element.parent() != null && isAttached(element, document) && guard.mayRemove(element)) {
+                log.remove(element);
+            }
+        }
+    }
+
+    private static boolean isAttached(Element element, Document document) {
+        return element.ownerDocument() == document;
+    }
+
+}

@@ -1,0 +1,91 @@
+package app.gleaner.extract.clean;
+
+import app.gleaner.extract.page.PageParser;
+import app.gleaner.extract.page.TextStats;
+import org.jsoup.nodes.Element;
+
+/**
+ * Refuses removals that would take most of the page with them. Overlay and chrome rules are broad on purpose (a
+ * {@code form} around the whole page, a full-screen fixed scroller holding the article, a wrapper whose class happens
+ * to say {@code sidebar}); this guard lets them stay broad. It also knows the headline ({@link #holdsHeadline}), which
+ * rules that read a box's words and shape must not take. Built per document; not thread-safe.
+ */
+final class RemovalGuard {
+
+    /** An element holding more than this share of the page's words is never removed by a rule. */
+    static final double MAX_REMOVABLE_SHARE = 0.5;
+    /** Below this many words an element may always be removed: it cannot be the article. */
+    static final int ALWAYS_REMOVABLE_WORDS = 120;
+
+    private final Element root;
+    /**
+     * Words of the page, counted at the first question, which comes before the first removal: most pages give a rule
+     * nothing to ask about.
+     */
+    private int pageWords = -1;
+    /** The page's {@code <title>}, normalized as nag phrases are, for {@link #holdsHeadline}; read when first asked. */
+    private String title;
+
+    RemovalGuard(Element root) {
+        this.root = root;
+    }
+
+    private int pageWords() {
+        if (pageWords < 0) {
+            pageWords = size(root);
+        }
+        return pageWords;
+    }
+
+    /**
+     * Words of {@code element}, a Chinese or Japanese character counting half, as box sizes do, so a Japanese banner on
+     * an English page, or an English one on a Japanese page, weighs what it says.
+     */
+    private static int size(Element element) {
+        return TextStats.wordsCjkHalved(element);
+    }
+
+    boolean mayRemove(Element element) {
+        if (isRoot(element)) {
+            return false;
+        }
+        int page = pageWords(); // counted before this first removal, as every later answer must see the same page
+        int words = size(element);
+        return words < ALWAYS_REMOVABLE_WORDS || words <= page * MAX_REMOVABLE_SHARE;
+    }
+
+    /**
+     * Stricter, for rules that read a small box's shape rather than its words: the element must also hold no more
+     * than {@link #MAX_REMOVABLE_SHARE} of the page, so on a short page it cannot be the wrapper of everything.
+     */
+    boolean mayRemovePart(Element element) {
+        // below the share, mayRemove holds too: its small-element exemption is what this one leaves out
+        return !isRoot(element) && size(element) <= pageWords() * MAX_REMOVABLE_SHARE;
+    }
+
+    /**
+     * Whether {@code element} holds the article's headline: an {@code <h1>} whose text opens the page's title, or sits
+     * inside it but not at its end, where a site's name goes ("About bugs" in "About bugs – Vortex Cannon", not a
+     * paywall's logo "Example Tribune" in "… | Example Tribune"). A header with its byline line and a "Log in to
+     * comment" link reads as a box with a call, and must not go with the headline.
+     */
+    boolean holdsHeadline(Element element) {
+        if (title == null) {
+            title = root.ownerDocument() == null ? "" : NagPhrases.normalize(PageParser.titleOf(root.ownerDocument()));
+        }
+        if (title.isBlank()) {
+            return false;
+        }
+        for (Element heading : element.getElementsByTag("h1")) {
+            String text = NagPhrases.normalize(heading.text()).strip();
+            if (!text.isEmpty() && (title.startsWith(text) || title.contains(text) && !title.endsWith(text))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRoot(Element element) {
+        return element.parent() == null || element.nameIs("body") || element.nameIs("html");
+    }
+}

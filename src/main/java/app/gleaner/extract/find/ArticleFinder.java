@@ -1,0 +1,340 @@
+package app.gleaner.extract.find;
+
+import app.gleaner.extract.clean.ContentCleaner;
+import app.gleaner.extract.clean.Disclosures;
+import app.gleaner.extract.clean.PitchBoxes;
+import app.gleaner.extract.page.Headings;
+import app.gleaner.extract.page.LooseText;
+import app.gleaner.extract.page.PageParser;
+import app.gleaner.extract.page.TextStats;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Fourth stage: picks the block that holds the article, Readability-style. Paragraphs give points to their parent
+ * and, less, to further ancestors; class and id names and link density weigh the totals; the best block is then
+ * widened to a semantic container ({@code <article>}, {@code [itemprop=articleBody]}) that adds little else, and
+ * joined by siblings that continue it (more paragraphs, the lead figure, the other boxes of an article built of like
+ * boxes: {@link SplitArticle}). The stories an infinite scroll added after the page's own leave first
+ * ({@link OtherStories}). Tables, lists, figures, blockquotes and text in bare divs stay inside the chosen block.
+ * Immutable and thread-safe; works on the document it is given.
+ */
+public final class ArticleFinder {
+
+    /** Shortest text, in characters, a paragraph needs to be scored. */
+    public static final int MIN_PARAGRAPH_CHARS = 25;
+    /** Characters per point of paragraph length, and the cap on those points. */
+    public static final int CHARS_PER_POINT = 100;
+    public static final int MAX_LENGTH_POINTS = 3;
+    /** How many ancestors of a paragraph share its score. */
+    public static final int ANCESTOR_LEVELS = 5;
+    /** Points added or removed by a positive or negative class/id name. */
+    public static final int CLASS_WEIGHT = 25;
+    /**
+     * Visible characters a block needs for the full positive class weight; smaller blocks get a share of it, so a
+     * one-line box named "text" or "pagination" cannot outscore the article on its name alone.
+     */
+    public static final int FULL_CLASS_WEIGHT_CHARS = 500;
+    /** A sibling joins the article when it scores this share of the top block's score... */
+    public static final double SIBLING_SCORE_SHARE = 0.2;
+    /** ...and at least this many points. */
+    public static final double MIN_SIBLING_SCORE = 10;
+    /** A sibling paragraph longer than this, with little link text, continues the article. */
+    public static final int SIBLING_PARAGRAPH_CHARS = 80;
+    public static final double SIBLING_MAX_LINK_DENSITY = 0.25;
+    /** A semantic container replaces the top block when it holds at most this many times its words. */
+    public static final double SEMANTIC_CONTAINER_GROWTH = 2.0;
+    /**
+     * Without the other stories a page holds ({@link OtherStories}), the best block of the page's own story scores
+     * at least this share of the best block with them, or they stay.
+     */
+    public static final double MIN_OWN_STORY_SHARE = 0.25;
+    /** Words a media sibling (lead figure) may carry in captions. */
+    public static final int MEDIA_SIBLING_MAX_WORDS = 80;
+
+    static final Pattern POSITIVE = Pattern.compile(
+            "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story",
+            Pattern.CASE_INSENSITIVE);
+    static final Pattern NEGATIVE = Pattern.compile(
+            "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media-credit"
+                    + "|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags"
+                    + "|widget",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
+    private static final String SEMANTIC_CONTAINERS = "article, [itemprop=articleBody]";
+    private static final String NON_CONTENT = "script, style, link, meta, template, input, select, textarea";
+    private static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote");
+    private static final Set<String> TEXT_CONTAINER_TAGS = Set.of("div", "section");
+
+    /**
+     * A heading's button leaves its words to the heading before controls go ("<h3><button>Postal votes</button></h3>");
+     * a disclosure's buttons were turned into text already ({@link Disclosures}). Other buttons are controls.
+     */
+    private static void keepHeadingButtons(Element body) {
+        for (Element button : body.getElementsByTag("button")) {
+            if (button.closest(Headings.SELECTOR) != null) {
+                button.unwrap();
+            }
+        }
+    }
+
+    /**
+     * Empties the buttons: their words are no content and must not score, but where one stands tells the running
+     * text's stages that its box asks the reader to act ({@link PitchBoxes}); the empty button goes with the other
+     * empty blocks ({@link ContentCleaner#removeEmpty}).
+     */
+    private static void emptyButtons(Element body) {
+        for (Element button : body.getElementsByTag("button")) {
+            button.empty().clearAttributes();
+        }
+    }
+
+    /**
+     * The article block of {@code document}, moved into a new detached {@code div} that keeps the document's base
+     * URI; the body's content when nothing scores. Never null.
+     */
+    public Element find(Document document) {
+        return collect(document, findParts(document, List.of()));
+    }
+
+    /**
+     * The blocks that make up the article, in page order and still in {@code document}, so a caller can look at
+     * where they sit before {@link #collect} moves them out; the body alone when nothing scores. The boxes of
+     * {@code otherStories} ({@link OtherStories}) still in the page leave it first when the page's own story
+     * scores {@link #MIN_OWN_STORY_SHARE} of the best block without them.
+     */
+    public List<Element> findParts(Document document, List<Element> otherStories) {
+        Element body = document.body();
+        keepHeadingButtons(body);
+        body.select(NON_CONTENT).remove();
+        emptyButtons(body);
+        LooseText.wrap(body);
+        Map<Element, Double> scores = withoutOtherStories(body, otherStories.stream()
+                .filter(story -> story.ownerDocument() == document).toList());
+        Element top = topCandidate(scores);
+        Element part = null;
+        if (top != null) {
+            part = SplitArticle.sharedAncestor(top, scores);
+            top = SplitArticle.boxOfPart(part, scores);
+        }
+        if (top == null) {
+            top = onlySemanticContainer(body);
+        }
+        if (top == null) {
+            return List.of(body);
+        }
+        Element widened = widenToSemanticContainer(top);
+        if (widened != top) {
+            return List.of(widened);
+        }
+        return withSiblings(top, part, scores);
+    }
+
+    /**
+     * The scores of {@code body} once {@code otherStories} are gone; when the page's own story is left scoring too
+     * little (a page that heads its sections with {@code <h1>} rather than its stories), the stories stay and the
+     * scores are the whole page's.
+     */
+    private Map<Element, Double> withoutOtherStories(Element body, List<Element> otherStories) {
+        Map<Element, Double> scores = score(body);
+        if (otherStories.isEmpty()) {
+            return scores;
+        }
+        List<Element> parents = new ArrayList<>();
+        List<Integer> places = new ArrayList<>();
+        for (Element story : otherStories) {
+            parents.add(story.parent());
+            places.add(story.siblingIndex());
+        }
+        otherStories.forEach(Element::remove);
+        Map<Element, Double> own = score(body);
+        Element best = topCandidate(scores);
+        Element ownBest = topCandidate(own);
+        if (best == null || ownBest != null && own.get(ownBest) >= scores.get(best) * MIN_OWN_STORY_SHARE) {
+            return own;
+        }
+        // in page order: each place was taken before any story left
+        for (int i = 0; i < otherStories.size(); i++) {
+            parents.get(i).insertChildren(places.get(i), otherStories.get(i));
+        }
+        return scores;
+    }
+
+    /**
+     * Scores by block, in the order blocks were first scored (document order of their paragraphs), so that ties are
+     * broken the same way on every run: an identity-hashed map would iterate in a different order each time.
+     */
+    private Map<Element, Double> score(Element body) {
+        Map<Element, Double> scores = new LinkedHashMap<>();
+        Map<Element, Integer> lengths = TextStats.visibleLengths(body);
+        for (Element paragraph : body.getAllElements()) {
+            // text inside a link is a teaser card or a menu entry, never the article's prose
+            if (!isScoredParagraph(paragraph) || paragraph.closest("a") != null) {
+                continue;
+            }
+            String text = paragraph.text();
+            if (text.length() < MIN_PARAGRAPH_CHARS) {
+                continue;
+            }
+            double points = 1 + countCommas(text) + Math.min((double) text.length() / CHARS_PER_POINT,
+                    MAX_LENGTH_POINTS);
+            Element ancestor = paragraph.parent();
+            for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null && ancestor != body.parent();
+                    level++, ancestor = ancestor.parent()) {
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                scores.merge(ancestor, initialScore(ancestor, lengths) + points / divider, (old, add) ->
+                        old + points / divider);
+            }
+        }
+        Map<Element, Double> linked = TextStats.linkedLengths(body, lengths);
+        scores.replaceAll((element, score) -> score * (1 - TextStats.linkDensity(element, lengths, linked)));
+        return scores;
+    }
+
+    /**
+     * A paragraph: a {@code p}, {@code pre}, {@code td} or {@code blockquote}, or a {@code div} or {@code section}
+     * that holds text and no block, as loose text or in inline elements only (a rich-text editor writes each
+     * paragraph as {@code <div><span>…</span></div>}; Readability reads such divs as paragraphs too).
+     */
+    private static boolean isScoredParagraph(Element element) {
+        if (SCORED_TAGS.contains(element.normalName())) {
+            return true;
+        }
+        if (!TEXT_CONTAINER_TAGS.contains(element.normalName())) {
+            return false;
+        }
+        return !LooseText.hasBlockChild(element)
+                && (LooseText.hasLooseText(element) || !LooseText.hasBlockBelow(element) && element.hasText());
+    }
+
+    private static double initialScore(Element element, Map<Element, Integer> lengths) {
+        double score = switch (element.normalName()) {
+            case "div", "article", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        int weight = classWeight(element);
+        if (weight > 0) {
+            weight = (int) Math.round(weight * Math.min(1.0,
+                    (double) lengths.getOrDefault(element, 0) / FULL_CLASS_WEIGHT_CHARS));
+        }
+        return score + weight;
+    }
+
+    static int classWeight(Element element) {
+        int weight = 0;
+        for (String name : List.of(element.className(), element.id())) {
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (NEGATIVE.matcher(name).find()) {
+                weight -= CLASS_WEIGHT;
+            }
+            if (POSITIVE.matcher(name).find()) {
+                weight += CLASS_WEIGHT;
+            }
+        }
+        return weight;
+    }
+
+    private static Element topCandidate(Map<Element, Double> scores) {
+        Element top = null;
+        double best = 0;
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            if (entry.getValue() > best && !entry.getKey().nameIs("body")) {
+                best = entry.getValue();
+                top = entry.getKey();
+            }
+        }
+        return top;
+    }
+
+    private static Element onlySemanticContainer(Element body) {
+        List<Element> containers = body.select(SEMANTIC_CONTAINERS);
+        return containers.size() == 1 ? containers.get(0) : null;
+    }
+
+    private static Element widenToSemanticContainer(Element top) {
+        Element container = top.closest(SEMANTIC_CONTAINERS);
+        if (container == null || container == top) {
+            return top;
+        }
+        int topWords = TextStats.words(top);
+        int containerWords = TextStats.words(container);
+        return containerWords <= topWords * SEMANTIC_CONTAINER_GROWTH ? container : top;
+    }
+
+    private List<Element> withSiblings(Element top, Element part, Map<Element, Double> scores) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        double topScore = scores.getOrDefault(top, 0.0);
+        double threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SCORE_SHARE);
+        List<Element> kept = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top || continuesArticle(sibling, top, part, scores, threshold)) {
+                kept.add(sibling);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean continuesArticle(Element sibling, Element top, Element part, Map<Element, Double> scores,
+            double threshold) {
+        double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
+                ? scores.getOrDefault(top, 0.0) * SIBLING_SCORE_SHARE : 0;
+        if (scores.getOrDefault(sibling, 0.0) + bonus >= threshold
+                || part != null && SplitArticle.isLikePart(sibling, top, part, scores)) {
+            return true;
+        }
+        if (sibling.nameIs("p")) {
+            String text = sibling.text();
+            double density = TextStats.linkDensity(sibling);
+            return text.length() > SIBLING_PARAGRAPH_CHARS && density < SIBLING_MAX_LINK_DENSITY
+                    || density == 0 && SENTENCE_END.matcher(text).find();
+        }
+        return isMedia(sibling);
+    }
+
+    private static boolean isMedia(Element element) {
+        boolean hasImage = element.nameIs("img") || element.selectFirst("img, picture") != null;
+        return hasImage && TextStats.words(element) <= MEDIA_SIBLING_MAX_WORDS
+                && TextStats.linkDensity(element) < SIBLING_MAX_LINK_DENSITY;
+    }
+
+    /**
+     * {@code parts} moved into a new detached {@code div} that keeps the document's base ({@link PageParser#baseOf}).
+     */
+    public static Element collect(Document document, List<Element> parts) {
+        Element container = new Element("div");
+        container.setBaseUri(PageParser.baseOf(document));
+        for (Element part : parts) {
+            if (part.nameIs("body")) {
+                container.appendChildren(new ArrayList<>(part.childNodes()));
+            } else {
+                container.appendChild(part);
+            }
+        }
+        return container;
+    }
+
+    private static int countCommas(String text) {
+        int commas = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '،' || c == '、' || c == '，' || c == '﹐' || c == '︐' || c == '︑' || c == '⹁') {
+                commas++;
+            }
+        }
+        return commas;
+    }
+}

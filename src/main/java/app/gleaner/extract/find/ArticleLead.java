@@ -1,0 +1,192 @@
+package app.gleaner.extract.find;
+
+import app.gleaner.extract.clean.ChromeRemover;
+import app.gleaner.extract.clean.LabelLines;
+import app.gleaner.extract.clean.NagPhrases;
+import app.gleaner.extract.clean.PersonWords;
+import app.gleaner.extract.page.LooseText;
+import app.gleaner.extract.page.TextStats;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * The lead of an article (standfirst, "chapo", "Vorspann"): the sentence or two set between the title heading and
+ * the text, often in the page's {@code <header>} or a box of its own, so neither the chrome stage nor the search
+ * for the article's block keeps it. After the article is found, this looks right after the title heading in the
+ * page as it was before chrome removal, and returns the prose blocks that come before the article's own text
+ * begins. Kickers, bylines, dates, captions, share bars, nags and anything in a box named like chrome are passed
+ * over. Immutable and thread-safe.
+ */
+public final class ArticleLead {
+
+    /**
+     * Characters a block needs to be read as a lead, unless it is the page's declared description (a Chinese or
+     * Japanese standfirst of twenty-odd characters): kickers, bylines, dates and credits are shorter.
+     */
+    static final int MIN_LEAD_CHARS = 60;
+    /** Words a lead block may hold: a longer block is the article or something else, not its lead. */
+    static final int MAX_LEAD_WORDS = 120;
+    /** Words a block the page names as its lead ({@link #LEAD_BOX}) may hold: a long chapo is still one. */
+    static final int MAX_NAMED_LEAD_WORDS = 200;
+    /** A lead is at most this many blocks. */
+    static final int MAX_LEAD_BLOCKS = 3;
+    /** Text blocks looked at after the title heading before giving up on finding where the article begins. */
+    static final int MAX_SCANNED_BLOCKS = 12;
+    /** Share of link text a lead may hold. */
+    static final double MAX_LEAD_LINK_DENSITY = 0.2;
+    /** Characters of a block's opening looked for in the article's text to tell that the article has begun. */
+    static final int PROBE_CHARS = 60;
+
+    private static final Set<String> LEAD_TAGS = Set.of("p", "div", "h2", "h3", "h4", "section", "span", "strong",
+            "b", "em", "i");
+    private static final String NOT_LEAD = "figure, figcaption, nav, aside, footer, form, button, a, li, table, "
+            + "blockquote, [class*=caption], [class*=credit]";
+    private static final Pattern SENTENCE_END = Pattern.compile(TextStats.SENTENCE_STOP + "(\\s|$)");
+    /**
+     * Class and id words of boxes near the title that hold other short prose than the lead: author bios and bylines,
+     * metadata rows, pull quotes, messenger and share prompts.
+     */
+    static final Pattern NOT_LEAD_BOX = Pattern.compile(
+            "author|bio(?![a-z])|byline|contrib|meta|quote|statement|messenger|share|social|promo|newsletter|signup",
+            Pattern.CASE_INSENSITIVE);
+    /** How deep below the box it shares with the title heading a lead may sit: a header's own paragraph, not a
+     * paragraph deep in a neighbouring widget. */
+    static final int MAX_LEAD_DEPTH = 3;
+    /**
+     * Class and id words of a box the page names as the article's lead, standfirst or summary; {@code leading} (a
+     * line-height) and {@code leader} are other words, and a lead image's box ({@code lede-image}) holds its caption.
+     */
+    static final Pattern LEAD_BOX = Pattern.compile(
+            "(?<![a-z])(lead|leadin|lede|intro|chapo|chapeau|teaser|excerpt|standfirst|dek|deck|subhead|subheadline"
+                    + "|summary)(?![a-z])(?![-_]*(image|img|photo|picture|media|video|figure|art(?![a-z])))",
+            Pattern.CASE_INSENSITIVE);
+    /** A caption kept with the article's image says nothing of where its text begins. */
+    private static final String CAPTION = "figure, figcaption";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private final ChromeRemover chrome;
+    private final NagPhrases nags;
+    private final LabelLines labelLines;
+
+    public ArticleLead(ChromeRemover chrome, NagPhrases nags, LabelLines labelLines) {
+        this.chrome = chrome;
+        this.nags = nags;
+        this.labelLines = labelLines;
+    }
+
+    /**
+     * The lead blocks that follow {@code heading} in its page and are not in {@code articleText}, in page order;
+     * empty when there is no heading or no lead. {@code description} is the page's declared summary, or null.
+     */
+    public List<Element> find(Element heading, String articleText, String description) {
+        if (heading == null) {
+            return List.of();
+        }
+        String article = normalize(articleText);
+        String declared = description == null ? "" : normalize(description);
+        Element root = heading.ownerDocument() != null ? heading.ownerDocument().body() : heading.root();
+        List<Element> all = root.getAllElements();
+        int index = indexOf(all, heading);
+        if (index < 0) {
+            return List.of();
+        }
+        Set<Element> headingBoxes = Collections.newSetFromMap(new IdentityHashMap<>());
+        headingBoxes.addAll(heading.parents());
+        List<Element> lead = new ArrayList<>();
+        int scanned = 0;
+        int i = index + heading.getAllElements().size();
+        while (i < all.size() && scanned < MAX_SCANNED_BLOCKS && lead.size() < MAX_LEAD_BLOCKS) {
+            Element element = all.get(i);
+            if (!isTextBlock(element)) {
+                i++;
+                continue;
+            }
+            scanned++;
+            i += element.getAllElements().size();
+            String text = normalize(element.text());
+            // a short block is a lead only as the page's declared summary, and then one that reports: "下载本报客户端"
+            // speaks as the paper
+            if (text.length() < MIN_LEAD_CHARS
+                    && (!text.equals(declared) || PersonWords.PUBLISHER.foundIn(element.text()))) {
+                continue;
+            }
+            if (element.closest(CAPTION) != null) {
+                continue;
+            }
+            if (article.contains(text.substring(0, Math.min(PROBE_CHARS, text.length())))) {
+                break;
+            }
+            if (isLead(element, text, headingBoxes)) {
+                lead.add(element);
+            }
+        }
+        return lead;
+    }
+
+    /** A block of running text: a tag that can hold a lead, with no block below it. */
+    private static boolean isTextBlock(Element element) {
+        return LEAD_TAGS.contains(element.normalName()) && element.hasText()
+                && !LooseText.hasBlockChild(element);
+    }
+
+    /**
+     * A block the page names as its lead (by a {@link #LEAD_BOX} word or as {@code itemprop=description}, on the
+     * block or a box just around it) may sit deeper, lack a closing stop (a subheadline) and run longer.
+     */
+    private boolean isLead(Element element, String text, Set<Element> headingBoxes) {
+        boolean named = isNamedLead(element, headingBoxes);
+        return TextStats.words(text) <= (named ? MAX_NAMED_LEAD_WORDS : MAX_LEAD_WORDS)
+                && (named || SENTENCE_END.matcher(text).find())
+                && TextStats.linkDensity(element) <= MAX_LEAD_LINK_DENSITY
+                && element.closest(NOT_LEAD) == null
+                && !nags.isNag(text)
+                && labelLines.classify(text) == LabelLines.Label.NONE
+                && !inOtherBox(element, headingBoxes, named);
+    }
+
+    /** Whether the block, or one of the {@link #MAX_LEAD_DEPTH} boxes around it below the heading's, names a lead. */
+    private static boolean isNamedLead(Element element, Set<Element> headingBoxes) {
+        Element box = element;
+        for (int depth = 0; box != null && depth <= MAX_LEAD_DEPTH && !headingBoxes.contains(box);
+                box = box.parent(), depth++) {
+            if (LEAD_BOX.matcher(TextStats.classAndId(box)).find() || "description".equals(box.attr("itemprop"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code element} sits too deep below the ancestor it shares with the heading (unless it is a
+     * {@code named} lead), or in a box between them named like chrome or like a box of other short prose.
+     */
+    private boolean inOtherBox(Element element, Set<Element> headingBoxes, boolean named) {
+        int depth = 0;
+        for (Element box = element; box != null && !headingBoxes.contains(box); box = box.parent(), depth++) {
+            if ((depth > MAX_LEAD_DEPTH && !named) || chrome.hasChromeWord(box)
+                    || NOT_LEAD_BOX.matcher(TextStats.classAndId(box)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOf(List<Element> all, Element heading) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i) == heading) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String normalize(String text) {
+        return WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+}

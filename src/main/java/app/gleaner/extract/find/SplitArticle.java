@@ -1,0 +1,156 @@
+package app.gleaner.extract.find;
+
+import app.gleaner.extract.clean.BoxRows;
+import app.gleaner.extract.page.TextStats;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Part of {@link ArticleFinder}: some pages wrap every section, tab or step of an article in its own box, so the
+ * best-scoring block is only one part. Readability's alternative-candidates step finds the ancestor under which
+ * enough other high-scoring parts sit ({@link #sharedAncestor}); parts built alike — the same box around the same
+ * block, however little each scores — are found by their build ({@link #boxOfPart}, {@link #isLikePart}).
+ * Stateless and thread-safe.
+ */
+final class SplitArticle {
+
+    /**
+     * Among the {@link #ALTERNATIVE_CANDIDATES} best blocks, those scoring at least {@link #ALTERNATIVE_SCORE_SHARE}
+     * of the top one are other parts; when {@link #MIN_SHARED_CANDIDATES} parts (the top block counting as one) sit
+     * under one ancestor of the top block, that ancestor holds the article.
+     */
+    public static final int ALTERNATIVE_CANDIDATES = 5;
+    public static final double ALTERNATIVE_SCORE_SHARE = 0.75;
+    public static final int MIN_SHARED_CANDIDATES = 3;
+    /** A box around the part that scored holds at most this many times its words. */
+    public static final double MAX_BOX_GROWTH = 2.0;
+    /** A like part with more of its text in links than this is a rail of teasers, not the article. */
+    public static final double MAX_PART_LINK_DENSITY = 0.25;
+
+    private SplitArticle() {
+    }
+
+    /** The ancestor of {@code top} that holds the article's other parts, or {@code top} itself. */
+    static Element sharedAncestor(Element top, Map<Element, Double> scores) {
+        double topScore = scores.get(top);
+        // blocks around or inside the top one are the same text counted again, not other parts of it
+        List<Element> alternatives = scores.entrySet().stream()
+                .filter(e -> e.getKey() != top && !e.getKey().nameIs("body") && !top.parents().contains(e.getKey())
+                        && !e.getKey().parents().contains(top)
+                        && e.getValue() >= topScore * ALTERNATIVE_SCORE_SHARE)
+                .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+                .limit(ALTERNATIVE_CANDIDATES - 1L)
+                .map(Map.Entry::getKey)
+                .toList();
+        // the top block is one of the parts
+        int partsNeeded = MIN_SHARED_CANDIDATES - 1;
+        if (alternatives.size() < partsNeeded) {
+            return top;
+        }
+        for (Element ancestor = top.parent(); ancestor != null && !ancestor.nameIs("body");
+                ancestor = ancestor.parent()) {
+            int holding = 0;
+            for (Element alternative : alternatives) {
+                if (alternative != ancestor && alternative.parents().contains(ancestor)) {
+                    holding++;
+                }
+            }
+            if (holding >= partsNeeded) {
+                return ancestor;
+            }
+        }
+        return top;
+    }
+
+    /**
+     * The box the article repeats around {@code part}: the nearest one, {@code part} itself or a wrapper that adds
+     * little to its words, that has a sibling built alike ({@link #isLikePart}: a how-to's steps, a long read's
+     * sections, a box per run of paragraphs); {@code part} itself when there is none. The siblings of that box, not
+     * of the part, continue the article. The search stops at a box that holds the headline ({@code <h1>}): that box
+     * is the whole story, and boxes built like it are other stories (the next ones an infinite scroll added).
+     */
+    static Element boxOfPart(Element part, Map<Element, Double> scores) {
+        int words = TextStats.words(part);
+        int depth = 0;
+        for (Element box = part; box.parent() != null && !box.parent().nameIs("body"); box = box.parent(), depth++) {
+            if (depth > 0 && TextStats.words(box) > words * MAX_BOX_GROWTH || box.selectFirst("h1") != null) {
+                break;
+            }
+            for (Element sibling : box.siblingElements()) {
+                if (isLikePart(sibling, box, part, depth, scores)) {
+                    return box;
+                }
+            }
+        }
+        return part;
+    }
+
+    /**
+     * Whether {@code sibling} of {@code box}, the box around {@code part}, holds another part of the article: it is
+     * the same box ({@link #isSameBox}: {@code articleBodyText section} beside {@code articleBodyText version-2
+     * section}, but not a grid's {@code column is-4} beside its {@code column is-8}; never an {@code <article>},
+     * which is a story of its own; the very same classes when the part is its own box), and holds, as deep inside
+     * it as the part sits in its box, a block of the part's tag and first class with a scored paragraph, mostly not
+     * links.
+     */
+    static boolean isLikePart(Element sibling, Element box, Element part, Map<Element, Double> scores) {
+        int depth = 0;
+        for (Element e = part; e != box; e = e.parent()) {
+            if (e == null) {
+                return false;
+            }
+            depth++;
+        }
+        return isLikePart(sibling, box, part, depth, scores);
+    }
+
+    private static boolean isLikePart(Element sibling, Element box, Element part, int depth,
+            Map<Element, Double> scores) {
+        // a part that is its own box (a grid's bare text column) needs a twin, not a variant of it
+        if (!isSameBox(sibling, box) || depth == 0 && !sibling.classNames().equals(box.classNames())) {
+            return false;
+        }
+        List<Element> level = List.of(sibling);
+        for (int i = 0; i < depth && !level.isEmpty(); i++) {
+            List<Element> below = new ArrayList<>();
+            for (Element element : level) {
+                below.addAll(element.children());
+            }
+            level = below;
+        }
+        for (Element candidate : level) {
+            if (candidate.normalName().equals(part.normalName())
+                    && BoxRows.firstClass(candidate).equals(BoxRows.firstClass(part))
+                    && holdsScoredParagraph(candidate, scores)
+                    && TextStats.linkDensity(candidate) <= MAX_PART_LINK_DENSITY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code a} is {@code b}'s box again: the same tag and first class, one class list holding the other's,
+     * and not a variant of it named for what the article is not ({@code section section--partner}).
+     */
+    private static boolean isSameBox(Element a, Element b) {
+        String first = BoxRows.firstClass(a);
+        return !first.isEmpty() && !a.nameIs("article") && a.normalName().equals(b.normalName())
+                && first.equals(BoxRows.firstClass(b))
+                && (a.classNames().containsAll(b.classNames()) || b.classNames().containsAll(a.classNames()))
+                && !ArticleFinder.NEGATIVE.matcher(a.className()).find()
+                && !ArticleFinder.NEGATIVE.matcher(b.className()).find();
+    }
+
+    /** Whether a paragraph scored inside {@code element}: its scores hold the paragraphs' holders. */
+    private static boolean holdsScoredParagraph(Element element, Map<Element, Double> scores) {
+        for (Element descendant : element.getAllElements()) {
+            if (scores.containsKey(descendant)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

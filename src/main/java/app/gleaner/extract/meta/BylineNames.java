@@ -1,0 +1,189 @@
+package app.gleaner.extract.meta;
+
+import app.gleaner.extract.clean.LabelLines;
+import app.gleaner.extract.page.TextStats;
+import app.gleaner.extract.rules.RuleList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Names in a byline for {@link Byline} and its kin: what stands before and after them ("By", "Posted on May 3 by",
+ * a date, a weekday, a handle, "Updated") cut away, and whether what is left reads as names. The words are data:
+ * {@code rules/byline-prefixes.txt}, {@code byline-stop-words.txt} and {@code byline-openers.txt}. Stateless and
+ * thread-safe.
+ */
+final class BylineNames {
+
+    /** Longest plausible byline, in characters; longer "author" blocks are biographies. */
+    static final int MAX_CHARS = 100;
+    /** Longest raw text read as a byline, in characters; a longer one is a biography or a list. */
+    static final int MAX_INPUT_CHARS = 4 * MAX_CHARS;
+    private static final List<String> PREFIXES = RuleList.loadLowerCase("byline-prefixes.txt");
+    private static final List<String> STOP_WORDS = RuleList.loadLowerCase("byline-stop-words.txt");
+    /** Most words the names of one author page's link hold: more is a headline linked there. */
+    static final int MAX_AUTHOR_LINK_WORDS = 5;
+    /** Marks a prefix that also begins names: stripped from a byline shown in the page only. */
+    private static final String NAME_PARTICLE_MARK = "~";
+    /** Marks a stop word that ends the names even with no number after it. */
+    private static final String ALWAYS_MARK = "!";
+    /** Marks a weekday's name among the stop words. */
+    private static final String WEEKDAY_MARK = "~";
+    /** The stop words that end the names when a number follows them: a month's name, an "ago" word. */
+    private static final List<String> DATE_STARTS =
+            RuleList.unmarked(RuleList.unmarked(STOP_WORDS, ALWAYS_MARK), WEEKDAY_MARK);
+    /** What a meta tag's or JSON-LD's author may begin with before the names ("By Ann Lee"). */
+    static final Pattern PREFIX = prefixes(false);
+    /** What a byline shown in the page may begin with, name particles included ("Von Jan Novák"). */
+    static final Pattern MARKUP_PREFIX = prefixes(true);
+    /**
+     * Where the names end: a number standing on its own (a date or time; "r23" is a name), a social handle or an
+     * e-mail address, a bullet, a pipe, a spaced dash, the label of a next field ("Quelle:"), or a word of
+     * {@code rules/byline-stop-words.txt} — a month name or an "ago" word when a number follows it, "updated" and
+     * its like always.
+     */
+    static final Pattern TAIL = Pattern.compile("((?<![\\p{L}\\d])\\d|\\s@\\w|\\s[^\\s@]+@\\w|[•|·]|\\s[—–]\\s"
+            + "|\\s\\p{L}+:(?!\\S)|\\s(" + alternation(RuleList.marked(STOP_WORDS, ALWAYS_MARK)) + ")(?![\\p{L}])|\\s("
+            + alternation(DATE_STARTS) + ")(?![\\p{L}])\\.?(?=\\s*\\d)).*$",
+            Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The stop words, read alone: what is left of a byline box that only dates the story ("Published", "Feb"). */
+    private static final Set<String> DATE_WORDS = Stream.of(DATE_STARTS, RuleList.marked(STOP_WORDS, ALWAYS_MARK),
+            RuleList.marked(STOP_WORDS, WEEKDAY_MARK)).flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
+    /** Weekdays' names, cut from the end of names a date was cut from. */
+    private static final Set<String> WEEKDAYS = Set.copyOf(RuleList.marked(STOP_WORDS, WEEKDAY_MARK));
+    static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
+    /** Words that stand between names or inside one ("Ada Roe und Tom Vale", "Anna van Dijk"). */
+    static final Set<String> NAME_JOINERS = Set.copyOf(
+            RuleList.marked(RuleList.loadLowerCase("byline-openers.txt"), LabelLines.DATE_JOINER_MARK));
+    /** A word that introduces names inside a line, then a capitalized word: "… by Ann Lee", "… Autor: Jan". */
+    private static final Pattern INNER_LABEL = Pattern.compile("(?<![\\p{L}])(?:"
+            + alternation(RuleList.unmarked(PREFIXES, NAME_PARTICLE_MARK)) + ")\\s*:?\\s+(?-i:(?=\\p{Lu}))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Before an inner label: a number (a date, a time) or a field's colon. */
+    private static final Pattern FIELD_BEFORE = Pattern.compile("\\d|:");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:—–»›-]+$");
+    /** A word of two letters or more: "J J" (avatar initials) is not a byline. */
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{L}{2}");
+
+    private BylineNames() {
+    }
+
+    /** Names: every word capitalized or of a script without case, joining words aside; no "©" credit. */
+    static boolean readsAsLinkedName(String name) {
+        if (name.indexOf('©') >= 0 || TextStats.words(name) > MAX_AUTHOR_LINK_WORDS) {
+            return false;
+        }
+        for (String word : name.split(" ")) {
+            if (Character.isLowerCase(word.codePointAt(0)) && !NAME_JOINERS.contains(word.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Drops what comes before and after the names: "By", dates, handles, separators. Null when nothing is left or
+     * the text is too long to be a byline. {@code shownInPage}: the text is a byline element's, so name particles
+     * that open it ("Von …") are read as "by".
+     */
+    static String clean(String byline, boolean shownInPage) {
+        String text = WHITESPACE.matcher(byline).replaceAll(" ").strip();
+        if (text.length() > MAX_INPUT_CHARS) {
+            return null;
+        }
+        if (shownInPage && MARKUP_PREFIX.matcher(text).replaceFirst("").length() == text.length()) {
+            text = afterInnerLabel(text); // "By Jane Doe | May 3 | Photos by Ann Lee" names its author first
+        }
+        String cleaned = (shownInPage ? MARKUP_PREFIX : PREFIX).matcher(text).replaceFirst("").strip();
+        Matcher tail = TAIL.matcher(cleaned);
+        boolean cut = tail.find();
+        String names = cut ? cleaned.substring(0, tail.start()) : cleaned;
+        names = TRAILING_PUNCTUATION.matcher(names).replaceFirst("").strip();
+        cleaned = cut ? withoutTrailingJoiner(withoutTrailingWeekday(names)) : names;
+        boolean plausible = !cleaned.isEmpty() && cleaned.length() <= MAX_CHARS && NAME_WORD.matcher(cleaned).find()
+                && !(cut && DATE_WORDS.contains(cleaned.toLowerCase(Locale.ROOT))); // "Published 3 May" names no one
+        return plausible ? cleaned : null;
+    }
+
+    /**
+     * {@code names} without a weekday's name that begins the date cut from them ("Ann Lee Tuesday 21 May"), where
+     * two words stay before it: "Anna Freitag, 21.05.2024" is a name.
+     */
+    private static String withoutTrailingWeekday(String names) {
+        int space = names.lastIndexOf(' ');
+        String head = space > 0 ? TRAILING_PUNCTUATION.matcher(names.substring(0, space)).replaceFirst("") : "";
+        return TextStats.words(head) >= 2 && WEEKDAYS.contains(names.substring(space + 1).toLowerCase(Locale.ROOT))
+                ? head : names;
+    }
+
+    /** {@code names} without a joining word before the date cut from them: "Par Jeanne Morel le 07 mai 2020". */
+    private static String withoutTrailingJoiner(String names) {
+        int space = names.lastIndexOf(' ');
+        return space > 0 && NAME_JOINERS.contains(names.substring(space + 1).toLowerCase(Locale.ROOT))
+                ? TRAILING_PUNCTUATION.matcher(names.substring(0, space)).replaceFirst("") : names;
+    }
+
+    /**
+     * A page's meta line often names the author after other fields: "Posted on May 3, 2024 by Ann Lee",
+     * "Datum: 19.11.2021 Autor: Jan Novák". The text from the last word that introduces names (one that cannot begin
+     * a name), when what comes before it holds a number or a field's colon; else the text as it is.
+     */
+    static String afterInnerLabel(String text) {
+        Matcher label = INNER_LABEL.matcher(text);
+        int from = -1;
+        while (label.find()) {
+            if (label.start() > 0 && FIELD_BEFORE.matcher(text.substring(0, label.start())).find()) {
+                from = label.start();
+            }
+        }
+        return from < 0 ? text : text.substring(from);
+    }
+
+    private static Pattern prefixes(boolean withNameParticles) {
+        List<String> prefixes = new ArrayList<>(RuleList.unmarked(PREFIXES, NAME_PARTICLE_MARK));
+        if (withNameParticles) {
+            prefixes.addAll(RuleList.marked(PREFIXES, NAME_PARTICLE_MARK));
+        }
+        prefixes.sort(Comparator.comparingInt(String::length).reversed());
+        return Pattern.compile("^[~*–—-]*\\s*(?:(?:" + alternation(prefixes) + ")(?:\\s*[:：/／]\\s*|\\s+))?",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** {@code words}, quoted, as a regex alternation; one that never matches when there are none. */
+    private static String alternation(List<String> words) {
+        return words.isEmpty() ? "(?!)" : String.join("|", words.stream().map(Pattern::quote).toList());
+    }
+
+    /**
+     * Names: one handle ("jancak", "Isabella.DiBiase"), or words that each begin with a capital, joining words
+     * ("van", "und") aside, though none may open the names or a name after a comma. No field's colon: "Theme: Dusk"
+     * is a credit.
+     */
+    static boolean readsAsNames(String text) {
+        String[] words = text.split(" ");
+        if (text.indexOf(':') >= 0 || words.length > LabelLines.MAX_BYLINE_NAMES * 2) {
+            return false;
+        }
+        for (String part : text.split(",\\s*")) { // "Ann Lee, Tom Vale"; not "Rafael Dutra, do Rio"
+            if (part.isEmpty() || NAME_JOINERS.contains(part.split(" ")[0].toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        if (words.length == 1) {
+            return true;
+        }
+        for (String word : words) {
+            boolean joiner = NAME_JOINERS.contains(word.toLowerCase(Locale.ROOT));
+            if (!Character.isUpperCase(word.codePointAt(0)) && !joiner) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

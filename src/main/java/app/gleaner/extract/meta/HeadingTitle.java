@@ -1,0 +1,244 @@
+package app.gleaner.extract.meta;
+
+import app.gleaner.extract.find.ArticleAnchor;
+import app.gleaner.extract.page.AbsoluteUrl;
+import app.gleaner.extract.page.Headings;
+import app.gleaner.extract.page.TextStats;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The headline the page shows, read against the title it declares, for {@link MetadataExtractor}. A declared title
+ * often wraps the headline in what the reader never sees above the article: a section before it, a site name or a
+ * subtitle after it ("Kücknitz - So lief die Auktion … - Lübecker Nachrichten"). Or it is a shortened form of the
+ * headline, or another wording of it for social cards and search. When an {@code <h1>} is one of the title's
+ * separated parts, or goes on from the title by a few words, or is the page's only one and unlike the title, the
+ * heading is the title. Stateless and thread-safe.
+ */
+final class HeadingTitle {
+
+    /** Share of the declared title's words the heading must hold: a heading of one word in ten is a logo. */
+    public static final double MIN_SHARE_OF_TITLE = 1.0 / 3;
+    /** Headings read: a page's first few {@code <h1>}s. */
+    public static final int MAX_HEADINGS = 5;
+    /** A page's only heading shorter than this is a section's or a site's name, not a headline. */
+    public static final int MIN_HEADLINE_WORDS = 4;
+    /** A heading longer than this is no headline. */
+    public static final int MAX_HEADING_WORDS = 40;
+    /** A heading that goes on from the declared title adds at most this many words. */
+    public static final int MAX_ADDED_WORDS = 3;
+    /** What a heading adds may not hold these: they lead to a site name, a section or a date. */
+    private static final Pattern LIST_MARKS = Pattern.compile("[|•·»›/\\p{N}]");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
+
+    private HeadingTitle() {
+    }
+
+    /**
+     * {@code title} ({@code written} without its site name), or the page's headline where an {@code <h1>} shows
+     * it: one separated part of {@code written}, or a heading that {@code title} begins. The heading's own
+     * typography wins (its quotes and dashes are what the reader sees), unless it is set in capitals. Where the
+     * declared title is another wording altogether (written for social cards or search), the page's only
+     * {@code <h1>} is the headline the reader sees.
+     */
+    static String of(Document document, String written, String title, List<String> siteNames) {
+        List<String> headings = headings(document, siteNames);
+        if (headings.isEmpty()) {
+            return title;
+        }
+        Folded whole = new Folded(written);
+        int wholeWords = TextStats.words(whole.text);
+        for (String heading : headings) {
+            String shown = new Folded(heading).text;
+            if (TextStats.words(shown) >= wholeWords * MIN_SHARE_OF_TITLE) {
+                String part = whole.separatedPart(shown);
+                // the last part, shorter than what comes before it, is where a site's name stands: a forum's logo
+                int shownWords = TextStats.words(shown);
+                boolean siteSlot = part != null && whole.text.endsWith(shown) && !whole.text.startsWith(shown)
+                        && shownWords < wholeWords - shownWords;
+                if (part != null && !siteSlot) {
+                    return isCapitals(heading) && !isCapitals(part) ? part : heading;
+                }
+            }
+        }
+        String start = new Folded(title).text;
+        for (String heading : headings) {
+            String shown = new Folded(heading).text;
+            if (shown.length() > start.length() && shown.startsWith(start)
+                    && isShortAddition(shown.substring(start.length()))) {
+                return heading;
+            }
+        }
+        String only = onlyHeadline(document, siteNames);
+        if (only != null) {
+            String shown = new Folded(only).text;
+            // a heading holding the title adds a kicker; one the title holds is its section or site
+            if (!shown.contains(start) && !whole.text.contains(shown) && !isShownElsewhere(document, whole, start)) {
+                return only;
+            }
+        }
+        return title;
+    }
+
+    /**
+     * The page's one {@code <h1>}, when it holds a headline of a few words and no link (a logo, a section's name);
+     * null when the page has none or several.
+     */
+    private static String onlyHeadline(Document document, List<String> siteNames) {
+        List<Element> h1s = document.select("h1");
+        if (h1s.size() != 1 || h1s.get(0).selectFirst("a") != null) {
+            return null;
+        }
+        String text = SPACES.matcher(h1s.get(0).text()).replaceAll(" ").strip();
+        int words = TextStats.words(text);
+        boolean named = siteNames.stream().anyMatch(text::equalsIgnoreCase);
+        return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADING_WORDS && !named ? text : null;
+    }
+
+    /**
+     * Whether something besides the {@code <h1>} shows the declared title ({@code start}, or a part of
+     * {@code whole} of two words or more): a lower heading or a link by its text, any other element by its own
+     * text. Then the {@code <h1>} is a section's or a site's label, and the headline is that other element.
+     */
+    private static boolean isShownElsewhere(Document document, Folded whole, String start) {
+        for (Element element : document.body().getAllElements()) {
+            if (element.nameIs("h1") || element.nameIs("body")) {
+                continue;
+            }
+            boolean byAllText = Headings.TAGS.contains(element.normalName()) || element.nameIs("a");
+            String shown = new Folded(byAllText ? element.text() : element.ownText()).text;
+            if (shown.isEmpty()) {
+                continue;
+            }
+            boolean holds = shown.length() >= ArticleAnchor.MIN_PARTIAL_TITLE_CHARS
+                    && (start.contains(shown) || shown.contains(start));
+            if (shown.equals(start) || holds || whole.separatedPart(shown) != null && TextStats.words(shown) >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Written in capitals only, as a heading styled by its letters rather than by CSS. */
+    private static boolean isCapitals(String text) {
+        return text.chars().anyMatch(Character::isUpperCase) && text.chars().noneMatch(Character::isLowerCase);
+    }
+
+    /**
+     * One to a few words after a break (not the rest of a word, not a bare anchor mark such as "¶"), with nothing
+     * that leads to a site name or a date.
+     */
+    private static boolean isShortAddition(String addition) {
+        int added = TextStats.words(addition);
+        return !Character.isLetterOrDigit(addition.charAt(0)) && added >= 1 && added <= MAX_ADDED_WORDS
+                && !LIST_MARKS.matcher(addition).find();
+    }
+
+    /** The page's {@code <h1>} texts, longest first, without logos: the site's name, or a link to its home page. */
+    private static List<String> headings(Document document, List<String> siteNames) {
+        List<String> headings = new ArrayList<>();
+        for (Element h1 : document.select("h1")) {
+            if (headings.size() == MAX_HEADINGS) {
+                break;
+            }
+            String text = SPACES.matcher(h1.text()).replaceAll(" ").strip();
+            if (text.isEmpty() || TextStats.words(text) > MAX_HEADING_WORDS || linksHome(h1)
+                    || siteNames.stream().anyMatch(text::equalsIgnoreCase)) {
+                continue;
+            }
+            headings.add(text);
+        }
+        headings.sort(Comparator.comparingInt(String::length).reversed());
+        return headings;
+    }
+
+    private static boolean linksHome(Element heading) {
+        for (Element link : heading.select("a[href]")) {
+            String path = AbsoluteUrl.pathOf(link.attr("href"));
+            if (path.isEmpty() || path.equals("/") || path.startsWith("/?") || path.startsWith("/#")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A text with case, quotes, dashes, soft hyphens and runs of white space folded, so that a title and a heading
+     * compare as they read, and the original offset of each folded character.
+     */
+    private static final class Folded {
+        final String original;
+        final String text;
+        final int[] offsets;
+
+        Folded(String original) {
+            this.original = original.strip();
+            StringBuilder folded = new StringBuilder(this.original.length());
+            int[] at = new int[this.original.length()];
+            for (int i = 0; i < this.original.length(); i++) {
+                char c = fold(this.original.charAt(i));
+                boolean space = c == ' ';
+                if (c == '\u00ad' || space && (folded.length() == 0 || folded.charAt(folded.length() - 1) == ' ')) {
+                    continue;
+                }
+                at[folded.length()] = i;
+                folded.append(c);
+            }
+            this.text = folded.toString().strip();
+            this.offsets = at;
+        }
+
+        private static char fold(char c) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return ' ';
+            }
+            return switch (c) {
+                case '„', '“', '”', '«', '»', '‚', '‘', '’', '‹', '›', '\'' -> '"';
+                case '‐', '‑', '‒', '–', '—', '―' -> '-';
+                default -> Character.toLowerCase(c);
+            };
+        }
+
+        /**
+         * The original text of {@code part} where it is a separated part of this text: it begins the text or
+         * follows a separator, and ends the text or a separator follows. Null when it is not.
+         */
+        String separatedPart(String part) {
+            if (part.isEmpty()) {
+                return null;
+            }
+            for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+                int end = at + part.length();
+                if (separatedBefore(at) && separatedAfter(end)) {
+                    return original.substring(offsets[at], offsets[end - 1] + 1);
+                }
+            }
+            return null;
+        }
+
+        private boolean separatedBefore(int at) {
+            int i = at - 1;
+            while (i >= 0 && text.charAt(i) == ' ') {
+                i--;
+            }
+            return i < 0 || isSeparator(text.charAt(i));
+        }
+
+        private boolean separatedAfter(int end) {
+            int i = end;
+            while (i < text.length() && text.charAt(i) == ' ') {
+                i++;
+            }
+            return i == text.length() || isSeparator(text.charAt(i));
+        }
+
+        /** Punctuation between parts; a quote mark is not, since a part inside quotes is a quotation. */
+        private static boolean isSeparator(char c) {
+            return !Character.isLetterOrDigit(c) && c != '"' && c != ' ';
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package app.gleaner.extract.meta;
+
+import app.gleaner.extract.page.AbsoluteUrl;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads schema.org JSON-LD blocks of a page and finds the node that describes the article. Handles {@code @graph},
+ * top-level arrays and nested objects, and resolves the article's {@code @id} references (as Yoast and other
+ * {@code @graph} writers link an article to its author, publisher and image); a line break inside a string and a
+ * trailing comma are forgiven, other malformed or oversized blocks ignored. Immutable and thread-safe (the Jackson mapper is configured once and only read).
+ */
+public final class JsonLd {
+
+    /** Largest JSON-LD block read, in characters. */
+    static final int MAX_BLOCK_CHARS = 500_000;
+    /** Deepest JSON nesting accepted. */
+    static final int MAX_NESTING = 64;
+    /** Schema.org types that describe an article, most specific first. */
+    static final Pattern ARTICLE_TYPE = Pattern.compile(
+            "(\\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|Review"
+                    + "|Recipe|CreativeWork)");
+    static final Pattern PAGE_TYPE = Pattern.compile("\\w*WebPage");
+    static final Pattern SITE_TYPE = Pattern.compile("WebSite");
+    private static final Pattern LANGUAGE_ROOT = Pattern.compile("/[a-z]{2}(-[a-zA-Z]{2})?/?");
+    /** XHTML-style wrappers some sites put around the JSON. */
+    private static final Pattern CDATA = Pattern.compile("^\\s*(<!\\[CDATA\\[|<!--)|(]]>|-->)\\s*$");
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+                    .build())
+            // what CMSs write and browsers' search crawlers forgive: a line break inside a string, a trailing comma
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .build();
+
+    private final List<JsonNode> roots;
+    private final JsonNode article;
+    private final String siteName;
+
+    public JsonLd(Document document) {
+        List<JsonNode> found = new ArrayList<>();
+        List<JsonNode> trees = new ArrayList<>();
+        for (Element script : document.select("script[type=application/ld+json]")) {
+            String json = CDATA.matcher(script.data()).replaceAll("").strip();
+            if (json.isEmpty() || json.length() > MAX_BLOCK_CHARS) {
+                continue;
+            }
+            try {
+                JsonNode tree = MAPPER.readTree(json);
+                trees.add(tree);
+                flatten(tree, found, 0);
+            } catch (Exception e) {
+                // malformed JSON-LD is common on real pages; the other metadata sources still apply
+            }
+        }
+        this.roots = List.copyOf(trees);
+        this.article = withReferencesResolved(findArticle(found), found);
+        this.siteName = found.stream().filter(node -> hasType(node, SITE_TYPE) && isRoot(node.get("url")))
+                .flatMap(node -> texts(node.get("name")).stream()).findFirst().orElse(null);
+    }
+
+    /**
+     * A copy of {@code node} whose fields that only reference another node ({@code {"@id": …}}, alone or in an
+     * array) hold that node instead; one level deep, which is where authors, publishers and images are linked.
+     */
+    private static JsonNode withReferencesResolved(JsonNode node, List<JsonNode> found) {
+        if (node == null || !node.isObject()) {
+            return node;
+        }
+        Map<String, JsonNode> byId = new HashMap<>();
+        for (JsonNode candidate : found) {
+            if (candidate.path("@id").isTextual() && candidate.size() > 1) {
+                byId.putIfAbsent(candidate.get("@id").asText(), candidate);
+            }
+        }
+        if (byId.isEmpty()) {
+            return node;
+        }
+        ObjectNode copy = node.deepCopy();
+        copy.fields().forEachRemaining(field -> field.setValue(resolved(field.getValue(), byId)));
+        return copy;
+    }
+
+    private static JsonNode resolved(JsonNode value, Map<String, JsonNode> byId) {
+        if (value.isArray()) {
+            ArrayNode items = MAPPER.createArrayNode();
+            value.forEach(item -> items.add(resolved(item, byId)));
+            return items;
+        }
+        boolean reference = value.isObject() && value.size() == 1 && value.path("@id").isTextual();
+        return reference ? byId.getOrDefault(value.get("@id").asText(), value) : value;
+    }
+
+    /** The article's declared full text ({@code articleBody}), or null. */
+    public String articleBody() {
+        JsonNode article = article();
+        List<String> bodies = article == null ? List.of() : texts(article.get("articleBody"));
+        return bodies.isEmpty() ? null : bodies.get(0);
+    }
+
+    /**
+     * {@code FALSE} when any block declares {@code isAccessibleForFree} false (a boolean, or the strings "false" and
+     * "False" that many publishers write), {@code TRUE} when one declares it true, else null.
+     */
+    public Boolean accessibleForFree() {
+        Boolean found = null;
+        for (JsonNode root : roots) {
+            for (JsonNode value : root.findValues("isAccessibleForFree")) {
+                String text = value.asText().strip();
+                if (text.equalsIgnoreCase("false")) {
+                    return Boolean.FALSE;
+                }
+                if (text.equalsIgnoreCase("true")) {
+                    found = Boolean.TRUE;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The name of the {@code WebSite} the page declares, or null. A node whose {@code url} is a page below the site's
+     * root (or a language's root, {@code /de/}) names that page, not the site.
+     */
+    String siteName() {
+        return siteName;
+    }
+
+    /** The article node, else a web page node, else null; its {@code @id} references are resolved. */
+    JsonNode article() {
+        return article;
+    }
+
+    private static JsonNode findArticle(List<JsonNode> nodes) {
+        for (JsonNode node : nodes) {
+            if (hasType(node, ARTICLE_TYPE)) {
+                return node;
+            }
+        }
+        for (JsonNode node : nodes) {
+            if (hasType(node, PAGE_TYPE)) {
+                return node;
+            }
+        }
+        return null;
+    }
+
+    /** Text of a field that may be a string, an object with {@code name}/{@code url}/{@code @value}, or an array. */
+    static List<String> texts(JsonNode node, String... keysInObjects) {
+        List<String> values = new ArrayList<>();
+        collectTexts(node, keysInObjects, values);
+        return values;
+    }
+
+    private static void collectTexts(JsonNode node, String[] keys, List<String> values) {
+        if (node == null || node.isNull()) {
+            return;
+        }
+        if (node.isTextual()) {
+            if (!node.asText().isBlank()) {
+                values.add(node.asText().strip());
+            }
+        } else if (node.isArray()) {
+            node.forEach(item -> collectTexts(item, keys, values));
+        } else if (node.isObject()) {
+            for (String key : keys) {
+                if (node.hasNonNull(key)) {
+                    collectTexts(node.get(key), keys, values);
+                    return;
+                }
+            }
+        }
+    }
+
+    private static void flatten(JsonNode node, List<JsonNode> out, int depth) {
+        if (node == null || depth > 3) {
+            return;
+        }
+        if (node.isArray()) {
+            node.forEach(item -> flatten(item, out, depth + 1));
+        } else if (node.isObject()) {
+            out.add(node);
+            if (node.has("@graph")) {
+                flatten(node.get("@graph"), out, depth + 1);
+            }
+            if (node.has("mainEntity")) {
+                flatten(node.get("mainEntity"), out, depth + 1);
+            }
+        }
+    }
+
+    private static boolean isRoot(JsonNode url) {
+        if (url == null || !url.isTextual()) {
+            return true;
+        }
+        String path = AbsoluteUrl.pathOf(url.asText());
+        return path.isEmpty() || path.equals("/") || LANGUAGE_ROOT.matcher(path).matches();
+    }
+
+    static boolean hasType(JsonNode node, Pattern type) {
+        return texts(node.get("@type")).stream().anyMatch(t -> type.matcher(t).matches());
+    }
+}

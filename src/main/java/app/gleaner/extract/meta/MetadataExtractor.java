@@ -1,0 +1,272 @@
+package app.gleaner.extract.meta;
+
+import app.gleaner.extract.find.ArticleAnchor;
+import app.gleaner.extract.page.AbsoluteUrl;
+import app.gleaner.extract.page.MetaTags;
+import app.gleaner.extract.page.PageParser;
+import app.gleaner.extract.page.SiteLinks;
+import app.gleaner.extract.page.TextStats;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Metadata stage: title, byline, site name, publication date, description, lead image and language, each from the
+ * strongest source present — JSON-LD, then Open Graph and Twitter cards, then plain meta tags and markup
+ * heuristics. Run on the page before chrome removal, since bylines often sit in the page header. Immutable and
+ * thread-safe; never throws.
+ */
+public final class MetadataExtractor {
+
+    /** Separators between a title and the site name in {@code <title>}. */
+    static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+");
+    /** A title shorter than this after removing a suffix keeps the suffix. */
+    public static final int MIN_TITLE_WORDS = 3;
+    /** A guessed site-name suffix has at most this many words. */
+    public static final int MAX_SITE_SUFFIX_WORDS = 4;
+    private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]");
+    static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    /** Metadata of {@code document}; {@code captureTitle} (may be null) is the tab's title. */
+    public PageMetadata extract(Document document, String captureTitle) {
+        return extract(document, new JsonLd(document), MetaTags.of(document), captureTitle);
+    }
+
+    /** As {@link #extract(Document, String)}, with the page's JSON-LD and meta tags already read. */
+    public PageMetadata extract(Document document, JsonLd jsonLd, MetaTags tags, String captureTitle) {
+        JsonNode article = jsonLd.article();
+        List<String> declaredNames = names(firstText(article, "publisher", "name"), tags.get("og:site_name"),
+                jsonLd.siteName(), tags.get("application-name"));
+        String shown = first(PageParser.titleOf(document), captureTitle); // the title a browser's tab shows
+        // a logo names the site, not its house as an author: a personal site's logo is its owner's name
+        List<String> siteNames = declaredNames.isEmpty() ? names(LogoName.of(document, shown)) : declaredNames;
+        String title = title(document, tags, article, siteNames, shown);
+        Element headline = new ArticleAnchor(title, null).titleHeading(document.body());
+        String siteName = siteNames.isEmpty()
+                ? titleSuffix(first(shown, tags.get("og:title")), title, document.location())
+                : siteNames.get(0);
+        String language = language(document, tags);
+        return new PageMetadata(
+                title,
+                Byline.of(document, tags, article, headline, declaredNames),
+                siteName,
+                publishedAt(document, tags, article, headline, WrittenDate.DayOrder.of(language)),
+                first(tags.get("og:description"), tags.get("description"),
+                        tags.get("twitter:description"), firstText(article, "description")),
+                leadImage(document, tags, article),
+                language);
+    }
+
+    private static String title(Document document, MetaTags tags, JsonNode article, List<String> siteNames,
+            String shown) {
+        String declared = first(JsonLdTitle.of(document, article), tags.get("dc:title"),
+                tags.get("dcterms.title"), tags.get("og:title"), tags.get("twitter:title"),
+                tags.get("dc.title"), tags.get("parsely-title"));
+        if (declared != null && !isCutAtQuote(declared, shown)) {
+            return HeadingTitle.of(document, declared, withoutSiteSuffix(declared, siteNames, false), siteNames);
+        }
+        if (shown != null) {
+            return HeadingTitle.of(document, shown, withoutSiteSuffix(shown, siteNames, true), siteNames);
+        }
+        Element h1 = document.selectFirst("h1");
+        return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
+    }
+
+    /**
+     * Whether a declared title stops where the shown one goes on with a quotation mark: written unescaped into a
+     * meta tag's {@code content="…"}, the mark closed the attribute ({@code content="Minister calls plan "reckless""}).
+     */
+    private static boolean isCutAtQuote(String declared, String shown) {
+        return shown != null && shown.length() > declared.length() && shown.startsWith(declared)
+                && shown.substring(declared.length()).stripLeading().startsWith("\"");
+    }
+
+    /**
+     * {@code "Headline | Site"} → {@code "Headline"}. A site name the page declares (its publisher's name, its
+     * {@code og:site_name}…) is always stripped; with {@code guess}, a short last segment is taken for a site name
+     * too, unless the rest would be too short.
+     */
+    static String withoutSiteSuffix(String title, List<String> siteNames, boolean guess) {
+        String text = title.strip();
+        Matcher separators = TITLE_SEPARATOR.matcher(text);
+        int firstStart = -1;
+        int firstEnd = -1;
+        int lastStart = -1;
+        int lastEnd = -1;
+        while (separators.find()) {
+            if (firstStart < 0) {
+                firstStart = separators.start();
+                firstEnd = separators.end();
+            }
+            lastStart = separators.start();
+            lastEnd = separators.end();
+        }
+        if (lastStart < 0) {
+            return text;
+        }
+        String head = text.substring(0, lastStart).strip();
+        String tail = text.substring(lastEnd).strip();
+        String lead = text.substring(0, firstStart).strip();
+        for (String site : siteNames) {
+            if (tail.equalsIgnoreCase(site)) {
+                return head;
+            }
+            if (lead.equalsIgnoreCase(site)) {
+                return text.substring(firstEnd).strip();
+            }
+        }
+        boolean looksLikeSite = TextStats.words(tail) <= MAX_SITE_SUFFIX_WORDS;
+        return guess && looksLikeSite && TextStats.words(head) >= MIN_TITLE_WORDS ? head : text;
+    }
+
+    /**
+     * The site's name where the page declares none, read from the end of its title: the last separated part of
+     * {@code written} ("Headline | Harbour Post"), when it is short, follows a headline of some words, and is no part
+     * of the {@code title} the page was found to have (a headline's own colon or dash). A date, a page number or a
+     * lower-case phrase ("live updates", "by Ann Lee") is no name; nor is one word ("Politics", "Opinion") that the
+     * page's host {@code location} does not spell.
+     */
+    static String titleSuffix(String written, String title, String location) {
+        if (written == null || title == null) {
+            return null;
+        }
+        String text = written.strip();
+        Matcher separators = TITLE_SEPARATOR.matcher(text);
+        int lastStart = -1;
+        int lastEnd = -1;
+        while (separators.find()) {
+            lastStart = separators.start();
+            lastEnd = separators.end();
+        }
+        if (lastStart < 0) {
+            return null;
+        }
+        String tail = text.substring(lastEnd).strip();
+        boolean brief = TextStats.words(tail) <= MAX_SITE_SUFFIX_WORDS;
+        boolean afterHeadline = TextStats.words(text.substring(0, lastStart)) >= MIN_TITLE_WORDS;
+        boolean inTitle = title.toLowerCase(Locale.ROOT).contains(tail.toLowerCase(Locale.ROOT));
+        boolean named = !tail.isEmpty() && !Character.isLowerCase(tail.codePointAt(0))
+                && tail.chars().noneMatch(Character::isDigit)
+                && (tail.indexOf(' ') >= 0 || !isLatin(tail) || spellsHost(tail, location));
+        return named && brief && afterHeadline && !inTitle ? tail : null;
+    }
+
+    static boolean isLatin(String word) {
+        return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.LATIN;
+    }
+
+    /** Whether the host of {@code location} holds the letters and digits of {@code word} ("anarcat", anarc.at). */
+    static boolean spellsHost(String word, String location) {
+        String letters = NON_ALPHANUMERIC.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
+        return !letters.isEmpty()
+                && NON_ALPHANUMERIC.matcher(SiteLinks.hostOf(location)).replaceAll("").contains(letters);
+    }
+
+    /**
+     * When the article was published: what the page declares, else the {@code <time>} under its headline, else a
+     * date a line near the headline writes for people ({@link Dateline}), at the start of its day.
+     */
+    private static OffsetDateTime publishedAt(Document document, MetaTags tags, JsonNode article, Element headline,
+            WrittenDate.DayOrder order) {
+        List<String> candidates = new ArrayList<>();
+        candidates.add(tags.get("article:published_time"));
+        candidates.add(firstText(article, "datePublished"));
+        candidates.add(tags.get("datePublished"));
+        candidates.add(tags.get("pubdate"));
+        candidates.add(tags.get("publish-date"));
+        candidates.add(tags.get("parsely-pub-date"));
+        candidates.add(tags.get("date"));
+        candidates.add(tags.get("dc.date"));
+        candidates.add(tags.get("dcterms.created"));
+        candidates.add(tags.get("dcterms.issued"));
+        candidates.add(tags.get("dc.date.issued"));
+        Element itemprop = document.selectFirst("[itemprop=datePublished]");
+        if (itemprop != null) {
+            candidates.add(first(itemprop.attr("datetime"), itemprop.attr("content"), itemprop.attr("title")));
+        }
+        candidates.add(firstText(article, "dateCreated"));
+        Element time = UnderHeadline.time(document, headline);
+        if (time != null) {
+            candidates.add(time.attr("datetime"));
+        }
+        for (String candidate : candidates) {
+            OffsetDateTime parsed = LenientDate.parse(candidate);
+            if (parsed != null) {
+                return parsed;
+            }
+        }
+        for (String candidate : candidates) { // then in the forms a page's server writes for people
+            OffsetDateTime parsed = LenientDate.parseWritten(candidate);
+            if (parsed != null) {
+                return parsed;
+            }
+        }
+        WrittenDate.Reading written = Dateline.of(document, headline, order);
+        return written == null ? null : written.date().atStartOfDay().atOffset(ZoneOffset.UTC);
+    }
+
+    private static String leadImage(Document document, MetaTags tags, JsonNode article) {
+        String url = first(tags.get("og:image"), tags.get("og:image:url"),
+                firstText(article, "image", "url", "contentUrl"), tags.get("twitter:image"),
+                tags.get("twitter:image:src"));
+        String absolute = AbsoluteUrl.resolve(PageParser.baseOf(document), url);
+        return absolute != null && absolute.startsWith("http") ? absolute : null;
+    }
+
+    private static String language(Document document, MetaTags tags) {
+        Element html = document.selectFirst("html");
+        String candidate = first(html == null ? null : html.attr("lang"), tags.get("og:locale"),
+                httpEquiv(document, "content-language"));
+        if (candidate == null) {
+            return null;
+        }
+        String tag = candidate.strip().replace('_', '-').split("[,;\\s]")[0];
+        return LANGUAGE_TAG.matcher(tag).matches() ? tag : null;
+    }
+
+    private static String httpEquiv(Document document, String key) {
+        for (Element meta : document.select("meta[http-equiv][content]")) {
+            if (meta.attr("http-equiv").equalsIgnoreCase(key)) {
+                return meta.attr("content");
+            }
+        }
+        return null;
+    }
+
+    private static String firstText(JsonNode node, String field, String... keysInObjects) {
+        if (node == null) {
+            return null;
+        }
+        List<String> texts = JsonLd.texts(node.get(field), keysInObjects.length == 0
+                ? new String[] {"name", "@value"} : keysInObjects);
+        return texts.isEmpty() ? null : texts.get(0);
+    }
+
+    /** The non-blank candidates, stripped, without repeats. */
+    private static List<String> names(String... candidates) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String candidate : candidates) {
+            if (candidate != null && !candidate.isBlank()) {
+                names.add(candidate.strip());
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    private static String first(String... candidates) {
+        for (String candidate : candidates) {
+            if (candidate != null && !candidate.isBlank()) {
+                return candidate.strip();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,254 @@
+package app.gleaner.extract.page;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * Part of the normalize stage: gives every image the real, absolute URL a reader would have seen. Sources, strongest
+ * first: the clipper's {@link BrowserHints#CURRENT_SRC}; the largest candidate of {@code data-srcset} or
+ * {@code srcset}; lazy-loading attributes ({@code data-src}, {@code data-lazy-src}, {@code data-original}...), a width
+ * template in them filled from {@code data-widths}; {@code <picture><source srcset>}; an {@code <img>} inside a
+ * {@code <noscript>} fallback; finally {@code src} unless it is a placeholder. Pictures are flattened to their image;
+ * images left with only a placeholder are removed. Stateless and thread-safe.
+ */
+public final class LazyImages {
+
+    /** Lazy-loading attributes that hold a single URL, in order of trust. */
+    public static final List<String> LAZY_SRC_ATTRIBUTES = List.of(
+            "data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-hi-res-src", "data-full-src");
+    /** Attributes that hold a srcset, in order of trust. */
+    public static final List<String> SRCSET_ATTRIBUTES = List.of("data-srcset", "data-lazy-srcset", "srcset");
+    /** An image declared this small or smaller (width or height, pixels) is a placeholder or tracking pixel. */
+    public static final int PLACEHOLDER_MAX_PIXELS = 2;
+
+    /**
+     * A placeholder's file name: made only of placeholder words, filler words, sizes and colours, one of them a
+     * placeholder word ({@code blank.gif}, {@code grey-placeholder.png}, {@code 1x1-f7f7f7ff.png},
+     * {@code lazyloading-placeholder.png}); a photo whose name merely holds such a word ({@code greyfriars-car-park.jpg},
+     * {@code pixel-art.png}) is none.
+     */
+    static final Pattern PLACEHOLDER_NAME = Pattern.compile(
+            "(?:^|/)(?:(?:image|img|default|empty|trans|clear|dot|px|bg|small|loader|\\d+(?:x\\d+)?)[-_.])*"
+                    + "(?:placeholder|blank|spacer|transparent|pixel|1x1|grey|gray|lazy|lazyload|lazyloading|loading"
+                    + "|spinner)(?:[-_.](?:placeholder|blank|spacer|transparent|pixel|grey|gray|lazy|loading|spinner"
+                    + "|image|img|default|empty|trans|clear|dot|px|bg|small|loader|\\d+(?:x\\d+)?|[0-9a-f]{6,8}))*"
+                    + "\\.(?:gif|png|svg|jpg|webp)(?:[?#]|$)",
+            Pattern.CASE_INSENSITIVE);
+    /** An image file's address, as a whole value. */
+    static final Pattern IMAGE_ADDRESS = Pattern.compile(
+            "\\S+\\.(?:jpe?g|png|webp|avif|gif)(?:[?#]\\S*)?", Pattern.CASE_INSENSITIVE);
+    /** An image file's address followed by a width or density: a srcset. */
+    private static final Pattern IMAGE_SRCSET = Pattern.compile(
+            "\\.(?:jpe?g|png|webp|avif|gif)(?:\\?\\S*)?\\s+\\d+(?:\\.\\d+)?[wx]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SRCSET_SPLIT = Pattern.compile(",\\s+|,(?=https?:|/)");
+    /** Where a responsive-image template takes its width ("…/news/{width}/…", "…_{width}x.jpg"). */
+    private static final String WIDTH_SLOT = "{width}";
+    private static final Pattern WIDTH = Pattern.compile("\\b\\d{2,5}\\b");
+    private static final Pattern DESCRIPTOR = Pattern.compile("^(\\d+(?:\\.\\d+)?)([wx])$", Pattern.CASE_INSENSITIVE);
+
+    /** Resolves images below {@code root} in place; URLs become absolute against the root's base URI. */
+    public void resolve(Element root) {
+        for (Element noscript : root.select("noscript")) {
+            useNoscriptFallback(noscript);
+        }
+        for (Element picture : root.select("picture")) {
+            flattenPicture(picture);
+        }
+        for (Element img : root.select("img")) {
+            String url = bestSource(img);
+            if (url == null) {
+                img.remove();
+            } else {
+                img.attr("src", url);
+            }
+        }
+    }
+
+    /** The best real URL for {@code img}, absolute, or null when it has only placeholders. */
+    String bestSource(Element img) {
+        String hinted = absolute(img, img.attr(BrowserHints.CURRENT_SRC));
+        if (isReal(hinted)) {
+            return hinted;
+        }
+        for (String attribute : SRCSET_ATTRIBUTES) {
+            String largest = absolute(img, largestCandidate(img.attr(attribute)));
+            if (isReal(largest)) {
+                return largest;
+            }
+        }
+        for (String attribute : LAZY_SRC_ATTRIBUTES) {
+            String lazy = absolute(img, img.attr(attribute));
+            if (isReal(lazy)) {
+                return lazy;
+            }
+        }
+        String src = absolute(img, img.attr("src"));
+        if (isReal(src) && !declaredTiny(img)) {
+            return src;
+        }
+        String other = absolute(img, imageInOtherData(img));
+        return isReal(other) ? other : null;
+    }
+
+    /**
+     * The picture a lazy-loader of its own naming keeps in some other {@code data-} attribute ("data-src-large",
+     * "data-original-set"), as Readability looks for it: a value that is an image file's address, or a srcset of
+     * them (its largest candidate). Asked only of an image left with nothing better.
+     */
+    private static String imageInOtherData(Element img) {
+        for (Attribute attribute : img.attributes()) {
+            String value = attribute.getValue().strip();
+            if (!attribute.getKey().startsWith("data-") || attribute.getKey().equals(BrowserHints.CURRENT_SRC)) {
+                continue;
+            }
+            if (IMAGE_SRCSET.matcher(value).find()) {
+                return largestCandidate(value);
+            }
+            if (IMAGE_ADDRESS.matcher(value).matches()) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /** The URL of the widest (or densest) candidate in a srcset, or null. */
+    static String largestCandidate(String srcset) {
+        if (srcset == null || srcset.isBlank()) {
+            return null;
+        }
+        String best = null;
+        double bestSize = -1;
+        for (String candidate : SRCSET_SPLIT.split(srcset.strip())) {
+            String[] parts = candidate.strip().split("\\s+");
+            if (parts.length == 0 || parts[0].isEmpty()) {
+                continue;
+            }
+            double size = 1;
+            if (parts.length > 1) {
+                Matcher m = DESCRIPTOR.matcher(parts[1]);
+                if (m.matches()) {
+                    size = Double.parseDouble(m.group(1)) * ("w".equalsIgnoreCase(m.group(2)) ? 1 : 1000);
+                }
+            }
+            if (size > bestSize) {
+                bestSize = size;
+                best = parts[0];
+            }
+        }
+        return best;
+    }
+
+    private void useNoscriptFallback(Element noscript) {
+        Element fallback = noscript.selectFirst("img");
+        if (fallback == null && noscript.data().contains("<img")) {
+            fallback = Parser.parseBodyFragment(noscript.data(), noscript.baseUri()).selectFirst("img");
+        }
+        if (fallback == null || bestSource(fallback) == null) {
+            noscript.remove();
+            return;
+        }
+        Element placeholder = nearbyImage(noscript);
+        if (placeholder == null) {
+            noscript.replaceWith(fallback);
+        } else if (bestSource(placeholder) == null || isPlaceholder(placeholder.attr("src"))
+                && !placeholder.hasAttr(BrowserHints.CURRENT_SRC)) {
+            placeholder.replaceWith(fallback);
+            noscript.remove();
+        } else {
+            noscript.remove();
+        }
+    }
+
+    private static Element nearbyImage(Element noscript) {
+        Element previous = noscript.previousElementSibling();
+        if (previous != null && (previous.nameIs("img") || previous.nameIs("picture"))) {
+            return previous.nameIs("img") ? previous : previous.selectFirst("img");
+        }
+        Element parent = noscript.parent();
+        return parent == null ? null : parent.children().stream()
+                .filter(e -> e.nameIs("img") && e != noscript)
+                .findFirst().orElse(null);
+    }
+
+    private void flattenPicture(Element picture) {
+        Element img = picture.selectFirst("img");
+        if (img == null) {
+            img = new Element("img");
+        }
+        String fromSources = null;
+        for (Element source : picture.select("source")) {
+            String srcset = source.hasAttr("srcset") ? source.attr("srcset") : source.attr("data-srcset");
+            String largest = absolute(picture, largestCandidate(srcset));
+            if (isReal(largest)) {
+                fromSources = largest;
+                break;
+            }
+        }
+        Element image = img;
+        boolean imgHasOwnSet = SRCSET_ATTRIBUTES.stream()
+                .anyMatch(a -> isReal(absolute(image, largestCandidate(image.attr(a)))));
+        if (fromSources != null && !img.hasAttr(BrowserHints.CURRENT_SRC) && !imgHasOwnSet) {
+            img.attr("src", fromSources);
+        }
+        picture.replaceWith(img);
+    }
+
+    private static boolean declaredTiny(Element img) {
+        return isTiny(img.attr("width")) || isTiny(img.attr("height"));
+    }
+
+    private static boolean isTiny(String dimension) {
+        try {
+            return !dimension.isBlank() && Double.parseDouble(dimension.strip().replace("px", "")) <= PLACEHOLDER_MAX_PIXELS;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static boolean isReal(String url) {
+        return url != null && !url.isBlank() && !isPlaceholder(url)
+                && (url.startsWith("http://") || url.startsWith("https://"));
+    }
+
+    /**
+     * {@code url} with a width template's slot filled by the widest width its element lists in {@code data-widths}
+     * ({@code "[240,480,800]"}), as the page's script would for a wide screen; null when it lists none.
+     */
+    static String filled(String url, Element context) {
+        if (!url.contains(WIDTH_SLOT)) {
+            return url;
+        }
+        int widest = 0;
+        Matcher width = WIDTH.matcher(context.attr("data-widths"));
+        while (width.find()) {
+            widest = Math.max(widest, Integer.parseInt(width.group()));
+        }
+        return widest == 0 ? null : url.replace(WIDTH_SLOT, Integer.toString(widest));
+    }
+
+    static boolean isPlaceholder(String url) {
+        if (url == null || url.isBlank()) {
+            return true;
+        }
+        String trimmed = url.strip();
+        return trimmed.regionMatches(true, 0, "data:", 0, 5) || PLACEHOLDER_NAME.matcher(trimmed).find();
+    }
+
+    private static String absolute(Element context, String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        String trimmed = filled(url.strip(), context);
+        if (trimmed == null) {
+            return null;
+        }
+        if (trimmed.regionMatches(true, 0, "data:", 0, 5)) {
+            return trimmed;
+        }
+        return AbsoluteUrl.resolve(context.baseUri(), trimmed);
+    }
+}

@@ -1,0 +1,47 @@
+package app.gleaner.extract.page;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The page's {@code <meta property|name|itemprop=… content=…>} tags, read once: metadata asks for some twenty keys,
+ * and a walk of the page for each cost more than the rest of metadata together. Names are case-insensitive; an
+ * attribute may list several space-separated names ({@code property="og:title twitter:title"}); the first tag in
+ * the page with a non-empty content wins. Immutable.
+ */
+public final class MetaTags {
+
+    private static final String[] NAME_ATTRIBUTES = {"property", "name", "itemprop"};
+
+    private final Map<String, String> contents;
+
+    private MetaTags(Map<String, String> contents) {
+        this.contents = contents;
+    }
+
+    public static MetaTags of(Document document) {
+        Map<String, String> contents = new HashMap<>();
+        for (Element meta : document.select("meta[content]")) {
+            String content = meta.attr("content").strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String attribute : NAME_ATTRIBUTES) {
+                for (String name : meta.attr(attribute).strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+                    if (!name.isEmpty()) {
+                        contents.putIfAbsent(name, content);
+                    }
+                }
+            }
+        }
+        return new MetaTags(contents);
+    }
+
+    /** The content for {@code key}, or null. */
+    public String get(String key) {
+        return contents.get(key.toLowerCase(Locale.ROOT));
+    }
+}

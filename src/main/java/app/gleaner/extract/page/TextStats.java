@@ -1,0 +1,379 @@
+package app.gleaner.extract.page;
+
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Tag;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Small text measures the stages share: Unicode-aware word counts and link density. Stateless and thread-safe.
+ *
+ * <p>Words are whitespace-separated tokens holding at least one letter or digit. Scripts written without spaces
+ * (Han, Hiragana, Katakana) count one word per character, which is how readers of those scripts measure length.
+ */
+public final class TextStats {
+
+    /** Characters a paragraph needs to count as prose. */
+    public static final int PROSE_PARAGRAPH_CHARS = 80;
+    /** A paragraph with at least this share of its text in links is not prose. */
+    public static final double PROSE_MAX_LINK_DENSITY = 0.5;
+
+    /**
+     * A full stop or its kin, in Latin and CJK writing, with the quotes and brackets that may close after it: the end
+     * of a sentence where white space or the text's end follows.
+     */
+    public static final String SENTENCE_STOP = "[.!?…。！？][\"'»«“”’)\\]」』]*";
+    private static final Pattern ENDS_A_SENTENCE = Pattern.compile(SENTENCE_STOP + "[\\s\\h]*$");
+
+    /** A same-page anchor ("#section") is navigation of a lighter kind: its text counts this much as link text. */
+    static final double SAME_PAGE_LINK_WEIGHT = 0.3;
+    private static final int ASCII_END = 0x80;
+    /** Latin letters a Han character or a kana stands for, in {@link #latinLength}. */
+    static final int CJK_LATIN_LETTERS = 3;
+    /** Latin letters a Hangul syllable stands for, in {@link #latinLength}. */
+    static final int HANGUL_LATIN_LETTERS = 2;
+    /** Below the Hangul Jamo block no code point is Hangul, Han, Hiragana or Katakana. */
+    private static final int FIRST_HANGUL = 0x1100;
+    /** Below the CJK radicals block no code point is Han, Hiragana or Katakana. */
+    private static final int FIRST_CJK = 0x2E80;
+
+    private TextStats() {
+    }
+
+    /** Words in {@code text}; CJK ideographs and kana count one each. */
+    public static int words(String text) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        WordCounter counter = new WordCounter();
+        counter.read(text);
+        return counter.words;
+    }
+
+    /**
+     * Words of {@code node}'s text, as {@link #words(String)} counts its {@code text()}, read from its text nodes
+     * without building that text: the count a removal guard asks of a whole page. Word breaks fall where
+     * {@link Element#text()} puts a space between blocks; inline tags join ("<b>Sub</b>scribe" is one word).
+     */
+    public static int words(Node node) {
+        WordCounter counter = new WordCounter();
+        node.traverse(counter);
+        return counter.words;
+    }
+
+    /**
+     * The word count's state as text streams through it, and the walk that feeds it an element's text nodes with a
+     * break wherever jsoup's {@link Element#text()} separates a block (its {@code TextAccumulator}).
+     */
+    private static final class WordCounter implements NodeVisitor {
+        int words;
+        /** Of the words, those that are one Chinese or Japanese character each. */
+        int cjk;
+        private boolean inWord;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                read(text.getWholeText()); // normalizing its spaces would not change the count
+            } else if (node instanceof Element element && (element.isBlock() || element.nameIs("br")
+                    || element.tag().is(Tag.TextBoundary) && element.childNodeSize() > 0 && element.hasText())) {
+                inWord = false;
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (inWord && node instanceof Element element) {
+                Node next = element.nextSibling();
+                if ((next instanceof TextNode || next instanceof Element e && e.tag().isInline())
+                        && separatesAfter(element)) {
+                    inWord = false;
+                }
+            }
+        }
+
+        private static boolean separatesAfter(Element element) {
+            if (element.tag().is(Tag.TextBoundary) || !element.tag().isInline()) {
+                return true;
+            }
+            for (int i = 0; i < element.childNodeSize(); i++) {
+                if (element.childNode(i) instanceof Element child && child.isBlock()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void read(String text) {
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                if (cp < ASCII_END) {
+                    // fast path for the common case; the branches below agree with it on ASCII
+                    boolean wordChar = cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+                    if (wordChar) {
+                        if (!inWord) {
+                            words++;
+                            inWord = true;
+                        }
+                    } else if (cp == ' ' || cp >= 0x09 && cp <= 0x0D || cp >= 0x1C && cp <= 0x1F) {
+                        inWord = false;
+                    }
+                    continue;
+                }
+                if (isCjk(cp)) {
+                    words++;
+                    cjk++;
+                    inWord = false;
+                } else if (Character.isLetterOrDigit(cp)) {
+                    if (!inWord) {
+                        words++;
+                        inWord = true;
+                    }
+                } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                    inWord = false;
+                }
+            }
+        }
+    }
+
+    /**
+     * Words of {@code text} with a character of a script written without spaces counting as half a word: a box's
+     * size read alike in Japanese and in English, where {@link #words} counts every such character as one.
+     */
+    public static int wordsCjkHalved(String text) {
+        WordCounter counter = new WordCounter();
+        counter.read(text == null ? "" : text);
+        return counter.words - counter.cjk / 2;
+    }
+
+    /** {@link #wordsCjkHalved(String)} of {@code node}'s text, read from its text nodes as {@link #words(Node)} does. */
+    public static int wordsCjkHalved(Node node) {
+        WordCounter counter = new WordCounter();
+        node.traverse(counter);
+        return counter.words - counter.cjk / 2;
+    }
+
+    /**
+     * The length {@code text} would have in a script that spells its words out letter by letter: a Han character or
+     * a kana says about as much as {@link #CJK_LATIN_LETTERS} Latin letters, a Hangul syllable as
+     * {@link #HANGUL_LATIN_LETTERS}. A length threshold set for English then asks the same of a Japanese or a Korean
+     * article.
+     */
+    public static int latinLength(String text) {
+        int length = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            length += cp < FIRST_HANGUL ? 1
+                    : isCjk(cp) ? CJK_LATIN_LETTERS
+                    : Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL ? HANGUL_LATIN_LETTERS : 1;
+            i += Character.charCount(cp);
+        }
+        return length;
+    }
+
+    /** Characters of {@code text} in scripts written without spaces between words. */
+    public static int cjkCharacters(String text) {
+        if (text == null) {
+            return 0;
+        }
+        return (int) text.codePoints().filter(TextStats::isCjk).count();
+    }
+
+    /** Share of the element's text that sits inside links, 0 when it has no text. Same-page anchors count less. */
+    public static double linkDensity(Element element) {
+        int total = element.text().length();
+        if (total == 0) {
+            return 0;
+        }
+        double linked = 0;
+        for (Element link : element.select("a")) {
+            String href = link.attr("href");
+            double weight = href.startsWith("#") ? SAME_PAGE_LINK_WEIGHT : 1.0;
+            linked += link.text().length() * weight;
+        }
+        return Math.min(1.0, linked / total);
+    }
+
+    /**
+     * The text of {@code element} outside the elements inside it that {@code left} accepts (and their insides), each
+     * text node followed by a space.
+     */
+    public static String textOutside(Element element, Predicate<Element> left) {
+        StringBuilder text = new StringBuilder();
+        appendOutside(element, left, text);
+        return text.toString();
+    }
+
+    private static void appendOutside(Element element, Predicate<Element> left, StringBuilder text) {
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode textNode) {
+                text.append(textNode.text()).append(' ');
+            } else if (child instanceof Element inner && !left.test(inner)) {
+                appendOutside(inner, left, text);
+            }
+        }
+    }
+
+    /**
+     * Paragraphs below {@code element} (itself included) at least {@link #PROSE_PARAGRAPH_CHARS} long with less
+     * than {@link #PROSE_MAX_LINK_DENSITY} of their text in links: the measure of "this holds prose". Characters are
+     * counted as they are, so a paywall's three short lines in Japanese are no article behind it; whether one
+     * paragraph stands in the running text is {@link #isProseParagraph}'s question.
+     */
+    public static int proseParagraphs(Element element) {
+        return proseParagraphs(element, p -> true);
+    }
+
+    /** {@link #proseParagraphs(Element)}, counting only the paragraphs that {@code counted} accepts. */
+    public static int proseParagraphs(Element element, Predicate<Element> counted) {
+        int prose = 0;
+        for (Element p : element.select("p")) {
+            if (counted.test(p) && p.text().length() >= PROSE_PARAGRAPH_CHARS
+                    && linkDensity(p) < PROSE_MAX_LINK_DENSITY) {
+                prose++;
+            }
+        }
+        return prose;
+    }
+
+    /**
+     * A paragraph of prose: a {@code <p>} of {@link #PROSE_PARAGRAPH_CHARS} characters or more, as long in
+     * Latin letters ({@link #latinLength}), so a Korean or Japanese paragraph says as much as an English one.
+     */
+    public static boolean isProseParagraph(Element element) {
+        return element != null && element.nameIs("p")
+                && latinLength(element.text()) >= PROSE_PARAGRAPH_CHARS;
+    }
+
+    /**
+     * Raw text characters below every element of {@code root} (whitespace included), summed bottom-up in one walk:
+     * a cheap upper bound that lets a stage skip {@link Element#text()} on elements too large to matter.
+     */
+    public static Map<Element, Integer> textLengths(Element root) {
+        return sumBelow(root, text -> text.getWholeText().length(), element -> 0);
+    }
+
+    /** Non-whitespace text characters below every element of {@code root}, summed bottom-up in one walk. */
+    public static Map<Element, Integer> visibleLengths(Element root) {
+        return sumBelow(root, text -> visibleLength(text.getWholeText()), element -> 0);
+    }
+
+    /** Elements below (and including) every element of {@code root}, counted bottom-up in one walk. */
+    public static Map<Element, Integer> elementCounts(Element root) {
+        return sumBelow(root, text -> 0, element -> 1);
+    }
+
+    /**
+     * Non-whitespace characters inside links below every element of {@code root}, weighted as in
+     * {@link #linkDensity}; with {@code visible} from {@link #visibleLengths} this gives every element's link density
+     * in one walk instead of one subtree walk per element, which deep pages would make quadratic.
+     */
+    public static Map<Element, Double> linkedLengths(Element root, Map<Element, Integer> visible) {
+        Map<Element, Double> linked = new IdentityHashMap<>();
+        childrenFirst(root, element -> {
+            double sum;
+            if (element.nameIs("a")) {
+                double weight = element.attr("href").startsWith("#") ? SAME_PAGE_LINK_WEIGHT : 1.0;
+                sum = visible.getOrDefault(element, 0) * weight;
+            } else {
+                sum = 0;
+                for (Element child : element.children()) {
+                    sum += linked.getOrDefault(child, 0.0);
+                }
+            }
+            linked.put(element, sum);
+        });
+        return linked;
+    }
+
+    /**
+     * The link density of {@code element} read from the maps of {@link #visibleLengths} and {@link #linkedLengths}
+     * (non-whitespace characters), 0 when it has no text: one lookup where {@link #linkDensity(Element)} walks the
+     * subtree.
+     */
+    public static double linkDensity(Element element, Map<Element, Integer> visible, Map<Element, Double> linked) {
+        int total = visible.getOrDefault(element, 0);
+        return total == 0 ? 0 : Math.min(1.0, linked.getOrDefault(element, 0.0) / total);
+    }
+
+    /**
+     * Visits {@code root} and every element below it, children before their parent, so a measure of a subtree can
+     * be summed from its children's in one walk.
+     */
+    public static void childrenFirst(Element root, Consumer<Element> visit) {
+        root.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element) {
+                    visit.accept(element);
+                }
+            }
+        });
+    }
+
+    private static Map<Element, Integer> sumBelow(Element root, ToIntFunction<TextNode> perText,
+            ToIntFunction<Element> perElement) {
+        Map<Element, Integer> sums = new IdentityHashMap<>();
+        childrenFirst(root, element -> {
+            int sum = perElement.applyAsInt(element);
+            for (Node child : element.childNodes()) {
+                if (child instanceof TextNode text) {
+                    sum += perText.applyAsInt(text);
+                } else if (child instanceof Element childElement) {
+                    sum += sums.getOrDefault(childElement, 0);
+                }
+            }
+            sums.put(element, sum);
+        });
+        return sums;
+    }
+
+    /** Whether {@code text} ends as a sentence does ({@link #SENTENCE_STOP}). */
+    public static boolean endsASentence(String text) {
+        return ENDS_A_SENTENCE.matcher(text).find();
+    }
+
+    /** Whether {@code text} is white space and no-break spaces only. */
+    public static boolean isSpaces(String text) {
+        return text.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+    }
+
+    /** Characters of {@code text} other than white space and no-break spaces. */
+    public static int visibleLength(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u00a0') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Lower-cased class and id of an element, joined with a space, for token matching. */
+    public static String classAndId(Element element) {
+        return (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+    }
+
+    public static boolean isCjk(int codePoint) {
+        if (codePoint < FIRST_CJK) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
+    }
+}

@@ -1,0 +1,72 @@
+package app.gleaner.extract.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.gleaner.extract.rules.RuleList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ChromeLabelsTest {
+
+    private static final ChromeLabels LABELS = new ChromeLabels(List.of("read more", "related", "anzeige",
+            "lesen sie auch"));
+
+    @ParameterizedTest
+    @ValueSource(strings = {"read more", "read more:", "related …", "anzeige »", "related |"})
+    void readsALabelWhateverPunctuationTrailsIt(String text) {
+        assertTrue(LABELS.isLabel(text), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"read more about the harbour", "relatedness", ": related", ""})
+    void leavesTextThatIsMoreThanALabel(String text) {
+        assertFalse(LABELS.isLabel(text), text);
+    }
+
+    @Test
+    void findsTheLabelBeforeMoreTextPastAWordBoundary() {
+        assertEquals("read more", LABELS.labelBeforeMore("read more: the harbour reopens"));
+        assertEquals("related", LABELS.labelBeforeMore("related research from the same laboratory"));
+    }
+
+    @Test
+    void findsNoLabelBeforeMoreInsideAWordOrWithNothingAfterIt() {
+        assertNull(LABELS.labelBeforeMore("relatedness of the two species"));
+        assertNull(LABELS.labelBeforeMore("read more"));
+        assertNull(LABELS.labelBeforeMore("the related story"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lesen sie auch die folgenden beiträge:", "related:", "read more »", "anzeige"})
+    void opensWithALabelAtAWordBoundaryOrIsOne(String text) {
+        assertTrue(LABELS.opensWithLabel(text), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"relatedness", "readers write", "more related stories", ""})
+    void doesNotOpenWithALabelInsideAWordOrLaterInTheText(String text) {
+        assertFalse(LABELS.opensWithLabel(text), text);
+    }
+
+    @Test
+    void readsTheBundledLabelsInSeveralLanguages() {
+        ChromeLabels bundled = new ChromeLabels(RuleList.loadLowerCase("chrome-labels.txt"));
+        assertTrue(bundled.isLabel("advertisement"));
+        assertTrue(bundled.isLabel("anzeige"));
+        assertTrue(bundled.isLabel("iklan"));
+        assertTrue(bundled.opensWithLabel("read also: the harbour"));
+    }
+
+    @Test
+    void theLongestLabelThatOpensATextWinsInAnyOrder() {
+        for (List<String> order : List.of(List.of("share", "share this article"), List.of("share this article", "share"))) {
+            assertEquals("share this article", new ChromeLabels(order).labelBeforeMore("share this article: mail"),
+                    order.toString());
+        }
+    }
+}

@@ -1,0 +1,640 @@
+package app.gleaner.extract.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class ChromeRemoverTest {
+
+    private static final ChromeRemover REMOVER = new ChromeRemover();
+    private static final String PROSE = "<p>" + "Engineers inspected the bridge on Friday and found, to general "
+            + "relief, that the cracks were only in the paint and not in the steel beneath it. ".repeat(3) + "</p>";
+
+    private static String textAfter(String body, boolean classWords) {
+        Document document = Jsoup.parse("<body>" + body + "</body>", "https://news.example/");
+        REMOVER.removeFrom(document.body(), classWords);
+        return document.body().text();
+    }
+
+    @Test
+    void removesNavigationAsideAndSiteHeaderAndFooter() {
+        String text = textAfter("<header>Site header</header><nav>Menu links</nav><article><header>Article head"
+                + "</header>" + PROSE + "</article><aside>Side box</aside><footer>Site footer</footer>", true);
+        assertFalse(text.contains("Site header"));
+        assertFalse(text.contains("Menu links"));
+        assertFalse(text.contains("Side box"));
+        assertFalse(text.contains("Site footer"));
+        assertTrue(text.contains("Article head"));
+    }
+
+    @Test
+    void removesALongCommentThreadUnderAShortStoryButNotABoxSoNamedThatHoldsTheHeadline() {
+        String comment = "<div class=post><p>I drove over that bridge every morning for years and never once "
+                + "thought about the paint, but the inspectors clearly did, and good for them.</p></div>";
+        String story = "<article><h1>Bridge cracks only in the paint</h1><p>Engineers found the cracks were only in "
+                + "the paint.</p></article>";
+        String text = textAfter(story + "<div id=comments>" + comment.repeat(8) + "</div>", true);
+        assertTrue(text.contains("only in the paint"), text);
+        assertFalse(text.contains("I drove over that bridge"), text);
+        String misnamed = textAfter("<div class=comments-open><h1>Bridge cracks only in the paint</h1>"
+                + comment.repeat(8) + "</div>", true);
+        assertTrue(misnamed.contains("I drove over that bridge"), misnamed);
+        String opinion = textAfter("<div class=page-header><h1>Bridge cracks only in the paint</h1></div><div "
+                + "class=\"story tone-comment\">" + comment.repeat(8) + "</div>", true);
+        assertTrue(opinion.contains("I drove over that bridge"), opinion);
+    }
+
+    @Test
+    void readsNoClassWordsInCodeWhereAHighlighterNamesItsTokens() {
+        String text = textAfter("<article>" + PROSE + "<pre class=language-python><code><span class=\"token comment\">"
+                + "# read the gauge every ten minutes</span>\nINTERVAL = 10</code></pre><p>Then <code>"
+                + "read_level()</code> returns the level.</p>" + PROSE + "<pre class=share-embed-code>&lt;iframe "
+                + "src=//news.example/embed/1&gt;</pre></article><div class=comments><p>Nice post"
+                + "</p></div>", true);
+        assertTrue(text.contains("# read the gauge every ten minutes"), text);
+        assertTrue(text.contains("read_level()"), text);
+        assertFalse(text.contains("Nice post"), text);
+        assertFalse(text.contains("iframe"), text);
+    }
+
+    @Test
+    void keepsAQuizFormAmongTheArticlesParagraphsButNotASidebarPollOrASearchForm() {
+        String quiz = "<form class=quiz><fieldset><legend>Which span of the bridge was repainted first?</legend>"
+                + "<label><input type=radio name=q> The eastern span</label><label><input type=radio name=q> The "
+                + "western span</label></fieldset><button>Check answer</button></form>";
+        String text = textAfter("<article>" + PROSE + quiz + PROSE + "</article><div class=sidebar><form><p>How did "
+                + "you find us?</p><label><input type=radio name=p> Search</label><label><input type=radio name=p> "
+                + "A friend</label><button>Vote</button></form><form><input type=search><button>Search the site"
+                + "</button></form></div>", true);
+        assertTrue(text.contains("Which span of the bridge was repainted first?"), text);
+        assertFalse(text.contains("How did you find us?"), text);
+        assertFalse(text.contains("Search the site"), text);
+    }
+
+    @Test
+    void keepsAFactBoxAsideSetBetweenProseParagraphs() {
+        String text = textAfter("<article>" + PROSE + "<aside class=infobox><h4>The bridge in figures</h4><ul><li>"
+                + "Length: 1,240 metres, 420 of them above the valley floor</li><li>Cost: about 610 million, shared by "
+                + "the state and the region</li><li>Opening planned for the autumn of 2028</li></ul></aside>" + PROSE
+                + "</article><aside>Side box beside the article</aside>", true);
+        assertTrue(text.contains("420 of them above the valley floor"));
+        assertFalse(text.contains("Side box beside the article"));
+    }
+
+    @Test
+    void keepsABoxAfterTheStorysListsAndTablesButNotAPitchThere() {
+        String steps = "<ol><li>Open the city's portal and sign in with your identity card</li><li>Choose the grant "
+                + "for young tenants and fill in the form</li></ol>";
+        String table = "<table><tr><td>Under 25</td><td>250 euros</td></tr><tr><td>25 to 35</td><td>200 euros</td>"
+                + "</tr></table>";
+        String box = "<aside class=box><h4>Without a digital certificate</h4><p>Any citizens' office will help you "
+                + "file the form in person; appointments are free and can be booked by phone.</p></aside>";
+        String pitch = "<aside class=box><h4>Before you go</h4><p>Our reporting on housing is free for everyone. "
+                + "Become a member from 5 euros a month and support independent journalism.</p></aside>";
+        // past the story's list of steps, a heading and its table, whether the text goes on after it or not
+        String text = textAfter("<article>" + PROSE + steps + "<h2>How much</h2>" + table + box + PROSE + "</article>",
+                true);
+        assertTrue(text.contains("Any citizens' office will help you"), text);
+        text = textAfter("<article>" + PROSE + steps + "<h2>How much</h2>" + table + box + "<ul><li>Tags</li></ul>"
+                + "</article>", true);
+        assertTrue(text.contains("Any citizens' office will help you"), text);
+        // so far from the paragraph, a box that names a nag phrase stands in the text only when it goes on after it
+        text = textAfter("<article>" + PROSE + steps + "<h2>How much</h2>" + table + pitch + "</article>", true);
+        assertFalse(text.contains("Become a member"), text);
+        // nor one that links into the site or names it: a house ad, the paper's standards note
+        String houseAd = "<aside class=box><h4>News Example reader trips</h4><p>Eight days on the Amalfi coast with "
+                + "one of the paper's editors, flights from Frankfurt and excursions to Capri included.</p></aside>";
+        text = textAfter("<article>" + PROSE + steps + "<h2>How much</h2>" + table + houseAd + "</article>", true);
+        assertFalse(text.contains("Eight days on the Amalfi coast"), text);
+        String bio = "<aside class=box><h4>About the writer</h4><p>Ada Roe has covered housing since 2019 and lives by "
+                + "the river with two cats. <a href=/authors/ada-roe>All her stories</a></p></aside>";
+        text = textAfter("<article>" + PROSE + steps + "<h2>How much</h2>" + table + bio + "</article>", true);
+        assertFalse(text.contains("has covered housing since 2019"), text);
+        // and a sidebar before the text is still no part of it
+        text = textAfter("<div class=page>" + box + "<h1>Grants</h1>" + PROSE + PROSE + "</div>", true);
+        assertFalse(text.contains("Any citizens' office will help you"), text);
+    }
+
+    @Test
+    void keepsAShortListOfFiguresWithoutALinkAfterAParagraphButNotAShortTeaserOrLine() {
+        String text = textAfter("<article>" + PROSE + "<aside class=factbox><h3>Stolen accounts</h3><ul><li>2024: 8,600"
+                + " reports</li><li>2025: 12,040 reports</li></ul></aside>" + PROSE + "<aside><h3>Ferry strike</h3><ul>"
+                + "<li><a href=/news/ferry-strike>Crews walk out on Monday</a> as talks stall</li></ul></aside>" + PROSE
+                + "<aside><p>The bridge will stand for a century and more.</p></aside><aside><h3>The bridge podcast</h3>"
+                + "<ul><li>A new episode every Friday</li><li>Guests from the works</li></ul><button>Play</button>"
+                + "</aside>" + PROSE + "</article>", true);
+        assertTrue(text.contains("2025: 12,040 reports"), text);
+        assertFalse(text.contains("Crews walk out on Monday"), text);
+        assertFalse(text.contains("The bridge will stand for a century"), text);
+        assertFalse(text.contains("A new episode every Friday"), text);
+    }
+
+    @Test
+    void keepsTheKeyPointsThatOpenTheTextButNotLinksThatOpenIt() {
+        String keyPoints = "<aside><h3>Key points</h3><ul><li>The app works again since 16:30</li><li>Cash machines"
+                + " were never affected</li></ul></aside>";
+        String text = textAfter("<div class=body>" + keyPoints + PROSE + PROSE + "</div>", true);
+        assertTrue(text.contains("The app works again since 16:30"), text);
+        // a live blog's entries hold the prose a level or two down
+        String entry = "<div class=entry><div class=meta><time>16:40</time></div><div class=text>" + PROSE
+                + "</div></div>";
+        String live = textAfter("<div class=live>" + keyPoints + entry + entry + "</div>", true);
+        assertTrue(live.contains("The app works again since 16:30"), live);
+        String linked = textAfter("<div class=body>" + keyPoints.replace("<li>The app", "<li><a href=/news/app>The app")
+                .replace("16:30</li>", "16:30</a></li>") + PROSE + PROSE + "</div>", true);
+        assertFalse(linked.contains("Cash machines were never affected"), linked);
+        String contents = textAfter("<div class=body><aside><h3>In this story</h3><ul><li>Background</li><li>What "
+                + "changes</li><li>Who pays</li><li>Reactions so far</li><li>Next steps</li></ul></aside>" + PROSE + PROSE + "</div>", true);
+        assertFalse(contents.contains("What changes"), contents);
+    }
+
+    @Test
+    void keepsAnAsideInTheRunningTextWhenAFigureOrAnotherBoxStandsBetweenItAndTheParagraphs() {
+        String glossary = "<aside><h4>Words on the bill</h4><dl><dt>Standing charge</dt><dd>The fixed part of the bill, "
+                + "set by the contracted power and not by use.</dd><dt>Unit rate</dt><dd>What each kilowatt hour used "
+                + "in the period costs.</dd></dl></aside>";
+        String text = textAfter("<article>" + PROSE + "<figure><img src=/meter.jpg><figcaption>The meter</figcaption>"
+                + "</figure>" + glossary + "<div class=slot></div>" + PROSE + "</article>", true);
+        assertTrue(text.contains("set by the contracted power"));
+    }
+
+    @Test
+    void keepsAKeyFactsAsideAfterTheLastParagraphButNotASidebarBeforeTheText() {
+        String facts = "<ul><li>Households paid 14 percent more for power this winter than last</li><li>Prices are "
+                + "set again in April by the regulator</li><li>One in five homes now has a smart meter</li></ul>";
+        // a sidebar before the text links to the section's pages; a list of facts without a link that opens the
+        // text is its key points (keepsTheKeyPointsThatOpenTheTextButNotLinksThatOpenIt)
+        String text = textAfter("<div class=page><aside><h4>In this section</h4>"
+                + facts.replace("14", "15").replace("<li>", "<li><a href=/energy/bills>").replace("</li>", "</a></li>")
+                + "</aside>" + PROSE + PROSE + "<aside><h4>Key facts</h4>" + facts + "</aside></div>", true);
+        assertTrue(text.contains("paid 14 percent more"), text);
+        assertFalse(text.contains("paid 15 percent more"), text);
+        // the text may run in a wrapper of its own, the aside beside it
+        String wrapped = textAfter("<article><header><h1>Power bills</h1></header><div class=body>" + PROSE + PROSE
+                + "</div><aside><h4>Key facts</h4>" + facts + "</aside></article>", true);
+        assertTrue(wrapped.contains("paid 14 percent more"), wrapped);
+    }
+
+    @Test
+    void removesATeaserAsideWhoseHeadingLinksToAnotherStory() {
+        String text = textAfter("<article>" + PROSE + PROSE + "<aside><p>Next in this series</p><h3><a href=/bus-lanes>"
+                + "Why the city keeps painting bus lanes</a></h3><p>Planners say the lanes cut journey times by a "
+                + "fifth, but drivers and shopkeepers on the high street are not convinced.</p></aside></article>",
+                true);
+        assertFalse(text.contains("Planners say"), text);
+    }
+
+    @Test
+    void keepsTheFooterThatAttributesAQuotation() {
+        String text = textAfter("<div class=story>" + PROSE + "<blockquote><p>We landed four hours late and nobody "
+                + "told us anything about the luggage.</p><footer>\u2014 Ines Carvalhal, 3 January 2026</footer>"
+                + "</blockquote>" + PROSE + "</div><footer>Site footer</footer>", true);
+        assertTrue(text.contains("Ines Carvalhal, 3 January 2026"));
+        assertFalse(text.contains("Site footer"));
+    }
+
+    @Test
+    void removesPullQuoteAndStoryTeaserAsidesEvenInTheRunningText() {
+        String quote = "the cracks were only in the paint and not in the steel beneath it";
+        String text = textAfter("<article>" + PROSE + "<aside class=pull>\u201c" + quote + ", and the engineers "
+                + "were relieved by what they found on the inspection.\u201d</aside>" + PROSE + "<aside><div class=img>"
+                + "</div>Ferry fares rise again as fuel costs climb<div>Read more</div><a href=/fares></a></aside>"
+                + PROSE + "</article>", true);
+        assertFalse(text.contains("engineers were relieved by what they found"));
+        assertFalse(text.contains("Ferry fares rise again"));
+    }
+
+    @Test
+    void removesTextOnlyScreenReadersReadUnlessItSaysWhatNothingVisibleSays() {
+        String text = textAfter("<div class='infobox'><span class='label hideCompletely'>More information</span>"
+                + "<a href=/a>Opening hours<span class=visuallyhidden> (opens a new page)</span></a>"
+                + "<span class=u-hidden-visually>Photo:</span> Ann Lee</div>"
+                + "<div class=stars>★★★★☆<span class=sr-text>Rated 4 out of 5</span></div>"
+                + "<figure><canvas></canvas><figcaption>Ferries a year</figcaption><table class=visuallyhidden>"
+                + "<tr><td>2023</td><td>41 ferries</td></tr></table></figure>"
+                + "<div class=chart><canvas></canvas><div class=sr-only>Crossings: 2022, 118 000; 2023, 131 500.</div>"
+                + "<p>Source: harbour office</p></div><div class=offscreen><p>Second slide: the pier at dawn</p></div>" + PROSE, true);
+        assertFalse(text.contains("More information"));
+        assertFalse(text.contains("opens a new page"));
+        assertFalse(text.contains("Photo:"));
+        assertTrue(text.contains("Opening hours"));
+        assertTrue(text.contains("Ann Lee"));
+        assertTrue(text.contains("Rated 4 out of 5"));
+        assertTrue(text.contains("41 ferries"));
+        assertTrue(text.contains("2023, 131 500"));
+        assertTrue(text.contains("the pier at dawn"));
+    }
+
+    @Test
+    void removesShareBarsAndAdSlotsByClassWords() {
+        String text = textAfter("<div class=share-buttons>Share on Mastodon</div><div id=div-gpt-ad-3>ad</div>"
+                + "<div class=post-ad_slot>Slot</div>" + "<div class=dfp-container><small>Advertisement</small>"
+                + "<div class=dfp-native><h4>Harbour Furniture</h4><p>Handmade chairs delivered free to your door all "
+                + "month.</p></div></div>" + PROSE, true);
+        assertFalse(text.contains("Share on Mastodon"));
+        assertFalse(text.contains("Slot"));
+        assertFalse(text.contains("Handmade chairs"));
+    }
+
+    @Test
+    void removesTheCopiesOfSlidesACarouselAddsForItsLoopButNotItsSlides() {
+        String slide = "<div class=\"%s\"><figure><img src=/%s.jpg><figcaption>%s</figcaption></figure></div>";
+        Document document = Jsoup.parse("<body>" + PROSE + "<div class=slick-track>"
+                + slide.formatted("slick-slide slick-cloned", "fountain", "The fountain at the shallow end.")
+                + slide.formatted("slick-slide slick-current", "swimmer", "The first length at 7am.")
+                + slide.formatted("slick-slide", "fountain", "The fountain at the shallow end.")
+                + "</div><div class=swiper-wrapper>"
+                + slide.formatted("swiper-slide swiper-slide-duplicate", "ferry", "The ferry at dawn.")
+                + slide.formatted("swiper-slide", "ferry", "The ferry at dawn.") + "</div>", "https://news.example/");
+        REMOVER.removeFrom(document.body(), true);
+        assertEquals(2, document.select("img[src=/fountain.jpg], img[src=/ferry.jpg]").size());
+        assertEquals(1, document.select("img[src=/swimmer.jpg]").size());
+    }
+
+    @Test
+    void readsTheComponentNamesOfHashedMarkupAsClassWords() {
+        String text = textAfter(PROSE + "<div class=_3Yq8r data-widget=ai-summary-upsell><p>Resumo em três pontos "
+                + "só para assinantes premium.</p><button>Desbloquear</button></div><section class=css-1x9f2ab "
+                + "data-testid=share-tools><p>Partilhar esta notícia</p></section><div class=_9tQ data-component=body>"
+                + "<p>The repairs will close one lane of the bridge until the end of the month.</p></div>", true);
+        assertFalse(text.contains("Resumo em três pontos"), text);
+        assertFalse(text.contains("Partilhar esta notícia"), text);
+        assertTrue(text.contains("close one lane of the bridge"), text);
+    }
+
+    @Test
+    void keepsATableOfDataWhateverTheBoxAroundItIsNamed() {
+        String table = "<table><tr><th>Date</th><th>Close</th></tr><tr><td>5 Mar</td><td>214.0</td></tr>"
+                + "<tr><td>6 Mar</td><td>212.6</td></tr></table>";
+        String text = textAfter(PROSE + "<div class=share-price-chart>" + table + "</div><share-price-widget>"
+                + table.replace("214.0", "198.5") + "</share-price-widget><div class=share-tools><a href=/s>Share"
+                + "</a></div>" + PROSE, true);
+        assertTrue(text.contains("214.0"), text);
+        assertTrue(text.contains("198.5"), text);
+        assertFalse(text.contains("Share"), text);
+        // a row of cells lays an ad out, and a table beside a box's pitch is not what the box says
+        String laidOut = textAfter(PROSE + "<div class=ad-slot><table><tr><td><img src=/f.jpg></td><td>Cheap flights "
+                + "to the islands all winter</td></tr></table></div>" + PROSE, true);
+        assertFalse(laidOut.contains("Cheap flights"), laidOut);
+    }
+
+    @Test
+    void readsACustomElementsTagAsItsComponentName() {
+        String text = textAfter(PROSE + "<promo-slot data-slot=mid-2><div class=\"grid gap-4 p-5\"><div>Neue "
+                + "Online-Werkstatt: sechs Wochen Investieren für Einsteiger.</div><a href=/akademie>Jetzt buchen</a>"
+                + "</div></promo-slot><story-body><p>The repairs will close one lane of the bridge until the end of the "
+                + "month.</p></story-body>", true);
+        assertFalse(text.contains("Neue Online-Werkstatt"), text);
+        assertTrue(text.contains("close one lane of the bridge"), text);
+    }
+
+    @Test
+    void removesPitchBoxesNamedForTheirCallWhateverTheirLanguage() {
+        String text = textAfter(PROSE + "<div class=\"wp-block-group jetpack-subscribe-cta\"><p>Les nouveaux "
+                + "billets de Lina, chaque dimanche matin, directement chez vous.</p><a href=/abo>Je m'abonne</a></div>"
+                + "<div class=gift-article-box><p>Kingi see lugu sõbrale, sul on alles seitse linki.</p></div>"
+                + "<div class=donation-appeal><p>Sostieni la redazione con un contributo libero.</p></div>"
+                + "<div class=signup-cta><p>Elke vrijdag het beste van de week.</p></div>"
+                + "<aside class=support-us><p>Wspieraj nas dowolną kwotą.</p></aside>"
+                + "<div class=support-box><h3>Podpořte nezávislou žurnalistiku</h3><p>Každá koruna pomáhá.</p>"
+                + "<a href=/podpora>Podpořit</a></div>" + PROSE, true);
+        assertFalse(text.contains("Podpořte nezávislou žurnalistiku"), text);
+        assertFalse(text.contains("Les nouveaux billets de Lina"), text);
+        assertFalse(text.contains("Kingi see lugu"), text);
+        assertFalse(text.contains("Sostieni la redazione"), text);
+        assertFalse(text.contains("Elke vrijdag"), text);
+        assertFalse(text.contains("Wspieraj nas"), text);
+        assertTrue(text.contains("Engineers inspected the bridge"), text);
+    }
+
+    @Test
+    void removesALinkAloneInItsBoxWhoseTextIsALabelButKeepsOneInASentence() {
+        String text = textAfter("<div class=card><div><img src=/pie.jpg></div> <a href=/print/7>Print recipe</a> "
+                + "<a href=/next>Next post</a></div>" + PROSE + "<p>The survey was <a href=/paper>published</a> in "
+                + "spring, and <a href=/print/8>print</a> copies followed later in the year.</p>"
+                + "<div><a href=/news>Zurück zur Übersicht</a></div>", true);
+        assertFalse(text.contains("Print recipe"));
+        assertFalse(text.contains("Zurück zur Übersicht"));
+        assertFalse(text.contains("Next post"));
+        assertTrue(text.contains("The survey was published in spring, and print copies followed"));
+    }
+
+    @Test
+    void keepsClassWordsInsideLongerWords() {
+        String text = textAfter("<div class=shadow-header><p>Kept heading text</p></div>" + PROSE, true);
+        assertTrue(text.contains("Kept heading text"));
+    }
+
+    @Test
+    void readsACompoundComponentNameByItsHead() {
+        String text = textAfter("<article>" + PROSE + "<div class=ArchivePromo_container__9dLqe><p>Every page we have"
+                + " printed since 1921, searchable.</p></div><div class=SharePriceChart_table__h7Tq><p>Closing price "
+                + "of the rail operator, pence, in March.</p></div><div class=PromoCodeTerms_box__x1><p>The code gives "
+                + "ten percent off until April.</p></div><ul class=RelatedPosts_list__q2><li>Ferry fares rise</li>"
+                + "</ul>" + PROSE + "</article>", true);
+        assertFalse(text.contains("Every page we have printed"), "a promo: " + text);
+        assertTrue(text.contains("Closing price"), "a chart of a share price: " + text);
+        assertTrue(text.contains("ten percent off"), "the terms of a promo code: " + text);
+        assertFalse(text.contains("Ferry fares rise"), "related posts: " + text);
+        String hashes = textAfter("<article>" + PROSE + "<div class=\"sc-bdnxRM kmXpAd\"><p>The pier opened in 1898 "
+                + "and was rebuilt twice.</p></div><ul class=Body_list__kXpAd><li>Length: 400 metres</li></ul>" + PROSE
+                + "</article>", true);
+        assertTrue(hashes.contains("opened in 1898"), "a styled-components hash: " + hashes);
+        assertTrue(hashes.contains("Length: 400 metres"), "a CSS-module hash: " + hashes);
+        String bare = textAfter("<article>" + PROSE + "<div class=FRoAd><p>The treasurer said the council would "
+                + "borrow half.</p></div><div class=BuvAd><p>Work starts in March.</p></div>" + PROSE + "</article>", true);
+        assertTrue(bare.contains("borrow half") && bare.contains("Work starts"), "bare hashes: " + bare);
+        String article = textAfter("<article class=Story_hasAds__x9Q>" + PROSE + "</article>", true);
+        assertTrue(article.contains("Engineers inspected the bridge"), "the article is never chrome: " + article);
+    }
+
+    @Test
+    void keepsAnEditorsSidebarSetInTheTextButNotTheSitesSidebar() {
+        String profile = "<aside class=\"sidebar profile\"><h3 class=sidebar__title>Who is Dr Ada Roe?</h3><p>Dr Ada "
+                + "Roe is a structural engineer at the University of Haverleigh who has inspected the region's bridges "
+                + "for the state since 2009.</p></aside>";
+        String text = textAfter("<article>" + PROSE + profile + PROSE + "</article><aside class=sidebar><p>About "
+                + "this blog: notes on bridges, ferries and the people who keep them running, written since 2011 by "
+                + "two retired engineers.</p></aside>", true);
+        assertTrue(text.contains("Who is Dr Ada Roe?"), text);
+        assertTrue(text.contains("inspected the region's bridges"), text);
+        assertFalse(text.contains("About this blog"), text);
+        String related = textAfter("<article>" + PROSE + "<div class=\"sidebar related\"><p>Ferry fares rise again "
+                + "as fuel costs climb, and the harbour board says more increases may follow in the spring.</p></div>"
+                + PROSE + "</article>", true);
+        assertFalse(related.contains("Ferry fares rise"), "a related box, whatever its place: " + related);
+        String chrome = textAfter("<article>" + PROSE + "<div class=sidebar><h4><a href=/news/ferry-fares>Ferry fares "
+                + "rise again</a></h4><p>The harbour board says more increases may follow in the spring, after a "
+                + "winter of repairs.</p></div>" + PROSE + "<div class=sidebar><p>Advertisement</p><p>Harbour Marine "
+                + "Supplies: ropes, chandlery and engine parts for every boat on the coast, open seven days.</p></div>"
+                + PROSE + "</article>", true);
+        assertFalse(chrome.contains("more increases may follow"), "a teaser: " + chrome);
+        assertFalse(chrome.contains("Harbour Marine Supplies"), "an ad: " + chrome);
+        String wrapped = textAfter("<article>" + PROSE + "<div class=sidebar><p><span>Advertisement</span></p><p>"
+                + "Harbour Marine Supplies: ropes, chandlery and engine parts for every boat on the coast, open seven "
+                + "days.</p></div>" + PROSE + "</article>", true);
+        assertFalse(wrapped.contains("Harbour Marine Supplies"), "an ad, its label wrapped: " + wrapped);
+        String blog = textAfter("<div id=content>" + PROSE + PROSE + "<div class=sidebar><h3>About this blog</h3><p>"
+                + "Notes on bridges, ferries and the people who keep them running, written since 2011 by two "
+                + "engineers.</p></div><h3>Archives</h3><ul><li><a href=/2025/02>February 2025</a></li><li><a "
+                + "href=/2025/01>January 2025</a></li></ul></div>", true);
+        assertFalse(blog.contains("About this blog"), "a blog's sidebar after its last paragraph: " + blog);
+    }
+
+    @Test
+    void keepsADateThatHeadsAPartOfTheStoryButNotADateLine() {
+        String agenda = textAfter("<article>" + PROSE + "<h2>Friday, 8 March</h2><h3>Jazz at the Avenida</h3>" + PROSE
+                + "<h2>Saturday, 9 March</h2>" + PROSE + "<p>Updated 9 March 2024</p></article>", true);
+        assertTrue(agenda.contains("Friday, 8 March"), "the day of the listings under it: " + agenda);
+        assertTrue(agenda.contains("Saturday, 9 March"), agenda);
+        assertFalse(agenda.contains("Updated 9 March 2024"), "a date line: " + agenda);
+        String stamp = textAfter("<article><h1>Bridge reopens</h1><h4>8 March 2024</h4>" + PROSE + "</article>", true);
+        assertFalse(stamp.contains("8 March 2024"), "a date under the headline, no prose before it: " + stamp);
+        String lone = textAfter("<article>" + PROSE + "<h6>By Ada Roe, 3 May 2025</h6>" + PROSE + PROSE
+                + "<h6>\u00a9 2025 Bridge Gazette. All rights reserved.</h6></article>", true);
+        assertFalse(lone.contains("By Ada Roe"), "a byline beside a copyright line of its rank: " + lone);
+    }
+
+    @Test
+    void keepsAnEditorsNoteWhereverItStands() {
+        String text = textAfter("<article><div class=body><aside class=\"c-note c-note--update\"><p><strong>Update, "
+                + "14 July, 16:40:</strong> This article has been updated with the second round of results.</p></aside>"
+                + PROSE + "<div class=c-note><p><strong>Aktualizacja (1 grudnia, 15.20):</strong> Dodaliśmy stanowisko "
+                + "zarządu spółki.</p></div>" + PROSE + "<aside class=editors-note><h3>Noot van de redactie</h3><p>In een "
+                + "eerdere versie stond dat het toestel geen subsidie krijgt.</p></aside></div></article>", true);
+        assertTrue(text.contains("Update, 14 July, 16:40: This article has been updated"), text);
+        assertTrue(text.contains("Aktualizacja (1 grudnia, 15.20): Dodaliśmy"), text);
+        assertTrue(text.contains("Noot van de redactie In een eerdere versie"), text);
+        String notices = textAfter("<article><h1>Harbour wall</h1><aside><p>Update: Get breaking news from the coast "
+                + "on your phone. Download the Harbour Times app today.</p></aside>" + PROSE + "<p><strong>Update 3 May:"
+                + "</strong> Adds the council's reply to the residents. <span>Photo: Ada Roe</span></p>" + PROSE
+                + "</article>", true);
+        assertFalse(notices.contains("Download the Harbour Times app"), "an app's notice: " + notices);
+        assertTrue(notices.contains("Update 3 May: Adds the council's reply"), notices);
+        assertFalse(notices.contains("Photo: Ada Roe"), "a credit inside a note: " + notices);
+        String pitches = textAfter("<article><h1>Harbour wall</h1><aside><p>Editor's note: this story is free to all "
+                + "readers. Please consider supporting local journalism with a subscription.</p></aside>" + PROSE
+                + "<p><strong>Correction:</strong> An earlier version gave the wrong cost.<br><b>Photo:</b> Ada Roe</p>"
+                + PROSE + "</article>", true);
+        assertFalse(pitches.contains("free to all readers"), "a pitch that opens as a note: " + pitches);
+        assertTrue(pitches.contains("Correction: An earlier version gave the wrong cost."), pitches);
+        assertFalse(pitches.contains("Photo:"), "a credit's label on the note's next line: " + pitches);
+    }
+
+    @Test
+    void keepsAnUpdateLineThatSaysWhatChangedButNotADateStamp() {
+        String text = textAfter("<article><h1>Tram line approved</h1><p>Updated 9:41 AM</p><div class=body><p><em>"
+                + "Updated at 14:05 with a statement from the harbour board.</em></p>" + PROSE + "<div class=note><p>"
+                + "<strong>Aktualisiert um 16:40 Uhr:</strong> Das Ergebnis der Abstimmung wurde ergänzt.</p></div>"
+                + PROSE + "</div></article>", true);
+        assertTrue(text.contains("Updated at 14:05 with a statement from the harbour board."), text);
+        assertTrue(text.contains("Aktualisiert um 16:40 Uhr: Das Ergebnis der Abstimmung wurde ergänzt."), text);
+        assertFalse(text.contains("9:41"), "a date stamp: " + text);
+    }
+
+    @Test
+    void keepsTheKeyPointsAfterTheLeadPicture() {
+        String text = textAfter("<article><div class=body><figure><img src=/pier.jpg><figcaption>The pier at dawn"
+                + "</figcaption></figure><aside class=fact-box><h2>Quick facts: the winners</h2><ul><li>Best in test: "
+                + "Polar Parka, 3,999 kronor</li><li>Best buy: Storm Down, 1,899 kronor</li></ul></aside>" + PROSE
+                + "</div></article>", true);
+        assertTrue(text.contains("Best in test: Polar Parka"), text);
+    }
+
+    @Test
+    void keepsProseEvenWhenItsClassSaysSidebar() {
+        String text = textAfter("<div class=with-sidebar>" + PROSE + PROSE + PROSE + "</div>", true);
+        assertTrue(text.contains("Engineers inspected the bridge"));
+    }
+
+    @Test
+    void removesCommentThreadsEvenThoughTheyAreProse() {
+        String comment = PROSE.replace("Engineers", "Commenters");
+        String text = textAfter("<article>" + PROSE.repeat(4) + "</article><ol class=comment-list><li>"
+                + comment.repeat(3) + "</li></ol>", true);
+        assertTrue(text.contains("Engineers inspected"));
+        assertFalse(text.contains("Commenters"));
+    }
+
+    @Test
+    void removesAdvertisementLabelWithItsSlot() {
+        String text = textAfter(PROSE + "<div><span>Advertisement</span><div></div></div>" + PROSE, false);
+        assertFalse(text.contains("Advertisement"));
+    }
+
+    @Test
+    void removesReadMoreLinkPromos() {
+        String text = textAfter(PROSE + "<p><strong>Read more:</strong> <a href=/x>Another headline here</a></p>"
+                + "<div><h4>Related</h4><ul><li><a href=/y>Old story</a></li></ul></div>" + PROSE, false);
+        assertFalse(text.contains("Another headline here"));
+        assertFalse(text.contains("Old story"));
+    }
+
+    @Test
+    void keepsParagraphThatStartsWithALabelWordButIsProse() {
+        String paragraph = "Related research from the same laboratory showed that the effect faded after a week.";
+        String text = textAfter(PROSE + "<p>" + paragraph + "</p>", false);
+        assertTrue(text.contains(paragraph));
+    }
+
+    @Test
+    void removesGalleryCounterAndCreditSetBesideBlocksButKeepsARunInASentence() {
+        String text = textAfter(PROSE + "<div class=slides><div class=slide><span>Picture 2 of 7</span><figure>"
+                + "<img src=/otters.jpg><figcaption>Two otters on the weir.</figcaption></figure></div></div>"
+                + "<p>The count is up to <span>3 of 4</span> holts this year, and the rangers are pleased.</p>"
+                + "<p>Seen on the weir, as <em>Mara Lind | Getty Images</em> put it.</p>" + PROSE, false);
+        assertFalse(text.contains("Picture 2 of 7"));
+        assertTrue(text.contains("Two otters on the weir."));
+        assertTrue(text.contains("up to 3 of 4 holts"));
+        assertTrue(text.contains("as Mara Lind | Getty Images put it"));
+    }
+
+    @Test
+    void removesACreditCitedAfterItsFigcaptionButKeepsACitedTitleInASentence() {
+        String text = textAfter(PROSE + "<figure><img src=/kiln.jpg><span class=meta><figcaption>The old kiln at "
+                + "dusk.</figcaption><cite>Ada Roe/Harbour Gazette/Getty Images</cite></span></figure>"
+                + "<p>She reread <cite>The Kiln Keepers</cite> before the trip.</p>" + PROSE, true);
+        assertFalse(text.contains("Getty Images"));
+        assertTrue(text.contains("The old kiln at dusk."));
+        assertTrue(text.contains("She reread The Kiln Keepers before the trip."));
+    }
+
+    @Test
+    void removesACollapsedPanelButKeepsAnOpenOne() {
+        String text = textAfter(PROSE + "<div class=collapse id=letter><h5>Our crew</h5><ul><li>Ada Roe</li>"
+                + "<li>Tom Vale</li></ul></div><div class='collapse show'><p>Open panel text stays.</p></div>", false);
+        assertFalse(text.contains("Our crew"));
+        assertFalse(text.contains("Tom Vale"));
+        assertTrue(text.contains("Open panel text stays."));
+    }
+
+    @Test
+    void keepsTheClosedAnswersOfAnAccordion() {
+        String text = textAfter(PROSE + "<div id=faq><h3 id=q1>When does the ferry run?</h3><div class=collapse "
+                + "aria-labelledby=q1 data-parent=#faq><p>Every hour from six in the morning.</p></div>"
+                + "<div class='accordion-collapse collapse'><p>Bikes travel free on weekdays.</p></div></div>", false);
+        assertTrue(text.contains("Every hour from six"), text);
+        assertTrue(text.contains("Bikes travel free"), text);
+    }
+
+    @Test
+    void removesTheHeaderAndFooterMeantOnlyForPrint() {
+        String text = textAfter("<div class=print-header><img src=/logo.png><span>https://news.example/a/1.php"
+                + "</span></div>" + PROSE + "<div class=print_footer>Printed from news.example</div>", true);
+        assertFalse(text.contains("https://news.example/a/1.php"));
+        assertFalse(text.contains("Printed from"));
+        assertTrue(text.contains("Engineers inspected"));
+    }
+
+    @Test
+    void removesADateSetUnderTheHeadlineBetweenBlocksButKeepsACaptionOpeningWithItsCredit() {
+        String text = textAfter("<div><h1>Swifts return to the mill</h1><span class=date>Wednesday, 12 June 2024 "
+                + "08:05</span><script>var x = 1;</script>" + PROSE + "<strong>Tags <a href=/t/birds>birds</a>"
+                + "</strong></div><span><span><img src=/swift.jpg></span><span><span class=credit-line>© Ada Roe"
+                + "</span> Swifts circling the chimney at dusk, seen from the footbridge by the old mill.</span>"
+                + "</span>", false);
+        assertFalse(text.contains("12 June 2024"));
+        assertTrue(text.contains("Swifts circling the chimney at dusk"));
+    }
+
+    @Test
+    void removesTheCommentsHeadingAndAForeignAdLabel() {
+        String text = textAfter(PROSE + "<div><span>Iklan</span><div></div></div><h3>Comments</h3><p><x-count>"
+                + "</x-count> comments</p><table><tr><th><p><b>Comment</b></p></th></tr><tr><td>Fits the 2019 "
+                + "model</td></tr></table>", false);
+        assertFalse(text.contains("Iklan"));
+        assertFalse(text.contains("Comments"));
+        assertFalse(text.contains("comments"));
+        assertTrue(text.contains("Comment Fits the 2019 model"));
+    }
+
+    @Test
+    void keepsAnAsideInsideAFactBoxWithTheBoxAndJudgesDeepNestsWithTheirOuterAsides() {
+        String text = textAfter("<article>" + PROSE + "<aside class=infobox><h4>The bridge in figures</h4><aside>"
+                + "<p>Length: 1,240 metres</p></aside><p>Cost: about 610 million, shared by the state and the region, and "
+                + "an opening planned for the autumn of 2028.</p></aside>" + PROSE + "</article>", true);
+        assertTrue(text.contains("Length: 1,240 metres"), "the inner aside is part of the fact box: " + text);
+
+        StringBuilder nest = new StringBuilder("<article>" + PROSE);
+        for (int i = 0; i < 200; i++) {
+            nest.append("<aside>").append(PROSE);
+        }
+        String nested = textAfter(nest.append("</article>").toString(), true);
+        assertTrue(nested.contains("the cracks were only in the paint"), nested);
+    }
+
+    @Test
+    void judgesABoxThatDeclaresTheComplementaryRoleAsAnAside() {
+        String facts = "<h3>At a glance</h3><ul><li>Rise: 4.99 percent, two points of it for adult social care</li>"
+                + "<li>Band D bill: 2,041 pounds a year</li><li>Bills are posted from 10 March</li></ul>";
+        String text = textAfter("<div class=page><div class=rail role=complementary><h4>Most popular</h4><ul><li><a "
+                + "href=/ferry-fares>Ferry fares rise again</a></li><li><a href=/school-run>School run chaos</a></li>"
+                + "</ul></div><article>" + PROSE + "<div class=fact-box role=complementary>" + facts + "</div>" + PROSE
+                + "<aside role=complementary class=box>" + facts.replace("At a glance", "The bill").replace("Band D", "Band E") + "</aside>" + PROSE
+                + "</article></div>", true);
+        assertTrue(text.contains("Band D bill"), "a fact box among the paragraphs: " + text);
+        assertTrue(text.contains("Band E bill"), "an aside that declares its own role: " + text);
+        assertFalse(text.contains("Ferry fares rise again"), "a sidebar beside the text: " + text);
+        String bio = textAfter("<article>" + PROSE + "<div role=complementary><h4>About the author</h4><p>Ada Roe has "
+                + "covered the county council for our newsroom since 2019 and writes the Monday politics column.</p>"
+                + "</div>" + PROSE + "</article>", true);
+        assertFalse(bio.contains("Ada Roe has covered"), "the role's box speaks of the house: " + bio);
+    }
+
+    @Test
+    void judgesAnAsideWhereTheComponentThatWrapsItStands() {
+        String text = textAfter("<article>" + PROSE + "<app-fact-box><div><aside><h4>The bridge in figures</h4><ul><li>"
+                + "Length: 1,240 metres, 420 of them above the valley floor</li><li>Opening planned for the autumn of "
+                + "2028</li></ul></aside></div></app-fact-box>" + PROSE + "</article><app-rail><aside>Side box beside "
+                + "the article</aside></app-rail>", true);
+        assertTrue(text.contains("420 of them above the valley floor"), text);
+        assertFalse(text.contains("Side box beside the article"), text);
+    }
+
+    @Test
+    void keepsKeyPointsThatOpenTheTextAndLinkOnlyToDocumentsButNotOnesThatLinkIntoTheSite() {
+        String points = "<ul><li>You must be registered to vote by 11 April.</li><li>Bring accepted photo ID to the "
+                + "polling station.</li><li>You can only vote at the polling station shown on your card.</li></ul>";
+        String text = textAfter("<div class=body><aside><h3>What you need to know</h3>" + points + "<div class=cta>"
+                + "<a class=button href=/media/voter-guide-2025.pdf>Download the voter guide (PDF)</a> <a class=button "
+                + "href=mailto:elections@council.example>elections@council.example</a></div></aside>" + PROSE + PROSE
+                + "</div>", true);
+        assertTrue(text.contains("Bring accepted photo ID"), text);
+        assertTrue(text.contains("Download the voter guide (PDF)"), text);
+        String section = textAfter("<div class=body><aside><h3>In this section</h3>" + points + "<a class=button "
+                + "href=/elections/all-stories>More on the election</a></aside>" + PROSE + PROSE + "</div>", true);
+        assertFalse(section.contains("Bring accepted photo ID"), "a box that leads into the site: " + section);
+        String house = textAfter("<div class=body><aside><ul><li>Read today's paper in our <a href=/epaper/today.pdf>"
+                + "digital edition (PDF)</a></li><li>This week's puzzles are in our <a href=/puzzles/week-14.pdf>puzzle "
+                + "supplement (PDF)</a></li></ul></aside>" + PROSE + PROSE + "</div>", true);
+        assertFalse(house.contains("puzzle supplement"), "the house's files in its voice: " + house);
+    }
+
+    @Test
+    void removesAnAsideThatSellsTheHouseButNotOneThatTellsOfAServicesSignUp() {
+        String offer = textAfter("<article>" + PROSE + "<aside><p>This article is free to read, so register to keep "
+                + "access.</p><p>Create a free profile in under a minute and we will remember where you left off on any "
+                + "device.</p><a href=/register>Register for free</a></aside>" + PROSE + "</article>", true);
+        assertFalse(offer.contains("Create a free profile"), offer);
+        String service = textAfter("<article>" + PROSE + "<aside><h3>How to get flood warnings</h3><p>The city sends "
+                + "river level and evacuation warnings by app and text message. Signing up is free and can be ended at "
+                + "any time.</p><p><a class=button href=/service/warnings>Sign up for the warnings</a></p></aside>"
+                + PROSE + "</article>", true);
+        assertTrue(service.contains("The city sends river level"), service);
+    }
+
+    @Test
+    void keepsTheDatesThatOpenATimelinesEntries() {
+        String text = textAfter("<article>" + PROSE + "<section><h2>The switch in steps</h2><ol><li><p><time>1 July "
+                + "2023</time></p><h3>The law takes effect</h3><p>Funds start planning the move.</p></li><li><time>1 "
+                + "January 2026</time><h3>Most funds switch</h3><p>About eight million members move.</p></li></ol>"
+                + "</section>" + PROSE + "<p>Updated 9 March 2024</p></article>", true);
+        assertTrue(text.contains("1 July 2023"), text);
+        assertTrue(text.contains("1 January 2026"), text);
+        assertFalse(text.contains("Updated 9 March 2024"), "a date line: " + text);
+    }
+}

@@ -1,0 +1,325 @@
+package app.gleaner.extract.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class ContentCleanerTest {
+
+    private static final ContentCleaner CLEANER = new ContentCleaner();
+    private static final String PROSE = "<p>The ferry timetable changes on Monday, when the winter boats start, and "
+            + "the last crossing leaves an hour earlier than in summer.</p>";
+
+    private static String cleaned(String html) {
+        Element article = Jsoup.parse("<div id=a>" + html + "</div>", "https://www.ferries.example/news/winter")
+                .getElementById("a");
+        CLEANER.clean(article, new RemovalLog());
+        return article.text();
+    }
+
+    @Test
+    void dropsAShortParagraphThatIsOneLinkToAnotherStory() {
+        String text = cleaned(PROSE + "<p><a href=/walks>Ten walks along the estuary this winter</a></p>" + PROSE);
+        assertFalse(text.contains("Ten walks along the estuary"), text);
+        assertTrue(text.contains("ferry timetable"));
+    }
+
+    @Test
+    void keepsAnEmbeddedPostsCaptionButNotAQuotationOfTheSitesOwnLinks() {
+        String post = "<div class=embed><blockquote class=instagram-media><div><a href=https://www.instagram.com/p/Cx1/>"
+                + "View this post on Instagram</a><p><a href=https://www.instagram.com/p/Cx1/>Low tide at dawn and the "
+                + "old wreck is out of the water again, worth the early start</a></p><p>A post shared by Harbour Watch "
+                + "(@harbourwatch)</p></div></blockquote></div>";
+        String related = "<blockquote><p>More on the ferries:</p><ul><li><a href=/news/new-boats>Two new boats for "
+                + "the estuary route</a></li><li><a href=/news/fares>Fares rise in the spring</a></li></ul></blockquote>";
+        String reblog = "<blockquote><p>Reblogged: the old pier at dawn, from a reader.</p><p><a href=/tagged/pier>"
+                + "#pier</a> <a href=/tagged/dawn>#dawn</a> <a href=/page/2>Older posts</a> <a "
+                + "href=https://twitter.com/harbourwatch>Follow on Twitter</a></p></blockquote>";
+        String text = cleaned(PROSE + post + PROSE + related + PROSE + reblog + PROSE);
+        assertTrue(text.contains("old wreck is out of the water again"), text);
+        assertTrue(text.contains("A post shared by Harbour Watch"), text);
+        assertFalse(text.contains("Two new boats for the estuary route"), text);
+        assertFalse(text.contains("Older posts"), text);
+    }
+
+    @Test
+    void dropsAnEmbeddedPostsSkeletonButNotABlankLineOfAPoemOrTheSpaceBetweenTwoWords() {
+        Element article = Jsoup.parse("<div id=a>" + PROSE + "<blockquote class=instagram-media><div><div>&nbsp;</div>"
+                + "<div><div>&nbsp;</div></div><a href=https://www.instagram.com/p/Cx1/>View this post on Instagram</a>"
+                + "</div><p>A post shared by Harbour Watch (@harbourwatch)</p></blockquote><div class=poem><p>The tide "
+                + "goes out</p><p>&nbsp;</p><p>The tide comes in</p></div><p>Low<span>&nbsp;</span>tide</p></div>",
+                "https://www.ferries.example/news/winter").getElementById("a");
+        CLEANER.clean(article, new RemovalLog());
+        assertEquals(0, article.select("blockquote div div").size(), article.html());
+        assertEquals(3, article.select(".poem p").size(), article.html());
+        assertEquals(1, article.select("p span").size(), article.html()); // "Low tide", not "Lowtide"
+    }
+
+    @Test
+    void keepsALineThatCitesADocumentOrAMailAddressButNotATeaserWhereverItLeads() {
+        String text = cleaned(PROSE + "<p><a href=/files/winter-2025.pdf>The winter timetable</a></p>" + PROSE
+                + "<p><a href=/timetables/winter>Read the operator's notice (PDF)</a></p>" + PROSE
+                + "<p><a href=mailto:desk@ferries.example>Write to the transport desk</a></p>" + PROSE
+                + "<p><a href=https://sister.example/2026/five-ferries-we-loved>Five ferries we loved this year</a></p>"
+                + PROSE);
+        assertTrue(text.contains("The winter timetable"), text);
+        assertTrue(text.contains("Read the operator's notice"), text);
+        assertTrue(text.contains("Write to the transport desk"), text);
+        assertFalse(text.contains("Five ferries"), "a sister site's headline: " + text);
+        String more = cleaned(PROSE + "<p><a id=report></a><a href=/files/survey.pdf>The engineers' survey</a></p>"
+                + PROSE + "<p><a href=/survey>The divers' findings [PDF, 2 MB]</a></p>" + PROSE
+                + "<p><a href=\"mailto:?subject=Winter%20boats\">Email this story to a friend</a></p>" + PROSE
+                + "<p><a href=mailto:list@ferries.example?subject=subscribe>The morning crossing, by mail</a></p>"
+                + PROSE + "<p><a href=/maps/harbour>The harbour by postcode (ZIP code) map</a></p>" + PROSE);
+        assertTrue(more.contains("The engineers' survey"), more);
+        assertTrue(more.contains("The divers' findings"), more);
+        assertFalse(more.contains("Email this story"), more);
+        assertFalse(more.contains("The morning crossing"), more);
+        assertFalse(more.contains("postcode"), more);
+    }
+
+    @Test
+    void keepsAListOfSourcesUnderItsHeadingButNotHeadlinesDealsOrPartnersThatNameYearsAndFiles() {
+        String sources = "<ul><li><a href=https://doi.org/10.0000/ferry.2024.7>Marsh, T. (2024) Winter crossings and "
+                + "fuel use.</a></li><li><a href=/files/fare-review-2025.pdf>Fare review, 2025 (PDF)</a></li></ul>";
+        String text = cleaned(PROSE + "<h2>Sources</h2>" + sources + PROSE + "<div><p><b>Quellen:</b></p>"
+                + "<ol><li><a href=https://www.statistik.example/tabellen/faehren-2023.xlsx>Fährverkehr 2023 (XLSX)"
+                + "</a></li></ol></div>" + PROSE);
+        assertTrue(text.contains("Marsh, T. (2024) Winter crossings and fuel use."), text);
+        assertTrue(text.contains("Fare review, 2025 (PDF)"), text);
+        assertTrue(text.contains("Fährverkehr 2023"), text);
+        String chrome = cleaned(PROSE + sources + PROSE + "<h3>Related</h3><ul><li><a href="
+                + "https://www.sister-paper.example/news/article-9912345>Budget 2024: what changes for islanders</a>"
+                + "</li><li><a href=https://www.sister-paper.example/news/article-9912388>Fares in 2025 explained</a>"
+                + "</li></ul>" + PROSE + "<h2>Sources</h2><ul><li><a href=https://www.partner-line.example/>Partner "
+                + "Line ferries (2024)</a></li></ul>" + PROSE);
+        assertFalse(chrome.contains("Winter crossings and fuel use"), "no heading names them sources: " + chrome);
+        assertFalse(chrome.contains("Budget 2024"), chrome);
+        assertFalse(chrome.contains("Partner Line ferries"), "a front page cites nothing: " + chrome);
+    }
+
+    @Test
+    void keepsTheStorysDocumentsUnderTheirHeadingButNotPagesOfTheSite() {
+        String text = cleaned(PROSE + "<div><h3>Dokumente</h3><ul><li><a href=/files/beschluss-faehre.pdf>Beschluss "
+                + "des Kreistags (PDF, 1,2 MB)</a></li><li><a href=/files/gutachten-anleger.pdf>Gutachten zum Anleger "
+                + "(PDF, 640 KB)</a></li></ul></div>" + PROSE);
+        assertTrue(text.contains("Beschluss des Kreistags (PDF, 1,2 MB)"), text);
+        assertTrue(text.contains("Gutachten zum Anleger"), text);
+        String ruling = cleaned(PROSE + "<div><h3>Dokumenty</h3><div class=field><a href=/files/wyrok-prom.pdf>"
+                + "Przeczytaj sentencję wyroku (PDF, 240 KB)</a></div></div>" + PROSE);
+        assertTrue(ruling.contains("Przeczytaj sentencję wyroku"), "a box inside the list of sources: " + ruling);
+        String pages = cleaned(PROSE + "<div><h3>Documents</h3><ul><li><a href=/ferries/timetable>Winter timetable"
+                + "</a></li><li><a href=/ferries/fares>Fares for islanders</a></li></ul></div>" + PROSE);
+        assertFalse(pages.contains("Winter timetable"), "pages of the site cite nothing: " + pages);
+    }
+
+    @Test
+    void keepsALineThatSendsTheReaderToActOnAnotherSiteButNotAPostAPleaOrAnAdvertisement() {
+        String text = cleaned(PROSE + "<p><a href=https://www.ferry-ombudsman.example/complaints/start>Complain to the "
+                + "Ferry Ombudsman</a></p>" + PROSE
+                + "<p><a href=https://tickets.harbour-festival.example/2026>Book tickets for the harbour festival"
+                + "</a></p>" + PROSE);
+        assertTrue(text.contains("Complain to the Ferry Ombudsman"), text);
+        assertTrue(text.contains("Book tickets for the harbour festival"), text);
+        for (String line : new String[] {
+            "<a href=https://giphy.com/gifs/ferry-waves-3o7TKBX>via GIPHY</a>",
+            "<a href=https://www.instagram.com/p/B_faw/>The last boat of summer #ferry #harbour #sunset</a>",
+            "<a href=https://www.paypal.com/donate?hosted_button_id=X>Support this blog with PayPal</a>",
+            "<a href=https://www.flats.example/listings>Looking for a flat by the harbour? See the offers</a>",
+            "<a href=https://t.me/ferrynews>Ferry news on Telegram</a>"}) {
+            String cleaned = cleaned(PROSE + "<p>" + line + "</p>" + PROSE);
+            assertFalse(cleaned.contains(Jsoup.parse(line).text()), cleaned);
+        }
+    }
+
+    @Test
+    void keepsALinkDressedAsAButtonThatStartsWhatTheTextDescribes() {
+        for (String button : new String[] {"class=\"button button--start\"", "class=\"btn btn-primary\"",
+                "class=fr_btn", "role=button"}) {
+            String text = cleaned(PROSE + "<p class=cta-row><a " + button + " href=/parking/apply>Start your "
+                    + "application</a></p>" + PROSE);
+            assertTrue(text.contains("Start your application"), button + ": " + text);
+        }
+        String teaser = cleaned(PROSE + "<p><a class=buttonless href=/walks>Ten walks along the estuary</a></p>" + PROSE);
+        assertFalse(teaser.contains("Ten walks"), teaser);
+        // a button that sells is no action of the page
+        for (String call : new String[] {"Try 4 weeks for $1", "Join our newsroom", "Subscribe now"}) {
+            String text = cleaned(PROSE + "<p><a class=\"btn btn-primary\" href=/offer>" + call + "</a></p>" + PROSE);
+            assertFalse(text.contains(call), text);
+        }
+    }
+
+    @Test
+    void keepsARowOfButtonsThatSendTheReaderElsewhereToAct() {
+        String row = "<div class=downloads><h4>Get the release</h4><div class=wrap><a class=\"btn btn-0\" "
+                + "href=https://tidewatch.example.org/download/win>Download Tidewatch for Windows (84 MB)</a></div>"
+                + "<div class=wrap><a class=\"btn btn-1\" href=https://tidewatch.example.org/download/mac>Download "
+                + "Tidewatch for macOS (91 MB)</a></div><div class=wrap><a class=btn href=https://shop.example.net/tw>Buy "
+                + "it at Harbour Electronics for 19 euros</a></div></div>";
+        String text = cleaned(PROSE + row + PROSE);
+        assertTrue(text.contains("Download Tidewatch for Windows (84 MB)"), text);
+        assertTrue(text.contains("Download Tidewatch for macOS (91 MB)"), text);
+        assertTrue(text.contains("Buy it at Harbour Electronics"), text);
+        assertTrue(text.contains("Get the release"), text);
+        // a shop's two-word button, a way back into the site and a pitch are no such actions
+        for (String button : new String[] {"<a class=btn href=https://shop.example.net/tw>Jetzt kaufen</a>",
+                "<a class=btn href=/>Back to the homepage</a>",
+                "<a class=btn href=https://www.farming-ledger.example/>Visit our farming title</a>",
+                "<a class=btn href=https://epaper.ferries.example/today.pdf>Read today's print edition</a>",
+                "<a class=btn href=https://shop.example.net/plans>Subscribe to our newsletter</a>"}) {
+            text = cleaned(PROSE + "<div class=row><div class=wrap>" + button + "</div></div>" + PROSE);
+            assertFalse(text.contains(Jsoup.parse(button).text()), text);
+        }
+    }
+
+    @Test
+    void takesASurveyWithItsQuestionNotOnlyItsListOfAnswerLinks() {
+        String text = cleaned(PROSE + "<div><p>Can you help us improve? Answer three quick questions.</p><ul>"
+                + "<li><a href=/survey?r=1>Every day</a></li><li><a href=/survey?r=2>Once a week</a></li></ul></div>"
+                + PROSE);
+        assertFalse(text.contains("Can you help us improve"), text);
+        assertTrue(text.contains("ferry timetable"));
+    }
+
+    @Test
+    void listsThePromoBoxesItTakesButNotTheLinksToOtherStories() {
+        Element article = Jsoup.parse("<div id=a>" + PROSE + "<div><p>Can you help us improve? Answer three quick "
+                + "questions.</p><ul><li><a href=/survey?r=1>Every day</a></li><li><a href=/survey?r=2>Once a week</a>"
+                + "</li></ul></div>" + PROSE + "<p><a href=/walks>Ten walks along the estuary this winter</a></p>" + PROSE
+                + "</div>", "https://www.ferries.example/news/winter").getElementById("a");
+        RemovalLog log = new RemovalLog();
+        CLEANER.clean(article, log);
+        assertEquals(1, log.entries().size(), log.entries().toString());
+        assertTrue(log.entries().get(0).startsWith("Can you help us improve?"), log.entries().toString());
+        assertFalse(article.text().contains("Ten walks"), "the link paragraph still goes, unlisted, as chrome");
+    }
+
+    @Test
+    void keepsALinkedAddressOrAParagraphWithTextBesideItsLink() {
+        String text = cleaned(PROSE + "<p><a href=https://ferries.example/timetable>www.ferries.example/timetable</a>"
+                + "</p><p><a href=mailto:desk@ferries.example>desk@ferries.example</a></p>"
+                + "<p>Details are on <a href=/t>the timetable page</a> of the operator.</p>" + PROSE);
+        assertTrue(text.contains("www.ferries.example/timetable"), text);
+        assertTrue(text.contains("desk@ferries.example"), text);
+        assertTrue(text.contains("the timetable page"), text);
+    }
+
+    @Test
+    void dropsTeaserCardsWhoseLinkWrapsAHeading() {
+        String text = cleaned(PROSE + "<a href=/next><h3>Night ferries return in spring</h3><p>Operators plan two "
+                + "late sailings a week from April.</p></a>" + PROSE);
+        assertFalse(text.contains("Night ferries return"), text);
+        assertFalse(text.contains("two late sailings"), text);
+        assertTrue(text.contains("ferry timetable"));
+    }
+
+    @Test
+    void dropsTeaserCardsWhoseLinkWrapsAParagraph() {
+        String text = cleaned(PROSE + "<a href=/tv><p>Watch the harbour master's weekly video, every Friday.</p></a>"
+                + PROSE);
+        assertFalse(text.contains("weekly video"), text);
+        assertTrue(text.contains("ferry timetable"));
+    }
+
+    @Test
+    void dropsAGroupOfTeaserCardsWhoseHeadingsLinkToTheSameSite() {
+        String text = cleaned(PROSE + "<div class=list><div><h2><a href=/news/night-boats>Night ferries return in spring"
+                + "</a> <span>(boats)</span></h2><p>Operators plan two late sailings a week from April.</p></div>"
+                + "<div><h2><a href=https://ferries.example/news/pier>The old pier reopens</a></h2>"
+                + "<div><p>After a year of repairs, anglers are welcome again.</p></div></div></div>");
+        assertFalse(text.contains("Night ferries return"), text);
+        assertFalse(text.contains("anglers are welcome"), text);
+        assertTrue(text.contains("ferry timetable"));
+    }
+
+    @Test
+    void dropsAHoverCardOfHeadlinesGluedToANameInASentence() {
+        String text = cleaned(PROSE + "<p>The motion was tabled by councillor <span><a href=/people/ada-roe>Ada Roe"
+                + "</a><span><img src=/ada.jpg><a href=/people/ada-roe>Ada Roe</a><a href=/n/1>Ferry fares to rise "
+                + "in spring</a> <a href=/n/2>Harbour wall repairs start early</a> <a href=/people/ada-roe>MORE</a>"
+                + "</span></span> on Tuesday evening.</p>" + PROSE);
+        assertTrue(text.contains("tabled by councillor Ada Roe on Tuesday evening."), text);
+        assertFalse(text.contains("Ferry fares"), text);
+    }
+
+    @Test
+    void keepsARunAfterALinkThatRepeatsItButIsProse() {
+        String text = cleaned(PROSE + "<p>See <a href=/g/tide>neap tide</a><span>neap tide: the smallest range "
+                + "between <a href=/g/high>high</a> and <a href=/g/low>low</a> <a href=/g/water>water</a>, twice a "
+                + "month</span> in the glossary.</p>" + PROSE);
+        assertTrue(text.contains("the smallest range between high and low water"), text);
+    }
+
+    @Test
+    void dropsATeaserWithItsExcerptAndAuthorAfterItsCardLink() {
+        String text = cleaned(PROSE + "<div class=next><a href=/n/7><h5>Night ferry returns for the summer</h5></a>"
+                + "<p>The late boat is back from June, with two extra crossings at weekends.</p><label>Ada Roe "
+                + "2024-05-02 10:14</label></div>" + PROSE);
+        assertFalse(text.contains("Night ferry returns"), text);
+        assertFalse(text.contains("late boat is back"), text);
+        assertFalse(text.contains("Ada Roe"), text);
+        assertTrue(text.contains("ferry timetable"));
+    }
+
+    @Test
+    void keepsALoneCardAndEntriesWhoseHeadingsLinkToOtherSites() {
+        String text = cleaned(PROSE + "<div><h3><a href=/news/pier>The old pier reopens</a></h3><p>Anglers are welcome "
+                + "again.</p></div><div><h3><a href=https://shop.example/boots>Harbour boots</a></h3><p>Warm and "
+                + "waterproof for the early crossing.</p></div><div><h3><a href=https://shop.example/flask>Steel flask"
+                + "</a></h3><p>Keeps tea hot from pier to pier.</p></div>");
+        assertTrue(text.contains("Anglers are welcome again"), text);
+        assertTrue(text.contains("Warm and waterproof"), text);
+        assertTrue(text.contains("Keeps tea hot"), text);
+    }
+
+    @Test
+    void keepsTheArticleTextAfterACardLinkInTheSameBox() {
+        String text = cleaned("<div><a href=/n/7><h5>Night ferry returns for the summer</h5></a>" + PROSE.repeat(4)
+                + "</div>");
+        assertTrue(text.contains("ferry timetable"), text);
+    }
+
+    @Test
+    void anImageOnlyCardLinkTakesNothingAroundIt() {
+        String text = cleaned(PROSE + "<div><a href=/photos/pier><p><img src=/pier.jpg></p></a><p>The pier at dawn, "
+                + "before the first boat.</p></div>" + PROSE);
+        assertTrue(text.contains("The pier at dawn"), text);
+    }
+
+    @Test
+    void keepsSectionsWhoseHeadingsLinkToTheirOwnPlaceOnThePage() {
+        String text = cleaned("<section><h2><a href=https://www.ferries.example/news/winter#why>Why the ferries stop"
+                + "</a></h2><p>Ice on the estuary closes the crossing for a week.</p></section><section><h2><a "
+                + "href=https://www.ferries.example/news/winter#when>When they return</a></h2><p>Boats run again "
+                + "once the harbour master lifts the warning.</p></section>");
+        assertTrue(text.contains("Ice on the estuary"), text);
+        assertTrue(text.contains("harbour master lifts"), text);
+    }
+
+    @Test
+    void keepsButtonsAndLinksToTheStorysDocumentsInItsFactBoxButNotTheHousesFilesBetweenParagraphs() {
+        String facts = "<div class=box><h3>At a glance</h3><ul><li>Fares rise by 4 percent from March, the first rise "
+                + "in three years</li><li>Night boats stop in January and come back with the summer timetable in "
+                + "May</li><li>Season tickets bought before the rise keep their price until they run out</li></ul>";
+        String text = cleaned(PROSE + facts + "<div class=cta><div class=wrap><a class=button href=/media/budget.pdf>"
+                + "Read the full budget report (PDF, 2.1MB)</a></div><div class=wrap><a class=button href=/data/fares.csv>"
+                + "Download the fares (CSV)</a></div></div></div>" + PROSE);
+        assertTrue(text.contains("Read the full budget report (PDF, 2.1MB)"), text);
+        assertTrue(text.contains("Download the fares (CSV)"), text);
+        text = cleaned(PROSE + facts + "<div class=more><a href=/files/timetable.pdf>The winter timetable (PDF, 240 "
+                + "kB)</a></div></div>" + PROSE);
+        assertTrue(text.contains("The winter timetable (PDF, 240 kB)"), text);
+        for (String box : new String[] {"<div class=cta><div class=wrap><a class=button href=/media/kit-2026.pdf>"
+                + "Download the 2026 media kit (PDF)</a></div></div>", "<div class=row><div><a "
+                + "href=https://epaper.ferries.example/today.pdf>Today's edition as printed (PDF)</a></div></div>",
+                "<div class=row><div><a href=https://science.example/2026-05-torpor-neurons>Unravelling the circuits "
+                + "of torpor</a></div></div>"}) {
+            text = cleaned(PROSE + box + PROSE);
+            assertFalse(text.contains(Jsoup.parse(box).text()), text);
+        }
+    }
+}

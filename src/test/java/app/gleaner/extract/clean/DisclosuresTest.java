@@ -1,0 +1,227 @@
+package app.gleaner.extract.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.gleaner.extract.page.BrowserHints;
+import app.gleaner.extract.rules.StyleRules;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class DisclosuresTest {
+
+    private static final ChromeRemover CHROME = new ChromeRemover();
+    private static final Disclosures DISCLOSURES = new Disclosures(new NagPhrases());
+
+    private static Document opened(String body) {
+        return opened("", body);
+    }
+
+    private static Document opened(String styleSheet, String body) {
+        Document page = Jsoup.parse("<head><style>" + styleSheet + "</style></head><body>" + body + "</body>");
+        DISCLOSURES.open(page, new StyleRules(page));
+        return page;
+    }
+
+    private static boolean isOpen(Element panel) {
+        return Disclosures.isOpened(panel) && !panel.hasAttr("hidden") && !panel.hasAttr(BrowserHints.HIDDEN)
+                && !panel.hasAttr("style");
+    }
+
+    @Test
+    void opensTheAnswersOfAnAccordionHoweverThePageHidesThem() {
+        Document page = opened(".is-collapsed{display:none}",
+                "<h3><button aria-expanded=false aria-controls=a1>Do old tickets work?</button></h3>"
+                + "<div id=a1 hidden><p>Until March.</p></div>"
+                + "<button aria-expanded=false aria-controls=a2>Show answer</button>"
+                + "<div id=a2 class=is-collapsed><p>Two euros.</p></div>"
+                + "<button aria-expanded=false aria-controls=a3>Read more</button>"
+                + "<div id=a3 style='display:none'><p>The rest of the story.</p></div>"
+                + "<button aria-expanded=false aria-controls=a4>Show transcript</button>"
+                + "<div id=a4 data-gleaner-hidden=1 aria-hidden=true><p>Host: welcome back.</p></div>");
+        for (String id : new String[] {"a1", "a2", "a3", "a4"}) {
+            Element panel = page.getElementById(id);
+            assertTrue(isOpen(panel), id);
+            assertFalse(panel.hasAttr("aria-hidden"), id);
+        }
+        assertEquals("Until March.", page.getElementById("a1").text(), "the panel's content is left as it is");
+    }
+
+    @Test
+    void opensEveryPanelOfTabsAndEveryPanelAControlNames() {
+        Document page = opened("<div role=tablist><button role=tab aria-selected=true aria-controls=t1>Ingredients"
+                + "</button><button role=tab aria-selected=false aria-controls=t2>Method</button></div>"
+                + "<div id=t1 role=tabpanel><ul><li>Flour</li></ul></div>"
+                + "<div id=t2 role=tabpanel hidden><ol><li>Mix the flour.</li></ol></div>"
+                + "<button aria-expanded=false aria-controls='n1 n2'>Show notes</button>"
+                + "<p id=n1 hidden>First note.</p><p id=n2 hidden>Second note.</p>");
+        assertTrue(isOpen(page.getElementById("t2")));
+        assertTrue(isOpen(page.getElementById("n1")));
+        assertTrue(isOpen(page.getElementById("n2")));
+        assertEquals("tabpanel", page.getElementById("t1").attr("role"), "a panel in view stays as it is");
+    }
+
+    @Test
+    void headsEachPanelOfATabSetWithItsTabsWordsUnlessItHasAHeading() {
+        Document page = opened("<div role=tablist><button role=tab aria-selected=true aria-controls=w1>This week"
+                + "</button><button role=tab aria-selected=false aria-controls=w2>Next week</button>"
+                + "<button role=tab aria-selected=false aria-controls=w3>Tide tables</button></div>"
+                + "<div id=w1 role=tabpanel><p>High water 6:02.</p></div>"
+                + "<div id=w2 role=tabpanel hidden><p>High water 7:15.</p></div>"
+                + "<div id=w3 role=tabpanel hidden><h4>All tides</h4><p>Monday 6:02.</p></div>"
+                + "<div role=tablist><button role=tab aria-selected=true aria-controls=x1>Map</button></div>"
+                + "<div id=x1 role=tabpanel><p>The quay.</p></div>");
+        assertEquals("<h3>This week</h3>", page.getElementById("w1").child(0).outerHtml(), "the panel in view too");
+        assertEquals("<h3>Next week</h3>", page.getElementById("w2").child(0).outerHtml());
+        assertEquals("All tides", page.getElementById("w3").child(0).text(), "a panel with a heading of its own");
+        assertEquals("p", page.getElementById("x1").child(0).tagName(), "a tab set with nothing opened stays as it is");
+    }
+
+    @Test
+    void leavesMenusFormsDialogsAndListsOfLinksAsThePageHasThem() {
+        Document page = opened("<button aria-expanded=false aria-controls=menu>Menu</button>"
+                + "<nav id=menu hidden><a href=/a>News</a> <a href=/b>Sport</a></nav>"
+                + "<button aria-expanded=false aria-controls=share>Share</button>"
+                + "<ul id=share hidden><li><a href=/x>Post it</a></li><li><a href=/f>Send it</a></li></ul>"
+                + "<button aria-expanded=false aria-controls=login>Log in</button>"
+                + "<div id=login hidden><p>Welcome back.</p><input name=email><button>Sign in</button></div>"
+                + "<button aria-expanded=false aria-controls=letter>Get the letter</button>"
+                + "<div id=letter hidden><p>Every Friday.</p><form action=/join><button>Join</button></form></div>"
+                + "<div role=dialog><button aria-expanded=false aria-controls=purposes>Show purposes</button>"
+                + "<div id=purposes hidden><p>Measure how the site is used.</p></div></div>"
+                + "<button aria-expanded=false aria-haspopup=dialog aria-controls=pop>Settings</button>"
+                + "<div id=pop hidden><p>Text size and theme.</p></div>"
+
+                + "<div id=tip popover><p>A footnote.</p></div>");
+        for (String id : new String[] {"menu", "share", "login", "letter", "purposes", "pop"}) {
+            assertTrue(page.getElementById(id).hasAttr("hidden"), id);
+        }
+        assertTrue(page.getElementById("tip").hasAttr("popover"), "a popover floats: not opened");
+    }
+
+    @Test
+    void leavesAHiddenBlockNoControlNamesAndAControlsOwnContainer() {
+        Document page = opened("<div id=track hidden><button aria-expanded=false aria-controls=track>Next</button>"
+                + "<p>Slide two.</p></div><div id=spare hidden><p>Kept out of view for a script.</p></div>"
+                + "<button aria-controls=nowhere aria-expanded=false>Open</button>");
+        assertTrue(page.getElementById("track").hasAttr("hidden"));
+        assertTrue(page.getElementById("spare").hasAttr("hidden"));
+    }
+
+    @Test
+    void marksWhatItOpensSoThatAChromeBoxIsNotKeptForProseBehindAClick() {
+        String letter = "<p>We answer every question readers send us, and we check each claim as fast as we can.</p>";
+        Document page = opened("<div class=widget><p>A word to our readers.</p>"
+                + "<button aria-expanded=false aria-controls=letter>Read the letter</button>"
+                + "<div id=letter class=collapse>" + letter.repeat(3) + "</div></div>"
+                + "<div class=widget id=shown>" + letter.repeat(3) + "</div>"
+                + "<div class=widget id=faq><h3><button aria-expanded=false aria-controls=q1>Who checks?</button></h3>"
+                + "<div id=q1 hidden>" + letter.repeat(2) + "</div><h3><button aria-expanded=false aria-controls=q2>"
+                + "How fast?</button></h3><div id=q2 hidden>" + letter + "</div></div>");
+        assertTrue(Disclosures.isOpened(page.getElementById("letter")));
+        assertFalse(Disclosures.isOpened(page.getElementById("shown")));
+        CHROME.removeFrom(page.body(), true);
+        assertFalse(page.body().text().contains("A word to our readers"), "named chrome, its prose behind a click");
+        assertTrue(page.getElementById("shown") != null, "named chrome, but it shows its prose");
+        assertTrue(page.getElementById("faq") != null, "named chrome, but its accordion's answers are its text");
+    }
+
+    @Test
+    void leavesAnOpenedPanelToTheChromeStageAsIfTheReaderHadClickedButNotToTheClassesThatHideIt() {
+        Document page = opened("<p>The council met on Tuesday.</p>"
+                + "<button aria-expanded=false aria-controls=comments>Show 3 comments</button>"
+                + "<div id=comments class=comments hidden><p>Well said, and about time.</p></div>"
+                + "<button aria-expanded=false aria-controls=more>Show all rows</button>"
+                + "<div id=more class='collapse d-none'><p>Row nine: 14 votes.</p></div>");
+        CHROME.removeFrom(page.body(), true);
+        assertFalse(page.body().text().contains("Well said"), "a panel named as comments");
+        assertTrue(page.body().text().contains("Row nine: 14 votes."), "a panel hidden by utility classes");
+    }
+
+    @Test
+    void opensOnlyTheHiddenPanelsControlsNameNotWhatHidesInsideThemNorAPanelInView() {
+        Document page = opened("<button aria-expanded=false aria-controls=outer>Show the timeline</button>"
+                + "<div id=outer hidden><p>1990: the bridge opens.</p>"
+                + "<button aria-expanded=false aria-controls=inner>More on 1990</button>"
+                + "<div id=inner hidden><p>The first toll was ten pence.</p></div>"
+                + "<p>The toll is 160<span data-gleaner-hidden=1>F</span>C higher.</p></div>"
+                + "<button aria-expanded=false aria-controls=rail>Related</button>"
+                + "<aside id=rail role=complementary><p>More stories about bridges.</p></aside>"
+                + "<span role=tooltip id=tip hidden>A listed building.</span>"
+                + "<button aria-expanded=false aria-controls=tip>Grade II</button>");
+        assertTrue(isOpen(page.getElementById("outer")));
+        assertTrue(isOpen(page.getElementById("inner")), "a panel inside a panel, named by its own control");
+        assertTrue(page.selectFirst("span[data-gleaner-hidden]") != null, "a hidden part stays hidden");
+        assertFalse(Disclosures.isOpened(page.getElementById("rail")), "in view already: nothing to open");
+        assertTrue(page.getElementById("tip").hasAttr("hidden"), "a tooltip would split its sentence");
+    }
+
+    @Test
+    void opensTheHiddenRowsOfATableInViewWhoseControlSaysItIsCollapsed() {
+        Document page = opened(".is-hidden{display:none}", "<table id=cuts><tr><td>Harbour</td><td>9:00</td></tr>"
+                + "<tr class=is-hidden><td>Quay</td><td>11:00</td></tr><tr data-gleaner-hidden=1><td>Mill</td>"
+                + "<td>13:00</td></tr><tr hidden><td colspan=2>No stop matches your search.</td></tr></table>"
+                + "<button aria-expanded=false aria-controls=cuts>Show all rows</button>"
+                + "<ul id=menu><li><a href=/a>News</a></li><li hidden><a href=/b>Sport</a></li></ul>"
+                + "<button aria-expanded=false aria-controls=menu>More sections</button>");
+        for (Element row : page.select("#cuts tr:not([hidden])")) {
+            assertFalse(row.hasAttr(BrowserHints.HIDDEN), row.text());
+        }
+        assertTrue(page.selectFirst("#cuts tr[hidden]").text().startsWith("No stop"), "a row unlike the others");
+        assertTrue(Disclosures.isOpened(page.selectFirst("tr.is-hidden")), "spared by the rule that hid it");
+        assertTrue(page.selectFirst("#menu li[hidden]") != null, "a link is no row of content");
+    }
+
+    @Test
+    void leavesClosedAPanelWhoseBoxPitchesWhereTheReaderSeesItButNotTheRestOfAStory() {
+        Document page = opened("<article>" + "<p>The council met on Tuesday and agreed, after a long debate, to "
+                + "rebuild the old harbour wall before the winter storms.</p>".repeat(4)
+                + "<div class=box><h3>The Courier Morning Brief</h3><p>Get the top stories straight to your inbox.</p>"
+                + "<button aria-expanded=false aria-controls=inside>What's in it</button>"
+                + "<div id=inside hidden><p>Every weekday at seven our editors pick the stories you need, from the "
+                + "council chamber to the harbour, the schools and the courts, with the weather and the tides, "
+                + "and a quiz on Fridays that readers have come to love, all of it written by our own reporters "
+                + "and free for everyone who signs up.</p></div></div>"
+                + "<div class=more><div id=rest hidden>"
+                + "<p>Work on the wall begins in March and will take two years, the council said.</p>"
+                + "<p>Engineers will first drive steel piles in front of the old stones, then fill the gap with "
+                + "concrete, so that the wall keeps its face and the harbour its look.</p>".repeat(3)
+                + "<p><a href=/subscribe>Subscribe now</a> for unlimited access.</p></div>"
+                + "<button aria-expanded=false aria-controls=rest>Continue reading</button></div></article>");
+        assertTrue(page.getElementById("inside").hasAttr("hidden"), "it goes with its box");
+        assertTrue(isOpen(page.getElementById("rest")), "a call for a control says nothing around its panel");
+        new OverlayRemover().removeFrom(page, new RemovalLog());
+        String text = page.body().text();
+        assertFalse(text.contains("Morning Brief"), "a sign-up box");
+        assertFalse(text.contains("Every weekday at seven"));
+        assertTrue(text.contains("Work on the wall begins in March"), "the rest of the story");
+        assertFalse(text.contains("Subscribe now"), "a call among the paragraphs behind the click");
+    }
+
+    @Test
+    void opensTheHiddenSlidesOfACarouselWithTheirPhotographsAndCaptions() {
+        Document page = opened("<div aria-roledescription=carousel>"
+                + "<div aria-roledescription=slide><figure><img src=/1.jpg><figcaption>The gates rise.</figcaption>"
+                + "</figure></div><div aria-roledescription=slide hidden><figure><img src=/2.jpg>"
+                + "<figcaption>The crowd on the bridge.</figcaption></figure></div>"
+                + "<div id=s3 aria-roledescription=slide data-gleaner-hidden=1><img src=/3.jpg></div></div>"
+                + "<div id=spare hidden><img src=/4.jpg></div>");
+        assertTrue(page.body().text().contains("The crowd on the bridge."));
+        assertTrue(isOpen(page.getElementById("s3")), "a slide with only its photograph");
+        assertTrue(page.getElementById("spare").hasAttr("hidden"), "a hidden block that is no slide");
+    }
+
+    @Test
+    void turnsTheQuestionsOfAnAccordionIntoTextButNotItsOtherButtons() {
+        Document page = opened("<div class=faq><button aria-expanded=true>Can I vote if I have just moved?</button>"
+                + "<div>Only if you registered there by 16 April.</div>"
+                + "<h3><button aria-controls=a2>Postal votes</button></h3><div id=a2>Ask the council.</div>"
+                + "<button aria-expanded=false>Show more</button><button>Share</button></div>");
+        assertEquals("Can I vote if I have just moved?", page.selectFirst("div.faq > p").text());
+        assertEquals("<h3>Postal votes</h3>", page.selectFirst("h3").outerHtml());
+        assertEquals(2, page.select("button").size(), "Show more, Share: controls");
+    }
+}

@@ -1,0 +1,274 @@
+package app.gleaner.extract.find;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class ArticleFinderTest {
+
+    private static final ArticleFinder FINDER = new ArticleFinder();
+
+    private static String paragraphs(String topic, int count) {
+        StringBuilder html = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            html.append("<p>Paragraph ").append(i).append(" about ").append(topic)
+                    .append(", which goes on for a while, with commas, details, and a sentence or two more.</p>");
+        }
+        return html.toString();
+    }
+
+    private static Element find(String body) {
+        return FINDER.find(Jsoup.parse("<body>" + body + "</body>", "https://news.example/"));
+    }
+
+    /** The article of {@code body} whose headline is the heading that carries {@code title}. */
+    private static Element findTitled(String body, String title) {
+        Document page = Jsoup.parse("<body>" + body + "</body>", "https://news.example/");
+        Element heading = new ArticleAnchor(title, null).titleHeading(page.body());
+        return ArticleFinder.collect(page, FINDER.findParts(page, OtherStories.of(page.body(), heading)));
+    }
+
+    @Test
+    void picksTheBlockWithTheMostParagraphTextOverALinkList() {
+        String links = paragraphs("cats", 3).replace("<p>", "<p><a href=/more>").replace("</p>", "</a></p>");
+        Element article = find("<div id=a>" + paragraphs("ships", 8) + "</div><div id=b>" + links + "</div>");
+        assertTrue(article.text().contains("about ships"));
+        assertFalse(article.text().contains("about cats"));
+    }
+
+    @Test
+    void joinsRunsOfParagraphsThatEachSitInABoxOfTheSameClass() {
+        String teaser = "<div class=teaser><p>A story about lighthouses, elsewhere on the site, with a summary.</p></div>";
+        Element article = find("<div id=main><div class=paragraph><div>" + paragraphs("ropes", 6) + "</div></div>"
+                + "<div class=paragraph><div>" + paragraphs("knots", 2) + "</div></div>"
+                + "<div class=paragraph><div>" + paragraphs("tides", 2) + "</div></div></div>" + teaser);
+        assertTrue(article.text().contains("about ropes"));
+        assertTrue(article.text().contains("about knots"));
+        assertTrue(article.text().contains("about tides"));
+        assertFalse(article.text().contains("lighthouses"));
+    }
+
+    @Test
+    void takesTheSharedAncestorWhenTheArticleIsSplitIntoSeveralWrappedParts() {
+        StringBuilder parts = new StringBuilder("<div id=col>");
+        for (String topic : new String[] {"hulls", "masts", "sails", "keels"}) {
+            parts.append("<div class=part><div class=inner><div class=grid>").append(paragraphs(topic, 4))
+                    .append("</div></div></div>");
+        }
+        parts.append("</div>");
+        Element article = find(parts + "<div id=side><p><a href=/w>Weather: sunny, mild, a light breeze from the west"
+                + "</a></p></div>");
+        for (String topic : new String[] {"hulls", "masts", "sails", "keels"}) {
+            assertTrue(article.text().contains("about " + topic), topic);
+        }
+        assertFalse(article.text().contains("Weather"));
+    }
+
+    @Test
+    void joinsTheStepsOfAHowToThatEachSitInABoxBuiltLikeTheIntroductions() {
+        StringBuilder steps = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            steps.append("<div class=\"mod step\"><div class=stepContent><div class=content><span>Step ").append(i)
+                    .append("</span><p>Press the moss ").append(i).append(" into the foam with tweezers.</p></div>")
+                    .append("<figure><img src=/s").append(i).append(".jpg></figure></div></div>");
+        }
+        // a box built the same way around a teaser is no step
+        String related = "<div class=\"mod step\"><div class=stepContent><div class=content>"
+                + "<p><a href=/other>Another how-to about terrariums, with moss, pebbles and glass</a></p></div></div>"
+                + "</div>";
+        Element article = find("<div id=col><div class=\"mod step\"><div class=\"stepContent mod\">"
+                + "<div class=\"content lead\">" + paragraphs("terrariums", 2) + "</div><figure><img src=/lead.jpg>"
+                + "</figure></div></div>" + steps + related + "</div>");
+        assertTrue(article.text().contains("about terrariums"));
+        assertTrue(article.text().contains("Press the moss 1 into the foam"));
+        assertTrue(article.text().contains("Press the moss 6 into the foam"));
+        assertFalse(article.text().contains("Another how-to"));
+    }
+
+    @Test
+    void joinsSectionsOfTheSameFirstClassButNeitherStoriesOfTheirOwnNorColumnsOfTeasers() {
+        Element sections = find("<div class=inner><div class=\"articleBodyText version-2 section\"><div class=text>"
+                + paragraphs("the flood", 5) + "</div></div><div class=\"articleBodyText section\"><div class=text>"
+                + "<p>The river rose again on Tuesday, the council said, and the bridge stayed shut.</p></div></div>"
+                + "</div>");
+        assertTrue(sections.text().contains("The river rose again on Tuesday"));
+
+        Element stories = find("<div class=list><article class=item><div class=text>" + paragraphs("the flood", 5)
+                + "</div></article><article class=item><div class=text><p>The next story, about a market, with "
+                + "stalls, prices and a long queue.</p></div></article></div>");
+        assertTrue(stories.text().contains("about the flood"));
+        assertFalse(stories.text().contains("about a market"));
+
+        String teaser = "<p><a href=/t>A teaser for another story, about the weather, with a long title</a> 3 min</p>";
+        Element columns = find("<div class=page><div class=\"col main\"><div class=text>" + paragraphs("the flood", 5)
+                + "</div></div><div class=\"col side\"><div class=text>" + teaser.repeat(4) + "</div></div></div>");
+        assertTrue(columns.text().contains("about the flood"));
+        assertFalse(columns.text().contains("teaser for another story"));
+    }
+
+    @Test
+    void joinsNeitherAGridsOtherColumnNorTheStoryAfterTheOneWithTheHeadline() {
+        // a grid's columns share their first class, not their class list
+        String about = "<p>The Gazette has been the valley's independent weekly since 1921, owned by its readers.</p>";
+        Element columns = find("<div class=columns><div class=\"column is-8\"><div class=box><div class=content>"
+                + paragraphs("the flood", 6) + "</div></div></div><div class=\"column is-4\"><div class=box>"
+                + "<div class=content>" + about + "</div></div></div></div>");
+        assertTrue(columns.text().contains("about the flood"));
+        assertFalse(columns.text().contains("independent weekly"));
+
+        // a text column that is its own box needs a twin, and a sponsored variant of a section is no section
+        Element bare = find("<div class=columns><div class=column>" + paragraphs("the flood", 6) + "</div>"
+                + "<div class=\"column is-one-third\">" + about + "</div></div>");
+        assertTrue(bare.text().contains("about the flood"));
+        assertFalse(bare.text().contains("independent weekly"));
+        Element sponsored = find("<div class=body><div class=section><div class=section-text>"
+                + paragraphs("the flood", 5) + "</div></div><div class=section><div class=section-text><p>The river "
+                + "rose again on Tuesday, the council said, and the bridge stayed shut.</p></div></div>"
+                + "<div class=\"section section--sponsored\"><div class=section-text><p>This section is brought to "
+                + "you by a bank that wants to lend you money for your new roof.</p></div></div></div>");
+        assertTrue(sponsored.text().contains("The river rose again"));
+        assertFalse(sponsored.text().contains("brought to you by a bank"));
+
+        // the box that holds the headline is the whole story: the next one an infinite scroll added is built alike
+        String next = "<div class=story-wrap><div class=story><h1>A market moves indoors</h1><div class=text>"
+                + paragraphs("the market", 3) + "</div></div></div>";
+        Element scrolled = find("<main><div class=story-wrap><div class=story><h1>The flood</h1><div class=text>"
+                + paragraphs("the flood", 5) + "</div></div></div>" + next + "</main>");
+        assertTrue(scrolled.text().contains("about the flood"));
+        assertFalse(scrolled.text().contains("about the market"));
+    }
+
+    @Test
+    void leavesOutTheStoriesAfterTheOneThePageIsTitledForButNotSectionsHeadedLikeStories() {
+        // an infinite scroll added the next story, built alike and longer
+        Element scrolled = findTitled("<main><div class=story><h1>The flood</h1><div class=text>"
+                + paragraphs("the flood", 3) + "</div></div><div class=next><div class=story>"
+                + "<h1>A market moves indoors</h1><div class=text>" + paragraphs("the market", 8) + "</div></div></div>"
+                + "</main>", "The flood");
+        assertTrue(scrolled.text().contains("about the flood"));
+        assertFalse(scrolled.text().contains("about the market"));
+
+        // a page that heads its sections with <h1>: without them its story would be a standfirst
+        Element sections = findTitled("<div class=hero><h1>The flood</h1><p>How the valley rose to meet the river, "
+                + "and what it cost, told by those who were there.</p></div><div class=content><section>"
+                + "<h1>The night</h1>" + paragraphs("the night", 4) + "</section><section><h1>The morning</h1>"
+                + paragraphs("the morning", 4) + "</section></div>", "The flood");
+        assertTrue(sections.text().contains("about the night"));
+        assertTrue(sections.text().contains("about the morning"));
+    }
+
+    @Test
+    void keepsSectionsAndEntriesHeadedWithH1ThatAreNotBuiltLikeTheStory() {
+        // HTML5 sections, each headed with its own <h1>, after the story's header and its intro
+        StringBuilder sections = new StringBuilder();
+        for (String part : List.of("the night", "the morning", "the clean-up")) {
+            sections.append("<section><h1>").append(part).append("</h1>").append(paragraphs(part, 2))
+                    .append("</section>");
+        }
+        Element outlined = findTitled("<article><header><h1>The flood</h1><p>By Ana Ruiz, 3 May</p></header>"
+                + "<div class=intro>" + paragraphs("the flood", 3) + "</div>" + sections + "</article>", "The flood");
+        assertTrue(outlined.text().contains("about the night"));
+        assertTrue(outlined.text().contains("about the clean-up"));
+
+        // a live blog whose every entry is headed with an <h1>
+        StringBuilder entries = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            entries.append("<div class=entry><h1>Update ").append(i).append("</h1>")
+                    .append(paragraphs("update " + i, 1)).append("</div>");
+        }
+        Element live = findTitled("<main><div class=live-header><h1>The flood, live</h1>" + paragraphs("the flood", 3)
+                + "</div><div class=entries>" + entries + "</div></main>", "The flood, live");
+        assertTrue(live.text().contains("about update 1"));
+        assertTrue(live.text().contains("about update 4"));
+    }
+
+    @Test
+    void keepsAStoryWhoseOwnTextHoldsAnotherH1OrWhoseTitleIsNoH1() {
+        String notice = "<div class=notice><p>Our offices are closed over the holidays, and the phone lines reopen on "
+                + "the fourth.</p><p>Letters to the editor can still be sent by post or through the form.</p></div>";
+        // a page builder sets the title in a section of its own, and an appeal inside the text as an <h1>
+        Element built = findTitled("<section class=row><h1>The flood</h1></section><section class=row><div class=col>"
+                + paragraphs("the flood", 4) + "<div class=appeal><h1>Support local news</h1><p>Readers like you "
+                + "keep this paper going, and every gift counts.</p></div></div></section>" + notice, "The flood");
+        assertTrue(built.text().contains("about the flood"));
+
+        // the title in an <h2>, the site's name in an <h1> opening the box of the text
+        Element logo = findTitled("<section class=top><h2>The flood</h2></section><section class=bottom>"
+                + "<h1><a href=/>The Gazette</a></h1><div class=col>" + paragraphs("the flood", 4) + "</div></section>"
+                + notice, "The flood");
+        assertTrue(logo.text().contains("about the flood"));
+    }
+
+    @Test
+    void readsADivThatHoldsOnlyInlineTextAsAParagraph() {
+        // a rich-text editor's output: every paragraph a div around a styled span, no text of the div's own
+        String chapter = paragraphs("the harbour", 20)
+                .replace("<p>", "<div style=\"margin: 1em 0\"><div dir=ltr><span style=\"font-family: arial\">")
+                .replace("</p>", "</span></div></div>");
+        Element article = find("<div class=\"note\"><h3>Author's note</h3>" + paragraphs("my schedule", 3) + "</div>"
+                + "<div class=chapter><div>" + chapter + "</div></div>");
+        assertTrue(article.text().contains("Paragraph 19 about the harbour"));
+        assertFalse(article.text().contains("about my schedule"));
+        // entries of a table of contents are such divs too, but their text is links
+        String contents = paragraphs("chapter", 20).replace("<p>", "<div><a href=/c>").replace("</p>", "</a></div>");
+        Element note = find("<div class=\"note\"><h3>Author's note</h3>" + paragraphs("my schedule", 3) + "</div>"
+                + "<div class=toc><div>" + contents + "</div></div>");
+        assertTrue(note.text().contains("about my schedule"));
+        assertFalse(note.text().contains("about chapter"));
+    }
+
+    @Test
+    void ignoresTextInsideLinksAndSmallBlocksNamedLikeContent() {
+        Element article = find("<a href=/x><div class=textbox><div>A teaser card that points to another story</div>"
+                + "</div></a><div class=pagination>Page 1 of 20, next, previous</div><div>" + paragraphs("ships", 3)
+                + "</div>");
+        assertTrue(article.text().contains("about ships"));
+        assertFalse(article.text().contains("teaser card"));
+    }
+
+    @Test
+    void keepsListsTablesAndBareDivTextInsideTheChosenBlock() {
+        Element article = find("<div class=entry>" + paragraphs("ships", 5) + "<ul><li>Hull</li></ul>"
+                + "<table><tr><td>Mast</td></tr></table><div>Bare div text about rigging.</div></div>");
+        assertTrue(article.text().contains("Hull"));
+        assertTrue(article.text().contains("Mast"));
+        assertTrue(article.text().contains("Bare div text about rigging."));
+    }
+
+    @Test
+    void widensToTheArticleElementToKeepTheLeadFigure() {
+        Element article = find("<article><figure><img src=/lead.jpg><figcaption>Lead caption</figcaption></figure>"
+                + "<div class=body>" + paragraphs("ships", 6) + "</div></article><div>" + paragraphs("ads", 1)
+                + "</div>");
+        assertTrue(article.text().contains("Lead caption"));
+        assertTrue(article.selectFirst("img") != null);
+    }
+
+    @Test
+    void includesSiblingParagraphsThatContinueTheArticle() {
+        Element article = find("<div><div class=body>" + paragraphs("ships", 6) + "</div>"
+                + "<p>A closing sibling paragraph that is long enough to count as the article continuing on.</p>"
+                + "</div>");
+        assertTrue(article.text().contains("closing sibling paragraph"));
+    }
+
+    @Test
+    void fallsBackToTheWholeBodyWhenNothingScores() {
+        Element article = find("<span>tiny</span>");
+        assertTrue(article.text().contains("tiny"));
+    }
+
+    @Test
+    void emptiesAButtonButLeavesItWhereItStoodForTheStagesThatReadTheBoxesAroundIt() {
+        Element article = find("<div id=a>" + paragraphs("ferries", 5) + "<div class=box><p>Our app tells you when"
+                + " the ferry leaves.</p><button class=cta>Get the app</button></div></div>");
+        Element button = article.selectFirst("div.box > button");
+        assertTrue(button != null && button.text().isEmpty() && button.attributesSize() == 0, article.html());
+        assertFalse(article.text().contains("Get the app"));
+    }
+}

@@ -1,0 +1,125 @@
+package app.gleaner.extract.find;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.gleaner.extract.clean.ChromeRemover;
+import app.gleaner.extract.clean.LabelLines;
+import app.gleaner.extract.clean.NagPhrases;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class ArticleLeadTest {
+
+    private static final String BODY_TEXT = "The new bridge opens to walkers on Saturday, two years after the old one was"
+            + " closed for repairs that took longer than anyone had planned.";
+
+    private final ArticleLead lead = new ArticleLead(new ChromeRemover(), new NagPhrases(), new LabelLines());
+
+    private static Element heading(Document page) {
+        return page.selectFirst("h1");
+    }
+
+    @Test
+    void findsTheStandfirstBetweenTheTitleAndTheText() {
+        Document page = Jsoup.parse("""
+                <header><h1>A bridge for walkers</h1>
+                  <p class="deck">After two years of works, the town gets its crossing back, and cyclists will have to
+                  wait until spring.</p></header>
+                <div id="text"><p>%s</p></div>""".formatted(BODY_TEXT));
+        List<Element> found = lead.find(heading(page), BODY_TEXT, null);
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).text().startsWith("After two years of works"));
+    }
+
+    @Test
+    void findsAShortStandfirstThatThePageDeclaresAsItsDescriptionButNotAShortPrompt() {
+        String text = "市政府周二宣布，新建的步行桥将于本周六开放，比原计划晚了两年。";
+        String deck = "旧桥关闭两年后，市民终于可以步行过河了。";
+        Document page = Jsoup.parse("""
+                <header><h1>步行桥周六开放</h1><p class="deck">%s</p><p>下载本报客户端，第一时间获取更多新闻推送。</p>
+                  <p>2024-05-03</p></header>
+                <div id="text"><p>%s</p></div>""".formatted(deck, text));
+        List<Element> found = lead.find(heading(page), text, deck);
+        assertEquals(1, found.size());
+        assertEquals(deck, found.get(0).text());
+        assertEquals(List.of(), lead.find(heading(page), text, null));
+        // a prompt that speaks as the paper is no standfirst, whatever the page declares
+        assertEquals(List.of(), lead.find(heading(page), text, "下载本报客户端，第一时间获取更多新闻推送。").stream()
+                .filter(e -> e.text().startsWith("下载")).toList());
+    }
+
+    @Test
+    void stopsWhereTheArticleBegins() {
+        Document page = Jsoup.parse("""
+                <article><h1>A bridge for walkers</h1><div id="text"><p>%s</p>
+                <p>A second paragraph that the search left out of the article, which must not be pulled back in.</p>
+                </div></article>""".formatted(BODY_TEXT));
+        assertEquals(List.of(), lead.find(heading(page), BODY_TEXT, null));
+    }
+
+    @Test
+    void passesOverBylinesBiosCaptionsAndNags() {
+        Document page = Jsoup.parse("""
+                <header><h1>A bridge for walkers</h1>
+                  <p>By Ada Roe - 3 May 2024</p>
+                  <div class="author-card"><p>Ada Roe has written about the town's rivers and bridges for a decade now.</p></div>
+                  <figure><img src="b.jpg"><figcaption>The bridge seen from the east bank at dawn, before the opening.</figcaption></figure>
+                  <p>Subscribe to our newsletter and sign up for alerts to get every story in your inbox first.</p>
+                </header>
+                <div id="text"><p>%s</p></div>""".formatted(BODY_TEXT));
+        assertEquals(List.of(), lead.find(heading(page), BODY_TEXT, null));
+    }
+
+    @Test
+    void findsAStandfirstThePageNamesAsOneDeepInItsHeaderOrWrittenAsASubheadline() {
+        String chapo = "After two years of works the town gets its crossing back, and cyclists will have to wait until "
+                + "spring for their own lane.";
+        Document page = Jsoup.parse("""
+                <header><h1>A bridge for walkers</h1><div class="row"><div class="col"><div class="paragraph
+                  paragraph--type--chapo"><div class="chapo_block"><p>%s</p></div></div></div></div></header>
+                <div id="text"><p>%s</p></div>""".formatted(chapo, BODY_TEXT));
+        assertEquals(List.of(chapo), texts(lead.find(heading(page), BODY_TEXT, null)));
+        String subheadline = "Why the crossing took two years longer than planned, and what the delay cost the town";
+        page = Jsoup.parse("""
+                <header><h1>A bridge for walkers</h1><h2 class="article-subheadline">%s</h2></header>
+                <div id="text"><p>%s</p></div>""".formatted(subheadline, BODY_TEXT));
+        assertEquals(List.of(subheadline), texts(lead.find(heading(page), BODY_TEXT, null)));
+        page = Jsoup.parse("""
+                <header><h1>A bridge for walkers</h1><div class="row"><div class="col"><div class="cell"><div
+                  itemprop="description"><p>%s</p></div></div></div></div></header>
+                <div id="text"><p>%s</p></div>""".formatted(chapo, BODY_TEXT));
+        assertEquals(List.of(chapo), texts(lead.find(heading(page), BODY_TEXT, null)));
+        // the lead picture's caption, kept with the article, comes first and is no sign that the text has begun
+        String caption = "The bridge seen from the east bank at dawn, a day before the opening ceremony.";
+        page = Jsoup.parse("""
+                <article><h1>A bridge for walkers</h1><figure><img src="b.jpg"><figcaption><span>%s</span></figcaption></figure>
+                <div class="entry-excerpt" itemprop="description"><p>%s</p></div><div id="text"><p>%s</p></div>
+                </article>""".formatted(caption, chapo, BODY_TEXT));
+        assertEquals(List.of(chapo), texts(lead.find(heading(page), caption + " " + BODY_TEXT, null)));
+    }
+
+    @Test
+    void takesNoBlockDeepInTheHeaderWhoseBoxNamesALeadPictureOrSomethingElse() {
+        String credit = "Photo by Ada Roe for the Harbour Post, taken from the east bank at dawn before the opening.";
+        for (String box : new String[] {"lede-image", "intro_media", "leading-22", "leaderboard", "shopteaser"}) {
+            Document page = Jsoup.parse("""
+                    <header><h1>A bridge for walkers</h1><div class="row"><div class="col"><div class="cell">
+                      <div class="%s"><p>%s</p></div></div></div></div></header>
+                    <div id="text"><p>%s</p></div>""".formatted(box, credit, BODY_TEXT));
+            assertEquals(List.of(), lead.find(heading(page), BODY_TEXT, null), box);
+        }
+    }
+
+    private static List<String> texts(List<Element> elements) {
+        return elements.stream().map(Element::text).toList();
+    }
+
+    @Test
+    void findsNothingWithoutATitleHeading() {
+        assertEquals(List.of(), lead.find(null, BODY_TEXT, null));
+    }
+}

@@ -1,0 +1,247 @@
+package app.gleaner.extract.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import app.gleaner.extract.page.MetaTags;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class BylineTest {
+
+    @Test
+    void readsTheFieldsOfABylineThatTouchEachOtherApart() {
+        Document page = Jsoup.parse("<article><div class=byline><span>Katarzyna Wiśniewska</span><time "
+                + "datetime=2024-04-10>2024-04-10</time></div><p>Text</p></article>");
+        assertEquals("Katarzyna Wiśniewska", Byline.of(page, MetaTags.of(page), null, null, List.of()));
+        page = Jsoup.parse("<div class=byline>By <a href=/a>Ada Roe</a><span>, </span><a href=/t>Tom Vale</a></div>");
+        assertEquals("Ada Roe, Tom Vale", Byline.of(page, MetaTags.of(page), null, null, List.of()));
+    }
+
+    @Test
+    void takesTheNameABylineMarksInsideItWithoutTheRoleAndDayAroundIt() {
+        Document page = Jsoup.parse("<div class=story__byline><span class=byline__name>By Rachel Okonkwo</span>, "
+                + "Environment Reporter <span class=byline__date>Tuesday 21 May 2024, 6:00am</span></div>");
+        assertEquals("Rachel Okonkwo", Byline.of(page, MetaTags.of(page), null, null, List.of()));
+        page = Jsoup.parse("<div class=story__byline>By <span class=byline__name>Ada Roe</span> and "
+                + "<span class=byline__name>Tom Vale</span></div>");
+        assertEquals("Ada Roe and Tom Vale", Byline.of(page, MetaTags.of(page), null, null, List.of()));
+        page = Jsoup.parse("<div class=story__byline>By Ada Roe | Photos: <span class=byline__photo>Tom Vale</span>"
+                + "</div>");
+        assertEquals("Ada Roe", Byline.of(page, MetaTags.of(page), null, null, List.of()));
+        // what the same selector finds inside is no name where it is a label, or the first of two
+        page = Jsoup.parse("<div class=story-byline><span class=story-byline__by>By</span> <a href=/a>Ann Byrne</a>"
+                + "</div>");
+        assertEquals("Ann Byrne", Byline.of(page, MetaTags.of(page), null, null, List.of()));
+        page = Jsoup.parse("<div class=story-byline>By <a class=story-byline__link href=/a>Ann Lee</a> and Tom Vale"
+                + "</div>");
+        assertEquals("Ann Lee and Tom Vale", Byline.of(page, MetaTags.of(page), null, null, List.of()));
+        page = Jsoup.parse("<span class=byline><span class=byline-name>By Priya Hallworth</span>, Plot 14 <span "
+                + "class=byline-day>Sunday 6 October 2024</span></span>");
+        assertEquals("Priya Hallworth", Byline.of(page, MetaTags.of(page), null, null, List.of()));
+        page = Jsoup.parse("<div class=story-byline>By Ann Lee, <span class=byline-agency>Reuters</span></div>");
+        assertEquals("Ann Lee, Reuters", Byline.of(page, MetaTags.of(page), null, null, List.of()));
+        // a weekday before the date goes where two words stay before it; a surname stays
+        assertEquals("Rachel Okonkwo", BylineNames.clean("By Rachel Okonkwo Tuesday 21 May 2024", true));
+        assertEquals("Jan Novák", BylineNames.clean("Jan Novák Dienstag, 21. Mai 2024", true));
+        assertNull(BylineNames.clean("Tuesday 21 May 2024, 6:00am", true));
+        assertEquals("Ann Friday", BylineNames.clean("Ann Friday", true));
+        assertEquals("Anna Freitag", BylineNames.clean("Von Anna Freitag, 21.05.2024", true));
+        assertEquals("Oliver August", BylineNames.clean("By Oliver August, 21 May 2024", true));
+    }
+
+    @Test
+    void readsTheNamesOfAuthorPagesLinkedUnderTheHeadlineWhereNothingElseNamesThem() {
+        String card = "<article><h3><a href=/news/other>Another story</a></h3><a href=/autor/ole-sturm/>Ole Sturm</a>"
+                + "</article>";
+        Document page = Jsoup.parse("<header><a href=/autoren/>Autoren</a></header><article><h1>Bridge plan</h1>"
+                + "<div class=meta>Von <a class=username href=/autor/nadja-fennert/>Nadja Fennert</a>, Brunnsee, und "
+                + "<a href=https://news.example/autor/ines-wrede>Ines Wrede</a></div><p>Text</p></article>" + card);
+        assertEquals("Nadja Fennert, Ines Wrede", byline(page));
+        page = Jsoup.parse("<header><a href=/autoren/>Autoren</a></header><article><h1>Bridge plan</h1><p>Text "
+                + "<a href=/autor/nadja-fennert/>mehr</a></p></article>" + card);
+        assertEquals(null, byline(page));
+    }
+
+    @Test
+    void takesNoAuthorLinkThatSaysSomethingElseCreditsAPhotoOrStandsInAParagraph() {
+        String[] pages = {
+            "<p><a href=/author/jane-doe/>More by this author</a></p>",
+            "<p><a href=/author/jane-doe/feed/>Jane Doe</a></p>",
+            "<figure><img src=/a.jpg><figcaption>Foto: <a href=/author/ann-lee/>Ann Lee</a></figcaption></figure>",
+            "<p>As our columnist <a href=/columnists/maria-gomez>Maria Gomez</a> argued last spring, the council's plan"
+                    + " to close the ferry would cut the island off from its doctors, its school and its only shop.</p>"};
+        for (String body : pages) {
+            Document page = Jsoup.parse("<article><h1>Bridge plan</h1>" + body + "<p>Text</p></article>");
+            assertEquals(null, byline(page), body);
+        }
+    }
+
+    @Test
+    void readsABylineThePageWritesAsAPlainLineNearItsHeadline() {
+        String[][] lines = {
+            {"<p><i>von Daniela Obers</i></p>", "Daniela Obers"},
+            {"<p>Von Anna Berg, Korrespondentin in Paris</p>", "Anna Berg"},
+            {"<p><span>Autor:</span> Jan Novák, 12. 3. 2024</p>", "Jan Novák"},
+            {"<p><b>By</b> Ann Lee</p>", "Ann Lee"},
+            {"<p><strong>Por Rafael Menezes Dutra, do Rio</strong></p>", "Rafael Menezes Dutra"},
+            {"<div class=entry-meta>Posted on 12 May 2024 by Graham Pettifer in Racing</div>", "Graham Pettifer"},
+            {"<p>Door Pieter de Vries in Utrecht</p>", "Pieter de Vries"},
+            {"<div class=field>Texto: Ignacio Barrera · Fotos: Ana Gil</div>", "Ignacio Barrera"},
+            {"<p><span>Tekst: Agnieszka Sobczak i Michał Wróblewski</span> <time>12.05.2024</time></p>",
+                "Agnieszka Sobczak i Michał Wróblewski"},
+            {"<div class=meta>Von Jonas Behrendt | 5. März 2024</div>", "Jonas Behrendt"},
+            {"<small>Verfasst von: <strong>mitundvoneinander</strong> | 31. Dezember 2008</small>",
+                "mitundvoneinander"},
+            {"<div class=info>Posted on May 3, 2024 by Ann Lee</div>", "Ann Lee"},
+            {"<div><span class=itemPoster>Geschrieben von <a href=/userinfo.php?uid=6>Cooper</a></span> "
+                    + "<span class=itemPostDate>am 25.08.2015 22:30</span></div>", "Cooper"},
+            {"<div class=info>06.11.2023 13:30 von Olga</div>", "Olga"},
+            {"<p><span class=kicker>Lokales</span> | <span>Von Ann Lee</span></p>", "Ann Lee"},
+            {"<div class=userbox><div class=icon><img src=/u.jpg width=60 height=60></div><div>"
+                    + "<span>von <a href=/user/Marianne1.html>Marianne1</a><br>am 20.09.2020</span></div></div>",
+                "Marianne1"},
+            {"<p>Par <a href=/node/jeanne-morel>Jeanne Morel</a> le 07 mai 2020</p>", "Jeanne Morel"},
+            {"<p>By <b>Ade Okafor</b> and <b>Lin Wu</b><br>Lagos</p>", "Ade Okafor and Lin Wu"}};
+        for (String[] line : lines) {
+            Document page = Jsoup.parse("<nav><a href=/>Home</a></nav><main><article><h1>Bridge plan</h1>" + line[0]
+                    + "<p>The council met on Tuesday to talk about the bridge.</p></article></main>");
+            assertEquals(line[1], byline(page), line[0]);
+        }
+    }
+
+    @Test
+    void takesNoLineThatOpensAsABylineDoesButNamesNoAuthorOfTheArticle() {
+        String text = "<p>" + "The council met on Tuesday to talk about the bridge and its cost. ".repeat(14) + "</p>";
+        String[] lines = {
+            "<p><span class=play>Text vorlesen</span></p>",
+            "<h2>By The Numbers</h2>",
+            "<p>Von Berlin nach Hamburg</p>",
+            "<p><img src=/boat.jpg><span class=video-credit>By U.S. Coast Guard</span></p>",
+            "<p class=caption>By Ann Lee</p>",
+            "<blockquote><p>Nothing is built for ever.</p><p>by Mark Twain</p></blockquote>",
+            "<aside><p>By Ola Berg</p></aside>",
+            "<footer><p>Von Ola Berg</p></footer>",
+            text + "<p>Von Ola Berg</p>",
+            "<p><strong>By contrast</strong>, drivers will pay more.</p>",
+            "<p><strong>By Monday Morning</strong> the river had fallen two metres.</p>",
+            "<p><strong>By The Numbers</strong></p>",
+            "<p><strong>Par ailleurs</strong>, la ville paiera.</p>",
+            "<p><strong>By car</strong><br>Leave the motorway at exit 12.</p>",
+            "<p>By Train<br>Route 66 reopens in May.</p>",
+            "<div class=buchinfo><p>Der Zauberberg</p><p>Von Thomas Mann</p></div>",
+            "<div class=pullquote><p>“Start small.”</p><p>— by Mark Twain</p></div>",
+            "<div class=column><p>Weekly column</p><p>By Tom Vale</p><a href=/columns>Read more</a></div>",
+            "<div class=hero><img src=/wall.jpg><span>By Ann Lee</span></div>",
+            "<p>Album: Midnights by Taylor Swift</p>",
+            "<p><strong>Von Berlin nach Hamburg</strong> in unter 90 Minuten: Das verspricht die Bahn.</p>",
+            "<p>Von Anna Schmidt moderiert, diskutierten vier Gäste über Radwege.</p>",
+            "<p>When: 12 May, 7pm. Hosted by Ann Lee.</p>"};
+        for (String line : lines) {
+            Document page = Jsoup.parse("<nav><a href=/>Home</a></nav><main><article><h1>Bridge plan</h1>" + line
+                    + "<p>The council met on Tuesday to talk about the bridge.</p></article></main>");
+            assertNull(byline(page), line);
+        }
+        Document page = Jsoup.parse("<header><nav><a href=/>Home</a></nav><p>Von Ola Berg</p></header><main><article>"
+                + "<h1>Bridge plan</h1><p>The council met on Tuesday.</p></article></main>");
+        assertNull(byline(page), "a masthead's line before the headline, in the page's shell only");
+        page = Jsoup.parse("<div id=page><nav><a href=/>Home</a></nav><main><article><h1>Bridge plan</h1><p>The "
+                + "council met on Tuesday.</p></article></main><div class=bottom><p>Von Ola Berg</p></div></div>");
+        assertNull(byline(page), "a line after the article that shares only the page's shell with the headline");
+        page = Jsoup.parse("<main><article><h1>Bridge plan</h1><div class=thread>"
+                + "<p>By Ann Lee</p><p>Agreed, the ferry is too slow.</p>".repeat(BylineLine.MAX_LINES_READ + 1)
+                + "</div></article></main>");
+        assertNull(byline(page), "a list of posts, each with its byline");
+    }
+
+    @Test
+    void anAuthorDeclaredAsTheHouseGivesWayToThePersonThePageShows() {
+        String shown = "<main><article><h1>Bridge plan</h1><p>Von Lisa Petrich</p><p>Text</p></article></main>";
+        Document page = Jsoup.parse("<meta name=author content='Hafenbote'>" + shown);
+        assertEquals("Lisa Petrich", Byline.of(page, MetaTags.of(page), null, page.selectFirst("h1"),
+                List.of("Hafenbote")));
+        page = Jsoup.parse("<meta name=author content='Hafenbote Verlag GmbH'><meta name=publisher content=Hafenbote>"
+                + shown);
+        assertEquals("Lisa Petrich", byline(page));
+        page = Jsoup.parse("<meta name=author content='hafenbote.example'>" + shown, "https://www.hafenbote.example/a");
+        assertEquals("Lisa Petrich", byline(page));
+        JsonNode article = new JsonLd(Jsoup.parse("<script type=application/ld+json>{\"@type\": \"NewsArticle\", "
+                + "\"author\": {\"@type\": \"NewsMediaOrganization\", \"name\": \"HB\"}}</script>")).article();
+        page = Jsoup.parse("<main><article><h1>Bridge plan</h1><div class=byline>By Michael Hingston</div>"
+                + "<p>Text</p></article></main>");
+        assertEquals("Michael Hingston", Byline.of(page, MetaTags.of(page), article, page.selectFirst("h1"),
+                List.of()));
+        page = Jsoup.parse("<meta name=author content=CNN><main><article><h1>Bridge plan</h1>"
+                + "<div class=byline>By Ann Lee, CNN</div><p>Text</p></article></main>");
+        assertEquals("Ann Lee", Byline.of(page, MetaTags.of(page), null, page.selectFirst("h1"), List.of("CNN")));
+        page = Jsoup.parse("<meta name=author content='De Maasbode'><main><article><h1>Bridge plan</h1>"
+                + "<p>Door Pieter de Vries</p><p>Text</p></article></main>");
+        assertEquals("Pieter de Vries", Byline.of(page, MetaTags.of(page), null, page.selectFirst("h1"),
+                List.of("De Maasbode")), "a particle the house's name shares with the person's");
+    }
+
+    @Test
+    void anAuthorDeclaredAsTheHouseStandsWhereThePageShowsNoOtherOne() {
+        Document page = Jsoup.parse("<meta name=author content='Hafenbote'><main><article><h1>Bridge plan</h1>"
+                + "<p>Text</p></article></main>");
+        assertEquals("Hafenbote", Byline.of(page, MetaTags.of(page), null, page.selectFirst("h1"),
+                List.of("Hafenbote")));
+        page = Jsoup.parse("<meta name=author content='Christoph Hein'><main><article><h1>Bridge plan</h1>"
+                + "<div class=author>Christoph Hein Chefredakteur</div><p>Text</p></article></main>");
+        assertEquals("Christoph Hein", Byline.of(page, MetaTags.of(page), null, page.selectFirst("h1"),
+                List.of("Christoph Hein")), "a personal site's own name, shown with more words");
+        page = Jsoup.parse("<meta name=author content='Ann Lee'><meta name=publisher content='Harbour Post'>"
+                + "<main><article><h1>Bridge plan</h1><p>Von Ola Berg</p><p>Text</p></article></main>");
+        assertEquals("Ann Lee", byline(page), "a person declared stands");
+        page = Jsoup.parse("<meta name=author content='Harbour Post'><main><article><h1>Bridge plan</h1><p>Text</p>"
+                + "</article><article><h3><a href=/other>Another story from the port</a></h3><span class=byline>"
+                + "By Tom Vale</span></article><aside><div class=author-name>Ida Holm</div></aside></main>");
+        assertEquals("Harbour Post", Byline.of(page, MetaTags.of(page), null, page.selectFirst("h1"),
+                List.of("Harbour Post")), "a card's byline and a sidebar's author are no byline of the article");
+        JsonNode article = new JsonLd(Jsoup.parse("<script type=application/ld+json>{\"@type\": \"NewsArticle\", "
+                + "\"author\": [{\"@type\": \"Person\", \"name\": \"Anna Berg\"}, {\"@type\": \"Organization\", "
+                + "\"name\": \"dpa\"}]}</script>")).article();
+        page = Jsoup.parse("<main><article><h1>Bridge plan</h1><p>Von Tom Vogel</p><p>Text</p></article></main>");
+        assertEquals("Anna Berg, dpa", Byline.of(page, MetaTags.of(page), article, page.selectFirst("h1"),
+                List.of()), "a person beside an agency is no house");
+    }
+
+    @Test
+    void anAuthorDeclaredByALoginTakesTheNameItsProfileLinkShows() {
+        String head = "<meta name=author content=gabor_munier><main><article><h1>Bridge plan</h1>";
+        Document page = Jsoup.parse(head + "<p>Author: <a href=/autoren-und-redaktion/gabor-munier?ref=top>"
+                + "Gàbor Muniér</a></p><p>Text</p></article></main>");
+        assertEquals("Gàbor Muniér", byline(page));
+        page = Jsoup.parse(head + "<p><a href=https://social.example/gabor-munier>Follow me</a> "
+                + "<a href=/gabor_munier/>More Posts</a></p><p>Text</p></article></main>");
+        assertEquals("gabor_munier", byline(page), "links that spell the login but show no name");
+        page = Jsoup.parse("<meta name=author content=mwhitaker><main><article><h1>Bridge plan</h1><p>By <a "
+                + "href=/author/mwhitaker/>Mark Whitaker</a></p><p>Text</p></article></main>");
+        assertEquals("Mark Whitaker", byline(page), "an author's page, named by its login");
+    }
+
+    @Test
+    void aBylineEndsBeforeTheAuthorsAddress() {
+        Document page = Jsoup.parse("<article><h1>Bridge plan</h1><div class=byline>Por <strong>María Reina</strong> "
+                + "maria.reina@example.com</div></article>");
+        assertEquals("María Reina", byline(page));
+    }
+
+    @Test
+    void aBylineBoxThatOnlyDatesTheStoryNamesNoOne() {
+        for (String box : new String[] {"Veröffentlicht am 19.10.19", "Published 3 May 2024", "Publié le 3 mai",
+            "Feb 3, 2024 · 4 min read"}) {
+            Document page = Jsoup.parse("<article><h1>Bridge plan</h1><div class=byline>" + box + "</div></article>");
+            assertNull(byline(page), box);
+        }
+        Document page = Jsoup.parse("<meta name=author content='Um Ji-won'><article><h1>Bridge plan</h1></article>");
+        assertEquals("Um Ji-won", byline(page), "a name that opens with a word that ends others");
+    }
+
+    private static String byline(Document page) {
+        return Byline.of(page, MetaTags.of(page), null, page.selectFirst("h1"), List.of());
+    }
+}

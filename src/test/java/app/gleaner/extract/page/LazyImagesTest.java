@@ -1,0 +1,91 @@
+package app.gleaner.extract.page;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class LazyImagesTest {
+
+    private static final LazyImages IMAGES = new LazyImages();
+
+    private static Element resolved(String html) {
+        Element body = Jsoup.parse("<body>" + html + "</body>", "https://pics.example/story/").body();
+        IMAGES.resolve(body);
+        return body;
+    }
+
+    private static String onlySrc(String html) {
+        Element img = resolved(html).selectFirst("img");
+        return img == null ? null : img.attr("src");
+    }
+
+    @Test
+    void keepsLazyImagesFromDataSrc() {
+        assertEquals("https://pics.example/a.jpg", onlySrc("<img src='data:image/gif;base64,R0l=' data-src=/a.jpg>"));
+    }
+
+    @Test
+    void fillsAWidthTemplateWithTheWidestListedWidthOrDropsItWithoutOne() {
+        assertEquals("https://img.example/news/976/abc.jpg", onlySrc("<img src=/grey-placeholder.png "
+                + "data-src='https://img.example/news/{width}/abc.jpg' data-widths='[240,480,976]'>"));
+        assertEquals("https://cdn.example/jars_2048x.jpg?v=17", onlySrc("<img src='//cdn.example/jars_1080x.jpg?v=17' "
+                + "data-src='//cdn.example/jars_{width}x.jpg?v=17' data-widths='[180, 1080, 2048]'>"));
+        // no widths listed: the template is no address, and the image it stood in for falls back to its own src
+        assertEquals("https://cdn.example/jars_1080x.jpg", onlySrc("<img src='//cdn.example/jars_1080x.jpg' "
+                + "data-src='//cdn.example/jars_{width}x.jpg'>"));
+        assertNull(onlySrc("<img src=/grey-placeholder.png data-src='https://img.example/news/{width}/abc.jpg'>"));
+    }
+
+    @Test
+    void readsAPlaceholderByItsWholeFileNameNotByAWordInsideAPhotosName() {
+        for (String placeholder : new String[] {"/blank.gif", "/img/grey-placeholder.png", "/lazy_1x1.gif",
+                "/assets/spinner-placeholder.gif", "/img/transparent.png?v=3", "/pixel.gif", "/loading.svg", "/1x1-f7f7f7ff.png",
+                "/Images/lazyloading-placeholder.png"}) {
+            assertTrue(LazyImages.isPlaceholder("https://pics.example" + placeholder), placeholder);
+        }
+        for (String photo : new String[] {"/greyfriars-car-park.jpg", "/pixel-art-show.png", "/lazy-sunday-brunch.jpg",
+                "/loading-dock-fire.webp", "/blank-verse-reading.jpg"}) {
+            assertFalse(LazyImages.isPlaceholder("https://pics.example" + photo), photo);
+        }
+    }
+
+    @Test
+    void picksTheLargestSrcsetCandidate() {
+        assertEquals("https://pics.example/story/b-2000.jpg",
+                onlySrc("<img src=b.jpg srcset='b-500.jpg 500w, b-2000.jpg 2000w, b-1000.jpg 1000w'>"));
+        assertEquals("https://pics.example/story/c@2x.jpg", onlySrc("<img srcset='c.jpg 1x, c@2x.jpg 2x'>"));
+    }
+
+    @Test
+    void prefersTheBrowserHintOverEverythingElse() {
+        assertEquals("https://cdn.example/seen.jpg", onlySrc(
+                "<img src=x.jpg data-src=y.jpg srcset='z.jpg 900w' data-gleaner-src='https://cdn.example/seen.jpg'>"));
+    }
+
+    @Test
+    void flattensPictureToTheLargestSource() {
+        Element body = resolved("<picture><source srcset='/p-300.webp 300w, /p-900.webp 900w'>"
+                + "<img src='data:image/png;base64,AA=='></picture>");
+        assertNull(body.selectFirst("picture"));
+        assertEquals("https://pics.example/p-900.webp", body.selectFirst("img").attr("src"));
+    }
+
+    @Test
+    void replacesPlaceholderWithNoscriptImage() {
+        Element body = resolved("<div><img src=/spinner-placeholder.gif><noscript><img src=/real.jpg></noscript></div>");
+        assertEquals(1, body.select("img").size());
+        assertEquals("https://pics.example/real.jpg", body.selectFirst("img").attr("src"));
+        assertNull(body.selectFirst("noscript"));
+    }
+
+    @Test
+    void dropsImagesThatOnlyHavePlaceholdersOrTrackingPixels() {
+        assertNull(onlySrc("<img src='data:image/gif;base64,R0l='>"));
+        assertNull(onlySrc("<img src=/t.gif width=1 height=1>"));
+    }
+}
