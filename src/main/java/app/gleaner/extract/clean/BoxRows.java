@@ -7,8 +7,9 @@ import org.jsoup.select.Evaluator;
 
 /**
  * Rows of like boxes: a roundup's entries, a shop's grid, a live blog's posts. A promo or a call card comes alone; a
- * box with a like box beside it is an entry of the story's list, whatever it says. Shared by {@link PromoBoxes} and
- * {@link CallCards}. Stateless.
+ * box with a like box beside it is an entry of the story's list, whatever it says. Shared by {@link PromoBoxes},
+ * {@link CallCards} and {@link Questions}, and by the finder's split articles and other stories ({@code find}).
+ * Stateless.
  */
 public final class BoxRows {
 

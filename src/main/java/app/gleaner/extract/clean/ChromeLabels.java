@@ -1,6 +1,5 @@
 package app.gleaner.extract.clean;
 
-import app.gleaner.extract.rules.RuleList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +23,9 @@ final class ChromeLabels {
     private final Map<String, List<String>> labelsByFirstWord;
 
     /**
-     * {@code labels} lower-cased, as {@link RuleList#loadLowerCase} reads them. Each first word's labels are kept
-     * longest first, so the most specific label wins ("share this article" before "share") and the answer never
-     * depends on a set's iteration order, which differs from one run of the JVM to the next.
+     * {@code labels} lower-cased, as {@link app.gleaner.extract.rules.RuleList#loadLowerCase} reads them. Each first
+     * word's labels are kept longest first, so the most specific label wins ("share this article" before "share") and
+     * the answer never depends on a set's iteration order, which differs from one run of the JVM to the next.
      */
     ChromeLabels(List<String> labels) {
         this.labels = Set.copyOf(labels);

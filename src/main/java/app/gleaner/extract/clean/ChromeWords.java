@@ -1,7 +1,6 @@
 package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.TextStats;
-import app.gleaner.extract.rules.RuleList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -55,7 +54,7 @@ final class ChromeWords {
     /** The words marked {@link #BESIDE_TEXT_MARK}, bare. */
     private final Set<String> besideTextHeads;
 
-    /** {@code tokens} lower-cased, as {@link RuleList#loadLowerCase} reads them. */
+    /** {@code tokens} lower-cased, as {@link app.gleaner.extract.rules.RuleList#loadLowerCase} reads them. */
     ChromeWords(List<String> tokens) {
         this.words = tokens.stream().map(ChromeWords::framed).toList();
         this.proseTooWords = tokens.stream().filter(t -> t.startsWith(PROSE_TOO_MARK)).map(ChromeWords::framed)

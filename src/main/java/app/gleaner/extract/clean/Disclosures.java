@@ -2,10 +2,10 @@ package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.BrowserHints;
 import app.gleaner.extract.page.Headings;
+import app.gleaner.extract.page.StyleRules;
 import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.rules.RuleList;
 import app.gleaner.extract.rules.SelectorGroup;
-import app.gleaner.extract.rules.StyleRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

@@ -2,10 +2,10 @@ package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.BrowserHints;
 import app.gleaner.extract.page.SiteLinks;
+import app.gleaner.extract.page.StyleRules;
 import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.rules.RuleList;
 import app.gleaner.extract.rules.SelectorGroup;
-import app.gleaner.extract.rules.StyleRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -47,7 +47,7 @@ public final class OverlayRemover {
      * Marks a selector in the rule file whose matches may wrap the article text behind a paywall rather than cover
      * it ({@code <div class="paywall">} around the last paragraphs): such a match that holds prose is kept.
      */
-    public static final String GATE_MARK = "~";
+    static final String GATE_MARK = "~";
 
     /**
      * A sticky element holding this many prose paragraphs is a column of the page that stays in view as it scrolls

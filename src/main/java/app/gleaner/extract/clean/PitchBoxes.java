@@ -24,7 +24,7 @@ import org.jsoup.nodes.TextNode;
  * {@link PromoBoxes}, whose promos end with a call of their own line. Part of {@link ContentCleaner}. Immutable and
  * thread-safe.
  */
-public final class PitchBoxes {
+final class PitchBoxes {
 
     /** A box that speaks as the publisher is a pitch up to this many words. */
     static final int MAX_VOICE_BOX_WORDS = 80;

@@ -1,9 +1,9 @@
 /**
- * What is not the article, and taking it out. Three stages:
- * {@link app.gleaner.extract.clean.Disclosures} opens the panels a reader opens in place and drops what stays hidden;
- * {@link app.gleaner.extract.clean.OverlayRemover} takes out what covers or interrupts the page (consent banners,
- * paywall and registration walls, newsletter, push and app prompts), by structure, vendor rules and what blocks say;
- * {@link app.gleaner.extract.clean.ChromeRemover} and, on the found article,
+ * What is not the article, and taking it out. Four stages: {@link app.gleaner.extract.clean.Disclosures} opens the
+ * panels a reader opens in place (an FAQ's answer, a tab, "Continue reading");
+ * {@link app.gleaner.extract.clean.OverlayRemover} takes out what stays hidden and what covers or interrupts the page
+ * (consent banners, paywall and registration walls, newsletter, push and app prompts), by structure, vendor rules and
+ * what blocks say; {@link app.gleaner.extract.clean.ChromeRemover} and, on the found article,
  * {@link app.gleaner.extract.clean.ContentCleaner} take out navigation, share bars, ads, related boxes and promos.
  *
  * <p>The judges they share live here too: {@link app.gleaner.extract.clean.NagPhrases} and its kin read what a block

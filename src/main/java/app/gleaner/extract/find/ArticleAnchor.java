@@ -1,6 +1,5 @@
 package app.gleaner.extract.find;
 
-import app.gleaner.extract.page.Headings;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Element;

@@ -1,8 +1,5 @@
 package app.gleaner.extract.find;
 
-import app.gleaner.extract.clean.ContentCleaner;
-import app.gleaner.extract.clean.Disclosures;
-import app.gleaner.extract.clean.PitchBoxes;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.LooseText;
 import app.gleaner.extract.page.PageParser;
@@ -74,7 +71,8 @@ public final class ArticleFinder {
 
     /**
      * A heading's button leaves its words to the heading before controls go ("<h3><button>Postal votes</button></h3>");
-     * a disclosure's buttons were turned into text already ({@link Disclosures}). Other buttons are controls.
+     * a disclosure's buttons were turned into text already ({@link app.gleaner.extract.clean.Disclosures}). Other
+     * buttons are controls.
      */
     private static void keepHeadingButtons(Element body) {
         for (Element button : body.getElementsByTag("button")) {
@@ -85,9 +83,9 @@ public final class ArticleFinder {
     }
 
     /**
-     * Empties the buttons: their words are no content and must not score, but where one stands tells the running
-     * text's stages that its box asks the reader to act ({@link PitchBoxes}); the empty button goes with the other
-     * empty blocks ({@link ContentCleaner#removeEmpty}).
+     * Empties the buttons: their words are no content and must not score, but where one stands tells the running text's
+     * stages that its box asks the reader to act ({@code clean.PitchBoxes}); the empty button goes with the other empty
+     * blocks ({@link app.gleaner.extract.clean.ContentCleaner#removeEmpty}).
      */
     private static void emptyButtons(Element body) {
         for (Element button : body.getElementsByTag("button")) {

@@ -10,10 +10,10 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * Part of finding the article ({@code find.ArticleFinder}): many pages put article text straight into a {@code div}
- * beside block children (a heading, an image box). Such runs of text and inline elements become paragraphs, so they
- * are scored like the paragraphs they are; a double line break between them starts a new one. Stateless and
- * thread-safe; changes the tree it is given.
+ * Loose text: many pages put article text straight into a {@code div} beside block children (a heading, an image
+ * box). The article finder ({@code find.ArticleFinder}) wraps such runs of text and inline elements in paragraphs, so
+ * they are scored like the paragraphs they are; a double line break between them starts a new one. Other stages ask
+ * whether a block holds any. Stateless and thread-safe; {@link #wrap} changes the tree it is given.
  */
 public final class LooseText {
 

@@ -26,7 +26,7 @@ import org.jsoup.select.NodeVisitor;
  * light children that no slot receives are not rendered and are dropped. Nested roots are composed innermost first,
  * so a slot a component passes on to an inner one is filled from the outer host. A shadow root's own
  * {@code <style>} elements are dropped: their rules are scoped to it, and read as page-wide rules later (see
- * {@code rules.StyleRules}) they would hide or pin unrelated elements.
+ * {@link StyleRules}) they would hide or pin unrelated elements.
  *
  * <p>As in the HTML parser, a template is a shadow root only when its mode is {@code open} or {@code closed}, its
  * parent may host a shadow root (a custom element or one of {@link #HOST_TAGS}) and it is the first such template of

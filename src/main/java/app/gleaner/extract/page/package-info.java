@@ -1,9 +1,11 @@
 /**
  * The captured page itself, as every stage reads it: {@link app.gleaner.extract.page.PageParser} turns the captured
- * HTML into a document (shadow roots composed, AMP and background pictures made images, loose text made paragraphs);
+ * HTML into a document (shadow roots composed, AMP and background pictures made images);
  * {@link app.gleaner.extract.page.TextStats}, {@link app.gleaner.extract.page.Headings},
- * {@link app.gleaner.extract.page.SiteLinks}, {@link app.gleaner.extract.page.MetaTags} and
- * {@link app.gleaner.extract.page.LazyImages} answer what a block says, where a link leads, what the page declares
- * and which picture a reader saw; {@link app.gleaner.extract.page.BrowserHints} names the marks the clipper writes.
+ * {@link app.gleaner.extract.page.LooseText}, {@link app.gleaner.extract.page.SiteLinks},
+ * {@link app.gleaner.extract.page.MetaTags}, {@link app.gleaner.extract.page.StyleRules} and
+ * {@link app.gleaner.extract.page.LazyImages} answer what a block says and holds, where a link leads, what the page
+ * declares, what its own style sheets fix, pin or hide, and which picture a reader saw;
+ * {@link app.gleaner.extract.page.BrowserHints} names the marks the clipper writes.
  */
 package app.gleaner.extract.page;

@@ -39,7 +39,7 @@ public final class SelectorGroup {
     /** One {@code [key op value]} selector, without its key; the value lower-cased. */
     private record AttributeRule(char op, String value) {
         /** {@code actual}: the attribute's value, lower-cased. */
-        public boolean matches(String actual) {
+        boolean matches(String actual) {
             return switch (op) {
                 case '=' -> value.equals(actual.trim());
                 case '^' -> actual.startsWith(value);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.gleaner.extract.page.BrowserHints;
-import app.gleaner.extract.rules.StyleRules;
+import app.gleaner.extract.page.StyleRules;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -1,10 +1,14 @@
 package app.gleaner.extract.clean;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.gleaner.extract.rules.RuleList;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.select.QueryParser;
 import org.junit.jupiter.api.Test;
 
 class OverlayRemoverTest {
@@ -29,6 +33,17 @@ class OverlayRemoverTest {
                 + "</body></html>", "https://news.example/a");
         REMOVER.removeFrom(document, new RemovalLog());
         return document.body().text();
+    }
+
+    @Test
+    void everyOverlaySelectorParsesWithOrWithoutItsGateMark() {
+        List<String> selectors = RuleList.load("overlay-selectors.txt");
+        assertFalse(RuleList.marked(selectors, OverlayRemover.GATE_MARK).isEmpty());
+        for (String selector : selectors) {
+            String bare = selector.startsWith(OverlayRemover.GATE_MARK)
+                    ? selector.substring(OverlayRemover.GATE_MARK.length()) : selector;
+            assertDoesNotThrow(() -> QueryParser.parse(bare), selector);
+        }
     }
 
     @Test

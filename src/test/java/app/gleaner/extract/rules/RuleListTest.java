@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.gleaner.extract.clean.OverlayRemover;
 import java.util.List;
 import org.jsoup.select.QueryParser;
 import org.junit.jupiter.api.Test;
@@ -26,14 +25,12 @@ class RuleListTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"overlay-selectors.txt", "chrome-selectors.txt", "hiding-classes.txt", "paywall-markers.txt"})
+    @ValueSource(strings = {"chrome-selectors.txt", "hiding-classes.txt", "paywall-markers.txt"})
     void everySelectorRuleParses(String file) {
         List<String> selectors = RuleList.load(file);
         assertFalse(selectors.isEmpty());
         for (String selector : selectors) {
-            String bare = selector.startsWith(OverlayRemover.GATE_MARK)
-                    ? selector.substring(OverlayRemover.GATE_MARK.length()) : selector;
-            assertDoesNotThrow(() -> QueryParser.parse(bare), selector);
+            assertDoesNotThrow(() -> QueryParser.parse(selector), selector);
         }
     }
 

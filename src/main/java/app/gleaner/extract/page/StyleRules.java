@@ -1,4 +1,4 @@
-package app.gleaner.extract.rules;
+package app.gleaner.extract.page;
 
 import java.util.ArrayList;
 import java.util.List;
