@@ -21,11 +21,11 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
- * Fifth stage: makes the article block stand on its own. Links become absolute; same-page anchors and script links
- * lose their link but keep their text; images are resolved by {@link LazyImages}; the heading that repeats the title
- * goes (the reader shows the title itself); an image's alt text that repeats its caption is emptied and a repeated
- * caption is dropped, so each caption reads once — also when a gallery repeats it as a bare text block or cut short
- * behind a "more" toggle. Stateless and thread-safe.
+ * The normalize stage: makes the article block stand on its own. Links become absolute; same-page anchors and script
+ * links lose their link but keep their text; images are resolved by {@link LazyImages}; the heading that repeats the
+ * title goes (the reader shows the title itself); an image's alt text that repeats its caption is emptied and a
+ * repeated caption is dropped, so each caption reads once — also when a gallery repeats it as a bare text block or cut
+ * short behind a "more" toggle. Stateless and thread-safe.
  */
 public final class ContentNormalizer {
 

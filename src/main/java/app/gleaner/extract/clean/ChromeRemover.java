@@ -17,7 +17,7 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
 /**
- * Third stage: removes page chrome — navigation, site header and footer, sidebars, share bars, ad slots,
+ * The chrome stage: removes page chrome — navigation, site header and footer, sidebars, share bars, ad slots,
  * "most read" and related-article boxes, comment widgets, "Read more:" link promos, picture credits and date lines.
  * Selectors, class/id words and labels are data ({@code rules/chrome-selectors.txt}, {@code rules/chrome-tokens.txt},
  * {@code rules/chrome-labels.txt}, and the classes that hide, {@code rules/hiding-classes.txt}, which spare a panel a

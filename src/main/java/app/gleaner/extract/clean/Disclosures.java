@@ -6,7 +6,6 @@ import app.gleaner.extract.page.StyleRules;
 import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.rules.RuleList;
 import app.gleaner.extract.rules.SelectorGroup;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;

@@ -17,7 +17,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Second stage: takes out what covers or hides the article — modals, consent banners, paywall and registration
+ * The overlay stage: takes out what covers or hides the article — modals, consent banners, paywall and registration
  * walls, newsletter boxes, push prompts — and remembers their text in a {@link RemovalLog}.
  *
  * <p>Signals, strongest first: the clipper's {@link BrowserHints} (computed by the browser); structure

@@ -14,7 +14,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Fourth stage: picks the block that holds the article, Readability-style. Paragraphs give points to their parent
+ * The finding stage: picks the block that holds the article, Readability-style. Paragraphs give points to their parent
  * and, less, to further ancestors; class and id names and link density weigh the totals; the best block is then
  * widened to a semantic container ({@code <article>}, {@code [itemprop=articleBody]}) that adds little else, and
  * joined by siblings that continue it (more paragraphs, the lead figure, the other boxes of an article built of like

@@ -10,7 +10,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
- * First stage: turns captured HTML into a jsoup {@link Document} whose base URI is the page address, so relative
+ * The parse stage: turns captured HTML into a jsoup {@link Document} whose base URI is the page address, so relative
  * links resolve as they did in the browser. Thread-safe: a fresh jsoup {@link Parser} is made per call because
  * parsers keep state. Declarative shadow roots (how the clipper serializes web components' shadow DOM) are composed
  * into the light tree as the browser rendered them ({@link ShadowRoots}), so later stages see one ordinary tree; a page
