@@ -9,6 +9,7 @@ import app.gleaner.library.ClipEntity;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,24 +57,23 @@ class ArchitectureTest {
     }
 
     /**
-     * The pipeline's packages in the order they depend on each other: the pipeline reads them all, and each of them
-     * reads only those below it, never one above.
+     * The pipeline's packages in the order they depend on each other ({@link #EXTRACT_LAYERS}): the pipeline reads
+     * them all, and each of them reads only those below it, never one above.
      */
     @Test
     void theExtractionPackagesOnlyReadDownward() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("Pipeline").definedBy("app.gleaner.extract")
-                .layer("Metadata").definedBy("app.gleaner.extract.meta..")
-                .layer("Finder").definedBy("app.gleaner.extract.find..")
-                .layer("Cleaners").definedBy("app.gleaner.extract.clean..")
-                .layer("Rules").definedBy("app.gleaner.extract.rules..")
-                .layer("Page").definedBy("app.gleaner.extract.page..")
-                .whereLayer("Pipeline").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Metadata").mayOnlyBeAccessedByLayers("Pipeline")
-                .whereLayer("Finder").mayOnlyBeAccessedByLayers("Pipeline", "Metadata")
-                .whereLayer("Cleaners").mayOnlyBeAccessedByLayers("Pipeline", "Metadata", "Finder")
-                .whereLayer("Rules").mayOnlyBeAccessedByLayers("Pipeline", "Metadata", "Finder", "Cleaners")
-                .check(gleaner);
+        LayeredArchitecture layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("extract").definedBy("app.gleaner.extract");
+        for (String layer : EXTRACT_LAYERS) {
+            layers = layers.layer(layer).definedBy("app.gleaner.extract." + layer + "..");
+        }
+        layers = layers.whereLayer("extract").mayNotBeAccessedByAnyLayer();
+        List<String> above = new ArrayList<>(List.of("extract"));
+        for (String layer : EXTRACT_LAYERS.subList(0, EXTRACT_LAYERS.size() - 1)) {
+            layers = layers.whereLayer(layer).mayOnlyBeAccessedByLayers(above.toArray(String[]::new));
+            above.add(layer);
+        }
+        layers.check(gleaner);
     }
 
     /**

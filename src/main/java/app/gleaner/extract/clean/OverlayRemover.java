@@ -204,12 +204,12 @@ public final class OverlayRemover {
                 .filter(OverlayRemover::laidOver).toList(), guard, log);
         removeAll(document, SelectorGroup.of(styles.hiddenSelectors()).select(document.body()).stream()
                 .filter(e -> !Disclosures.isOpened(e)).toList(), guard, log);
-        List<Element> styled = document.body().select("[style]").stream()
-                .filter(e -> StyleRules.FIXED.matcher(e.attr("style")).find()
-                        || (StyleRules.STICKY.matcher(e.attr("style")).find()
-                                || StyleRules.isLayered(e.attr("style"))) && laidOver(e)
-                        || StyleRules.HIDDEN.matcher(e.attr("style")).find())
-                .toList();
+        List<Element> styled = document.body().select("[style]").stream().filter(e -> {
+            String style = e.attr("style");
+            return StyleRules.FIXED.matcher(style).find()
+                    || (StyleRules.STICKY.matcher(style).find() || StyleRules.isLayered(style)) && laidOver(e)
+                    || StyleRules.HIDDEN.matcher(style).find();
+        }).toList();
         removeAll(document, styled, guard, log);
         // "until-found" hides a collapsed section the reader can open (and find-in-page does): the text's own
         removeAll(document, document.body().select("[hidden]:not([hidden=until-found])"), guard, log);
