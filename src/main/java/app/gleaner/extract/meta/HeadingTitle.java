@@ -15,14 +15,19 @@ import org.jsoup.nodes.Element;
  * The headline the page shows, read against the title it declares, for {@link MetadataExtractor}. A declared title
  * often wraps the headline in what the reader never sees above the article: a section before it, a site name or a
  * subtitle after it ("Kücknitz - So lief die Auktion … - Lübecker Nachrichten"). Or it is a shortened form of the
- * headline, or another wording of it for social cards and search. When an {@code <h1>} is one of the title's
- * separated parts, or goes on from the title by a few words, or is the page's only one and unlike the title, the
- * heading is the title. Stateless and thread-safe.
+ * headline, or another wording of it for social cards and search, or a section's name. When an {@code <h1>} is one
+ * of the title's separated parts, or goes on from the title by a few words, or is most of the tab's title, or is the
+ * page's only one and unlike the title, the heading is the title. Stateless and thread-safe.
  */
 final class HeadingTitle {
 
     /** Share of the declared title's words the heading must hold: a heading of one word in ten is a logo. */
     public static final double MIN_SHARE_OF_TITLE = 1.0 / 3;
+    /**
+     * Share of the tab's title a heading must be more than where the declared title differs from both: then the
+     * heading and the tab agree on the headline, and the declared title is a section's or a social card's.
+     */
+    public static final double MIN_SHARE_OF_TAB_TITLE = 0.5;
     /** Headings read: a page's first few {@code <h1>}s. */
     public static final int MAX_HEADINGS = 5;
     /** A page's only heading shorter than this is a section's or a site's name, not a headline. */
@@ -34,6 +39,7 @@ final class HeadingTitle {
     /** What a heading adds may not hold these: they lead to a site name, a section or a date. */
     private static final Pattern LIST_MARKS = Pattern.compile("[|•·»›/\\p{N}]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
+    private static final Pattern END_PUNCTUATION = Pattern.compile("[\\p{P}\\s]+$");
 
     private HeadingTitle() {
     }
@@ -43,9 +49,11 @@ final class HeadingTitle {
      * it: one separated part of {@code written}, or a heading that {@code title} begins. The heading's own
      * typography wins (its quotes and dashes are what the reader sees), unless it is set in capitals. Where the
      * declared title is another wording altogether (written for social cards or search), the page's only
-     * {@code <h1>} is the headline the reader sees.
+     * {@code <h1>} is the headline the reader sees; so is one that makes most of the {@code tab}'s title (the
+     * {@code <title>} without its site name; null when that is {@code written}), unless the tab's title holds the
+     * declared one as a part of its own (a kicker before it, a section) or a lower heading shows it.
      */
-    static String of(Document document, String written, String title, List<String> siteNames) {
+    static String of(Document document, String written, String title, String tab, List<String> siteNames) {
         List<String> headings = headings(document, siteNames);
         if (headings.isEmpty()) {
             return title;
@@ -71,6 +79,17 @@ final class HeadingTitle {
             if (shown.length() > start.length() && shown.startsWith(start)
                     && isShortAddition(shown.substring(start.length()))) {
                 return heading;
+            }
+        }
+        Folded tabTitle = tab == null ? null : new Folded(tab);
+        if (tabTitle != null && tabTitle.separatedPart(start) == null && !isSubheading(document, start)) {
+            int tabWords = TextStats.words(tabTitle.text);
+            for (String heading : headings) {
+                String shown = new Folded(heading).text;
+                String part = tabTitle.separatedPart(shown);
+                if (part != null && TextStats.words(shown) > tabWords * MIN_SHARE_OF_TAB_TITLE) {
+                    return isCapitals(heading) && !isCapitals(part) ? part : heading;
+                }
             }
         }
         String only = onlyHeadline(document, siteNames);
@@ -117,6 +136,20 @@ final class HeadingTitle {
             boolean holds = shown.length() >= ArticleAnchor.MIN_PARTIAL_TITLE_CHARS
                     && (start.contains(shown) || shown.contains(start));
             if (shown.equals(start) || holds || whole.separatedPart(shown) != null && TextStats.words(shown) >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a heading below the {@code <h1>}s shows {@code title}, its closing punctuation aside ("Save our
+     * library!"): the story's own, under a page's label.
+     */
+    private static boolean isSubheading(Document document, String title) {
+        String words = END_PUNCTUATION.matcher(title).replaceFirst("");
+        for (Element heading : document.body().select("h2, h3, h4, h5, h6")) {
+            if (END_PUNCTUATION.matcher(new Folded(heading.text()).text).replaceFirst("").equals(words)) {
                 return true;
             }
         }

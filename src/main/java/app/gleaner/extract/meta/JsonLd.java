@@ -1,6 +1,7 @@
 package app.gleaner.extract.meta;
 
 import app.gleaner.extract.page.AbsoluteUrl;
+import app.gleaner.extract.page.CharacterReferences;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -20,8 +21,8 @@ import org.jsoup.nodes.Element;
 /**
  * Reads schema.org JSON-LD blocks of a page and finds the node that describes the article. Handles {@code @graph},
  * top-level arrays and nested objects, and resolves the article's {@code @id} references (as Yoast and other
- * {@code @graph} writers link an article to its author, publisher and image); a line break inside a string and a
- * trailing comma are forgiven, other malformed or oversized blocks ignored. Immutable and thread-safe (the Jackson mapper is configured once and only read).
+ * {@code @graph} writers link an article to its author, publisher and image); character references in strings are
+ * read, a line break inside a string and a trailing comma forgiven, other malformed or oversized blocks ignored. Immutable and thread-safe (the Jackson mapper is configured once and only read).
  */
 public final class JsonLd {
 
@@ -59,7 +60,7 @@ public final class JsonLd {
                 continue;
             }
             try {
-                JsonNode tree = MAPPER.readTree(json);
+                JsonNode tree = unescaped(MAPPER.readTree(json));
                 trees.add(tree);
                 flatten(tree, found, 0);
             } catch (Exception e) {
@@ -70,6 +71,34 @@ public final class JsonLd {
         this.article = withReferencesResolved(findArticle(found), found);
         this.siteName = found.stream().filter(node -> hasType(node, SITE_TYPE) && isRoot(node.get("url")))
                 .flatMap(node -> texts(node.get("name")).stream()).findFirst().orElse(null);
+    }
+
+    /** {@code node} with the character references in its strings read: a script's text is not HTML. */
+    private static JsonNode unescaped(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            for (Map.Entry<String, JsonNode> field : List.copyOf(object.properties())) {
+                JsonNode value = field.getValue();
+                if (hasReference(value)) {
+                    object.put(field.getKey(), CharacterReferences.read(value.textValue()));
+                } else {
+                    unescaped(value);
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                JsonNode value = array.get(i);
+                if (hasReference(value)) {
+                    array.set(i, CharacterReferences.read(value.textValue()));
+                } else {
+                    unescaped(value);
+                }
+            }
+        }
+        return node;
+    }
+
+    private static boolean hasReference(JsonNode value) {
+        return value.isTextual() && value.textValue().indexOf('&') >= 0;
     }
 
     /**

@@ -7,6 +7,7 @@ import app.gleaner.extract.page.PageParser;
 import app.gleaner.extract.page.SiteLinks;
 import app.gleaner.extract.page.TextStats;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -28,12 +30,15 @@ import org.jsoup.nodes.Element;
 public final class MetadataExtractor {
 
     /** Separators between a title and the site name in {@code <title>}. */
-    static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+");
+    static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»›/│]\\s+");
     /** A title shorter than this after removing a suffix keeps the suffix. */
     public static final int MIN_TITLE_WORDS = 3;
     /** A guessed site-name suffix has at most this many words. */
     public static final int MAX_SITE_SUFFIX_WORDS = 4;
+    /** A title's part names the host from this many letters ("BMAS"; not "UK" at uk.example). */
+    public static final int MIN_HOST_NAME_CHARS = 3;
     private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]");
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
     static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     /** Metadata of {@code document}; {@code captureTitle} (may be null) is the tab's title. */
     public PageMetadata extract(Document document, String captureTitle) {
@@ -70,11 +75,15 @@ public final class MetadataExtractor {
         String declared = first(JsonLdTitle.of(document, article), tags.get("dc:title"),
                 tags.get("dcterms.title"), tags.get("og:title"), tags.get("twitter:title"),
                 tags.get("dc.title"), tags.get("parsely-title"));
+        String location = document.location();
         if (declared != null && !isCutAtQuote(declared, shown)) {
-            return HeadingTitle.of(document, declared, withoutSiteSuffix(declared, siteNames, false), siteNames);
+            String title = withoutSiteSuffix(declared, siteNames, location, false);
+            String tab = shown == null ? null : withoutSiteSuffix(shown, siteNames, location, true);
+            return HeadingTitle.of(document, declared, title, tab, siteNames);
         }
         if (shown != null) {
-            return HeadingTitle.of(document, shown, withoutSiteSuffix(shown, siteNames, true), siteNames);
+            String title = withoutSiteSuffix(shown, siteNames, location, true);
+            return HeadingTitle.of(document, shown, title, null, siteNames);
         }
         Element h1 = document.selectFirst("h1");
         return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
@@ -90,41 +99,65 @@ public final class MetadataExtractor {
     }
 
     /**
-     * {@code "Headline | Site"} → {@code "Headline"}. A site name the page declares (its publisher's name, its
-     * {@code og:site_name}…) is always stripped; with {@code guess}, a short last segment is taken for a site name
-     * too, unless the rest would be too short.
+     * {@code "Headline | Site"} → {@code "Headline"}, {@code "Site - Headline"} → {@code "Headline"}. The site's
+     * name is one the page declares (its publisher's, its {@code og:site_name}…; such a name may hold a separator of
+     * its own), or, as the title's last or first part, one the host of {@code location} spells ({@link #namesHost}).
+     * With {@code guess}, a short last part is taken for a site name too, unless the rest would be too short.
      */
-    static String withoutSiteSuffix(String title, List<String> siteNames, boolean guess) {
+    static String withoutSiteSuffix(String title, List<String> siteNames, String location, boolean guess) {
         String text = title.strip();
-        Matcher separators = TITLE_SEPARATOR.matcher(text);
-        int firstStart = -1;
-        int firstEnd = -1;
-        int lastStart = -1;
-        int lastEnd = -1;
-        while (separators.find()) {
-            if (firstStart < 0) {
-                firstStart = separators.start();
-                firstEnd = separators.end();
-            }
-            lastStart = separators.start();
-            lastEnd = separators.end();
-        }
-        if (lastStart < 0) {
+        List<MatchResult> separators = TITLE_SEPARATOR.matcher(text).results().toList();
+        if (separators.isEmpty()) {
             return text;
         }
-        String head = text.substring(0, lastStart).strip();
-        String tail = text.substring(lastEnd).strip();
-        String lead = text.substring(0, firstStart).strip();
-        for (String site : siteNames) {
-            if (tail.equalsIgnoreCase(site)) {
-                return head;
-            }
-            if (lead.equalsIgnoreCase(site)) {
-                return text.substring(firstEnd).strip();
+        int last = separators.size() - 1;
+        for (int i = last; i >= 0; i--) {
+            String tail = text.substring(separators.get(i).end());
+            if (isSiteName(tail, siteNames) || i == last && namesHost(tail, location)) {
+                return text.substring(0, separators.get(i).start()).strip();
             }
         }
-        boolean looksLikeSite = TextStats.words(tail) <= MAX_SITE_SUFFIX_WORDS;
+        for (int i = 0; i <= last; i++) {
+            String lead = text.substring(0, separators.get(i).start());
+            if (isSiteName(lead, siteNames) || i == 0 && namesHost(lead, location)) {
+                return text.substring(separators.get(i).end()).strip();
+            }
+        }
+        String head = text.substring(0, separators.get(last).start()).strip();
+        boolean looksLikeSite = TextStats.words(text.substring(separators.get(last).end())) <= MAX_SITE_SUFFIX_WORDS;
         return guess && looksLikeSite && TextStats.words(head) >= MIN_TITLE_WORDS ? head : text;
+    }
+
+    private static boolean isSiteName(String text, List<String> siteNames) {
+        String name = text.strip();
+        return siteNames.stream().anyMatch(name::equalsIgnoreCase);
+    }
+
+    /**
+     * Whether the letters and digits of {@code part}, read without accents, are those of whole labels of the host
+     * of {@code location} in a row: "BMAS" at bmas.de, "petri-heil.ch", "Nestlé Marktplatz" at nestle-marktplatz.de;
+     * not "Lakers" at lakers-fans.example, where the word is a club's, not the site's.
+     */
+    private static boolean namesHost(String part, String location) {
+        String letters = lettersOf(part);
+        String[] labels = SiteLinks.hostOf(location).split("\\.");
+        // from a label before the top-level domain: "News" is no site's name at example.news
+        for (int first = 0; first < labels.length - 1 && letters.length() >= MIN_HOST_NAME_CHARS; first++) {
+            StringBuilder run = new StringBuilder();
+            for (int i = first; i < labels.length && run.length() < letters.length(); i++) {
+                run.append(lettersOf(labels[i]));
+            }
+            if (run.toString().equals(letters)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The letters and digits of {@code text}, lower-cased, without their accents ("Nestlé" → "nestle"). */
+    private static String lettersOf(String text) {
+        String bare = ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        return NON_ALPHANUMERIC.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     /**

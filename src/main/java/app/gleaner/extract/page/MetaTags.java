@@ -10,7 +10,7 @@ import org.jsoup.nodes.Element;
  * The page's {@code <meta property|name|itemprop=… content=…>} tags, read once: metadata asks for some twenty keys,
  * and a walk of the page for each cost more than the rest of metadata together. Names are case-insensitive; an
  * attribute may list several space-separated names ({@code property="og:title twitter:title"}); the first tag in
- * the page with a non-empty content wins. Immutable.
+ * the page with a non-empty content wins; a content escaped twice is read as meant. Immutable.
  */
 public final class MetaTags {
 
@@ -25,7 +25,7 @@ public final class MetaTags {
     public static MetaTags of(Document document) {
         Map<String, String> contents = new HashMap<>();
         for (Element meta : document.select("meta[content]")) {
-            String content = meta.attr("content").strip();
+            String content = CharacterReferences.read(meta.attr("content")).strip();
             if (content.isEmpty()) {
                 continue;
             }

@@ -13,7 +13,11 @@ class MetadataExtractorTest {
     private static final MetadataExtractor EXTRACTOR = new MetadataExtractor();
 
     private static PageMetadata metadata(String html) {
-        return EXTRACTOR.extract(Jsoup.parse(html, "https://site.example/a/b"), null);
+        return metadataAt("https://site.example/a/b", html);
+    }
+
+    private static PageMetadata metadataAt(String location, String html) {
+        return EXTRACTOR.extract(Jsoup.parse(html, location), null);
     }
 
     @Test
@@ -78,6 +82,35 @@ class MetadataExtractorTest {
         assertEquals("Council approves the new bridge", metadata(
                 "<title>Council approves the new bridge - Daily Post</title>").title());
         assertEquals("Q&A - why", metadata("<title>Q&A - why</title>").title());
+    }
+
+    @Test
+    void stripsTheSiteNameTheHostSpellsOrThePageDeclaresAtEitherEnd() {
+        // a declared name holding a separator of its own
+        assertEquals("Council approves the new bridge", metadata("<meta property=og:site_name content='Harbour Post"
+                + " - News and Views'><meta property=og:title content='Council approves the new bridge | Harbour Post"
+                + " - News and Views'>").title());
+        // whole labels of the host, at the end or the start, with accents, after a "›"
+        assertEquals("Winter pike on the lake", metadataAt("https://www.anglers-weekly.example/pike",
+                "<meta property=og:title content='Winter pike on the lake | anglers-weekly.example'>").title());
+        assertEquals("Mehr Geld für Pflege", metadataAt("https://www.bmgx.example/presse/1",
+                "<meta property=og:title content='BMGX - Mehr Geld für Pflege'>").title());
+        assertEquals("Tasting notes from the spring harvest", metadataAt("https://cafe-verde.example/notes",
+                "<meta property=og:title content=\"Tasting notes from the spring harvest › Café Verde\">").title());
+        // a word of the host that is not all of a label; a short part; the top-level domain alone
+        assertEquals("Lakers - Celtics: the match report", metadataAt("https://www.lakers-fans.example/report",
+                "<meta property=og:title content='Lakers - Celtics: the match report'>").title());
+        assertEquals("Council approves the new bridge - UK", metadataAt("https://uk.example/news",
+                "<meta property=og:title content='Council approves the new bridge - UK'>").title());
+        assertEquals("Ten things to read this week - News", metadataAt("https://harbour.news/week",
+                "<meta property=og:title content='Ten things to read this week - News'>").title());
+        // a site's name between a section and the headline is no end to cut at: the section is no headline
+        assertEquals("Opinion | Daily Ledger | Why the bypass must go ahead", metadata("<meta property=og:site_name "
+                + "content='Daily Ledger'><meta property=og:title content='Opinion | Daily Ledger | Why the bypass "
+                + "must go ahead'>").title());
+        assertEquals("Opinion | dailyledger.example | Why the bypass must go ahead", metadataAt("https://dailyledger"
+                + ".example/opinion", "<meta property=og:title content='Opinion | dailyledger.example | Why the bypass "
+                + "must go ahead'>").title());
     }
 
     @Test
@@ -183,6 +216,40 @@ class MetadataExtractorTest {
                 + "<h1>More stories from the harbour</h1></body>").title());
         assertEquals(declared, metadata(social + "<body><h1>Politics and society in the north</h1>"
                 + "<h2>Harbour news today: latest updates and photos</h2></body>").title());
+    }
+
+    @Test
+    void takesTheHeadingTheTabsTitleShowsWhereTheDeclaredTitleNamesASection() {
+        String nav = "<body><ul><li><a href=/press/>Press releases</a></ul>";
+        assertEquals("Harbour fees rise in spring for the first time", metadata("<title>HPX: Harbour fees rise in "
+                + "spring for the first time</title><meta property=og:title content='Press releases'>" + nav
+                + "<h1>Harbour fees rise in spring for the first time</h1>").title());
+        // the tab's site name is no part of the headline a heading shows
+        assertEquals("Gas is not green, says the agency", metadata("<meta property=og:title content='Gas is not "
+                + "green, says the agency'><meta property=og:site_name content='Federal Agency'><title>Gas is not "
+                + "green, says the agency | Federal Agency</title><h1>Gas is not green, says the agency | Federal "
+                + "Agency</h1>").title());
+        // the tab's title holds the declared one as a part, after a kicker or beside a section
+        assertEquals("The long goodbye", metadata("<meta property=og:title content='The long goodbye'><title>Brexit: "
+                + "The long goodbye | Northside Post</title><h1><span>Brexit:</span> The long goodbye</h1>").title());
+        assertEquals("Save our library", metadata("<meta property=og:title content='Save our library'><title>Letters "
+                + "to the Editor | Save our library | Northside Post</title><h1>Letters to the Editor</h1><h2>Save our "
+                + "library!</h2>").title());
+        // a heading below shows the declared title, its closing mark aside: the tab's is the breadcrumb's
+        String declared = "Ten kilos lighter: the singer shows her new look";
+        assertEquals(declared, metadata("<meta property=og:title content='" + declared + "'><title>Singer ten kilos "
+                + "lighter: she shows her look!</title><body><nav><h1>Singer ten kilos lighter: she shows her look!"
+                + "</h1></nav><article><h2>" + declared + "!</h2><p>Text</p></article>").title());
+    }
+
+    @Test
+    void readsCharacterReferencesThePageEscapedTwiceOrWroteIntoJsonLd() {
+        PageMetadata m = metadata("<script type=application/ld+json>{\"@type\":\"NewsArticle\",\"headline\":"
+                + "\"Fees rise &#8211; what changes in May\",\"author\":{\"name\":\"Ann O&#039;Neill\"}}</script>"
+                + "<meta property=og:site_name content='Anglers&amp;#039; Weekly'>");
+        assertEquals("Fees rise – what changes in May", m.title());
+        assertEquals("Ann O'Neill", m.byline());
+        assertEquals("Anglers' Weekly", m.siteName());
     }
 
     @Test
