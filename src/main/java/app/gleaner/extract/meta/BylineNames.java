@@ -122,10 +122,13 @@ final class BylineNames {
                 ? head : names;
     }
 
-    /** {@code names} without a joining word before the date cut from them: "Par Jeanne Morel le 07 mai 2020". */
+    /**
+     * {@code names} without a joining word before the date cut from them: "Par Jeanne Morel le 07 mai 2020". A
+     * joiner is written in lower case: "Anh Do 12.03.2024" ends with a surname.
+     */
     private static String withoutTrailingJoiner(String names) {
         int space = names.lastIndexOf(' ');
-        return space > 0 && NAME_JOINERS.contains(names.substring(space + 1).toLowerCase(Locale.ROOT))
+        return space > 0 && NAME_JOINERS.contains(names.substring(space + 1))
                 ? TRAILING_PUNCTUATION.matcher(names.substring(0, space)).replaceFirst("") : names;
     }
 

@@ -50,6 +50,9 @@ class BylineTest {
         assertNull(BylineNames.clean("Tuesday 21 May 2024, 6:00am", true));
         assertEquals("Ann Friday", BylineNames.clean("Ann Friday", true));
         assertEquals("Anna Freitag", BylineNames.clean("Von Anna Freitag, 21.05.2024", true));
+        // a joiner before the date is written in lower case; a capitalized one is a surname
+        assertEquals("Jeanne Morel", BylineNames.clean("Par Jeanne Morel le 07 mai 2020", true));
+        assertEquals("Minh Do", BylineNames.clean("Von Minh Do, 12.03.2024", true));
         assertEquals("Oliver August", BylineNames.clean("By Oliver August, 21 May 2024", true));
     }
 
