@@ -224,6 +224,10 @@ class MetadataExtractorTest {
         assertEquals("Harbour fees rise in spring for the first time", metadata("<title>HPX: Harbour fees rise in "
                 + "spring for the first time</title><meta property=og:title content='Press releases'>" + nav
                 + "<h1>Harbour fees rise in spring for the first time</h1>").title());
+        // the tab's share is read without its site name
+        assertEquals("Harbour fees rise", metadata("<meta property=og:title content='Press releases'><meta property="
+                + "og:site_name content='Northside Harbour and Port Authority'><title>Harbour fees rise | Northside "
+                + "Harbour and Port Authority</title><h1>Harbour fees rise</h1>").title());
         // the tab's site name is no part of the headline a heading shows
         assertEquals("Gas is not green, says the agency", metadata("<meta property=og:title content='Gas is not "
                 + "green, says the agency'><meta property=og:site_name content='Federal Agency'><title>Gas is not "
