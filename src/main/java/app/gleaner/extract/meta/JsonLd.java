@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -77,28 +78,16 @@ public final class JsonLd {
     private static JsonNode unescaped(JsonNode node) {
         if (node instanceof ObjectNode object) {
             for (Map.Entry<String, JsonNode> field : List.copyOf(object.properties())) {
-                JsonNode value = field.getValue();
-                if (hasReference(value)) {
-                    object.put(field.getKey(), CharacterReferences.read(value.textValue()));
-                } else {
-                    unescaped(value);
-                }
+                object.set(field.getKey(), unescaped(field.getValue()));
             }
         } else if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
-                JsonNode value = array.get(i);
-                if (hasReference(value)) {
-                    array.set(i, CharacterReferences.read(value.textValue()));
-                } else {
-                    unescaped(value);
-                }
+                array.set(i, unescaped(array.get(i)));
             }
+        } else if (node.isTextual() && node.textValue().indexOf('&') >= 0) {
+            return TextNode.valueOf(CharacterReferences.read(node.textValue()));
         }
         return node;
-    }
-
-    private static boolean hasReference(JsonNode value) {
-        return value.isTextual() && value.textValue().indexOf('&') >= 0;
     }
 
     /**
