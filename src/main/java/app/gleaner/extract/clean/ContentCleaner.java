@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.DeclaredLines;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.SiteLinks;
 import app.gleaner.extract.page.TextStats;
@@ -46,6 +47,7 @@ public final class ContentCleaner {
     public static final int MIN_ACTION_WORDS = 3;
 
     private static final String LINK_BOX_TAGS = "ul, ol, div, section, table, dl";
+
     /** What a box of the story's facts holds besides its links to documents: a list, a table, a figure. */
     private static final String FACT_PARTS = "ul, ol, dl, table, figure";
     /** Ancestors of a box of links to documents looked at for the box of facts it belongs to. */
@@ -93,7 +95,8 @@ public final class ContentCleaner {
         Map<Element, Double> linked = TextStats.linkedLengths(article, visible);
         Set<Element> sources = Collections.newSetFromMap(new IdentityHashMap<>()); // lists of sources, boxes within
         for (Element box : article.select(LINK_BOX_TAGS)) {
-            if (box.parent() == null || box == article || sources.contains(box) || !isLinkBox(box, visible, linked)
+            if (box.parent() == null || box == article || sources.contains(box) || DeclaredLines.touch(box)
+                    || !isLinkBox(box, visible, linked)
                     || isEmbeddedPost(box, article, visible, linked)) {
                 continue;
             }
@@ -138,7 +141,7 @@ public final class ContentCleaner {
 
     private boolean isLinkParagraph(Element paragraph, Element article, Map<Element, Integer> visible,
             Map<Element, Double> linked) {
-        if (TextStats.linkDensity(paragraph, visible, linked) < ALL_LINK_DENSITY
+        if (TextStats.linkDensity(paragraph, visible, linked) < ALL_LINK_DENSITY || DeclaredLines.touch(paragraph)
                 || paragraph.parent() == null || paragraph.parent().nameIs("li")
                 || isEmbeddedPost(paragraph, article, visible, linked)) {
             return false;

@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.DeclaredLines;
 import app.gleaner.extract.page.SiteLinks;
 import app.gleaner.extract.page.TextStats;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ final class PitchBoxes {
                 calls.computeIfAbsent(box, b -> new ArrayList<>()).add(call);
             }
         }
-        calls.keySet().stream().filter(this::pitches).toList().forEach(box -> {
+        calls.keySet().stream().filter(box -> pitches(box) && !DeclaredLines.touch(box)).toList().forEach(box -> {
             if (box.parent() != null) {
                 log.remove(box);
             }

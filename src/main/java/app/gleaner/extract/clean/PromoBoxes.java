@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.DeclaredLines;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.SiteLinks;
 import app.gleaner.extract.page.TextStats;
@@ -87,8 +88,8 @@ final class PromoBoxes {
                 }
             }
         }
-        calls.entrySet().stream().filter(e -> sells(e.getKey(), e.getValue())).map(Map.Entry::getKey).toList()
-                .forEach(log::remove);
+        calls.entrySet().stream().filter(e -> sells(e.getKey(), e.getValue())).map(Map.Entry::getKey)
+                .filter(box -> !DeclaredLines.touch(box)).toList().forEach(log::remove);
     }
 
     /**

@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.DeclaredLines;
 import app.gleaner.extract.page.PageParser;
 import app.gleaner.extract.page.TextStats;
 import org.jsoup.nodes.Element;
@@ -25,6 +26,8 @@ final class RemovalGuard {
     private int pageWords = -1;
     /** The page's {@code <title>}, normalized as nag phrases are, for {@link #holdsHeadline}; read when first asked. */
     private String title;
+    /** Whether the page marks any declared line; asked once, at the first question, as most pages mark none. */
+    private Boolean declared;
 
     RemovalGuard(Element root) {
         this.root = root;
@@ -46,7 +49,7 @@ final class RemovalGuard {
     }
 
     boolean mayRemove(Element element) {
-        if (isRoot(element)) {
+        if (isRoot(element) || holdsDeclared(element)) {
             return false;
         }
         int page = pageWords(); // counted before this first removal, as every later answer must see the same page
@@ -60,7 +63,15 @@ final class RemovalGuard {
      */
     boolean mayRemovePart(Element element) {
         // below the share, mayRemove holds too: its small-element exemption is what this one leaves out
-        return !isRoot(element) && size(element) <= pageWords() * MAX_REMOVABLE_SHARE;
+        return !isRoot(element) && !holdsDeclared(element) && size(element) <= pageWords() * MAX_REMOVABLE_SHARE;
+    }
+
+    /** Whether {@code element} is, lies in or holds a line the page declares as its content ({@link DeclaredLines}). */
+    private boolean holdsDeclared(Element element) {
+        if (declared == null) {
+            declared = DeclaredLines.any(root);
+        }
+        return declared && DeclaredLines.touch(element);
     }
 
     /**

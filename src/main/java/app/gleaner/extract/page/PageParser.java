@@ -45,6 +45,9 @@ public final class PageParser {
         replaceAmpImages(document, input);
         ImageStandIns.replace(document.body());
         unwrapPlaceMarks(document.body());
+        if (input.contains(DeclaredLines.ATTRIBUTE)) { // only the pipeline marks declared lines, never the page
+            DeclaredLines.clear(document.body());
+        }
         return document;
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.gleaner.extract.page.DeclaredLines;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,18 @@ class ChromeRemoverTest {
         assertFalse(text.contains("Side box"));
         assertFalse(text.contains("Site footer"));
         assertTrue(text.contains("Article head"));
+    }
+
+    @Test
+    void leavesDeclaredLinesAndTheBoxesThatHoldThem() {
+        String ingredients = "<aside class=sidebar><h3>Ingredients</h3><ul><li " + DeclaredLines.ATTRIBUTE
+                + "=ingredient><span>1/4</span> cup butter</li><li " + DeclaredLines.ATTRIBUTE
+                + "=ingredient><span>2</span> eggs</li></ul></aside>";
+        String text = textAfter(ingredients + "<article>" + PROSE + "</article>", true);
+        assertTrue(text.contains("Ingredients 1/4 cup butter 2 eggs"), text); // "1/4" alone reads as a slide counter
+        String unmarked = textAfter(ingredients.replace(DeclaredLines.ATTRIBUTE, "data-x") + "<article>" + PROSE
+                + "</article>", true);
+        assertFalse(unmarked.contains("butter"), unmarked);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.gleaner.extract.page.DeclaredLines;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,25 @@ class ContentCleanerTest {
                 .getElementById("a");
         CLEANER.clean(article, new RemovalLog());
         return article.text();
+    }
+
+    @Test
+    void keepsAListOfDeclaredLinesWhoseNamesAreLinksAndDropsTheLinkListBesideIt() {
+        String line = "<li " + DeclaredLines.ATTRIBUTE + "=ingredient>%s <a href=/glossary/%s>%s</a></li>";
+        String text = cleaned(PROSE + "<div><ul>" + line.formatted("300 g", "oats", "rolled oats")
+                + line.formatted("1 pinch", "cinnamon", "cinnamon") + "</ul><ul><li><a href=/porridge-5>Five porridge "
+                + "toppings</a></li><li><a href=/granola>Granola without sugar</a></li></ul></div>" + PROSE);
+        assertTrue(text.contains("300 g rolled oats 1 pinch cinnamon"), text);
+        assertFalse(text.contains("Five porridge toppings"), text);
+        String unmarked = cleaned(PROSE + "<ul>" + line.replace(DeclaredLines.ATTRIBUTE, "data-x")
+                .formatted("", "oats", "Rolled oats") + line.replace(DeclaredLines.ATTRIBUTE, "data-x")
+                .formatted("", "cinnamon", "Cinnamon") + "</ul>" + PROSE);
+        assertFalse(unmarked.contains("Rolled oats"), unmarked);
+        String paragraphs = "<p %s=ingredient><a href=/glossary/cinnamon>1 pinch of cinnamon</a></p>";
+        String kept = cleaned(PROSE + paragraphs.formatted(DeclaredLines.ATTRIBUTE) + PROSE);
+        assertTrue(kept.contains("1 pinch of cinnamon"), kept);
+        String dropped = cleaned(PROSE + paragraphs.formatted("data-x") + PROSE);
+        assertFalse(dropped.contains("1 pinch of cinnamon"), dropped);
     }
 
     @Test

@@ -3,6 +3,7 @@ package app.gleaner.extract.clean;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.gleaner.extract.page.DeclaredLines;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -33,6 +34,16 @@ class PitchBoxesTest {
         assertFalse(text.contains("Lokaljournalismus"), text);
         assertFalse(text.contains("990"), text);
         assertTrue(text.contains("ferry timetable"));
+    }
+
+    @Test
+    void leavesABoxThatHoldsADeclaredLine() {
+        String box = "<div class=box-17><p%s>Hled\u00e1te d\u00e1rek? Darujte ro\u010dn\u00ed p\u0159edplatn\u00e9 za "
+                + "990 K\u010d a my k n\u011bmu p\u0159id\u00e1me poukaz, zdarma pro n\u00e1s v\u0161echny. <a "
+                + "href=https://obchod.example.cz/darek>Vybrat d\u00e1rek</a></p></div>";
+        assertFalse(cleaned(PROSE + box.formatted("") + PROSE).contains("990"));
+        String marked = cleaned(PROSE + box.formatted(" " + DeclaredLines.ATTRIBUTE + "=step") + PROSE);
+        assertTrue(marked.contains("990"), marked);
     }
 
     @Test

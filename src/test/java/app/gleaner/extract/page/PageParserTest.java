@@ -1,6 +1,7 @@
 package app.gleaner.extract.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -15,6 +16,13 @@ class PageParserTest {
     void usesThePageUrlAsBaseUri() {
         Document document = PARSER.parse("<a href=next>n</a>", "https://site.example/dir/page");
         assertEquals("https://site.example/dir/next", document.selectFirst("a").absUrl("href"));
+    }
+
+    @Test
+    void clearsTheMarksOfDeclaredLinesThePageBroughtItself() {
+        Document document = PARSER.parse("<div " + DeclaredLines.ATTRIBUTE + "=ingredient>Subscribe now</div>",
+                "https://site.example/");
+        assertFalse(DeclaredLines.any(document.body()));
     }
 
     @Test
