@@ -11,6 +11,7 @@ import app.gleaner.extract.find.ArticleAnchor;
 import app.gleaner.extract.find.ArticleFinder;
 import app.gleaner.extract.find.ArticleLead;
 import app.gleaner.extract.find.OtherStories;
+import app.gleaner.extract.find.RecipeParts;
 import app.gleaner.extract.meta.CanonicalUrl;
 import app.gleaner.extract.meta.JsonLd;
 import app.gleaner.extract.meta.MetadataExtractor;
@@ -27,8 +28,10 @@ import org.jsoup.nodes.Node;
 
 /**
  * Turns a {@link Capture} into a clean {@link Article}: parse → closed panels opened ({@link Disclosures}) →
- * browser hints and overlays out → metadata and canonical URL → chrome out → find the article → put back its lead
- * (standfirst) when the search left it out ({@link ArticleLead}) → normalize links and images → sanitize → measure.
+ * browser hints and overlays out → metadata and canonical URL → a declared recipe's lines marked, which no rule
+ * removes ({@link RecipeParts}) → chrome out → find the article, joined by the recipe's lists it left out → put back
+ * its lead (standfirst) when the search left it out ({@link ArticleLead}) → normalize links and images → sanitize →
+ * measure.
  *
  * <p>When the first attempt finds less than {@link #MIN_ARTICLE_CHARS} of text (CJK characters counting as the
  * Latin letters they stand for, {@link TextStats#latinLength}), the pipeline degrades in explicit steps (see
@@ -118,9 +121,10 @@ public final class Pipeline {
         String canonical = canonicalUrl.resolve(page, tags, capture.url());
 
         ArticleAnchor anchor = new ArticleAnchor(metadata.title(), jsonLd.articleBody());
+        RecipeParts recipe = new RecipeParts(jsonLd.recipeName(), jsonLd.recipeIngredients(), jsonLd.recipeSteps());
         Found found = capture.hasSelection()
                 ? new Found(selection(capture, removed), Extraction.SELECTION, new RemovalLog())
-                : findArticle(page, anchor);
+                : findArticle(page, anchor, metadata.title(), recipe);
         removed.addAll(found.cleaned());
         Element content = found.content();
         if (!capture.hasSelection()) {
@@ -162,7 +166,9 @@ public final class Pipeline {
      * comment thread, a sidebar) does not replace a short earlier one that was anchored to the article by its title
      * heading or declared body; when no attempt is accepted, the longest anchored one wins, else the longest.
      */
-    private Found findArticle(Document page, ArticleAnchor anchor) {
+    private Found findArticle(Document page, ArticleAnchor anchor, String title, RecipeParts recipe) {
+        // before any rule reads the page: its rules leave declared lines
+        recipe.mark(page.body(), title, anchor.titleHeading(page.body()));
         Found longest = null;
         int longestChars = -1;
         Found longestAnchored = null;
@@ -173,7 +179,7 @@ public final class Pipeline {
             List<Element> otherStories = OtherStories.of(copy.body(), anchor.titleHeading(copy.body()));
             chromeRemover.removeFrom(copy.body(), attempt.useClassWords);
             Element heading = anchor.titleHeading(copy.body());
-            List<Element> parts = articleFinder.findParts(copy, otherStories);
+            List<Element> parts = RecipeParts.joinedTo(articleFinder.findParts(copy, otherStories), copy.body());
             boolean beside = ArticleAnchor.isBeside(heading, parts);
             Element article = ArticleFinder.collect(copy, parts);
             RemovalLog cleaned = new RemovalLog();

@@ -37,6 +37,7 @@ public final class JsonLd {
                     + "|Recipe|CreativeWork)");
     static final Pattern PAGE_TYPE = Pattern.compile("\\w*WebPage");
     static final Pattern SITE_TYPE = Pattern.compile("WebSite");
+    static final Pattern RECIPE_TYPE = Pattern.compile("Recipe");
     private static final Pattern LANGUAGE_ROOT = Pattern.compile("/[a-z]{2}(-[a-zA-Z]{2})?/?");
     /** XHTML-style wrappers some sites put around the JSON. */
     private static final Pattern CDATA = Pattern.compile("^\\s*(<!\\[CDATA\\[|<!--)|(]]>|-->)\\s*$");
@@ -51,6 +52,7 @@ public final class JsonLd {
     private final List<JsonNode> roots;
     private final JsonNode article;
     private final String siteName;
+    private final JsonNode recipe;
 
     public JsonLd(Document document) {
         List<JsonNode> found = new ArrayList<>();
@@ -70,6 +72,7 @@ public final class JsonLd {
         }
         this.roots = List.copyOf(trees);
         this.article = withReferencesResolved(findArticle(found), found);
+        this.recipe = found.stream().filter(node -> hasType(node, RECIPE_TYPE)).findFirst().orElse(null);
         this.siteName = found.stream().filter(node -> hasType(node, SITE_TYPE) && isRoot(node.get("url")))
                 .flatMap(node -> texts(node.get("name")).stream()).findFirst().orElse(null);
     }
@@ -127,6 +130,26 @@ public final class JsonLd {
         JsonNode article = article();
         List<String> bodies = article == null ? List.of() : texts(article.get("articleBody"));
         return bodies.isEmpty() ? null : bodies.get(0);
+    }
+
+    /** The name of a declared {@code Recipe}, or null. */
+    public String recipeName() {
+        List<String> names = recipe == null ? List.of() : texts(recipe.get("name"));
+        return names.isEmpty() ? null : names.get(0);
+    }
+
+    /** The ingredient lines a declared {@code Recipe} lists ({@code recipeIngredient}, once {@code ingredients}). */
+    public List<String> recipeIngredients() {
+        return recipe == null ? List.of() : texts(recipe.has("recipeIngredient")
+                ? recipe.get("recipeIngredient") : recipe.get("ingredients"));
+    }
+
+    /**
+     * The steps a declared {@code Recipe} gives: {@code recipeInstructions} as one text, a list of texts, of
+     * {@code HowToStep}s or of {@code HowToSection}s that list their steps.
+     */
+    public List<String> recipeSteps() {
+        return recipe == null ? List.of() : texts(recipe.get("recipeInstructions"), "itemListElement", "text");
     }
 
     /**
