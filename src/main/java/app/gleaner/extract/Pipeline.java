@@ -121,10 +121,13 @@ public final class Pipeline {
         String canonical = canonicalUrl.resolve(page, tags, capture.url());
 
         ArticleAnchor anchor = new ArticleAnchor(metadata.title(), jsonLd.articleBody());
-        RecipeParts recipe = new RecipeParts(jsonLd.recipeName(), jsonLd.recipeIngredients(), jsonLd.recipeSteps());
+        if (!capture.hasSelection()) { // before any rule reads the page: no rule removes a declared line
+            new RecipeParts(jsonLd.recipeName(), jsonLd.recipeIngredients(), jsonLd.recipeSteps())
+                    .mark(page.body(), metadata.title(), anchor.titleHeading(page.body()));
+        }
         Found found = capture.hasSelection()
                 ? new Found(selection(capture, removed), Extraction.SELECTION, new RemovalLog())
-                : findArticle(page, anchor, metadata.title(), recipe);
+                : findArticle(page, anchor);
         removed.addAll(found.cleaned());
         Element content = found.content();
         if (!capture.hasSelection()) {
@@ -166,9 +169,7 @@ public final class Pipeline {
      * comment thread, a sidebar) does not replace a short earlier one that was anchored to the article by its title
      * heading or declared body; when no attempt is accepted, the longest anchored one wins, else the longest.
      */
-    private Found findArticle(Document page, ArticleAnchor anchor, String title, RecipeParts recipe) {
-        // before any rule reads the page: its rules leave declared lines
-        recipe.mark(page.body(), title, anchor.titleHeading(page.body()));
+    private Found findArticle(Document page, ArticleAnchor anchor) {
         Found longest = null;
         int longestChars = -1;
         Found longestAnchored = null;

@@ -128,7 +128,8 @@ public final class ChromeRemover {
         removeAll(Asides.besideTheText(root, nagPhrases, citingLinks, this::holdsChromeLabel), guard);
         if (useClassWords) {
             for (Element element : chromeByClassWords(root)) {
-                if (element.parent() != null && (guard.mayRemove(element) || isThreadBesideTheStory(element, root))) {
+                if (element.parent() != null && (guard.mayRemove(element)
+                        || isThreadBesideTheStory(element, root) && !guard.holdsDeclared(element))) {
                     element.remove();
                 }
             }

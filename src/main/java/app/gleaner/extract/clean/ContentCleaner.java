@@ -47,7 +47,6 @@ public final class ContentCleaner {
     public static final int MIN_ACTION_WORDS = 3;
 
     private static final String LINK_BOX_TAGS = "ul, ol, div, section, table, dl";
-
     /** What a box of the story's facts holds besides its links to documents: a list, a table, a figure. */
     private static final String FACT_PARTS = "ul, ol, dl, table, figure";
     /** Ancestors of a box of links to documents looked at for the box of facts it belongs to. */
@@ -94,10 +93,10 @@ public final class ContentCleaner {
         Map<Element, Integer> visible = TextStats.visibleLengths(article);
         Map<Element, Double> linked = TextStats.linkedLengths(article, visible);
         Set<Element> sources = Collections.newSetFromMap(new IdentityHashMap<>()); // lists of sources, boxes within
+        boolean declared = DeclaredLines.any(article); // asked once: most pages declare no lines
         for (Element box : article.select(LINK_BOX_TAGS)) {
-            if (box.parent() == null || box == article || sources.contains(box) || DeclaredLines.touch(box)
-                    || !isLinkBox(box, visible, linked)
-                    || isEmbeddedPost(box, article, visible, linked)) {
+            if (box.parent() == null || box == article || sources.contains(box) || !isLinkBox(box, visible, linked)
+                    || declared && DeclaredLines.touch(box) || isEmbeddedPost(box, article, visible, linked)) {
                 continue;
             }
             if (listsSources(box)) {
@@ -111,7 +110,7 @@ public final class ContentCleaner {
             card.remove();
         }
         for (Element paragraph : article.select("p")) {
-            if (isLinkParagraph(paragraph, article, visible, linked)) {
+            if (isLinkParagraph(paragraph, article, visible, linked) && !(declared && DeclaredLines.touch(paragraph))) {
                 paragraph.remove();
             }
         }
@@ -141,7 +140,7 @@ public final class ContentCleaner {
 
     private boolean isLinkParagraph(Element paragraph, Element article, Map<Element, Integer> visible,
             Map<Element, Double> linked) {
-        if (TextStats.linkDensity(paragraph, visible, linked) < ALL_LINK_DENSITY || DeclaredLines.touch(paragraph)
+        if (TextStats.linkDensity(paragraph, visible, linked) < ALL_LINK_DENSITY
                 || paragraph.parent() == null || paragraph.parent().nameIs("li")
                 || isEmbeddedPost(paragraph, article, visible, linked)) {
             return false;

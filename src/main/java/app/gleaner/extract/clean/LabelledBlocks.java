@@ -97,7 +97,7 @@ public final class LabelledBlocks {
             if (!labelled && textLength <= MAX_HEADING_CHARS && mayHeadList(element)) {
                 list = linkListHeadedBy(element, text != null ? text : element.text());
             }
-            if (list != null && guard.mayRemove(list)) {
+            if (list != null && guard.mayRemove(list) && guard.mayRemove(element)) {
                 list.remove();
                 element.remove();
             } else if (labelled && guard.mayRemove(element)) {

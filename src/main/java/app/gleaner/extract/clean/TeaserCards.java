@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.DeclaredLines;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.SiteLinks;
 import app.gleaner.extract.page.TextStats;
@@ -43,11 +44,16 @@ final class TeaserCards {
         for (Element card : article.select(LINKED_CARD)) {
             if (card.parent() != null && TextStats.words(card) <= MAX_CARD_WORDS) {
                 Element teaser = teaserAround(card, article);
-                (teaser != null ? teaser : card).remove();
+                Element box = teaser != null ? teaser : card;
+                if (!DeclaredLines.touch(box)) { // "<li><a href=/glossary/flour><p>125 g flour</p></a></li>"
+                    box.remove();
+                }
             }
         }
         for (Element card : headingCards(article)) {
-            card.remove();
+            if (!DeclaredLines.touch(card)) {
+                card.remove();
+            }
         }
     }
 

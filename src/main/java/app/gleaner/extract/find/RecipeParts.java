@@ -5,9 +5,11 @@ import app.gleaner.extract.page.TextStats;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,6 +52,7 @@ public final class RecipeParts {
     static final int MIN_PROBE_CHARS = 5;
     /** An ingredient's element holds little besides it: at most this many times its letters, plus a few. */
     static final int MAX_LINE_GROWTH = 2;
+    /** Letters and digits an ingredient's element may hold besides it, whatever its length: a checkbox's label. */
     static final int LINE_SLACK_CHARS = 20;
     /** The list's box holds at least this share of the lines found on the page (a copy elsewhere stays out). */
     static final double MIN_LINES_SHARE = 0.8;
@@ -57,13 +60,15 @@ public final class RecipeParts {
     static final double MAX_GROUP_GROWTH = 2.0;
     /** Letters and digits besides the list that its box may hold: a heading, the servings, a group's name. */
     static final int MAX_BOX_EXTRA_CHARS = 120;
-    /** Elements with more letters and digits than this are not read: no line is that long, nor any box of a few. */
-    private static final int MAX_MEASURED_CHARS = 2_000;
+    /** A list that declares more lines than this is no recipe's, and is not looked for. */
+    static final int MAX_DECLARED_LINES = 200;
+    /** Places a line is looked for: a line the page repeats more often is no list's. */
+    static final int MAX_PLACES_PER_LINE = 20;
     static final String INGREDIENT = "ingredient";
     static final String STEP = "step";
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*(?:<[^>]*>|\\n)\\s*");
-    private static final String MICRODATA_RECIPES = "[itemscope][itemtype~=(?i)schema\\.org/Recipe$]";
+    private static final Pattern LINE_BREAKS = Pattern.compile("<[^<>]*+>|\\n");
+    private static final String MICRODATA_RECIPES = "[itemscope][itemtype~=(?i)schema\\.org/Recipe/?(\\s|$)]";
     private static final String MICRODATA_INGREDIENTS = "[itemprop~=^(recipeIngredient|ingredients)$]";
     private static final String MICRODATA_STEPS = "[itemprop=recipeInstructions]";
     private static final Set<String> LIST_ROWS = Set.of("li", "tr", "dd");
@@ -75,9 +80,8 @@ public final class RecipeParts {
     /** The recipe the page's JSON-LD declares: its name (may be null) and lines; either list may be empty. */
     public RecipeParts(String name, List<String> ingredients, List<String> steps) {
         this.name = name;
-        this.ingredients = probes(ingredients, MIN_INGREDIENT_WORDS, Integer.MAX_VALUE);
-        this.steps = probes(steps.stream().flatMap(LINE_BREAKS::splitAsStream).toList(), MIN_STEP_WORDS,
-                STEP_PROBE_CHARS);
+        this.ingredients = List.copyOf(ingredients);
+        this.steps = List.copyOf(steps);
     }
 
     /**
@@ -97,11 +101,20 @@ public final class RecipeParts {
         if (!named && recipes.isEmpty()) {
             return;
         }
-        Map<Element, String> letters = measured(body);
-        List<String> noProbes = List.of();
-        markBox(lines(recipes, MICRODATA_INGREDIENTS, named ? ingredients : noProbes, letters, true), INGREDIENT,
-                heading);
-        markBox(lines(recipes, MICRODATA_STEPS, named ? steps : noProbes, letters, false), STEP, heading);
+        PageLetters letters = new PageLetters(body);
+        List<String> ingredientProbes = named ? probes(ingredients, MIN_INGREDIENT_WORDS, Integer.MAX_VALUE)
+                : List.of();
+        List<String> stepProbes = named ? probes(steps.stream().flatMap(LINE_BREAKS::splitAsStream).toList(),
+                MIN_STEP_WORDS, STEP_PROBE_CHARS) : List.of();
+        markBox(lines(recipes, MICRODATA_INGREDIENTS, ingredientProbes, letters, Line.WHOLE), INGREDIENT, heading,
+                letters);
+        markBox(lines(recipes, MICRODATA_STEPS, stepProbes, letters, Line.OPENING), STEP, heading, letters);
+    }
+
+    /** How a declared line is found: the whole of an element's text, or the opening of one (a step's first words). */
+    private enum Line {
+        WHOLE,
+        OPENING
     }
 
     /**
@@ -158,25 +171,22 @@ public final class RecipeParts {
     }
 
     /**
-     * The elements that hold each declared line: one list per element marked with microdata, and one per probe of
-     * the deepest elements whose letters hold it (more than one where the page repeats the line).
+     * The elements that hold each declared line: one list per element with text marked with microdata, and one per
+     * probe of the deepest elements whose letters hold it (more than one where the page repeats the line). Probes are
+     * not looked for when fewer than {@link #MIN_FOUND_SHARE} of them are on the page.
      */
     private static List<List<Element>> lines(List<Element> recipes, String microdata, List<String> probes,
-            Map<Element, String> letters, boolean whole) {
+            PageLetters letters, Line line) {
         List<List<Element>> found = new ArrayList<>();
+        Set<Element> marked = new LinkedHashSet<>();
         for (Element recipe : recipes) {
-            recipe.select(microdata).forEach(element -> found.add(List.of(element)));
+            recipe.select(microdata).stream().filter(Element::hasText).forEach(marked::add);
         }
+        marked.forEach(element -> found.add(List.of(element)));
         int declared = found.size();
         for (String probe : probes) {
-            List<Element> holding = new ArrayList<>();
-            for (Map.Entry<Element, String> entry : letters.entrySet()) {
-                String text = entry.getValue();
-                boolean small = !whole || text.length() <= probe.length() * MAX_LINE_GROWTH + LINE_SLACK_CHARS;
-                if (small && text.contains(probe) && isDeepest(entry.getKey(), probe, letters)) {
-                    holding.add(entry.getKey());
-                }
-            }
+            List<Element> holding = letters.deepestHolding(probe, line == Line.WHOLE
+                    ? probe.length() * MAX_LINE_GROWTH + LINE_SLACK_CHARS : Integer.MAX_VALUE);
             if (!holding.isEmpty()) {
                 found.add(holding);
             }
@@ -184,22 +194,12 @@ public final class RecipeParts {
         return found.size() - declared < probes.size() * MIN_FOUND_SHARE ? found.subList(0, declared) : found;
     }
 
-    private static boolean isDeepest(Element element, String probe, Map<Element, String> letters) {
-        for (Element child : element.children()) {
-            String text = letters.get(child);
-            if (text != null && text.contains(probe)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * Marks the lines in the box of a list: the deepest ancestor holding {@link #MIN_LINES_SHARE} of the lines found,
      * widened while a parent holds more of them within {@link #MAX_GROUP_GROWTH} of the text. Nothing is marked when
      * fewer than two lines were found.
      */
-    private static void markBox(List<List<Element>> lines, String list, Element heading) {
+    private static void markBox(List<List<Element>> lines, String list, Element heading, PageLetters letters) {
         if (lines.size() < 2) {
             return;
         }
@@ -228,17 +228,20 @@ public final class RecipeParts {
         }
         while (box != null && box.parent() != null && !box.parent().nameIs("body")
                 && held.get(box.parent()).cardinality() > held.get(box).cardinality()
-                && lettersOf(box.parent().text()).length() <= lettersOf(box.text()).length() * MAX_GROUP_GROWTH) {
+                && letters.length(box.parent()) <= letters.length(box) * MAX_GROUP_GROWTH) {
             box = box.parent();
         }
         if (box == null || box.nameIs("body")) {
             return;
         }
+        Set<Element> rowParents = new LinkedHashSet<>();
         for (List<Element> holding : lines) {
             for (Element line : holding) {
-                if (line == box || line.parents().contains(box)) {
+                if (isWithin(line, box)) {
                     DeclaredLines.mark(line, list);
-                    markRowsBuiltAlike(line, list);
+                    if (line != box && rowParents.add(line.parent())) {
+                        markRowsBuiltAlike(line, list);
+                    }
                 }
             }
         }
@@ -274,7 +277,7 @@ public final class RecipeParts {
     private static Element sharedAncestor(List<Element> lines) {
         Element shared = lines.get(0);
         for (Element line : lines) {
-            while (shared != null && line != shared && !line.parents().contains(shared)) {
+            while (shared != null && !isWithin(line, shared)) {
                 shared = shared.parent();
             }
         }
@@ -297,11 +300,21 @@ public final class RecipeParts {
     /** Whether {@code box} is no part, lies in none and holds none. */
     private static boolean isOutside(Element box, List<Element> parts) {
         for (Element part : parts) {
-            if (part == box || box.parents().contains(part) || part.parents().contains(box)) {
+            if (isWithin(box, part) || isWithin(part, box)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether {@code element} is {@code ancestor} or lies inside it. */
+    private static boolean isWithin(Element element, Element ancestor) {
+        for (Element at = element; at != null; at = at.parent()) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Element> inPageOrder(List<Element> parts, Element body) {
@@ -322,54 +335,91 @@ public final class RecipeParts {
     }
 
     /**
-     * The letters and digits of every element below {@code body} that holds some and at most
-     * {@link #MAX_MEASURED_CHARS}, each built from its children's as the walk leaves it, in page order of leaving.
+     * The letters and digits of a page in one string, read once, and the run of it each element holds: an element's
+     * letters are its children's in a row, so one copy serves however deep the page is.
      */
-    private static Map<Element, String> measured(Element body) {
-        Map<Element, String> letters = new LinkedHashMap<>();
-        Set<Element> tooLong = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-            }
+    private static final class PageLetters {
 
-            @Override
-            public void tail(Node node, int depth) {
-                if (!(node instanceof Element element)) {
-                    return;
-                }
-                StringBuilder text = new StringBuilder();
-                for (Node child : element.childNodes()) {
-                    if (child instanceof Element childElement && tooLong.contains(childElement)) {
-                        tooLong.add(element);
-                        return;
+        private final StringBuilder text = new StringBuilder();
+        private final Map<Element, int[]> runs = new IdentityHashMap<>();
+        /** Where each text node's letters start, and the element that holds it, in page order. */
+        private final List<Integer> textStarts = new ArrayList<>();
+        private final List<Element> textParents = new ArrayList<>();
+
+        PageLetters(Element body) {
+            NodeTraversor.traverse(new NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                    if (node instanceof Element element) {
+                        runs.put(element, new int[] {text.length(), -1});
+                    } else if (node instanceof TextNode textNode && node.parent() instanceof Element parent) {
+                        String letters = lettersOf(textNode.getWholeText());
+                        if (!letters.isEmpty()) {
+                            textStarts.add(text.length());
+                            textParents.add(parent);
+                            text.append(letters);
+                        }
                     }
-                    text.append(child instanceof TextNode textNode ? lettersOf(textNode.getWholeText())
-                            : letters.getOrDefault(child, ""));
                 }
-                if (text.length() > MAX_MEASURED_CHARS) {
-                    tooLong.add(element);
-                } else if (!text.isEmpty()) {
-                    letters.put(element, text.toString());
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (node instanceof Element element) {
+                        runs.get(element)[1] = text.length();
+                    }
+                }
+            }, body);
+        }
+
+        int length(Element element) {
+            int[] run = runs.get(element);
+            return run == null ? 0 : run[1] - run[0];
+        }
+
+        /**
+         * The deepest elements whose letters hold {@code probe}, each holding at most {@code maxLength} letters, at
+         * the first {@link #MAX_PLACES_PER_LINE} places the page writes it.
+         */
+        List<Element> deepestHolding(String probe, int maxLength) {
+            List<Element> found = new ArrayList<>();
+            int places = 0;
+            for (int at = text.indexOf(probe); at >= 0 && places < MAX_PLACES_PER_LINE;
+                    at = text.indexOf(probe, at + 1), places++) {
+                Element holder = deepestAround(at, at + probe.length());
+                if (holder != null && !holder.nameIs("body") && length(holder) <= maxLength
+                        && !found.contains(holder)) {
+                    found.add(holder);
                 }
             }
-        }, body);
-        return letters;
+            return found;
+        }
+
+        private Element deepestAround(int start, int end) {
+            int index = Collections.binarySearch(textStarts, start);
+            Element at = textParents.get(Math.max(0, index >= 0 ? index : -index - 2));
+            while (at != null && !(runs.containsKey(at) && runs.get(at)[0] <= start && runs.get(at)[1] >= end)) {
+                at = at.parent();
+            }
+            return at;
+        }
     }
 
     private static List<String> probes(List<String> lines, int minWords, int maxChars) {
-        List<String> probes = new ArrayList<>();
+        if (lines.size() > MAX_DECLARED_LINES) {
+            return List.of();
+        }
+        Set<String> probes = new LinkedHashSet<>();
         for (String line : lines) {
             if (TextStats.words(line) < minWords) { // a CJK character is a word: "卵黄3個"
                 continue;
             }
             String letters = lettersOf(line);
             String probe = letters.substring(0, Math.min(letters.length(), maxChars));
-            if (probe.length() >= MIN_PROBE_CHARS && !probes.contains(probe)) {
+            if (probe.length() >= MIN_PROBE_CHARS) {
                 probes.add(probe);
             }
         }
-        return probes;
+        return List.copyOf(probes);
     }
 
     /** The letters and digits of {@code text}, lower-cased, compatibility forms folded ("½" reads as "1⁄2"). */

@@ -1,21 +1,30 @@
 package app.gleaner.extract.page;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
  * Lines a page declares, in its structured data, to be its content (a recipe's ingredients and steps), marked on the
- * page before any rule reads it, so that no chrome, link or nag rule takes them, the parts of them (an amount "1/4"
- * that reads as a slide counter, an ingredient's glossary link) or a box around them. A mark the captured page
- * brought with it is cleared as it is parsed ({@link PageParser#parse}).
+ * page after its overlays went and before any other rule reads it, so that no chrome, link or nag rule takes them,
+ * the parts of them (an amount "1/4" that reads as a slide counter, an ingredient's glossary link) or a box around
+ * them. A box holding one marked line is kept whole: a page could shield a box of its own by declaring a line of it,
+ * which is why lines are marked only where the declaration is borne out (see {@code find.RecipeParts}). A mark the
+ * captured page brought with it, in any case, is cleared as it is parsed ({@link PageParser#parse}).
  */
 public final class DeclaredLines {
 
     /** Present on the element that holds one declared line; its value names the list ({@code ingredient}…). */
     public static final String ATTRIBUTE = "data-gleaner-declared";
     private static final String MARKED = "[" + ATTRIBUTE + "]";
+    private static final Pattern NAMED = Pattern.compile(ATTRIBUTE, Pattern.CASE_INSENSITIVE | Pattern.LITERAL);
 
     private DeclaredLines() {
+    }
+
+    /** Whether {@code html} names the mark's attribute, in any case (the parser reads attribute names in lower case). */
+    static boolean isNamedIn(String html) {
+        return NAMED.matcher(html).find();
     }
 
     /** Clears every mark below {@code body}. */

@@ -45,7 +45,7 @@ public final class PageParser {
         replaceAmpImages(document, input);
         ImageStandIns.replace(document.body());
         unwrapPlaceMarks(document.body());
-        if (input.contains(DeclaredLines.ATTRIBUTE)) { // only the pipeline marks declared lines, never the page
+        if (DeclaredLines.isNamedIn(input)) { // only the pipeline marks declared lines, never the page
             DeclaredLines.clear(document.body());
         }
         return document;

@@ -59,6 +59,14 @@ class ChromeRemoverTest {
         String opinion = textAfter("<div class=page-header><h1>Bridge cracks only in the paint</h1></div><div "
                 + "class=\"story tone-comment\">" + comment.repeat(8) + "</div>", true);
         assertTrue(opinion.contains("I drove over that bridge"), opinion);
+        String declared = textAfter(story + "<div id=comments>" + comment.repeat(8) + "<ul><li "
+                + DeclaredLines.ATTRIBUTE + "=ingredient>2 cans of primer</li></ul></div>", true);
+        assertTrue(declared.contains("2 cans of primer"), declared);
+        String headed = "<p %s>Read more: primer tips</p><ul><li><a href=/a>Primer one</a></li><li><a href=/b>Primer "
+                + "two</a></li></ul>";
+        assertFalse(textAfter(PROSE + headed.formatted("") + PROSE, true).contains("primer tips"));
+        String marked = textAfter(PROSE + headed.formatted(DeclaredLines.ATTRIBUTE + "=step") + PROSE, true);
+        assertTrue(marked.contains("primer tips"), marked);
     }
 
     @Test

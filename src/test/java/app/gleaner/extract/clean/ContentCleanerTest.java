@@ -39,6 +39,11 @@ class ContentCleanerTest {
         assertTrue(kept.contains("1 pinch of cinnamon"), kept);
         String dropped = cleaned(PROSE + paragraphs.formatted("data-x") + PROSE);
         assertFalse(dropped.contains("1 pinch of cinnamon"), dropped);
+        String cards = "<ul><li %1$s=ingredient><a href=/glossary/flour><p>125 g flour</p></a></li><li %1$s=ingredient>"
+                + "<a href=/glossary/sugar><p>60 g sugar</p></a></li></ul>";
+        String linked = cleaned(PROSE + cards.formatted(DeclaredLines.ATTRIBUTE) + PROSE);
+        assertTrue(linked.contains("125 g flour 60 g sugar"), linked); // a card's shape: a link around a paragraph
+        assertFalse(cleaned(PROSE + cards.formatted("data-x") + PROSE).contains("125 g flour"));
     }
 
     @Test

@@ -82,6 +82,22 @@ class RecipePartsTest {
     }
 
     @Test
+    void looksForNoListLongerThanAnyRecipes() {
+        List<String> many = new ArrayList<>();
+        StringBuilder list = new StringBuilder("<ul>");
+        for (int i = 0; i <= RecipeParts.MAX_DECLARED_LINES; i++) {
+            many.add(i + " g Linsen Nummer " + i);
+            list.append("<li>").append(i).append(" g Linsen Nummer ").append(i).append("</li>");
+        }
+        Document page = Jsoup.parse(list + "</ul>");
+        new RecipeParts(NAME, many, List.of()).mark(page.body(), TITLE, null);
+        assertTrue(DeclaredLines.of(page.body(), RecipeParts.INGREDIENT).isEmpty());
+        new RecipeParts(NAME, many.subList(0, RecipeParts.MAX_DECLARED_LINES), List.of())
+                .mark(page.body(), TITLE, null);
+        assertEquals(RecipeParts.MAX_DECLARED_LINES + 1, DeclaredLines.of(page.body(), RecipeParts.INGREDIENT).size());
+    }
+
+    @Test
     void marksTheCopyAfterTheHeadlineWhereThePageShowsTheListTwice() {
         Document page = Jsoup.parse("<div id=shopping><ul><li>200 g Linsen</li><li>2 EL Tomatenmark</li></ul></div>"
                 + "<h1>" + TITLE + "</h1>" + PAGE);

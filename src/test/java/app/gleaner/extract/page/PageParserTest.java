@@ -23,6 +23,9 @@ class PageParserTest {
         Document document = PARSER.parse("<div " + DeclaredLines.ATTRIBUTE + "=ingredient>Subscribe now</div>",
                 "https://site.example/");
         assertFalse(DeclaredLines.any(document.body()));
+        Document shouted = PARSER.parse("<div DATA-GLEANER-DECLARED=ingredient>Subscribe now</div>",
+                "https://site.example/");
+        assertFalse(DeclaredLines.any(shouted.body()));
     }
 
     @Test
