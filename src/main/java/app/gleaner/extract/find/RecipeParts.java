@@ -136,8 +136,8 @@ public final class RecipeParts {
     }
 
     private static List<String> words(String text) {
-        return NOT_LETTER_OR_DIGIT.splitAsStream(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
-                .filter(word -> !word.isEmpty()).toList();
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return NOT_LETTER_OR_DIGIT.splitAsStream(folded).filter(word -> !word.isEmpty()).toList();
     }
 
     /** The name a microdata recipe gives itself: its own {@code itemprop=name}, not its author's. */
@@ -172,8 +172,8 @@ public final class RecipeParts {
 
     /**
      * The elements that hold each declared line: one list per element with text marked with microdata, and one per
-     * probe of the deepest elements whose letters hold it (more than one where the page repeats the line). Probes are
-     * not looked for when fewer than {@link #MIN_FOUND_SHARE} of them are on the page.
+     * probe of the deepest elements whose letters hold it (more than one where the page repeats the line); none of
+     * the probes' when fewer than {@link #MIN_FOUND_SHARE} of them are on the page.
      */
     private static List<List<Element>> lines(List<Element> recipes, String microdata, List<String> probes,
             PageLetters letters, Line line) {
