@@ -1,7 +1,6 @@
 package app.gleaner.extract.page;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -17,17 +16,11 @@ public final class DeclaredLines {
     /** Present on the element that holds one declared line; its value names the list ({@code ingredient}…). */
     public static final String ATTRIBUTE = "data-gleaner-declared";
     private static final String MARKED = "[" + ATTRIBUTE + "]";
-    private static final Pattern NAMED = Pattern.compile(ATTRIBUTE, Pattern.CASE_INSENSITIVE | Pattern.LITERAL);
 
     private DeclaredLines() {
     }
 
-    /** Whether {@code html} names the mark's attribute, in any case (the parser reads attribute names in lower case). */
-    static boolean isNamedIn(String html) {
-        return NAMED.matcher(html).find();
-    }
-
-    /** Clears every mark below {@code body}. */
+    /** Clears every mark below {@code body}, however the page wrote the attribute's name (the parser lower-cases it). */
     public static void clear(Element body) {
         body.select(MARKED).removeAttr(ATTRIBUTE);
     }

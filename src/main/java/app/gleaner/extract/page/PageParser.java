@@ -45,9 +45,7 @@ public final class PageParser {
         replaceAmpImages(document, input);
         ImageStandIns.replace(document.body());
         unwrapPlaceMarks(document.body());
-        if (DeclaredLines.isNamedIn(input)) { // only the pipeline marks declared lines, never the page
-            DeclaredLines.clear(document.body());
-        }
+        DeclaredLines.clear(document.body()); // only the pipeline marks declared lines, never the page
         return document;
     }
 
