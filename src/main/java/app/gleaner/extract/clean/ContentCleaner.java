@@ -2,6 +2,7 @@ package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.DeclaredLines;
 import app.gleaner.extract.page.Headings;
+import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.SiteLinks;
 import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.rules.RuleList;
@@ -177,18 +178,9 @@ public final class ContentCleaner {
                 && TextStats.proseParagraphs(ancestor) <= MAX_FACT_BOX_PARAGRAPHS;
                 level++, ancestor = ancestor.parent()) {
             for (Element part : ancestor.select(FACT_PARTS)) {
-                if (!isInside(part, box)) {
+                if (!Nesting.isWithin(part, box)) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    private static boolean isInside(Element element, Element box) {
-        for (Element at = element; at != null; at = at.parent()) {
-            if (at == box) {
-                return true;
             }
         }
         return false;

@@ -2,6 +2,7 @@ package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.BrowserHints;
 import app.gleaner.extract.page.Headings;
+import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.StyleRules;
 import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.rules.RuleList;
@@ -94,7 +95,7 @@ public final class Disclosures {
             if (!popsUp(control)) {
                 for (String id : control.attr("aria-controls").trim().split("\\s+")) {
                     Element panel = byId.get(id);
-                    if (panel != null && panel != control && !control.parents().contains(panel)) {
+                    if (panel != null && !Nesting.isWithin(control, panel)) {
                         panels.putIfAbsent(panel, control);
                         if (control.attr("aria-expanded").equalsIgnoreCase("false") && panel.is(LISTS)) {
                             for (Element item : panel.select(ITEMS)) {

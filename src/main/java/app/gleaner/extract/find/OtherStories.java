@@ -1,6 +1,7 @@
 package app.gleaner.extract.find;
 
 import app.gleaner.extract.clean.BoxRows;
+import app.gleaner.extract.page.Nesting;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -40,7 +41,8 @@ public final class OtherStories {
         holdingTitle.addAll(titleHeading.parents());
         List<Element> boxes = new ArrayList<>();
         for (Element headline : body.getElementsByTag("h1")) {
-            if (headline == titleHeading || !headline.hasText() || isInside(headline, boxes)) {
+            if (headline == titleHeading || !headline.hasText()
+                    || boxes.stream().anyMatch(box -> Nesting.isWithin(headline, box))) {
                 continue;
             }
             Element box = headline;
@@ -106,14 +108,5 @@ public final class OtherStories {
             }
         }, box);
         return chars[0] <= MAX_CHARS_BEFORE_HEADLINE;
-    }
-
-    private static boolean isInside(Element element, List<Element> boxes) {
-        for (Element box : boxes) {
-            if (element.parents().contains(box)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,26 +1,21 @@
 package app.gleaner.extract.find;
 
 import app.gleaner.extract.page.DeclaredLines;
+import app.gleaner.extract.page.Nesting;
+import app.gleaner.extract.page.PageLetters;
 import app.gleaner.extract.page.TextStats;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * A recipe's ingredients and steps, which the page declares (schema.org {@code Recipe} in JSON-LD or microdata) and
@@ -66,7 +61,6 @@ public final class RecipeParts {
     static final int MAX_PLACES_PER_LINE = 20;
     static final String INGREDIENT = "ingredient";
     static final String STEP = "step";
-    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern LINE_BREAKS = Pattern.compile("<[^<>]*+>|\\n");
     private static final String MICRODATA_RECIPES = "[itemscope][itemtype~=(?i)schema\\.org/Recipe/?(\\s|$)]";
     private static final String MICRODATA_INGREDIENTS = "[itemprop~=^(recipeIngredient|ingredients)$]";
@@ -125,19 +119,14 @@ public final class RecipeParts {
         if (name == null) {
             return false;
         }
-        String nameLetters = lettersOf(name);
-        if (nameLetters.length() >= MIN_PROBE_CHARS && lettersOf(title).contains(nameLetters)) {
+        String nameLetters = PageLetters.lettersOf(name);
+        if (nameLetters.length() >= MIN_PROBE_CHARS && PageLetters.lettersOf(title).contains(nameLetters)) {
             return true;
         }
-        Set<String> titleWords = Set.copyOf(words(title));
-        List<String> nameWords = words(name);
+        Set<String> titleWords = Set.copyOf(PageLetters.wordsOf(title));
+        List<String> nameWords = PageLetters.wordsOf(name);
         long held = nameWords.stream().filter(titleWords::contains).count();
         return !nameWords.isEmpty() && held >= nameWords.size() * MIN_NAME_SHARE;
-    }
-
-    private static List<String> words(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return NOT_LETTER_OR_DIGIT.splitAsStream(folded).filter(word -> !word.isEmpty()).toList();
     }
 
     /** The name a microdata recipe gives itself: its own {@code itemprop=name}, not its author's. */
@@ -185,8 +174,8 @@ public final class RecipeParts {
         marked.forEach(element -> found.add(List.of(element)));
         int declared = found.size();
         for (String probe : probes) {
-            List<Element> holding = letters.deepestHolding(probe, line == Line.WHOLE
-                    ? probe.length() * MAX_LINE_GROWTH + LINE_SLACK_CHARS : Integer.MAX_VALUE);
+            int maxLength = line == Line.WHOLE ? probe.length() * MAX_LINE_GROWTH + LINE_SLACK_CHARS : Integer.MAX_VALUE;
+            List<Element> holding = letters.deepestHolding(probe, maxLength, MAX_PLACES_PER_LINE);
             if (!holding.isEmpty()) {
                 found.add(holding);
             }
@@ -237,7 +226,7 @@ public final class RecipeParts {
         Set<Element> rowParents = new LinkedHashSet<>();
         for (List<Element> holding : lines) {
             for (Element line : holding) {
-                if (isWithin(line, box)) {
+                if (Nesting.isWithin(line, box)) {
                     DeclaredLines.mark(line, list);
                     if (line != box && rowParents.add(line.parent())) {
                         markRowsBuiltAlike(line, list);
@@ -277,7 +266,7 @@ public final class RecipeParts {
     private static Element sharedAncestor(List<Element> lines) {
         Element shared = lines.get(0);
         for (Element line : lines) {
-            while (shared != null && !isWithin(line, shared)) {
+            while (shared != null && !Nesting.isWithin(line, shared)) {
                 shared = shared.parent();
             }
         }
@@ -287,9 +276,9 @@ public final class RecipeParts {
     /** {@code box} widened to the ancestors that add a heading or a servings line and hold no part. */
     private static Element withItsHeading(Element box, List<Element> parts) {
         Element widest = box;
-        int own = lettersOf(box.text()).length();
+        int own = PageLetters.lettersOf(box.text()).length();
         for (Element parent = box.parent(); parent != null && !parent.nameIs("body"); parent = parent.parent()) {
-            if (!isOutside(parent, parts) || lettersOf(parent.text()).length() - own > MAX_BOX_EXTRA_CHARS) {
+            if (!isOutside(parent, parts) || PageLetters.lettersOf(parent.text()).length() - own > MAX_BOX_EXTRA_CHARS) {
                 break;
             }
             widest = parent;
@@ -300,21 +289,11 @@ public final class RecipeParts {
     /** Whether {@code box} is no part, lies in none and holds none. */
     private static boolean isOutside(Element box, List<Element> parts) {
         for (Element part : parts) {
-            if (isWithin(box, part) || isWithin(part, box)) {
+            if (Nesting.isWithin(box, part) || Nesting.isWithin(part, box)) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** Whether {@code element} is {@code ancestor} or lies inside it. */
-    private static boolean isWithin(Element element, Element ancestor) {
-        for (Element at = element; at != null; at = at.parent()) {
-            if (at == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<Element> inPageOrder(List<Element> parts, Element body) {
@@ -334,76 +313,6 @@ public final class RecipeParts {
         return order;
     }
 
-    /**
-     * The letters and digits of a page in one string, read once, and the run of it each element holds: an element's
-     * letters are its children's in a row, so one copy serves however deep the page is.
-     */
-    private static final class PageLetters {
-
-        private final StringBuilder text = new StringBuilder();
-        private final Map<Element, int[]> runs = new IdentityHashMap<>();
-        /** Where each text node's letters start, and the element that holds it, in page order. */
-        private final List<Integer> textStarts = new ArrayList<>();
-        private final List<Element> textParents = new ArrayList<>();
-
-        PageLetters(Element body) {
-            NodeTraversor.traverse(new NodeVisitor() {
-                @Override
-                public void head(Node node, int depth) {
-                    if (node instanceof Element element) {
-                        runs.put(element, new int[] {text.length(), -1});
-                    } else if (node instanceof TextNode textNode && node.parent() instanceof Element parent) {
-                        String letters = lettersOf(textNode.getWholeText());
-                        if (!letters.isEmpty()) {
-                            textStarts.add(text.length());
-                            textParents.add(parent);
-                            text.append(letters);
-                        }
-                    }
-                }
-
-                @Override
-                public void tail(Node node, int depth) {
-                    if (node instanceof Element element) {
-                        runs.get(element)[1] = text.length();
-                    }
-                }
-            }, body);
-        }
-
-        int length(Element element) {
-            int[] run = runs.get(element);
-            return run == null ? 0 : run[1] - run[0];
-        }
-
-        /**
-         * The deepest elements whose letters hold {@code probe}, each holding at most {@code maxLength} letters, at
-         * the first {@link #MAX_PLACES_PER_LINE} places the page writes it.
-         */
-        List<Element> deepestHolding(String probe, int maxLength) {
-            List<Element> found = new ArrayList<>();
-            int places = 0;
-            for (int at = text.indexOf(probe); at >= 0 && places < MAX_PLACES_PER_LINE;
-                    at = text.indexOf(probe, at + 1), places++) {
-                Element holder = deepestAround(at, at + probe.length());
-                if (holder != null && !holder.nameIs("body") && length(holder) <= maxLength
-                        && !found.contains(holder)) {
-                    found.add(holder);
-                }
-            }
-            return found;
-        }
-
-        private Element deepestAround(int start, int end) {
-            int index = Collections.binarySearch(textStarts, start);
-            Element at = textParents.get(Math.max(0, index >= 0 ? index : -index - 2));
-            while (at != null && !(runs.containsKey(at) && runs.get(at)[0] <= start && runs.get(at)[1] >= end)) {
-                at = at.parent();
-            }
-            return at;
-        }
-    }
-
     private static List<String> probes(List<String> lines, int minWords, int maxChars) {
         if (lines.size() > MAX_DECLARED_LINES) {
             return List.of();
@@ -413,18 +322,12 @@ public final class RecipeParts {
             if (TextStats.words(line) < minWords) { // a CJK character is a word: "卵黄3個"
                 continue;
             }
-            String letters = lettersOf(line);
+            String letters = PageLetters.lettersOf(line);
             String probe = letters.substring(0, Math.min(letters.length(), maxChars));
             if (probe.length() >= MIN_PROBE_CHARS) {
                 probes.add(probe);
             }
         }
         return List.copyOf(probes);
-    }
-
-    /** The letters and digits of {@code text}, lower-cased, compatibility forms folded ("½" reads as "1⁄2"). */
-    static String lettersOf(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return NOT_LETTER_OR_DIGIT.matcher(folded).replaceAll("");
     }
 }

@@ -1,6 +1,7 @@
 package app.gleaner.extract.find;
 
 import app.gleaner.extract.clean.BoxRows;
+import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.TextStats;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +38,8 @@ final class SplitArticle {
         double topScore = scores.get(top);
         // blocks around or inside the top one are the same text counted again, not other parts of it
         List<Element> alternatives = scores.entrySet().stream()
-                .filter(e -> e.getKey() != top && !e.getKey().nameIs("body") && !top.parents().contains(e.getKey())
-                        && !e.getKey().parents().contains(top)
+                .filter(e -> !e.getKey().nameIs("body") && !Nesting.isWithin(top, e.getKey())
+                        && !Nesting.isWithin(e.getKey(), top)
                         && e.getValue() >= topScore * ALTERNATIVE_SCORE_SHARE)
                 .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
                 .limit(ALTERNATIVE_CANDIDATES - 1L)
@@ -53,7 +54,7 @@ final class SplitArticle {
                 ancestor = ancestor.parent()) {
             int holding = 0;
             for (Element alternative : alternatives) {
-                if (alternative != ancestor && alternative.parents().contains(ancestor)) {
+                if (alternative != ancestor && Nesting.isWithin(alternative, ancestor)) {
                     holding++;
                 }
             }
