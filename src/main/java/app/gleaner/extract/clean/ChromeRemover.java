@@ -18,7 +18,8 @@ import org.jsoup.select.Selector;
 
 /**
  * The chrome stage: removes page chrome — navigation, site header and footer, sidebars, share bars, ad slots,
- * "most read" and related-article boxes, comment widgets, "Read more:" link promos, picture credits and date lines.
+ * "most read" and related-article boxes, comment widgets, "Read more:" link promos, picture credits and date lines,
+ * readers' rating tallies ({@link RatingTallies}).
  * Selectors, class/id words and labels are data ({@code rules/chrome-selectors.txt}, {@code rules/chrome-tokens.txt},
  * {@code rules/chrome-labels.txt}, and the classes that hide, {@code rules/hiding-classes.txt}, which spare a panel a
  * click opens, {@link Disclosures}, and screen-reader text that says what nothing visible says); class and id words
@@ -53,6 +54,7 @@ public final class ChromeRemover {
     private final NagPhrases nagPhrases;
     private final CitingLinks citingLinks;
     private final LabelledBlocks labelledBlocks;
+    private final RatingTallies ratingTallies = new RatingTallies();
 
     /** Rules from the bundled data files. */
     public ChromeRemover() {
@@ -126,6 +128,7 @@ public final class ChromeRemover {
                 .filter(e -> e.selectFirst("article") == null)
                 .toList(), guard);
         removeAll(Asides.besideTheText(root, nagPhrases, citingLinks, this::holdsChromeLabel), guard);
+        removeAll(ratingTallies.in(root), guard);
         if (useClassWords) {
             for (Element element : chromeByClassWords(root)) {
                 if (element.parent() != null && (guard.mayRemove(element)
