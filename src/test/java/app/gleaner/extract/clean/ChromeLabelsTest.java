@@ -60,6 +60,12 @@ class ChromeLabelsTest {
         assertTrue(bundled.isLabel("anzeige"));
         assertTrue(bundled.isLabel("iklan"));
         assertTrue(bundled.opensWithLabel("read also: the harbour"));
+        // a recipe card's buttons and a rating widget's prompts
+        assertTrue(bundled.isLabel("hoppa till receptet"));
+        assertTrue(bundled.isLabel("tarifi yazdır"));
+        assertTrue(bundled.isLabel("click the stars to rate"));
+        assertTrue(bundled.isLabel("¿te ha resultado útil esta noticia?"));
+        assertTrue(bundled.isLabel("この記事は役に立ちましたか？"));
     }
 
     @Test
