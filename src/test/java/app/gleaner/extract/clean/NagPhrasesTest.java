@@ -107,7 +107,11 @@ class NagPhrasesTest {
         "Devi essere connesso per inviare un commento.",
         "Je moet ingelogd zijn om een reactie te plaatsen.",
         "Você precisa estar logado para publicar um comentário.",
-        "Musisz być zalogowany, aby dodać komentarz."
+        "Musisz być zalogowany, aby dodać komentarz.",
+        "Did you make this recipe? Let me know in the comments below!",
+        "Hast du das Rezept ausprobiert? Dann freue ich mich über einen Kommentar.",
+        "¿Has preparado esta receta? Cuéntame qué tal te ha salido.",
+        "Bu tarifi denediniz mi? Yorumlarda bana yazın."
     })
     void recognizesShortCallsToAction(String text) {
         assertTrue(PHRASES.isNag(text), text);
