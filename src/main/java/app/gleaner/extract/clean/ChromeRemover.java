@@ -128,7 +128,7 @@ public final class ChromeRemover {
                 .filter(e -> e.selectFirst("article") == null)
                 .toList(), guard);
         removeAll(Asides.besideTheText(root, nagPhrases, citingLinks, this::holdsChromeLabel), guard);
-        removeAll(ratingTallies.in(root), guard);
+        removeAll(ratingTallies.below(root), guard);
         if (useClassWords) {
             for (Element element : chromeByClassWords(root)) {
                 if (element.parent() != null && (guard.mayRemove(element)

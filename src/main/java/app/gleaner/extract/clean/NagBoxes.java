@@ -14,12 +14,13 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * The text-and-shape part of {@link OverlayRemover}: finds nag boxes by what they say and how they are built, in one
- * bottom-up walk and one top-down pass. A box goes when its words are mostly nag ({@link NagPhrases}); when it is small
- * and asks for an e-mail address or a password beside a one-line pitch; when it is small, partly nag and holds a
- * control to act on it; when it holds a button, a field or a nag line of its own and pitches by its phrases though its
- * sentences are prose; when it offers priced plans; or when it is a tiny widget built around a button or a rating
- * scale ({@link WidgetBoxes}). A how-to's numbered steps and a bulleted list's sentences are never nags, its tips
- * only by their phrases ({@link HowToText}), no box goes with the headline, and what the story says stays
+ * bottom-up walk and one top-down pass. A box goes when its words are mostly nag ({@link NagPhrases}) or a call to tag
+ * the author's account ({@link TagCalls}); when it is small and asks for an e-mail address or a password beside a
+ * one-line pitch; when it is small, partly nag and holds a control to act on it; when it holds a button, a field or a
+ * nag line of its own and pitches by its phrases though its sentences are prose; when it offers priced plans; or when
+ * it is a tiny widget built around a button or a rating scale ({@link WidgetBoxes}). A how-to's numbered steps and a
+ * bulleted list's sentences are never nags, its tips only by their phrases ({@link HowToText}), no box goes with the
+ * headline, and what the story says stays
  * ({@link StoryLines}: a heading over a section, a point of a list, a quotation, a line of the running text). Only
  * the structure and the words are read, never a class name, so obfuscated markup is covered, and the e-mail rule
  * needs no words at all. Immutable and thread-safe.
@@ -74,8 +75,12 @@ final class NagBoxes {
             "div", "section", "aside", "form", "p", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
             "button", "label", "header", "footer", "dialog", "figure", "table", "center", "details");
 
+    /** Where a post from elsewhere is embedded and quoted, the tweet or the Instagram post asking its own question. */
+    private static final String EMBEDDED_POSTS = "blockquote";
+
     private final NagPhrases nagPhrases;
     private final LabelLines labelLines;
+    private final TagCalls tagCalls = new TagCalls();
 
     NagBoxes(NagPhrases nagPhrases, LabelLines labelLines) {
         this.nagPhrases = nagPhrases;
@@ -167,13 +172,15 @@ final class NagBoxes {
     }
 
     /**
-     * Whether the words of {@code element} are a nag ({@link NagPhrases#isNag}), its code's left out
-     * ({@link #spokenText}); a how-to's tip ({@link HowToText#isTip}) only when its phrases make it one, not because it
-     * opens with a call ("Sign in on a web browser rather than the TV app to cancel.").
+     * Whether the words of {@code element} are a nag ({@link NagPhrases#isNag}) or a call to tag the author's account
+     * ({@link TagCalls}) outside an embedded post, its code's left out ({@link #spokenText}); a how-to's tip
+     * ({@link HowToText#isTip}) only when its phrases make it one, not because it opens with a call ("Sign in on a web
+     * browser rather than the TV app to cancel.").
      */
     private boolean isNag(Element element, NagTally c) {
         String text = spokenText(element, c);
-        return nagPhrases.isNag(text) && (!HowToText.isTip(element) || nagPhrases.isNagByItsPhrases(text));
+        boolean nag = nagPhrases.isNag(text) || tagCalls.in(text) && element.closest(EMBEDDED_POSTS) == null;
+        return nag && (!HowToText.isTip(element) || nagPhrases.isNagByItsPhrases(text));
     }
 
     /** The words {@code element} says: its text, but for the code it quotes ({@code <pre>}, {@code <code>}). */

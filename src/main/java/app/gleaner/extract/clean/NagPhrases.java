@@ -92,9 +92,8 @@ public final class NagPhrases {
     /**
      * True when {@code text} is a short block dominated by nag phrases, and still one without what it quotes: a
      * sentence that reports a paywall's message or a quoted call ("'Subscribe to our newsletter' is the most clicked
-     * button on our site, Ms Okoro said") says {@link #MIN_REPORTING_WORDS} words or more of its own. A call to tag
-     * the author's account ({@link TagCalls}) is a nag too. An editors' note ({@link EditorsNote}: "Correção: preços de
-     * assinatura das newsletters") is the story's, whatever it names.
+     * button on our site, Ms Okoro said") says {@link #MIN_REPORTING_WORDS} words or more of its own. An editors'
+     * note ({@link EditorsNote}: "Correção: preços de assinatura das newsletters") is the story's, whatever it names.
      */
     public boolean isNag(String text) {
         return isNag(text, true);
@@ -111,8 +110,8 @@ public final class NagPhrases {
 
     private boolean isNag(String text, boolean promptsCount) {
         String normalized = normalize(text);
-        return (readsAsNag(normalized, promptsCount) && !onlyQuotesANag(normalized, promptsCount)
-                || promptsCount && TagCalls.in(text)) && !EditorsNote.opens(normalized);
+        return readsAsNag(normalized, promptsCount) && !onlyQuotesANag(normalized, promptsCount)
+                && !EditorsNote.opens(normalized);
     }
 
     private boolean onlyQuotesANag(String normalized, boolean promptsCount) {

@@ -82,6 +82,9 @@ public final class PageLetters {
      */
     public List<Element> deepestHolding(String probe, int maxLength, int maxPlaces) {
         List<Element> found = new ArrayList<>();
+        if (probe.isEmpty()) {
+            return found; // found anywhere, so nowhere in particular
+        }
         int places = 0;
         for (int at = text.indexOf(probe); at >= 0 && places < maxPlaces; at = text.indexOf(probe, at + 1), places++) {
             Element holder = deepestAround(at, at + probe.length());

@@ -36,6 +36,18 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void removesACallToTagTheAuthorButNotAnEmbeddedPostThatAsksAndTags() {
+        String call = "<div class=cta><span>Baked it?</span> <span>Tag @nellskitchen on Instagram so I can see your "
+                + "loaf!</span></div>";
+        String embed = "<blockquote class=instagram-media><p>Made it twice this week? Tag a friend who needs this "
+                + "loaf! #sourdough</p><p><a href=https://www.instagram.com/p/C1x/>A post shared by Nell (@nellskitchen)</a>"
+                + "</p></blockquote>";
+        String text = textAfter(ARTICLE + call + embed);
+        assertFalse(text.contains("Baked it?"), text);
+        assertTrue(text.contains("Made it twice this week?"), text);
+    }
+
+    @Test
     void everyOverlaySelectorParsesWithOrWithoutItsGateMark() {
         List<String> selectors = RuleList.load("overlay-selectors.txt");
         assertFalse(RuleList.marked(selectors, OverlayRemover.GATE_MARK).isEmpty());

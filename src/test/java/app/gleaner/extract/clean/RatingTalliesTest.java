@@ -21,7 +21,7 @@ class RatingTalliesTest {
     private static List<String> talliesIn(String body) {
         Document page = Jsoup.parse("<body><article><h1>Plum cake</h1><p>The plums go in last, cut side up.</p>"
                 + body + "<p>Serve it warm.</p></article></body>");
-        return TALLIES.in(page.body()).stream().map(Element::text).toList();
+        return TALLIES.below(page.body()).stream().map(Element::text).toList();
     }
 
     @ParameterizedTest
@@ -38,7 +38,7 @@ class RatingTalliesTest {
                 + "</span> von <span>57</span> Bewertungen</div></div>";
         Document page = Jsoup.parse("<body><div class=card><h2>Plum cake</h2>" + widget + "<ul><li>500 g plums</li>"
                 + "</ul></div></body>");
-        List<Element> tallies = TALLIES.in(page.body());
+        List<Element> tallies = TALLIES.below(page.body());
         assertEquals(1, tallies.size());
         assertEquals("recipe-rating", tallies.get(0).className()); // the stars go with the numbers
         // a count alone beside the stars: the icons are the score
@@ -69,7 +69,14 @@ class RatingTalliesTest {
         "1.287 votos", // a count's groups are no score
         "24.5 from 312 votes", // nor is a number above any rating's
         "4.8 from 312 votes and a long tail of comments about the recipe's sugar",
-        "4.8 from 312 votes · 4.6 from 210 votes · 4.9 from 88 votes · 4.7 from 1,024 votes"})
+        "4.8 from 312 votes · 4.6 from 210 votes · 4.9 from 88 votes · 4.7 from 1,024 votes",
+        "Betyg: 4/5", // a noun before the numbers names a grade
+        "Avis : 4/5",
+        "$8.99 (2,314 reviews)", // a price
+        "5,43,210 votes", // a count's Indian groups hold no score
+        "3.4.2024 · 312 Stimmen", // nor does a date
+        "3.4.24 · 312 Stimmen",
+        "7/2 votes"})
     void leavesAVerdictAResultAndALongerLine(String line) {
         assertEquals(List.of(), talliesIn("<div>" + line + "</div>"));
     }
@@ -77,7 +84,22 @@ class RatingTalliesTest {
     @Test
     void leavesATallyInsideASentenceOrATablesCell() {
         assertEquals(List.of(), talliesIn("<p>The app holds <b>4.7 from 12,000 ratings</b> in the store.</p>"));
+        assertEquals(List.of(), talliesIn("<p><span>The app holds </span><span>4.7 from 12,000 ratings</span><span> in "
+                + "the store.</span></p>"), "a sentence built of spans");
         assertEquals(List.of(), talliesIn("<table><tr><td>Plum cake</td><td>4.8 from 312 votes</td></tr></table>"));
+        assertEquals(List.of(), talliesIn("<table><tr><td>4.8</td><td>312 votes</td></tr></table>"),
+                "a table of figures only");
+    }
+
+    @Test
+    void leavesAPictureBesideATallyAndAListOfResults() {
+        Document page = Jsoup.parse("<body><div class=hero><img src=cake.jpg alt='Plum cake'><p>4.8 from 312 votes</p>"
+                + "</div></body>");
+        List<Element> tallies = TALLIES.below(page.body());
+        assertEquals(List.of("p"), tallies.stream().map(Element::normalName).toList(), "the photo stays");
+        assertEquals(List.of(), talliesIn("<ul><li><img src=red.png alt=Red> 12,345 votes</li><li><img src=blue.png "
+                + "alt=Blue> 9,876 votes</li><li><img src=green.png alt=Green> 4,321 votes</li></ul>"),
+                "a list of results, each beside its party's logo, read neither as one row of stars nor item by item");
     }
 
     @Test
