@@ -6,6 +6,9 @@
  * {@link app.gleaner.extract.page.MetaTags}, {@link app.gleaner.extract.page.StyleRules} and
  * {@link app.gleaner.extract.page.LazyImages} answer what a block says and holds, where a link leads, what the page
  * declares, what its own style sheets fix, pin or hide, and which picture a reader saw;
- * {@link app.gleaner.extract.page.BrowserHints} names the marks the clipper writes.
+ * {@link app.gleaner.extract.page.PageLetters} finds a line by its letters wherever the page splits it, and
+ * {@link app.gleaner.extract.page.Nesting} says whether one element lies inside another;
+ * {@link app.gleaner.extract.page.BrowserHints} names the marks the clipper writes, and
+ * {@link app.gleaner.extract.page.DeclaredLines} the lines no rule may remove.
  */
 package app.gleaner.extract.page;
