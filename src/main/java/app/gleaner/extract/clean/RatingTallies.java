@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -99,7 +100,7 @@ final class RatingTallies {
                 tallies.add(declared);
             }
         }
-        List<Element> lines = new ArrayList<>();
+        Set<Element> lines = new LinkedHashSet<>(); // one element may hold two texts that name a noun
         NodeTraversor.traverse((Node node, int depth) -> {
             if (node instanceof TextNode text && text.parentElement() != null && countsVotes(text.getWholeText())) {
                 lines.add(text.parentElement());

@@ -1,5 +1,6 @@
 package app.gleaner.extract.find;
 
+import app.gleaner.extract.page.Nesting;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
@@ -59,7 +60,7 @@ public final class ArticleAnchor {
         for (Element part : parts) {
             Element parent = part.parent();
             if (!part.nameIs("body") && parent != null && !parent.nameIs("body")
-                    && isClose(depthWithin(heading, parent))) {
+                    && isClose(Nesting.depthWithin(heading, parent))) {
                 return true;
             }
         }
@@ -71,7 +72,7 @@ public final class ArticleAnchor {
      * a wrapper of the whole page holds it too, but deeper.
      */
     public static boolean isInside(Element heading, Element article) {
-        return heading != null && isClose(depthWithin(heading, article) - 1);
+        return heading != null && isClose(Nesting.depthWithin(heading, article) - 1);
     }
 
     /** Whether {@code text} holds the opening of the declared article body. */
@@ -81,17 +82,6 @@ public final class ArticleAnchor {
 
     private static boolean isClose(int depth) {
         return depth >= 0 && depth <= MAX_HEADING_DEPTH;
-    }
-
-    /** How many levels {@code element} sits below {@code ancestor}: 0 when it is it, -1 when outside it. */
-    private static int depthWithin(Element element, Element ancestor) {
-        int depth = 0;
-        for (Element e = element; e != null; e = e.parent(), depth++) {
-            if (e == ancestor) {
-                return depth;
-            }
-        }
-        return -1;
     }
 
     private static String normalize(String text) {

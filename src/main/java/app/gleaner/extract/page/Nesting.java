@@ -10,11 +10,17 @@ public final class Nesting {
 
     /** Whether {@code element} is {@code ancestor} or lies inside it. */
     public static boolean isWithin(Element element, Element ancestor) {
-        for (Element at = element; at != null; at = at.parent()) {
+        return depthWithin(element, ancestor) >= 0;
+    }
+
+    /** How many levels {@code element} sits below {@code ancestor}: 0 when it is it, -1 when it lies outside. */
+    public static int depthWithin(Element element, Element ancestor) {
+        int depth = 0;
+        for (Element at = element; at != null; at = at.parent(), depth++) {
             if (at == ancestor) {
-                return true;
+                return depth;
             }
         }
-        return false;
+        return -1;
     }
 }
