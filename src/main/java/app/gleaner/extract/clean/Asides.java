@@ -47,6 +47,10 @@ final class Asides {
      * for a crisp crust" after the recipe's steps).
      */
     static final int TEXT_REACH = 12;
+    /** Words of a label that titles a note ("Key figure", "Le chiffre", "핵심 수치") at most. */
+    static final int MAX_LABEL_WORDS = 4;
+    /** Levels of wrappers read down from a sibling before an aside for the text's last paragraph. */
+    static final int WRAPPER_DEPTH = 4;
     /** Characters of an aside's opening looked for elsewhere in the article: found twice, it is a pull quote. */
     static final int PULL_QUOTE_PROBE_CHARS = 40;
     /** What sets facts out in a box: a list, a list of terms, a table. */
@@ -110,7 +114,8 @@ final class Asides {
      * running text, which the reader wants; not a sidebar before the text, a box of related links, a teaser of another
      * story or a pull quote repeating a sentence of the article. A list of facts says {@link #MIN_LINKLESS_WORDS}
      * words at least when it holds no control and links to nothing, or only to documents and mail addresses while
-     * saying nothing of the house ({@link #isQuiet}). Where it stands is where {@code placed} stands: the aside, or
+     * saying nothing of the house ({@link #isQuiet}), and so does a quiet titled note ({@link #isTitledNote}: a
+     * recipe's tip, a short definition) that holds no control and links to nothing. Where it stands is where {@code placed} stands: the aside, or
      * the component's element that wraps nothing but it. A box that declares the complementary role (a theme's
      * sidebar does) or that a component wraps stands only when it is quiet, holds no chrome label and links only to
      * what it cites ({@link CitingLinks}); one that sells the house never does ({@link #sellsTheHouse}).
@@ -130,12 +135,30 @@ final class Asides {
         boolean bare = aside.selectFirst(Controls.CONTROLS) == null && (links.isEmpty()
                 || quiet && links.stream().allMatch(CitingLinks::leadsToDocumentOrMailbox));
         boolean factList = bare && aside.selectFirst(FACTS) != null;
+        boolean titledNote = bare && quiet && isTitledNote(aside) && !judges.holdsChromeLabel.test(aside);
         int back = parent == null ? Integer.MAX_VALUE : siblingsBackToProse(placed);
         if (parent == null || !(back <= REACH || factList && listsStatements(aside) && opensTheText(placed)
                 || back <= TEXT_REACH && saysNothingOfTheHouse(aside, judges.nagPhrases, judges.house))) {
             return false;
         }
-        return saysItsOwn(aside, parent, factList ? MIN_LINKLESS_WORDS : MIN_WORDS, parentTexts);
+        return saysItsOwn(aside, parent, factList || titledNote ? MIN_LINKLESS_WORDS : MIN_WORDS, parentTexts);
+    }
+
+    /**
+     * Whether {@code aside} is a titled note: a heading or a short label, then text that ends as a sentence does
+     * ("Tip" / "The stock can be made a day ahead."; "Key figure" / "$2.75" / "The adult single fare…"). A teaser's
+     * headline after its "Read also" ends without a stop.
+     */
+    private static boolean isTitledNote(Element aside) {
+        Element title = aside.firstElementChild();
+        return title != null && title.nextElementSibling() != null && (title.is(Headings.SELECTOR) || isLabel(title))
+                && TextStats.endsASentence(aside.text());
+    }
+
+    /** Whether {@code line} is a label: a line of {@link #MAX_LABEL_WORDS} words at most. */
+    private static boolean isLabel(Element line) {
+        int words = TextStats.wordsCjkHalved(line.text());
+        return words > 0 && words <= MAX_LABEL_WORDS;
     }
 
     /**
@@ -235,12 +258,25 @@ final class Asides {
         Element parent = aside.parent();
         for (int i = aside.elementSiblingIndex() - 1, seen = 1; i >= 0 && seen <= TEXT_REACH; i--, seen++) {
             Element sibling = parent.child(i);
-            // the text may run in a wrapper before the aside: its last paragraph counts
-            if (TextStats.isProseParagraph(sibling) || TextStats.isProseParagraph(sibling.lastElementChild())) {
+            if (endsInProse(sibling)) {
                 return seen;
             }
         }
         return Integer.MAX_VALUE;
+    }
+
+    /**
+     * Whether {@code element} is a prose paragraph or ends in one: the text may run in wrappers before an aside, its
+     * last paragraph {@link #WRAPPER_DEPTH} levels down at most (a recipe card's steps: section, list, item, paragraph).
+     */
+    private static boolean endsInProse(Element element) {
+        Element last = element;
+        for (int depth = 0; last != null && depth <= WRAPPER_DEPTH; last = last.lastElementChild(), depth++) {
+            if (TextStats.isProseParagraph(last)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -174,6 +174,52 @@ class ChromeRemoverTest {
     }
 
     @Test
+    void keepsATitledTipAfterARecipesStepsButNotAnUntitledLineATeaserOrAPitchSoShort() {
+        // the card's text ends in its steps, a list whose last item holds the paragraph: section, list, item, p
+        String card = "<div class=recipe><h2>Smoky bean soup</h2><ul class=ingredients><li>2 cans black beans</li>"
+                + "<li>1 chipotle in adobo</li></ul><div class=body><section class=steps><h3>Method</h3><ol><li>"
+                + "<span>1</span> <p>Simmer the beans with the stock and the chipotle for twenty minutes, stirring now "
+                + "and then so nothing catches.</p></li></ol></section></div>";
+        String tip = "<aside class=recipe-tip><h3>Tip</h3><p>The soup keeps for three days in the fridge.</p></aside>";
+        String text = textAfter(card + tip + "</div>", true);
+        assertTrue(text.contains("The soup keeps for three days"), text);
+        // a line without a title of its own is no note
+        text = textAfter(card + tip.replace("<h3>Tip</h3>", "") + "</div>", true);
+        assertFalse(text.contains("The soup keeps for three days"), text);
+        text = textAfter(card + tip.replace("<h3>Tip</h3>", "<span class=icon></span>") + "</div>", true);
+        assertFalse(text.contains("The soup keeps for three days"), text); // nor is an icon a title
+        // a teaser's headline under its label ends without a stop
+        text = textAfter(card + "<aside><h3>From the archive</h3><p>The winter the river froze over at the old mill "
+                + "and the soup kitchen</p></aside></div>", true);
+        assertFalse(text.contains("The winter the river froze"), text);
+        text = textAfter(card + "<aside><h3>The winter the river froze over at the old mill and the soup kitchen."
+                + "</h3></aside></div>", true);
+        assertFalse(text.contains("The winter the river froze"), text); // a headline alone
+        // a pitch speaks as the house
+        text = textAfter(card + "<aside><h3>Tip</h3><p>Get our soups by mail every Friday, for free.</p></aside>"
+                + "</div>", true);
+        assertFalse(text.contains("Get our soups by mail"), text);
+    }
+
+    @Test
+    void keepsAKeyFigureUnderItsLabelButNotASponsorsBoxOrAPullQuoteWithItsSpeaker() {
+        String figure = "<aside class=pullout><p>Key figure</p><p>$2.75</p><p>The adult single fare, which stays "
+                + "unchanged until January.</p></aside>";
+        String text = textAfter("<article>" + PROSE + figure + PROSE + "</article>", true);
+        assertTrue(text.contains("The adult single fare"), text);
+        // an ad's label titles no note of the story's
+        String sponsored = "<aside class=pullout><p>Sponsored</p><p>Ferro pans: a third off all cast iron until "
+                + "Sunday.</p></aside>";
+        text = textAfter("<article>" + PROSE + sponsored + PROSE + "</article>", true);
+        assertFalse(text.contains("Ferro pans"), text);
+        // a quotation's words are no label, however its speaker follows them
+        String quote = "<aside class=pullout><p>The ferries will keep running whatever it costs the city</p>"
+                + "<p>Alma Quiroga, transit director.</p></aside>";
+        text = textAfter("<article>" + PROSE + quote + PROSE + "</article>", true);
+        assertFalse(text.contains("The ferries will keep running"), text);
+    }
+
+    @Test
     void keepsAnAsideInTheRunningTextWhenAFigureOrAnotherBoxStandsBetweenItAndTheParagraphs() {
         String glossary = "<aside><h4>Words on the bill</h4><dl><dt>Standing charge</dt><dd>The fixed part of the bill, "
                 + "set by the contracted power and not by use.</dd><dt>Unit rate</dt><dd>What each kilowatt hour used "
