@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.rules.RuleList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,11 @@ import java.util.stream.Collectors;
 final class ChromeLabels {
 
     private static final Pattern TRAILER = Pattern.compile("[\\s:：.…»›>|-]+$");
+    /** Marks a label in the rule file that heads a row of tags ("Tags:", "Schlagwörter:"). */
+    static final String TAG_ROW_MARK = "=";
 
     private final Set<String> labels;
+    private final Set<String> tagRowLabels;
     private final Map<String, List<String>> labelsByFirstWord;
 
     /**
@@ -27,8 +31,10 @@ final class ChromeLabels {
      * word's labels are kept longest first, so the most specific label wins ("share this article" before "share") and
      * the answer never depends on a set's iteration order, which differs from one run of the JVM to the next.
      */
-    ChromeLabels(List<String> labels) {
+    ChromeLabels(List<String> entries) {
+        List<String> labels = entries.stream().map(e -> e.startsWith(TAG_ROW_MARK) ? e.substring(1) : e).toList();
         this.labels = Set.copyOf(labels);
+        this.tagRowLabels = Set.copyOf(RuleList.marked(entries, TAG_ROW_MARK));
         this.labelsByFirstWord = Map.copyOf(labels.stream().distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .collect(Collectors.groupingBy(ChromeLabels::firstWord, Collectors.toUnmodifiableList())));
@@ -66,6 +72,11 @@ final class ChromeLabels {
             }
         }
         return false;
+    }
+
+    /** Whether {@code label}, as {@link #labelBeforeMore} gives it, heads a row of tags. */
+    boolean headsTagRow(String label) {
+        return tagRowLabels.contains(label);
     }
 
     private List<String> labelsOpening(String lower) {

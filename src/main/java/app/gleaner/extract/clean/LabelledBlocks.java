@@ -5,9 +5,11 @@ import app.gleaner.extract.page.LooseText;
 import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.page.Wrappers;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -41,6 +43,14 @@ public final class LabelledBlocks {
     static final int MAX_HEADING_WORDS = 8;
     /** Raw characters beyond which a block cannot be a label heading: a cheap test before reading its words. */
     static final int MAX_HEADING_CHARS = MAX_HEADING_WORDS * 40;
+    /** What a box of lines that a label titles is. */
+    private static final Set<String> TITLED_BOX_TAGS = Set.of("div", "section", "aside");
+    /** Words a box that a label titles says at most, label included: an ad's offer, a teaser's headline. */
+    static final int MAX_TITLED_BOX_WORDS = 30;
+    /** Hashtags a line of nothing else holds at least to be a row of them: one alone may be a post's subject. */
+    static final int MIN_HASHTAGS = 2;
+    private static final Pattern HASHTAG = Pattern.compile("#[\\p{L}\\p{M}\\p{N}_]*[\\p{L}][\\p{L}\\p{M}\\p{N}_]*");
+    private static final Pattern STOPS = Pattern.compile("[.!?…。！？]");
     /** Longest text of a link read as a button ("Print recipe", "Next post") when its whole text is a label. */
     static final int MAX_BUTTON_CHARS = 40;
 
@@ -127,9 +137,63 @@ public final class LabelledBlocks {
         if (labels.isLabel(lower)) {
             return true;
         }
+        if (isTitledByLabel(element, text)) {
+            return true;
+        }
         String label = labels.labelBeforeMore(lower);
-        return label != null
-                && linkShareAfter(element, text.length() - label.length()) >= LINK_DENSITY;
+        if (label == null) {
+            return isHashtagRow(element, text);
+        }
+        return linkShareAfter(element, text.length() - label.length()) >= LINK_DENSITY
+                || labels.headsTagRow(label) && isTagRow(element, text.substring(label.length()));
+    }
+
+    /**
+     * Whether {@code box} is a short box that a label titles, its first line: a sponsor's offer under "Sponsored", a
+     * teaser under "Read also" whose headline links nowhere. The label says what the whole box is. A box of lines,
+     * each an element of its own: a paragraph that opens with a label in bold ("<b>Share</b> your views…") is a
+     * sentence. A picture's frame with an "Enlarge" button first is the picture's, and so is a box that shows a
+     * picture outside a link (an ad's picture is its link).
+     */
+    private boolean isTitledByLabel(Element box, String text) {
+        Element title = box.firstElementChild();
+        return title != null && TITLED_BOX_TAGS.contains(box.normalName()) && !LooseText.hasLooseText(box)
+                && TextStats.words(text) <= MAX_TITLED_BOX_WORDS
+                && labels.isLabel(title.text().strip().toLowerCase(Locale.ROOT))
+                && box.select(MEDIA).stream().allMatch(media -> media.closest("a[href]") != null);
+    }
+
+    /**
+     * Whether {@code element}, whose text after its label ("Temas:") is {@code items}, is a row of tags: words without
+     * a stop, each in an element of its own (a chip, a link, a list's item), as a sentence's words are not
+     * ("<p>Temas: economía, empleo y vivienda</p>").
+     */
+    private boolean isTagRow(Element element, String items) {
+        int words = TextStats.words(items);
+        if (words == 0 || STOPS.matcher(items).find()) {
+            return false;
+        }
+        int inItems = 0;
+        for (Element child : element.children()) {
+            String text = child.text();
+            if (!labels.opensWithLabel(text.strip().toLowerCase(Locale.ROOT))) {
+                inItems += TextStats.words(text);
+            }
+        }
+        return inItems == words;
+    }
+
+    /**
+     * Whether {@code text}, {@code element}'s, is a row of hashtags and nothing else ("#risotto #autumn"), outside
+     * an embedded post, which quotes them.
+     */
+    private static boolean isHashtagRow(Element element, String text) {
+        if (text.isEmpty() || text.charAt(0) != '#') {
+            return false; // most blocks: no split
+        }
+        String[] words = text.split("\\s+");
+        return words.length >= MIN_HASHTAGS && Arrays.stream(words).allMatch(word -> HASHTAG.matcher(word).matches())
+                && element.closest("blockquote") == null;
     }
 
     /** A block of a kind that may head a link list, with an element after it. */

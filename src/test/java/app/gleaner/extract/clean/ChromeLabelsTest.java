@@ -68,6 +68,13 @@ class ChromeLabelsTest {
         assertTrue(bundled.isLabel("この記事は役に立ちましたか？"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"conteúdo patrocinado", "gesponsord", "sponsorowane", "sponsorlu içerik", "스폰서 링크",
+            "läs också:", "przeczytaj też:", "bunu da okuyun:", "関連記事：", "관련 기사"})
+    void readsSponsorsLabelsAndReadAlsoLabelsInMoreLanguages(String text) {
+        assertTrue(new ChromeLabels(RuleList.loadLowerCase("chrome-labels.txt")).isLabel(text), text);
+    }
+
     @Test
     void theLongestLabelThatOpensATextWinsInAnyOrder() {
         for (List<String> order : List.of(List.of("share", "share this article"), List.of("share this article", "share"))) {

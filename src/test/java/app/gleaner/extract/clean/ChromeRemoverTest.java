@@ -542,6 +542,50 @@ class ChromeRemoverTest {
     }
 
     @Test
+    void removesAShortBoxThatALabelTitlesButNotAPicturesFrameOrALongerBox() {
+        String text = textAfter(PROSE + "<div class=x1><p>Sponsored</p><p>Ferro pans: a third off all cast iron until "
+                + "Sunday.</p><a href=https://ferro.example/>See the offer</a></div><div class=x2><span>Read also</span>"
+                + "<p>Why the city keeps painting bus lanes</p><span role=button>Read more</span></div>" + PROSE, false);
+        assertFalse(text.contains("Ferro pans"), text);
+        assertFalse(text.contains("painting bus lanes"), text);
+        String caption = "<p>Two otters on the weir below the old mill, counted by the rangers.</p>";
+        text = textAfter(PROSE + "<figure><span>Enlarge</span><a href=/otters-big.jpg><img src=/otters.jpg></a>"
+                + "<figcaption>Two otters on the weir.</figcaption></figure><div class=photo><span>Enlarge</span><img "
+                + "src=/weir.jpg>" + caption + "</div>" + PROSE, false);
+        assertTrue(text.contains("Two otters on the weir."), text);
+        assertTrue(text.contains("counted by the rangers"), text);
+        String longer = "<div class=x3><h4>Related</h4><p>" + ("The rangers have counted otters on the river since "
+                + "1990, and their notes fill a shelf. ").repeat(2) + "</p></div>";
+        text = textAfter(PROSE + longer + PROSE, false);
+        assertTrue(text.contains("their notes fill a shelf"), text);
+        text = textAfter(PROSE + "<div class=x4><strong>Related</strong> research from the <em>same</em> laboratory "
+                + "showed that the effect faded.</div>" + PROSE, false);
+        assertTrue(text.contains("research from the same laboratory"), text);
+    }
+
+    @Test
+    void removesARowOfTagsUnderItsLabelAndARowOfHashtagsButNotASentenceOrAnEmbeddedPost() {
+        String text = textAfter(PROSE + "<div class=x1><span>Temas:</span> <span>Lectores</span>, "
+                + "<span>Gadgets</span>, <span>Análisis</span></div><div class=x2>Topics: <span>Ferries</span> "
+                + "<span>Council</span></div><div class=x3><span>#risotto</span> <span>#autumn</span></div>" + PROSE, false);
+        assertFalse(text.contains("Lectores"), text);
+        assertFalse(text.contains("Ferries Council"), text);
+        assertFalse(text.contains("#risotto"), text);
+        text = textAfter(PROSE + "<p>Temas: economía, empleo y vivienda</p><p>Topics: <b>fares</b> and <b>boats</b>"
+                + "</p><p><span>Topics:</span> <span>the harbour reopens.</span></p><p>#risotto</p><p>#1 #2</p>"
+                + "<blockquote><p>#otters #weir</p></blockquote>" + PROSE, false);
+        assertTrue(text.contains("Temas: economía, empleo y vivienda"), text);
+        assertTrue(text.contains("Topics: fares and boats"), text);
+        assertTrue(text.contains("the harbour reopens"), text);
+        assertTrue(text.contains("#risotto"), text);
+        assertTrue(text.contains("#otters #weir"), text);
+        assertTrue(text.contains("#1 #2"), text); // ranks, not tags
+        text = textAfter(PROSE + "<div class=x5>Caption: <span>Two otters</span> <span>on the weir</span></div>"
+                + PROSE, false);
+        assertTrue(text.contains("Two otters on the weir"), text); // a label that heads no row of tags
+    }
+
+    @Test
     void keepsParagraphThatStartsWithALabelWordButIsProse() {
         String paragraph = "Related research from the same laboratory showed that the effect faded after a week.";
         String text = textAfter(PROSE + "<p>" + paragraph + "</p>", false);
