@@ -267,12 +267,14 @@ final class Asides {
 
     /**
      * Whether {@code element} is a prose paragraph or ends in one: the text may run in wrappers before an aside, its
-     * last paragraph {@link #WRAPPER_DEPTH} levels down at most (a recipe card's steps: section, list, item, paragraph).
+     * last paragraph {@link #WRAPPER_DEPTH} levels down at most (a recipe card's steps: section, list, item,
+     * paragraph), which a recipe plugin writes as a {@code <div>} of text alone.
      */
     private static boolean endsInProse(Element element) {
         Element last = element;
         for (int depth = 0; last != null && depth <= WRAPPER_DEPTH; last = last.lastElementChild(), depth++) {
-            if (TextStats.isProseParagraph(last)) {
+            if (TextStats.isProseParagraph(last) || last.nameIs("div") && last.childrenSize() == 0
+                    && TextStats.latinLength(last.text()) >= TextStats.PROSE_PARAGRAPH_CHARS) {
                 return true;
             }
         }

@@ -3,6 +3,7 @@ package app.gleaner.extract.clean;
 import app.gleaner.extract.rules.RuleList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -13,8 +14,8 @@ import java.util.stream.Collectors;
  * slots ("Advertisement", "Anzeige"), link promos ("Read more:", "Related"), share and print bars. Says whether a
  * text is a label, trailing punctuation aside, and whether it opens with one at a word boundary, so "Related" opens
  * "Related: …" but not "Relatedness …". Deciding what the label makes of its block is {@link ChromeRemover}'s job.
- * Texts are given lower-cased (root locale), as the labels are. Labels are looked up by their first word, so a text
- * is compared with the few labels that can open it, not all of them. Immutable and thread-safe.
+ * Texts are given lower-cased as the labels are ({@link #lowered}). Labels are looked up by their first word, so a
+ * text is compared with the few labels that can open it, not all of them. Immutable and thread-safe.
  */
 final class ChromeLabels {
 
@@ -38,6 +39,15 @@ final class ChromeLabels {
         this.labelsByFirstWord = Map.copyOf(labels.stream().distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .collect(Collectors.groupingBy(ChromeLabels::firstWord, Collectors.toUnmodifiableList())));
+    }
+
+    /**
+     * {@code text} lower-cased as the labels are, in the root locale, with Turkish's dotted capital "İ" read as "i":
+     * the root locale writes it "i" and a combining dot, which no label has ("İlginizi çekebilir"). A text keeps its
+     * length, so a label's length still cuts it.
+     */
+    static String lowered(String text) {
+        return text.toLowerCase(Locale.ROOT).replace("i\u0307", "i");
     }
 
     /** Whether {@code lower}, less its trailing punctuation ("read more:", "anzeige »"), is a label. */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -234,7 +233,7 @@ public final class ChromeRemover {
         }
         String text = line.text();
         return !text.isBlank() && text.length() <= MAX_LABEL_CHARS
-                && chromeLabels.isLabel(text.strip().toLowerCase(Locale.ROOT));
+                && chromeLabels.isLabel(ChromeLabels.lowered(text.strip()));
     }
 
     public boolean hasChromeWord(Element element) {

@@ -6,7 +6,6 @@ import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.page.Wrappers;
 import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -133,7 +132,7 @@ public final class LabelledBlocks {
         if (text.isEmpty() || TextStats.words(text) > MAX_WORDS) {
             return false;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = ChromeLabels.lowered(text);
         if (labels.isLabel(lower)) {
             return true;
         }
@@ -159,7 +158,7 @@ public final class LabelledBlocks {
         Element title = box.firstElementChild();
         return title != null && TITLED_BOX_TAGS.contains(box.normalName()) && !LooseText.hasLooseText(box)
                 && TextStats.words(text) <= MAX_TITLED_BOX_WORDS
-                && labels.isLabel(title.text().strip().toLowerCase(Locale.ROOT))
+                && labels.isLabel(ChromeLabels.lowered(title.text().strip()))
                 && box.select(MEDIA).stream().allMatch(media -> media.closest("a[href]") != null);
     }
 
@@ -176,7 +175,7 @@ public final class LabelledBlocks {
         int inItems = 0;
         for (Element child : element.children()) {
             String text = child.text();
-            if (!labels.opensWithLabel(text.strip().toLowerCase(Locale.ROOT))) {
+            if (!labels.opensWithLabel(ChromeLabels.lowered(text.strip()))) {
                 inItems += TextStats.words(text);
             }
         }
@@ -209,7 +208,7 @@ public final class LabelledBlocks {
         Element next = element.nextElementSibling();
         String text = elementText.strip();
         if (text.isEmpty() || TextStats.words(text) > MAX_HEADING_WORDS
-                || !labels.opensWithLabel(text.toLowerCase(Locale.ROOT))) {
+                || !labels.opensWithLabel(ChromeLabels.lowered(text))) {
             return null;
         }
         int listWords = TextStats.words(next);

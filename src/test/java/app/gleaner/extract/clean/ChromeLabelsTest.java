@@ -76,6 +76,13 @@ class ChromeLabelsTest {
     }
 
     @Test
+    void readsTurkishDottedCapitalIAsTheLabelsWriteIt() {
+        ChromeLabels bundled = new ChromeLabels(RuleList.loadLowerCase("chrome-labels.txt"));
+        assertTrue(bundled.isLabel(ChromeLabels.lowered("İlginizi çekebilir")));
+        assertEquals("İlginizi çekebilir".length(), ChromeLabels.lowered("İlginizi çekebilir").length());
+    }
+
+    @Test
     void theLongestLabelThatOpensATextWinsInAnyOrder() {
         for (List<String> order : List.of(List.of("share", "share this article"), List.of("share this article", "share"))) {
             assertEquals("share this article", new ChromeLabels(order).labelBeforeMore("share this article: mail"),

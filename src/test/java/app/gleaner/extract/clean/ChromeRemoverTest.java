@@ -183,6 +183,16 @@ class ChromeRemoverTest {
         String tip = "<aside class=recipe-tip><h3>Tip</h3><p>The soup keeps for three days in the fridge.</p></aside>";
         String text = textAfter(card + tip + "</div>", true);
         assertTrue(text.contains("The soup keeps for three days"), text);
+        // a recipe plugin writes each step as a <div> of text alone
+        String plugin = card.replace("<p>Simmer", "<div class=step-text>Simmer").replace("catches.</p>",
+                "catches.</div>");
+        text = textAfter(plugin + tip + "</div>", true);
+        assertTrue(text.contains("The soup keeps for three days"), text);
+        // but a box of links is no text, however long
+        String menu = "<div class=menu><ul><li><a href=/soups>Soups and stews for the cold months</a></li><li><a "
+                + "href=/bakes>Bakes, breads and everything with yeast in it</a></li></ul></div>";
+        text = textAfter("<div class=page>" + menu + tip + "</div>", true);
+        assertFalse(text.contains("The soup keeps for three days"), text);
         // a line without a title of its own is no note
         text = textAfter(card + tip.replace("<h3>Tip</h3>", "") + "</div>", true);
         assertFalse(text.contains("The soup keeps for three days"), text);
