@@ -49,7 +49,10 @@ final class Asides {
     static final int TEXT_REACH = 12;
     /** Words of a label that titles a note ("Key figure", "Le chiffre", "핵심 수치") at most. */
     static final int MAX_LABEL_WORDS = 4;
-    /** Levels of wrappers read down from a sibling before an aside for the text's last paragraph. */
+    /**
+     * Levels of wrappers read down from a sibling before an aside of the story's own words for the text's last
+     * paragraph; one level for any other aside.
+     */
     static final int WRAPPER_DEPTH = 4;
     /** Characters of an aside's opening looked for elsewhere in the article: found twice, it is a pull quote. */
     static final int PULL_QUOTE_PROBE_CHARS = 40;
@@ -115,8 +118,8 @@ final class Asides {
      * story or a pull quote repeating a sentence of the article. A list of facts says {@link #MIN_LINKLESS_WORDS}
      * words at least when it holds no control and links to nothing, or only to documents and mail addresses while
      * saying nothing of the house ({@link #isQuiet}), and so does a quiet titled note ({@link #isTitledNote}: a
-     * recipe's tip, a short definition) that holds no control and links to nothing. Where it stands is where {@code placed} stands: the aside, or
-     * the component's element that wraps nothing but it. A box that declares the complementary role (a theme's
+     * recipe's tip, a key figure) under the same terms, with no chrome label. Where it stands is where
+     * {@code placed} stands: the aside, or the component's element that wraps nothing but it. A box that declares the complementary role (a theme's
      * sidebar does) or that a component wraps stands only when it is quiet, holds no chrome label and links only to
      * what it cites ({@link CitingLinks}); one that sells the house never does ({@link #sellsTheHouse}).
      */
@@ -136,9 +139,10 @@ final class Asides {
                 || quiet && links.stream().allMatch(CitingLinks::leadsToDocumentOrMailbox));
         boolean factList = bare && aside.selectFirst(FACTS) != null;
         boolean titledNote = bare && quiet && isTitledNote(aside) && !judges.holdsChromeLabel.test(aside);
-        int back = parent == null ? Integer.MAX_VALUE : siblingsBackToProse(placed);
-        if (parent == null || !(back <= REACH || factList && listsStatements(aside) && opensTheText(placed)
-                || back <= TEXT_REACH && saysNothingOfTheHouse(aside, judges.nagPhrases, judges.house))) {
+        if (parent == null || !(siblingsBackToProse(placed, 1) <= REACH
+                || factList && listsStatements(aside) && opensTheText(placed)
+                || siblingsBackToProse(placed, WRAPPER_DEPTH) <= TEXT_REACH
+                        && saysNothingOfTheHouse(aside, judges.nagPhrases, judges.house))) {
             return false;
         }
         return saysItsOwn(aside, parent, factList || titledNote ? MIN_LINKLESS_WORDS : MIN_WORDS, parentTexts);
@@ -155,10 +159,14 @@ final class Asides {
                 && TextStats.endsASentence(aside.text());
     }
 
-    /** Whether {@code line} is a label: a line of {@link #MAX_LABEL_WORDS} words at most. */
+    /**
+     * Whether {@code line} is a label: a line of {@link #MAX_LABEL_WORDS} words at most that is no sentence (a pull
+     * quote's "“We will rebuild.”" over its speaker).
+     */
     private static boolean isLabel(Element line) {
-        int words = TextStats.wordsCjkHalved(line.text());
-        return words > 0 && words <= MAX_LABEL_WORDS;
+        String text = line.text();
+        int words = TextStats.wordsCjkHalved(text);
+        return words > 0 && words <= MAX_LABEL_WORDS && !TextStats.endsASentence(text);
     }
 
     /**
@@ -250,15 +258,14 @@ final class Asides {
     }
 
     /**
-     * How many sibling elements back from {@code aside} the nearest prose paragraph stands, or ends one (the text's
-     * own wrapper): 1 right after it, more when a figure, another box, an ad slot or the story's list or table stands
-     * between; past {@link #TEXT_REACH}, {@link Integer#MAX_VALUE}.
+     * How many sibling elements back from {@code aside} the nearest prose paragraph stands, or ends one, read
+     * {@code depth} levels of wrappers down ({@link #endsInProse}): 1 right after it, more when a figure, another box,
+     * an ad slot or the story's list or table stands between; past {@link #TEXT_REACH}, {@link Integer#MAX_VALUE}.
      */
-    private static int siblingsBackToProse(Element aside) {
+    private static int siblingsBackToProse(Element aside, int depth) {
         Element parent = aside.parent();
         for (int i = aside.elementSiblingIndex() - 1, seen = 1; i >= 0 && seen <= TEXT_REACH; i--, seen++) {
-            Element sibling = parent.child(i);
-            if (endsInProse(sibling)) {
+            if (endsInProse(parent.child(i), depth)) {
                 return seen;
             }
         }
@@ -266,13 +273,15 @@ final class Asides {
     }
 
     /**
-     * Whether {@code element} is a prose paragraph or ends in one: the text may run in wrappers before an aside, its
-     * last paragraph {@link #WRAPPER_DEPTH} levels down at most (a recipe card's steps: section, list, item,
+     * Whether {@code element} is a prose paragraph or ends in one, {@code depth} levels of wrappers down at most: the
+     * text may run in a wrapper of its own before an aside, and in a recipe card's steps (section, list, item,
      * paragraph), which a recipe plugin writes as a {@code <div>} of text alone.
      */
-    private static boolean endsInProse(Element element) {
+    private static boolean endsInProse(Element element, int depth) {
+        // a box beside the page's article or main block is the site's: read one level down, as any aside's
+        int reach = element.nameIs("article") || element.nameIs("main") ? 1 : depth;
         Element last = element;
-        for (int depth = 0; last != null && depth <= WRAPPER_DEPTH; last = last.lastElementChild(), depth++) {
+        for (int level = 0; last != null && level <= reach; last = last.lastElementChild(), level++) {
             if (TextStats.isProseParagraph(last) || last.nameIs("div") && last.childrenSize() == 0
                     && TextStats.latinLength(last.text()) >= TextStats.PROSE_PARAGRAPH_CHARS) {
                 return true;

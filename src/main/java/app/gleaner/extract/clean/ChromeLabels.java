@@ -20,22 +20,38 @@ import java.util.stream.Collectors;
 final class ChromeLabels {
 
     private static final Pattern TRAILER = Pattern.compile("[\\s:：.…»›>|-]+$");
-    /** Marks a label in the rule file that heads a row of tags ("Tags:", "Schlagwörter:"). */
+    /**
+     * Marks an entry of the rule file that heads a row of tags ("Temas:", "Etiketler:"), and only that: alone, such a
+     * word may title the story's own part ("<h3>Sujets</h3>" over an exam's questions).
+     */
     static final String TAG_ROW_MARK = "=";
+    /** Marks a label that titles a short box as the ad or the teaser it is ("Sponsored", "Read also"). */
+    static final String TITLING_MARK = "+";
 
     private final Set<String> labels;
-    private final Set<String> tagRowLabels;
+    private final Set<String> titling;
     private final Map<String, List<String>> labelsByFirstWord;
+    /** The labels that head a row of tags, looked up as labels are; null in the set that holds them. */
+    private final ChromeLabels tagRows;
 
     /**
-     * {@code labels} lower-cased, as {@link app.gleaner.extract.rules.RuleList#loadLowerCase} reads them. Each first
-     * word's labels are kept longest first, so the most specific label wins ("share this article" before "share") and
-     * the answer never depends on a set's iteration order, which differs from one run of the JVM to the next.
+     * {@code entries} lower-cased, as {@link app.gleaner.extract.rules.RuleList#loadLowerCase} reads them: labels,
+     * some marked {@link #TITLING_MARK}, and the words that head a row of tags, marked {@link #TAG_ROW_MARK}. Each
+     * first word's labels are kept longest first, so the most specific label wins ("share this article" before
+     * "share") and the answer never depends on a set's iteration order, which differs from one run of the JVM to the
+     * next.
      */
     ChromeLabels(List<String> entries) {
-        List<String> labels = entries.stream().map(e -> e.startsWith(TAG_ROW_MARK) ? e.substring(1) : e).toList();
+        this(RuleList.unmarked(entries, TAG_ROW_MARK).stream()
+                .map(e -> e.startsWith(TITLING_MARK) ? e.substring(TITLING_MARK.length()).strip() : e).toList(),
+                RuleList.marked(entries, TITLING_MARK), new ChromeLabels(RuleList.marked(entries, TAG_ROW_MARK),
+                        List.of(), null));
+    }
+
+    private ChromeLabels(List<String> labels, List<String> titling, ChromeLabels tagRows) {
         this.labels = Set.copyOf(labels);
-        this.tagRowLabels = Set.copyOf(RuleList.marked(entries, TAG_ROW_MARK));
+        this.titling = Set.copyOf(titling);
+        this.tagRows = tagRows;
         this.labelsByFirstWord = Map.copyOf(labels.stream().distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .collect(Collectors.groupingBy(ChromeLabels::firstWord, Collectors.toUnmodifiableList())));
@@ -84,9 +100,19 @@ final class ChromeLabels {
         return false;
     }
 
-    /** Whether {@code label}, as {@link #labelBeforeMore} gives it, heads a row of tags. */
-    boolean headsTagRow(String label) {
-        return tagRowLabels.contains(label);
+    /** Whether {@code lower}, less its trailing punctuation, is a label that titles a short box whole. */
+    boolean titlesABox(String lower) {
+        return titling.contains(TRAILER.matcher(lower).replaceAll(""));
+    }
+
+    /** The word that heads a row of tags {@code lower} opens with when more text follows it; null when none. */
+    String tagRowLabelBeforeMore(String lower) {
+        return tagRows.labelBeforeMore(lower);
+    }
+
+    /** Whether {@code lower} is a word that heads a row of tags, or opens with one. */
+    boolean opensWithTagRowLabel(String lower) {
+        return tagRows.opensWithLabel(lower);
     }
 
     private List<String> labelsOpening(String lower) {

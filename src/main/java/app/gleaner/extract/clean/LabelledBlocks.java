@@ -17,8 +17,10 @@ import org.jsoup.select.Selector;
 
 /**
  * Short blocks that a label marks as chrome: ad labels ("Advertisement"), "Read more:"-style promos (a label, or a
- * label and mostly links, or a short line opening with a label and the link list after it), and picture credits and
- * date lines without media in them (not the dates that head a timeline's entries or a diary's parts). Labels are
+ * label and mostly links, or a short line opening with a label and the link list after it), a short box that an
+ * ad's or a teaser's label titles ("Sponsored", "Read also"), rows of tags under their label ("Temas:") and rows of
+ * hashtags, and picture credits and date lines without media in them (not the dates that head a timeline's entries
+ * or a diary's parts). Labels are
  * {@link ChromeLabels}, credit and date lines {@link LabelLines}. Read by {@link ChromeRemover}; immutable and
  * thread-safe.
  */
@@ -46,6 +48,14 @@ public final class LabelledBlocks {
     private static final Set<String> TITLED_BOX_TAGS = Set.of("div", "section", "aside");
     /** Words a box that a label titles says at most, label included: an ad's offer, a teaser's headline. */
     static final int MAX_TITLED_BOX_WORDS = 30;
+    /** Tags, each an element of its own, a row of them holds at least: one word in bold after a label is a line. */
+    static final int MIN_TAGS = 2;
+    /** What a row of hashtags is: a line of its own, not a run of words inside a sentence nor a list's item. */
+    private static final Set<String> HASHTAG_ROW_TAGS = Set.of("div", "p", "section");
+    /** Where hashtags are quoted or written as code: an embedded post, a figure, a code sample. */
+    private static final String QUOTING = "blockquote, figure, pre, code";
+    /** A colour written as CSS writes it ("#e63946"), no hashtag. */
+    private static final Pattern COLOUR = Pattern.compile("#(?:\\p{XDigit}{3}|\\p{XDigit}{6}|\\p{XDigit}{8})");
     /** Hashtags a line of nothing else holds at least to be a row of them: one alone may be a post's subject. */
     static final int MIN_HASHTAGS = 2;
     private static final Pattern HASHTAG = Pattern.compile("#[\\p{L}\\p{M}\\p{N}_]*[\\p{L}][\\p{L}\\p{M}\\p{N}_]*");
@@ -80,8 +90,8 @@ public final class LabelledBlocks {
 
     /**
      * Ad labels and "Read more:"-style promos (the outermost short block that is a label, or a label and links, or a
-     * short line opening with a label and the link list after it), and picture credits and date lines without media
-     * in them.
+     * box that a label titles, or a short line opening with a label and the link list after it), rows of tags and of
+     * hashtags, and picture credits and date lines without media in them.
      */
     void removeFrom(Element root, RemovalGuard guard) {
         Map<Element, Integer> textLengths = TextStats.textLengths(root);
@@ -126,7 +136,10 @@ public final class LabelledBlocks {
         return parent != null && LooseText.hasLooseText(parent);
     }
 
-    /** {@code element}, whose text is {@code elementText}, is a label, or a label and mostly links. */
+    /**
+     * {@code element}, whose text is {@code elementText}, is a label, a box that a label titles, a label and mostly
+     * links, a row of tags under its label or a row of hashtags.
+     */
     private boolean isLabelledBlock(Element element, String elementText) {
         String text = elementText.strip();
         if (text.isEmpty() || TextStats.words(text) > MAX_WORDS) {
@@ -140,26 +153,28 @@ public final class LabelledBlocks {
             return true;
         }
         String label = labels.labelBeforeMore(lower);
-        if (label == null) {
-            return isHashtagRow(element, text);
+        if (label != null && linkShareAfter(element, text.length() - label.length()) >= LINK_DENSITY) {
+            return true;
         }
-        return linkShareAfter(element, text.length() - label.length()) >= LINK_DENSITY
-                || labels.headsTagRow(label) && isTagRow(element, text.substring(label.length()));
+        String tagRowLabel = labels.tagRowLabelBeforeMore(lower);
+        if (tagRowLabel != null) {
+            return isTagRow(element, text.substring(tagRowLabel.length()));
+        }
+        return label == null && isHashtagRow(element, text);
     }
 
     /**
      * Whether {@code box} is a short box that a label titles, its first line: a sponsor's offer under "Sponsored", a
-     * teaser under "Read also" whose headline links nowhere. The label says what the whole box is. A box of lines,
-     * each an element of its own: a paragraph that opens with a label in bold ("<b>Share</b> your views…") is a
-     * sentence. A picture's frame with an "Enlarge" button first is the picture's, and so is a box that shows a
-     * picture outside a link (an ad's picture is its link).
+     * teaser under "Read also" whose headline links nowhere. The label says what the whole box is, and only an ad's
+     * or a teaser's does ({@link ChromeLabels#titlesABox}: "Updated" or "Enlarge" titles the story's line or
+     * picture). A box of lines, each an element of its own: a paragraph that opens with a label in bold
+     * ("<b>Anzeige</b> und Werbung …") is a sentence.
      */
     private boolean isTitledByLabel(Element box, String text) {
         Element title = box.firstElementChild();
-        return title != null && TITLED_BOX_TAGS.contains(box.normalName()) && !LooseText.hasLooseText(box)
-                && TextStats.words(text) <= MAX_TITLED_BOX_WORDS
-                && labels.isLabel(ChromeLabels.lowered(title.text().strip()))
-                && box.select(MEDIA).stream().allMatch(media -> media.closest("a[href]") != null);
+        return title != null && TITLED_BOX_TAGS.contains(box.normalName())
+                && labels.titlesABox(ChromeLabels.lowered(title.text().strip())) && !LooseText.hasLooseText(box)
+                && TextStats.words(text) <= MAX_TITLED_BOX_WORDS;
     }
 
     /**
@@ -173,13 +188,15 @@ public final class LabelledBlocks {
             return false;
         }
         int inItems = 0;
+        int tags = 0;
         for (Element child : element.children()) {
             String text = child.text();
-            if (!labels.opensWithLabel(ChromeLabels.lowered(text.strip()))) {
+            if (!labels.opensWithTagRowLabel(ChromeLabels.lowered(text.strip()))) {
                 inItems += TextStats.words(text);
+                tags++;
             }
         }
-        return inItems == words;
+        return tags >= MIN_TAGS && inItems == words;
     }
 
     /**
@@ -187,12 +204,13 @@ public final class LabelledBlocks {
      * an embedded post, which quotes them.
      */
     private static boolean isHashtagRow(Element element, String text) {
-        if (text.isEmpty() || text.charAt(0) != '#') {
+        if (text.isEmpty() || text.charAt(0) != '#' || !HASHTAG_ROW_TAGS.contains(element.normalName())) {
             return false; // most blocks: no split
         }
         String[] words = text.split("\\s+");
-        return words.length >= MIN_HASHTAGS && Arrays.stream(words).allMatch(word -> HASHTAG.matcher(word).matches())
-                && element.closest("blockquote") == null;
+        return words.length >= MIN_HASHTAGS && Arrays.stream(words).allMatch(word -> HASHTAG.matcher(word).matches()
+                && !COLOUR.matcher(word).matches()) && element.closest(QUOTING) == null
+                && element.selectFirst(QUOTING) == null;
     }
 
     /** A block of a kind that may head a link list, with an element after it. */

@@ -76,6 +76,19 @@ class ChromeLabelsTest {
     }
 
     @Test
+    void marksTheLabelsThatTitleABoxAndTheWordsThatHeadARowOfTags() {
+        ChromeLabels bundled = new ChromeLabels(RuleList.loadLowerCase("chrome-labels.txt"));
+        assertTrue(bundled.titlesABox("sponsored"));
+        assertTrue(bundled.titlesABox("läs också:"));
+        assertFalse(bundled.titlesABox("updated"));
+        assertFalse(bundled.titlesABox("enlarge"));
+        assertEquals("temas", bundled.tagRowLabelBeforeMore("temas: lectores gadgets"));
+        assertTrue(bundled.isLabel("tags")); // a label, and a row's head
+        assertFalse(bundled.isLabel("sujets")); // a row's head only
+        assertNull(bundled.labelBeforeMore("temas: lectores gadgets"));
+    }
+
+    @Test
     void readsTurkishDottedCapitalIAsTheLabelsWriteIt() {
         ChromeLabels bundled = new ChromeLabels(RuleList.loadLowerCase("chrome-labels.txt"));
         assertTrue(bundled.isLabel(ChromeLabels.lowered("İlginizi çekebilir")));

@@ -188,6 +188,18 @@ class ChromeRemoverTest {
                 "catches.</div>");
         text = textAfter(plugin + tip + "</div>", true);
         assertTrue(text.contains("The soup keeps for three days"), text);
+        // a box that speaks as the house stands in the text only right after a paragraph, one wrapper down at most
+        String house = "<aside><h3>About us</h3><p>We are a family of four cooking in a small flat in Leeds, and we "
+                + "test every recipe twice before it goes up here.</p></aside>";
+        text = textAfter("<div class=site><div class=entry><div class=text><div class=body>" + PROSE
+                + "</div></div></div>" + house + "</div>", true);
+        assertFalse(text.contains("family of four"), text);
+        // a site's box after the article's wrappers stands beside the text, not in it
+        String about = "<aside><h3>About this kitchen</h3><p>Recipes tested twice in a small flat in Leeds, with a "
+                + "two-ring hob, one oven and far too many jars of chilli.</p></aside>";
+        text = textAfter("<div class=site><article><div class=entry><div class=text>" + PROSE
+                + "</div></div></article>" + about + "</div>", true);
+        assertFalse(text.contains("Recipes tested twice"), text);
         // but a box of links is no text, however long
         String menu = "<div class=menu><ul><li><a href=/soups>Soups and stews for the cold months</a></li><li><a "
                 + "href=/bakes>Bakes, breads and everything with yeast in it</a></li></ul></div>";
@@ -222,6 +234,14 @@ class ChromeRemoverTest {
                 + "Sunday.</p></aside>";
         text = textAfter("<article>" + PROSE + sponsored + PROSE + "</article>", true);
         assertFalse(text.contains("Ferro pans"), text);
+        // a label that titles no ad still makes no note of the story's
+        text = textAfter("<article>" + PROSE + sponsored.replace("Sponsored", "Recommended") + PROSE + "</article>",
+                true);
+        assertFalse(text.contains("Ferro pans"), text);
+        // a short quotation is a sentence, no label
+        text = textAfter("<article>" + PROSE + "<aside class=pullout><p>\u201cWe will rebuild.\u201d</p><p>Alma "
+                + "Quiroga, the mayor, at the council on Tuesday night.</p></aside>" + PROSE + "</article>", true);
+        assertFalse(text.contains("at the council on Tuesday night"), text);
         // a quotation's words are no label, however its speaker follows them
         String quote = "<aside class=pullout><p>The ferries will keep running whatever it costs the city</p>"
                 + "<p>Alma Quiroga, transit director.</p></aside>";
@@ -568,9 +588,12 @@ class ChromeRemoverTest {
                 + "1990, and their notes fill a shelf. ").repeat(2) + "</p></div>";
         text = textAfter(PROSE + longer + PROSE, false);
         assertTrue(text.contains("their notes fill a shelf"), text);
-        text = textAfter(PROSE + "<div class=x4><strong>Related</strong> research from the <em>same</em> laboratory "
-                + "showed that the effect faded.</div>" + PROSE, false);
-        assertTrue(text.contains("research from the same laboratory"), text);
+        text = textAfter(PROSE + "<div class=x6><strong>Updated</strong><p>This story was updated to add the "
+                + "council's reply.</p></div>" + PROSE, false);
+        assertTrue(text.contains("updated to add the council's reply"), text); // a label that titles no ad
+        text = textAfter(PROSE + "<div class=x4><strong>Anzeige</strong> und Werbung im <em>Stadtrat</em>: die "
+                + "Fraktionen streiten über Plakate.</div>" + PROSE, false);
+        assertTrue(text.contains("die Fraktionen streiten"), text); // a sentence after a label in bold
     }
 
     @Test
@@ -593,6 +616,16 @@ class ChromeRemoverTest {
         text = textAfter(PROSE + "<div class=x5>Caption: <span>Two otters</span> <span>on the weir</span></div>"
                 + PROSE, false);
         assertTrue(text.contains("Two otters on the weir"), text); // a label that heads no row of tags
+        text = textAfter(PROSE + "<p><b>Temas:</b> <span>vivienda y empleo juvenil</span></p><h3>Sujets</h3><ol><li>"
+                + "La liberté est-elle une illusion ?</li></ol><p>All night the fans posted <span>#GoBlues #WeAreOne"
+                + "</span> under every photo.</p><p><code>#main #sidebar</code></p><p>#e63946 #f1faee</p><figure>"
+                + "<img src=/risotto.jpg><p>#risotto #autumn</p></figure>" + PROSE, false);
+        assertTrue(text.contains("vivienda y empleo juvenil"), text); // one tag in bold is a line
+        assertTrue(text.contains("Sujets La liberté"), text); // a word of tag rows alone is no label
+        assertTrue(text.contains("posted #GoBlues #WeAreOne under"), text);
+        assertTrue(text.contains("#main #sidebar"), text);
+        assertTrue(text.contains("#e63946 #f1faee"), text);
+        assertTrue(text.contains("#risotto #autumn"), text);
     }
 
     @Test
