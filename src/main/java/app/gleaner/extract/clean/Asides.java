@@ -119,9 +119,10 @@ final class Asides {
      * words at least when it holds no control and links to nothing, or only to documents and mail addresses while
      * saying nothing of the house ({@link #isQuiet}), and so does a quiet titled note ({@link #isTitledNote}: a
      * recipe's tip, a key figure) under the same terms, with no chrome label. Where it stands is where
-     * {@code placed} stands: the aside, or the component's element that wraps nothing but it. A box that declares the complementary role (a theme's
-     * sidebar does) or that a component wraps stands only when it is quiet, holds no chrome label and links only to
-     * what it cites ({@link CitingLinks}); one that sells the house never does ({@link #sellsTheHouse}).
+     * {@code placed} stands: the aside, or the component's element that wraps nothing but it. A box that declares the
+     * complementary role (a theme's sidebar does) or that a component wraps stands only when it is quiet, holds no
+     * chrome label and links only to what it cites ({@link CitingLinks}); one that sells the house never does
+     * ({@link #sellsTheHouse}).
      */
     private static boolean standsInRunningText(Element aside, Element placed, ParentTexts parentTexts, Judges judges) {
         Element parent = placed.parent();

@@ -20,9 +20,8 @@ import org.jsoup.select.Selector;
  * label and mostly links, or a short line opening with a label and the link list after it), a short box that an
  * ad's or a teaser's label titles ("Sponsored", "Read also"), rows of tags under their label ("Temas:") and rows of
  * hashtags, and picture credits and date lines without media in them (not the dates that head a timeline's entries
- * or a diary's parts). Labels are
- * {@link ChromeLabels}, credit and date lines {@link LabelLines}. Read by {@link ChromeRemover}; immutable and
- * thread-safe.
+ * or a diary's parts). Labels are {@link ChromeLabels}, credit and date lines {@link LabelLines}. Read by
+ * {@link ChromeRemover}; immutable and thread-safe.
  */
 public final class LabelledBlocks {
 
@@ -200,8 +199,8 @@ public final class LabelledBlocks {
     }
 
     /**
-     * Whether {@code text}, {@code element}'s, is a row of hashtags and nothing else ("#risotto #autumn"), outside
-     * an embedded post, which quotes them.
+     * Whether {@code text}, {@code element}'s, is a line of hashtags and nothing else ("#risotto #autumn"), not
+     * colours ("#e63946"), outside embedded posts, figures and code, which quote them.
      */
     private static boolean isHashtagRow(Element element, String text) {
         if (text.isEmpty() || text.charAt(0) != '#' || !HASHTAG_ROW_TAGS.contains(element.normalName())) {
