@@ -58,7 +58,7 @@ public final class LabelledBlocks {
     /** Hashtags a line of nothing else holds at least to be a row of them: one alone may be a post's subject. */
     static final int MIN_HASHTAGS = 2;
     private static final Pattern HASHTAG = Pattern.compile("#[\\p{L}\\p{M}\\p{N}_]*[\\p{L}][\\p{L}\\p{M}\\p{N}_]*");
-    private static final Pattern STOPS = Pattern.compile("[.!?…。！？]");
+    private static final Pattern STOPS = Pattern.compile(TextStats.SENTENCE_STOP);
     /** Longest text of a link read as a button ("Print recipe", "Next post") when its whole text is a label. */
     static final int MAX_BUTTON_CHARS = 40;
 
@@ -141,14 +141,15 @@ public final class LabelledBlocks {
      */
     private boolean isLabelledBlock(Element element, String elementText) {
         String text = elementText.strip();
-        if (text.isEmpty() || TextStats.words(text) > MAX_WORDS) {
+        int words = TextStats.words(text);
+        if (text.isEmpty() || words > MAX_WORDS) {
             return false;
         }
         String lower = ChromeLabels.lowered(text);
         if (labels.isLabel(lower)) {
             return true;
         }
-        if (isTitledByLabel(element, text)) {
+        if (isTitledByLabel(element, words)) {
             return true;
         }
         String label = labels.labelBeforeMore(lower);
@@ -163,17 +164,17 @@ public final class LabelledBlocks {
     }
 
     /**
-     * Whether {@code box} is a short box that a label titles, its first line: a sponsor's offer under "Sponsored", a
-     * teaser under "Read also" whose headline links nowhere. The label says what the whole box is, and only an ad's
-     * or a teaser's does ({@link ChromeLabels#titlesABox}: "Updated" or "Enlarge" titles the story's line or
-     * picture). A box of lines, each an element of its own: a paragraph that opens with a label in bold
-     * ("<b>Anzeige</b> und Werbung …") is a sentence.
+     * Whether {@code box}, of {@code words} words, is a short box that a label titles, its first line: a sponsor's
+     * offer under "Sponsored", a teaser under "Read also" whose headline links nowhere. The label says what the whole
+     * box is, and only an ad's or a teaser's does ({@link ChromeLabels#titlesABox}: "Updated" or "Enlarge" titles
+     * the story's line or picture). A box of lines, each an element of its own: a paragraph that opens with a label
+     * in bold ("<b>Anzeige</b> und Werbung …") is a sentence.
      */
-    private boolean isTitledByLabel(Element box, String text) {
+    private boolean isTitledByLabel(Element box, int words) {
         Element title = box.firstElementChild();
         return title != null && TITLED_BOX_TAGS.contains(box.normalName())
                 && labels.titlesABox(ChromeLabels.lowered(title.text().strip())) && !LooseText.hasLooseText(box)
-                && TextStats.words(text) <= MAX_TITLED_BOX_WORDS;
+                && words <= MAX_TITLED_BOX_WORDS;
     }
 
     /**
