@@ -5,6 +5,7 @@ import app.gleaner.clip.ClipQuery;
 import app.gleaner.clip.ClipService;
 import app.gleaner.clip.ClipSummary;
 import app.gleaner.clip.ClipView;
+import app.gleaner.extract.Extraction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -61,8 +62,30 @@ class LibraryPages {
         ClipView clip = clips.get(id);
         return new Views.ReaderPage(id, clip.title(), clip.byline(), site(clip.siteName(), clip.url()),
                 httpUrl(clip.url()), date(clip.publishedAt()), date(clip.createdAt()), clip.readingMinutes(),
-                clip.wordCount(), clip.language(), clip.contentHtml(), clips.removedBlocks(id), tags(clip.tags()),
+                clip.wordCount(), clip.language(), notice(clip.extraction()), clip.contentHtml(), clips.removedBlocks(id), tags(clip.tags()),
                 String.join(", ", clip.tags()), clip.archived(), clip.favorite(), readerHref(id), csrf);
+    }
+
+    /**
+     * What the reader is told when the saved text may not be the whole article: cut short at a paywall, shorter than
+     * the article the page declares, or the longest of attempts that all found little. Null when the cleaner is sure,
+     * and for clips saved before it measured.
+     */
+    static String notice(Extraction extraction) {
+        if (extraction == null) {
+            return null;
+        }
+        if (extraction.likelyTruncated() && extraction.gated()) {
+            return "This may be only the start of the article: the site keeps the rest for subscribers. "
+                    + "Sign in there and clip it again to save it whole.";
+        }
+        if (Extraction.LONGEST_ATTEMPT.equals(extraction.method()) || Extraction.FALLBACK.equals(extraction.method())) {
+            return "Gleaner found little article text on this page; compare with the original.";
+        }
+        return extraction.likelyTruncated()
+                ? "Part of the article may be missing: the saved text is much shorter than the article the page "
+                        + "declares."
+                : null;
     }
 
     Views.DeletePage deletion(long id, String csrf) {

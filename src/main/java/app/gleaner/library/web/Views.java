@@ -34,9 +34,12 @@ final class Views {
             String csrf) {
     }
 
-    /** The reader page. {@code originalUrl} is null unless http(s). */
+    /**
+     * The reader page. {@code originalUrl} is null unless http(s); {@code notice} is null unless the cleaner doubts
+     * the saved text is the whole article.
+     */
     record ReaderPage(long id, String title, String byline, String site, String originalUrl, String published,
-            String saved, int readingMinutes, int wordCount, String language, String contentHtml,
+            String saved, int readingMinutes, int wordCount, String language, String notice, String contentHtml,
             List<String> removed, List<TagLink> tags, String tagsText, boolean archived, boolean favorite,
             String back, String csrf) {
     }

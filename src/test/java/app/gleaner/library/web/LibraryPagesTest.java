@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import app.gleaner.extract.Extraction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
@@ -124,6 +125,37 @@ class LibraryPagesTest {
         browser.request().get("/library/clips/" + id).then().statusCode(200)
                 .body(containsString("Show what was removed (1 block)"))
                 .body(containsString("<li>Subscribe &lt;b&gt;now&lt;/b&gt; to keep reading</li>"));
+    }
+
+    @Test
+    void readerSaysWhenTheSiteShowedOnlyTheStartOfAGatedArticle() {
+        SignedInBrowser browser = SignedInBrowser.signIn();
+        String html = "<html><head><title>Harbour dues</title><script type=\"application/ld+json\">"
+                + "{\"@type\":\"NewsArticle\",\"headline\":\"Harbour dues\",\"isAccessibleForFree\":false}"
+                + "</script></head><body><article><h1>Harbour dues</h1><p>"
+                + "The harbour board met on Tuesday to set next year's mooring dues for the marina. ".repeat(4)
+                + "</p></article></body></html>";
+        int gated = given().header("Authorization", "Bearer test-token").contentType(ContentType.JSON)
+                .body(Map.of("url", "https://pages.example/gated", "html", html)).post("/api/clips")
+                .then().statusCode(201).extract().path("id");
+        int free = clip("https://pages.example/free", "Free to read", "Ferries run hourly in summer.");
+        browser.request().get("/library/clips/" + gated).then().statusCode(200)
+                .body(containsString("<p class=\"notice\" role=\"note\">This may be only the start"));
+        browser.request().get("/library/clips/" + free).then().statusCode(200)
+                .body(not(containsString("class=\"notice\"")));
+    }
+
+    @Test
+    void readerNoticeNamesWhyTheTextMayBeIncomplete() {
+        assertThat(LibraryPages.notice(null)).isNull();
+        assertThat(LibraryPages.notice(new Extraction(1, false, true, Extraction.STRICT))).isNull();
+        assertThat(LibraryPages.notice(new Extraction(0.4, true, false, Extraction.STRICT)))
+                .startsWith("Part of the article may be missing");
+        assertThat(LibraryPages.notice(new Extraction(0.3, false, false, Extraction.LONGEST_ATTEMPT)))
+                .startsWith("Gleaner found little");
+        assertThat(LibraryPages.notice(Extraction.failed())).startsWith("Gleaner found little");
+        assertThat(LibraryPages.notice(new Extraction(0.2, true, true, Extraction.LONGEST_ATTEMPT)))
+                .startsWith("This may be only the start");
     }
 
     @Test
