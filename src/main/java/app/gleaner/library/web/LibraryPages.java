@@ -62,8 +62,9 @@ class LibraryPages {
         ClipView clip = clips.get(id);
         return new Views.ReaderPage(id, clip.title(), clip.byline(), site(clip.siteName(), clip.url()),
                 httpUrl(clip.url()), date(clip.publishedAt()), date(clip.createdAt()), clip.readingMinutes(),
-                clip.wordCount(), clip.language(), notice(clip.extraction()), clip.contentHtml(), clips.removedBlocks(id), tags(clip.tags()),
-                String.join(", ", clip.tags()), clip.archived(), clip.favorite(), readerHref(id), csrf);
+                clip.wordCount(), clip.language(), notice(clip.extraction()), clip.contentHtml(),
+                clips.removedBlocks(id), tags(clip.tags()), String.join(", ", clip.tags()), clip.archived(),
+                clip.favorite(), readerHref(id), csrf);
     }
 
     /**
