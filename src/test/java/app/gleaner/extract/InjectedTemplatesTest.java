@@ -476,8 +476,6 @@ class InjectedTemplatesTest {
                     + "host of the publisher's"),
             Map.entry("ru-ask-ai.html", QUIZ_SHAPED),
             Map.entry("sl-donation.html", APPEAL_UNDER_HEADING),
-            Map.entry("sr-newsletter-inline.html", "a newsletter pitch of over 25 words beside its e-mail field, as an "
-                    + "event's RSVP form is"),
             Map.entry("sw-membership.html", PITCH_IN_PLAIN_PARAGRAPHS),
             Map.entry("sw-support-local.html", APPEAL_UNDER_HEADING),
             Map.entry("tl-newsletter-link.html", PITCH_IN_PLAIN_PARAGRAPHS),

@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -59,6 +60,11 @@ final class NagBoxes {
     static final int MAX_SIGNUP_PITCH_WORDS = 25;
     /** Characters that end the sentence before a link set apart ("Already a subscriber? Log in"). */
     private static final String SENTENCE_ENDS = "?!.:|·•…";
+    /** "email" or "e-mail" as a word of a field's name or id, set apart by punctuation, digits or a capital. */
+    private static final Pattern E_MAIL_WORD = Pattern.compile(
+            "(?<![A-Za-z])[Ee][-_]?[Mm][Aa][Ii][Ll](?![a-z])|(?<=[a-z])E[-_]?[Mm]ail(?![a-z])");
+    /** A placeholder that is an address: "name@example.com". */
+    private static final Pattern E_MAIL_ADDRESS = Pattern.compile("\\S@\\S+\\.\\p{L}{2,}");
     /** Inputs that are not a call to act: choices in a list or a poll, hidden values, page search. */
     private static final Set<String> CHOICE_INPUTS = Set.of("hidden", "checkbox", "radio", "search", "range");
     /** Inline elements: a nag among them is a link or a phrase inside a sentence, not a nag block. */
@@ -248,16 +254,22 @@ final class NagBoxes {
                 || element.attr("role").equalsIgnoreCase("radio");
     }
 
+    /**
+     * A field for an e-mail address or a password: by its type or autocomplete hint, or, as a sign-up form's plain
+     * text field, by a name or id that says e-mail ({@code EMAIL}, {@code fields[email]}, {@code nl-e-mail}) or a
+     * placeholder that is an address ({@code name@example.com}).
+     */
     private static boolean isCredentialField(Element element) {
         if (!element.nameIs("input")) {
             return false;
         }
         String type = element.attr("type").toLowerCase(Locale.ROOT);
         String autocomplete = element.attr("autocomplete").toLowerCase(Locale.ROOT);
-        String name = element.attr("name").toLowerCase(Locale.ROOT);
         return type.equals("email") || type.equals("password")
                 || autocomplete.equals("email") || autocomplete.endsWith("password")
-                || (type.isEmpty() || type.equals("text")) && (name.equals("email") || name.equals("e-mail"));
+                || (type.isEmpty() || type.equals("text")) && (E_MAIL_WORD.matcher(element.attr("name")).find()
+                        || E_MAIL_WORD.matcher(element.id()).find()
+                        || E_MAIL_ADDRESS.matcher(element.attr("placeholder")).find());
     }
 
     /**
@@ -288,7 +300,8 @@ final class NagBoxes {
      * reading", the plans, a button, "Already a subscriber? Log in"); or small, asking for an e-mail address or a
      * password and holding at most {@link #MAX_SIGNUP_PITCH_WORDS} words outside its form (a sign-up form with its
      * heading and one-line pitch, in any language; an article header or a short brief beside a form holds more,
-     * and only the form goes); or small, of text alone and a third nag (a teaser line and its call); or, up to
+     * and only the form goes) or a nag line of its own (a newsletter box's heading or button beside its fine
+     * print: "free, unsubscribe at any time, check your spam folder"); or small, of text alone and a third nag (a teaser line and its call); or, up to
      * {@link NagPhrases#MAX_PITCH_WORDS} words, holding a button or a form field and pitching by its phrases
      * ({@link NagPhrases#isPitch(String)}: a read-aloud player with its upsell) or asking for a sum of money (a
      * reader-support appeal with its amount picker); or small, of text alone around a nag line, and pitching by the
@@ -385,6 +398,7 @@ final class NagBoxes {
         c.actionBox = isBox(element) && c.words > 0 && c.words <= MAX_ACTION_BOX_WORDS
                 && ((c.control || c.credentials) && nagShare >= MIN_ACTION_BOX_NAG_SHARE
                         || c.credentials && c.words - c.formWords <= MAX_SIGNUP_PITCH_WORDS
+                        || c.credentials && c.nagLineInside
                         || !c.structured && c.words <= MAX_TEASER_BOX_WORDS && nagShare >= MIN_TEASER_BOX_NAG_SHARE);
         c.separateNagBox = (c.actionBox || c.mostlyNag && isBox(element)) && c.words > c.formWords;
     }

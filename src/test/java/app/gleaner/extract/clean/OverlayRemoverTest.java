@@ -94,6 +94,19 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void removesNewsletterBoxByItsHeadingAndPlainTextEmailFieldThoughItsFinePrintIsProse() {
+        String text = textAfter(inGermanStory("<div class=box><div><h3>Rathaus-Newsletter erhalten</h3></div><div><p>"
+                + "Der Newsletter ist kostenlos und kann jederzeit bestellt und wieder abbestellt werden. Ihre Adresse "
+                + "geben wir nicht an Dritte weiter.</p><p>Nach der Anmeldung erhalten Sie eine Bestätigungs-E-Mail. "
+                + "Bitte prüfen Sie auch Ihren Spam-Ordner, falls sie nicht ankommt.</p></div><div><form><label>"
+                + "E-Mail:</label><input type=text name=data[email] placeholder=name@beispiel.de><input type=submit "
+                + "value=Anmelden></form></div></div>"));
+        assertFalse(text.contains("wieder abbestellt werden"), text);
+        assertFalse(text.contains("Spam-Ordner"), text);
+        assertTrue(text.contains("Bericht genau zu prüfen"));
+    }
+
+    @Test
     void removesOfferCardWhoseNagAndControlAreAFractionOfItsWords() {
         String text = textAfter(ARTICLE + "<div class=c1><h3>Subscribe now to continue reading</h3><p>Every story, "
                 + "the whole archive and the weekend magazine, on all of your devices.</p><div><span>Digital</span>"
