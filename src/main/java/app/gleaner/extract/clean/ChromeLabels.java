@@ -19,7 +19,10 @@ import java.util.stream.Collectors;
  */
 final class ChromeLabels {
 
-    private static final Pattern TRAILER = Pattern.compile("[\\s:：.…»›>|-]+$");
+    /** Punctuation after a label ("read more:", "anzeige »"), or closing a frame around it ("- Advertisement -"). */
+    private static final Pattern TRAILER = Pattern.compile("[\\s:：.…»›>|\\-–—~·•*\\])]+$");
+    /** A frame's opening before a label: "- Advertisement -", "— Anzeige —", "[ Ad ]", "· Publicidad ·". */
+    private static final Pattern FRAME = Pattern.compile("^[\\s\\-–—~·•*\\[(]+");
     /**
      * Marks an entry of the rule file that heads a row of tags ("Temas:", "Etiketler:"), and only that: alone, such a
      * word may title the story's own part ("<h3>Sujets</h3>" over an exam's questions).
@@ -66,9 +69,12 @@ final class ChromeLabels {
         return text.toLowerCase(Locale.ROOT).replace("i\u0307", "i");
     }
 
-    /** Whether {@code lower}, less its trailing punctuation ("read more:", "anzeige »"), is a label. */
+    /**
+     * Whether {@code lower}, less its trailing punctuation ("read more:", "anzeige »") and a frame around it
+     * ("- advertisement -"), is a label.
+     */
     boolean isLabel(String lower) {
-        return labels.contains(TRAILER.matcher(lower).replaceAll(""));
+        return labels.contains(bare(lower));
     }
 
     /**
@@ -86,11 +92,11 @@ final class ChromeLabels {
     }
 
     /**
-     * Whether {@code lower}, less its trailing punctuation, is a label or opens with one at a word boundary ("lesen
-     * sie auch die folgenden beiträge:").
+     * Whether {@code lower}, less its trailing punctuation and a frame, is a label or opens with one at a word
+     * boundary ("lesen sie auch die folgenden beiträge:").
      */
     boolean opensWithLabel(String lower) {
-        String bare = TRAILER.matcher(lower).replaceAll("");
+        String bare = bare(lower);
         for (String label : labelsOpening(bare)) {
             if (bare.startsWith(label) && (bare.length() == label.length()
                     || !Character.isLetterOrDigit(bare.charAt(label.length())))) {
@@ -100,9 +106,13 @@ final class ChromeLabels {
         return false;
     }
 
-    /** Whether {@code lower}, less its trailing punctuation, is a label that titles a short box whole. */
+    /** Whether {@code lower}, less its trailing punctuation and a frame, is a label that titles a short box whole. */
     boolean titlesABox(String lower) {
-        return titling.contains(TRAILER.matcher(lower).replaceAll(""));
+        return titling.contains(bare(lower));
+    }
+
+    private static String bare(String lower) {
+        return FRAME.matcher(TRAILER.matcher(lower).replaceAll("")).replaceFirst("");
     }
 
     /** The word that heads a row of tags {@code lower} opens with when more text follows it; null when none. */

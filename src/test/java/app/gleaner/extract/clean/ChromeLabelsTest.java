@@ -88,6 +88,15 @@ class ChromeLabelsTest {
         assertNull(bundled.labelBeforeMore("temas: lectores gadgets"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"- advertisement -", "— anzeige —", "[ advertisement ]", "(anzeige)", "· iklan ·"})
+    void readsALabelInsideAFrameOfPunctuation(String framed) {
+        ChromeLabels bundled = new ChromeLabels(RuleList.loadLowerCase("chrome-labels.txt"));
+        assertTrue(bundled.isLabel(framed));
+        assertTrue(bundled.titlesABox("— advertisement —"));
+        assertFalse(bundled.isLabel("- the advertisement -"));
+    }
+
     @Test
     void readsTurkishDottedCapitalIAsTheLabelsWriteIt() {
         ChromeLabels bundled = new ChromeLabels(RuleList.loadLowerCase("chrome-labels.txt"));
