@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -20,9 +19,9 @@ import java.util.stream.Collectors;
 final class ChromeLabels {
 
     /** Punctuation after a label ("read more:", "anzeige »"), or closing a frame around it ("- Advertisement -"). */
-    private static final Pattern TRAILER = Pattern.compile("[\\s:：.…»›>|\\-–—~·•*\\])]+$");
+    private static final String TRAILER = ":：.…»›>|-–—~·•*])";
     /** A frame's opening before a label: "- Advertisement -", "— Anzeige —", "[ Ad ]", "· Publicidad ·". */
-    private static final Pattern FRAME = Pattern.compile("^[\\s\\-–—~·•*\\[(]+");
+    private static final String FRAME = "-–—~·•*[(";
     /**
      * Marks an entry of the rule file that heads a row of tags ("Temas:", "Etiketler:"), and only that: alone, such a
      * word may title the story's own part ("<h3>Sujets</h3>" over an exam's questions).
@@ -111,8 +110,21 @@ final class ChromeLabels {
         return titling.contains(bare(lower));
     }
 
+    /** {@code lower} without the {@link #FRAME} before it and the {@link #TRAILER} after it, white space with them. */
     private static String bare(String lower) {
-        return FRAME.matcher(TRAILER.matcher(lower).replaceAll("")).replaceFirst("");
+        int end = lower.length();
+        while (end > 0 && isOneOf(lower.charAt(end - 1), TRAILER)) {
+            end--;
+        }
+        int start = 0;
+        while (start < end && isOneOf(lower.charAt(start), FRAME)) {
+            start++;
+        }
+        return lower.substring(start, end);
+    }
+
+    private static boolean isOneOf(char c, String punctuation) {
+        return Character.isWhitespace(c) || punctuation.indexOf(c) >= 0;
     }
 
     /** The word that heads a row of tags {@code lower} opens with when more text follows it; null when none. */
