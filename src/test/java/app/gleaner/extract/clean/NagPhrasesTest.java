@@ -40,6 +40,10 @@ class NagPhrasesTest {
         "Zaloguj się, aby czytać dalej. Subskrybuj teraz",
         "CLICK HERE TO GET THE HARBOUR TIMES APP",
         "Síguenos en Mastodon y en nuestro canal de vídeo",
+        "Folgt uns auf unserem neuen Kanal für Fotos",
+        "Folge mir auf Instagram!",
+        "Follow me on the fediverse for new recipes every week.",
+        "Suivez-moi sur mon compte pour d'autres recettes",
         "If you enjoyed this piece, please consider supporting us.",
         "Hat Ihnen dieser Artikel gefallen? Unterstützen Sie uns!",
         "We want to hear what you think about this story.",
@@ -122,6 +126,7 @@ class NagPhrasesTest {
         "The mayor said residents could sign up for the new recycling scheme at any library, and that the first "
                 + "collections would begin in March after a delay caused by a shortage of drivers.",
         "Loginov scored twice in the second half.",
+        "Der Hund folgt mir auf Schritt und Tritt, seit wir umgezogen sind.",
         "The museum reopens on Sunday.",
         "Subscribers to the old plan keep their price until June.",
         "Residents who sign up before Friday get a free compost bin, the council said.",
