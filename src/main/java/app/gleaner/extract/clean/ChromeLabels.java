@@ -19,9 +19,14 @@ import java.util.stream.Collectors;
 final class ChromeLabels {
 
     /** Punctuation after a label ("read more:", "anzeige »"), or closing a frame around it ("- Advertisement -"). */
-    private static final String TRAILER = ":：.…»›>|-–—~·•*])";
-    /** A frame's opening before a label: "- Advertisement -", "— Anzeige —", "[ Ad ]", "· Publicidad ·". */
-    private static final String FRAME = "-–—~·•*[(";
+    private static final String TRAILER = ":：.…»›>|-–—~·•*=])）】］〕》」";
+    /** The trailing punctuation that closes a frame: only then is a frame's opening read off the label's start. */
+    private static final String FRAME_CLOSE = "»›>|-–—~·•*=])）】］〕》」";
+    /**
+     * A frame's opening before a label: "- Advertisement -", "— Anzeige —", "[ Ad ]", "« publicité »", "【広告】". A
+     * dash that opens a line of dialogue ("—Mire.") or a typed bullet ("• Print") closes nothing and stays.
+     */
+    private static final String FRAME = "«‹<|-–—~·•*=[(（【［〔《「";
     /**
      * Marks an entry of the rule file that heads a row of tags ("Temas:", "Etiketler:"), and only that: alone, such a
      * word may title the story's own part ("<h3>Sujets</h3>" over an exam's questions).
@@ -110,14 +115,19 @@ final class ChromeLabels {
         return titling.contains(bare(lower));
     }
 
-    /** {@code lower} without the {@link #FRAME} before it and the {@link #TRAILER} after it, white space with them. */
+    /**
+     * {@code lower} without the {@link #TRAILER} after it and, when that closes a frame, the {@link #FRAME} before it,
+     * white space with them.
+     */
     private static String bare(String lower) {
         int end = lower.length();
+        boolean framed = false;
         while (end > 0 && isOneOf(lower.charAt(end - 1), TRAILER)) {
+            framed |= FRAME_CLOSE.indexOf(lower.charAt(end - 1)) >= 0;
             end--;
         }
         int start = 0;
-        while (start < end && isOneOf(lower.charAt(start), FRAME)) {
+        while (framed && start < end && isOneOf(lower.charAt(start), FRAME)) {
             start++;
         }
         return lower.substring(start, end);

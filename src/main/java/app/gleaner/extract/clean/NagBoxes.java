@@ -60,11 +60,11 @@ final class NagBoxes {
     static final int MAX_SIGNUP_PITCH_WORDS = 25;
     /** Characters that end the sentence before a link set apart ("Already a subscriber? Log in"). */
     private static final String SENTENCE_ENDS = "?!.:|·•…";
-    /** "email" or "e-mail" as a word of a field's name or id, set apart by punctuation, digits or a capital. */
+    /** A field's name or id that says e-mail: "EMAIL", "fields[email]", "userEmail", "mail", "courriel", "epost". */
     private static final Pattern E_MAIL_WORD = Pattern.compile(
-            "(?<![A-Za-z])[Ee][-_]?[Mm][Aa][Ii][Ll](?![a-z])|(?<=[a-z])E[-_]?[Mm]ail(?![a-z])");
-    /** A placeholder that is an address: "name@example.com". */
-    private static final Pattern E_MAIL_ADDRESS = Pattern.compile("\\S@\\S+\\.\\p{L}{2,}");
+            "(?i)(?<!voic)e[-_]?mail|courriel|correo|(?<![a-z])e-?post(?![a-z])|(?<![a-z])mail(?![a-z])");
+    /** A placeholder that is an address and nothing else: "name@example.com", not "@ann@social.example". */
+    private static final Pattern E_MAIL_ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s:/]+\\.\\p{L}{2,}");
     /** Inputs that are not a call to act: choices in a list or a poll, hidden values, page search. */
     private static final Set<String> CHOICE_INPUTS = Set.of("hidden", "checkbox", "radio", "search", "range");
     /** Inline elements: a nag among them is a link or a phrase inside a sentence, not a nag block. */
@@ -130,6 +130,9 @@ final class NagBoxes {
                     tally.formWords += c.formWords;
                     tally.nagBoxInside |= c.nagBoxInside || c.separateNagBox;
                     tally.nagLineInside |= c.nagLineInside || c.mostlyNag && !isBox(childElement);
+                    tally.nagLineOutsideForm |= !childElement.nameIs("form")
+                            && (c.nagLineOutsideForm || c.mostlyNag && !isBox(childElement));
+                    tally.signUpBoxInside |= c.signUpBoxInside || c.separateNagBox && c.credentials;
                     if (c.words > 0) {
                         wordyChildren++;
                         onlyWordy = c;
@@ -153,6 +156,7 @@ final class NagBoxes {
             }
             if (element.nameIs("form")) {
                 tally.formWords = tally.words;
+                tally.signUpBoxInside = false; // a field's wrapper with its label is the form's, no box of its own
             }
             tally.formControl |= isFormControl(element);
             tally.choice |= isChoice(element);
@@ -256,8 +260,8 @@ final class NagBoxes {
 
     /**
      * A field for an e-mail address or a password: by its type or autocomplete hint, or, as a sign-up form's plain
-     * text field, by a name or id that says e-mail ({@code EMAIL}, {@code fields[email]}, {@code nl-e-mail}) or a
-     * placeholder that is an address ({@code name@example.com}).
+     * text field, by a name or id that says e-mail ({@link #E_MAIL_WORD}) or a placeholder that is an address
+     * ({@code name@example.com}).
      */
     private static boolean isCredentialField(Element element) {
         if (!element.nameIs("input")) {
@@ -269,7 +273,7 @@ final class NagBoxes {
                 || autocomplete.equals("email") || autocomplete.endsWith("password")
                 || (type.isEmpty() || type.equals("text")) && (E_MAIL_WORD.matcher(element.attr("name")).find()
                         || E_MAIL_WORD.matcher(element.id()).find()
-                        || E_MAIL_ADDRESS.matcher(element.attr("placeholder")).find());
+                        || E_MAIL_ADDRESS.matcher(element.attr("placeholder").strip()).matches());
     }
 
     /**
@@ -300,8 +304,9 @@ final class NagBoxes {
      * reading", the plans, a button, "Already a subscriber? Log in"); or small, asking for an e-mail address or a
      * password and holding at most {@link #MAX_SIGNUP_PITCH_WORDS} words outside its form (a sign-up form with its
      * heading and one-line pitch, in any language; an article header or a short brief beside a form holds more,
-     * and only the form goes) or a nag line of its own (a newsletter box's heading or button beside its fine
-     * print: "free, unsubscribe at any time, check your spam folder"); or small, of text alone and a third nag (a teaser line and its call); or, up to
+     * and only the form goes) or a nag line of its own outside the form (a newsletter box's heading or fine print
+     * beside its pitch, "free, unsubscribe at any time, check your spam folder"; an event's box whose form says
+     * "Register now" keeps its details, and a box around a smaller sign-up box keeps its own text); or small, of text alone and a third nag (a teaser line and its call); or, up to
      * {@link NagPhrases#MAX_PITCH_WORDS} words, holding a button or a form field and pitching by its phrases
      * ({@link NagPhrases#isPitch(String)}: a read-aloud player with its upsell) or asking for a sum of money (a
      * reader-support appeal with its amount picker); or small, of text alone around a nag line, and pitching by the
@@ -398,7 +403,7 @@ final class NagBoxes {
         c.actionBox = isBox(element) && c.words > 0 && c.words <= MAX_ACTION_BOX_WORDS
                 && ((c.control || c.credentials) && nagShare >= MIN_ACTION_BOX_NAG_SHARE
                         || c.credentials && c.words - c.formWords <= MAX_SIGNUP_PITCH_WORDS
-                        || c.credentials && c.nagLineInside
+                        || c.credentials && c.nagLineOutsideForm && !c.signUpBoxInside
                         || !c.structured && c.words <= MAX_TEASER_BOX_WORDS && nagShare >= MIN_TEASER_BOX_NAG_SHARE);
         c.separateNagBox = (c.actionBox || c.mostlyNag && isBox(element)) && c.words > c.formWords;
     }

@@ -40,4 +40,8 @@ final class NagTally {
     boolean nagBoxInside;
     /** A block inside that is mostly nag and no box: a call on its own line ("Log in / Register for free"). */
     boolean nagLineInside;
+    /** As {@link #nagLineInside}, outside any form: a sign-up box's heading or fine print, not its button. */
+    boolean nagLineOutsideForm;
+    /** A sign-up box inside, with words of its own beside its e-mail or password field. */
+    boolean signUpBoxInside;
 }

@@ -89,12 +89,20 @@ class ChromeLabelsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"- advertisement -", "— anzeige —", "[ advertisement ]", "(anzeige)", "· iklan ·"})
+    @ValueSource(strings = {"- advertisement -", "— anzeige —", "[ advertisement ]", "(anzeige)", "· iklan ·",
+        "« publicité »", "（広告）", "【広告】"})
     void readsALabelInsideAFrameOfPunctuation(String framed) {
         ChromeLabels bundled = new ChromeLabels(RuleList.loadLowerCase("chrome-labels.txt"));
         assertTrue(bundled.isLabel(framed));
         assertTrue(bundled.titlesABox("— advertisement —"));
         assertFalse(bundled.isLabel("- the advertisement -"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"—mire.", "— vea.", "• print", "* comments", "- share"})
+    void leavesALineThatADashOrABulletOpensButNothingClosesAlone(String line) {
+        ChromeLabels bundled = new ChromeLabels(RuleList.loadLowerCase("chrome-labels.txt"));
+        assertFalse(bundled.isLabel(line), line);
     }
 
     @Test

@@ -98,12 +98,53 @@ class OverlayRemoverTest {
         String text = textAfter(inGermanStory("<div class=box><div><h3>Rathaus-Newsletter erhalten</h3></div><div><p>"
                 + "Der Newsletter ist kostenlos und kann jederzeit bestellt und wieder abbestellt werden. Ihre Adresse "
                 + "geben wir nicht an Dritte weiter.</p><p>Nach der Anmeldung erhalten Sie eine Bestätigungs-E-Mail. "
-                + "Bitte prüfen Sie auch Ihren Spam-Ordner, falls sie nicht ankommt.</p></div><div><form><label>"
-                + "E-Mail:</label><input type=text name=data[email] placeholder=name@beispiel.de><input type=submit "
-                + "value=Anmelden></form></div></div>"));
+                + "Bitte prüfen Sie auch Ihren Spam-Ordner, falls sie nicht ankommt.</p></div><div><form><div class=field>"
+                + "<label>E-Mail:</label><input type=text name=data[email] placeholder=name@beispiel.de></div><input "
+                + "type=submit value=Anmelden></form></div></div>"));
         assertFalse(text.contains("wieder abbestellt werden"), text);
         assertFalse(text.contains("Spam-Ordner"), text);
         assertTrue(text.contains("Bericht genau zu prüfen"));
+    }
+
+    @Test
+    void removesSignUpBoxByItsFinePrintThoughItsDescriptionRunsLong() {
+        String text = textAfter(inGermanStory("<div class=ag3><h4>Receba a Agenda Cultural</h4><p>Os concertos, as "
+                + "exposições e as estreias da semana chegam ao seu e-mail toda quinta-feira, escolhidos pela equipe de "
+                + "cultura do Diário do Vale.</p><form><label>E-mail</label><input type=email name=email><button>Quero "
+                + "receber</button></form><p>Ao se cadastrar, você concorda com a nossa <a href=/privacidade>política "
+                + "de privacidade</a>.</p></div>"));
+        assertFalse(text.contains("estreias da semana"), text);
+        assertTrue(text.contains("Bericht genau zu prüfen"));
+    }
+
+    @Test
+    void keepsTheShortSectionAroundAnInlineSignUpBox() {
+        String text = textAfter(ARTICLE + "<section><h2>2. Beacon woods</h2><p>A gentle loop of four miles under old "
+                + "beeches, with a café and a visitor centre at the top of the hill, where the path turns back along "
+                + "the stream to the car park by the old mill.</p><div class=nl><p>Get our weekend "
+                + "walks newsletter</p><form><input type=text name=EMAIL><button>Sign up</button></form></div></section>");
+        assertTrue(text.contains("gentle loop of four miles"), text);
+        assertTrue(text.contains("Beacon woods"), text);
+        assertFalse(text.contains("weekend walks newsletter"), text);
+    }
+
+    @Test
+    void keepsAnEventBoxWhoseOnlyCallIsItsFormsButton() {
+        String text = textAfter(ARTICLE + "<div class=ev><h3>Drop-in session: Thursday 14 March</h3><p>Engineers will "
+                + "bring the drawings of the new bridge to the library from four to seven; the hall has step-free "
+                + "access.</p><form><label>Your email</label><input type=email name=email><button>Register now</button>"
+                + "</form></div>");
+        assertTrue(text.contains("bring the drawings of the new bridge"), text);
+    }
+
+    @Test
+    void keepsARecipeCardWithAnEmailFieldUnderItsMethod() {
+        String text = textAfter(ARTICLE + "<div class=card><h3>Quick lemon rice</h3><ul><li>200 g rice</li><li>1 lemon"
+                + "</li><li>a knob of butter</li></ul><p>Cook the rice, stir in the zest, juice and butter, and rest it "
+                + "for five minutes.</p><form><input type=text name=recipe_email placeholder=you@example.com><button>"
+                + "Subscribe</button></form></div>");
+        assertTrue(text.contains("stir in the zest"), text);
+        assertTrue(text.contains("200 g rice"), text);
     }
 
     @Test
