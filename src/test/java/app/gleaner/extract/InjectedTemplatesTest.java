@@ -612,7 +612,6 @@ class InjectedTemplatesTest {
             Map.entry("widget-nl-hard.html", SET_28_PLAIN),
             Map.entry("community-eu.html", SET_28_BOX),
             Map.entry("interests-ja.html", SET_28_BOX),
-            Map.entry("newsletter-sr.html", SET_28_BOX),
             Map.entry("preferredsource-kk.html", SET_28_BOX),
             Map.entry("adfree-tl-hard.html", SET_29_PLAIN),
             Map.entry("corporate-pl-hard.html", SET_29_PLAIN),
