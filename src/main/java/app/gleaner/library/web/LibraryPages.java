@@ -77,8 +77,9 @@ class LibraryPages {
             return null;
         }
         if (extraction.likelyTruncated() && extraction.gated()) {
-            return "This may be only the start of the article: the site keeps the rest for subscribers. "
-                    + "Sign in there and clip it again to save it whole.";
+            // a free registration wall gates as a paywall does: the notice names neither alone
+            return "This may be only the start of the article: the site shows the rest to readers who sign in or "
+                    + "subscribe. Sign in there and clip it again to save it whole.";
         }
         if (Extraction.LONGEST_ATTEMPT.equals(extraction.method()) || Extraction.FALLBACK.equals(extraction.method())) {
             return "Gleaner found little article text on this page; compare with the original.";
