@@ -18,10 +18,10 @@ import java.util.stream.Collectors;
  */
 final class ChromeLabels {
 
-    /** Punctuation after a label ("read more:", "anzeige »"), or closing a frame around it ("- Advertisement -"). */
-    private static final String TRAILER = ":：.…»›>|-–—~·•*=])）】］〕》」";
     /** The trailing punctuation that closes a frame: only then is a frame's opening read off the label's start. */
     private static final String FRAME_CLOSE = "»›>|-–—~·•*=])）】］〕》」";
+    /** Punctuation after a label ("read more:", "anzeige »"), or closing a frame around it ("- Advertisement -"). */
+    private static final String TRAILER = ":：.…" + FRAME_CLOSE;
     /**
      * A frame's opening before a label: "- Advertisement -", "— Anzeige —", "[ Ad ]", "« publicité »", "【広告】". A
      * dash that opens a line of dialogue ("—Mire.") or a typed bullet ("• Print") closes nothing and stays.

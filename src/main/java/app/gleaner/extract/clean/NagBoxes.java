@@ -306,7 +306,8 @@ final class NagBoxes {
      * heading and one-line pitch, in any language; an article header or a short brief beside a form holds more,
      * and only the form goes) or a nag line of its own outside the form (a newsletter box's heading or fine print
      * beside its pitch, "free, unsubscribe at any time, check your spam folder"; an event's box whose form says
-     * "Register now" keeps its details, and a box around a smaller sign-up box keeps its own text); or small, of text alone and a third nag (a teaser line and its call); or, up to
+     * "Register now" keeps its details, and a box around a smaller sign-up box keeps its own text); or small, of
+     * text alone and a third nag (a teaser line and its call); or, up to
      * {@link NagPhrases#MAX_PITCH_WORDS} words, holding a button or a form field and pitching by its phrases
      * ({@link NagPhrases#isPitch(String)}: a read-aloud player with its upsell) or asking for a sum of money (a
      * reader-support appeal with its amount picker); or small, of text alone around a nag line, and pitching by the
