@@ -1,6 +1,9 @@
 package app.gleaner.extract;
 
+import app.gleaner.extract.clean.ContinuationWalls;
+import app.gleaner.extract.clean.NagPhrases;
 import app.gleaner.extract.meta.JsonLd;
+import app.gleaner.extract.page.StyleRules;
 import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.rules.RuleList;
 import app.gleaner.extract.rules.SelectorGroup;
@@ -10,9 +13,10 @@ import org.jsoup.nodes.Document;
 /**
  * Judges an extraction from general signals: how the content was found (the degradation step), how much text it
  * has, whether the page declares a longer article ({@code articleBody} in JSON-LD) than was found, and whether the
- * article is gated ({@code isAccessibleForFree: false} in JSON-LD, as a boolean or a string, or a paywall marker
- * from {@code rules/paywall-markers.txt}). Markers are read from the page before overlays are removed, since a
- * paywall is itself an overlay. Immutable and thread-safe once built.
+ * article is gated ({@code isAccessibleForFree: false} in JSON-LD, as a boolean or a string, a paywall marker from
+ * {@code rules/paywall-markers.txt}, or a wall that says the reading goes on behind it, {@link ContinuationWalls}).
+ * Markers and walls are read from the page before overlays are removed, since a paywall is itself an overlay.
+ * Immutable and thread-safe once built.
  */
 public final class ExtractionSignal {
 
@@ -30,31 +34,52 @@ public final class ExtractionSignal {
     public static final double TRUNCATED_FACTOR = 0.4;
 
     private final SelectorGroup paywallMarkers;
+    private final ContinuationWalls walls;
 
-    /** Markers from the bundled rule file. */
-    public ExtractionSignal() {
-        this(RuleList.load("paywall-markers.txt"));
+    /** Markers and walls' phrases from the bundled rule files; a wall's calls are told by {@code nagPhrases}. */
+    public ExtractionSignal(NagPhrases nagPhrases) {
+        this(RuleList.load("paywall-markers.txt"), new ContinuationWalls(nagPhrases));
     }
 
-    ExtractionSignal(List<String> paywallMarkers) {
+    ExtractionSignal(List<String> paywallMarkers, ContinuationWalls walls) {
         this.paywallMarkers = SelectorGroup.of(paywallMarkers);
-    }
-
-    /** True when {@code page} (before overlay removal) carries a paywall marker. */
-    public boolean hasPaywallMarker(Document page) {
-        return paywallMarkers.matchesAny(page);
+        this.walls = walls;
     }
 
     /**
-     * The signal for content of {@code foundWords} words found by {@code method}; {@code declared} is the page's
-     * JSON-LD (may be null), {@code paywallMarker} whether {@link #hasPaywallMarker} saw one.
+     * What the page says of a gate, read from {@code page} before overlays are removed: a paywall marker, and the
+     * walls it showed in place of the rest of the article.
+     *
+     * @param marker a selector of {@code rules/paywall-markers.txt} matches
+     * @param walls  the walls the page showed
      */
-    Extraction judge(String method, int foundWords, JsonLd declared, boolean paywallMarker) {
-        boolean gated = paywallMarker || declared != null && Boolean.FALSE.equals(declared.accessibleForFree());
+    public record Gate(boolean marker, ContinuationWalls.Seen walls) {
+        /** A page that says nothing of a gate. */
+        public static final Gate NONE = new Gate(false, ContinuationWalls.Seen.NONE);
+    }
+
+    /** The {@link Gate} of {@code page}, with its style sheet's rules {@code styles}. */
+    public Gate gate(Document page, StyleRules styles) {
+        return new Gate(paywallMarkers.matchesAny(page), walls.find(page, styles));
+    }
+
+    /**
+     * The signal for the text {@code foundText} found by {@code method}; {@code declared} is the page's JSON-LD (may
+     * be null), {@code gate} what {@link #gate} read. The article is gated when the page declares it not free, shows
+     * a marker, lays a wall over itself or was cut by one; truncated when the text is much shorter than the declared
+     * body, when it is short behind a gate (Chinese and Japanese characters counting half a word), or when a wall in
+     * the page's flow stood right where the text stops.
+     */
+    Extraction judge(String method, String foundText, JsonLd declared, Gate gate) {
+        boolean cut = gate.walls().cuts(foundText);
+        boolean gated = gate.marker() || gate.walls().laidOver() || cut
+                || declared != null && Boolean.FALSE.equals(declared.accessibleForFree());
+        int foundWords = TextStats.words(foundText);
+        int teaserWords = TextStats.wordsCjkHalved(foundText); // a teaser tells as much in half the characters
         int declaredWords = declared == null ? 0 : TextStats.words(declared.articleBody());
         boolean shorterThanDeclared = declaredWords >= MIN_DECLARED_WORDS
                 && foundWords < declaredWords * TRUNCATED_SHARE;
-        boolean truncated = shorterThanDeclared || gated && foundWords < SHORT_ARTICLE_WORDS;
+        boolean truncated = shorterThanDeclared || cut || gated && teaserWords < SHORT_ARTICLE_WORDS;
         double confidence = switch (method) {
             case Extraction.STRICT, Extraction.SELECTION -> 1.0;
             case Extraction.WITHOUT_CLASS_WORDS -> WITHOUT_CLASS_WORDS_FACTOR;

@@ -92,7 +92,7 @@ public final class Pipeline {
     private final ContentNormalizer normalizer = new ContentNormalizer();
     private final ArticleSanitizer sanitizer = new ArticleSanitizer();
     private final TextMeasures measures = new TextMeasures();
-    private final ExtractionSignal signal = new ExtractionSignal();
+    private final ExtractionSignal signal = new ExtractionSignal(nagPhrases);
 
     /** The article in {@code capture}; never null, never throws. */
     public Article extract(Capture capture) {
@@ -111,8 +111,8 @@ public final class Pipeline {
         String baseUri = PageParser.baseUri(capture.url());
         Document page = parser.parse(capture.html(), capture.url());
         RemovalLog removed = new RemovalLog();
-        boolean paywallMarker = signal.hasPaywallMarker(page);
         StyleRules styles = new StyleRules(page);
+        ExtractionSignal.Gate gate = signal.gate(page, styles); // before the cleaner removes the wall
         disclosures.open(page, styles);
         overlayRemover.removeFrom(page, styles, removed);
         JsonLd jsonLd = new JsonLd(page);
@@ -152,7 +152,7 @@ public final class Pipeline {
                 words,
                 measures.readingMinutes(text),
                 removed.entries(),
-                signal.judge(found.method(), words, jsonLd, paywallMarker));
+                signal.judge(found.method(), text, jsonLd, gate));
     }
 
     private Element selection(Capture capture, RemovalLog removed) {

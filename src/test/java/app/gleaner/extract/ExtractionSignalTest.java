@@ -4,17 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.gleaner.extract.ExtractionSignal.Gate;
+import app.gleaner.extract.clean.ContinuationWalls.Seen;
+import app.gleaner.extract.clean.NagPhrases;
 import app.gleaner.extract.meta.JsonLd;
+import app.gleaner.extract.page.StyleRules;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 class ExtractionSignalTest {
 
-    private static final ExtractionSignal SIGNAL = new ExtractionSignal();
+    private static final ExtractionSignal SIGNAL = new ExtractionSignal(new NagPhrases());
 
     private static Document page(String head, String body) {
         return Jsoup.parse("<html><head>" + head + "</head><body>" + body + "</body></html>", "https://a.example/");
+    }
+
+    private static final Gate MARKED = new Gate(true, Seen.NONE);
+
+    private static String words(int count) {
+        return "word ".repeat(count);
     }
 
     private static String jsonLd(String fields) {
@@ -23,7 +34,7 @@ class ExtractionSignalTest {
 
     @Test
     void fullArticleFoundByTheStrictAttemptIsTrustedFully() {
-        Extraction e = SIGNAL.judge(Extraction.STRICT, 900, new JsonLd(page("", "")), false);
+        Extraction e = SIGNAL.judge(Extraction.STRICT, words(900), new JsonLd(page("", "")), Gate.NONE);
         assertEquals(1.0, e.confidence());
         assertFalse(e.likelyTruncated());
         assertFalse(e.gated());
@@ -33,8 +44,8 @@ class ExtractionSignalTest {
     @Test
     void flagsTextMuchShorterThanTheDeclaredArticleBodyAsTruncated() {
         String body = "word ".repeat(1000);
-        Extraction e = SIGNAL.judge(Extraction.STRICT, 300, new JsonLd(page(jsonLd("\"articleBody\":\"" + body
-                + "\""), "")), false);
+        Extraction e = SIGNAL.judge(Extraction.STRICT, words(300), new JsonLd(page(jsonLd("\"articleBody\":\"" + body
+                + "\""), "")), Gate.NONE);
         assertTrue(e.likelyTruncated());
         assertTrue(e.confidence() < 0.5);
     }
@@ -42,33 +53,60 @@ class ExtractionSignalTest {
     @Test
     void readsIsAccessibleForFreeAsBooleanOrString() {
         for (String value : new String[] {"false", "\"False\"", "\"false\""}) {
-            Extraction e = SIGNAL.judge(Extraction.STRICT, 900,
-                    new JsonLd(page(jsonLd("\"isAccessibleForFree\":" + value), "")), false);
+            Extraction e = SIGNAL.judge(Extraction.STRICT, words(900),
+                    new JsonLd(page(jsonLd("\"isAccessibleForFree\":" + value), "")), Gate.NONE);
             assertTrue(e.gated(), value);
         }
-        assertFalse(SIGNAL.judge(Extraction.STRICT, 900,
-                new JsonLd(page(jsonLd("\"isAccessibleForFree\":\"True\""), "")), false).gated());
+        assertFalse(SIGNAL.judge(Extraction.STRICT, words(900),
+                new JsonLd(page(jsonLd("\"isAccessibleForFree\":\"True\""), "")), Gate.NONE).gated());
+    }
+
+    private static Gate gate(String body) {
+        Document page = page("", body);
+        return SIGNAL.gate(page, new StyleRules(page));
     }
 
     @Test
     void seesPaywallMarkersFromTheRuleFile() {
-        assertTrue(SIGNAL.hasPaywallMarker(page("", "<div class='article-paywall-box'>Pay</div>")));
-        assertFalse(SIGNAL.hasPaywallMarker(page("", "<div class='article'>Free to read</div>")));
+        assertTrue(gate("<div class='article-paywall-box'>Pay</div>").marker());
+        assertFalse(gate("<div class='article'>Free to read</div>").marker());
+    }
+
+    @Test
+    void aWallInTheTextCutsTheArticleWhereTheTextStopsWhateverItsLength() {
+        String text = words(380) + "and the ferry board will vote on the fares next week.";
+        Gate inline = new Gate(false, new Seen(false, List.of("and the ferry board will vote on the fares next week.")));
+        Extraction cut = SIGNAL.judge(Extraction.STRICT, text, null, inline);
+        assertTrue(cut.gated());
+        assertTrue(cut.likelyTruncated());
+        Extraction goesOn = SIGNAL.judge(Extraction.STRICT, text + words(300), null, inline);
+        assertFalse(goesOn.gated());
+        assertFalse(goesOn.likelyTruncated());
+        Extraction laidOver = SIGNAL.judge(Extraction.STRICT, words(400), null, new Gate(false, new Seen(true,
+                List.of())));
+        assertTrue(laidOver.gated());
+        assertFalse(laidOver.likelyTruncated());
+    }
+
+    @Test
+    void japaneseCharactersCountHalfAWordTowardsAShortTeaser() {
+        assertTrue(SIGNAL.judge(Extraction.STRICT, "港".repeat(200), null, MARKED).likelyTruncated());
+        assertFalse(SIGNAL.judge(Extraction.STRICT, "港".repeat(400), null, MARKED).likelyTruncated());
     }
 
     @Test
     void shortTextBehindAPaywallIsLikelyTruncated() {
-        Extraction e = SIGNAL.judge(Extraction.STRICT, 40, null, true);
+        Extraction e = SIGNAL.judge(Extraction.STRICT, words(40), null, MARKED);
         assertTrue(e.gated());
         assertTrue(e.likelyTruncated());
     }
 
     @Test
     void eachDegradationStepLowersConfidence() {
-        double strict = SIGNAL.judge(Extraction.STRICT, 900, null, false).confidence();
-        double noClassWords = SIGNAL.judge(Extraction.WITHOUT_CLASS_WORDS, 900, null, false).confidence();
-        double noCleaning = SIGNAL.judge(Extraction.WITHOUT_CLEANING, 900, null, false).confidence();
-        double longest = SIGNAL.judge(Extraction.LONGEST_ATTEMPT, 900, null, false).confidence();
+        double strict = SIGNAL.judge(Extraction.STRICT, words(900), null, Gate.NONE).confidence();
+        double noClassWords = SIGNAL.judge(Extraction.WITHOUT_CLASS_WORDS, words(900), null, Gate.NONE).confidence();
+        double noCleaning = SIGNAL.judge(Extraction.WITHOUT_CLEANING, words(900), null, Gate.NONE).confidence();
+        double longest = SIGNAL.judge(Extraction.LONGEST_ATTEMPT, words(900), null, Gate.NONE).confidence();
         assertTrue(strict > noClassWords && noClassWords > noCleaning && noCleaning > longest);
     }
 

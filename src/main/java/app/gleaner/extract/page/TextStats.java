@@ -11,6 +11,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Tag;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -160,6 +161,29 @@ public final class TextStats {
         WordCounter counter = new WordCounter();
         node.traverse(counter);
         return counter.words - counter.cjk / 2;
+    }
+
+    /**
+     * Whether {@code node}'s text has more than {@code limit} words as {@link #wordsCjkHalved(Node)} counts them, read
+     * only as far as it takes to tell: asked of each box around a short block, up to the page, it costs no more than
+     * the words of the largest box that is still short.
+     */
+    public static boolean wordsCjkHalvedExceed(Node node, int limit) {
+        WordCounter counter = new WordCounter();
+        node.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node visited, int depth) {
+                counter.head(visited, depth); // words less half the CJK ones only grows, so the first excess is final
+                return counter.words - counter.cjk / 2 > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node visited, int depth) {
+                counter.tail(visited, depth);
+                return FilterResult.CONTINUE;
+            }
+        });
+        return counter.words - counter.cjk / 2 > limit;
     }
 
     /**

@@ -1,0 +1,237 @@
+package app.gleaner.extract.clean;
+
+import app.gleaner.extract.page.BrowserHints;
+import app.gleaner.extract.page.StyleRules;
+import app.gleaner.extract.page.TextStats;
+import app.gleaner.extract.rules.PhraseTrie;
+import app.gleaner.extract.rules.RuleList;
+import app.gleaner.extract.rules.SelectorGroup;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.jsoup.internal.StringUtil;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.CombiningEvaluator;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
+
+/**
+ * Finds the walls a page showed in place of the rest of its article: a short visible call (a link or button that
+ * names a nag phrase, a form field, or nag phrases throughout) that says the reading goes on behind it ("Register for
+ * free to continue reading", "La suite de cet article est réservée aux abonnés"), in the words of
+ * {@code rules/continuation-phrases.txt}. Read from the captured page before overlays are removed, as a paywall
+ * marker is, since the cleaner removes the wall itself.
+ *
+ * <p>A wall hidden from sight is what a subscriber's full copy still carries, one the reader may close (a button
+ * that says nothing, an "×") lets the reading go on, and one quoted is a story's: none counts. A wall laid over the
+ * page (fixed, a dialog, a vendor's modal) may cover a whole text or its start only. A wall in the page's flow cut
+ * the article only where the article's text stops right before it: {@link Seen} keeps the end of the prose each such
+ * wall followed, and the found article is measured against it, so a teaser's "Continue reading this story" link, a
+ * prompt under the comments or a wall quoted in the text cuts nothing. Linear in the page: at most
+ * {@link #MAX_CANDIDATES} blocks that name a wall's words are judged. Immutable and thread-safe.
+ */
+public final class ContinuationWalls {
+
+    /** Text nodes naming a wall's words that are judged on one page; a page of such paragraphs costs no more. */
+    static final int MAX_CANDIDATES = 16;
+    /** A text node this long is prose a wall may have cut. */
+    static final int MIN_LEAD_CHARS = 40;
+    /** Characters of the prose before an inline wall looked for at the end of the found article. */
+    static final int LEAD_CHARS = 60;
+    /** Text the found article may hold after the prose a wall followed: a tag line, a credit the cut left. */
+    public static final int MAX_TEXT_AFTER_CUT = 200;
+    /** Recent prose text nodes remembered, for a wall whose own long lines come before its phrase. */
+    private static final int LEADS_REMEMBERED = 8;
+
+    private static final Evaluator FIELDS = Selector.evaluatorOf("input:not([type=hidden]), select");
+    private static final Evaluator CALLS = new CombiningEvaluator.Or(List.of(Controls.BUTTONS, FIELDS,
+            Selector.evaluatorOf("a[href]")));
+
+    /**
+     * The walls a page showed.
+     *
+     * @param laidOver    a wall lay over the page
+     * @param inlineLeads for each wall in the page's flow, the last {@link #LEAD_CHARS} characters of the prose
+     *                    before it, spaces collapsed
+     */
+    public record Seen(boolean laidOver, List<String> inlineLeads) {
+        /** A page that showed no wall. */
+        public static final Seen NONE = new Seen(false, List.of());
+
+        public Seen {
+            inlineLeads = List.copyOf(inlineLeads);
+        }
+
+        /**
+         * Whether a wall in the page's flow stood where {@code articleText} stops: the prose it followed ends the
+         * text, or all but {@link #MAX_TEXT_AFTER_CUT} characters of it.
+         */
+        public boolean cuts(String articleText) {
+            if (inlineLeads.isEmpty() || articleText == null) {
+                return false;
+            }
+            String text = StringUtil.normaliseWhitespace(articleText).strip();
+            for (String lead : inlineLeads) {
+                int at = text.lastIndexOf(lead);
+                if (at >= 0 && text.length() - at - lead.length() <= MAX_TEXT_AFTER_CUT) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private final PhraseTrie phrases;
+    private final int shortestPhrase;
+    private final NagPhrases nagPhrases;
+    /** Dialogs, modals and vendors' layers, from {@code rules/overlay-selectors.txt}. */
+    private final SelectorGroup overlays;
+
+    /** Phrases and overlay selectors from the bundled rule files; a wall's calls are told by {@code nagPhrases}. */
+    public ContinuationWalls(NagPhrases nagPhrases) {
+        this(RuleList.load("continuation-phrases.txt"), nagPhrases,
+                OverlayRemover.vendorOverlays(RuleList.load(OverlayRemover.SELECTOR_FILE)));
+    }
+
+    ContinuationWalls(List<String> phrases, NagPhrases nagPhrases, SelectorGroup overlays) {
+        List<String> normalized = phrases.stream().map(NagPhrases::normalize).toList();
+        this.phrases = new PhraseTrie(normalized);
+        this.shortestPhrase = normalized.stream()
+                .mapToInt(phrase -> phrase.replace("*", "").length()).min().orElse(1);
+        this.nagPhrases = nagPhrases;
+        this.overlays = overlays;
+    }
+
+    /** The walls {@code page} showed, judged with the page's style sheet's rules {@code styles}. */
+    public Seen find(Document page, StyleRules styles) {
+        boolean laidOver = false;
+        List<String> leads = new ArrayList<>();
+        Deque<TextNode> prose = new ArrayDeque<>(LEADS_REMEMBERED); // the latest first
+        SelectorGroup hidden = null; // read from the style sheet only for a page that has a wall's words
+        SelectorGroup fixed = null;
+        int candidates = 0;
+        for (TextNode text : (Iterable<TextNode>) page.body().nodeStream(TextNode.class)::iterator) {
+            String whole = text.getWholeText();
+            Element parent = text.parent();
+            if (candidates < MAX_CANDIDATES && parent != null && whole.length() >= shortestPhrase
+                    && holdsPhrase(whole)) {
+                candidates++;
+                Element box = box(parent);
+                if (box != null && isCall(box) && !isDismissible(box)) {
+                    if (hidden == null) {
+                        hidden = SelectorGroup.of(styles.hiddenSelectors());
+                        fixed = SelectorGroup.of(styles.fixedSelectors());
+                    }
+                    if (!isHiddenOrQuoted(parent, hidden)) {
+                        if (isLaidOver(parent, fixed)) {
+                            laidOver = true;
+                        } else {
+                            String lead = leadBefore(box, prose);
+                            if (lead != null && !leads.contains(lead)) {
+                                leads.add(lead);
+                            }
+                        }
+                    }
+                }
+            }
+            if (whole.length() >= MIN_LEAD_CHARS && !whole.isBlank()) {
+                if (prose.size() == LEADS_REMEMBERED) {
+                    prose.removeLast();
+                }
+                prose.addFirst(text);
+            }
+        }
+        return laidOver || !leads.isEmpty() ? new Seen(laidOver, leads) : Seen.NONE;
+    }
+
+    private boolean holdsPhrase(String text) {
+        String normalized = NagPhrases.normalize(text);
+        for (int i = 0; i < normalized.length(); i++) {
+            if (PhraseTrie.wordStartsAt(normalized, i) && phrases.longestAt(normalized, i, true) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end of the latest prose before {@code box}, outside it; null when none came before it. */
+    private static String leadBefore(Element box, Deque<TextNode> prose) {
+        for (TextNode text : prose) {
+            if (!isInside(text, box)) {
+                String collapsed = StringUtil.normaliseWhitespace(text.getWholeText()).strip();
+                return collapsed.substring(Math.max(0, collapsed.length() - LEAD_CHARS));
+            }
+        }
+        return null;
+    }
+
+    private static boolean isInside(Node node, Element box) {
+        for (Node n = node.parentNode(); n != null; n = n.parentNode()) {
+            if (n == box) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The largest block around {@code element}, itself included, that is still short enough to be a nag; null when
+     * {@code element} itself is longer, a paragraph of a story that tells of a wall.
+     */
+    private static Element box(Element element) {
+        if (TextStats.wordsCjkHalvedExceed(element, NagPhrases.MAX_NAG_WORDS)) {
+            return null;
+        }
+        Element box = element;
+        for (Element parent = box.parent(); parent != null && !"body".equals(parent.normalName())
+                && !TextStats.wordsCjkHalvedExceed(parent, NagPhrases.MAX_NAG_WORDS); parent = parent.parent()) {
+            box = parent;
+        }
+        return box;
+    }
+
+    /**
+     * A box that asks the reader to act: a link or a button in it names a nag phrase ("Register now", "Je m'abonne"),
+     * it has a form field, or nag phrases make it up. A story's sentence that tells of a wall links to its source, and
+     * a teaser's "Continue reading this story" leads to the story: a link that says only that the reading goes on is
+     * no call by itself.
+     */
+    private boolean isCall(Element box) {
+        return box.select(CALLS).stream().anyMatch(call -> call.is(FIELDS)
+                        || nagPhrases.names(call.text()) && !holdsPhrase(call.text()))
+                || nagPhrases.isNag(box.text());
+    }
+
+    /** A button in the box that says nothing, an "×" or an icon, with which the reader closes it. */
+    private static boolean isDismissible(Element box) {
+        return box.select(Controls.BUTTONS).stream()
+                .anyMatch(button -> button.text().codePoints().noneMatch(Character::isLetterOrDigit));
+    }
+
+    /** Whether the wall's text, in {@code element}, is hidden or quoted by it or by any element around it. */
+    private static boolean isHiddenOrQuoted(Element element, SelectorGroup hiddenByStyleSheet) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e.hasAttr(BrowserHints.HIDDEN) || e.hasAttr("hidden") && !"until-found".equals(e.attr("hidden"))
+                    || StyleRules.HIDDEN.matcher(e.attr("style")).find() || hiddenByStyleSheet.matches(e)
+                    || e.nameIs("template") || e.nameIs("noscript") || e.nameIs("blockquote") || e.nameIs("q")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the wall's text, in {@code element}, is laid over the page by it or by any element around it. */
+    private boolean isLaidOver(Element element, SelectorGroup fixedByStyleSheet) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e.hasAttr(BrowserHints.OVERLAY) || StyleRules.FIXED.matcher(e.attr("style")).find()
+                    || fixedByStyleSheet.matches(e) || overlays.matches(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
