@@ -5,10 +5,8 @@ import app.gleaner.extract.page.SiteLinks;
 import app.gleaner.extract.page.TextStats;
 import java.util.ArrayDeque;
 import java.util.IdentityHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -60,13 +58,6 @@ final class NagBoxes {
     static final int MAX_SIGNUP_PITCH_WORDS = 25;
     /** Characters that end the sentence before a link set apart ("Already a subscriber? Log in"). */
     private static final String SENTENCE_ENDS = "?!.:|·•…";
-    /** A field's name or id that says e-mail: "EMAIL", "fields[email]", "userEmail", "mail", "courriel", "epost". */
-    private static final Pattern E_MAIL_WORD = Pattern.compile(
-            "(?i)(?<!voic)e[-_]?mail|courriel|correo|(?<![a-z])e-?post(?![a-z])|(?<![a-z])mail(?![a-z])");
-    /** A placeholder that is an address and nothing else: "name@example.com", not "@ann@social.example". */
-    private static final Pattern E_MAIL_ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s:/]+\\.\\p{L}{2,}");
-    /** Inputs that are not a call to act: choices in a list or a poll, hidden values, page search. */
-    private static final Set<String> CHOICE_INPUTS = Set.of("hidden", "checkbox", "radio", "search", "range");
     /** Inline elements: a nag among them is a link or a phrase inside a sentence, not a nag block. */
     private static final Set<String> INLINE_TAGS = Set.of(
             "a", "span", "strong", "b", "em", "i", "u", "small", "mark", "abbr", "cite", "q", "time", "code", "sub",
@@ -158,13 +149,13 @@ final class NagBoxes {
                 tally.formWords = tally.words;
                 tally.signUpBoxInside = false; // a field's wrapper with its label is the form's, no box of its own
             }
-            tally.formControl |= isFormControl(element);
-            tally.choice |= isChoice(element);
+            tally.formControl |= Controls.isFormControl(element);
+            tally.choice |= Controls.isChoice(element);
             // a nag link to another site ("Log in to your account" at the bank, in a how-to) informs; the
             // publisher's own calls lead within its site, or nowhere but to a script
             tally.control |= tally.formControl || tally.nag && tally.words <= MAX_CONTROL_WORDS
                     && element.nameIs("a") && standsApart(element) && !SiteLinks.leadsElsewhere(element);
-            tally.credentials |= isCredentialField(element);
+            tally.credentials |= Controls.isCredentialField(element);
             tally.amountChoices += Sums.isAmountChoice(element) ? 1 : 0;
             if (tally.digit && tally.pricedLines == 0 && Sums.isPricedLine(element, tally.words)) {
                 tally.pricedLines = 1; // the innermost short line that names a sum
@@ -240,40 +231,6 @@ final class NagBoxes {
 
     private static boolean holdsNoWords(Node node) {
         return !(node instanceof TextNode text) || TextStats.words(text) == 0;
-    }
-
-    /**
-     * A button or a field to fill in. Check boxes, radio buttons and search fields are left out: ingredient lists,
-     * polls and page search carry them beside ordinary text.
-     */
-    private static boolean isFormControl(Element element) {
-        return element.nameIs("button") || element.nameIs("select") || element.nameIs("textarea")
-                || element.nameIs("input") && !CHOICE_INPUTS.contains(element.attr("type").toLowerCase(Locale.ROOT))
-                || element.attr("role").equalsIgnoreCase("button");
-    }
-
-    /** A radio button, or an element that says it acts as one. */
-    private static boolean isChoice(Element element) {
-        return element.nameIs("input") && element.attr("type").equalsIgnoreCase("radio")
-                || element.attr("role").equalsIgnoreCase("radio");
-    }
-
-    /**
-     * A field for an e-mail address or a password: by its type or autocomplete hint, or, as a sign-up form's plain
-     * text field, by a name or id that says e-mail ({@link #E_MAIL_WORD}) or a placeholder that is an address
-     * ({@code name@example.com}).
-     */
-    private static boolean isCredentialField(Element element) {
-        if (!element.nameIs("input")) {
-            return false;
-        }
-        String type = element.attr("type").toLowerCase(Locale.ROOT);
-        String autocomplete = element.attr("autocomplete").toLowerCase(Locale.ROOT);
-        return type.equals("email") || type.equals("password")
-                || autocomplete.equals("email") || autocomplete.endsWith("password")
-                || (type.isEmpty() || type.equals("text")) && (E_MAIL_WORD.matcher(element.attr("name")).find()
-                        || E_MAIL_WORD.matcher(element.id()).find()
-                        || E_MAIL_ADDRESS.matcher(element.attr("placeholder").strip()).matches());
     }
 
     /**
