@@ -70,6 +70,7 @@ class ExtractionSignalTest {
     void seesPaywallMarkersFromTheRuleFile() {
         assertTrue(gate("<div class='article-paywall-box'>Pay</div>").marker());
         assertFalse(gate("<div class='article'>Free to read</div>").marker());
+        assertFalse(gate("<div class='paywall-meter'>2 free articles left this month</div>").marker());
     }
 
     @Test

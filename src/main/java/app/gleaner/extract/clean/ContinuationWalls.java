@@ -10,6 +10,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,7 +31,7 @@ import org.jsoup.select.Selector;
  *
  * <p>A wall hidden from sight is what a subscriber's full copy still carries, one the reader may close (a button
  * that says nothing, an "×") lets the reading go on, and one quoted is a story's: none counts. A wall laid over the
- * page (fixed, a dialog, a vendor's modal) may cover a whole text or its start only. A wall in the page's flow cut
+ * page (fixed, a dialog, a modal) may cover a whole text or its start only. A wall in the page's flow cut
  * the article only where the article's text stops right before it: {@link Seen} keeps the end of the prose each such
  * wall followed, and the found article is measured against it, so a teaser's "Continue reading this story" link, a
  * prompt under the comments or a wall quoted in the text cuts nothing. Linear in the page: at most
@@ -47,6 +50,12 @@ public final class ContinuationWalls {
     /** Recent prose text nodes remembered, for a wall whose own long lines come before its phrase. */
     private static final int LEADS_REMEMBERED = 8;
 
+    /**
+     * What lies over the page rather than in its flow, besides what is fixed: a dialog, or a box its class or id
+     * calls a modal, a pop-up or a lightbox, as consent and paywall vendors name theirs.
+     */
+    private static final Evaluator DIALOGS = Selector.evaluatorOf("dialog, [role=dialog], [role=alertdialog], "
+            + "[aria-modal=true], [class*=modal], [id*=modal], [class*=popup], [id*=popup], [class*=lightbox]");
     private static final Evaluator FIELDS = Selector.evaluatorOf("input:not([type=hidden]), select");
     private static final Evaluator CALLS = new CombiningEvaluator.Or(List.of(Controls.BUTTONS, FIELDS,
             Selector.evaluatorOf("a[href]")));
@@ -85,25 +94,31 @@ public final class ContinuationWalls {
         }
     }
 
+    /**
+     * Marks a longer phrase that makes a wall's words no wall's: "to keep reading our best stories" is a newsletter's
+     * promise of more reading, not a wall before the rest of this one.
+     */
+    static final String EXCEPTION_MARK = "-";
+
     private final PhraseTrie phrases;
+    private final Set<String> exceptions;
     private final int shortestPhrase;
     private final NagPhrases nagPhrases;
-    /** Dialogs, modals and vendors' layers, from {@code rules/overlay-selectors.txt}. */
-    private final SelectorGroup overlays;
 
-    /** Phrases and overlay selectors from the bundled rule files; a wall's calls are told by {@code nagPhrases}. */
+    /** Phrases from the bundled rule file; a wall's calls are told by {@code nagPhrases}. */
     public ContinuationWalls(NagPhrases nagPhrases) {
-        this(RuleList.load("continuation-phrases.txt"), nagPhrases,
-                OverlayRemover.vendorOverlays(RuleList.load(OverlayRemover.SELECTOR_FILE)));
+        this(RuleList.load("continuation-phrases.txt"), nagPhrases);
     }
 
-    ContinuationWalls(List<String> phrases, NagPhrases nagPhrases, SelectorGroup overlays) {
-        List<String> normalized = phrases.stream().map(NagPhrases::normalize).toList();
-        this.phrases = new PhraseTrie(normalized);
+    ContinuationWalls(List<String> phrases, NagPhrases nagPhrases) {
+        List<String> normalized = RuleList.unmarked(phrases, EXCEPTION_MARK).stream().map(NagPhrases::normalize)
+                .toList();
+        this.exceptions = RuleList.marked(phrases, EXCEPTION_MARK).stream().map(NagPhrases::normalize)
+                .collect(Collectors.toUnmodifiableSet());
+        this.phrases = new PhraseTrie(Stream.concat(normalized.stream(), exceptions.stream()).toList());
         this.shortestPhrase = normalized.stream()
                 .mapToInt(phrase -> phrase.replace("*", "").length()).min().orElse(1);
         this.nagPhrases = nagPhrases;
-        this.overlays = overlays;
     }
 
     /** The walls {@code page} showed, judged with the page's style sheet's rules {@code styles}. */
@@ -151,7 +166,9 @@ public final class ContinuationWalls {
     private boolean holdsPhrase(String text) {
         String normalized = NagPhrases.normalize(text);
         for (int i = 0; i < normalized.length(); i++) {
-            if (PhraseTrie.wordStartsAt(normalized, i) && phrases.longestAt(normalized, i, true) > 0) {
+            PhraseTrie.Match match = PhraseTrie.wordStartsAt(normalized, i)
+                    ? phrases.longestMatchAt(normalized, i, false) : null;
+            if (match != null && !exceptions.contains(match.key())) {
                 return true;
             }
         }
@@ -225,10 +242,10 @@ public final class ContinuationWalls {
     }
 
     /** Whether the wall's text, in {@code element}, is laid over the page by it or by any element around it. */
-    private boolean isLaidOver(Element element, SelectorGroup fixedByStyleSheet) {
+    private static boolean isLaidOver(Element element, SelectorGroup fixedByStyleSheet) {
         for (Element e = element; e != null; e = e.parent()) {
             if (e.hasAttr(BrowserHints.OVERLAY) || StyleRules.FIXED.matcher(e.attr("style")).find()
-                    || fixedByStyleSheet.matches(e) || overlays.matches(e)) {
+                    || fixedByStyleSheet.matches(e) || e.is(DIALOGS)) {
                 return true;
             }
         }

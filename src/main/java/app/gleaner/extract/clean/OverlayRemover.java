@@ -48,8 +48,6 @@ public final class OverlayRemover {
      * it ({@code <div class="paywall">} around the last paragraphs): such a match that holds prose is kept.
      */
     static final String GATE_MARK = "~";
-    /** The rule file of overlay and vendor selectors. */
-    static final String SELECTOR_FILE = "overlay-selectors.txt";
 
     /**
      * A sticky element holding this many prose paragraphs is a column of the page that stays in view as it scrolls
@@ -80,20 +78,15 @@ public final class OverlayRemover {
 
     /** Rules from the bundled data files, with nag phrases and label lines shared with other stages. */
     public OverlayRemover(NagPhrases nagPhrases, LabelLines labelLines) {
-        this(RuleList.load(SELECTOR_FILE), nagPhrases, labelLines);
+        this(RuleList.load("overlay-selectors.txt"), nagPhrases, labelLines);
     }
 
     OverlayRemover(List<String> vendorSelectors, NagPhrases nagPhrases, LabelLines labelLines) {
-        this.vendorSelectors = vendorOverlays(vendorSelectors);
+        this.vendorSelectors = SelectorGroup.of(RuleList.unmarked(vendorSelectors, GATE_MARK));
         this.gateSelectors = SelectorGroup.of(RuleList.marked(vendorSelectors, GATE_MARK));
         this.nagBoxes = new NagBoxes(nagPhrases, labelLines);
         this.pitchLeadIns = new PitchLeadIns(nagPhrases);
         this.nagPhrases = nagPhrases;
-    }
-
-    /** The selectors of {@code rules/overlay-selectors.txt} that name what lies over a page, gates apart. */
-    static SelectorGroup vendorOverlays(List<String> vendorSelectors) {
-        return SelectorGroup.of(RuleList.unmarked(vendorSelectors, GATE_MARK));
     }
 
     /** Removes overlays and nags from {@code document} in place, recording their text in {@code log}. */

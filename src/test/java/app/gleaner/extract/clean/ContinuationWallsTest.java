@@ -36,6 +36,23 @@ class ContinuationWallsTest {
     }
 
     @Test
+    void aWallSaysTheRestIsForSubscribersInItsOwnWords() {
+        assertThat(walls("", TEXT + "<div><p>Weiterlesen mit NZ+</p><p>Alle Artikel lesen, jederzeit kündbar.</p>"
+                + "<a href='/abo'>4 Wochen für 0,99 € testen</a></div>").cuts(STORY)).isTrue();
+        assertThat(walls("", TEXT + "<section><p>La suite est réservée aux abonnés.</p><a href='/abonnement'>"
+                + "S'abonner</a></section>").cuts(STORY)).isTrue();
+        assertThat(walls("", TEXT + "<div><h2>Lees verder met een abonnement</h2><a href='/abonnement'>Word abonnee"
+                + "</a></div>").cuts(STORY)).isTrue();
+    }
+
+    @Test
+    void aNewslettersPromiseOfMoreReadingIsNoWall() {
+        assertThat(walls("", TEXT + "<div class=newsletter><h3>Sign up to keep reading our best stories every "
+                + "morning</h3><form><input type=email name=email><button>Subscribe</button></form></div>"))
+                .isEqualTo(Seen.NONE);
+    }
+
+    @Test
     void aWallTheTextGoesOnAfterCutNothing() {
         String more = (MORE + " ").repeat(3).strip();
         Seen seen = walls("", "<article><p>" + STORY + "</p><div><p>Subscribe to keep reading. Already a "
@@ -54,6 +71,8 @@ class ContinuationWallsTest {
                 + "<a href='/subscribe'>Subscribe</a></div>").laidOver()).isTrue();
         assertThat(walls("<style>.wall { position: fixed; bottom: 0 }</style>", TEXT + "<div class=wall><p>"
                 + "Log in to continue reading.</p><a href='/login'>Log in</a></div>").laidOver()).isTrue();
+        assertThat(walls("", TEXT + "<div class='reg-modal'><p>Register for free and continue reading.</p>"
+                + "<a href='/register'>Register</a></div>").laidOver()).isTrue();
     }
 
     @Test

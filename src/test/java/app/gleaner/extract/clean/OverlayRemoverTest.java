@@ -118,6 +118,18 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void removesARegistrationWallWholeThoughItsFinePrintLinksTheTerms() {
+        String text = textAfter(ARTICLE + "<section class='mt-8 p-6'><h2>Regístrate gratis para seguir leyendo</h2>"
+                + "<p>Las noticias del valle son para lectores con cuenta. Crearla es gratis y se hace en un momento."
+                + "</p><div><a href=/alta>Crear cuenta gratis</a> <a href=/entrar>Ya tengo cuenta</a></div><p>Al "
+                + "registrarte aceptas las <a href=/terminos>condiciones de uso</a> y la <a href=/privacidad>política "
+                + "de privacidad</a>.</p></section>");
+        assertFalse(text.contains("se hace en un momento"), text);
+        assertFalse(text.contains("condiciones de uso"), text);
+        assertTrue(text.contains("publish the full report"));
+    }
+
+    @Test
     void keepsTheShortSectionAroundAnInlineSignUpBox() {
         String text = textAfter(ARTICLE + "<section><h2>2. Beacon woods</h2><p>A gentle loop of four miles under old "
                 + "beeches, with a café and a visitor centre at the top of the hill, where the path turns back along "
