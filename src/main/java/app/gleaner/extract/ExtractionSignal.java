@@ -1,9 +1,7 @@
 package app.gleaner.extract;
 
 import app.gleaner.extract.clean.ContinuationWalls;
-import app.gleaner.extract.clean.NagPhrases;
 import app.gleaner.extract.meta.JsonLd;
-import app.gleaner.extract.page.StyleRules;
 import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.rules.RuleList;
 import app.gleaner.extract.rules.SelectorGroup;
@@ -34,21 +32,19 @@ public final class ExtractionSignal {
     public static final double TRUNCATED_FACTOR = 0.4;
 
     private final SelectorGroup paywallMarkers;
-    private final ContinuationWalls walls;
 
-    /** Markers and walls' phrases from the bundled rule files; a wall's calls are told by {@code nagPhrases}. */
-    public ExtractionSignal(NagPhrases nagPhrases) {
-        this(RuleList.load("paywall-markers.txt"), new ContinuationWalls(nagPhrases));
+    /** Markers from the bundled rule file. */
+    public ExtractionSignal() {
+        this(RuleList.load("paywall-markers.txt"));
     }
 
-    ExtractionSignal(List<String> paywallMarkers, ContinuationWalls walls) {
+    ExtractionSignal(List<String> paywallMarkers) {
         this.paywallMarkers = SelectorGroup.of(paywallMarkers);
-        this.walls = walls;
     }
 
     /**
-     * What the page says of a gate, read from {@code page} before overlays are removed: a paywall marker, and the
-     * walls it showed in place of the rest of the article.
+     * What the page says of a gate, read before overlays are removed: a paywall marker, and the walls it showed in
+     * place of the rest of the article, which the overlay stage saw go ({@link ContinuationWalls.Watch}).
      *
      * @param marker a selector of {@code rules/paywall-markers.txt} matches
      * @param walls  the walls the page showed
@@ -58,17 +54,17 @@ public final class ExtractionSignal {
         public static final Gate NONE = new Gate(false, ContinuationWalls.Seen.NONE);
     }
 
-    /** The {@link Gate} of {@code page}, with its style sheet's rules {@code styles}. */
-    public Gate gate(Document page, StyleRules styles) {
-        return new Gate(paywallMarkers.matchesAny(page), walls.find(page, styles));
+    /** True when {@code page} (before overlay removal) carries a paywall marker. */
+    public boolean hasPaywallMarker(Document page) {
+        return paywallMarkers.matchesAny(page);
     }
 
     /**
      * The signal for the text {@code foundText} found by {@code method}; {@code declared} is the page's JSON-LD (may
-     * be null), {@code gate} what {@link #gate} read. The article is gated when the page declares it not free, shows
-     * a marker, lays a wall over itself or was cut by one; truncated when the text is much shorter than the declared
-     * body, when it is short behind a gate (Chinese and Japanese characters counting half a word), or when a wall in
-     * the page's flow stood right where the text stops.
+     * be null), {@code gate} what the page said of a gate. The article is gated when the page declares it not free,
+     * shows a marker, lays a wall over itself or was cut by one; truncated when the text is much shorter than the
+     * declared body, when it is short behind a gate (Chinese and Japanese characters counting half a word), or when a
+     * wall in the page's flow stood right where the text stops.
      */
     Extraction judge(String method, String foundText, JsonLd declared, Gate gate) {
         boolean cut = gate.walls().cuts(foundText);

@@ -2,6 +2,7 @@ package app.gleaner.extract;
 
 import app.gleaner.extract.clean.ChromeRemover;
 import app.gleaner.extract.clean.ContentCleaner;
+import app.gleaner.extract.clean.ContinuationWalls;
 import app.gleaner.extract.clean.Disclosures;
 import app.gleaner.extract.clean.LabelLines;
 import app.gleaner.extract.clean.NagPhrases;
@@ -92,7 +93,8 @@ public final class Pipeline {
     private final ContentNormalizer normalizer = new ContentNormalizer();
     private final ArticleSanitizer sanitizer = new ArticleSanitizer();
     private final TextMeasures measures = new TextMeasures();
-    private final ExtractionSignal signal = new ExtractionSignal(nagPhrases);
+    private final ContinuationWalls walls = new ContinuationWalls(nagPhrases);
+    private final ExtractionSignal signal = new ExtractionSignal();
 
     /** The article in {@code capture}; never null, never throws. */
     public Article extract(Capture capture) {
@@ -110,11 +112,13 @@ public final class Pipeline {
     private Article extractOrThrow(Capture capture) {
         String baseUri = PageParser.baseUri(capture.url());
         Document page = parser.parse(capture.html(), capture.url());
-        RemovalLog removed = new RemovalLog();
+        boolean paywallMarker = signal.hasPaywallMarker(page); // before the overlay stage removes the paywall
         StyleRules styles = new StyleRules(page);
-        ExtractionSignal.Gate gate = signal.gate(page, styles); // before the cleaner removes the wall
+        ContinuationWalls.Watch wallWatch = walls.watch(styles);
+        RemovalLog removed = new RemovalLog(wallWatch); // a wall is an overlay: the stage shows it to the watch
         disclosures.open(page, styles);
         overlayRemover.removeFrom(page, styles, removed);
+        ExtractionSignal.Gate gate = new ExtractionSignal.Gate(paywallMarker, wallWatch.seen());
         JsonLd jsonLd = new JsonLd(page);
         MetaTags tags = MetaTags.of(page);
         PageMetadata metadata = metadataExtractor.extract(page, jsonLd, tags, capture.title());

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.gleaner.extract.ExtractionSignal.Gate;
 import app.gleaner.extract.clean.ContinuationWalls.Seen;
-import app.gleaner.extract.clean.NagPhrases;
 import app.gleaner.extract.meta.JsonLd;
-import app.gleaner.extract.page.StyleRules;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -16,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class ExtractionSignalTest {
 
-    private static final ExtractionSignal SIGNAL = new ExtractionSignal(new NagPhrases());
+    private static final ExtractionSignal SIGNAL = new ExtractionSignal();
 
     private static Document page(String head, String body) {
         return Jsoup.parse("<html><head>" + head + "</head><body>" + body + "</body></html>", "https://a.example/");
@@ -61,22 +59,18 @@ class ExtractionSignalTest {
                 new JsonLd(page(jsonLd("\"isAccessibleForFree\":\"True\""), "")), Gate.NONE).gated());
     }
 
-    private static Gate gate(String body) {
-        Document page = page("", body);
-        return SIGNAL.gate(page, new StyleRules(page));
-    }
-
     @Test
     void seesPaywallMarkersFromTheRuleFile() {
-        assertTrue(gate("<div class='article-paywall-box'>Pay</div>").marker());
-        assertFalse(gate("<div class='article'>Free to read</div>").marker());
-        assertFalse(gate("<div class='paywall-meter'>2 free articles left this month</div>").marker());
+        assertTrue(SIGNAL.hasPaywallMarker(page("", "<div class='article-paywall-box'>Pay</div>")));
+        assertFalse(SIGNAL.hasPaywallMarker(page("", "<div class='article'>Free to read</div>")));
+        assertFalse(SIGNAL.hasPaywallMarker(page("", "<div class='paywall-meter'>2 free articles left</div>")));
     }
 
     @Test
     void aWallInTheTextCutsTheArticleWhereTheTextStopsWhateverItsLength() {
-        String text = words(380) + "and the ferry board will vote on the fares next week.";
-        Gate inline = new Gate(false, new Seen(false, List.of("and the ferry board will vote on the fares next week.")));
+        String lead = "and the ferry board will vote on the fares next week.";
+        String text = words(380) + lead;
+        Gate inline = new Gate(false, new Seen(false, List.of(lead)));
         Extraction cut = SIGNAL.judge(Extraction.STRICT, text, null, inline);
         assertTrue(cut.gated());
         assertTrue(cut.likelyTruncated());

@@ -6,15 +6,13 @@ import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.rules.PhraseTrie;
 import app.gleaner.extract.rules.RuleList;
 import app.gleaner.extract.rules.SelectorGroup;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.internal.StringUtil;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -47,8 +45,13 @@ public final class ContinuationWalls {
     static final int LEAD_CHARS = 60;
     /** Text the found article may hold after the prose a wall followed: a tag line, a credit the cut left. */
     public static final int MAX_TEXT_AFTER_CUT = 200;
-    /** Recent prose text nodes remembered, for a wall whose own long lines come before its phrase. */
-    private static final int LEADS_REMEMBERED = 8;
+    /**
+     * A text node longer than this cannot stand in a box of {@link NagPhrases#MAX_NAG_WORDS} words, whatever its
+     * language, so a story's paragraphs, most of a page's text, are not read for a wall's words.
+     */
+    static final int MAX_WALL_TEXT_CHARS = 1_000;
+    /** Nodes read back from a wall for the prose before it: past a fade, an ad slot, a few empty wrappers. */
+    static final int MAX_LEAD_STEPS = 200;
 
     /**
      * What lies over the page rather than in its flow, besides what is fixed: a dialog, or a box its class or id
@@ -121,46 +124,74 @@ public final class ContinuationWalls {
         this.nagPhrases = nagPhrases;
     }
 
-    /** The walls {@code page} showed, judged with the page's style sheet's rules {@code styles}. */
-    public Seen find(Document page, StyleRules styles) {
-        boolean laidOver = false;
-        List<String> leads = new ArrayList<>();
-        Deque<TextNode> prose = new ArrayDeque<>(LEADS_REMEMBERED); // the latest first
-        SelectorGroup hidden = null; // read from the style sheet only for a page that has a wall's words
-        SelectorGroup fixed = null;
-        int candidates = 0;
-        for (TextNode text : (Iterable<TextNode>) page.body().nodeStream(TextNode.class)::iterator) {
-            String whole = text.getWholeText();
-            Element parent = text.parent();
-            if (candidates < MAX_CANDIDATES && parent != null && whole.length() >= shortestPhrase
-                    && holdsPhrase(whole)) {
-                candidates++;
-                Element box = box(parent);
-                if (box != null && isCall(box) && !isDismissible(box)) {
-                    if (hidden == null) {
-                        hidden = SelectorGroup.of(styles.hiddenSelectors());
-                        fixed = SelectorGroup.of(styles.fixedSelectors());
-                    }
-                    if (!isHiddenOrQuoted(parent, hidden)) {
-                        if (isLaidOver(parent, fixed)) {
-                            laidOver = true;
-                        } else {
-                            String lead = leadBefore(box, prose);
-                            if (lead != null && !leads.contains(lead)) {
-                                leads.add(lead);
-                            }
-                        }
-                    }
+    /**
+     * A watch on what the overlay stage removes from one page, with the page's style sheet's rules {@code styles}: give
+     * it to the stage's {@link RemovalLog}, then ask it what it {@link Watch#seen saw}.
+     */
+    public Watch watch(StyleRules styles) {
+        return new Watch(styles);
+    }
+
+    /**
+     * Reads each element the overlay stage removes, while it still stands in its page, for a wall: a wall is a nag,
+     * so the stage removes every wall a reader saw, and reading only what it removes leaves a story's own text alone.
+     * One per page; not thread-safe.
+     */
+    public final class Watch implements Consumer<Element> {
+        private final StyleRules styles;
+        private SelectorGroup hidden; // read from the style sheet only for a page that has a wall's words
+        private SelectorGroup fixed;
+        private boolean laidOver;
+        private final List<String> leads = new ArrayList<>();
+        private int candidates;
+
+        private Watch(StyleRules styles) {
+            this.styles = styles;
+        }
+
+        /** Reads {@code removed}, about to leave its page. */
+        @Override
+        public void accept(Element removed) {
+            for (TextNode text : (Iterable<TextNode>) removed.nodeStream(TextNode.class)::iterator) {
+                if (candidates >= MAX_CANDIDATES) {
+                    return;
                 }
-            }
-            if (whole.length() >= MIN_LEAD_CHARS && !whole.isBlank()) {
-                if (prose.size() == LEADS_REMEMBERED) {
-                    prose.removeLast();
+                String whole = text.getWholeText();
+                Element parent = text.parent();
+                if (parent != null && whole.length() >= shortestPhrase && whole.length() <= MAX_WALL_TEXT_CHARS
+                        && !whole.isBlank() && holdsPhrase(whole)) {
+                    candidates++;
+                    judge(parent);
                 }
-                prose.addFirst(text);
             }
         }
-        return laidOver || !leads.isEmpty() ? new Seen(laidOver, leads) : Seen.NONE;
+
+        private void judge(Element parent) {
+            Element box = box(parent);
+            if (box == null || !isCall(box) || isDismissible(box)) {
+                return;
+            }
+            if (hidden == null) {
+                hidden = SelectorGroup.of(styles.hiddenSelectors());
+                fixed = SelectorGroup.of(styles.fixedSelectors());
+            }
+            if (isHiddenOrQuoted(parent, hidden)) {
+                return;
+            }
+            if (isLaidOver(parent, fixed)) {
+                laidOver = true;
+                return;
+            }
+            String lead = leadBefore(box);
+            if (lead != null && !leads.contains(lead)) {
+                leads.add(lead);
+            }
+        }
+
+        /** The walls seen so far. */
+        public Seen seen() {
+            return laidOver || !leads.isEmpty() ? new Seen(laidOver, leads) : Seen.NONE;
+        }
     }
 
     private boolean holdsPhrase(String text) {
@@ -175,24 +206,28 @@ public final class ContinuationWalls {
         return false;
     }
 
-    /** The end of the latest prose before {@code box}, outside it; null when none came before it. */
-    private static String leadBefore(Element box, Deque<TextNode> prose) {
-        for (TextNode text : prose) {
-            if (!isInside(text, box)) {
+    /**
+     * The end of the prose that comes before {@code box} in the page, read back over at most {@link #MAX_LEAD_STEPS}
+     * nodes (a neighbour removed before it is gone already); null when none does.
+     */
+    private static String leadBefore(Element box) {
+        Node node = box;
+        for (int steps = 0; node != null && steps < MAX_LEAD_STEPS; steps++) {
+            Node previous = node.previousSibling();
+            if (previous == null) {
+                node = node.parentNode(); // the parent comes before its children, and holds no text of its own
+                continue;
+            }
+            node = previous;
+            while (node.childNodeSize() > 0) {
+                node = node.childNode(node.childNodeSize() - 1);
+            }
+            if (node instanceof TextNode text && text.getWholeText().length() >= MIN_LEAD_CHARS && !text.isBlank()) {
                 String collapsed = StringUtil.normaliseWhitespace(text.getWholeText()).strip();
                 return collapsed.substring(Math.max(0, collapsed.length() - LEAD_CHARS));
             }
         }
         return null;
-    }
-
-    private static boolean isInside(Node node, Element box) {
-        for (Node n = node.parentNode(); n != null; n = n.parentNode()) {
-            if (n == box) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jsoup.nodes.Element;
 
 /**
@@ -19,13 +20,21 @@ public final class RemovalLog {
     static final int MAX_ENTRY_CHARS = 600;
 
     private final Set<String> entries = new LinkedHashSet<>();
+    private final Consumer<Element> beforeRemoval;
 
     /** An empty log. */
     public RemovalLog() {
+        this(element -> { });
+    }
+
+    /** An empty log that shows each element it removes to {@code beforeRemoval} while it still stands in its page. */
+    public RemovalLog(Consumer<Element> beforeRemoval) {
+        this.beforeRemoval = beforeRemoval;
     }
 
     /** Removes {@code element} from its document and remembers its text. */
     public void remove(Element element) {
+        beforeRemoval.accept(element);
         record(element.text());
         element.remove();
     }

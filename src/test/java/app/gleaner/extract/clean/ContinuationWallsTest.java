@@ -11,14 +11,19 @@ import org.junit.jupiter.api.Test;
 class ContinuationWallsTest {
 
     private static final ContinuationWalls WALLS = new ContinuationWalls(new NagPhrases());
+    private static final OverlayRemover REMOVER = new OverlayRemover();
     private static final String STORY =
             "The harbour board set next year's fares for the island ferry on Tuesday evening. ".repeat(5).strip();
     private static final String TEXT = "<article><h1>Ferry fares</h1><p>" + STORY + "</p></article>";
     private static final String MORE = "Councillors said the new timetable would start in March and run all year.";
 
+    /** What a watch saw the overlay stage remove from this page. */
     private static Seen walls(String head, String body) {
         Document page = Jsoup.parse("<html><head>" + head + "</head><body>" + body + "</body></html>");
-        return WALLS.find(page, new StyleRules(page));
+        StyleRules styles = new StyleRules(page);
+        ContinuationWalls.Watch watch = WALLS.watch(styles);
+        REMOVER.removeFrom(page, styles, new RemovalLog(watch));
+        return watch.seen();
     }
 
     @Test
