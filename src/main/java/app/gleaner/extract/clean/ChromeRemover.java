@@ -42,6 +42,7 @@ public final class ChromeRemover {
     /** Marks the classes of {@code rules/hiding-classes.txt} that hide text from sight only, for screen readers. */
     private static final String SCREEN_READER_MARK = "~";
     private static final Evaluator TABLE_OR_LIST = Selector.evaluatorOf("table, ul, ol, dl");
+    private static final Evaluator OPENED_PANELS = Selector.evaluatorOf(Disclosures.OPENED_PANELS);
     private static final Pattern WORD_CHARACTER = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[ .,]\\d+)*");
 
@@ -257,7 +258,7 @@ public final class ChromeRemover {
      * donation card's "Read the letter"); an accordion's or a tab set's panels, two or more, are the box's text.
      */
     private static boolean holdsProse(Element element) {
-        boolean onePanel = element.select(Disclosures.OPENED_PANELS).size() == 1;
+        boolean onePanel = element.select(OPENED_PANELS).size() == 1;
         return TextStats.proseParagraphs(element, p -> !onePanel || !behindAClick(p, element))
                 >= PROSE_PARAGRAPHS_TO_KEEP;
     }

@@ -2,6 +2,8 @@ package app.gleaner.extract.clean;
 
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * The parts of a how-to that ask the reader to log in, register or download and are no nag for it: its numbered steps
@@ -16,7 +18,9 @@ final class HowToText {
     /** Words of a bulleted list's item that is a sentence, not a perk ({@link #isListedSentence}). */
     static final int MIN_LISTED_SENTENCE_WORDS = 12;
     /** What a box asks the reader to press or fill in. */
-    private static final String CONTROLS = "button, input:not([type=hidden]), select, textarea, [role=button]";
+    private static final Evaluator CONTROLS = Selector.evaluatorOf(
+            "button, input:not([type=hidden]), select, textarea, [role=button]");
+    private static final Evaluator LINKS_AND_CONTROLS = Selector.evaluatorOf(Controls.LINKS_AND_CONTROLS);
 
     private HowToText() {
     }
@@ -57,7 +61,7 @@ final class HowToText {
         Element list = element.nameIs("li") ? element.parent()
                 : element.nameIs("ul") || element.nameIs("ol") ? element : null;
         Element inLine = list == null ? element : list;
-        if (inLine.parent() == null || element.selectFirst(Controls.LINKS_AND_CONTROLS) != null) {
+        if (inLine.parent() == null || element.selectFirst(LINKS_AND_CONTROLS) != null) {
             return false;
         }
         List<Element> near = PromoBoxes.neighbours(inLine);

@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * A recipe's ingredients and steps, which the page declares (schema.org {@code Recipe} in JSON-LD or microdata) and
@@ -62,7 +64,8 @@ public final class RecipeParts {
     static final String INGREDIENT = "ingredient";
     static final String STEP = "step";
     private static final Pattern LINE_BREAKS = Pattern.compile("<[^<>]*+>|\\n");
-    private static final String MICRODATA_RECIPES = "[itemscope][itemtype~=(?i)schema\\.org/Recipe/?(\\s|$)]";
+    private static final Evaluator MICRODATA_RECIPES = Selector.evaluatorOf(
+            "[itemscope][itemtype~=(?i)schema\\.org/Recipe/?(\\s|$)]");
     private static final String MICRODATA_INGREDIENTS = "[itemprop~=^(recipeIngredient|ingredients)$]";
     private static final String MICRODATA_STEPS = "[itemprop=recipeInstructions]";
     private static final Set<String> LIST_ROWS = Set.of("li", "tr", "dd");

@@ -35,7 +35,8 @@ final class Byline {
     static final List<String> SELECTORS = List.of("[rel=author]", "[itemprop=author] [itemprop=name]",
             "[itemprop=author]", ".byline-author", ".author-name", ".byline", ".author", "[class*=byline]",
             "[class*=author]");
-    private static final String ANY_SELECTOR = String.join(", ", SELECTORS);
+    /** Any of {@link #SELECTORS}, parsed once: a byline's search asks it of many elements. */
+    private static final Evaluator ANY_SELECTOR = Selector.evaluatorOf(String.join(", ", SELECTORS));
     /** {@link #SELECTORS} parsed once, in the same order. */
     private static final List<Evaluator> RANKED = SELECTORS.stream().map(Selector::evaluatorOf).toList();
     /** Labelled data pairs in a page's meta tags ({@code twitter:label1} … {@code twitter:label4}). */
@@ -59,7 +60,7 @@ final class Byline {
     /** Classes with "author" that name no byline: an authority, a quotation's or a book's author, a testimonial. */
     private static final Pattern LOOSE_NOT_BYLINE = Pattern.compile("(?i)authori|quote|book|testimonial");
     /** Where the loose selector finds no byline: quotations, figures, asides, navigation, footers. */
-    private static final String LOOSE_NOT_WITHIN = "blockquote, figure, aside, nav, footer";
+    private static final Evaluator LOOSE_NOT_WITHIN = Selector.evaluatorOf("blockquote, figure, aside, nav, footer");
     private static final String CONTROLS = "form, button, input, select, textarea";
     /** Elements of one class the loose selector finds that make a list (of teasers and their authors). */
     static final int LIST_LENGTH = 3;

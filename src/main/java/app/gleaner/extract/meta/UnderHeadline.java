@@ -13,6 +13,8 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * What the headline's own lines say, for {@link MetadataExtractor}, {@link Byline} and {@link Dateline}: the
@@ -34,6 +36,8 @@ final class UnderHeadline {
     static final int MAX_CARD_DEPTH = 6;
     /** Ids and classes of comment threads, whose dates and bylines are the commenters'. */
     private static final Pattern COMMENTS = Pattern.compile("(?i)comment|reaction");
+    private static final Evaluator LINK = Selector.evaluatorOf("a");
+    private static final Evaluator LINK_WITH_ADDRESS = Selector.evaluatorOf("a[href]");
     private static final Set<String> AUTHOR_PATHS = Set.copyOf(RuleList.loadLowerCase("author-paths.txt"));
     private static final Pattern QUERY_AND_FRAGMENT = Pattern.compile("[?#].*");
     private static final Pattern TAXONOMY = Pattern.compile("(?i)category-|tag-|section-");
@@ -151,10 +155,10 @@ final class UnderHeadline {
     private static boolean isInCard(Element element, Element headline, Map<Element, Integer> around) {
         Element box = element.parent();
         for (int depth = 0; box != null && depth < MAX_CARD_DEPTH; depth++, box = box.parent()) {
-            Element heading = box.selectFirst(Headings.SELECTOR);
+            Element heading = box.selectFirst(Headings.ANY);
             if (heading != null) {
-                Element link = heading.closest("a");
-                link = link != null ? link : heading.selectFirst("a[href]");
+                Element link = heading.closest(LINK);
+                link = link != null ? link : heading.selectFirst(LINK_WITH_ADDRESS);
                 // a kicker's row above the headline links its topic; an author box heads with its author's name
                 return heading != headline && !around.containsKey(box) && !isKicker(box, headline)
                         && TextStats.words(heading.text()) >= MIN_CARD_HEADING_WORDS

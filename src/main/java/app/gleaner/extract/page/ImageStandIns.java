@@ -3,6 +3,8 @@ package app.gleaner.extract.page;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Part of parsing: some pages show a picture with no {@code <img>} at all, and every later stage would drop the empty
@@ -21,8 +23,8 @@ final class ImageStandIns {
      * Boxes only: a media element's {@code data-src} is its own source, not a picture it stands for; a control's is
      * what it opens (a zoom link's large version of the picture beside it); a list item's is a thumbnail.
      */
-    private static final String STAND_INS = ":is(div, figure, section, span):is([data-bg], [data-background-image], "
-            + "[data-src], [role=img][style])";
+    private static final Evaluator STAND_INS = Selector.evaluatorOf(":is(div, figure, section, span)"
+            + ":is([data-bg], [data-background-image], [data-src], [role=img][style])");
     /** Widest or tallest a box may be set, in pixels, and still be an icon rather than a picture. */
     static final int MAX_ICON_PIXELS = 100;
     private static final Pattern SPRITE = Pattern.compile(
