@@ -55,8 +55,7 @@ final class RemovalGuard {
             return false;
         }
         int page = pageWords(); // counted before this first removal, as every later answer must see the same page
-        int words = size(element);
-        return words < ALWAYS_REMOVABLE_WORDS || words <= page * MAX_REMOVABLE_SHARE;
+        return fitsWithin(element, Math.max(ALWAYS_REMOVABLE_WORDS - 1, removableShare(page)));
     }
 
     /**
@@ -65,7 +64,20 @@ final class RemovalGuard {
      */
     boolean mayRemovePart(Element element) {
         // below the share, mayRemove holds too: its small-element exemption is what this one leaves out
-        return !isRoot(element) && !holdsDeclared(element) && size(element) <= pageWords() * MAX_REMOVABLE_SHARE;
+        return !isRoot(element) && !holdsDeclared(element) && fitsWithin(element, removableShare(pageWords()));
+    }
+
+    /** The most words of a page of {@code pageWords} an element may hold: {@link #MAX_REMOVABLE_SHARE} of them. */
+    private static int removableShare(int pageWords) {
+        return (int) Math.floor(pageWords * MAX_REMOVABLE_SHARE);
+    }
+
+    /**
+     * Whether {@code element} holds at most {@code words} words as {@link #size} counts them, counted only as far as it
+     * takes to tell: a wrapper of most of the page is refused after half of it.
+     */
+    private static boolean fitsWithin(Element element, int words) {
+        return !TextStats.wordsCjkHalvedExceed(element, words);
     }
 
     /** Whether {@code element} is, lies in or holds a line the page declares as its content ({@link DeclaredLines}). */
