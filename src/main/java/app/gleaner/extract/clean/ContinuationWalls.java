@@ -46,10 +46,17 @@ public final class ContinuationWalls {
     /** Text the found article may hold after the prose a wall followed: a tag line, a credit the cut left. */
     public static final int MAX_TEXT_AFTER_CUT = 200;
     /**
-     * A text node longer than this cannot stand in a box of {@link NagPhrases#MAX_NAG_WORDS} words, whatever its
+     * The most words of a wall around a heading or a line that is no call itself ("Esta noticia es exclusiva para
+     * suscriptores"), a character of a script without spaces counting half: its pitch, what a subscription brings, its
+     * plans and the line for subscribers, as {@link NagPhrases#MAX_PITCH_WORDS} allows. The wall's place is still read
+     * from the line's own box of {@link NagPhrases#MAX_NAG_WORDS}, so a short teaser in the same wrapper stays its text.
+     */
+    static final int MAX_WALL_WORDS = NagPhrases.MAX_PITCH_WORDS;
+    /**
+     * A text node longer than this cannot stand in a box of {@link #MAX_WALL_WORDS} words, whatever its
      * language, so a story's paragraphs, most of a page's text, are not read for a wall's words.
      */
-    static final int MAX_WALL_TEXT_CHARS = 1_000;
+    static final int MAX_WALL_TEXT_CHARS = 2_000;
     /** Nodes read back from a wall for the prose before it: past a fade, an ad slot, a few empty wrappers. */
     static final int MAX_LEAD_STEPS = 200;
 
@@ -167,8 +174,8 @@ public final class ContinuationWalls {
         }
 
         private void judge(Element parent) {
-            Element box = box(parent);
-            if (box == null || !isCall(box) || isDismissible(box)) {
+            Element box = box(parent, NagPhrases.MAX_NAG_WORDS);
+            if (box == null || !asksToAct(box) || isDismissible(box)) {
                 return;
             }
             if (hidden == null) {
@@ -231,19 +238,31 @@ public final class ContinuationWalls {
     }
 
     /**
-     * The largest block around {@code element}, itself included, that is still short enough to be a nag; null when
+     * The largest block around {@code element}, itself included, of at most {@code maxWords} words; null when
      * {@code element} itself is longer, a paragraph of a story that tells of a wall.
      */
-    private static Element box(Element element) {
-        if (TextStats.wordsCjkHalvedExceed(element, NagPhrases.MAX_NAG_WORDS)) {
+    private static Element box(Element element, int maxWords) {
+        if (TextStats.wordsCjkHalvedExceed(element, maxWords)) {
             return null;
         }
         Element box = element;
         for (Element parent = box.parent(); parent != null && !"body".equals(parent.normalName())
-                && !TextStats.wordsCjkHalvedExceed(parent, NagPhrases.MAX_NAG_WORDS); parent = parent.parent()) {
+                && !TextStats.wordsCjkHalvedExceed(parent, maxWords); parent = parent.parent()) {
             box = parent;
         }
         return box;
+    }
+
+    /**
+     * A box that asks the reader to act ({@link #isCall}), or a heading or line that is no paragraph, set in a wall of
+     * up to {@link #MAX_WALL_WORDS} that does: "Esta noticia es exclusiva para suscriptores" above its plans.
+     */
+    private boolean asksToAct(Element box) {
+        if (isCall(box)) {
+            return true;
+        }
+        Element wall = box.nameIs("p") ? null : box(box, MAX_WALL_WORDS);
+        return wall != null && wall != box && isCall(wall);
     }
 
     /**

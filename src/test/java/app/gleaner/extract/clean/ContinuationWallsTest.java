@@ -51,6 +51,20 @@ class ContinuationWallsTest {
     }
 
     @Test
+    void aWallIsKnownByItsLineForSubscribersOrByTheCallsAroundItsHeading() {
+        assertThat(walls("", TEXT + "<div><p>Resten af artiklen kan du læse med et abonnement.</p><a href='/abo'>Køb "
+                + "abonnement</a><p>Er du allerede abonnent? <a href='/login'>Log ind her</a></p></div>").cuts(STORY))
+                .isTrue();
+        String plans = "<li>Todas las noticias de la comarca sin límite</li><li>El periódico digital cada mañana desde "
+                + "las seis</li><li>Sin publicidad intrusiva</li>";
+        assertThat(walls("", "<article><p>" + STORY + "</p><div class=b1><p>Sigue leyendo</p><h3>Esta noticia es "
+                + "exclusiva para suscriptores</h3><p>Te contamos qué decidió el pleno, cuánto costará la obra y cuándo "
+                + "empieza, con las cifras del proyecto y lo que dicen los vecinos.</p><ul>" + plans + "</ul><a href="
+                + "'/suscripcion'>Suscríbete: 1 € al mes durante el primer año</a><p>¿Ya tienes una suscripción? <a "
+                + "href='/acceso'>Inicia sesión</a></p></div></article>").cuts(STORY)).isTrue();
+    }
+
+    @Test
     void aNewslettersPromiseOfMoreReadingIsNoWall() {
         assertThat(walls("", TEXT + "<div class=newsletter><h3>Sign up to keep reading our best stories every "
                 + "morning</h3><form><input type=email name=email><button>Subscribe</button></form></div>"))
