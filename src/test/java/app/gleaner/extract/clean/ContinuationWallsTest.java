@@ -51,7 +51,7 @@ class ContinuationWallsTest {
     }
 
     @Test
-    void aWallIsKnownByItsLineForSubscribersOrByTheCallsAroundItsHeading() {
+    void aWallIsKnownByItsWordsForTheRestOrByTheCallsAroundItsHeading() {
         assertThat(walls("", TEXT + "<div><p>Resten af artiklen kan du læse med et abonnement.</p><a href='/abo'>Køb "
                 + "abonnement</a><p>Er du allerede abonnent? <a href='/login'>Log ind her</a></p></div>").cuts(STORY))
                 .isTrue();
@@ -62,6 +62,16 @@ class ContinuationWallsTest {
                 + "empieza, con las cifras del proyecto y lo que dicen los vecinos.</p><ul>" + plans + "</ul><a href="
                 + "'/suscripcion'>Suscríbete: 1 € al mes durante el primer año</a><p>¿Ya tienes una suscripción? <a "
                 + "href='/acceso'>Inicia sesión</a></p></div></article>").cuts(STORY)).isTrue();
+    }
+
+    @Test
+    void aSupportAppealOrACommentsPromptThatLetsSubscribersInIsNoWall() {
+        assertThat(walls("", TEXT + "<div><h3>Support local journalism</h3><p>Our reporting is free for everyone to "
+                + "read. If you can, chip in to keep it that way.</p><a href='/support'>Become a supporter</a><p>Already "
+                + "a subscriber? <a href='/login'>Log in</a></p></div>").cuts(STORY)).isFalse();
+        assertThat(walls("", TEXT + "<section id=comments><h3>Comments</h3><p>Commenting is for subscribers only. "
+                + "Already a subscriber? <a href='/login'>Log in</a> to join the conversation.</p></section>")
+                .cuts(STORY)).isFalse();
     }
 
     @Test
