@@ -32,8 +32,9 @@ import org.jsoup.select.Selector;
  * page (fixed, a dialog, a modal) may cover a whole text or its start only. A wall in the page's flow cut
  * the article only where the article's text stops right before it: {@link Seen} keeps the end of the prose each such
  * wall followed, and the found article is measured against it, so a teaser's "Continue reading this story" link, a
- * prompt under the comments or a wall quoted in the text cuts nothing. Linear in the page: at most
- * {@link #MAX_CANDIDATES} blocks that name a wall's words are judged. Immutable and thread-safe.
+ * prompt under the comments or a wall quoted in the text cuts nothing. At most {@link #MAX_CANDIDATES} visible
+ * blocks that name a wall's words are judged, each in boxes of at most {@link #MAX_WALL_NODES} nodes. Immutable and
+ * thread-safe.
  */
 public final class ContinuationWalls {
 
@@ -57,6 +58,8 @@ public final class ContinuationWalls {
      * language, so a story's paragraphs, most of a page's text, are not read for a wall's words.
      */
     static final int MAX_WALL_TEXT_CHARS = 2_000;
+    /** Nodes a wall holds at most, as a nag box's elements are bounded: a box of more is not read to its end. */
+    static final int MAX_WALL_NODES = 1_000;
     /** Nodes read back from a wall for the prose before it: past a fade, an ad slot, a few empty wrappers. */
     static final int MAX_LEAD_STEPS = 200;
 
@@ -167,22 +170,22 @@ public final class ContinuationWalls {
                 Element parent = text.parent();
                 if (parent != null && whole.length() >= shortestPhrase && whole.length() <= MAX_WALL_TEXT_CHARS
                         && !whole.isBlank() && holdsPhrase(whole)) {
-                    candidates++;
                     judge(parent);
                 }
             }
         }
 
         private void judge(Element parent) {
-            Element box = box(parent, NagPhrases.MAX_NAG_WORDS);
-            if (box == null || !asksToAct(box) || isDismissible(box)) {
-                return;
-            }
             if (hidden == null) {
                 hidden = SelectorGroup.of(styles.hiddenSelectors());
                 fixed = SelectorGroup.of(styles.fixedSelectors());
             }
             if (isHiddenOrQuoted(parent, hidden)) {
+                return; // a subscriber's copy may hide many walls' words; they cost no candidate
+            }
+            candidates++;
+            Element box = box(parent, NagPhrases.MAX_NAG_WORDS);
+            if (box == null || !asksToAct(box) || isDismissible(box)) {
                 return;
             }
             if (isLaidOver(parent, fixed)) {
@@ -229,9 +232,11 @@ public final class ContinuationWalls {
             while (node.childNodeSize() > 0) {
                 node = node.childNode(node.childNodeSize() - 1);
             }
-            if (node instanceof TextNode text && text.getWholeText().length() >= MIN_LEAD_CHARS && !text.isBlank()) {
+            if (node instanceof TextNode text && text.getWholeText().length() >= MIN_LEAD_CHARS) {
                 String collapsed = StringUtil.normaliseWhitespace(text.getWholeText()).strip();
-                return collapsed.substring(Math.max(0, collapsed.length() - LEAD_CHARS));
+                if (collapsed.length() >= MIN_LEAD_CHARS) { // a word indented by thirty spaces is no prose
+                    return collapsed.substring(Math.max(0, collapsed.length() - LEAD_CHARS));
+                }
             }
         }
         return null;
@@ -242,12 +247,12 @@ public final class ContinuationWalls {
      * {@code element} itself is longer, a paragraph of a story that tells of a wall.
      */
     private static Element box(Element element, int maxWords) {
-        if (TextStats.wordsCjkHalvedExceed(element, maxWords)) {
+        if (TextStats.wordsCjkHalvedExceed(element, maxWords, MAX_WALL_NODES)) {
             return null;
         }
         Element box = element;
         for (Element parent = box.parent(); parent != null && !"body".equals(parent.normalName())
-                && !TextStats.wordsCjkHalvedExceed(parent, maxWords); parent = parent.parent()) {
+                && !TextStats.wordsCjkHalvedExceed(parent, maxWords, MAX_WALL_NODES); parent = parent.parent()) {
             box = parent;
         }
         return box;

@@ -169,12 +169,22 @@ public final class TextStats {
      * the words of the largest box that is still short.
      */
     public static boolean wordsCjkHalvedExceed(Node node, int limit) {
+        return wordsCjkHalvedExceed(node, limit, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #wordsCjkHalvedExceed(Node, int)}, or more than {@code maxNodes} nodes: a box of a thousand empty
+     * elements is no small box whatever it says, and is not read to its end to tell.
+     */
+    public static boolean wordsCjkHalvedExceed(Node node, int limit, int maxNodes) {
         WordCounter counter = new WordCounter();
+        int[] nodes = {0};
         node.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node visited, int depth) {
                 counter.head(visited, depth); // words less half the CJK ones only grows, so the first excess is final
-                return counter.words - counter.cjk / 2 > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+                return counter.words - counter.cjk / 2 > limit || ++nodes[0] > maxNodes
+                        ? FilterResult.STOP : FilterResult.CONTINUE;
             }
 
             @Override
@@ -183,7 +193,7 @@ public final class TextStats {
                 return FilterResult.CONTINUE;
             }
         });
-        return counter.words - counter.cjk / 2 > limit;
+        return counter.words - counter.cjk / 2 > limit || nodes[0] > maxNodes;
     }
 
     /**

@@ -75,6 +75,17 @@ class ContinuationWallsTest {
     }
 
     @Test
+    void hiddenWallsCostNoCandidateAndAnIndentedWordIsNoLead() {
+        String hidden = "<nav hidden>" + "<p>Subscribe to continue reading. <a href='/s'>Subscribe</a></p>".repeat(
+                ContinuationWalls.MAX_CANDIDATES) + "</nav>";
+        assertThat(walls("", hidden + TEXT + "<div><p>Subscribe to keep reading. Already a subscriber? Sign in.</p>"
+                + "</div>").cuts(STORY)).isTrue();
+        assertThat(walls("", TEXT + "<ul><li><a href='/x'>Harbour</a></li></ul><span>\n" + " ".repeat(40)
+                + "Monday</span><div><p>Subscribe to keep reading. Already a subscriber? Sign in.</p></div>")
+                .inlineLeads()).doesNotContain("Monday");
+    }
+
+    @Test
     void aNewslettersPromiseOfMoreReadingIsNoWall() {
         assertThat(walls("", TEXT + "<div class=newsletter><h3>Sign up to keep reading our best stories every "
                 + "morning</h3><form><input type=email name=email><button>Subscribe</button></form></div>"))
