@@ -13,7 +13,8 @@ import org.jsoup.nodes.Document;
  * has, whether the page declares a longer article ({@code articleBody} in JSON-LD) than was found, and whether the
  * article is gated ({@code isAccessibleForFree: false} in JSON-LD, as a boolean or a string, a paywall marker from
  * {@code rules/paywall-markers.txt}, or a wall that says the reading goes on behind it, {@link ContinuationWalls}).
- * Markers and walls are read from the page before overlays are removed, since a paywall is itself an overlay.
+ * Markers are read from the page before overlays are removed, and walls as the overlay stage removes them, since a
+ * paywall is itself an overlay.
  * Immutable and thread-safe once built.
  */
 public final class ExtractionSignal {

@@ -24,8 +24,8 @@ import org.jsoup.select.Selector;
  * Finds the walls a page showed in place of the rest of its article: a short visible call (a link or button that
  * names a nag phrase, a form field, or nag phrases throughout) that says the reading goes on behind it ("Register for
  * free to continue reading", "La suite de cet article est réservée aux abonnés"), in the words of
- * {@code rules/continuation-phrases.txt}. Read from the captured page before overlays are removed, as a paywall
- * marker is, since the cleaner removes the wall itself.
+ * {@code rules/continuation-phrases.txt}. Read from what the overlay stage removes, while it still stands in its
+ * page ({@link Watch}), since the stage removes the wall itself.
  *
  * <p>A wall hidden from sight is what a subscriber's full copy still carries, one the reader may close (a button
  * that says nothing, an "×") lets the reading go on, and one quoted is a story's: none counts. A wall laid over the
@@ -38,7 +38,7 @@ import org.jsoup.select.Selector;
  */
 public final class ContinuationWalls {
 
-    /** Text nodes naming a wall's words that are judged on one page; a page of such paragraphs costs no more. */
+    /** Visible text nodes naming a wall's words that are judged on one page; a page of such lines costs no more. */
     static final int MAX_CANDIDATES = 16;
     /** A text node this long is prose a wall may have cut. */
     static final int MIN_LEAD_CHARS = 40;
@@ -291,9 +291,7 @@ public final class ContinuationWalls {
     /** Whether the wall's text, in {@code element}, is hidden or quoted by it or by any element around it. */
     private static boolean isHiddenOrQuoted(Element element, SelectorGroup hiddenByStyleSheet) {
         for (Element e = element; e != null; e = e.parent()) {
-            if (e.hasAttr(BrowserHints.HIDDEN) || e.hasAttr("hidden") && !"until-found".equals(e.attr("hidden"))
-                    || StyleRules.HIDDEN.matcher(e.attr("style")).find() || hiddenByStyleSheet.matches(e)
-                    || e.nameIs("template") || e.nameIs("noscript") || e.nameIs("blockquote") || e.nameIs("q")) {
+            if (StyleRules.hidesItself(e) || hiddenByStyleSheet.matches(e) || e.nameIs("template") || e.nameIs("noscript") || e.nameIs("blockquote") || e.nameIs("q")) {
                 return true;
             }
         }

@@ -231,9 +231,7 @@ public final class Disclosures {
      * framework's hiding class or the page's style sheet.
      */
     private boolean isHidden(Element panel, SelectorGroup styleSheet) {
-        return panel.hasAttr("hidden") && !panel.attr("hidden").equalsIgnoreCase("until-found")
-                || panel.hasAttr(BrowserHints.HIDDEN) || StyleRules.HIDDEN.matcher(panel.attr("style")).find()
-                || hidingClasses.matches(panel) || styleSheet.matches(panel);
+        return StyleRules.hidesItself(panel) || hidingClasses.matches(panel) || styleSheet.matches(panel);
     }
 
     /** Text or media, and none of a menu, a dialog, a form or a list of links. */

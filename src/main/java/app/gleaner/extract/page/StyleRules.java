@@ -50,6 +50,16 @@ public final class StyleRules {
         return ABSOLUTE.matcher(style).find() && DEEP_LAYER.matcher(style).find();
     }
 
+    /**
+     * Whether {@code element} hides itself by its own markup: the {@code hidden} attribute (but "until-found", which
+     * find-in-page opens), the clipper's mark of what the browser did not show ({@link BrowserHints#HIDDEN}) or an
+     * inline style. The page's style sheet is the caller's to ask as well, through {@link #hiddenSelectors}.
+     */
+    public static boolean hidesItself(Element element) {
+        return element.hasAttr("hidden") && !element.attr("hidden").equalsIgnoreCase("until-found")
+                || element.hasAttr(BrowserHints.HIDDEN) || HIDDEN.matcher(element.attr("style")).find();
+    }
+
     public StyleRules(Document document) {
         int budget = MAX_CSS_CHARS;
         for (Element style : document.select("style")) {
