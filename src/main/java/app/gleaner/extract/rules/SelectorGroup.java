@@ -2,16 +2,15 @@ package app.gleaner.extract.rules;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.CombiningEvaluator;
 import org.jsoup.select.Evaluator;
@@ -54,9 +53,11 @@ public final class SelectorGroup {
     private final Set<String> classes = new HashSet<>();
     private final Set<String> ids = new HashSet<>();
     /** Attribute key → its rules, so each element's value of a key is lower-cased once. */
-    private final Map<String, List<AttributeRule>> attributes = new LinkedHashMap<>();
+    private final Map<String, List<AttributeRule>> attributes = new HashMap<>();
     /** Selectors not simple enough for the sets above; null when there are none. */
     private final Evaluator others;
+    /** The whole group as one evaluator, so a page is walked once for the simple and the other selectors alike. */
+    private final Evaluator all;
 
     private SelectorGroup(Collection<String> selectors) {
         List<Evaluator> complex = new ArrayList<>();
@@ -72,6 +73,20 @@ public final class SelectorGroup {
         }
         others = complex.isEmpty() ? null
                 : complex.size() == 1 ? complex.get(0) : new CombiningEvaluator.Or(complex);
+        all = others == null ? new Simple() : new CombiningEvaluator.Or(List.of(new Simple(), others));
+    }
+
+    /** The simple selectors as a jsoup evaluator, asked before any other (the cheapest test of the walk). */
+    private final class Simple extends Evaluator {
+        @Override
+        public boolean matches(Element root, Element element) {
+            return matchesSimple(element);
+        }
+
+        @Override
+        protected int cost() {
+            return 1;
+        }
     }
 
     public static SelectorGroup of(Collection<String> selectors) {
@@ -104,14 +119,7 @@ public final class SelectorGroup {
 
     /** Elements under {@code root} (and {@code root} itself) matching any selector, in document order, once each. */
     public List<Element> select(Element root) {
-        Set<Element> otherMatches = otherMatches(root);
-        List<Element> found = new ArrayList<>();
-        for (Element element : root.getAllElements()) {
-            if (matchesSimple(element) || otherMatches.contains(element)) {
-                found.add(element);
-            }
-        }
-        return found;
+        return root.select(all);
     }
 
     /** True when {@code element} itself matches a selector. */
@@ -121,24 +129,7 @@ public final class SelectorGroup {
 
     /** True when some element under {@code root} matches a selector. */
     public boolean matchesAny(Element root) {
-        if (others != null && root.selectFirst(others) != null) {
-            return true;
-        }
-        for (Element element : root.getAllElements()) {
-            if (matchesSimple(element)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private Set<Element> otherMatches(Element root) {
-        if (others == null) {
-            return Collections.emptySet();
-        }
-        Set<Element> matches = Collections.newSetFromMap(new IdentityHashMap<>());
-        matches.addAll(root.select(others));
-        return matches;
+        return root.selectFirst(all) != null;
     }
 
     private boolean matchesSimple(Element element) {
@@ -154,12 +145,13 @@ public final class SelectorGroup {
         if (attributes.isEmpty() || element.attributesSize() == 0) {
             return false;
         }
-        for (Map.Entry<String, List<AttributeRule>> byKey : attributes.entrySet()) {
-            if (!element.hasAttr(byKey.getKey())) {
+        for (Attribute attribute : element.attributes()) { // its few attributes, not every key of the rules
+            List<AttributeRule> rules = attributes.get(attribute.getKey().toLowerCase(Locale.ROOT));
+            if (rules == null) {
                 continue;
             }
-            String actual = element.attr(byKey.getKey()).toLowerCase(Locale.ROOT);
-            for (AttributeRule rule : byKey.getValue()) {
+            String actual = attribute.getValue().toLowerCase(Locale.ROOT);
+            for (AttributeRule rule : rules) {
                 if (rule.matches(actual)) {
                     return true;
                 }
