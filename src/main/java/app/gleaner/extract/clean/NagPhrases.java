@@ -58,6 +58,8 @@ public final class NagPhrases {
 
     /** Apostrophes that read as {@code '}; any run of white space, no-break spaces included, reads as one space. */
     private static final String CURLY_APOSTROPHES = "\u2018\u2019\u02bc";
+    /** The first combining mark: text of characters below it is in Unicode's composed form as it is. */
+    private static final char FIRST_COMBINING_MARK = '\u0300';
     /** Punctuation that ends a sentence or sets off a new one when whitespace follows it. */
     private static final String SENTENCE_BREAKS = ".!?:;\u2026-\u2013\u2014|";
     /** Punctuation that ends a sentence when whitespace or the end of the text follows it. */
@@ -292,7 +294,7 @@ public final class NagPhrases {
     }
 
     static String normalize(String text) {
-        String lower = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String lower = composed(text == null ? "" : text).toLowerCase(Locale.ROOT);
         StringBuilder folded = null;
         int copied = 0; // characters of lower up to here are in folded, as they are or replaced
         boolean space = false;
@@ -312,5 +314,18 @@ public final class NagPhrases {
             space = white;
         }
         return folded == null ? lower : folded.append(lower, copied, lower.length()).toString();
+    }
+
+    /**
+     * {@code text} in Unicode's composed form (NFC). Text of characters below the first combining mark, U+0300, is
+     * composed already, and most text asked is: only the rest goes through the normalizer.
+     */
+    private static String composed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= FIRST_COMBINING_MARK) {
+                return Normalizer.normalize(text, Normalizer.Form.NFC);
+            }
+        }
+        return text;
     }
 }

@@ -52,7 +52,15 @@ public final class PhraseTrie {
         }
     }
 
+    /** Characters below this have their first step looked up in {@link #firstSteps}, not searched for. */
+    private static final char TABLED_BELOW = '\u0250';
+
     private final Node root = new Node();
+    /**
+     * The root's children by character, for Latin letters: every word start of a text is looked up at the root, and
+     * most go no further, so that first step is the trie's hottest.
+     */
+    private final Node[] firstSteps = new Node[TABLED_BELOW];
 
     public PhraseTrie(Collection<String> phrases) {
         for (String phrase : phrases) {
@@ -64,6 +72,9 @@ public final class PhraseTrie {
             }
             node.phraseEnd |= !stem && !letters.isEmpty();
             node.stemEnd |= stem && !letters.isEmpty();
+        }
+        for (char c = 0; c < TABLED_BELOW; c++) {
+            firstSteps[c] = root.child(c);
         }
     }
 
@@ -91,7 +102,8 @@ public final class PhraseTrie {
         int keyEnd = -1;
         Node node = root;
         for (int i = start; i < text.length(); i++) {
-            node = node.child(text.charAt(i));
+            char c = text.charAt(i);
+            node = node == root && c < TABLED_BELOW ? firstSteps[c] : node.child(c);
             if (node == null) {
                 break;
             }
