@@ -53,8 +53,8 @@ public final class LabelLines {
     /** Lines longer than this are never a row of metadata fields. */
     public static final int MAX_META_ROW_WORDS = 30;
     /** The longest of the bounds above: a line of more words is no label of any kind. */
-    private static final int MAX_LONGEST_LABEL_WORDS = Math.max(MAX_DISCLOSURE_WORDS, Math.max(MAX_LEGAL_WORDS,
-            Math.max(MAX_META_ROW_WORDS, MAX_BYLINE_WORDS)));
+    private static final int MAX_LONGEST_LABEL_WORDS = Math.max(Math.max(MAX_DISCLOSURE_WORDS, MAX_LEGAL_WORDS),
+            Math.max(Math.max(MAX_META_ROW_WORDS, MAX_BYLINE_WORDS), Math.max(MAX_CREDIT_WORDS, MAX_DATELINE_WORDS)));
     /** Words the name of a field in a metadata row may have ("Hinzugefügt von"). */
     static final int MAX_FIELD_NAME_WORDS = 3;
     /** Words the value of a field in a metadata row may have. */
@@ -146,14 +146,13 @@ public final class LabelLines {
      * like a label and is one as a whole line reads as {@link Label#OPENING}, the reading that holds in more places.
      */
     public Label classify(String text) {
-        if (text.isBlank()) { // most blocks asked are empty: spare them the lower-casing and the pattern
+        // most blocks asked are empty or paragraphs of prose, longer than any label (a gallery counter's few words
+        // included): spare them the lower-casing and the patterns; case and leading punctuation make or join no words
+        int words = TextStats.words(text);
+        if (words == 0 || words > MAX_LONGEST_LABEL_WORDS) {
             return Label.NONE;
         }
         String lower = LEADING_PUNCTUATION.matcher(text.toLowerCase(Locale.ROOT)).replaceFirst("");
-        int words = TextStats.words(lower);
-        if (words == 0) {
-            return Label.NONE;
-        }
         if (opensLikeLabel(lower, words)) {
             return Label.OPENING;
         }
@@ -236,9 +235,6 @@ public final class LabelLines {
 
     /** {@code text} as given, {@code lower} and {@code words} as for {@link #opensLikeLabel(String, int)}. */
     private boolean isLabelLine(String text, String lower, int words) {
-        if (words > MAX_LONGEST_LABEL_WORDS) {
-            return false; // longer than any label below, the gallery counter's few words included
-        }
         String bare = TRAILING_PUNCTUATION.matcher(lower).replaceFirst("");
         return words <= MAX_SUFFIX_CREDIT_WORDS && endsWithAny(bare, creditSuffixes)
                 || words <= MAX_LEGAL_WORDS && (COPYRIGHT_OPENING.matcher(lower).find()
