@@ -83,7 +83,8 @@ public final class Pipeline {
     private final LabelLines labelLines = new LabelLines();
     private final PageParser parser = new PageParser();
     private final Disclosures disclosures = new Disclosures(nagPhrases);
-    private final OverlayRemover overlayRemover = new OverlayRemover(nagPhrases, labelLines);
+    private final ContinuationWalls walls = new ContinuationWalls(nagPhrases);
+    private final OverlayRemover overlayRemover = new OverlayRemover(nagPhrases, labelLines, walls);
     private final MetadataExtractor metadataExtractor = new MetadataExtractor();
     private final CanonicalUrl canonicalUrl = new CanonicalUrl();
     private final ChromeRemover chromeRemover = new ChromeRemover(nagPhrases, labelLines);
@@ -93,7 +94,6 @@ public final class Pipeline {
     private final ContentNormalizer normalizer = new ContentNormalizer();
     private final ArticleSanitizer sanitizer = new ArticleSanitizer();
     private final TextMeasures measures = new TextMeasures();
-    private final ContinuationWalls walls = new ContinuationWalls(nagPhrases);
     private final ExtractionSignal signal = new ExtractionSignal();
 
     /** The article in {@code capture}; never null, never throws. */

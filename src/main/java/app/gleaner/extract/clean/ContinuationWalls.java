@@ -25,7 +25,9 @@ import org.jsoup.select.Selector;
  * names a nag phrase, a form field, or nag phrases throughout) that says the reading goes on behind it ("Register for
  * free to continue reading", "La suite de cet article est réservée aux abonnés"), in the words of
  * {@code rules/continuation-phrases.txt}. Read from what the overlay stage removes, while it still stands in its
- * page ({@link Watch}), since the stage removes the wall itself.
+ * page ({@link Watch}), since the stage removes the wall itself: with its nag rules, and before them with
+ * {@link #removeFrom}, which takes a wall in the page's flow whole where those rules, reading smaller boxes, would
+ * leave its line or its plans.
  *
  * <p>A wall hidden from sight is what a subscriber's full copy still carries, one the reader may close (a button
  * that says nothing, an "×") lets the reading go on, and one quoted is a story's: none counts. A wall laid over the
@@ -62,6 +64,12 @@ public final class ContinuationWalls {
     static final int MAX_WALL_NODES = 1_000;
     /** Nodes read back from a wall for the prose before it: past a fade, an ad slot, a few empty wrappers. */
     static final int MAX_LEAD_STEPS = 200;
+
+    /**
+     * Words a badge above a wall's line may say ("Subscriber exclusive", "Premium"): more before the line are a
+     * teaser's, which the wall followed.
+     */
+    static final int MAX_BADGE_WORDS = 5;
 
     /**
      * What lies over the page rather than in its flow, besides what is fixed: a dialog, or a box its class or id
@@ -202,6 +210,118 @@ public final class ContinuationWalls {
         public Seen seen() {
             return laidOver || !leads.isEmpty() ? new Seen(laidOver, leads) : Seen.NONE;
         }
+    }
+
+    /**
+     * Removes, through {@code log}, the walls the nag rules left in the page's flow: a box of up to
+     * {@link #MAX_WALL_WORDS} words (a character of a script without spaces counting half) that a wall's line of at
+     * most {@link NagPhrases#MAX_NAG_WORDS} opens, past a badge of at most {@link #MAX_BADGE_WORDS}, and that asks the
+     * reader to act ({@link #isCall}), each prose paragraph of it naming a nag phrase: "The rest of this article is for
+     * subscribers", its pitch, plans, perks and sign-in line, an offer card of more words than the nag rules read as
+     * one. A line set straight in the running text opens a run of the paragraphs after it that name nag phrases. The
+     * wall's words open their line too, so a teaser in the same paragraph or wrapper, which comes before its wall,
+     * stays, and so does a story's paragraph after it; a wall hidden or quoted is no wall, and none takes the headline
+     * or half the page ({@link RemovalGuard}). Judges at most {@link #MAX_CANDIDATES} visible lines, as the
+     * {@link Watch} does, which sees what goes.
+     */
+    public void removeFrom(Element body, StyleRules styles, RemovalLog log) {
+        List<TextNode> walls = new ArrayList<>();
+        SelectorGroup hidden = null; // read from the style sheet only for a page that has a wall's words
+        for (TextNode text : (Iterable<TextNode>) body.nodeStream(TextNode.class)::iterator) {
+            String whole = text.getWholeText();
+            Element parent = text.parent();
+            if (parent == null || whole.length() < shortestPhrase || whole.length() > MAX_WALL_TEXT_CHARS
+                    || whole.isBlank() || !holdsPhrase(whole)) {
+                continue;
+            }
+            hidden = hidden != null ? hidden : SelectorGroup.of(styles.hiddenSelectors());
+            if (!isHiddenOrQuoted(parent, hidden)) {
+                walls.add(text);
+                if (walls.size() >= MAX_CANDIDATES) {
+                    break;
+                }
+            }
+        }
+        RemovalGuard guard = walls.isEmpty() ? null : new RemovalGuard(body);
+        for (TextNode text : walls) {
+            Element line = lineOf(text.parent());
+            if (line == body || !isWithin(line, body) || !opens(text, line)
+                    || TextStats.wordsCjkHalvedExceed(line, NagPhrases.MAX_NAG_WORDS, MAX_WALL_NODES)) {
+                continue; // gone with an earlier wall, or a line or paragraph that says more before the wall
+            }
+            Element box = box(line, MAX_WALL_WORDS);
+            // a line set straight in the running text opens a run of paragraphs; one inside a box must open it, or
+            // the box is a teaser with its wall, or a wall that speaks before its line, which the nag rules judge
+            List<Element> wall = box == line ? runFrom(line) : box != null && opens(line, box) ? List.of(box)
+                    : List.of();
+            if (!wall.isEmpty() && wall.stream().anyMatch(this::isCall)
+                    && wall.stream().allMatch(part -> pitchesOnly(part, line) && guard.mayRemovePart(part)
+                            && !guard.holdsHeadline(part))) {
+                wall.forEach(log::remove);
+            }
+        }
+    }
+
+    /**
+     * A wall written as paragraphs of the running text: {@code line} and the blocks after it that each name a nag
+     * phrase ("Assine agora por 1 € …", "Já sou assinante"), up to {@link #MAX_WALL_WORDS} words in all.
+     */
+    private List<Element> runFrom(Element line) {
+        List<Element> run = new ArrayList<>(List.of(line));
+        int words = TextStats.wordsCjkHalved(line);
+        for (Element next = line.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+            words += TextStats.wordsCjkHalved(next);
+            if (words > MAX_WALL_WORDS || !nagPhrases.names(next.text())) {
+                break;
+            }
+            run.add(next);
+        }
+        return run;
+    }
+
+    /** The line {@code element} stands in: itself or the nearest block around it. */
+    private static Element lineOf(Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e.isBlock()) {
+                return e;
+            }
+        }
+        return element;
+    }
+
+    /** Whether {@code start} opens {@code wall}: at most a badge's words come before it. */
+    private static boolean opens(Node start, Element wall) {
+        int before = 0;
+        for (TextNode text : (Iterable<TextNode>) wall.nodeStream(TextNode.class)::iterator) {
+            if (isWithin(text, start)) {
+                return true;
+            }
+            before += TextStats.words(text.getWholeText());
+            if (before > MAX_BADGE_WORDS) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether each prose paragraph of {@code wall} beside its {@code line} names a nag phrase: a pitch, no story. */
+    private boolean pitchesOnly(Element wall, Element line) {
+        for (Element paragraph : wall.getElementsByTag("p")) {
+            if (!isWithin(paragraph, line) && TextStats.isProseParagraph(paragraph)
+                    && !nagPhrases.names(paragraph.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWithin(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.parentNode()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean holdsPhrase(String text) {

@@ -70,6 +70,7 @@ public final class OverlayRemover {
     private final NagBoxes nagBoxes;
     private final PitchLeadIns pitchLeadIns;
     private final NagPhrases nagPhrases;
+    private final ContinuationWalls walls;
 
     /** Rules from the bundled data files. */
     public OverlayRemover() {
@@ -78,15 +79,22 @@ public final class OverlayRemover {
 
     /** Rules from the bundled data files, with nag phrases and label lines shared with other stages. */
     public OverlayRemover(NagPhrases nagPhrases, LabelLines labelLines) {
-        this(RuleList.load("overlay-selectors.txt"), nagPhrases, labelLines);
+        this(nagPhrases, labelLines, new ContinuationWalls(nagPhrases));
     }
 
-    OverlayRemover(List<String> vendorSelectors, NagPhrases nagPhrases, LabelLines labelLines) {
+    /** {@link #OverlayRemover(NagPhrases, LabelLines)} with the walls' phrases shared with the extraction signal. */
+    public OverlayRemover(NagPhrases nagPhrases, LabelLines labelLines, ContinuationWalls walls) {
+        this(RuleList.load("overlay-selectors.txt"), nagPhrases, labelLines, walls);
+    }
+
+    OverlayRemover(List<String> vendorSelectors, NagPhrases nagPhrases, LabelLines labelLines,
+            ContinuationWalls walls) {
         this.vendorSelectors = SelectorGroup.of(RuleList.unmarked(vendorSelectors, GATE_MARK));
         this.gateSelectors = SelectorGroup.of(RuleList.marked(vendorSelectors, GATE_MARK));
         this.nagBoxes = new NagBoxes(nagPhrases, labelLines);
         this.pitchLeadIns = new PitchLeadIns(nagPhrases);
         this.nagPhrases = nagPhrases;
+        this.walls = walls;
     }
 
     /** Removes overlays and nags from {@code document} in place, recording their text in {@code log}. */
@@ -99,6 +107,7 @@ public final class OverlayRemover {
         removeHinted(document, log);
         List<Element> gates = gateSelectors.select(document.body()); // judged now, and again after the text rules
         removeStructural(document, styles, gates, log);
+        walls.removeFrom(document.body(), styles, log); // whole, before the nag rules take its call and leave its pitch
         pitchLeadIns.removeFrom(document.body(), log);
         CallCards.removeFrom(document.body(), log);
         nagBoxes.removeFrom(document.body(), log);
