@@ -37,9 +37,6 @@ class InjectedTemplatesTest {
     private static final String PROMO_WITHOUT_SALE = "an in-house promo with one call and no price, channel or nag "
             + "phrase: built like a note that points to more, which a reader keeps";
 
-    private static final String OVER_80 = "an offer card of over 80 words: larger boxes with a call can be a paywalled "
-            + "article's visible start beside its byline";
-
     private static final String COMMENT_LINK_IN_SENTENCE = "a comment prompt whose sign-in link sits inside its sentence";
     private static final String EVENT_LIKE_TICKET_BOX = "an event promo with prices and a ticket link, shaped like the "
             + "organisers' ticket box of a story";
@@ -399,7 +396,6 @@ class InjectedTemplatesTest {
             Map.entry("adblock-pl-weak.html", "an ad-block plea in one paragraph of prose names too few phrases"),
             Map.entry("affiliate-en-weak.html", "an affiliate note in plain prose reads as a sentence of the article"),
             Map.entry("ai-summary-zh.html", "a Chinese upsell in a details summary names no phrase the rules know"),
-            Map.entry("paywall-en.html", OVER_80),
             Map.entry("print-hu-weak.html", "a print-edition pointer in prose names no phrase"),
             Map.entry("shop-promo-en-weak.html", "a shop promo whose link leads to a shop on its own host: another site to the page"),
             Map.entry("ai-summary-upsell-no-weak.html", "an AI-summary upsell in Norwegian prose names no phrase the rules know"),
