@@ -463,6 +463,8 @@ class InjectedTemplatesTest {
             Map.entry("is-gift-article.html", "a gift offer whose call leads to '#', the page itself"),
             Map.entry("it-own-shop.html", "a shop promo in two italic paragraphs whose call leads to the shop's own "
                     + "host"),
+            Map.entry("ja-regwall-inline.html", "a registration pitch whose links lead to the publisher's account host: "
+                    + "another site to the page"),
             Map.entry("lt-epaper-pdf.html", "an e-paper pointer whose call is a link to a PDF, a document, as stories' "
                     + "links to reports are"),
             Map.entry("lv-meter-note.html", PITCH_IN_PLAIN_PARAGRAPHS),
@@ -509,6 +511,7 @@ class InjectedTemplatesTest {
             Map.entry("donation-de-hard.html", SET_20_PLAIN),
             Map.entry("follow-fr-hard.html", SET_20_PLAIN),
             Map.entry("meter-ko-hard.html", SET_20_PLAIN),
+            Map.entry("paywall-pl-hard.html", SET_20_PLAIN),
             Map.entry("pricerise-en-hard.html", SET_20_PLAIN),
             Map.entry("support-ar-hard.html", SET_20_PLAIN),
             Map.entry("telegram-ru-hard.html", SET_20_PLAIN),
@@ -538,6 +541,7 @@ class InjectedTemplatesTest {
             Map.entry("line-follow-ja-hard.html", SET_23_PLAIN),
             Map.entry("membership-es-hard.html", SET_23_PLAIN),
             Map.entry("newsletter-inline-hr-hard.html", SET_23_PLAIN),
+            Map.entry("paywall-inline-fr-hard.html", SET_23_PLAIN),
             Map.entry("viber-follow-fil-hard.html", SET_23_PLAIN),
             Map.entry("zalo-follow-vi-hard.html", SET_23_PLAIN),
             Map.entry("gift-article-pt.html", SET_23_HOSTED),

@@ -213,16 +213,18 @@ public final class ContinuationWalls {
     }
 
     /**
-     * Removes, through {@code log}, the walls the nag rules left in the page's flow: a box of up to
+     * Removes, through {@code log}, the walls the nag rules would leave in part: a box in the page's flow of up to
      * {@link #MAX_WALL_WORDS} words (a character of a script without spaces counting half) that a wall's line of at
-     * most {@link NagPhrases#MAX_NAG_WORDS} opens, past a badge of at most {@link #MAX_BADGE_WORDS}, and that asks the
-     * reader to act ({@link #isCall}), each prose paragraph of it naming a nag phrase: "The rest of this article is for
-     * subscribers", its pitch, plans, perks and sign-in line, an offer card of more words than the nag rules read as
-     * one. A line set straight in the running text opens a run of the paragraphs after it that name nag phrases. The
-     * wall's words open their line too, so a teaser in the same paragraph or wrapper, which comes before its wall,
-     * stays, and so does a story's paragraph after it; a wall hidden or quoted is no wall, and none takes the headline
-     * or half the page ({@link RemovalGuard}). Judges at most {@link #MAX_CANDIDATES} visible lines, as the
-     * {@link Watch} does, which sees what goes.
+     * most {@link NagPhrases#MAX_NAG_WORDS} opens, and that asks the reader to act ({@link #isCall}), each run of its
+     * prose reading as a nag or a pitch ({@link NagPhrases#isNag}, {@link NagPhrases#isPitch}): "The rest of this
+     * article is for subscribers", its pitch, plans, perks and sign-in line, an offer card of more words than the nag
+     * rules read as one. The wall's words open their line and the line its box, past at most a badge of
+     * {@link #MAX_BADGE_WORDS}, so a teaser in the same paragraph or wrapper, which comes before its wall, stays; so
+     * does a box whose prose is the story's (a subscriber's copy under its "Exclusive to subscribers" badge, a live
+     * blog's entry headed "To keep reading during the outage"), a line that quotes a wall or is an editor's note, a wall
+     * hidden or quoted, the headline and half the page ({@link RemovalGuard}). A line straight in the running text is
+     * left to the nag rules, which tell a story's paragraphs about paywalls from a wall's. Judges at most
+     * {@link #MAX_CANDIDATES} visible lines, as the {@link Watch} does, which sees what goes.
      */
     public void removeFrom(Element body, StyleRules styles, RemovalLog log) {
         List<TextNode> walls = new ArrayList<>();
@@ -245,38 +247,31 @@ public final class ContinuationWalls {
         RemovalGuard guard = walls.isEmpty() ? null : new RemovalGuard(body);
         for (TextNode text : walls) {
             Element line = lineOf(text.parent());
-            if (line == body || !isWithin(line, body) || !opens(text, line)
+            if (line == body || !isWithin(line, body) || !opensItsLine(text, line)
                     || TextStats.wordsCjkHalvedExceed(line, NagPhrases.MAX_NAG_WORDS, MAX_WALL_NODES)) {
-                continue; // gone with an earlier wall, or a line or paragraph that says more before the wall
+                continue; // gone with an earlier wall, or a line that says more before the wall, or a paragraph
             }
             Element box = box(line, MAX_WALL_WORDS);
-            // a line set straight in the running text opens a run of paragraphs; one inside a box must open it, or
-            // the box is a teaser with its wall, or a wall that speaks before its line, which the nag rules judge
-            List<Element> wall = box == line ? runFrom(line) : box != null && opens(line, box) ? List.of(box)
-                    : List.of();
-            if (!wall.isEmpty() && wall.stream().anyMatch(this::isCall)
-                    && wall.stream().allMatch(part -> pitchesOnly(part, line) && guard.mayRemovePart(part)
-                            && !guard.holdsHeadline(part))) {
-                wall.forEach(log::remove);
+            if (box != null && box != line && wordsBefore(line, box) <= MAX_BADGE_WORDS && isCall(box)
+                    && pitchesOnly(box, line) && guard.mayRemovePart(box) && !guard.holdsHeadline(box)) {
+                log.remove(box);
             }
         }
     }
 
     /**
-     * A wall written as paragraphs of the running text: {@code line} and the blocks after it that each name a nag
-     * phrase ("Assine agora por 1 € …", "Já sou assinante"), up to {@link #MAX_WALL_WORDS} words in all.
+     * Whether the wall's words in {@code text} open {@code line}: at most a badge's words come before the phrase, it
+     * stands outside quotation marks, and the line is no editor's note ("To read the full article in Spanish, …").
      */
-    private List<Element> runFrom(Element line) {
-        List<Element> run = new ArrayList<>(List.of(line));
-        int words = TextStats.wordsCjkHalved(line);
-        for (Element next = line.nextElementSibling(); next != null; next = next.nextElementSibling()) {
-            words += TextStats.wordsCjkHalved(next);
-            if (words > MAX_WALL_WORDS || !nagPhrases.names(next.text())) {
-                break;
-            }
-            run.add(next);
+    private boolean opensItsLine(TextNode text, Element line) {
+        String normalized = NagPhrases.normalize(text.getWholeText());
+        int at = phraseAt(normalized);
+        if (at < 0 || phraseAt(Quotations.outside(normalized)) < 0
+                || EditorsNote.opens(NagPhrases.normalize(line.text()).strip())) {
+            return false;
         }
-        return run;
+        int before = wordsBefore(text, line);
+        return before <= MAX_BADGE_WORDS && before + TextStats.words(normalized.substring(0, at)) <= MAX_BADGE_WORDS;
     }
 
     /** The line {@code element} stands in: itself or the nearest block around it. */
@@ -289,30 +284,49 @@ public final class ContinuationWalls {
         return element;
     }
 
-    /** Whether {@code start} opens {@code wall}: at most a badge's words come before it. */
-    private static boolean opens(Node start, Element wall) {
+    /**
+     * Words of {@code within}'s text that come before {@code start}, counted as far as a badge's and one more; that
+     * bound when {@code start} is not inside it.
+     */
+    private static int wordsBefore(Node start, Element within) {
         int before = 0;
-        for (TextNode text : (Iterable<TextNode>) wall.nodeStream(TextNode.class)::iterator) {
-            if (isWithin(text, start)) {
-                return true;
+        for (TextNode text : (Iterable<TextNode>) within.nodeStream(TextNode.class)::iterator) {
+            if (isWithin(text, start) || before > MAX_BADGE_WORDS) {
+                return before;
             }
             before += TextStats.words(text.getWholeText());
-            if (before > MAX_BADGE_WORDS) {
-                return false;
-            }
         }
-        return false;
+        return MAX_BADGE_WORDS + 1;
     }
 
-    /** Whether each prose paragraph of {@code wall} beside its {@code line} names a nag phrase: a pitch, no story. */
+    /**
+     * Whether each run of prose in {@code wall} beside its {@code line} — a block's text of
+     * {@link TextStats#PROSE_PARAGRAPH_CHARS} Latin letters or their worth, mostly not links (a row of plans is links),
+     * a paragraph, a caption, a card's lede — reads as a nag or a pitch: a wall's, no story's. A picture's caption
+     * that a wall was set beside, or a subscriber's article that merely names its subscription, is the story's.
+     */
     private boolean pitchesOnly(Element wall, Element line) {
-        for (Element paragraph : wall.getElementsByTag("p")) {
-            if (!isWithin(paragraph, line) && TextStats.isProseParagraph(paragraph)
-                    && !nagPhrases.names(paragraph.text())) {
+        for (Element block : wall.getAllElements()) {
+            if (!block.isBlock() || isWithin(block, line)) {
+                continue;
+            }
+            String text = holdsBlocks(block) ? block.ownText() : block.text();
+            if (TextStats.latinLength(text) >= TextStats.PROSE_PARAGRAPH_CHARS
+                    && TextStats.linkDensity(block) < TextStats.PROSE_MAX_LINK_DENSITY
+                    && !nagPhrases.isNag(text) && !nagPhrases.isPitch(text)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean holdsBlocks(Element element) {
+        for (Element child : element.children()) {
+            if (child.isBlock()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isWithin(Node node, Node ancestor) {
@@ -325,15 +339,19 @@ public final class ContinuationWalls {
     }
 
     private boolean holdsPhrase(String text) {
-        String normalized = NagPhrases.normalize(text);
+        return phraseAt(NagPhrases.normalize(text)) >= 0;
+    }
+
+    /** Where the first wall's phrase of {@code normalized} text starts, one a longer exception holds not; -1 if none. */
+    private int phraseAt(String normalized) {
         for (int i = 0; i < normalized.length(); i++) {
             PhraseTrie.Match match = PhraseTrie.wordStartsAt(normalized, i)
                     ? phrases.longestMatchAt(normalized, i, false) : null;
             if (match != null && !exceptions.contains(match.key())) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /**

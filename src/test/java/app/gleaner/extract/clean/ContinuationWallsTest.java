@@ -176,12 +176,13 @@ class ContinuationWallsTest {
     }
 
     @Test
-    void aWallInPlainParagraphsGoesWithThePitchAfterItsLineAndNoFurther() {
-        assertThat(left("<article><h1>Ferry fares</h1>" + STORY_PARAGRAPHS + "<p>The rest of this article is available "
-                + "only to subscribers of the Lakeside Courier.</p><p>Subscribe from £2.50 a month and read every "
-                + "article without limits, in the app too. <a href='/subscribe'>See the offer</a></p><p>Already have a "
-                + "subscription? <a href='/login'>Log in</a></p><p>" + MORE + "</p></article>"))
-                .contains(STORY, MORE).doesNotContain("The rest", "£2.50", "Log in");
+    void aSubscribersCopyUnderItsBadgeIsNoWall() {
+        assertThat(left("<article><h1>Ferry fares</h1>" + STORY_PARAGRAPHS + "<div class=entry><p class=badge>Exclusive "
+                + "to subscribers</p><p>Subscribers to the island's bus pass will ride the new ferry shuttle free of "
+                + "charge from March, the harbour board said on Tuesday.</p><p>The shuttle will run every twenty "
+                + "minutes, and the monthly subscription to the bus pass will not go up this year.</p><p><a href="
+                + "'/gift'>Gift this article</a></p></div></article>"))
+                .contains(STORY, "will ride the new ferry shuttle", "will not go up this year");
     }
 
     @Test
