@@ -1,6 +1,7 @@
 package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.BrowserHints;
+import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.StyleRules;
 import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.rules.PhraseTrie;
@@ -174,11 +175,8 @@ public final class ContinuationWalls {
                 if (candidates >= MAX_CANDIDATES) {
                     return;
                 }
-                String whole = text.getWholeText();
-                Element parent = text.parent();
-                if (parent != null && whole.length() >= shortestPhrase && whole.length() <= MAX_WALL_TEXT_CHARS
-                        && !whole.isBlank() && holdsPhrase(whole)) {
-                    judge(parent);
+                if (namesAWall(text)) {
+                    judge(text.parent());
                 }
             }
         }
@@ -230,14 +228,11 @@ public final class ContinuationWalls {
         List<TextNode> walls = new ArrayList<>();
         SelectorGroup hidden = null; // read from the style sheet only for a page that has a wall's words
         for (TextNode text : (Iterable<TextNode>) body.nodeStream(TextNode.class)::iterator) {
-            String whole = text.getWholeText();
-            Element parent = text.parent();
-            if (parent == null || whole.length() < shortestPhrase || whole.length() > MAX_WALL_TEXT_CHARS
-                    || whole.isBlank() || !holdsPhrase(whole)) {
+            if (!namesAWall(text)) {
                 continue;
             }
             hidden = hidden != null ? hidden : SelectorGroup.of(styles.hiddenSelectors());
-            if (!isHiddenOrQuoted(parent, hidden)) {
+            if (!isHiddenOrQuoted(text.parent(), hidden)) {
                 walls.add(text);
                 if (walls.size() >= MAX_CANDIDATES) {
                     break;
@@ -247,7 +242,7 @@ public final class ContinuationWalls {
         RemovalGuard guard = walls.isEmpty() ? null : new RemovalGuard(body);
         for (TextNode text : walls) {
             Element line = lineOf(text.parent());
-            if (line == body || !isWithin(line, body) || !opensItsLine(text, line)
+            if (line == body || !Nesting.isWithin(line, body) || !opensItsLine(text, line)
                     || TextStats.wordsCjkHalvedExceed(line, NagPhrases.MAX_NAG_WORDS, MAX_WALL_NODES)) {
                 continue; // gone with an earlier wall, or a line that says more before the wall, or a paragraph
             }
@@ -291,7 +286,7 @@ public final class ContinuationWalls {
     private static int wordsBefore(Node start, Element within) {
         int before = 0;
         for (TextNode text : (Iterable<TextNode>) within.nodeStream(TextNode.class)::iterator) {
-            if (isWithin(text, start) || before > MAX_BADGE_WORDS) {
+            if (Nesting.isWithin(text, start) || before > MAX_BADGE_WORDS) {
                 return before;
             }
             before += TextStats.words(text.getWholeText());
@@ -307,7 +302,7 @@ public final class ContinuationWalls {
      */
     private boolean pitchesOnly(Element wall, Element line) {
         for (Element block : wall.getAllElements()) {
-            if (!block.isBlock() || isWithin(block, line)) {
+            if (!block.isBlock() || Nesting.isWithin(block, line)) {
                 continue;
             }
             String text = holdsBlocks(block) ? block.ownText() : block.text();
@@ -329,13 +324,14 @@ public final class ContinuationWalls {
         return false;
     }
 
-    private static boolean isWithin(Node node, Node ancestor) {
-        for (Node n = node; n != null; n = n.parentNode()) {
-            if (n == ancestor) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Whether {@code text}, a text node in an element, names a wall's words: no longer than
+     * {@link #MAX_WALL_TEXT_CHARS}, so a story's paragraphs are not read.
+     */
+    private boolean namesAWall(TextNode text) {
+        String whole = text.getWholeText();
+        return text.parent() != null && whole.length() >= shortestPhrase && whole.length() <= MAX_WALL_TEXT_CHARS
+                && !whole.isBlank() && holdsPhrase(whole);
     }
 
     private boolean holdsPhrase(String text) {
