@@ -1,7 +1,6 @@
 package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.BrowserHints;
-import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.StyleRules;
 import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.rules.PhraseTrie;
@@ -27,7 +26,7 @@ import org.jsoup.select.Selector;
  * free to continue reading", "La suite de cet article est réservée aux abonnés"), in the words of
  * {@code rules/continuation-phrases.txt}. Read from what the overlay stage removes, while it still stands in its
  * page ({@link Watch}), since the stage removes the wall itself: with its nag rules, and before them with
- * {@link #removeFrom}, which takes a wall in the page's flow whole where those rules, reading smaller boxes, would
+ * {@link InlineWalls}, which takes a wall in the page's flow whole where those rules, reading smaller boxes, would
  * leave its line or its plans.
  *
  * <p>A wall hidden from sight is what a subscriber's full copy still carries, one the reader may close (a button
@@ -65,12 +64,6 @@ public final class ContinuationWalls {
     static final int MAX_WALL_NODES = 1_000;
     /** Nodes read back from a wall for the prose before it: past a fade, an ad slot, a few empty wrappers. */
     static final int MAX_LEAD_STEPS = 200;
-
-    /**
-     * Words a badge above a wall's line may say ("Subscriber exclusive", "Premium"): more before the line are a
-     * teaser's, which the wall followed.
-     */
-    static final int MAX_BADGE_WORDS = 5;
 
     /**
      * What lies over the page rather than in its flow, besides what is fixed: a dialog, or a box its class or id
@@ -211,124 +204,10 @@ public final class ContinuationWalls {
     }
 
     /**
-     * Removes, through {@code log}, the walls the nag rules would leave in part: a box in the page's flow of up to
-     * {@link #MAX_WALL_WORDS} words (a character of a script without spaces counting half) that a wall's line of at
-     * most {@link NagPhrases#MAX_NAG_WORDS} opens, and that asks the reader to act ({@link #isCall}), each run of its
-     * prose reading as a nag or a pitch ({@link NagPhrases#isNag}, {@link NagPhrases#isPitch}): "The rest of this
-     * article is for subscribers", its pitch, plans, perks and sign-in line, an offer card of more words than the nag
-     * rules read as one. The wall's words open their line and the line its box, past at most a badge of
-     * {@link #MAX_BADGE_WORDS}, so a teaser in the same paragraph or wrapper, which comes before its wall, stays; so
-     * does a box whose prose is the story's (a subscriber's copy under its "Exclusive to subscribers" badge, a live
-     * blog's entry headed "To keep reading during the outage"), a line that quotes a wall or is an editor's note, a wall
-     * hidden or quoted, the headline and half the page ({@link RemovalGuard}). A line straight in the running text is
-     * left to the nag rules, which tell a story's paragraphs about paywalls from a wall's. Judges at most
-     * {@link #MAX_CANDIDATES} visible lines, as the {@link Watch} does, which sees what goes.
-     */
-    public void removeFrom(Element body, StyleRules styles, RemovalLog log) {
-        List<TextNode> walls = new ArrayList<>();
-        SelectorGroup hidden = null; // read from the style sheet only for a page that has a wall's words
-        for (TextNode text : (Iterable<TextNode>) body.nodeStream(TextNode.class)::iterator) {
-            if (!namesAWall(text)) {
-                continue;
-            }
-            hidden = hidden != null ? hidden : SelectorGroup.of(styles.hiddenSelectors());
-            if (!isHiddenOrQuoted(text.parent(), hidden)) {
-                walls.add(text);
-                if (walls.size() >= MAX_CANDIDATES) {
-                    break;
-                }
-            }
-        }
-        RemovalGuard guard = walls.isEmpty() ? null : new RemovalGuard(body);
-        for (TextNode text : walls) {
-            Element line = lineOf(text.parent());
-            if (line == body || !Nesting.isWithin(line, body) || !opensItsLine(text, line)
-                    || TextStats.wordsCjkHalvedExceed(line, NagPhrases.MAX_NAG_WORDS, MAX_WALL_NODES)) {
-                continue; // gone with an earlier wall, or a line that says more before the wall, or a paragraph
-            }
-            Element box = box(line, MAX_WALL_WORDS);
-            if (box != null && box != line && wordsBefore(line, box) <= MAX_BADGE_WORDS && isCall(box)
-                    && pitchesOnly(box, line) && guard.mayRemovePart(box) && !guard.holdsHeadline(box)) {
-                log.remove(box);
-            }
-        }
-    }
-
-    /**
-     * Whether the wall's words in {@code text} open {@code line}: at most a badge's words come before the phrase, it
-     * stands outside quotation marks, and the line is no editor's note ("To read the full article in Spanish, …").
-     */
-    private boolean opensItsLine(TextNode text, Element line) {
-        String normalized = NagPhrases.normalize(text.getWholeText());
-        int at = phraseAt(normalized);
-        if (at < 0 || phraseAt(Quotations.outside(normalized)) < 0
-                || EditorsNote.opens(NagPhrases.normalize(line.text()).strip())) {
-            return false;
-        }
-        int before = wordsBefore(text, line);
-        return before <= MAX_BADGE_WORDS && before + TextStats.words(normalized.substring(0, at)) <= MAX_BADGE_WORDS;
-    }
-
-    /** The line {@code element} stands in: itself or the nearest block around it. */
-    private static Element lineOf(Element element) {
-        for (Element e = element; e != null; e = e.parent()) {
-            if (e.isBlock()) {
-                return e;
-            }
-        }
-        return element;
-    }
-
-    /**
-     * Words of {@code within}'s text that come before {@code start}, counted as far as a badge's and one more; that
-     * bound when {@code start} is not inside it.
-     */
-    private static int wordsBefore(Node start, Element within) {
-        int before = 0;
-        for (TextNode text : (Iterable<TextNode>) within.nodeStream(TextNode.class)::iterator) {
-            if (Nesting.isWithin(text, start) || before > MAX_BADGE_WORDS) {
-                return before;
-            }
-            before += TextStats.words(text.getWholeText());
-        }
-        return MAX_BADGE_WORDS + 1;
-    }
-
-    /**
-     * Whether each run of prose in {@code wall} beside its {@code line} — a block's text of
-     * {@link TextStats#PROSE_PARAGRAPH_CHARS} Latin letters or their worth, mostly not links (a row of plans is links),
-     * a paragraph, a caption, a card's lede — reads as a nag or a pitch: a wall's, no story's. A picture's caption
-     * that a wall was set beside, or a subscriber's article that merely names its subscription, is the story's.
-     */
-    private boolean pitchesOnly(Element wall, Element line) {
-        for (Element block : wall.getAllElements()) {
-            if (!block.isBlock() || Nesting.isWithin(block, line)) {
-                continue;
-            }
-            String text = holdsBlocks(block) ? block.ownText() : block.text();
-            if (TextStats.latinLength(text) >= TextStats.PROSE_PARAGRAPH_CHARS
-                    && TextStats.linkDensity(block) < TextStats.PROSE_MAX_LINK_DENSITY
-                    && !nagPhrases.isNag(text) && !nagPhrases.isPitch(text)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean holdsBlocks(Element element) {
-        for (Element child : element.children()) {
-            if (child.isBlock()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * Whether {@code text}, a text node in an element, names a wall's words: no longer than
      * {@link #MAX_WALL_TEXT_CHARS}, so a story's paragraphs are not read.
      */
-    private boolean namesAWall(TextNode text) {
+    boolean namesAWall(TextNode text) {
         String whole = text.getWholeText();
         return text.parent() != null && whole.length() >= shortestPhrase && whole.length() <= MAX_WALL_TEXT_CHARS
                 && !whole.isBlank() && holdsPhrase(whole);
@@ -339,7 +218,7 @@ public final class ContinuationWalls {
     }
 
     /** Where the first wall's phrase of {@code normalized} text starts, one a longer exception holds not; -1 if none. */
-    private int phraseAt(String normalized) {
+    int phraseAt(String normalized) {
         for (int i = 0; i < normalized.length(); i++) {
             PhraseTrie.Match match = PhraseTrie.wordStartsAt(normalized, i)
                     ? phrases.longestMatchAt(normalized, i, false) : null;
@@ -380,7 +259,7 @@ public final class ContinuationWalls {
      * The largest block around {@code element}, itself included, of at most {@code maxWords} words; null when
      * {@code element} itself is longer, a paragraph of a story that tells of a wall.
      */
-    private static Element box(Element element, int maxWords) {
+    static Element box(Element element, int maxWords) {
         if (TextStats.wordsCjkHalvedExceed(element, maxWords, MAX_WALL_NODES)) {
             return null;
         }
@@ -410,7 +289,7 @@ public final class ContinuationWalls {
      * a teaser's "Continue reading this story" leads to the story: a link that says only that the reading goes on is
      * no call by itself.
      */
-    private boolean isCall(Element box) {
+    boolean isCall(Element box) {
         return box.select(CALLS).stream().anyMatch(call -> call.is(FIELDS)
                         || nagPhrases.names(call.text()) && !holdsPhrase(call.text()))
                 || nagPhrases.isNag(box.text());
@@ -423,9 +302,10 @@ public final class ContinuationWalls {
     }
 
     /** Whether the wall's text, in {@code element}, is hidden or quoted by it or by any element around it. */
-    private static boolean isHiddenOrQuoted(Element element, SelectorGroup hiddenByStyleSheet) {
+    static boolean isHiddenOrQuoted(Element element, SelectorGroup hiddenByStyleSheet) {
         for (Element e = element; e != null; e = e.parent()) {
-            if (StyleRules.hidesItself(e) || hiddenByStyleSheet.matches(e) || e.nameIs("template") || e.nameIs("noscript") || e.nameIs("blockquote") || e.nameIs("q")) {
+            if (StyleRules.hidesItself(e) || hiddenByStyleSheet.matches(e) || e.nameIs("template")
+                    || e.nameIs("noscript") || e.nameIs("blockquote") || e.nameIs("q")) {
                 return true;
             }
         }

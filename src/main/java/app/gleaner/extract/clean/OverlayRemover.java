@@ -70,7 +70,7 @@ public final class OverlayRemover {
     private final NagBoxes nagBoxes;
     private final PitchLeadIns pitchLeadIns;
     private final NagPhrases nagPhrases;
-    private final ContinuationWalls walls;
+    private final InlineWalls inlineWalls;
 
     /** Rules from the bundled data files. */
     public OverlayRemover() {
@@ -94,7 +94,7 @@ public final class OverlayRemover {
         this.nagBoxes = new NagBoxes(nagPhrases, labelLines);
         this.pitchLeadIns = new PitchLeadIns(nagPhrases);
         this.nagPhrases = nagPhrases;
-        this.walls = walls;
+        this.inlineWalls = new InlineWalls(walls, nagPhrases);
     }
 
     /** Removes overlays and nags from {@code document} in place, recording their text in {@code log}. */
@@ -107,7 +107,7 @@ public final class OverlayRemover {
         removeHinted(document, log);
         List<Element> gates = gateSelectors.select(document.body()); // judged now, and again after the text rules
         removeStructural(document, styles, gates, log);
-        walls.removeFrom(document.body(), styles, log); // whole, before the nag rules take its call and leave its pitch
+        inlineWalls.removeFrom(document.body(), styles, log); // whole, before the nag rules take its call and leave its pitch
         pitchLeadIns.removeFrom(document.body(), log);
         CallCards.removeFrom(document.body(), log);
         nagBoxes.removeFrom(document.body(), log);
