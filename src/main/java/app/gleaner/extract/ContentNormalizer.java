@@ -3,6 +3,7 @@ package app.gleaner.extract;
 import app.gleaner.extract.clean.ContentCleaner;
 import app.gleaner.extract.clean.LabelledBlocks;
 import app.gleaner.extract.page.AbsoluteUrl;
+import app.gleaner.extract.page.ElementSums;
 import app.gleaner.extract.page.LazyImages;
 import app.gleaner.extract.page.LooseText;
 import app.gleaner.extract.page.TextStats;
@@ -194,7 +195,7 @@ public final class ContentNormalizer {
         // pages; a block that holds a picture is no caption, however its credit repeats another's
         Set<Element> holdBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<Element> holdMedia = Collections.newSetFromMap(new IdentityHashMap<>());
-        TextStats.childrenFirst(article, element -> {
+        ElementSums.childrenFirst(article, element -> {
             for (Element child : element.children()) {
                 if (holdBlocks.contains(child) || INNER_BLOCKS.contains(child.normalName())) {
                     holdBlocks.add(element);

@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.ElementSums;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.page.Wrappers;
@@ -77,8 +78,8 @@ final class CallCards {
             return;
         }
         // one walk each: the climb stops at large boxes, by characters or by elements
-        Map<Element, Integer> chars = TextStats.textLengths(body);
-        Map<Element, Integer> elements = TextStats.elementCounts(body);
+        Map<Element, Integer> chars = ElementSums.textLengths(body);
+        Map<Element, Integer> elements = ElementSums.elementCounts(body);
         RemovalGuard guard = new RemovalGuard(body);
         for (Element button : buttons) {
             if (button.ownerDocument() != body.ownerDocument() || !isCall(button)) {

@@ -1,6 +1,7 @@
 package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.DeclaredLines;
+import app.gleaner.extract.page.ElementSums;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.SiteLinks;
@@ -91,8 +92,8 @@ public final class ContentCleaner {
         promoBoxes.removeFrom(article, log);
         pitchBoxes.removeFrom(article, log);
         // Densities for every box from one bottom-up walk: a per-box subtree walk is quadratic on deep pages.
-        Map<Element, Integer> visible = TextStats.visibleLengths(article);
-        Map<Element, Double> linked = TextStats.linkedLengths(article, visible);
+        Map<Element, Integer> visible = ElementSums.visibleLengths(article);
+        Map<Element, Double> linked = ElementSums.linkedLengths(article, visible);
         Set<Element> sources = Collections.newSetFromMap(new IdentityHashMap<>()); // lists of sources, boxes within
         boolean declared = DeclaredLines.any(article); // asked once: most pages declare no lines
         for (Element box : article.select(LINK_BOX_TAGS)) {
@@ -141,7 +142,7 @@ public final class ContentCleaner {
 
     private boolean isLinkParagraph(Element paragraph, Element article, Map<Element, Integer> visible,
             Map<Element, Double> linked) {
-        if (TextStats.linkDensity(paragraph, visible, linked) < ALL_LINK_DENSITY
+        if (ElementSums.linkDensity(paragraph, visible, linked) < ALL_LINK_DENSITY
                 || paragraph.parent() == null || paragraph.parent().nameIs("li")
                 || isEmbeddedPost(paragraph, article, visible, linked)) {
             return false;
@@ -285,7 +286,7 @@ public final class ContentCleaner {
             Element held = element.selectFirst("blockquote");
             quote = held != null && visible.getOrDefault(held, 0).equals(visible.get(element)) ? held : null;
         }
-        return quote != null && TextStats.linkDensity(quote, visible, linked) < ALL_LINK_DENSITY
+        return quote != null && ElementSums.linkDensity(quote, visible, linked) < ALL_LINK_DENSITY
                 && leadsMostlyToPosts(element);
     }
 
@@ -299,7 +300,7 @@ public final class ContentCleaner {
     }
 
     private static boolean isLinkBox(Element box, Map<Element, Integer> visible, Map<Element, Double> linked) {
-        return TextStats.linkDensity(box, visible, linked) > MAX_LINK_DENSITY && TextStats.proseParagraphs(box) == 0;
+        return ElementSums.linkDensity(box, visible, linked) > MAX_LINK_DENSITY && TextStats.proseParagraphs(box) == 0;
     }
 
     /**
@@ -310,7 +311,7 @@ public final class ContentCleaner {
      */
     public static void removeEmpty(Element root) {
         Map<Element, Boolean> hasContent = new IdentityHashMap<>();
-        TextStats.childrenFirst(root, element -> {
+        ElementSums.childrenFirst(root, element -> {
             boolean content = KEEPS_CONTENT.contains(element.normalName());
             boolean box = element.nameIs("p") || element.nameIs("div");
             for (Node child : element.childNodes()) {

@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.ElementSums;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.LooseText;
 import app.gleaner.extract.page.TextStats;
@@ -93,8 +94,8 @@ public final class LabelledBlocks {
      * hashtags, and picture credits and date lines without media in them.
      */
     void removeFrom(Element root, RemovalGuard guard) {
-        Map<Element, Integer> textLengths = TextStats.textLengths(root);
-        Map<Element, Integer> elementCounts = TextStats.elementCounts(root);
+        Map<Element, Integer> textLengths = ElementSums.textLengths(root);
+        Map<Element, Integer> elementCounts = ElementSums.elementCounts(root);
         ArrayDeque<Element> stack = new ArrayDeque<>(root.children());
         while (!stack.isEmpty()) {
             Element element = stack.pop();

@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.ElementSums;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.SiteLinks;
 import app.gleaner.extract.page.TextStats;
@@ -92,7 +93,7 @@ final class NagBoxes {
      */
     void removeFrom(Element body, RemovalLog log) {
         Map<Element, NagTally> tallies = new IdentityHashMap<>();
-        TextStats.childrenFirst(body, element -> {
+        ElementSums.childrenFirst(body, element -> {
             NagTally tally = new NagTally();
             NagTally onlyWordy = null;
             int wordyChildren = 0;

@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.ElementSums;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.LooseText;
 import app.gleaner.extract.page.TextStats;
@@ -106,7 +107,7 @@ final class RatingTallies {
                 lines.add(text.parentElement());
             }
         }, root);
-        Map<Element, Integer> rawLengths = lines.isEmpty() ? Map.of() : TextStats.textLengths(root);
+        Map<Element, Integer> rawLengths = lines.isEmpty() ? Map.of() : ElementSums.textLengths(root);
         for (Element line : lines) {
             Element tally = outermostTally(line, root, rawLengths);
             if (tally != null && found.add(tally)) {

@@ -1,5 +1,6 @@
 package app.gleaner.extract.find;
 
+import app.gleaner.extract.page.ElementSums;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.LooseText;
 import app.gleaner.extract.page.PageParser;
@@ -170,7 +171,7 @@ public final class ArticleFinder {
      */
     private Map<Element, Double> score(Element body) {
         Map<Element, Double> scores = new LinkedHashMap<>();
-        Map<Element, Integer> lengths = TextStats.visibleLengths(body);
+        Map<Element, Integer> lengths = ElementSums.visibleLengths(body);
         for (Element paragraph : body.getAllElements()) {
             // text inside a link is a teaser card or a menu entry, never the article's prose
             if (!isScoredParagraph(paragraph) || paragraph.closest("a") != null) {
@@ -190,8 +191,8 @@ public final class ArticleFinder {
                         old + points / divider);
             }
         }
-        Map<Element, Double> linked = TextStats.linkedLengths(body, lengths);
-        scores.replaceAll((element, score) -> score * (1 - TextStats.linkDensity(element, lengths, linked)));
+        Map<Element, Double> linked = ElementSums.linkedLengths(body, lengths);
+        scores.replaceAll((element, score) -> score * (1 - ElementSums.linkDensity(element, lengths, linked)));
         return scores;
     }
 
