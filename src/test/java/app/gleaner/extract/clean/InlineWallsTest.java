@@ -58,4 +58,15 @@ class InlineWallsTest {
                 + "story is for subscribers, and readers wrote in by the hundred.</p><p>" + MORE + "</p></article>"))
                 .contains(STORY, "readers wrote in", MORE);
     }
+
+    @Test
+    void aSubscribersCopyWithAQuotedWeAndTheArticlesToolsIsNoWall() {
+        String copy = "<div class=premium-body><p class=kicker>Exclusive to subscribers</p><p>“We were told the "
+                + "merger was a done deal before anyone had even asked us,” said the chair of the governors, who has "
+                + "two children at the school. “Now we are being asked to answer a consultation whose answer was "
+                + "written in advance.”</p><p>The council denies this.</p><div class=tools><p><a href='/gift'>"
+                + "Gift this article</a></p><p><a href='#audio'>Listen to this article</a></p></div></div>";
+        assertThat(left("<article><h1>Ferry fares</h1>" + STORY_PARAGRAPHS + copy + "<p>" + MORE + "</p></article>"))
+                .contains(STORY, "We were told the merger", MORE);
+    }
 }
