@@ -107,7 +107,8 @@ public final class OverlayRemover {
         removeHinted(document, log);
         List<Element> gates = gateSelectors.select(document.body()); // judged now, and again after the text rules
         removeStructural(document, styles, gates, log);
-        inlineWalls.removeFrom(document.body(), styles, log); // whole, before the nag rules take its call and leave its pitch
+        // a wall in the page's flow goes whole, before the nag rules take its call and leave its pitch
+        inlineWalls.removeFrom(document.body(), styles, log);
         pitchLeadIns.removeFrom(document.body(), log);
         CallCards.removeFrom(document.body(), log);
         nagBoxes.removeFrom(document.body(), log);
