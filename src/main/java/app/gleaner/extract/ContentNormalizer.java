@@ -23,10 +23,11 @@ import org.jsoup.parser.Parser;
 
 /**
  * The normalize stage: makes the article block stand on its own. Links become absolute; same-page anchors and script
- * links lose their link but keep their text; images are resolved by {@link LazyImages}; the heading that repeats the
- * title goes (the reader shows the title itself); an image's alt text that repeats its caption is emptied and a
- * repeated caption is dropped, so each caption reads once — also when a gallery repeats it as a bare text block or cut
- * short behind a "more" toggle. Stateless and thread-safe.
+ * links lose their link but keep their text; images are resolved by {@link LazyImages}; inline SVG drawings go (the
+ * sanitizer keeps no SVG, and their titles and labels would read as text: "divider_wave_500x9"); the heading that
+ * repeats the title goes (the reader shows the title itself); an image's alt text that repeats its caption is emptied
+ * and a repeated caption is dropped, so each caption reads once — also when a gallery repeats it as a bare text block
+ * or cut short behind a "more" toggle. Stateless and thread-safe.
  */
 public final class ContentNormalizer {
 
@@ -73,6 +74,7 @@ public final class ContentNormalizer {
     /** Normalizes {@code article} in place; {@code title} (may be null) is the article's known title. */
     public void normalize(Element article, String title) {
         lazyImages.resolve(article);
+        article.select("svg").remove();
         resolveLinks(article);
         dropTitleHeading(article, title);
         dedupeCaptions(article);

@@ -31,6 +31,16 @@ class ContentNormalizerTest {
     }
 
     @Test
+    void dropsAnInlineDrawingWhoseTitleWouldReadAsText() {
+        Element body = normalized("<p>The first half ends here.</p><div><div><svg viewBox='0 0 500 9'>"
+                + "<title>divider_wave_500x9</title><desc>A wavy line</desc><path d='M0,4h500'/></svg></div></div>"
+                + "<p>The second half starts here.</p>", null);
+        assertNull(body.selectFirst("svg"));
+        assertEquals("The first half ends here. The second half starts here.", body.text());
+        assertEquals(2, body.children().size());
+    }
+
+    @Test
     void dropsTheHeadingThatRepeatsTheTitle() {
         Element body = normalized("<h1>The Title!</h1><p>Body text</p>", "The title");
         assertNull(body.selectFirst("h1"));
