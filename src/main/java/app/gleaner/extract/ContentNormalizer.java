@@ -1,6 +1,7 @@
 package app.gleaner.extract;
 
 import app.gleaner.extract.clean.ContentCleaner;
+import app.gleaner.extract.clean.EmbeddedMedia;
 import app.gleaner.extract.clean.LabelledBlocks;
 import app.gleaner.extract.page.AbsoluteUrl;
 import app.gleaner.extract.page.ElementSums;
@@ -23,11 +24,12 @@ import org.jsoup.parser.Parser;
 
 /**
  * The normalize stage: makes the article block stand on its own. Links become absolute; same-page anchors and script
- * links lose their link but keep their text; images are resolved by {@link LazyImages}; inline SVG drawings go (the
- * sanitizer keeps no SVG, and their titles and labels would read as text: "divider_wave_500x9"); the heading that
- * repeats the title goes (the reader shows the title itself); an image's alt text that repeats its caption is emptied
- * and a repeated caption is dropped, so each caption reads once — also when a gallery repeats it as a bare text block
- * or cut short behind a "more" toggle. Stateless and thread-safe.
+ * links lose their link but keep their text; images are resolved by {@link LazyImages}; an embedded player becomes a
+ * link to what it plays ({@link EmbeddedMedia}); inline SVG drawings go (the sanitizer keeps no SVG, and their titles
+ * and labels would read as text: "divider_wave_500x9"); the heading that repeats the title goes (the reader shows the
+ * title itself); an image's alt text that repeats its caption is emptied and a repeated caption is dropped, so each
+ * caption reads once — also when a gallery repeats it as a bare text block or cut short behind a "more" toggle.
+ * Stateless and thread-safe.
  */
 public final class ContentNormalizer {
 
@@ -70,10 +72,12 @@ public final class ContentNormalizer {
             "h3", "h4", "h5", "h6", "blockquote");
 
     private final LazyImages lazyImages = new LazyImages();
+    private final EmbeddedMedia embeddedMedia = new EmbeddedMedia();
 
     /** Normalizes {@code article} in place; {@code title} (may be null) is the article's known title. */
     public void normalize(Element article, String title) {
         lazyImages.resolve(article);
+        embeddedMedia.replaceWithLinks(article);
         article.select("svg").remove();
         resolveLinks(article);
         dropTitleHeading(article, title);

@@ -18,7 +18,7 @@ import org.jsoup.select.Selector;
 /**
  * The chrome stage: removes page chrome — navigation, site header and footer, sidebars, share bars, ad slots,
  * "most read" and related-article boxes, comment widgets, "Read more:" link promos, picture credits and date lines,
- * readers' rating tallies ({@link RatingTallies}).
+ * readers' rating tallies ({@link RatingTallies}), and every frame but the article's players ({@link EmbeddedMedia}).
  * Selectors, class/id words and labels are data ({@code rules/chrome-selectors.txt}, {@code rules/chrome-tokens.txt},
  * {@code rules/chrome-labels.txt}, and the classes that hide, {@code rules/hiding-classes.txt}, which spare a panel a
  * click opens, {@link Disclosures}, and screen-reader text that says what nothing visible says); class and id words
@@ -55,6 +55,7 @@ public final class ChromeRemover {
     private final CitingLinks citingLinks;
     private final LabelledBlocks labelledBlocks;
     private final RatingTallies ratingTallies = new RatingTallies();
+    private final EmbeddedMedia embeddedMedia = new EmbeddedMedia();
 
     /** Rules from the bundled data files. */
     public ChromeRemover() {
@@ -121,7 +122,8 @@ public final class ChromeRemover {
     public void removeFrom(Element root, boolean useClassWords) {
         RemovalGuard guard = new RemovalGuard(root);
         removeAll(selectors.select(root).stream()
-                .filter(e -> !isQuiz(e) && !(Disclosures.isOpened(e) && hidingClasses.matches(e))
+                .filter(e -> !isQuiz(e) && !embeddedMedia.isPlayer(e)
+                        && !(Disclosures.isOpened(e) && hidingClasses.matches(e))
                         && !(screenReaderOnly.matches(e) && saysWhatNothingVisibleSays(e))).toList(), guard);
         removeAll(root.select("header, footer, [role=banner], [role=contentinfo]").stream()
                 .filter(e -> e.closest("article, [itemprop=articleBody], blockquote, figure") == null)

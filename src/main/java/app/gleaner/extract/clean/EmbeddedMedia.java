@@ -1,0 +1,151 @@
+package app.gleaner.extract.clean;
+
+import app.gleaner.extract.page.SiteLinks;
+import app.gleaner.extract.rules.RuleList;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+
+/**
+ * The players an article embeds — a video, a podcast episode, a chart, a map, a post — which a stored article cannot
+ * play: the sanitizer keeps no frame, no {@code <video>} and no {@code <audio>}. Each becomes a figure with a link to
+ * what it plays ("Video: The tide comes in (youtube.com)"), so the reader sees it was there and can open it, as a
+ * video poster stays its picture. A frame counts when it loads from a media host ({@code rules/media-hosts.txt});
+ * any other frame is chrome (an ad, a tracker, a like button, a form). Immutable and thread-safe.
+ */
+public final class EmbeddedMedia {
+
+    /** Where a frame's address is, strongest first: lazy loaders keep it aside until the frame scrolls into view. */
+    private static final List<String> FRAME_SOURCES = List.of("src", "data-src", "data-lazy-src", "data-url");
+    private static final String PLAYERS = "iframe, video, audio";
+
+    /** One line of the rule file: a kind of media, a host and the path its players' addresses start with. */
+    private record MediaHost(String kind, String host, String path) {
+
+        static MediaHost parse(String entry) {
+            String[] parts = entry.split("\\s+", 2);
+            String address = parts[1].toLowerCase(Locale.ROOT);
+            int slash = address.indexOf('/');
+            return slash < 0 ? new MediaHost(parts[0], address, "")
+                    : new MediaHost(parts[0], address.substring(0, slash), address.substring(slash));
+        }
+
+        boolean plays(String host, String path) {
+            return SiteLinks.isUnder(host, this.host)
+                    && (this.path.isEmpty() || path.equals(this.path) || path.startsWith(this.path + "/"));
+        }
+    }
+
+    private final List<MediaHost> hosts;
+
+    /** Media hosts from the bundled rule file. */
+    public EmbeddedMedia() {
+        this(RuleList.load("media-hosts.txt"));
+    }
+
+    EmbeddedMedia(List<String> entries) {
+        this.hosts = entries.stream().map(MediaHost::parse).toList();
+    }
+
+    /** Whether {@code frame} is an {@code <iframe>} that plays media from a media host, not chrome. */
+    public boolean isPlayer(Element frame) {
+        return frame.nameIs("iframe") && kindOf(frameSource(frame)) != null;
+    }
+
+    /**
+     * Replaces every player below {@code root} with a figure that links to what it plays, and removes those with
+     * nothing a link could open (a frame of no media host, a video streamed from a {@code blob:}).
+     */
+    public void replaceWithLinks(Element root) {
+        for (Element player : root.select(PLAYERS)) {
+            boolean frame = player.nameIs("iframe");
+            String source = frame ? frameSource(player) : mediaSource(player);
+            String kind = frame ? kindOf(source) : player.normalName();
+            if (kind == null || source.isEmpty()) {
+                player.remove();
+                continue;
+            }
+            // a figure of its own, unless the page set the player in one (beside its caption) or in a line of text
+            Element parent = player.parent();
+            boolean inLine = parent != null
+                    && (parent.nameIs("figure") || parent.nameIs("p") || !parent.tag().isBlock());
+            Element stand = new Element(inLine ? "span" : "figure");
+            String poster = player.nameIs("video") ? player.absUrl("poster") : "";
+            if (!poster.isEmpty()) {
+                stand.appendElement("img").attr("src", poster).attr("alt", "");
+            }
+            stand.appendElement("a").attr("href", source).text(label(kind, player, source));
+            player.replaceWith(stand);
+        }
+    }
+
+    /** "Video: title (host)", or "Video (host)" when the player names nothing; an audio file names its file. */
+    private static String label(String kind, Element player, String source) {
+        String title = player.attr("title").strip();
+        if (title.isEmpty()) {
+            title = player.attr("aria-label").strip();
+        }
+        if (title.isEmpty() && !player.nameIs("iframe")) {
+            String path = URI.create(source).getPath();
+            title = path == null ? "" : path.substring(path.lastIndexOf('/') + 1);
+        }
+        String name = kind.substring(0, 1).toUpperCase(Locale.ROOT) + kind.substring(1);
+        String host = SiteLinks.hostOf(source);
+        return title.isEmpty() ? name + " (" + host + ")" : name + ": " + title + " (" + host + ")";
+    }
+
+    /** The kind of media an address plays ("video", "audio", "chart"…), or null when no media host serves it. */
+    private String kindOf(String address) {
+        if (address.isEmpty()) {
+            return null;
+        }
+        URI uri = URI.create(address);
+        String host = SiteLinks.hostOf(uri);
+        String path = uri.getPath() == null ? "" : uri.getPath().toLowerCase(Locale.ROOT);
+        for (MediaHost media : hosts) {
+            if (media.plays(host, path)) {
+                return media.kind;
+            }
+        }
+        return null;
+    }
+
+    /** The absolute http(s) address a frame loads, or "" (an empty frame, {@code about:blank}, a script). */
+    private static String frameSource(Element frame) {
+        for (String attribute : FRAME_SOURCES) {
+            String address = webAddress(frame.absUrl(attribute));
+            if (!address.isEmpty()) {
+                return address;
+            }
+        }
+        return "";
+    }
+
+    /** The absolute http(s) address a video or audio element plays, its own or its first source's, or "". */
+    private static String mediaSource(Element player) {
+        String own = webAddress(player.absUrl("src"));
+        if (!own.isEmpty()) {
+            return own;
+        }
+        for (Element source : player.getElementsByTag("source")) {
+            String address = webAddress(source.absUrl("src"));
+            if (!address.isEmpty()) {
+                return address;
+            }
+        }
+        return "";
+    }
+
+    /** {@code address} when it is a well-formed http(s) URL with a host, otherwise "". */
+    private static String webAddress(String address) {
+        if (!address.startsWith("http://") && !address.startsWith("https://")) {
+            return "";
+        }
+        try {
+            return URI.create(address).getHost() == null ? "" : address;
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+}
