@@ -2,6 +2,7 @@ package app.gleaner.library.export;
 
 import app.gleaner.clip.ClipView;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -15,6 +16,10 @@ import org.jsoup.nodes.TextNode;
 public final class MarkdownExporter {
 
     private static final String SPECIAL = "\\`*_[]<>#|!";
+    /** Elements that stand as blocks of their own; anything else runs in its line of text. */
+    private static final Set<String> BLOCKS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "p", "figcaption", "summary",
+            "ul", "ol", "blockquote", "pre", "hr", "table", "div", "section", "article", "figure", "header", "footer",
+            "main", "aside", "details", "dl", "dt", "dd");
 
     public String export(ClipView clip) {
         StringBuilder md = new StringBuilder();
@@ -36,16 +41,22 @@ public final class MarkdownExporter {
         return md.toString().replaceAll("\n{3,}", "\n\n").strip() + "\n";
     }
 
+    /**
+     * The children of {@code parent} as Markdown blocks: each block element in turn, and each run of text and inline
+     * elements between them (a box's sentence with its links and emphasis) as one paragraph.
+     */
     private void blocks(Element parent, StringBuilder md, String indent) {
+        StringBuilder run = new StringBuilder();
         for (Node node : parent.childNodes()) {
-            if (node instanceof TextNode text) {
-                if (!text.isBlank()) {
-                    md.append(indent).append(escape(text.text().strip())).append("\n\n");
-                }
-            } else if (node instanceof Element element) {
+            if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+                paragraph(run.toString(), md, indent);
+                run.setLength(0);
                 block(element, md, indent);
+            } else {
+                run.append(node instanceof Element element ? inlineElement(element) : inlineText(node));
             }
         }
+        paragraph(run.toString(), md, indent);
     }
 
     private void block(Element e, StringBuilder md, String indent) {
@@ -71,7 +82,6 @@ public final class MarkdownExporter {
             }
             case "hr" -> md.append(indent).append("---\n\n");
             case "table" -> table(e, md, indent);
-            case "img" -> paragraph(image(e), md, indent);
             case "div", "section", "article", "figure", "header", "footer", "main", "aside", "details", "dl" ->
                     blocks(e, md, indent);
             default -> paragraph(inline(e), md, indent);

@@ -39,6 +39,16 @@ class MarkdownExporterTest {
     }
 
     @Test
+    void keepsTheLinksAndEmphasisOfTextSetStraightInABoxAsOneParagraph() {
+        String md = exporter.export(Clips.clip("Mill", """
+                <div>The wheel <em>turns</em> again; see <a href="https://mill.example/open">opening times</a>.</div>
+                <figure><a href="https://video.example/embed/1">Video: the first turn (video.example)</a></figure>""",
+                List.of()));
+        assertThat(md).contains("\n\nThe wheel _turns_ again; see [opening times](https://mill.example/open).\n\n")
+                .contains("\n\n[Video: the first turn (video.example)](https://video.example/embed/1)\n");
+    }
+
+    @Test
     void escapesMarkdownInTitlesAndText() {
         String md = exporter.export(Clips.clip(Clips.HOSTILE, "<p>*not bold* [not](a link)</p>", List.of("<b>")));
         assertThat(md).contains("# \\<script\\>alert(1)\\</script\\> & \"q\" \\*\\[x\\](javascript:alert(1))\\*")
