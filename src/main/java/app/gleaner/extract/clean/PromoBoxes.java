@@ -100,11 +100,12 @@ final class PromoBoxes {
      * and an editors' note ({@link EditorsNote}) never sells. A question in a heading is the box's topic, as an
      * explainer's "Konto teilen: Was ist erlaubt?" is, not one put to the reader. A card with its title ({@link
      * #isCard}) sells a sum only in its call ("Order the magazine for 12 lari"): a short section on parking that
-     * names a fee and links to a map informs.
+     * names a fee and links to a map informs. An FAQ's entry ({@link Questions#answeredInPlace}) answers the reader's
+     * question, whatever its answer links to ("How do I renew? … <a>Log in to your resident account to renew</a>").
      */
     private boolean sells(Element box, List<Element> calls) {
         String text = box.text();
-        if (EditorsNote.opens(text)) {
+        if (EditorsNote.opens(text) || Questions.answeredInPlace(box)) {
             return false; // "Update, May 14: … <a>all corrections</a>"
         }
         boolean titled = box.selectFirst("h3") != null; // only a card's title gets a box with an h3 this far

@@ -42,6 +42,16 @@ class PromoBoxesTest {
     }
 
     @Test
+    void keepsAnFaqEntryWhoseAnswerLinksToTheSitesSignIn() {
+        String text = cleaned(PROSE + "<details><summary>Do I need a new ticket?</summary><p>No, season tickets stay "
+                + "valid for the winter boats.</p></details><details><summary>How do I renew my season ticket?"
+                + "</summary><p>Tickets are renewed online, and you get a reminder a month before yours runs out. "
+                + "<a href=/account>Log in to your account to renew</a></p></details>" + PROSE);
+        assertTrue(text.contains("Log in to your account to renew"), text);
+        assertTrue(text.contains("reminder a month before"), text);
+    }
+
+    @Test
     void readsAParagraphSetApartByItsClassAsABoxAndHearsPricesInMoreScripts() {
         String channel = cleaned(PROSE + PROSE + "<p class=hinweis-7><em>Nichts mehr verpassen:</em> Die Redaktion "
                 + "schickt Ihnen die wichtigsten Meldungen aus dem Landkreis jetzt auch \u00fcber <a "
