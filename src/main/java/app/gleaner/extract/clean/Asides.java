@@ -179,7 +179,7 @@ final class Asides {
     private static boolean isQuiet(Element box, Judges judges) {
         String text = box.text();
         return !PersonWords.PUBLISHER.foundIn(Quotations.outside(text)) && !judges.nagPhrases.names(text)
-                && !judges.house.namedIn(PromoBoxes.textBeside(box, "a"));
+                && !judges.house.namedIn(Boxes.textBeside(box, "a"));
     }
 
     /** Whether {@code box} declares the complementary role itself, as a theme's sidebar does. */

@@ -20,7 +20,7 @@ public final class BoxRows {
     }
 
     /**
-     * Whether a sibling within {@link PromoBoxes#REACH} of {@code box}, past scripts, has its tag and first class and
+     * Whether a sibling within {@link Boxes#REACH} of {@code box}, past scripts, has its tag and first class and
      * holds a {@code part} too: the boxes are entries of a row or a list, even with the story's prose between them.
      */
     static boolean isOneOfARow(Element box, String part) {
@@ -37,7 +37,7 @@ public final class BoxRows {
         for (int step = -1; step <= 1; step += 2) {
             int seen = 0;
             for (Element sibling = step < 0 ? box.previousElementSibling() : box.nextElementSibling();
-                    sibling != null && seen < PromoBoxes.REACH;
+                    sibling != null && seen < Boxes.REACH;
                     sibling = step < 0 ? sibling.previousElementSibling() : sibling.nextElementSibling()) {
                 if (NOT_NEIGHBOURS.contains(sibling.normalName())) {
                     continue;

@@ -113,7 +113,7 @@ final class CallCards {
                 return false; // "press <span><button>Report a problem</button></span> at the foot of the page"
             }
         }
-        return !PromoBoxes.within(button, PromoBoxes.NOT_IN_PROMOS);
+        return !Boxes.within(button, PromoBoxes.NOT_IN_PROMOS);
     }
 
     /**
@@ -131,7 +131,7 @@ final class CallCards {
             if (buttons.size() > MAX_CALLS) {
                 return null; // a toolbar, a quiz: nothing around it is a card
             }
-            String beside = PromoBoxes.textBeside(box, Controls.BUTTONS).strip();
+            String beside = Boxes.textBeside(box, Controls.BUTTONS).strip();
             int words = TextStats.wordsCjkHalved(beside);
             if (words > MAX_CARD_WORDS) {
                 return null;
@@ -142,7 +142,7 @@ final class CallCards {
                 }
                 Element card = Wrappers.outermost(box, root);
                 return isCard(box, buttons, beside) && !BoxRows.isOneOfARow(card, Controls.BUTTONS)
-                        && PromoBoxes.inRunningText(card) ? card : null;
+                        && Boxes.inRunningText(card) ? card : null;
             }
         }
         return null;

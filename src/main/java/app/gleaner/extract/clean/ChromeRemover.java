@@ -280,7 +280,7 @@ public final class ChromeRemover {
      */
     private static boolean isQuiz(Element element) {
         return element.nameIs("form") && element.select("input[type=radio]").size() >= MIN_QUIZ_CHOICES
-                && Questions.asks(element.text()) && PromoBoxes.inRunningText(element);
+                && Questions.asks(element.text()) && Boxes.inRunningText(element);
     }
 
     /** Embedded posts (a tweet, a quoted post) sit in wrappers named "social" or "widget", and are content. */

@@ -50,7 +50,7 @@ final class HowToText {
     }
 
     /**
-     * A paragraph of a how-to's section: among the running text, with a list within {@link PromoBoxes#REACH} siblings
+     * A paragraph of a how-to's section: among the running text, with a list within {@link Boxes#REACH} siblings
      * of it; or such a list among the running text, or its item. It gives the reader nothing to click, has no button
      * or field beside it, and does not speak as the publisher: it tells what to do elsewhere ("Log in to renew it –
      * your vehicle details are saved."). A call has a link or a button to act on, or stands beside one in its box, or
@@ -64,7 +64,7 @@ final class HowToText {
         if (inLine.parent() == null || element.selectFirst(LINKS_AND_CONTROLS) != null) {
             return false;
         }
-        List<Element> near = PromoBoxes.neighbours(inLine);
+        List<Element> near = Boxes.neighbours(inLine);
         if (near.stream().anyMatch(HowToText::isOrHoldsAControl)
                 || PersonWords.PUBLISHER.foundIn(Quotations.outside(element.text()))) {
             return false;
@@ -72,7 +72,7 @@ final class HowToText {
         if (list != null) {
             return isInRunningTextList(list); // "Sign in to the Dashboard as an account owner." among prerequisites
         }
-        return element.nameIs("p") && PromoBoxes.inRunningText(element)
+        return element.nameIs("p") && Boxes.inRunningText(element)
                 && near.stream().anyMatch(sibling -> sibling.nameIs("ol") || sibling.nameIs("ul"));
     }
 
@@ -83,6 +83,6 @@ final class HowToText {
     /** A list of {@link #MIN_STEPS} items or more among the running text's paragraphs. */
     private static boolean isInRunningTextList(Element list) {
         return (list.nameIs("ul") || list.nameIs("ol")) && list.childrenSize() >= MIN_STEPS && list.parent() != null
-                && PromoBoxes.inRunningText(list);
+                && Boxes.inRunningText(list);
     }
 }

@@ -78,7 +78,7 @@ final class PitchBoxes {
     /** The nearest box around {@code call} set among the prose paragraphs, small and with no content parts. */
     private static Element boxOf(Element call, Element article, Map<Element, Integer> wordCache,
             Map<Element, Boolean> verdicts) {
-        if (PromoBoxes.within(call, PromoBoxes.NOT_IN_PROMOS)) {
+        if (Boxes.within(call, PromoBoxes.NOT_IN_PROMOS)) {
             return null;
         }
         for (Element box = call.parent(); box != null && box != article; box = box.parent()) {
@@ -91,10 +91,10 @@ final class PitchBoxes {
                 continue; // a button in a sentence marks a footnote or plays a clip; a paragraph's call is a link
             }
             if ((BOX_TAGS.contains(tag) || tag.indexOf('-') > 0 || tag.equals("p") && isSetApart(box))
-                    && box.parent() != null && PromoBoxes.inRunningText(box)) {
+                    && box.parent() != null && Boxes.inRunningText(box)) {
                 // a box's verdict is read once, however many links and buttons it holds
                 boolean pitchShaped = verdicts.computeIfAbsent(box,
-                        b -> !PromoBoxes.holdsStoryParts(b, words, CONTENT_PARTS));
+                        b -> !Boxes.holdsStoryParts(b, words, CONTENT_PARTS));
                 return pitchShaped ? box : null;
             }
         }
@@ -108,7 +108,7 @@ final class PitchBoxes {
      * where each opens bold, they are a Q&amp;A, a list of tips or a timeline, and none stands apart.
      */
     static boolean isSetApart(Element paragraph) {
-        return opensBold(paragraph) && PromoBoxes.neighbours(paragraph).stream().noneMatch(PitchBoxes::opensBold)
+        return opensBold(paragraph) && Boxes.neighbours(paragraph).stream().noneMatch(PitchBoxes::opensBold)
                 || hasAClassOfItsOwn(paragraph);
     }
 
@@ -123,7 +123,7 @@ final class PitchBoxes {
             return false;
         }
         List<String> looks = new ArrayList<>();
-        for (Element sibling : PromoBoxes.neighbours(paragraph)) {
+        for (Element sibling : Boxes.neighbours(paragraph)) {
             String look = sibling.className().strip();
             if (sibling.nameIs("p") && look.equals(own)) {
                 return false;
@@ -206,6 +206,6 @@ final class PitchBoxes {
 
     /** The words of {@code box} outside its links: a link's "sign up for a free account" in docs is a pointer. */
     private static String textBesideLinks(Element box) {
-        return PromoBoxes.textBeside(box, "a");
+        return Boxes.textBeside(box, "a");
     }
 }

@@ -117,12 +117,12 @@ final class PitchLeadIns {
             return false;
         }
         List<Element> calls = line.select("a[href], button");
-        if (calls.isEmpty() || PromoBoxes.within(line, PromoBoxes.NOT_IN_PROMOS) || line.closest("li") != null
+        if (calls.isEmpty() || Boxes.within(line, PromoBoxes.NOT_IN_PROMOS) || line.closest("li") != null
                 || calls.stream().anyMatch(call -> call.nameIs("a")
                         && (!SiteLinks.leadsWithinSite(call) || SiteLinks.leadsToDocument(call)))) {
             return false;
         }
-        String beside = PromoBoxes.textBeside(line, "a, button");
+        String beside = Boxes.textBeside(line, "a, button");
         return beside.codePoints().noneMatch(Character::isLetterOrDigit)
                 && line.select("*").stream().noneMatch(e -> e != line && Headings.TAGS.contains(e.normalName()));
     }

@@ -13,7 +13,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
-import org.jsoup.select.Evaluator;
 
 /**
  * Finds promo boxes in the running text, in any language: a small box set among the article's paragraphs whose call is
@@ -38,8 +37,6 @@ final class PromoBoxes {
     static final int MAX_PITCH_WORDS = 45;
     /** Words of link text a call to go elsewhere has at most ("see the programme and prices"). */
     static final int MAX_CALL_WORDS = 8;
-    /** Sibling elements looked at on each side of a box for a paragraph of the article's prose. */
-    static final int REACH = 3;
 
     /** Characters that end the message before a call link: a sentence, a dash, a separator. */
     private static final String MESSAGE_ENDS = "?!.|·•…—–»›>";
@@ -58,10 +55,6 @@ final class PromoBoxes {
      * of the text; whether it sells is still {@link #sells}'s question.
      */
     private static final String CARD_CONTENT_PARTS = "h1, h2, figure, video, iframe, blockquote, pre";
-    /** A picture in a box of fewer words than this is the box's content, with its caption and credit. */
-    static final int MIN_PROMO_WORDS_BESIDE_PICTURE = 15;
-    /** Words outside links that make a list item a step or a fact rather than a choice or a menu entry. */
-    private static final int MIN_ITEM_WORDS = 5;
     /** Distinct calls that make a box a choice to make: a survey's answers, two offers. */
     static final int MIN_CHOICE_CALLS = 2;
     /** Siblings looked at on each side of a call for the words that would put it in a sentence. */
@@ -113,28 +106,7 @@ final class PromoBoxes {
                 || calls.stream().anyMatch(ChannelLinks::leadsToChannelOrStore)
                 || (titled ? calls.stream().anyMatch(link -> Sums.namedIn(link.text())) : Sums.namedIn(text))
                 || nagPhrases.names(text)
-                || Questions.asks(textBeside(box, Headings.SELECTOR));
-    }
-
-    /** The text of {@code box} without the text of its parts that match {@code parts} (its links, its headings). */
-    static String textBeside(Element box, String parts) {
-        return textBeside(box, box.select(parts));
-    }
-
-    /** The text of {@code box} without the text of its parts that {@code parts} matches (its buttons). */
-    static String textBeside(Element box, Evaluator parts) {
-        return textBeside(box, box.select(parts));
-    }
-
-    private static String textBeside(Element box, Elements parts) {
-        String text = box.text();
-        for (Element part : parts) {
-            String own = part.text();
-            if (!own.isEmpty()) { // "".replace would put a space between every two characters
-                text = text.replace(own, " ");
-            }
-        }
-        return text;
+                || Questions.asks(Boxes.textBeside(box, Headings.SELECTOR));
     }
 
     /**
@@ -146,7 +118,7 @@ final class PromoBoxes {
      */
     private static Element boxOf(Element link, Element article, Map<Element, Integer> wordCache,
             boolean invitation) {
-        if (within(link, NOT_IN_PROMOS)) {
+        if (Boxes.within(link, NOT_IN_PROMOS)) {
             return null;
         }
         Element callsOnly = null; // a row of buttons: the box, unless one around it says its pitch
@@ -170,11 +142,11 @@ final class PromoBoxes {
                     : tag.equals("table") ? isLayoutTable(box)
                     : BOX_TAGS.contains(tag) || tag.indexOf('-') > 0;
             // a list of answers beside the box's own question is no box yet: look further out
-            if (shaped && box.parent() != null && inRunningText(box)) {
-                boolean promo = !holdsStoryParts(box, words, isCard(box) ? CARD_CONTENT_PARTS : CONTENT_PARTS)
+            if (shaped && box.parent() != null && Boxes.inRunningText(box)) {
+                boolean promo = !Boxes.holdsStoryParts(box, words, isCard(box) ? CARD_CONTENT_PARTS : CONTENT_PARTS)
                         && !informs(box)
                         && box.select("table").stream().allMatch(PromoBoxes::isLayoutTable);
-                if (wordsBesideLinks(box) > 0 || !promo) {
+                if (Boxes.wordsBesideLinks(box) > 0 || !promo) {
                     return promo ? box : callsOnly;
                 }
                 callsOnly = callsOnly == null ? box : callsOnly;
@@ -194,17 +166,6 @@ final class PromoBoxes {
     }
 
     /**
-     * Whether {@code box} holds a part of the story, and is content whatever it links to: a picture with fewer than
-     * {@link #MIN_PROMO_WORDS_BESIDE_PICTURE} words beside it (its caption and credit), one of {@code contentParts}, or
-     * a list item that says more than its links (a step, a fact).
-     */
-    static boolean holdsStoryParts(Element box, int words, String contentParts) {
-        return words < MIN_PROMO_WORDS_BESIDE_PICTURE && box.selectFirst("img, picture, svg") != null
-                || box.selectFirst(contentParts) != null
-                || box.select("li").stream().anyMatch(PromoBoxes::saysMoreThanItsLinks);
-    }
-
-    /**
      * True when the text of {@code paragraph} before {@code link} is a question or an exclamation ("Want the news on
      * your phone? <a>Join our channel</a>"): a paragraph whose sentence merely ends before a link is prose.
      */
@@ -221,56 +182,13 @@ final class PromoBoxes {
                 == Character.OTHER_SYMBOL;
     }
 
-    /** The sibling elements within {@link #REACH} of {@code element} on either side. */
-    static List<Element> neighbours(Element element) {
-        Element parent = element.parent();
-        int at = element.elementSiblingIndex();
-        int from = Math.max(0, at - REACH);
-        int to = Math.min(parent.childrenSize() - 1, at + REACH);
-        List<Element> near = new ArrayList<>(to - from);
-        for (int i = from; i <= to; i++) {
-            if (i != at) {
-                near.add(parent.child(i));
-            }
-        }
-        return near;
-    }
-
-    /** True when a paragraph of the article's prose is among the {@link #REACH} nearest siblings on either side. */
-    static boolean inRunningText(Element box) {
-        Element parent = box.parent();
-        int at = box.elementSiblingIndex();
-        for (int step = -1; step <= 1; step += 2) {
-            for (int i = at + step, seen = 0; i >= 0 && i < parent.childrenSize() && seen < REACH; i += step, seen++) {
-                Element sibling = parent.child(i);
-                // the text may run on in a wrapper beside the box: its paragraph nearest the box counts
-                Element nearest = step < 0 ? sibling.lastElementChild() : sibling.firstElementChild();
-                if (TextStats.isProseParagraph(sibling) || TextStats.isProseParagraph(nearest)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /**
      * Whether {@code box} says {@link #MAX_PITCH_WORDS} words or more outside its links: a box that tells the reader
      * that much (where to buy tickets, with dates, prices and a warning about resale; how to sign up for flood
      * warnings, step by step) is part of the story, whatever page of the site it links to. A pitch is a line or two.
      */
     private static boolean informs(Element box) {
-        return wordsBesideLinks(box) >= MAX_PITCH_WORDS;
-    }
-
-    /** Words of {@code element} outside its links, a character of a script without spaces counting as half a word. */
-    private static int wordsBesideLinks(Element element) {
-        int linked = element.select("a").stream().mapToInt(a -> TextStats.wordsCjkHalved(a.text())).sum();
-        return TextStats.wordsCjkHalved(element.text()) - linked;
-    }
-
-    /** A list item that is a step or a fact: it says {@link #MIN_ITEM_WORDS} words or more besides its links. */
-    private static boolean saysMoreThanItsLinks(Element item) {
-        return wordsBesideLinks(item) >= MIN_ITEM_WORDS;
+        return Boxes.wordsBesideLinks(box) >= MAX_PITCH_WORDS;
     }
 
     /** A table that only lays a box out: no row holds two cells, so it holds no data. */
@@ -295,19 +213,9 @@ final class PromoBoxes {
             line = line.parent();
         }
         // the cheap tests of the line first; most links sit inside a sentence and go no further
-        return messageEndsBefore(line) && nothingFollows(line) && !within(link, Headings.TAGS)
+        return messageEndsBefore(line) && nothingFollows(line) && !Boxes.within(link, Headings.TAGS)
                 && !SiteLinks.leadsToDocument(link)
                 && (SiteLinks.leadsWithinSite(link) || ChannelLinks.leadsToChannelOrStore(link));
-    }
-
-    /** Whether an ancestor of {@code element} (or the element) has one of {@code tags}. */
-    static boolean within(Element element, Set<String> tags) {
-        for (Element at = element; at != null; at = at.parent()) {
-            if (tags.contains(at.normalName())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -156,7 +156,7 @@ final class RatingTallies {
             return false;
         }
         return LooseText.hasLooseText(parent) || INLINE_TAGS.contains(tally.normalName())
-                && TextStats.words(PromoBoxes.textBeside(parent, "a")) - TextStats.words(tally.text())
+                && TextStats.words(Boxes.textBeside(parent, "a")) - TextStats.words(tally.text())
                         >= MIN_SENTENCE_WORDS;
     }
 

@@ -64,7 +64,7 @@ final class WidgetBoxes {
                 || box.selectFirst(WIDGET_SHOWS) != null) {
             return false;
         }
-        String text = PromoBoxes.textBeside(box, Controls.BUTTON_ELEMENTS).strip();
+        String text = Boxes.textBeside(box, Controls.BUTTON_ELEMENTS).strip();
         if (text.isEmpty()) {
             return true;
         }
