@@ -72,7 +72,17 @@ public final class ContentNormalizer {
             "h3", "h4", "h5", "h6", "blockquote");
 
     private final LazyImages lazyImages = new LazyImages();
-    private final EmbeddedMedia embeddedMedia = new EmbeddedMedia();
+    private final EmbeddedMedia embeddedMedia;
+
+    /** Media hosts from the bundled rule files. */
+    public ContentNormalizer() {
+        this(new EmbeddedMedia());
+    }
+
+    /** With the media hosts shared with the stages before. */
+    public ContentNormalizer(EmbeddedMedia embeddedMedia) {
+        this.embeddedMedia = embeddedMedia;
+    }
 
     /** Normalizes {@code article} in place; {@code title} (may be null) is the article's known title. */
     public void normalize(Element article, String title) {

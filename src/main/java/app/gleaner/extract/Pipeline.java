@@ -4,9 +4,11 @@ import app.gleaner.extract.clean.ChromeRemover;
 import app.gleaner.extract.clean.ContentCleaner;
 import app.gleaner.extract.clean.ContinuationWalls;
 import app.gleaner.extract.clean.Disclosures;
+import app.gleaner.extract.clean.EmbeddedMedia;
 import app.gleaner.extract.clean.LabelLines;
 import app.gleaner.extract.clean.NagPhrases;
 import app.gleaner.extract.clean.OverlayRemover;
+import app.gleaner.extract.clean.PlayerStandIns;
 import app.gleaner.extract.clean.RemovalLog;
 import app.gleaner.extract.find.ArticleAnchor;
 import app.gleaner.extract.find.ArticleFinder;
@@ -28,11 +30,11 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
 /**
- * Turns a {@link Capture} into a clean {@link Article}: parse → closed panels opened ({@link Disclosures}) →
- * browser hints and overlays out → metadata and canonical URL → a declared recipe's lines marked, which no rule
- * removes ({@link RecipeParts}) → chrome out → find the article, joined by the recipe's lists it left out → put back
- * its lead (standfirst) when the search left it out ({@link ArticleLead}) → normalize links and images → sanitize →
- * measure.
+ * Turns a {@link Capture} into a clean {@link Article}: parse → players not yet loaded made frames
+ * ({@link PlayerStandIns}) → closed panels opened ({@link Disclosures}) → browser hints and overlays out → metadata
+ * and canonical URL → a declared recipe's lines marked, which no rule removes ({@link RecipeParts}) → chrome out →
+ * find the article, joined by the recipe's lists it left out → put back its lead (standfirst) when the search left it
+ * out ({@link ArticleLead}) → normalize links, images and players → sanitize → measure.
  *
  * <p>When the first attempt finds less than {@link #MIN_ARTICLE_CHARS} of text (CJK characters counting as the
  * Latin letters they stand for, {@link TextStats#latinLength}), the pipeline degrades in explicit steps (see
@@ -87,11 +89,13 @@ public final class Pipeline {
     private final OverlayRemover overlayRemover = new OverlayRemover(nagPhrases, labelLines, walls);
     private final MetadataExtractor metadataExtractor = new MetadataExtractor();
     private final CanonicalUrl canonicalUrl = new CanonicalUrl();
-    private final ChromeRemover chromeRemover = new ChromeRemover(nagPhrases, labelLines);
+    private final EmbeddedMedia embeddedMedia = new EmbeddedMedia();
+    private final PlayerStandIns playerStandIns = new PlayerStandIns(embeddedMedia, nagPhrases);
+    private final ChromeRemover chromeRemover = new ChromeRemover(nagPhrases, labelLines, embeddedMedia);
     private final ArticleFinder articleFinder = new ArticleFinder();
     private final ArticleLead articleLead = new ArticleLead(chromeRemover, nagPhrases, labelLines);
     private final ContentCleaner contentCleaner = new ContentCleaner(nagPhrases);
-    private final ContentNormalizer normalizer = new ContentNormalizer();
+    private final ContentNormalizer normalizer = new ContentNormalizer(embeddedMedia);
     private final ArticleSanitizer sanitizer = new ArticleSanitizer();
     private final TextMeasures measures = new TextMeasures();
     private final ExtractionSignal signal = new ExtractionSignal();
@@ -116,6 +120,7 @@ public final class Pipeline {
         StyleRules styles = new StyleRules(page);
         ContinuationWalls.Watch wallWatch = walls.watch(styles);
         RemovalLog removed = new RemovalLog(wallWatch); // a wall is an overlay: the stage shows it to the watch
+        playerStandIns.reveal(page.body(), removed);
         disclosures.open(page, styles);
         overlayRemover.removeFrom(page, styles, removed);
         ExtractionSignal.Gate gate = new ExtractionSignal.Gate(paywallMarker, wallWatch.seen());
@@ -161,6 +166,7 @@ public final class Pipeline {
 
     private Element selection(Capture capture, RemovalLog removed) {
         Document fragment = parser.parseFragment(capture.selectionHtml(), capture.url());
+        playerStandIns.reveal(fragment.body(), removed);
         overlayRemover.removeHinted(fragment, removed);
         Element container = new Element("div");
         container.setBaseUri(fragment.location());

@@ -55,23 +55,24 @@ public final class ChromeRemover {
     private final CitingLinks citingLinks;
     private final LabelledBlocks labelledBlocks;
     private final RatingTallies ratingTallies = new RatingTallies();
-    private final EmbeddedMedia embeddedMedia = new EmbeddedMedia();
+    private final EmbeddedMedia embeddedMedia;
 
     /** Rules from the bundled data files. */
     public ChromeRemover() {
-        this(new NagPhrases(), new LabelLines());
+        this(new NagPhrases(), new LabelLines(), new EmbeddedMedia());
     }
 
-    /** Rules from the bundled data files, with label lines shared with other stages. */
-    public ChromeRemover(NagPhrases nagPhrases, LabelLines labelLines) {
+    /** Rules from the bundled data files, with phrases, label lines and media hosts shared with other stages. */
+    public ChromeRemover(NagPhrases nagPhrases, LabelLines labelLines, EmbeddedMedia embeddedMedia) {
         this(RuleList.load("chrome-selectors.txt"), RuleList.load("hiding-classes.txt"),
                 RuleList.loadLowerCase("chrome-tokens.txt"), RuleList.loadLowerCase("chrome-labels.txt"), nagPhrases,
-                labelLines);
+                labelLines, embeddedMedia);
     }
 
     ChromeRemover(List<String> selectors, List<String> hidingClasses, List<String> tokens, List<String> labels,
-            NagPhrases nagPhrases, LabelLines labelLines) {
+            NagPhrases nagPhrases, LabelLines labelLines, EmbeddedMedia embeddedMedia) {
         this.nagPhrases = nagPhrases;
+        this.embeddedMedia = embeddedMedia;
         this.citingLinks = new CitingLinks(nagPhrases);
         List<String> hiding = hidingSelectors(hidingClasses);
         this.selectors = SelectorGroup.of(Stream.concat(selectors.stream(), hiding.stream()).toList());

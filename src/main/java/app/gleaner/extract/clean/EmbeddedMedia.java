@@ -5,6 +5,7 @@ import app.gleaner.extract.rules.RuleList;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 
 /**
@@ -12,13 +13,13 @@ import org.jsoup.nodes.Element;
  * play: the sanitizer keeps no frame, no {@code <video>} and no {@code <audio>}. Each becomes a figure with a link to
  * what it plays ("Video: The tide comes in (youtube.com)"), so the reader sees it was there and can open it, as a
  * video poster stays its picture. A frame counts when it loads from a media host ({@code rules/media-hosts.txt});
- * any other frame is chrome (an ad, a tracker, a like button, a form). Immutable and thread-safe.
+ * any other frame is chrome (an ad, a tracker, a like button, a form). A player the page has not loaded yet is first
+ * made the frame it stands for ({@link PlayerStandIns}). Immutable and thread-safe.
  */
 public final class EmbeddedMedia {
 
-    /** Where a frame's address is, strongest first: lazy loaders keep it aside until the frame scrolls into view. */
-    private static final List<String> FRAME_SOURCES = List.of("src", "data-src", "data-lazy-src", "data-url");
-    private static final String PLAYERS = "iframe, video, audio";
+    /** The elements that play media. */
+    static final String PLAYERS = "iframe, video, audio";
 
     /** One line of the rule file: a kind of media, a host and the path its players' addresses start with. */
     private record MediaHost(String kind, String host, String path) {
@@ -71,7 +72,7 @@ public final class EmbeddedMedia {
             boolean inLine = parent != null
                     && (parent.nameIs("figure") || parent.nameIs("p") || !parent.tag().isBlock());
             Element stand = new Element(inLine ? "span" : "figure");
-            String poster = player.nameIs("video") ? player.absUrl("poster") : "";
+            String poster = player.nameIs("video") ? webAddress(player, "poster") : "";
             if (!poster.isEmpty()) {
                 stand.appendElement("img").attr("src", poster).attr("alt", "");
             }
@@ -96,7 +97,7 @@ public final class EmbeddedMedia {
     }
 
     /** The kind of media an address plays ("video", "audio", "chart"…), or null when no media host serves it. */
-    private String kindOf(String address) {
+    String kindOf(String address) {
         if (address.isEmpty()) {
             return null;
         }
@@ -111,12 +112,28 @@ public final class EmbeddedMedia {
         return null;
     }
 
-    /** The absolute http(s) address a frame loads, or "" (an empty frame, {@code about:blank}, a script). */
-    private static String frameSource(Element frame) {
-        for (String attribute : FRAME_SOURCES) {
-            String address = webAddress(frame.absUrl(attribute));
-            if (!address.isEmpty()) {
-                return address;
+    /**
+     * The absolute http(s) address a frame plays, or the media address a lazy loader or consent manager keeps aside
+     * in another attribute until the frame may load, or "" (an empty frame, {@code about:blank}, a script).
+     */
+    private String frameSource(Element frame) {
+        String own = webAddress(frame, "src");
+        return kindOf(own) == null ? mediaAttribute(frame) : own;
+    }
+
+    /**
+     * The first address of a media host among {@code element}'s data attributes (where lazy loaders and consent
+     * managers keep it), or among all of a frame's attributes but its {@code src}, or "".
+     */
+    String mediaAttribute(Element element) {
+        boolean frame = element.nameIs("iframe");
+        for (Attribute attribute : element.attributes()) {
+            String name = attribute.getKey();
+            if ((frame ? !name.equals("src") : name.startsWith("data-")) && attribute.getValue().contains("//")) {
+                String address = webAddress(element, name);
+                if (kindOf(address) != null) {
+                    return address;
+                }
             }
         }
         return "";
@@ -124,12 +141,12 @@ public final class EmbeddedMedia {
 
     /** The absolute http(s) address a video or audio element plays, its own or its first source's, or "". */
     private static String mediaSource(Element player) {
-        String own = webAddress(player.absUrl("src"));
+        String own = webAddress(player, "src");
         if (!own.isEmpty()) {
             return own;
         }
         for (Element source : player.getElementsByTag("source")) {
-            String address = webAddress(source.absUrl("src"));
+            String address = webAddress(source, "src");
             if (!address.isEmpty()) {
                 return address;
             }
@@ -137,8 +154,16 @@ public final class EmbeddedMedia {
         return "";
     }
 
+    /**
+     * The absolute http(s) address in {@code element}'s {@code attribute}, or "" (an empty value would resolve to the
+     * page's own address).
+     */
+    static String webAddress(Element element, String attribute) {
+        return element.attr(attribute).isBlank() ? "" : webAddress(element.absUrl(attribute));
+    }
+
     /** {@code address} when it is a well-formed http(s) URL with a host, otherwise "". */
-    private static String webAddress(String address) {
+    static String webAddress(String address) {
         if (!address.startsWith("http://") && !address.startsWith("https://")) {
             return "";
         }

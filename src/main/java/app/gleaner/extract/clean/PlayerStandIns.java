@@ -1,0 +1,282 @@
+package app.gleaner.extract.clean;
+
+import app.gleaner.extract.page.BrowserHints;
+import app.gleaner.extract.page.TextStats;
+import app.gleaner.extract.rules.RuleList;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+/**
+ * The stand-ins for players a page has not loaded yet — a frame left blank by a lazy loader or a consent manager, a
+ * frame kept as a template, a player library's element, a placeholder with a thumbnail and a play button — made the
+ * frames they stand for before any stage judges the page, so that the stages after see a player where the reader saw
+ * one and {@link EmbeddedMedia} keeps it as a link. The consent manager's notice beside a frame it blocked goes.
+ * Immutable and thread-safe.
+ */
+public final class PlayerStandIns {
+
+    /** A caption of a figure, or a block its class or id names one ("wp-caption-text"). */
+    private static final String CAPTIONS = "figcaption, [class*=caption], [id*=caption]";
+    /** A template's markup kept in base64, as some consent managers keep the frame they block. */
+    private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/=\\s]{16,}");
+    /** What is never a player's placeholder: a link, a picture, a quotation (an embedded post keeps its text). */
+    private static final Set<String> NO_PLACEHOLDERS = Set.of("a", "img", "picture", "source", "video", "audio",
+            "blockquote", "code", "pre", "kbd", "samp", "script", "template", "noscript", "link", "meta", "head",
+            "svg");
+    /**
+     * Words a placeholder says at most besides its caption: a play button's label and a consent notice ("By loading
+     * the video, you agree to YouTube's privacy policy. Learn more. Load video"). More is a section that merely
+     * carries a video's address.
+     */
+    static final int MAX_PLACEHOLDER_WORDS = 40;
+
+    /**
+     * One line of the player elements' file: an element ({@code *}: any), the attribute holding a video's id, and the
+     * player's address, with {@code {}} for the id and {@code {name}} for the value of another of its attributes.
+     */
+    private record PlayerElement(String name, String idAttribute, String address) {
+
+        private static final String ANY = "*";
+        private static final Pattern OTHER_ATTRIBUTE = Pattern.compile("\\{([a-z-]+)}");
+
+        static PlayerElement parse(String entry) {
+            String[] parts = entry.split("\\s+", 3);
+            return new PlayerElement(parts[0].toLowerCase(Locale.ROOT), parts[1], parts[2]);
+        }
+
+        /** The address {@code element} plays, or "" when it is no such element or lacks an attribute. */
+        String addressOf(Element element) {
+            String id = name.equals(ANY) || element.nameIs(name) ? element.attr(idAttribute).strip() : "";
+            if (id.isEmpty()) {
+                return "";
+            }
+            Matcher other = OTHER_ATTRIBUTE.matcher(address);
+            StringBuilder filled = new StringBuilder();
+            while (other.find()) {
+                String value = element.attr(other.group(1)).strip();
+                if (value.isEmpty()) {
+                    return "";
+                }
+                other.appendReplacement(filled, Matcher.quoteReplacement(value));
+            }
+            return other.appendTail(filled).toString().replace("{}", id);
+        }
+    }
+
+    private final EmbeddedMedia media;
+    private final NagPhrases nagPhrases;
+    private final List<PlayerElement> playerElements;
+
+    /** Player elements from the bundled rule file; media hosts and nag phrases shared with the other stages. */
+    public PlayerStandIns(EmbeddedMedia media, NagPhrases nagPhrases) {
+        this(media, nagPhrases, RuleList.load("player-elements.txt"));
+    }
+
+    PlayerStandIns(EmbeddedMedia media, NagPhrases nagPhrases, List<String> playerElements) {
+        this.media = media;
+        this.nagPhrases = nagPhrases;
+        this.playerElements = playerElements.stream().map(PlayerElement::parse).toList();
+    }
+
+    /**
+     * Makes each stand-in for a player below {@code root} the frame it stands for, before any stage judges the page,
+     * so that the stages after see a player where the reader saw one:
+     * <ul>
+     * <li>a frame that a lazy loader or a consent manager left blank gets the media address it keeps in another
+     * attribute ({@code data-src}, {@code data-src-cmplz}, {@code data-cookieblock-src}…) and is shown: its
+     * placeholder was what the reader saw;
+     * <li>a frame a consent manager keeps as a template ({@code <script type="text/template">}, plain or in base64)
+     * is set before its placeholder;
+     * <li>a player library's element ({@code <lite-youtube videoid>}, {@code rules/player-elements.txt}) and a
+     * placeholder of at most {@link #MAX_PLACEHOLDER_WORDS} words that keeps a player's address in a data attribute,
+     * or shows it as its only text (an embed that failed), are replaced by a frame of that address, their thumbnail,
+     * play button and notice with them; a placeholder's caption stays after the frame.
+     * </ul>
+     * The notices a consent manager set beside a frame it blocked go ({@link #removeNotices}); the overlay rules judge
+     * the rest of its placeholder.
+     */
+    public void reveal(Element root, RemovalLog log) {
+        for (Element element : root.getAllElements()) { // document order: a placeholder before what it holds
+            if (element == root) {
+                continue;
+            }
+            if (element.nameIs("iframe") || element.nameIs("script")) {
+                Element frame = element.nameIs("iframe") ? unblocked(element) : templateFrame(element);
+                if (frame != null && isUnder(element, root)) { // not inside a notice already removed
+                    Element placeholder = placeholderOf(element, root);
+                    if (placeholder != frame) { // out of the consent manager's box, which the overlay rules may take
+                        placeholder.before(frame);
+                    }
+                    removeNotices(frame, placeholder, log);
+                }
+            } else {
+                String address = placeholderAddress(element);
+                if (!address.isEmpty() && isUnder(element, root)) { // not inside a stand-in already replaced
+                    replace(element, address);
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code frame}, given the media address kept aside for it and shown, or null when it needs neither: its own
+     * {@code src} plays something (or nothing kept aside would), not a blank page or a lazy loader's placeholder image.
+     */
+    private Element unblocked(Element frame) {
+        String own = EmbeddedMedia.webAddress(frame, "src");
+        String address = media.kindOf(own) == null ? media.mediaAttribute(frame) : "";
+        return address.isEmpty() ? null
+                : frame.attr("src", address).removeAttr(BrowserHints.HIDDEN).removeAttr("hidden").removeAttr("style");
+    }
+
+    /**
+     * A new frame of the media player that the template {@code script} holds (a script of a type no browser runs,
+     * "text/template", its markup plain or in base64), or null.
+     */
+    private Element templateFrame(Element script) {
+        String type = script.attr("type").strip().toLowerCase(Locale.ROOT);
+        if (!type.startsWith("text/") || type.equals("text/javascript")) {
+            return null;
+        }
+        String markup = script.data().strip();
+        if (!markup.contains("<") && BASE64.matcher(markup).matches()) {
+            try {
+                markup = new String(Base64.getMimeDecoder().decode(markup), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        if (!markup.contains("<iframe")) {
+            return null;
+        }
+        for (Element held : Jsoup.parseBodyFragment(markup, script.baseUri()).select("iframe")) {
+            String address = EmbeddedMedia.webAddress(held, "src");
+            if (media.kindOf(address) != null) {
+                return frameOf(address, held.attr("title").strip());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The placeholder of the player that {@code part} belongs to: its largest ancestor below {@code root} that holds
+     * no other player, no caption and at most {@link NagPhrases#MAX_NAG_WORDS} words (a consent manager's box is a
+     * nag), and is no paragraph (a player in a line of text stays in it).
+     */
+    private static Element placeholderOf(Element part, Element root) {
+        Element placeholder = part;
+        for (Element up = part.parent(); up != null && up != root && !up.nameIs("p")
+                && up.select(EmbeddedMedia.PLAYERS).size() <= 1 && !holdsCaption(up)
+                && TextStats.words(up.text()) <= NagPhrases.MAX_NAG_WORDS; up = up.parent()) {
+            placeholder = up;
+        }
+        return placeholder;
+    }
+
+    private static boolean holdsCaption(Element element) {
+        return element.selectFirst(CAPTIONS) != null;
+    }
+
+    /** The captions below {@code element}, each once: none inside another. */
+    private static List<Element> captionsOf(Element element) {
+        Elements captions = element.select(CAPTIONS);
+        return captions.stream().filter(caption -> caption != element && captions.stream()
+                .noneMatch(other -> other != caption && other != element && isUnder(caption, other))).toList();
+    }
+
+    /**
+     * Removes the notices a consent manager set beside the frame it blocked, in what is left of the placeholder the
+     * frame came out of, or in the block right after it when that is no paragraph: the parts that name a nag phrase
+     * ("Accept marketing cookies to watch this video", "Cookie settings") and the buttons ("Load video"). A caption
+     * stays, whatever it says, as does the next player or its placeholder.
+     */
+    private void removeNotices(Element frame, Element placeholder, RemovalLog log) {
+        Element next = frame.nextElementSibling();
+        if (next == null || placeholder == frame && (next.nameIs("p") || TextStats.isProseParagraph(next))) {
+            return;
+        }
+        for (Element part : next.getAllElements()) { // document order: a notice before its parts
+            if (part == next || isUnder(part, next)) {
+                if (isNotice(part)) {
+                    log.remove(part);
+                }
+            }
+        }
+    }
+
+    private boolean isNotice(Element part) {
+        return (part.nameIs("button") || TextStats.words(part.text()) <= NagPhrases.MAX_NAG_WORDS
+                && nagPhrases.names(part.text()))
+                && !holdsCaption(part) && part.selectFirst(EmbeddedMedia.PLAYERS) == null
+                && placeholderAddress(part).isEmpty();
+    }
+
+    /** Replaces the placeholder {@code element} with a frame of {@code address}, keeping its captions. */
+    private void replace(Element element, String address) {
+        Element frame = frameOf(address, titleOf(element));
+        List<Element> captions = captionsOf(element);
+        if (captions.isEmpty()) {
+            element.replaceWith(frame);
+        } else { // the placeholder is the figure: the frame takes its place beside the caption
+            element.empty().appendChild(frame).appendChildren(captions);
+        }
+    }
+
+    private static Element frameOf(String address, String title) {
+        Element frame = new Element("iframe").attr("src", address);
+        return title.isEmpty() ? frame : frame.attr("title", title);
+    }
+
+    /**
+     * The player's address {@code element} stands in for, or "" when it is no player's placeholder. The cheap tests
+     * come first: this runs on every element of the page.
+     */
+    private String placeholderAddress(Element element) {
+        for (PlayerElement player : playerElements) {
+            String address = player.addressOf(element);
+            if (!address.isEmpty()) {
+                return address;
+            }
+        }
+        if (NO_PLACEHOLDERS.contains(element.normalName())) {
+            return "";
+        }
+        String address = media.mediaAttribute(element);
+        if (address.isEmpty() && element.childNodeSize() == 1 && element.firstChild() instanceof TextNode text) {
+            String shown = text.getWholeText().strip(); // an embed that failed shows its address
+            address = shown.startsWith("http") && media.kindOf(EmbeddedMedia.webAddress(shown)) != null ? shown : "";
+        }
+        boolean small = !address.isEmpty() && element.selectFirst(EmbeddedMedia.PLAYERS) == null
+                && TextStats.words(Boxes.textBeside(element, CAPTIONS)) <= MAX_PLACEHOLDER_WORDS;
+        return small ? address : "";
+    }
+
+    private static boolean isUnder(Element element, Element root) {
+        for (Element at = element.parent(); at != null; at = at.parent()) {
+            if (at == root) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a placeholder calls its player: its title, label or the alt text a lazy loader keeps for the frame. */
+    private static String titleOf(Element placeholder) {
+        for (String attribute : List.of("title", "aria-label", "data-title", "data-alt")) {
+            String title = placeholder.attr(attribute).strip();
+            if (!title.isEmpty()) {
+                return title;
+            }
+        }
+        return "";
+    }
+}
