@@ -24,20 +24,24 @@ import org.jsoup.select.Elements;
  */
 public final class PlayerStandIns {
 
+    /** What a consent notice offers to act on: a button, a field, a link that only runs a script or stays put. */
+    private static final String NOTICE_CONTROLS = Controls.CONTROLS + ", a[href^=#], a[href^=javascript:]";
     /** A caption of a figure, or a block its class or id names one ("wp-caption-text"). */
     private static final String CAPTIONS = "figcaption, [class*=caption], [id*=caption]";
     /** A template's markup kept in base64, as some consent managers keep the frame they block. */
     private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/=\\s]{16,}");
-    /** What is never a player's placeholder: a link, a picture, a quotation (an embedded post keeps its text). */
+    /**
+     * What is never a player's placeholder: a link, a picture, a quotation (an embedded post keeps its text), code, a
+     * line of text (a paragraph, a heading, a list item) that carries a video's address for a script.
+     */
     private static final Set<String> NO_PLACEHOLDERS = Set.of("a", "img", "picture", "source", "video", "audio",
             "blockquote", "code", "pre", "kbd", "samp", "script", "template", "noscript", "link", "meta", "head",
-            "svg");
+            "svg", "p", "li", "dt", "dd", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "label");
     /**
-     * Words a placeholder says at most besides its caption: a play button's label and a consent notice ("By loading
-     * the video, you agree to YouTube's privacy policy. Learn more. Load video"). More is a section that merely
-     * carries a video's address.
+     * Words a placeholder says at most besides its captions: a play button's label ("Play video", "Video abspielen"),
+     * a duration. More is a card or a section that carries a video's address for a script: its words are the story's.
      */
-    static final int MAX_PLACEHOLDER_WORDS = 40;
+    static final int MAX_PLACEHOLDER_WORDS = 6;
 
     /**
      * One line of the player elements' file: an element ({@code *}: any), the attribute holding a video's id, and the
@@ -186,48 +190,56 @@ public final class PlayerStandIns {
         return element.selectFirst(CAPTIONS) != null;
     }
 
-    /** The captions below {@code element}, each once: none inside another. */
-    private static List<Element> captionsOf(Element element) {
-        Elements captions = element.select(CAPTIONS);
-        return captions.stream().filter(caption -> caption != element && captions.stream()
-                .noneMatch(other -> other != caption && other != element && isUnder(caption, other))).toList();
+    /**
+     * What a stand-in holds that is the story's, each once (none inside another): its captions, and the lines of prose
+     * a player's element may carry beside its controls (a description of the video, a sentence at least a prose
+     * paragraph long).
+     */
+    private static List<Element> storyPartsOf(Element standIn) {
+        List<Element> parts = standIn.getAllElements().stream()
+                .filter(part -> part != standIn && (part.is(CAPTIONS) || isProseLine(part))).toList();
+        return parts.stream().filter(part -> parts.stream().noneMatch(other -> other != part && isUnder(part, other)))
+                .toList();
+    }
+
+    private static boolean isProseLine(Element element) {
+        String text = element.text();
+        return element.children().stream().noneMatch(child -> child.tag().isBlock())
+                && TextStats.latinLength(text) >= TextStats.PROSE_PARAGRAPH_CHARS && TextStats.endsASentence(text);
     }
 
     /**
-     * Removes the notices a consent manager set beside the frame it blocked, in what is left of the placeholder the
-     * frame came out of, or in the block right after it when that is no paragraph: the parts that name a nag phrase
-     * ("Accept marketing cookies to watch this video", "Cookie settings") and the buttons ("Load video"). A caption
-     * stays, whatever it says, as does the next player or its placeholder.
+     * Removes the consent manager's notices from the box {@code frame} came out of: the parts that name a nag phrase
+     * and offer a control to act on ("Accept marketing cookies to watch this video. <button>Accept</button>",
+     * "Cookie settings", a link that only runs a script). A frame that stood alone leaves its neighbours to the overlay
+     * rules, and a line beside the player that offers nothing to act on stays, whatever it names (a caption, a note
+     * on the newsletter the story is from).
      */
-    private void removeNotices(Element frame, Element placeholder, RemovalLog log) {
-        Element next = frame.nextElementSibling();
-        if (next == null || placeholder == frame && (next.nameIs("p") || TextStats.isProseParagraph(next))) {
+    private void removeNotices(Element frame, Element box, RemovalLog log) {
+        if (box == frame) {
             return;
         }
-        for (Element part : next.getAllElements()) { // document order: a notice before its parts
-            if (part == next || isUnder(part, next)) {
-                if (isNotice(part)) {
-                    log.remove(part);
-                }
+        for (Element part : box.getAllElements()) { // document order: a notice before its parts
+            if ((part == box || isUnder(part, box)) && isNotice(part)) {
+                log.remove(part);
             }
         }
     }
 
     private boolean isNotice(Element part) {
-        return (part.nameIs("button") || TextStats.words(part.text()) <= NagPhrases.MAX_NAG_WORDS
-                && nagPhrases.names(part.text()))
-                && !holdsCaption(part) && part.selectFirst(EmbeddedMedia.PLAYERS) == null
-                && placeholderAddress(part).isEmpty();
+        return part.selectFirst(NOTICE_CONTROLS) != null && TextStats.words(part.text()) <= NagPhrases.MAX_NAG_WORDS
+                && nagPhrases.names(part.text()) && !holdsCaption(part)
+                && part.selectFirst(EmbeddedMedia.PLAYERS) == null && placeholderAddress(part).isEmpty();
     }
 
-    /** Replaces the placeholder {@code element} with a frame of {@code address}, keeping its captions. */
+    /** Replaces the stand-in {@code element} with a frame of {@code address}, keeping its story's parts. */
     private void replace(Element element, String address) {
         Element frame = frameOf(address, titleOf(element));
-        List<Element> captions = captionsOf(element);
-        if (captions.isEmpty()) {
+        List<Element> kept = storyPartsOf(element);
+        if (kept.isEmpty()) {
             element.replaceWith(frame);
         } else { // the placeholder is the figure: the frame takes its place beside the caption
-            element.empty().appendChild(frame).appendChildren(captions);
+            element.empty().appendChild(frame).appendChildren(kept);
         }
     }
 
@@ -251,11 +263,12 @@ public final class PlayerStandIns {
             return "";
         }
         String address = media.mediaAttribute(element);
-        if (address.isEmpty() && element.childNodeSize() == 1 && element.firstChild() instanceof TextNode text) {
-            String shown = text.getWholeText().strip(); // an embed that failed shows its address
+        if (address.isEmpty() && element.childNodeSize() == 1 && element.firstChild() instanceof TextNode text
+                && element.closest("figure") != null) {
+            String shown = text.getWholeText().strip(); // an embed that failed shows its address in its figure
             address = shown.startsWith("http") && media.kindOf(EmbeddedMedia.webAddress(shown)) != null ? shown : "";
         }
-        boolean small = !address.isEmpty() && element.selectFirst(EmbeddedMedia.PLAYERS) == null
+        boolean small = !address.isEmpty() && element.selectFirst(EmbeddedMedia.PLAYERS + ", blockquote") == null
                 && TextStats.words(Boxes.textBeside(element, CAPTIONS)) <= MAX_PLACEHOLDER_WORDS;
         return small ? address : "";
     }
