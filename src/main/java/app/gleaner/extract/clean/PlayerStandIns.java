@@ -99,14 +99,15 @@ public final class PlayerStandIns {
      * attribute ({@code data-src}, {@code data-src-cmplz}, {@code data-cookieblock-src}…) and is shown: its
      * placeholder was what the reader saw;
      * <li>a frame a consent manager keeps as a template ({@code <script type="text/template">}, plain or in base64)
-     * is set before its placeholder;
-     * <li>a player library's element ({@code <lite-youtube videoid>}, {@code rules/player-elements.txt}) and a
-     * placeholder of at most {@link #MAX_PLACEHOLDER_WORDS} words that keeps a player's address in a data attribute,
-     * or shows it as its only text (an embed that failed), are replaced by a frame of that address, their thumbnail,
-     * play button and notice with them; a placeholder's caption stays after the frame.
+     * is made anew;
+     * <li>a player library's element ({@code <lite-youtube videoid>}, {@code rules/player-elements.txt}), a
+     * placeholder that keeps a player's address in a data attribute and says no more than a play button's label
+     * ({@link #MAX_PLACEHOLDER_WORDS} words), and a failed embed showing its address as a figure's only text, are
+     * replaced by a frame of that address; their thumbnail and play button go, their captions and prose stay.
      * </ul>
-     * The notices a consent manager set beside a frame it blocked go ({@link #removeNotices}); the overlay rules judge
-     * the rest of its placeholder.
+     * A revealed frame leaves the small box around it ({@link #placeholderOf}), which the overlay rules may take as a
+     * consent notice; the parts of that box that name a nag phrase and offer a control go now ({@link
+     * #removeNotices}).
      */
     public void reveal(Element root, RemovalLog log) {
         for (Element element : root.getAllElements()) { // document order: a placeholder before what it holds
