@@ -126,6 +126,9 @@ public final class EmbeddedMedia {
      * managers keep it), or among all of a frame's attributes but its {@code src}, or "".
      */
     String mediaAttribute(Element element) {
+        if (element.attributesSize() == 0) {
+            return ""; // most elements: no attribute to walk
+        }
         boolean frame = element.nameIs("iframe");
         for (Attribute attribute : element.attributes()) {
             String name = attribute.getKey();

@@ -59,7 +59,10 @@ public final class PlayerStandIns {
 
         /** The address {@code element} plays, or "" when it is no such element or lacks an attribute. */
         String addressOf(Element element) {
-            String id = name.equals(ANY) || element.nameIs(name) ? element.attr(idAttribute).strip() : "";
+            if (name.equals(ANY) ? element.attributesSize() == 0 : !element.nameIs(name)) {
+                return "";
+            }
+            String id = element.attr(idAttribute).strip();
             if (id.isEmpty()) {
                 return "";
             }
