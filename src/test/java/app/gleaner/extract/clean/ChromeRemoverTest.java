@@ -33,6 +33,18 @@ class ChromeRemoverTest {
     }
 
     @Test
+    void removesAnOutstreamVideoAdSetInTheTextButNotTheStorysPlayer() {
+        String text = textAfter("<article>" + PROSE + "<div id=primis_container_div><div class=primis-vp-title>Ten"
+                + " sunsets in ninety seconds</div><video src='blob:https://news.example/1'></video></div>"
+                + "<div class=exco-wrapper><span class=exco-header-title>Weather for the weekend</span></div>"
+                + "<figure class=video><iframe src='https://www.youtube.com/embed/b1'></iframe><figcaption>The"
+                + " bridge at dawn</figcaption></figure>" + PROSE + "</article>", true);
+        assertFalse(text.contains("Ten sunsets"), text);
+        assertFalse(text.contains("Weather for the weekend"), text);
+        assertTrue(text.contains("The bridge at dawn"), text);
+    }
+
+    @Test
     void leavesDeclaredLinesAndTheBoxesThatHoldThem() {
         String ingredients = "<aside class=sidebar><h3>Ingredients</h3><ul><li " + DeclaredLines.ATTRIBUTE
                 + "=ingredient><span>1/4</span> cup butter</li><li " + DeclaredLines.ATTRIBUTE
