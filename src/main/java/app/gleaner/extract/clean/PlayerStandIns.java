@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 
 /**
  * The stand-ins for players a page has not loaded yet — a frame left blank by a lazy loader or a consent manager, a
