@@ -117,8 +117,16 @@ public final class EmbeddedMedia {
      * in another attribute until the frame may load, or "" (an empty frame, {@code about:blank}, a script).
      */
     private String frameSource(Element frame) {
-        String own = webAddress(frame, "src");
-        return kindOf(own) == null ? mediaAttribute(frame) : own;
+        String aside = addressKeptAside(frame);
+        return aside.isEmpty() ? webAddress(frame, "src") : aside;
+    }
+
+    /**
+     * The media address a lazy loader or consent manager keeps aside for {@code frame} while its own {@code src}
+     * plays nothing (blank, {@code about:blank}, a placeholder image), or "".
+     */
+    String addressKeptAside(Element frame) {
+        return kindOf(webAddress(frame, "src")) == null ? mediaAttribute(frame) : "";
     }
 
     /**

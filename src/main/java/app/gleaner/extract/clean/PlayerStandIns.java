@@ -1,6 +1,7 @@
 package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.BrowserHints;
+import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.rules.RuleList;
 import java.nio.charset.StandardCharsets;
@@ -118,7 +119,7 @@ public final class PlayerStandIns {
             }
             if (element.nameIs("iframe") || element.nameIs("script")) {
                 Element frame = element.nameIs("iframe") ? unblocked(element) : templateFrame(element);
-                if (frame != null && isUnder(element, root)) { // not inside a notice already removed
+                if (frame != null && Nesting.isWithin(element, root)) { // not inside a notice already removed
                     Element placeholder = placeholderOf(element, root);
                     if (placeholder != frame) { // out of the consent manager's box, which the overlay rules may take
                         placeholder.before(frame);
@@ -127,7 +128,7 @@ public final class PlayerStandIns {
                 }
             } else {
                 String address = placeholderAddress(element);
-                if (!address.isEmpty() && isUnder(element, root)) { // not inside a stand-in already replaced
+                if (!address.isEmpty() && Nesting.isWithin(element, root)) { // not in a stand-in already replaced
                     replace(element, address);
                 }
             }
@@ -139,8 +140,7 @@ public final class PlayerStandIns {
      * {@code src} plays something (or nothing kept aside would), not a blank page or a lazy loader's placeholder image.
      */
     private Element unblocked(Element frame) {
-        String own = EmbeddedMedia.webAddress(frame, "src");
-        String address = media.kindOf(own) == null ? media.mediaAttribute(frame) : "";
+        String address = media.addressKeptAside(frame);
         return address.isEmpty() ? null
                 : frame.attr("src", address).removeAttr(BrowserHints.HIDDEN).removeAttr("hidden").removeAttr("style");
     }
@@ -201,7 +201,8 @@ public final class PlayerStandIns {
     private static List<Element> storyPartsOf(Element standIn) {
         List<Element> parts = standIn.getAllElements().stream()
                 .filter(part -> part != standIn && (part.is(CAPTIONS) || isProseLine(part))).toList();
-        return parts.stream().filter(part -> parts.stream().noneMatch(other -> other != part && isUnder(part, other)))
+        return parts.stream()
+                .filter(part -> parts.stream().noneMatch(other -> other != part && Nesting.isWithin(part, other)))
                 .toList();
     }
 
@@ -223,7 +224,7 @@ public final class PlayerStandIns {
             return;
         }
         for (Element part : box.getAllElements()) { // document order: a notice before its parts
-            if ((part == box || isUnder(part, box)) && isNotice(part)) {
+            if (Nesting.isWithin(part, box) && isNotice(part)) {
                 log.remove(part);
             }
         }
@@ -274,15 +275,6 @@ public final class PlayerStandIns {
         boolean small = !address.isEmpty() && element.selectFirst(EmbeddedMedia.PLAYERS + ", blockquote") == null
                 && TextStats.words(Boxes.textBeside(element, CAPTIONS)) <= MAX_PLACEHOLDER_WORDS;
         return small ? address : "";
-    }
-
-    private static boolean isUnder(Element element, Element root) {
-        for (Element at = element.parent(); at != null; at = at.parent()) {
-            if (at == root) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** What a placeholder calls its player: its title, label or the alt text a lazy loader keeps for the frame. */
