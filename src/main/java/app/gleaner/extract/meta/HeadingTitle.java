@@ -36,6 +36,8 @@ final class HeadingTitle {
     public static final int MAX_HEADING_WORDS = 40;
     /** A heading that goes on from the declared title adds at most this many words. */
     public static final int MAX_ADDED_WORDS = 3;
+    /** Separators after a heading that begins the declared title, at least, for it to be the headline. */
+    public static final int MIN_SEPARATORS_AFTER_LEAD = 2;
     /** What a heading adds may not hold these: they lead to a site name, a section or a date. */
     private static final Pattern LIST_MARKS = Pattern.compile("[|•·»›/\\p{N}]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
@@ -62,7 +64,7 @@ final class HeadingTitle {
         int wholeWords = TextStats.words(whole.text);
         for (String heading : headings) {
             String shown = new Folded(heading).text;
-            if (TextStats.words(shown) >= wholeWords * MIN_SHARE_OF_TITLE) {
+            if (TextStats.words(shown) >= wholeWords * MIN_SHARE_OF_TITLE || leadsParts(whole, shown, document)) {
                 String part = whole.separatedPart(shown);
                 // the last part, shorter than what comes before it, is where a site's name stands: a forum's logo
                 int shownWords = TextStats.words(shown);
@@ -101,6 +103,20 @@ final class HeadingTitle {
             }
         }
         return title;
+    }
+
+    /**
+     * Whether {@code shown} is the first of three or more parts of the declared title and names no site: "Ben
+     * Wilson Surf - Point of Sail - Sails, kites and repairs in Kiel" is a headline, the site's name and its tagline,
+     * however short the headline is beside them.
+     */
+    private static boolean leadsParts(Folded whole, String shown, Document document) {
+        if (!whole.text.startsWith(shown) || whole.separatedPart(shown) == null) {
+            return false;
+        }
+        String rest = whole.original.substring(whole.offsets[shown.length() - 1] + 1);
+        return MetadataExtractor.TITLE_SEPARATOR.matcher(rest).results().count() >= MIN_SEPARATORS_AFTER_LEAD
+                && !MetadataExtractor.namesHost(shown, document.location());
     }
 
     /**

@@ -31,6 +31,8 @@ public final class MetadataExtractor {
 
     /** Separators between a title and the site name in {@code <title>}. */
     static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»›/│]\\s+");
+    /** Separators that mark a path from a site to a page ("Site » Blog Archive » Headline"). */
+    private static final Set<String> PATH_MARKS = Set.of("»", "›", "/");
     /** A title shorter than this after removing a suffix keeps the suffix. */
     public static final int MIN_TITLE_WORDS = 3;
     /** A guessed site-name suffix has at most this many words. */
@@ -113,19 +115,47 @@ public final class MetadataExtractor {
         int last = separators.size() - 1;
         for (int i = last; i >= 0; i--) {
             String tail = text.substring(separators.get(i).end());
-            if (isSiteName(tail, siteNames) || i == last && namesHost(tail, location)) {
+            if (isSiteName(tail, siteNames) || i == last && namesHost(tail, location)
+                    || i == last - 1 && isNameAndTagline(text, separators, siteNames, location)) {
                 return text.substring(0, separators.get(i).start()).strip();
             }
         }
         for (int i = 0; i <= last; i++) {
             String lead = text.substring(0, separators.get(i).start());
             if (isSiteName(lead, siteNames) || i == 0 && namesHost(lead, location)) {
-                return text.substring(separators.get(i).end()).strip();
+                return lastOfPath(text, separators, i);
             }
         }
         String head = text.substring(0, separators.get(last).start()).strip();
         boolean looksLikeSite = TextStats.words(text.substring(separators.get(last).end())) <= MAX_SITE_SUFFIX_WORDS;
         return guess && looksLikeSite && TextStats.words(head) >= MIN_TITLE_WORDS ? head : text;
+    }
+
+    /**
+     * Whether the title's last two parts are the site's name and its tagline: "Winter pike | anglers-weekly.example |
+     * Your fishing magazine". A long last part is a headline after a site's name and a section ("Opinion | Daily
+     * Ledger | Why the bypass must go ahead"), which has no end to cut at.
+     */
+    private static boolean isNameAndTagline(String text, List<MatchResult> separators, List<String> siteNames,
+            String location) {
+        int last = separators.size() - 1;
+        String name = text.substring(separators.get(last - 1).end(), separators.get(last).start());
+        String tagline = text.substring(separators.get(last).end());
+        return TextStats.words(tagline) <= MAX_SITE_SUFFIX_WORDS
+                && (isSiteName(name, siteNames) || namesHost(name, location));
+    }
+
+    /**
+     * The title after the site's name that ends at separator {@code at}; where that separator marks a path ("»", "›",
+     * "/"), as in "Site » Blog Archive » Headline", the path's last step.
+     */
+    private static String lastOfPath(String text, List<MatchResult> separators, int at) {
+        String mark = separators.get(at).group().strip();
+        int step = at;
+        for (int i = at + 1; PATH_MARKS.contains(mark) && i < separators.size(); i++) {
+            step = separators.get(i).group().strip().equals(mark) ? i : step;
+        }
+        return text.substring(separators.get(step).end()).strip();
     }
 
     private static boolean isSiteName(String text, List<String> siteNames) {
@@ -138,7 +168,7 @@ public final class MetadataExtractor {
      * of {@code location} in a row: "BMAS" at bmas.de, "petri-heil.ch", "Nestlé Marktplatz" at nestle-marktplatz.de;
      * not "Lakers" at lakers-fans.example, where the word is a club's, not the site's.
      */
-    private static boolean namesHost(String part, String location) {
+    static boolean namesHost(String part, String location) {
         String letters = lettersOf(part);
         String[] labels = SiteLinks.hostOf(location).split("\\.");
         // from a label before the top-level domain: "News" is no site's name at example.news

@@ -114,6 +114,39 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void stripsASiteNameWithItsTaglineAndKeepsTheLastStepOfAPath() {
+        assertEquals("Winter pike on the lake", metadataAt("https://www.anglers-weekly.example/pike", "<meta "
+                + "property=og:title content='Winter pike on the lake | anglers-weekly.example | Your fishing "
+                + "magazine'>").title());
+        assertEquals("Council approves the new bridge", metadata("<meta property=og:site_name content='Harbour Post'>"
+                + "<title>Council approves the new bridge - Harbour Post - News from the coast</title>").title());
+        // an old blog's "Site » Blog Archive » Post", and a path after a declared name
+        assertEquals("Spring regatta report", metadataAt("https://harbournotes.example/2024/regatta",
+                "<title>Harbour Notes » Blog Archive » Spring regatta report</title>").title());
+        assertEquals("Spring regatta report", metadata("<meta property=og:site_name content='Harbour Notes'>"
+                + "<title>Harbour Notes › Sailing › Spring regatta report</title>").title());
+        // a dash after the site's name marks no path: a headline's own dash stays
+        assertEquals("Regatta - the results", metadataAt("https://harbournotes.example/2024/regatta",
+                "<title>Harbour Notes - Regatta - the results</title>").title());
+    }
+
+    @Test
+    void takesAShortHeadingThatBeginsATitleOfThreePartsButNoSitesLogo() {
+        assertEquals("Ben Wilson Surf", metadataAt("https://www.pointofsail-kiel.example/ben-wilson", "<title>Ben "
+                + "Wilson Surf - Point of Sail - Sails, kites and board repairs in Kiel</title><h1>Ben Wilson Surf</h1>")
+                .title());
+        assertEquals("Vote on the harbour: what comes next", metadata("<title>Vote on the harbour: what comes next"
+                + " / Politics / Overview / Article / Home</title><h1>Vote on the harbour: what comes next</h1>")
+                .title());
+        // the host's name is the logo; two parts are a headline and a site's name the page does not declare
+        assertEquals("Blog - Spring regatta report from the bay", metadataAt("https://harbournotes.example/2024/"
+                + "regatta", "<title>Harbour Notes - Blog - Spring regatta report from the bay</title>"
+                + "<h1>Harbour Notes</h1>").title());
+        assertEquals("Submissions | Vienna Digital Review", metadata("<title>Submissions | Vienna Digital Review"
+                + "</title><h1>Submissions</h1>").title());
+    }
+
+    @Test
     void readsAnUndeclaredSiteNameFromTheTitlesEndButNotFromTheHeadlinesOwnColon() {
         assertEquals("Harbour Post", metadata("<title>Council approves the new bridge | Harbour Post</title>"
                 + "<body><h1>Council approves the new bridge</h1></body>").siteName());
