@@ -47,6 +47,8 @@ final class Byline {
     private static final String LINK_NOT_WITHIN = "blockquote, figure, aside, nav";
     /** A space a field's boundary put before a comma ("<a>Ann Lee</a><span>, </span>"). */
     private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" (?=[,;.:!?)\\]])");
+    /** The selector of links to the author's page ({@code rel=author}), whose text is a name or the link's label. */
+    private static final int AUTHOR_LINK = SELECTORS.indexOf("[rel=author]");
     /**
      * Selectors from this index on name boxes that show a byline as the page words it ("Von Jan Novák"); the ones
      * before it name elements that hold the bare name, where "De Luca" is a surname.
@@ -241,7 +243,11 @@ final class Byline {
             return null;
         }
         String cleaned = BylineNames.clean(text, rank >= FIRST_WORDED_SELECTOR);
-        return cleaned != null && (rank < LOOSE_SELECTOR || isLooseByline(element, text, cleaned)) ? cleaned : null;
+        if (cleaned == null || rank == AUTHOR_LINK && cleaned.indexOf(' ') > 0
+                && !BylineNames.readsAsLinkedName(cleaned)) {
+            return null; // an author link shows a name or a login, or says where it leads: "View my complete profile"
+        }
+        return rank < LOOSE_SELECTOR || isLooseByline(element, text, cleaned) ? cleaned : null;
     }
 
     /**

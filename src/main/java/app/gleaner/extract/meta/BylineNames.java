@@ -68,6 +68,11 @@ final class BylineNames {
     /** Before an inner label: a number (a date, a time) or a field's colon. */
     private static final Pattern FIELD_BEFORE = Pattern.compile("\\d|:");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:—–»›-]+$");
+    /** What a site's software names an author who has none ("admin", "Super User", "Unknown"): no one. */
+    private static final Set<String> PLACEHOLDERS = Set.copyOf(RuleList.loadLowerCase("placeholder-authors.txt"));
+    /** An e-mail address, its "@" written or spelt out ("jane[at]example.org"): a way to write, not a name. */
+    private static final Pattern ADDRESS = Pattern.compile(
+            "[^\\s@]+(?:@|\\[at]|\\(at\\)|\\{at})[^\\s@]+\\.\\p{L}{2,}", Pattern.CASE_INSENSITIVE);
     /** A word of two letters or more: "J J" (avatar initials) is not a byline. */
     private static final Pattern NAME_WORD = Pattern.compile("\\p{L}{2}");
 
@@ -88,8 +93,8 @@ final class BylineNames {
     }
 
     /**
-     * Drops what comes before and after the names: "By", dates, handles, separators. Null when nothing is left or
-     * the text is too long to be a byline. {@code shownInPage}: the text is a byline element's, so name particles
+     * Drops what comes before and after the names: "By", dates, handles, separators. Null when nothing is left, the
+     * text is too long to be a byline, or it names no one: a site's placeholder ("admin"), an e-mail address. {@code shownInPage}: the text is a byline element's, so name particles
      * that open it ("Von …") are read as "by".
      */
     static String clean(String byline, boolean shownInPage) {
@@ -107,7 +112,8 @@ final class BylineNames {
         names = TRAILING_PUNCTUATION.matcher(names).replaceFirst("").strip();
         cleaned = cut ? withoutTrailingJoiner(withoutTrailingWeekday(names)) : names;
         boolean plausible = !cleaned.isEmpty() && cleaned.length() <= MAX_CHARS && NAME_WORD.matcher(cleaned).find()
-                && !(cut && DATE_WORDS.contains(cleaned.toLowerCase(Locale.ROOT))); // "Published 3 May" names no one
+                && !(cut && DATE_WORDS.contains(cleaned.toLowerCase(Locale.ROOT))) // "Published 3 May" names no one
+                && !PLACEHOLDERS.contains(cleaned.toLowerCase(Locale.ROOT)) && !ADDRESS.matcher(cleaned).matches();
         return plausible ? cleaned : null;
     }
 

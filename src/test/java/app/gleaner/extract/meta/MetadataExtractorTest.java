@@ -390,6 +390,19 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void takesNoPlaceholderAccountAddressOrLinkLabelForTheByline() {
+        assertEquals("Tobias Kuske", metadata("<meta name=author content=admin>"
+                + "<h1>Retention of title explained</h1><p class=byline>By Tobias Kuske</p>").byline());
+        for (String placeholder : new String[] {"Super User", "Unknown", "jane[at]example.org", "jane@example.org"}) {
+            assertNull(metadata("<meta name=author content='" + placeholder + "'>").byline(), placeholder);
+        }
+        assertNull(metadata("<p>Posted by <a rel=author href=/profile/1>Unknown</a></p>"
+                + "<a rel=author href=/profile/1>View my complete profile</a>").byline());
+        assertEquals("gnaddrig", metadata("<a rel=author href=/profile/2>gnaddrig</a>").byline());
+        assertEquals("Ann Lee", metadata("<a rel=author href=/profile/3>Ann Lee</a>").byline());
+    }
+
+    @Test
     void readsSpaceSeparatedMetaNamesAndDublinCoreCreator() {
         PageMetadata m = metadata("<meta property='og:title twitter:title' content='Shared title'>"
                 + "<meta property='dc:creator twitter:creator' content='Creator Name'><meta name=author content=X>");
