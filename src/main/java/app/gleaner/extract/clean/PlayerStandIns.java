@@ -5,9 +5,12 @@ import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.rules.RuleList;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,16 +48,34 @@ public final class PlayerStandIns {
 
     /**
      * One line of the player elements' file: an element ({@code *}: any), the attribute holding a video's id, and the
-     * player's address, with {@code {}} for the id and {@code {name}} for the value of another of its attributes.
+     * player's address, with {@code {}} for the id and {@code {name}} for the value of another of its attributes. The
+     * attribute may give the form of its value, {@code id=botr_{}_{player}_div}: the id stands at {@code {}}, and a
+     * part the address names stands at {@code {name}}.
      */
-    private record PlayerElement(String name, String idAttribute, String address) {
+    private record PlayerElement(String name, String idAttribute, Pattern idForm, List<String> parts, String address) {
 
         private static final String ANY = "*";
-        private static final Pattern OTHER_ATTRIBUTE = Pattern.compile("\\{([a-z-]+)}");
+        private static final Pattern PLACE = Pattern.compile("\\{([a-z-]*)}");
+        /** What an id or a part of one is made of in an attribute's value. */
+        private static final String ID_CHARACTERS = "([A-Za-z0-9-]+)";
 
         static PlayerElement parse(String entry) {
-            String[] parts = entry.split("\\s+", 3);
-            return new PlayerElement(parts[0].toLowerCase(Locale.ROOT), parts[1], parts[2]);
+            String[] columns = entry.split("\\s+", 3);
+            String[] attribute = columns[1].split("=", 2);
+            List<String> parts = new ArrayList<>();
+            Pattern form = null;
+            if (attribute.length == 2) {
+                Matcher place = PLACE.matcher(attribute[1]);
+                StringBuilder regex = new StringBuilder();
+                int literal = 0;
+                while (place.find()) {
+                    regex.append(Pattern.quote(attribute[1].substring(literal, place.start()))).append(ID_CHARACTERS);
+                    parts.add(place.group(1));
+                    literal = place.end();
+                }
+                form = Pattern.compile(regex.append(Pattern.quote(attribute[1].substring(literal))).toString());
+            }
+            return new PlayerElement(columns[0].toLowerCase(Locale.ROOT), attribute[0], form, parts, columns[2]);
         }
 
         /** The address {@code element} plays, or "" when it is no such element or lacks an attribute. */
@@ -62,20 +83,33 @@ public final class PlayerStandIns {
             if (name.equals(ANY) ? element.attributesSize() == 0 : !element.nameIs(name)) {
                 return "";
             }
-            String id = element.attr(idAttribute).strip();
-            if (id.isEmpty()) {
+            String value = element.attr(idAttribute).strip();
+            if (value.isEmpty()) {
                 return "";
             }
-            Matcher other = OTHER_ATTRIBUTE.matcher(address);
-            StringBuilder filled = new StringBuilder();
-            while (other.find()) {
-                String value = element.attr(other.group(1)).strip();
-                if (value.isEmpty()) {
+            Map<String, String> found = new HashMap<>();
+            if (idForm == null) {
+                found.put("", value);
+            } else {
+                Matcher matcher = idForm.matcher(value);
+                if (!matcher.matches()) {
                     return "";
                 }
-                other.appendReplacement(filled, Matcher.quoteReplacement(value));
+                for (int i = 0; i < parts.size(); i++) {
+                    found.put(parts.get(i), matcher.group(i + 1));
+                }
             }
-            return other.appendTail(filled).toString().replace("{}", id);
+            Matcher place = PLACE.matcher(address);
+            StringBuilder filled = new StringBuilder();
+            while (place.find()) {
+                String part = found.containsKey(place.group(1)) ? found.get(place.group(1))
+                        : element.attr(place.group(1)).strip();
+                if (part.isEmpty()) {
+                    return "";
+                }
+                place.appendReplacement(filled, Matcher.quoteReplacement(part));
+            }
+            return place.appendTail(filled).toString();
         }
     }
 

@@ -110,6 +110,18 @@ class PlayerStandInsTest {
     }
 
     @Test
+    void aPlayerElementsIdMayBePartOfAnAttributesValue() {
+        // JW Player's cloud embed names its box for the video and the player; a box named otherwise is none
+        Element body = revealed("<p>Text.</p><div id='botr_Fvg2ImMn_QrJr5QEC_div' class='jwplayer jw-reset'>"
+                + "<div class=jw-controls><span class=jw-tooltip>Keyboard shortcuts</span></div>"
+                + "<video class=jw-video src='blob:https://news.example/1'></video></div>"
+                + "<div id='botr_Fvg2ImMn_div' class=jwplayer></div><div id='robotr_a_b_div'></div>");
+        assertEquals(List.of("https://cdn.jwplayer.com/players/Fvg2ImMn-QrJr5QEC.html"),
+                body.select("iframe").eachAttr("src"));
+        assertEquals("Text.", body.text());
+    }
+
+    @Test
     void aCardOrALineThatCarriesAVideosAddressKeepsItsWords() {
         Element body = revealed("<ul><li>https://www.youtube.com/watch?v=src1</li></ul>"
                 + "<p data-related-video='https://www.youtube.com/watch?v=rel2'>The mayor spoke for an hour.</p>"
