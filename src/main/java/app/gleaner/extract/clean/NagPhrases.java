@@ -60,6 +60,11 @@ public final class NagPhrases {
     private static final String CURLY_APOSTROPHES = "\u2018\u2019\u02bc";
     /** The first combining mark: text of characters below it is in Unicode's composed form as it is. */
     private static final char FIRST_COMBINING_MARK = '\u0300';
+    /** The range of the Arabic script's letters and marks that {@link #arabicFolded} folds. */
+    private static final char FIRST_ARABIC_FOLDED = '\u0622';
+    private static final char LAST_ARABIC_FOLDED = '\u06d5';
+    /** What {@link #arabicFolded} gives for a mark that is dropped. */
+    private static final char DROPPED = '\uffff';
     /** Punctuation that ends a sentence or sets off a new one when whitespace follows it. */
     private static final String SENTENCE_BREAKS = ".!?:;\u2026-\u2013\u2014|";
     /** Punctuation that ends a sentence when whitespace or the end of the text follows it. */
@@ -301,12 +306,13 @@ public final class NagPhrases {
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
             boolean white = Character.isWhitespace(c) || Character.isSpaceChar(c);
-            char replacement = white ? ' ' : CURLY_APOSTROPHES.indexOf(c) >= 0 ? '\'' : c;
+            char replacement = white ? ' ' : CURLY_APOSTROPHES.indexOf(c) >= 0 ? '\''
+                    : c >= FIRST_ARABIC_FOLDED && c <= LAST_ARABIC_FOLDED ? arabicFolded(c) : c;
             if (white && space || replacement != c) {
                 // the run before this character goes over whole; a second space in a row goes not at all
                 folded = folded == null ? new StringBuilder(lower.length()) : folded;
                 folded.append(lower, copied, i);
-                if (!(white && space)) {
+                if (!(white && space) && replacement != DROPPED) {
                     folded.append(replacement);
                 }
                 copied = i + 1;
@@ -314,6 +320,26 @@ public final class NagPhrases {
             space = white;
         }
         return folded == null ? lower : folded.append(lower, copied, lower.length()).toString();
+    }
+
+    /**
+     * One spelling of the letters that Arabic and Persian sites write in more than one way, as search engines fold
+     * them: the Arabic yeh and kaf as the Persian ی and ک (Persian sites type both), alef with a hamza or a madda
+     * as a bare alef, teh marbuta and heh with a hamza as heh; vowel marks, the hamza above and the kashida that
+     * stretches a word are dropped ({@link #DROPPED}). "حساب كاربري نداريد؟" then reads as the label
+     * "حساب کاربری ندارید؟", and "اشترك الآن" as "اشترك الان".
+     */
+    private static char arabicFolded(char c) {
+        if (c == '\u0640' || c >= '\u064b' && c <= '\u065f' || c == '\u0670') {
+            return DROPPED;
+        }
+        return switch (c) {
+            case '\u064a', '\u0649' -> '\u06cc'; // ي ى -> ی
+            case '\u0643' -> '\u06a9'; // ك -> ک
+            case '\u0622', '\u0623', '\u0625' -> '\u0627'; // آ أ إ -> ا
+            case '\u0629', '\u06c0', '\u06d5' -> '\u0647'; // ة ۀ ە -> ه
+            default -> c;
+        };
     }
 
     /**

@@ -264,6 +264,22 @@ class NagPhrasesTest {
         assertTrue(PHRASES.isNag(text), text);
     }
 
+    /**
+     * Persian typed with the Arabic yeh and kaf, a Persian ezafe's hamza, Arabic with its vowel marks, a hamza on the
+     * alef and a kashida: the labels in the rule file are written one way only.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "حساب كاربري نداريد؟ ثبت نام",
+        "مسدودکنندهٔ تبلیغات فعال است",
+        "نَسِيتَ كَلِمَةَ المُرور؟",
+        "إشترك الآن",
+        "تـسـجـيـل الدخول"
+    })
+    void readsArabicAndPersianLabelsHoweverTheirLettersAreTyped(String text) {
+        assertTrue(PHRASES.isNag(text), text);
+    }
+
     /** Each family's words in ordinary sentences: a short sentence is where a two-word phrase weighs most. */
     @ParameterizedTest
     @ValueSource(strings = {
