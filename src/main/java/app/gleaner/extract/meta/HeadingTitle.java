@@ -38,6 +38,8 @@ final class HeadingTitle {
     public static final int MAX_ADDED_WORDS = 3;
     /** Separators after a heading that begins the declared title, at least, for it to be the headline. */
     public static final int MIN_SEPARATORS_AFTER_LEAD = 2;
+    /** Words a title may set around the heading it words for search. */
+    public static final int MAX_WORDS_AROUND = 2;
     /** What a heading adds may not hold these: they lead to a site name, a section or a date. */
     private static final Pattern LIST_MARKS = Pattern.compile("[|•·»›/\\p{N}]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
@@ -80,6 +82,9 @@ final class HeadingTitle {
             String shown = new Folded(heading).text;
             if (shown.length() > start.length() && shown.startsWith(start)
                     && isShortAddition(shown.substring(start.length()))) {
+                return heading;
+            }
+            if (isWordedAround(start, shown)) {
                 return heading;
             }
         }
@@ -170,6 +175,24 @@ final class HeadingTitle {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code title} is the heading {@code shown} with a word or two set before or after it for search: "Receita
+     * de Sequilho com Chocolate Amargo", "Mandarinen-Schmand-Kuchen von jesusfreak", "Pierogi z dynią przepis".
+     */
+    private static boolean isWordedAround(String title, String shown) {
+        if (title.length() <= shown.length() || TextStats.words(shown) < MIN_HEADLINE_WORDS - 1) {
+            return false;
+        }
+        String added = title.startsWith(shown) ? title.substring(shown.length())
+                : title.endsWith(shown) ? title.substring(0, title.length() - shown.length()) : null;
+        if (added == null || added.isBlank() || !Character.isWhitespace(added.charAt(title.startsWith(shown) ? 0
+                : added.length() - 1))) {
+            return false;
+        }
+        int words = TextStats.words(added);
+        return words >= 1 && words <= MAX_WORDS_AROUND && !LIST_MARKS.matcher(added).find();
     }
 
     /** Written in capitals only, as a heading styled by its letters rather than by CSS. */

@@ -131,6 +131,19 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void takesTheHeadingThatATitleWordsForSearchWithAWordOrTwoAroundIt() {
+        assertEquals("Plum cake with almond crumble", metadata("<meta property=og:title content='Recipe: Plum cake with "
+                + "almond crumble'><h1>Plum cake with almond crumble</h1>").title());
+        assertEquals("Plum cake with almond crumble", metadata("<title>Plum cake with almond crumble recipe | Kitchen"
+                + " Notes</title><h1>Plum cake with almond crumble</h1>").title());
+        // a heading of two words is a section's; three words around a heading are the title's own
+        assertEquals("Plum cake recipe", metadata("<meta property=og:title content='Plum cake recipe'>"
+                + "<h1>Plum cake</h1>").title());
+        assertEquals("Plum cake with almond crumble and cream", metadata("<meta property=og:title content='Plum cake "
+                + "with almond crumble and cream'><h1>Plum cake with almond</h1>").title());
+    }
+
+    @Test
     void takesAShortHeadingThatBeginsATitleOfThreePartsButNoSitesLogo() {
         assertEquals("Ben Wilson Surf", metadataAt("https://www.pointofsail-kiel.example/ben-wilson", "<title>Ben "
                 + "Wilson Surf - Point of Sail - Sails, kites and board repairs in Kiel</title><h1>Ben Wilson Surf</h1>")
