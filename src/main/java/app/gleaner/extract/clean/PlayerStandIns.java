@@ -7,10 +7,8 @@ import app.gleaner.extract.rules.RuleList;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,8 +72,11 @@ public final class PlayerStandIns {
                     literal = place.end();
                 }
                 form = Pattern.compile(regex.append(Pattern.quote(attribute[1].substring(literal))).toString());
+            } else {
+                parts.add(""); // without a form, the whole value is the id
             }
-            return new PlayerElement(columns[0].toLowerCase(Locale.ROOT), attribute[0], form, parts, columns[2]);
+            return new PlayerElement(columns[0].toLowerCase(Locale.ROOT), attribute[0], form, List.copyOf(parts),
+                    columns[2]);
         }
 
         /** The address {@code element} plays, or "" when it is no such element or lacks an attribute. */
@@ -87,23 +88,16 @@ public final class PlayerStandIns {
             if (value.isEmpty()) {
                 return "";
             }
-            Map<String, String> found = new HashMap<>();
-            if (idForm == null) {
-                found.put("", value);
-            } else {
-                Matcher matcher = idForm.matcher(value);
-                if (!matcher.matches()) {
-                    return "";
-                }
-                for (int i = 0; i < parts.size(); i++) {
-                    found.put(parts.get(i), matcher.group(i + 1));
-                }
+            Matcher matcher = idForm == null ? null : idForm.matcher(value);
+            if (matcher != null && !matcher.matches()) {
+                return "";
             }
             Matcher place = PLACE.matcher(address);
             StringBuilder filled = new StringBuilder();
             while (place.find()) {
-                String part = found.containsKey(place.group(1)) ? found.get(place.group(1))
-                        : element.attr(place.group(1)).strip();
+                int at = parts.indexOf(place.group(1));
+                String part = at < 0 ? element.attr(place.group(1)).strip()
+                        : matcher == null ? value : matcher.group(at + 1);
                 if (part.isEmpty()) {
                     return "";
                 }
