@@ -94,8 +94,8 @@ final class BylineNames {
 
     /**
      * Drops what comes before and after the names: "By", dates, handles, separators. Null when nothing is left, the
-     * text is too long to be a byline, or it names no one: a site's placeholder ("admin"), an e-mail address. {@code shownInPage}: the text is a byline element's, so name particles
-     * that open it ("Von …") are read as "by".
+     * text is too long to be a byline, or it names no one: a site's placeholder ("admin"), an e-mail address.
+     * {@code shownInPage}: the text is a byline element's, so name particles that open it ("Von …") are read as "by".
      */
     static String clean(String byline, boolean shownInPage) {
         String text = WHITESPACE.matcher(byline).replaceAll(" ").strip();

@@ -178,8 +178,9 @@ final class HeadingTitle {
     }
 
     /**
-     * Whether {@code title} is the heading {@code shown} with a word or two set before or after it for search: "Receita
-     * de Sequilho com Chocolate Amargo", "Mandarinen-Schmand-Kuchen von jesusfreak", "Pierogi z dynią przepis".
+     * Whether {@code title} is the heading {@code shown}, of three words or more, with a word or two set before or
+     * after it for search: "Receita de Sequilho com Chocolate Amargo", "Schneewittchen-Kuchen mit Mini-Marshmallows
+     * Rezept". A heading of two words is a section's or a dish's name that the title goes on from.
      */
     private static boolean isWordedAround(String title, String shown) {
         if (title.length() <= shown.length() || TextStats.words(shown) < MIN_HEADLINE_WORDS - 1) {
