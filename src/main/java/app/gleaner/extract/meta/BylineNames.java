@@ -108,9 +108,9 @@ final class BylineNames {
         String cleaned = (shownInPage ? MARKUP_PREFIX : PREFIX).matcher(text).replaceFirst("").strip();
         Matcher tail = TAIL.matcher(cleaned);
         boolean cut = tail.find();
-        String names = cut ? cleaned.substring(0, tail.start()) : cleaned;
-        names = TRAILING_PUNCTUATION.matcher(names).replaceFirst("").strip();
-        cleaned = cut ? withoutTrailingJoiner(withoutTrailingWeekday(names)) : names;
+        String beforeTail = cut ? cleaned.substring(0, tail.start()).strip() : cleaned;
+        String names = TRAILING_PUNCTUATION.matcher(beforeTail).replaceFirst("").strip();
+        cleaned = cut ? withoutTrailingJoiner(withoutTrailingWeekday(names, beforeTail)) : names;
         boolean plausible = !cleaned.isEmpty() && cleaned.length() <= MAX_CHARS && NAME_WORD.matcher(cleaned).find()
                 && !(cut && DATE_WORDS.contains(cleaned.toLowerCase(Locale.ROOT))) // "Published 3 May" names no one
                 && !PLACEHOLDERS.contains(cleaned.toLowerCase(Locale.ROOT)) && !ADDRESS.matcher(cleaned).matches();
@@ -119,13 +119,17 @@ final class BylineNames {
 
     /**
      * {@code names} without a weekday's name that begins the date cut from them ("Ann Lee Tuesday 21 May"), where
-     * two words stay before it: "Anna Freitag, 21.05.2024" is a name.
+     * two words stay before it: "Anna Freitag, 21.05.2024" is a name. An abbreviation counts where a period or a comma
+     * follows it in {@code beforeDate}, the text the names were trimmed from ("Tomas Spahn Fr, 18. Oktober"): "Minh
+     * Do 12.03.2024" ends with a surname.
      */
-    private static String withoutTrailingWeekday(String names) {
+    private static String withoutTrailingWeekday(String names, String beforeDate) {
         int space = names.lastIndexOf(' ');
         String head = space > 0 ? TRAILING_PUNCTUATION.matcher(names.substring(0, space)).replaceFirst("") : "";
-        return TextStats.words(head) >= 2 && WEEKDAYS.contains(names.substring(space + 1).toLowerCase(Locale.ROOT))
-                ? head : names;
+        String last = names.substring(space + 1).toLowerCase(Locale.ROOT);
+        boolean pointed = beforeDate.length() > names.length() && beforeDate.charAt(names.length()) == ',';
+        boolean weekday = WEEKDAYS.contains(last) || pointed && WEEKDAYS.contains(last + ".");
+        return TextStats.words(head) >= 2 && weekday ? head : names;
     }
 
     /**

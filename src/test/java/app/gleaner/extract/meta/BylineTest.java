@@ -50,6 +50,11 @@ class BylineTest {
         assertNull(BylineNames.clean("Tuesday 21 May 2024, 6:00am", true));
         assertEquals("Ann Friday", BylineNames.clean("Ann Friday", true));
         assertEquals("Anna Freitag", BylineNames.clean("Von Anna Freitag, 21.05.2024", true));
+        // an abbreviated weekday, with the period or comma it is written with
+        assertEquals("Jan Novák", BylineNames.clean("Von Jan Novák Fr, 18. Oktober 2019", true));
+        assertEquals("Rachel Okonkwo", BylineNames.clean("By Rachel Okonkwo Tue. 21 May 2024", true));
+        assertEquals("Rachel Okonkwo", BylineNames.clean("Par Rachel Okonkwo jeu. 7 mars 2024", true));
+        assertEquals("Tran Minh Do", BylineNames.clean("Von Tran Minh Do 12.03.2024", true));
         // a joiner before the date is written in lower case; a capitalized one is a surname
         assertEquals("Jeanne Morel", BylineNames.clean("Par Jeanne Morel le 07 mai 2020", true));
         assertEquals("Minh Do", BylineNames.clean("Von Minh Do, 12.03.2024", true));
