@@ -31,6 +31,8 @@ public final class MetadataExtractor {
 
     /** Separators between a title and the site name in {@code <title>}. */
     static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»›/│]\\s+");
+    /** A separator left at a title's end or start where a site's software wrote an empty part ("Site Name -"). */
+    private static final Pattern DANGLING_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»›/│]$|^[|\\-–—·•»›/│]\\s+");
     /** Separators that mark a path from a site to a page ("Site » Blog Archive » Headline"). */
     private static final Set<String> PATH_MARKS = Set.of("»", "›", "/");
     /** A title shorter than this after removing a suffix keeps the suffix. */
@@ -104,10 +106,11 @@ public final class MetadataExtractor {
      * {@code "Headline | Site"} → {@code "Headline"}, {@code "Site - Headline"} → {@code "Headline"}. The site's
      * name is one the page declares (its publisher's, its {@code og:site_name}…; such a name may hold a separator of
      * its own), or, as the title's last or first part, one the host of {@code location} spells ({@link #namesHost}).
-     * With {@code guess}, a short last part is taken for a site name too, unless the rest would be too short.
+     * With {@code guess}, a short last part is taken for a site name too, unless the rest would be too short. A
+     * separator left at either end by an empty part goes: "National Rail Enquiries -".
      */
     static String withoutSiteSuffix(String title, List<String> siteNames, String location, boolean guess) {
-        String text = title.strip();
+        String text = DANGLING_SEPARATOR.matcher(title.strip()).replaceAll("");
         List<MatchResult> separators = TITLE_SEPARATOR.matcher(text).results().toList();
         if (separators.isEmpty()) {
             return text;

@@ -82,6 +82,9 @@ class MetadataExtractorTest {
         assertEquals("Council approves the new bridge", metadata(
                 "<title>Council approves the new bridge - Daily Post</title>").title());
         assertEquals("Q&A - why", metadata("<title>Q&A - why</title>").title());
+        // a separator an empty part left at either end
+        assertEquals("Harbour Ferries", metadata("<title>Harbour Ferries -</title>").title());
+        assertEquals("Timetable changes", metadata("<meta property=og:title content='| Timetable changes'>").title());
     }
 
     @Test
