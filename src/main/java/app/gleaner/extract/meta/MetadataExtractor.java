@@ -29,10 +29,13 @@ import org.jsoup.nodes.Element;
  */
 public final class MetadataExtractor {
 
+    /** The marks that separate a title's parts, the colon aside (which may also end a kicker: "Kolumne:"). */
+    private static final String SEPARATOR_MARK = "[|\\-–—·•»›/│]";
     /** Separators between a title and the site name in {@code <title>}. */
-    static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»›/│]\\s+");
+    static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:" + SEPARATOR_MARK + "|:)\\s+");
     /** A separator left at a title's end or start where a site's software wrote an empty part ("Site Name -"). */
-    private static final Pattern DANGLING_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»›/│]$|^[|\\-–—·•»›/│]\\s+");
+    private static final Pattern DANGLING_SEPARATOR =
+            Pattern.compile("\\s+" + SEPARATOR_MARK + "$|^" + SEPARATOR_MARK + "\\s+");
     /** Separators that mark a path from a site to a page ("Site » Blog Archive » Headline"). */
     private static final Set<String> PATH_MARKS = Set.of("»", "›", "/");
     /** A title shorter than this after removing a suffix keeps the suffix. */
