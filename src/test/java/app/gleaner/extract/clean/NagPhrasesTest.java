@@ -64,6 +64,10 @@ class NagPhrasesTest {
         "Already a subscriber?\u00a0Log\u00a0in",
         "Suscribite gratis y recibí las noticias del barrio en tu correo.",
         "Melde dich hier für unseren Newsletter an",
+        "Noch nicht genug? Lass dir die schönsten Geschichten aus dem Hafenviertel jeden Sonntag in deinen "
+                + "Posteingang schicken. Melde dich hier für unseren Newsletter an!",
+        "Du willst keine Folge verpassen? Trag dich hier mit deiner E-Mail-Adresse ein und wir schreiben dir, "
+                + "sobald die nächste erscheint.",
         "Meld u aan voor onze digitale nieuwsbrief en ontvang elke maand het laatste nieuws uit de gemeente.",
         "Blijf op de hoogte",
         "Bitte akzeptieren Sie Cookies, um diesen Inhalt anzuzeigen.",
