@@ -6,6 +6,7 @@ import app.gleaner.extract.page.TextStats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -29,6 +30,15 @@ final class SplitArticle {
     public static final double MAX_BOX_GROWTH = 2.0;
     /** A like part with more of its text in links than this is a rail of teasers, not the article. */
     public static final double MAX_PART_LINK_DENSITY = 0.25;
+    /**
+     * Prose paragraphs ({@link TextStats#PROSE_PARAGRAPH_CHARS}) a part needs in a row of the page's layout that is
+     * not its own row's twin ({@link #isRowOfLayout}): one paragraph under a picture is a feature tile.
+     */
+    public static final int MIN_ROW_PART_PARAGRAPHS = 2;
+    /** How deep, at least, a part sits in a row of the page's layout. */
+    public static final int MIN_ROW_DEPTH = 2;
+    /** A class that names a row of the layout ({@code row}, {@code page-content__row}), never a grid's column. */
+    private static final Pattern ROW = Pattern.compile("(?i)(?<![a-z])row(?![a-z])");
 
     private SplitArticle() {
     }
@@ -109,8 +119,10 @@ final class SplitArticle {
 
     private static boolean isLikePart(Element sibling, Element box, Element part, int depth,
             Map<Element, Double> scores) {
+        boolean sameBox = isSameBox(sibling, box);
+        boolean row = !sameBox && isRowOfLayout(sibling, box, part, depth);
         // a part that is its own box (a grid's bare text column) needs a twin, not a variant of it
-        if (!isSameBox(sibling, box) || depth == 0 && !sibling.classNames().equals(box.classNames())) {
+        if (!sameBox && !row || depth == 0 && !sibling.classNames().equals(box.classNames())) {
             return false;
         }
         List<Element> level = List.of(sibling);
@@ -125,7 +137,9 @@ final class SplitArticle {
             if (candidate.normalName().equals(part.normalName())
                     && BoxRows.firstClass(candidate).equals(BoxRows.firstClass(part))
                     && holdsScoredParagraph(candidate, scores)
-                    && TextStats.linkDensity(candidate) <= MAX_PART_LINK_DENSITY) {
+                    && TextStats.linkDensity(candidate) <= MAX_PART_LINK_DENSITY
+                    && (!row || candidate.classNames().equals(part.classNames())
+                            && proseParagraphs(candidate) >= MIN_ROW_PART_PARAGRAPHS)) {
                 return true;
             }
         }
@@ -133,14 +147,41 @@ final class SplitArticle {
     }
 
     /**
+     * Whether {@code sibling} is another row of the page's layout beside {@code box}, the row the part sits
+     * {@link #MIN_ROW_DEPTH} deep or more in: the same tag and first class, which names a row ({@link #ROW}), each
+     * with a modifier of its own ({@code page-content__row mobile-spacing} beside {@code page-content__row
+     * main-section}), as a story cut by an ad's row goes on; a grid's columns stand side by side within one row. Such a row holds a part only as the very same block ({@code story-text}) with prose of its
+     * own, since a grid's rows of tiles are built so too.
+     */
+    private static boolean isRowOfLayout(Element sibling, Element box, Element part, int depth) {
+        return depth >= MIN_ROW_DEPTH && !part.className().isEmpty() && isBoxOfKind(sibling, box)
+                && ROW.matcher(BoxRows.firstClass(box)).find();
+    }
+
+    private static int proseParagraphs(Element element) {
+        int count = 0;
+        for (Element paragraph : element.select("p")) {
+            if (paragraph.text().length() >= TextStats.PROSE_PARAGRAPH_CHARS) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
      * Whether {@code a} is {@code b}'s box again: the same tag and first class, one class list holding the other's,
      * and not a variant of it named for what the article is not ({@code section section--partner}).
      */
     private static boolean isSameBox(Element a, Element b) {
+        return isBoxOfKind(a, b)
+                && (a.classNames().containsAll(b.classNames()) || b.classNames().containsAll(a.classNames()));
+    }
+
+    /** Whether {@code a} and {@code b} are boxes of one kind: the same tag and first class, neither an article. */
+    private static boolean isBoxOfKind(Element a, Element b) {
         String first = BoxRows.firstClass(a);
         return !first.isEmpty() && !a.nameIs("article") && a.normalName().equals(b.normalName())
                 && first.equals(BoxRows.firstClass(b))
-                && (a.classNames().containsAll(b.classNames()) || b.classNames().containsAll(a.classNames()))
                 && !ArticleFinder.NEGATIVE.matcher(a.className()).find()
                 && !ArticleFinder.NEGATIVE.matcher(b.className()).find();
     }

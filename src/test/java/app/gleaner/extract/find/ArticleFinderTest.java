@@ -112,6 +112,35 @@ class ArticleFinderTest {
     }
 
     @Test
+    void joinsTheStoryTextOfTheLayoutRowsAnAdRowCutItIntoButNotARowOfTiles() {
+        String ad = "<section class=\"page-row page-row--ad\"><div class=slot><p>Advertisement</p></div></section>";
+        Element story = find("<main><section class=\"page-row page-row--story spacing\"><div class=column>"
+                + "<div class=story-text>" + paragraphs("the harbour vote", 4) + "</div></div></section>" + ad
+                + "<section class=\"page-row page-row--story main\"><div class=column><div class=story-text>"
+                + paragraphs("the ferry timetable", 8) + "</div></div></section></main>");
+        assertTrue(story.text().contains("about the harbour vote"));
+        assertTrue(story.text().contains("about the ferry timetable"));
+
+        // a shop's feature tiles are rows too, one paragraph under each picture
+        String tile = "<section class=\"page-row tile\"><div class=half><div class=description><p>Roasted each week "
+                + "in a family roastery by the harbour, slowly, in a drum, for sixteen to twenty minutes.</p></div>"
+                + "</div></section>";
+        Element product = find("<main><section class=\"page-row product\"><div class=half><div class=description>"
+                + paragraphs("the coffee", 4) + "</div></div></section>" + tile + "</main>");
+        assertTrue(product.text().contains("about the coffee"));
+        assertFalse(product.text().contains("family roastery"));
+
+        // a grid's side column holds an about box built as the story's column is: columns are no rows
+        String about = "<p>The Gazette has been the valley's independent weekly since 1921, owned by its readers.</p>"
+                + "<p>Its reporters cover the council, the courts, the schools and the harbour, and answer letters.</p>";
+        Element columns = find("<div class=columns><div class=\"column is-8\"><div class=box><div class=content>"
+                + paragraphs("the flood", 6) + "</div></div></div><div class=\"column is-4\"><div class=box>"
+                + "<div class=content>" + about + "</div></div></div></div>");
+        assertTrue(columns.text().contains("about the flood"));
+        assertFalse(columns.text().contains("independent weekly"));
+    }
+
+    @Test
     void joinsNeitherAGridsOtherColumnNorTheStoryAfterTheOneWithTheHeadline() {
         // a grid's columns share their first class, not their class list
         String about = "<p>The Gazette has been the valley's independent weekly since 1921, owned by its readers.</p>";
