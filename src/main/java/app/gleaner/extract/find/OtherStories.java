@@ -33,14 +33,16 @@ public final class OtherStories {
 
     /** The boxes of other stories under {@code body}; none unless the title's heading is an {@code <h1>}. */
     public static List<Element> of(Element body, Element titleHeading) {
-        // stories are headed alike: a page that sets its title in an <h2> uses <h1> for its name or its sections
-        if (titleHeading == null || !titleHeading.nameIs("h1")) {
+        // stories are headed alike: a page that sets its title in an <h2> uses <h1> for its name or its sections,
+        // and <h2> for its stories only where each is an <article> of one template
+        if (titleHeading == null || !titleHeading.nameIs("h1") && !titleHeading.nameIs("h2")) {
             return List.of();
         }
+        boolean articlesOnly = titleHeading.nameIs("h2");
         Set<Element> holdingTitle = Collections.newSetFromMap(new IdentityHashMap<>());
         holdingTitle.addAll(titleHeading.parents());
         List<Element> boxes = new ArrayList<>();
-        for (Element headline : body.getElementsByTag("h1")) {
+        for (Element headline : body.getElementsByTag(titleHeading.normalName())) {
             if (headline == titleHeading || !headline.hasText()
                     || boxes.stream().anyMatch(box -> Nesting.isWithin(headline, box))) {
                 continue;
@@ -50,7 +52,8 @@ public final class OtherStories {
                 box = box.parent();
             }
             // a second <h1> beside the title's is a heading of the same story, not a story
-            if (box != headline && opens(headline, box) && isBuiltLikeOwnStory(box, headline, titleHeading)) {
+            if (box != headline && (!articlesOnly || box.nameIs("article")) && opens(headline, box)
+                    && isBuiltLikeOwnStory(box, headline, titleHeading)) {
                 boxes.add(box);
             }
         }

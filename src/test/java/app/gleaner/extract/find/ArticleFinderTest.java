@@ -192,6 +192,27 @@ class ArticleFinderTest {
     }
 
     @Test
+    void leavesOutTheArticlesAListSetsAfterTheOneThePageIsTitledForWhenEachIsHeadedWithH2() {
+        // a site's list of stories, each an <article> of one template headed with <h2>, the page's own first
+        Element listed = findTitled("<main><h1>Latest stories</h1><article class=\"item item--list\"><header>"
+                + "<h2>The flood</h2></header><div class=detail><h2>The night</h2>" + paragraphs("the flood", 3)
+                + "<h2>The morning</h2>" + paragraphs("the morning", 2) + "</div></article>"
+                + "<article class=\"item item--list\"><header><h2>A market moves indoors</h2></header>"
+                + "<div class=detail><h2>The stalls</h2>" + paragraphs("the market", 12) + "</div></article></main>",
+                "The flood");
+        assertTrue(listed.text().contains("about the flood"));
+        assertTrue(listed.text().contains("about the morning"));
+        assertFalse(listed.text().contains("about the market"));
+
+        // sections headed with <h2> in boxes that are no <article> are the story's
+        Element sections = findTitled("<main><div class=story><h2>The flood</h2>" + paragraphs("the flood", 2)
+                + "</div><div class=story><h2>The night</h2>" + paragraphs("the night", 6) + "</div></main>",
+                "The flood");
+        assertTrue(sections.text().contains("about the flood"));
+        assertTrue(sections.text().contains("about the night"));
+    }
+
+    @Test
     void keepsSectionsAndEntriesHeadedWithH1ThatAreNotBuiltLikeTheStory() {
         // HTML5 sections, each headed with its own <h1>, after the story's header and its intro
         StringBuilder sections = new StringBuilder();
