@@ -217,16 +217,17 @@ public final class Pipeline {
 
     /**
      * Puts the article's lead, when the search left it out, before the found text, as paragraphs: a lead is
-     * read as the text's opening, whatever heading or box the page set it in.
+     * read as the text's opening, whatever heading or box the page set it in. A list of the article's points stays
+     * a list.
      */
     private void prependLead(Element content, Element heading, String description) {
         List<Element> lead = articleLead.find(heading, content.text(), description);
         for (int i = lead.size() - 1; i >= 0; i--) {
-            Element paragraph = new Element("p");
+            Element block = new Element(lead.get(i).nameIs("ul") ? "ul" : "p");
             for (Node child : lead.get(i).childNodes()) {
-                paragraph.appendChild(child.clone());
+                block.appendChild(child.clone());
             }
-            content.prependChild(paragraph);
+            content.prependChild(block);
         }
     }
 

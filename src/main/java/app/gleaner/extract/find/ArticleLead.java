@@ -103,6 +103,18 @@ public final class ArticleLead {
         int i = index + heading.getAllElements().size();
         while (i < all.size() && scanned < MAX_SCANNED_BLOCKS && lead.size() < MAX_LEAD_BLOCKS) {
             Element element = all.get(i);
+            if (isNamedList(element, headingBoxes)) {
+                scanned++;
+                i += element.getAllElements().size();
+                String text = normalize(element.text());
+                if (article.contains(text.substring(0, Math.min(PROBE_CHARS, text.length())))) {
+                    break;
+                }
+                if (isLead(element, text, headingBoxes)) {
+                    lead.add(element);
+                }
+                continue;
+            }
             if (!isTextBlock(element)) {
                 i++;
                 continue;
@@ -127,6 +139,16 @@ public final class ArticleLead {
             }
         }
         return lead;
+    }
+
+    /**
+     * A list of the article's points in the box the page names as its lead or description ("Das Wichtigste in
+     * Kürze": a bullet per sentence), read as one block.
+     */
+    private static boolean isNamedList(Element element, Set<Element> headingBoxes) {
+        return element.nameIs("ul") && element.childrenSize() > 0 && element.hasText()
+                && element.children().stream().allMatch(item -> item.nameIs("li") && !LooseText.hasBlockChild(item))
+                && isNamedLead(element, headingBoxes);
     }
 
     /** A block of running text: a tag that can hold a lead, with no block below it. */

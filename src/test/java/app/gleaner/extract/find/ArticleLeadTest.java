@@ -36,6 +36,29 @@ class ArticleLeadTest {
     }
 
     @Test
+    void findsTheArticlesPointsListedInItsNamedLeadButNotALinkedListOfOtherStories() {
+        Document page = Jsoup.parse("""
+                <header><h1>A bridge for walkers</h1>
+                  <div class="teaser-text" itemprop="description"><ul>
+                    <li>The town's crossing reopens after two years of works.</li>
+                    <li>Cyclists will have to wait until the spring.</li></ul></div></header>
+                <div id="text"><p>%s</p></div>""".formatted(BODY_TEXT));
+        List<Element> found = lead.find(heading(page), BODY_TEXT, null);
+        assertEquals(1, found.size());
+        assertEquals("ul", found.get(0).normalName());
+        assertTrue(found.get(0).text().startsWith("The town's crossing reopens"));
+
+        Document teasers = Jsoup.parse("""
+                <header><h1>A bridge for walkers</h1>
+                  <div class="teaser"><ul>
+                    <li><a href="/ferry">The ferry keeps running on Sundays until the end of the summer</a></li>
+                    <li><a href="/tolls">Harbour tolls rise for the first time in a decade</a></li></ul></div>
+                </header>
+                <div id="text"><p>%s</p></div>""".formatted(BODY_TEXT));
+        assertEquals(List.of(), lead.find(heading(teasers), BODY_TEXT, null));
+    }
+
+    @Test
     void findsAShortStandfirstThatThePageDeclaresAsItsDescriptionButNotAShortPrompt() {
         String text = "市政府周二宣布，新建的步行桥将于本周六开放，比原计划晚了两年。";
         String deck = "旧桥关闭两年后，市民终于可以步行过河了。";
