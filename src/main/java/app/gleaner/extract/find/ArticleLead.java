@@ -46,7 +46,10 @@ public final class ArticleLead {
     private static final Set<String> LEAD_TAGS = Set.of("p", "div", "h2", "h3", "h4", "section", "span", "strong",
             "b", "em", "i");
     private static final String NOT_LEAD = "figure, figcaption, nav, aside, footer, form, button, a, li, table, "
-            + "blockquote, [class*=caption], [class*=credit]";
+            + "blockquote";
+    /** Boxes named as a picture's caption or credit, or as a type style ("caption-s5-fx", "text-caption"). */
+    private static final String CAPTION_NAMED = "[class*=caption], [class*=credit]";
+    private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4");
     private static final Pattern SENTENCE_END = Pattern.compile(TextStats.SENTENCE_STOP + "(\\s|$)");
     /**
      * Class and id words of boxes near the title that hold other short prose than the lead: author bios and bylines,
@@ -167,9 +170,20 @@ public final class ArticleLead {
                 && (named || SENTENCE_END.matcher(text).find())
                 && TextStats.linkDensity(element) <= MAX_LEAD_LINK_DENSITY
                 && element.closest(NOT_LEAD) == null
+                && !isCaption(element)
                 && !nags.isNag(text)
                 && labelLines.classify(text) == LabelLines.Label.NONE
                 && !inOtherBox(element, headingBoxes, named);
+    }
+
+    /**
+     * Whether the block sits in a box named as a caption or credit, as a lead image's caption stands between the title
+     * and the text. A heading so named itself is set in a type style of that name ({@code <h2 class="…__teaser
+     * caption-s5-fx">}, a design system's {@code text-caption}): a picture's caption is never a heading.
+     */
+    private static boolean isCaption(Element element) {
+        Element named = element.closest(CAPTION_NAMED);
+        return named != null && !(named == element && HEADINGS.contains(element.normalName()));
     }
 
     /** Whether the block, or one of the {@link #MAX_LEAD_DEPTH} boxes around it below the heading's, names a lead. */

@@ -98,6 +98,24 @@ class ArticleLeadTest {
     }
 
     @Test
+    void findsAStandfirstHeadingSetInATypeStyleNamedCaptionButNotACaptionBesideTheLeadImage() {
+        String teaser = "After two years of works the town gets its crossing back, and cyclists will have to wait until "
+                + "spring for their own lane.";
+        Document page = Jsoup.parse("""
+                <div class="hero"><h1 class="hero__title">A bridge for walkers</h1>
+                  <h2 class="hero__teaser caption-s5 lg:text-18">%s</h2></div>
+                <div id="text"><p>%s</p></div>""".formatted(teaser, BODY_TEXT));
+        assertEquals(List.of(teaser), texts(lead.find(heading(page), BODY_TEXT, null)));
+        Document captioned = Jsoup.parse("""
+                <div class="hero"><h1 class="hero__title">A bridge for walkers</h1>
+                  <div class="hero__image"><img src="b.jpg"></div>
+                  <div class="hero__caption"><p>The bridge seen from the east bank at dawn, on the morning it opened.</p>
+                  </div></div>
+                <div id="text"><p>%s</p></div>""".formatted(BODY_TEXT));
+        assertEquals(List.of(), lead.find(heading(captioned), BODY_TEXT, null));
+    }
+
+    @Test
     void findsAStandfirstThePageNamesAsOneDeepInItsHeaderOrWrittenAsASubheadline() {
         String chapo = "After two years of works the town gets its crossing back, and cyclists will have to wait until "
                 + "spring for their own lane.";
