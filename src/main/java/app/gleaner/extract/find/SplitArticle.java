@@ -85,7 +85,7 @@ final class SplitArticle {
     static Element boxOfPart(Element part, Map<Element, Double> scores) {
         int words = TextStats.words(part);
         int depth = 0;
-        for (Element box = part; box.parent() != null && !box.parent().nameIs("body"); box = box.parent(), depth++) {
+        for (Element box = part; box.parent() != null && !box.nameIs("body"); box = box.parent(), depth++) {
             if (depth > 0 && TextStats.words(box) > words * MAX_BOX_GROWTH || box.selectFirst("h1") != null) {
                 break;
             }

@@ -141,6 +141,28 @@ class ArticleFinderTest {
     }
 
     @Test
+    void joinsTheBoxesOfAStoryThatThePageSetsStraightIntoItsBodyBetweenTables() {
+        String table = "<div class=\"container-fluid near-table\"><table><tr><td>Density</td><td>0.67</td></tr>"
+                + "</table></div>";
+        Element article = find("<header class=site><a href=/>Home</a> <a href=/blog>Blog</a></header>"
+                + "<div class=\"container-fluid text-block\"><div class=container><div class=col>"
+                + paragraphs("the gas", 3) + "</div></div></div>" + table
+                + "<div class=\"container-fluid text-block\"><div class=container><div class=col>"
+                + paragraphs("its production", 6) + "</div></div></div>" + table
+                + "<div class=\"container-fluid text-block\"><div class=container><div class=col>"
+                + paragraphs("its uses", 5) + "</div></div></div>"
+                + "<div class=\"container-fluid related\"><div class=container><div class=col><p><a href=/x>Another"
+                + " story about the gas station on the corner and its new owners, read it here</a></p></div></div></div>"
+                + "<footer><p>Contact us at the office, open from nine to five on weekdays, for any question.</p>"
+                + "</footer>");
+        assertTrue(article.text().contains("about the gas"), article.text());
+        assertTrue(article.text().contains("about its production"), article.text());
+        assertTrue(article.text().contains("about its uses"), article.text());
+        assertFalse(article.text().contains("new owners"), article.text());
+        assertFalse(article.text().contains("Contact us"), article.text());
+    }
+
+    @Test
     void joinsNeitherAGridsOtherColumnNorTheStoryAfterTheOneWithTheHeadline() {
         // a grid's columns share their first class, not their class list
         String about = "<p>The Gazette has been the valley's independent weekly since 1921, owned by its readers.</p>";
