@@ -54,6 +54,8 @@ public final class OverlayRemover {
      * (the text beside its sticky heading, a side text), not a bar laid over it.
      */
     public static final int IN_FLOW_PROSE_PARAGRAPHS = 2;
+    /** Blocks holding prose that one style rule makes sticky, at least, for the rule to lay out the text itself. */
+    public static final int MIN_STICKY_COLUMNS = 2;
 
     /**
      * A block both {@code inert} and {@code aria-hidden} with up to this many words is a decoy: text set behind a wall,
@@ -210,8 +212,7 @@ public final class OverlayRemover {
         removeAll(document, gatesToRemove(gates.stream().filter(gate -> isAttached(gate, document)).toList()), guard,
                 log);
         removeAll(document, SelectorGroup.of(styles.fixedSelectors()).select(document.body()), guard, log);
-        removeAll(document, SelectorGroup.of(styles.stickySelectors()).select(document.body()).stream()
-                .filter(OverlayRemover::laidOver).toList(), guard, log);
+        removeAll(document, stickyBars(document.body(), styles.stickySelectors()), guard, log);
         removeAll(document, SelectorGroup.of(styles.hiddenSelectors()).select(document.body()).stream()
                 .filter(e -> !Disclosures.isOpened(e)).toList(), guard, log);
         List<Element> styled = document.body().select("[style]").stream().filter(e -> {
@@ -229,14 +230,39 @@ public final class OverlayRemover {
     }
 
     /**
+     * What the style sheet makes sticky and is laid over the page ({@link #laidOver}). A rule that makes
+     * {@link #MIN_STICKY_COLUMNS} blocks of prose sticky or more sets the text's own layout (each section's text
+     * and heading stay in view beside its pictures as they scroll by): a bar over the page is one box, not a series
+     * of the story's paragraphs, so of such a rule's blocks only those a wordless button dismisses go.
+     */
+    private static List<Element> stickyBars(Element body, List<String> selectors) {
+        Set<Element> bars = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (String selector : selectors) {
+            List<Element> matched = SelectorGroup.of(List.of(selector)).select(body);
+            boolean layout = matched.stream().filter(e -> TextStats.proseParagraphs(e) > 0).limit(MIN_STICKY_COLUMNS)
+                    .count() >= MIN_STICKY_COLUMNS;
+            for (Element element : matched) {
+                if (layout ? isDismissable(element) : laidOver(element)) {
+                    bars.add(element);
+                }
+            }
+        }
+        return new ArrayList<>(bars);
+    }
+
+    /**
      * A sticky element that is a bar or a box over the page, not a column of its text: it holds fewer than
      * {@link #IN_FLOW_PROSE_PARAGRAPHS} prose paragraphs, or a button that says nothing (an "×" or an icon) with which
      * the reader dismisses it. A column of the page's text is not dismissed.
      */
     private static boolean laidOver(Element sticky) {
-        return TextStats.proseParagraphs(sticky) < IN_FLOW_PROSE_PARAGRAPHS
-                || sticky.select(Controls.BUTTON_ELEMENTS).stream()
-                        .anyMatch(button -> button.text().codePoints().noneMatch(Character::isLetterOrDigit));
+        return TextStats.proseParagraphs(sticky) < IN_FLOW_PROSE_PARAGRAPHS || isDismissable(sticky);
+    }
+
+    /** Whether a button that says nothing (an "×" or an icon) is in {@code box}: the reader dismisses it with it. */
+    private static boolean isDismissable(Element box) {
+        return box.select(Controls.BUTTON_ELEMENTS).stream()
+                .anyMatch(button -> button.text().codePoints().noneMatch(Character::isLetterOrDigit));
     }
 
     private static void removeAll(Document document, List<Element> elements, RemovalGuard guard, RemovalLog log) {

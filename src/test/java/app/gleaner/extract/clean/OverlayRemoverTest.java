@@ -716,6 +716,22 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void keepsTheSectionsThatOneStickyRuleLaysOutButNotABarOfItsOwnRule() {
+        String paragraph = "<p>The warden counts the geese on the marsh each morning and writes the number in a "
+                + "notebook she keeps dry in a bread bag, as she has for nineteen winters.</p>";
+        String section = "<div class=module><div class='item item-heading'><h2>On the %s</h2></div>"
+                + "<div class='item item-text'>%s</div></div>";
+        String text = textAfter("<style>.item{position:sticky;top:100px}.bar{position:sticky;bottom:0}</style>"
+                + section.formatted("marsh", paragraph) + section.formatted("dyke", paragraph.replace("geese", "swans"))
+                + "<div class=bar>" + paragraph.replace("geese", "gulls") + "</div>");
+        assertTrue(text.contains("On the marsh"), text);
+        assertTrue(text.contains("counts the geese"), text);
+        assertTrue(text.contains("On the dyke"), text);
+        assertTrue(text.contains("counts the swans"), text);
+        assertFalse(text.contains("counts the gulls"), text);
+    }
+
+    @Test
     void removesAStickyBarWithProseThatTheReaderDismissesButNotAColumnWithAWordedButton() {
         String paragraph = "<p>The warden counts the geese on the marsh each morning and writes the number in a "
                 + "notebook she keeps dry in a bread bag, as she has for nineteen winters.</p>";
