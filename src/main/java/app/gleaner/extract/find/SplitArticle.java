@@ -1,6 +1,7 @@
 package app.gleaner.extract.find;
 
 import app.gleaner.extract.clean.BoxRows;
+import app.gleaner.extract.page.LooseText;
 import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.TextStats;
 import java.util.ArrayList;
@@ -119,6 +120,10 @@ final class SplitArticle {
 
     private static boolean isLikePart(Element sibling, Element box, Element part, int depth,
             Map<Element, Double> scores) {
+        // a bare wrapper around each box (a CMS's field item around each of its paragraphs) is that box again
+        if (depth > 0 && isBareWrapper(box) && isBareWrapper(sibling)) {
+            return isLikePart(sibling.child(0), box.child(0), part, depth - 1, scores);
+        }
         boolean sameBox = isSameBox(sibling, box);
         boolean row = !sameBox && isRowOfLayout(sibling, box, part, depth);
         // a part that is its own box (a grid's bare text column) needs a twin, not a variant of it
@@ -156,6 +161,12 @@ final class SplitArticle {
     private static boolean isRowOfLayout(Element sibling, Element box, Element part, int depth) {
         return depth >= MIN_ROW_DEPTH && !part.className().isEmpty() && isBoxOfKind(sibling, box)
                 && ROW.matcher(BoxRows.firstClass(box)).find();
+    }
+
+    /** A box with no class, no id and no text of its own around one element. */
+    private static boolean isBareWrapper(Element element) {
+        return element.className().isEmpty() && element.id().isEmpty() && element.childrenSize() == 1
+                && !LooseText.hasLooseText(element);
     }
 
     private static int proseParagraphs(Element element) {

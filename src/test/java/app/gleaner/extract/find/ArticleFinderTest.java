@@ -163,6 +163,21 @@ class ArticleFinderTest {
     }
 
     @Test
+    void joinsTheParagraphBoxesThatACmsWrapsEachInABareBox() {
+        String embed = "<div><div class=\"paragraph paraTypeInstagram\"><blockquote><a href=https://social.example/p/1>"
+                + "A post shared by the band</a></blockquote></div></div>";
+        Element article = find("<div class=article__content><div>"
+                + "<div><div class=\"paragraph paraTypeText\"><div>" + paragraphs("the tour", 6) + "</div></div></div>"
+                + embed + "<ad-slot></ad-slot>"
+                + "<div><div class=\"paragraph paraTypeText\"><div>" + paragraphs("the album", 2) + "</div></div></div>"
+                + "</div></div><div class=more><div><div class=\"paragraph teaser\"><div><p><a href=/other>Another "
+                + "story about the band's drummer and his bakery, with pictures</a></p></div></div></div></div>");
+        assertTrue(article.text().contains("about the tour"), article.text());
+        assertTrue(article.text().contains("about the album"), article.text());
+        assertFalse(article.text().contains("bakery"), article.text());
+    }
+
+    @Test
     void joinsNeitherAGridsOtherColumnNorTheStoryAfterTheOneWithTheHeadline() {
         // a grid's columns share their first class, not their class list
         String about = "<p>The Gazette has been the valley's independent weekly since 1921, owned by its readers.</p>";
