@@ -113,7 +113,7 @@ public final class ArticleLead {
                 if (article.contains(text.substring(0, Math.min(PROBE_CHARS, text.length())))) {
                     break;
                 }
-                if (isLead(element, text, headingBoxes)) {
+                if (isLead(element, text, heading, headingBoxes)) {
                     lead.add(element);
                 }
                 continue;
@@ -137,7 +137,7 @@ public final class ArticleLead {
             if (article.contains(text.substring(0, Math.min(PROBE_CHARS, text.length())))) {
                 break;
             }
-            if (isLead(element, text, headingBoxes)) {
+            if (isLead(element, text, heading, headingBoxes)) {
                 lead.add(element);
             }
         }
@@ -164,7 +164,7 @@ public final class ArticleLead {
      * A block the page names as its lead (by a {@link #LEAD_BOX} word or as {@code itemprop=description}, on the
      * block or a box just around it) may sit deeper, lack a closing stop (a subheadline) and run longer.
      */
-    private boolean isLead(Element element, String text, Set<Element> headingBoxes) {
+    private boolean isLead(Element element, String text, Element heading, Set<Element> headingBoxes) {
         boolean named = isNamedLead(element, headingBoxes);
         return TextStats.words(text) <= (named ? MAX_NAMED_LEAD_WORDS : MAX_LEAD_WORDS)
                 && (named || SENTENCE_END.matcher(text).find())
@@ -173,7 +173,7 @@ public final class ArticleLead {
                 && !isCaption(element)
                 && !nags.isNag(text)
                 && labelLines.classify(text) == LabelLines.Label.NONE
-                && !inOtherBox(element, headingBoxes, named);
+                && !inOtherBox(element, heading, headingBoxes, named);
     }
 
     /**
@@ -200,17 +200,32 @@ public final class ArticleLead {
 
     /**
      * Whether {@code element} sits too deep below the ancestor it shares with the heading (unless it is a
-     * {@code named} lead), or in a box between them named like chrome or like a box of other short prose.
+     * {@code named} lead), or in a box between them named like chrome or like a box of other short prose. Too deep
+     * is more than {@link #MAX_LEAD_DEPTH} boxes, or, in a twin of the heading's own box (the same tag and classes
+     * right below that ancestor), more than the heading sits: a page that nests its headline five boxes deep in a
+     * stage nests the standfirst in the stage's twin alike.
      */
-    private boolean inOtherBox(Element element, Set<Element> headingBoxes, boolean named) {
+    private boolean inOtherBox(Element element, Element heading, Set<Element> headingBoxes, boolean named) {
+        Element box = element;
+        Element top = element;
         int depth = 0;
-        for (Element box = element; box != null && !headingBoxes.contains(box); box = box.parent(), depth++) {
-            if ((depth > MAX_LEAD_DEPTH && !named) || chrome.hasChromeWord(box)
-                    || NOT_LEAD_BOX.matcher(TextStats.classAndId(box)).find()) {
+        for (; box != null && !headingBoxes.contains(box); box = box.parent(), depth++) {
+            if (chrome.hasChromeWord(box) || NOT_LEAD_BOX.matcher(TextStats.classAndId(box)).find()) {
                 return true;
             }
+            top = box;
         }
-        return false;
+        int allowed = MAX_LEAD_DEPTH + 1;
+        Element headingTop = heading;
+        int headingDepth = 1;
+        for (; headingTop.parent() != null && headingTop.parent() != box; headingTop = headingTop.parent()) {
+            headingDepth++;
+        }
+        if (headingTop != top && headingTop.normalName().equals(top.normalName())
+                && !top.className().isEmpty() && headingTop.classNames().equals(top.classNames())) {
+            allowed = Math.max(allowed, headingDepth);
+        }
+        return depth > allowed && !named;
     }
 
     private static int indexOf(List<Element> all, Element heading) {

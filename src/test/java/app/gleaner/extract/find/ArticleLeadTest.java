@@ -116,6 +116,22 @@ class ArticleLeadTest {
     }
 
     @Test
+    void findsAStandfirstAsDeepInATwinOfTheHeadingsBoxAsTheHeadingItselfButNotDeepInAnotherBox() {
+        String stand = "There are several ways to your own car. We explain when leasing pays, when a loan does, and "
+                + "when cash is cheapest.";
+        String stage = "<div class=stage><div class=stage__container><div class=stage__row><div class=stage__%s>%s"
+                + "</div></div></div></div>";
+        Document page = Jsoup.parse("<article>" + stage.formatted("head", "<h1>Lease, finance or buy?</h1>")
+                + stage.formatted("body", "<p>" + stand + "</p>") + "</article><div id=text><p>%s</p></div>"
+                .formatted(BODY_TEXT));
+        assertEquals(List.of(stand), texts(lead.find(heading(page), BODY_TEXT, null)));
+        Document other = Jsoup.parse("<article>" + stage.formatted("head", "<h1>Lease, finance or buy?</h1>")
+                + "<div class=promo-stage><div class=stage__container><div class=stage__row><div class=stage__body><p>"
+                + stand + "</p></div></div></div></div></article><div id=text><p>%s</p></div>".formatted(BODY_TEXT));
+        assertEquals(List.of(), lead.find(heading(other), BODY_TEXT, null));
+    }
+
+    @Test
     void findsAStandfirstThePageNamesAsOneDeepInItsHeaderOrWrittenAsASubheadline() {
         String chapo = "After two years of works the town gets its crossing back, and cyclists will have to wait until "
                 + "spring for their own lane.";
