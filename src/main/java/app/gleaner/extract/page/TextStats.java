@@ -269,48 +269,10 @@ public final class TextStats {
         for (Element p : element.select("p")) {
             if (counted.test(p) && p.text().length() >= PROSE_PARAGRAPH_CHARS
                     && linkDensity(p) < PROSE_MAX_LINK_DENSITY) {
-                prose += Math.max(1, proseRunsBetweenBreaks(p));
+                prose++;
             }
         }
         return prose;
-    }
-
-    /**
-     * The prose paragraphs a reader sees in one {@code <p>} that a CMS broke with double line breaks
-     * ({@code text<br><br>text}), as a review's sections are written: runs of {@link #PROSE_PARAGRAPH_CHARS} or more,
-     * under {@link #PROSE_MAX_LINK_DENSITY} of them in links. 0 or 1 for a paragraph without such breaks.
-     */
-    static int proseRunsBetweenBreaks(Element paragraph) {
-        int runs = 0;
-        int chars = 0;
-        int linked = 0;
-        int breaks = 0;
-        for (Node child : paragraph.childNodes()) {
-            if (child instanceof Element e && e.nameIs("br")) {
-                breaks++;
-                continue;
-            }
-            boolean blank = child instanceof TextNode t && t.isBlank();
-            if (!blank && breaks >= LooseText.PARAGRAPH_BREAKS) {
-                runs += isProseRun(chars, linked) ? 1 : 0;
-                chars = 0;
-                linked = 0;
-            }
-            if (!blank) {
-                breaks = 0;
-            }
-            if (child instanceof TextNode t) {
-                chars += t.text().strip().length();
-            } else if (child instanceof Element e) {
-                chars += e.text().length();
-                linked += e.nameIs("a") ? e.text().length() : e.select("a").text().length();
-            }
-        }
-        return runs + (isProseRun(chars, linked) ? 1 : 0);
-    }
-
-    private static boolean isProseRun(int chars, int linked) {
-        return chars >= PROSE_PARAGRAPH_CHARS && linked < chars * PROSE_MAX_LINK_DENSITY;
     }
 
     /**

@@ -33,17 +33,6 @@ class ChromeRemoverTest {
     }
 
     @Test
-    void keepsASectionNamedForItsAdSlotsWhoseOneParagraphHoldsProseBetweenDoubleLineBreaks() {
-        String run = "We heated the plate for twenty minutes and then laid a slice of toast on every part of it. ";
-        String text = textAfter("<article><section class='Report__Section Report__Section--Ads'><h2>The toast test"
-                + "</h2><p class=Report__Text>" + run + "<br><br>" + run + "<br><br>" + run + "</p></section>"
-                + "<section class='Report__Section Report__Section--Ads'><div class=ad-slot>Advertisement</div>"
-                + "</section></article>", true);
-        assertTrue(text.contains("The toast test"), text);
-        assertFalse(text.contains("Advertisement"), text);
-    }
-
-    @Test
     void removesAnOutstreamVideoAdSetInTheTextButNotTheStorysPlayer() {
         String text = textAfter("<article>" + PROSE + "<div id=primis_container_div><div class=primis-vp-title>Ten"
                 + " sunsets in ninety seconds</div><video src='blob:https://news.example/1'></video></div>"

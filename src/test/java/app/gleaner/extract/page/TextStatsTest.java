@@ -32,17 +32,6 @@ class TextStatsTest {
     }
 
     @Test
-    void countsAParagraphBrokenByDoubleLineBreaksAsTheParagraphsAReaderSees() {
-        String run = "The grill reaches its full heat in ten minutes, but only in the middle of the plate. ";
-        Element box = Jsoup.parse("<div><p>" + run + "<br><br>\n" + run + "<br> <br>" + run + "<br>" + run
-                + "<br><br><a href=/more>" + run + "</a><br><br>Short line.</p></div>").selectFirst("div");
-        assertEquals(3, TextStats.proseParagraphs(box), "a single break goes on, a linked run and a short one are none");
-        Element plain = Jsoup.parse("<div><p>" + run + "<br>" + run + "</p><p>" + run + "</p></div>")
-                .selectFirst("div");
-        assertEquals(2, TextStats.proseParagraphs(plain));
-    }
-
-    @Test
     void countsWordsOfEveryScript() {
         assertEquals(4, TextStats.words("Grüße aus Köln, l'été!"));
         assertEquals(5, TextStats.words("東京の天気"));
