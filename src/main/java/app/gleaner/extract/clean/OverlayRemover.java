@@ -54,8 +54,12 @@ public final class OverlayRemover {
      * (the text beside its sticky heading, a side text), not a bar laid over it.
      */
     public static final int IN_FLOW_PROSE_PARAGRAPHS = 2;
-    /** Blocks holding prose that one style rule makes sticky, at least, for the rule to lay out the text itself. */
+    /**
+     * Blocks holding prose that one style rule makes sticky, at least, for the rule to lay out the text itself, and
+     * the share of the page's prose they hold: a rail of teaser cards beside each section holds a sentence each.
+     */
     public static final int MIN_STICKY_COLUMNS = 2;
+    public static final double MIN_LAYOUT_SHARE = 0.5;
 
     /**
      * A block both {@code inert} and {@code aria-hidden} with up to this many words is a decoy: text set behind a wall,
@@ -231,16 +235,22 @@ public final class OverlayRemover {
 
     /**
      * What the style sheet makes sticky and is laid over the page ({@link #laidOver}). A rule that makes
-     * {@link #MIN_STICKY_COLUMNS} blocks of prose sticky or more sets the text's own layout (each section's text
+     * {@link #MIN_STICKY_COLUMNS} blocks of prose sticky or more, holding {@link #MIN_LAYOUT_SHARE} of the page's prose,
+     * sets the text's own layout (each section's text
      * and heading stay in view beside its pictures as they scroll by): a bar over the page is one box, not a series
      * of the story's paragraphs, so of such a rule's blocks only those a wordless button dismisses go.
      */
     private static List<Element> stickyBars(Element body, List<String> selectors) {
         Set<Element> bars = Collections.newSetFromMap(new IdentityHashMap<>());
+        int pageProse = -1;
         for (String selector : selectors) {
             List<Element> matched = SelectorGroup.of(List.of(selector)).select(body);
             boolean layout = matched.stream().filter(e -> TextStats.proseParagraphs(e) > 0).limit(MIN_STICKY_COLUMNS)
                     .count() >= MIN_STICKY_COLUMNS;
+            if (layout) {
+                pageProse = pageProse < 0 ? proseChars(body) : pageProse;
+                layout = matched.stream().mapToInt(OverlayRemover::proseChars).sum() >= pageProse * MIN_LAYOUT_SHARE;
+            }
             for (Element element : matched) {
                 if (layout ? isDismissable(element) : laidOver(element)) {
                     bars.add(element);
@@ -248,6 +258,17 @@ public final class OverlayRemover {
             }
         }
         return new ArrayList<>(bars);
+    }
+
+    /** Characters in the prose paragraphs ({@link TextStats#proseParagraphs}) below {@code element}. */
+    private static int proseChars(Element element) {
+        int chars = 0;
+        for (Element p : element.select("p")) {
+            if (TextStats.proseParagraphs(p) > 0) {
+                chars += p.text().length();
+            }
+        }
+        return chars;
     }
 
     /**

@@ -729,6 +729,16 @@ class OverlayRemoverTest {
         assertTrue(text.contains("On the dyke"), text);
         assertTrue(text.contains("counts the swans"), text);
         assertFalse(text.contains("counts the gulls"), text);
+
+        // a rail of teaser cards beside each section holds a sentence each, not the page's text
+        String rail = "<aside class=rail><p>Also of interest: a ranger explains when spikes on your boots will do and "
+                + "when to turn back before a steep field of old snow.</p></aside>";
+        String story = "<section><h2>Day %d</h2>" + paragraph.repeat(3) + "</section>";
+        String railed = textAfter("<style>.rail{position:sticky;top:72px}</style>" + story.formatted(1) + rail
+                + story.formatted(2) + rail.replace("ranger", "guide"));
+        assertTrue(railed.contains("counts the geese"), railed);
+        assertFalse(railed.contains("a ranger explains"), railed);
+        assertFalse(railed.contains("a guide explains"), railed);
     }
 
     @Test
