@@ -289,6 +289,9 @@ public final class ArticleFinder {
 
     private static boolean continuesArticle(Element sibling, Element top, Element part, Map<Element, Double> scores,
             double threshold) {
+        if (SplitArticle.isTeaserList(sibling)) {
+            return false;
+        }
         double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
                 ? scores.getOrDefault(top, 0.0) * SIBLING_SCORE_SHARE : 0;
         if (scores.getOrDefault(sibling, 0.0) + bonus >= threshold

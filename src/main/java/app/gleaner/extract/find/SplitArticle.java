@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Part of {@link ArticleFinder}: some pages wrap every section, tab or step of an article in its own box, so the
@@ -142,7 +144,7 @@ final class SplitArticle {
             if (candidate.normalName().equals(part.normalName())
                     && BoxRows.firstClass(candidate).equals(BoxRows.firstClass(part))
                     && holdsScoredParagraph(candidate, scores)
-                    && TextStats.linkDensity(candidate) <= MAX_PART_LINK_DENSITY
+                    && TextStats.linkDensity(candidate) <= MAX_PART_LINK_DENSITY && !isTeaserList(candidate)
                     && (!row || candidate.classNames().equals(part.classNames())
                             && proseParagraphs(candidate) >= MIN_ROW_PART_PARAGRAPHS)) {
                 return true;
@@ -161,6 +163,27 @@ final class SplitArticle {
     private static boolean isRowOfLayout(Element sibling, Element box, Element part, int depth) {
         return depth >= MIN_ROW_DEPTH && !part.className().isEmpty() && isBoxOfKind(sibling, box)
                 && ROW.matcher(BoxRows.firstClass(box)).find();
+    }
+
+    /**
+     * Whether {@code box} is a list of teasers built as the article's box: {@link #MIN_ROW_PART_PARAGRAPHS} paragraphs
+     * or more, each opening with a link to the story it describes ("<a>The last lesson</a>: in June the village
+     * school closed…"), as a "Read also" band reusing the story's box does.
+     */
+    static boolean isTeaserList(Element box) {
+        List<Element> paragraphs = box.select("p");
+        return paragraphs.size() >= MIN_ROW_PART_PARAGRAPHS && paragraphs.stream().allMatch(SplitArticle::opensWithLink);
+    }
+
+    private static boolean opensWithLink(Element paragraph) {
+        for (Node child : paragraph.childNodes()) {
+            if (child instanceof TextNode text && text.isBlank()) {
+                continue;
+            }
+            return child instanceof Element element && (element.nameIs("a")
+                    || element.childrenSize() > 0 && element.child(0).nameIs("a") && element.ownText().isBlank());
+        }
+        return false;
     }
 
     /** A box with no class, no id and no text of its own around one element. */

@@ -151,6 +151,11 @@ class ArticleFinderTest {
                 + paragraphs("its production", 6) + "</div></div></div>" + table
                 + "<div class=\"container-fluid text-block\"><div class=container><div class=col>"
                 + paragraphs("its uses", 5) + "</div></div></div>"
+                + "<div class=\"container-fluid text-block\"><div class=container><div class=col><h2>Read also</h2>"
+                + "<p><a href=/ferry>The last ferry</a>: after forty years the ferryman of the lower river retires, "
+                + "and the council has found nobody to take the rope.</p><p><a href=/mill>The mill that grinds on</a>: "
+                + "three generations of one family have kept the water mill turning and will not sell it.</p>"
+                + "</div></div></div>"
                 + "<div class=\"container-fluid related\"><div class=container><div class=col><p><a href=/x>Another"
                 + " story about the gas station on the corner and its new owners, read it here</a></p></div></div></div>"
                 + "<footer><p>Contact us at the office, open from nine to five on weekdays, for any question.</p>"
@@ -160,6 +165,7 @@ class ArticleFinderTest {
         assertTrue(article.text().contains("about its uses"), article.text());
         assertFalse(article.text().contains("new owners"), article.text());
         assertFalse(article.text().contains("Contact us"), article.text());
+        assertFalse(article.text().contains("ferryman"), "a band of teasers built like the story's boxes");
     }
 
     @Test
