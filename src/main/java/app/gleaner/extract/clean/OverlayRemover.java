@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Selector;
 
 /**
  * The overlay stage: takes out what covers or hides the article — modals, consent banners, paywall and registration
@@ -236,28 +239,41 @@ public final class OverlayRemover {
     /**
      * What the style sheet makes sticky and is laid over the page ({@link #laidOver}). A rule that makes
      * {@link #MIN_STICKY_COLUMNS} blocks of prose sticky or more, holding {@link #MIN_LAYOUT_SHARE} of the page's prose,
-     * sets the text's own layout (each section's text
-     * and heading stay in view beside its pictures as they scroll by): a bar over the page is one box, not a series
-     * of the story's paragraphs, so of such a rule's blocks only those a wordless button dismisses go.
+     * sets the text's own layout (each section's text and heading stay in view beside its pictures as they scroll
+     * by): a bar over the page is one box, not a series of the story's paragraphs, so of such a rule's blocks only
+     * those a wordless button dismisses go. The page is walked once for all the rules ({@link SelectorGroup}); which
+     * rule matched a block is asked of the blocks found, and only where two of them hold prose. In page order.
      */
     private static List<Element> stickyBars(Element body, List<String> selectors) {
+        List<Element> sticky = SelectorGroup.of(selectors).select(body);
+        if (!areColumns(sticky)) {
+            return sticky.stream().filter(OverlayRemover::laidOver).toList(); // no rule can lay out the text
+        }
+        int pageProse = proseChars(body);
         Set<Element> bars = Collections.newSetFromMap(new IdentityHashMap<>());
-        int pageProse = -1;
         for (String selector : selectors) {
-            List<Element> matched = SelectorGroup.of(List.of(selector)).select(body);
-            boolean layout = matched.stream().filter(e -> TextStats.proseParagraphs(e) > 0).limit(MIN_STICKY_COLUMNS)
-                    .count() >= MIN_STICKY_COLUMNS;
-            if (layout) {
-                pageProse = pageProse < 0 ? proseChars(body) : pageProse;
-                layout = matched.stream().mapToInt(OverlayRemover::proseChars).sum() >= pageProse * MIN_LAYOUT_SHARE;
+            Evaluator rule;
+            try {
+                rule = QueryParser.parse(selector.strip());
+            } catch (Selector.SelectorParseException | IllegalArgumentException unparsable) {
+                continue; // as SelectorGroup leaves it out
             }
+            List<Element> matched = sticky.stream().filter(e -> e.is(rule)).toList();
+            boolean layout = areColumns(matched)
+                    && matched.stream().mapToInt(OverlayRemover::proseChars).sum() >= pageProse * MIN_LAYOUT_SHARE;
             for (Element element : matched) {
                 if (layout ? isDismissable(element) : laidOver(element)) {
                     bars.add(element);
                 }
             }
         }
-        return new ArrayList<>(bars);
+        return sticky.stream().filter(bars::contains).toList();
+    }
+
+    /** Whether {@link #MIN_STICKY_COLUMNS} of {@code blocks} or more hold prose. */
+    private static boolean areColumns(List<Element> blocks) {
+        return blocks.stream().filter(e -> TextStats.proseParagraphs(e) > 0).limit(MIN_STICKY_COLUMNS).count()
+                >= MIN_STICKY_COLUMNS;
     }
 
     /** Characters in the prose paragraphs ({@link TextStats#proseParagraphs}) below {@code element}. */
