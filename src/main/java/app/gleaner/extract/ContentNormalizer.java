@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 
 /**
@@ -54,9 +56,16 @@ public final class ContentNormalizer {
     /** A paragraph this long before a heading is prose: the heading no longer leads the article. */
     public static final int LEAD_PROSE_CHARS = 80;
 
+    /** Most words of a kicker above the headline: a section or a topic. */
+    public static final int MAX_KICKER_WORDS = 4;
+
     /** Inline runs a title set as text may sit in, inside its block. */
     private static final Set<String> INLINE_RUNS = Set.of("b", "strong", "span", "font", "big", "em", "i", "u", "a");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** What ends a sentence: a kicker has none. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？]");
+    /** What a box above the headline shows that is no kicker's. */
+    private static final String MEDIA = "img, picture, video, iframe";
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Characters at the end of a cut-short text that hold its ellipsis and toggle word. */
     private static final int TOGGLE_TAIL_CHARS = 24;
@@ -127,6 +136,7 @@ public final class ContentNormalizer {
             String said = comparable(heading.text());
             if (said.equals(wanted) || heading == lead && titleSimilarity(said, wanted) >= MIN_TITLE_SIMILARITY
                     && (TextStats.words(said) > 1 || titleSimilarity(wanted, said) >= MIN_TITLE_COVERAGE)) {
+                dropKicker(heading);
                 heading.remove();
                 return;
             }
@@ -134,6 +144,26 @@ public final class ContentNormalizer {
         Element first = firstTextBlock(article);
         if (first != null && comparable(first.text()).equals(wanted)) {
             first.remove();
+        }
+    }
+
+    /**
+     * A kicker above the headline goes with it: what stands before the heading in its box, when that is a few words
+     * ({@link #MAX_KICKER_WORDS}) with no sentence's end and no picture ("Região", "Pescas e portos").
+     */
+    private static void dropKicker(Element heading) {
+        List<Node> before = List.copyOf(heading.parent().childNodes().subList(0, heading.siblingIndex()));
+        StringBuilder text = new StringBuilder();
+        for (Node node : before) {
+            if (node instanceof Element box && (box.selectFirst(MEDIA) != null || LooseText.hasBlockChild(box))) {
+                return;
+            }
+            text.append(node instanceof Element box ? box.text() : node instanceof TextNode run ? run.text() : "")
+                    .append(' ');
+        }
+        String words = text.toString().strip();
+        if (!words.isEmpty() && TextStats.words(words) <= MAX_KICKER_WORDS && !SENTENCE_END.matcher(words).find()) {
+            before.forEach(Node::remove);
         }
     }
 

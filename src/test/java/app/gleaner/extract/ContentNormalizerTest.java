@@ -1,6 +1,7 @@
 package app.gleaner.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.jsoup.Jsoup;
@@ -44,6 +45,24 @@ class ContentNormalizerTest {
     void dropsTheHeadingThatRepeatsTheTitle() {
         Element body = normalized("<h1>The Title!</h1><p>Body text</p>", "The title");
         assertNull(body.selectFirst("h1"));
+    }
+
+    @Test
+    void dropsTheKickerAboveTheHeadingThatRepeatsTheTitle() {
+        Element body = normalized("<div class=head><span class=kicker>Pescas e portos</span>"
+                + "<h1>A lota volta a abrir</h1></div><p>O primeiro leilão decorreu às cinco da manhã.</p>",
+                "A lota volta a abrir");
+        assertEquals("O primeiro leilão decorreu às cinco da manhã.", body.text());
+    }
+
+    @Test
+    void keepsASentenceOrAPictureAboveTheHeadingThatRepeatsTheTitle() {
+        assertEquals("Updated at noon. Text",
+                normalized("<div><p>Updated at noon.</p><h1>The tide</h1></div><p>Text</p>", "The tide").text());
+        Element pictured = normalized("<div><img src=/a.jpg alt=''><span>Harbour</span><h1>The tide</h1></div>"
+                + "<p>Text</p>", "The tide");
+        assertEquals("Harbour Text", pictured.text());
+        assertNotNull(pictured.selectFirst("img"));
     }
 
     @Test
