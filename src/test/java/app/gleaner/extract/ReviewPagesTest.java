@@ -19,9 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The precision reviews' pages ({@code bench/reviews/<review>/NN-lang-slug.html}), each written by a helper who had
  * not read the code, to tempt the article finder's rules of its round, with its key ({@code .json}: {@code url},
- * {@code keep}, {@code drop}) written first. Every line to keep must be in the saved text; every line to drop must
- * be gone, unless the page is listed in {@link #KNOWN_LEFT} with the reason, and a listed page whose lines all go
- * fails too, so the list stays true.
+ * {@code keep}, {@code drop}, and where the review is of gated pages {@code gated} and {@code truncated}) written
+ * first. Every line to keep must be in the saved text; every line to drop must be gone, unless the page is listed in
+ * {@link #KNOWN_LEFT} with the reason, and a listed page whose lines all go fails too, so the list stays true. A key's
+ * flags must be the extraction's ({@link Extraction#gated()}, {@link Extraction#likelyTruncated()}).
  */
 class ReviewPagesTest {
 
@@ -74,6 +75,11 @@ class ReviewPagesTest {
             }
         });
         assertThat(lost).as("lines of the article lost").isEmpty();
+        if (expected.has("gated")) {
+            assertThat(article.extraction().gated()).as("gated").isEqualTo(expected.get("gated").asBoolean());
+            assertThat(article.extraction().likelyTruncated()).as("likely truncated")
+                    .isEqualTo(expected.get("truncated").asBoolean());
+        }
         if (KNOWN_LEFT.containsKey(name)) {
             assertThat(left).as("listed in KNOWN_LEFT, but every line to drop goes now: update the list").isNotEmpty();
         } else {
