@@ -174,8 +174,8 @@ final class BylineNames {
     }
 
     /**
-     * Names: one handle ("jancak", "Isabella.DiBiase"), or words that each begin with a capital, joining words
-     * ("van", "und") aside, though none may open the names or a name after a comma. No field's colon: "Theme: Dusk"
+     * Names: one handle ("jancak", "Isabella.DiBiase"), or words that each begin with a capital (or a letter of a
+     * script without case: "森下 千夏"), joining words ("van", "und") aside, though none may open the names or a name after a comma. No field's colon: "Theme: Dusk"
      * is a credit.
      */
     static boolean readsAsNames(String text) {
@@ -193,10 +193,17 @@ final class BylineNames {
         }
         for (String word : words) {
             boolean joiner = NAME_JOINERS.contains(word.toLowerCase(Locale.ROOT));
-            if (!Character.isUpperCase(word.codePointAt(0)) && !joiner) {
+            if (!isCapital(word.codePointAt(0)) && !joiner) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether {@code letter} begins a name: a capital, or a letter of a script that has no case (Han, Arabic, Thai). */
+    private static boolean isCapital(int letter) {
+        return Character.isUpperCase(letter) || Character.isTitleCase(letter)
+                || Character.isLetter(letter) && Character.toLowerCase(letter) == letter
+                && Character.toUpperCase(letter) == letter;
     }
 }

@@ -1,6 +1,7 @@
 package app.gleaner.extract.meta;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import app.gleaner.extract.page.MetaTags;
@@ -19,6 +20,14 @@ class BylineTest {
         assertEquals("Katarzyna Wiśniewska", Byline.of(page, MetaTags.of(page), null, null, List.of()));
         page = Jsoup.parse("<div class=byline>By <a href=/a>Ada Roe</a><span>, </span><a href=/t>Tom Vale</a></div>");
         assertEquals("Ada Roe, Tom Vale", Byline.of(page, MetaTags.of(page), null, null, List.of()));
+    }
+
+    @Test
+    void readsNamesInAScriptWithoutCapitals() {
+        Document page = Jsoup.parse("<article><h1>藍甕の三つの習慣</h1><div class=blog-meta-item--author>"
+                + "<a class=blog-author-name href=/journal?author=6012>森下 千夏</a></div><p>本文</p></article>");
+        assertEquals("森下 千夏", Byline.of(page, MetaTags.of(page), null, page.selectFirst("h1"), List.of()));
+        assertFalse(BylineNames.readsAsNames("Anna und die Tiere"));
     }
 
     @Test
