@@ -83,6 +83,7 @@ final class Byline {
         String shown = declared == null ? inMarkup(document) : inMarkupNear(document, headline);
         shown = shown != null ? shown : authorLinks(document, headline);
         shown = shown != null ? shown : BylineLine.of(document, headline);
+        shown = shown != null ? shown : NamesBeforeTime.of(document, headline);
         return declared == null || shown == null ? (shown != null ? shown : declared)
                 : HouseAuthor.personBeside(declared, shown);
     }

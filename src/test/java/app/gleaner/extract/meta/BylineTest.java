@@ -23,6 +23,27 @@ class BylineTest {
     }
 
     @Test
+    void readsTheNamesSetBeforeTheArticlesTimeWithNoClassOrWordToMarkThem() {
+        String story = "<p>Der Stadtrat hat am Montag nach langer Debatte beschlossen, den Bericht zu "
+                + "veröffentlichen.</p>";
+        Document page = Jsoup.parse("<article><h1>Nächtliche Backups</h1><p class=meta>Matthias Kreuzkamp · <time "
+                + "datetime=2024-10-06>6. Oktober 2024</time> · 5 Minuten</p>" + story + "</article>");
+        assertEquals("Matthias Kreuzkamp", Byline.of(page, MetaTags.of(page), null, page.selectFirst("h1"), List.of()));
+        page = Jsoup.parse("<article><h1>Crawling glazes</h1><div class='mt-4 flex'><img src=/m.jpg class='h-8 w-8'>"
+                + "<span class=font-medium>Marisol Achterberg</span><span aria-hidden=true>·</span><time "
+                + "datetime=2025-02-11>February 11, 2025</time></div>" + story + "</article>");
+        assertEquals("Marisol Achterberg", Byline.of(page, MetaTags.of(page), null, page.selectFirst("h1"),
+                List.of()));
+        // a section's link, a reading time, one word: no names
+        for (String line : List.of("<a href=/lokales/>Lokale Nachrichten</a> · ", "Lesezeit 5 Minuten · ",
+                "Backend ")) {
+            page = Jsoup.parse("<article><h1>Nächtliche Backups</h1><p>" + line + "<time datetime=2024-10-06>6. "
+                    + "Oktober 2024</time></p>" + story + "</article>");
+            assertNull(Byline.of(page, MetaTags.of(page), null, page.selectFirst("h1"), List.of()), line);
+        }
+    }
+
+    @Test
     void readsNamesInAScriptWithoutCapitals() {
         Document page = Jsoup.parse("<article><h1>藍甕の三つの習慣</h1><div class=blog-meta-item--author>"
                 + "<a class=blog-author-name href=/journal?author=6012>森下 千夏</a></div><p>本文</p></article>");
