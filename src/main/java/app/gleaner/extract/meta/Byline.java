@@ -12,8 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
@@ -183,7 +185,8 @@ final class Byline {
                 loose.put(element, name);
             }
         }
-        return best != null ? narrowestName(best, bestRank, bestName) : outsideLists(loose);
+        return best != null ? withCoAuthors(best, bestRank, narrowestName(best, bestRank, bestName))
+                : outsideLists(loose);
     }
 
     /**
@@ -234,7 +237,32 @@ final class Byline {
             return null;
         }
         int rank = rank(found);
-        return narrowestName(found, rank, markupName(found, rank));
+        return withCoAuthors(found, rank, narrowestName(found, rank, markupName(found, rank)));
+    }
+
+    /**
+     * The names of {@code element} and of the elements of its class beside it that the same selector finds, as a
+     * line that marks each author apart writes them ("di <span class=author>Giacomo Ferrandi</span> e <span
+     * class=author>Sara Lodigiani</span>"): the line's own words where they hold every name, else the names joined.
+     */
+    private static String withCoAuthors(Element element, int rank, String name) {
+        if (name == null || element.isBlock() || element.parent() == null
+                || element.parent().text().length() > BylineNames.MAX_CHARS) {
+            return name; // bylines in boxes of their own, or in a long line, are each another story's
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (Element sibling : element.parent().children()) {
+            String shown = sibling == element ? name : sibling.className().equals(element.className())
+                    && rank(sibling) == rank ? markupName(sibling, rank) : null;
+            if (shown != null) {
+                names.add(shown);
+            }
+        }
+        if (names.size() < 2) {
+            return name;
+        }
+        String line = BylineNames.clean(fieldsText(element.parent()), true);
+        return line != null && names.stream().allMatch(line::contains) ? line : String.join(", ", names);
     }
 
     /** The names a byline element of selector {@code rank} shows, cleaned; null when it shows none. */
@@ -262,12 +290,20 @@ final class Byline {
             if (node instanceof TextNode run) {
                 text.append(run.text());
             } else if (node instanceof Element inner && (inner.isBlock() || inner.nameIs("br")
-                    || inner.previousSibling() instanceof Element)) {
+                    || previousSkippingComments(inner) instanceof Element)) {
                 text.append(' ');
             }
         }, element);
         String spaced = BylineNames.WHITESPACE.matcher(text).replaceAll(" ");
         return SPACE_BEFORE_PUNCTUATION.matcher(spaced).replaceAll("").strip();
+    }
+
+    private static Node previousSkippingComments(Node node) {
+        Node before = node.previousSibling();
+        while (before instanceof Comment) {
+            before = before.previousSibling();
+        }
+        return before;
     }
 
     /** The first name whose element's class is not one that {@link #LIST_LENGTH} or more of the elements share. */

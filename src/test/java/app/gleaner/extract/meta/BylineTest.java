@@ -44,6 +44,18 @@ class BylineTest {
     }
 
     @Test
+    void readsCoAuthorsTheLineMarksApartAsItWritesThem() {
+        Document page = Jsoup.parse("<div class=firma>di <span class=author>Giacomo Ferrandi</span> e <span "
+                + "class=author>Sara Lodigiani</span><!--ng-container--><time datetime=2025-01-23>23 gennaio 2025, "
+                + "08:10</time></div>");
+        assertEquals("Giacomo Ferrandi e Sara Lodigiani", Byline.of(page, MetaTags.of(page), null, null, List.of()));
+        // each story of a weekly edition has its own byline box
+        page = Jsoup.parse("<div class=edition><div class=author>Nathan Willis</div><p>One story.</p>"
+                + "<div class=author>Jonathan Corbet</div><p>Another story.</p></div>");
+        assertEquals("Nathan Willis", Byline.of(page, MetaTags.of(page), null, null, List.of()));
+    }
+
+    @Test
     void readsNamesInAScriptWithoutCapitals() {
         Document page = Jsoup.parse("<article><h1>藍甕の三つの習慣</h1><div class=blog-meta-item--author>"
                 + "<a class=blog-author-name href=/journal?author=6012>森下 千夏</a></div><p>本文</p></article>");
