@@ -118,7 +118,15 @@ final class UnderHeadline {
         String[] segments = path.split("/");
         int last = segments.length - 1;
         return last >= 1 && !segments[last].isBlank()
-                && AUTHOR_PATHS.contains(segments[last - 1].toLowerCase(Locale.ROOT));
+                && (AUTHOR_PATHS.contains(segments[last - 1].toLowerCase(Locale.ROOT)) || isHandle(segments, last) && TextStats.words(element.text()) >= 2);
+    }
+
+    /**
+     * Whether the path is a profile's handle at its site's root: {@code /@dellaom}, as Medium and Substack write; its
+     * link names a person in two words or more where it is an author's ("Mastodon" is a site's follow link).
+     */
+    private static boolean isHandle(String[] segments, int last) {
+        return last == 1 && segments[1].length() > 1 && segments[1].charAt(0) == '@';
     }
 
     /** Whether {@code element} is in a comment thread, by the ids and classes of the boxes around it. */

@@ -56,6 +56,19 @@ class BylineTest {
     }
 
     @Test
+    void readsTheNameLinkedToAProfilesHandleUnderTheHeadline() {
+        Document page = Jsoup.parse("<article><h1>The last hardware store</h1><div class=post-meta><a "
+                + "href=https://substack.com/@dellaom>Della Okonkwo-Marsh</a><div>Oct 08, 2024</div></div>"
+                + "<p>Text</p></article>");
+        assertEquals("Della Okonkwo-Marsh", Byline.of(page, MetaTags.of(page), null, page.selectFirst("h1"),
+                List.of()));
+        // a site's own follow link is no author's
+        page = Jsoup.parse("<article><h1>The last hardware store</h1><div><a href=https://social.example/@store>"
+                + "Mastodon</a></div><p>Text</p></article>");
+        assertNull(Byline.of(page, MetaTags.of(page), null, page.selectFirst("h1"), List.of()));
+    }
+
+    @Test
     void readsNamesInAScriptWithoutCapitals() {
         Document page = Jsoup.parse("<article><h1>藍甕の三つの習慣</h1><div class=blog-meta-item--author>"
                 + "<a class=blog-author-name href=/journal?author=6012>森下 千夏</a></div><p>本文</p></article>");
