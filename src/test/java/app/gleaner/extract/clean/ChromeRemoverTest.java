@@ -444,7 +444,9 @@ class ChromeRemoverTest {
                 + " printed since 1921, searchable.</p></div><div class=SharePriceChart_table__h7Tq><p>Closing price "
                 + "of the rail operator, pence, in March.</p></div><div class=PromoCodeTerms_box__x1><p>The code gives "
                 + "ten percent off until April.</p></div><ul class=RelatedPosts_list__q2><li>Ferry fares rise</li>"
-                + "</ul>" + PROSE + "</article>", true);
+                + "</ul><div class=ShareBar_bar__H3sWm><span class=ShareBar_hint__vY5tL>Send it on by messenger or "
+                + "copy the link.</span></div>" + PROSE + "</article>", true);
+        assertFalse(text.contains("Send it on"), "a share bar: " + text);
         assertFalse(text.contains("Every page we have printed"), "a promo: " + text);
         assertTrue(text.contains("Closing price"), "a chart of a share price: " + text);
         assertTrue(text.contains("ten percent off"), "the terms of a promo code: " + text);
