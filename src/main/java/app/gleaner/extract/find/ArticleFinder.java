@@ -304,7 +304,17 @@ public final class ArticleFinder {
             return text.length() > SIBLING_PARAGRAPH_CHARS && density < SIBLING_MAX_LINK_DENSITY
                     || density == 0 && SENTENCE_END.matcher(text).find();
         }
-        return isMedia(sibling);
+        return isMedia(sibling) || isDataTable(sibling);
+    }
+
+    /**
+     * A table of data set beside the article's text, alone or in a box of its own (a page builder's embed): it has
+     * header cells, and little of its text is links (a standings or a "most read" table links every row).
+     */
+    private static boolean isDataTable(Element element) {
+        Element table = element.nameIs("table") ? element : element.selectFirst("table");
+        return table != null && table.selectFirst("th") != null && table.text().length() == element.text().length()
+                && TextStats.linkDensity(table) < SIBLING_MAX_LINK_DENSITY;
     }
 
     private static boolean isMedia(Element element) {

@@ -343,6 +343,18 @@ class ArticleFinderTest {
     }
 
     @Test
+    void includesASiblingTableOfDataButNotOneOfLinks() {
+        String data = "<div class=w-embed><table><tr><th>Coffee</th><th>Taste</th></tr><tr><td>Guji</td>"
+                + "<td>apricot and jasmine</td></tr></table></div>";
+        String links = "<div><table><tr><th>Most read</th></tr><tr><td><a href=/a>Fares rise again in May</a></td>"
+                + "</tr><tr><td><a href=/b>The pier reopens</a></td></tr></table></div>";
+        Element article = find("<div><div class=rich-text>" + paragraphs("roasting", 6) + "</div>" + data + links
+                + "</div>");
+        assertTrue(article.text().contains("apricot and jasmine"), article.text());
+        assertFalse(article.text().contains("Fares rise"), article.text());
+    }
+
+    @Test
     void includesSiblingParagraphsThatContinueTheArticle() {
         Element article = find("<div><div class=body>" + paragraphs("ships", 6) + "</div>"
                 + "<p>A closing sibling paragraph that is long enough to count as the article continuing on.</p>"
