@@ -19,10 +19,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The precision reviews' pages ({@code bench/reviews/<review>/NN-lang-slug.html}), each written by a helper who had
  * not read the code, to tempt the article finder's rules of its round, with its key ({@code .json}: {@code url},
- * {@code keep}, {@code drop}, and where the review is of gated pages {@code gated} and {@code truncated}) written
- * first. Every line to keep must be in the saved text; every line to drop must be gone, unless the page is listed in
- * {@link #KNOWN_LEFT} with the reason, and a listed page whose lines all go fails too, so the list stays true. A key's
- * flags must be the extraction's ({@link Extraction#gated()}, {@link Extraction#likelyTruncated()}).
+ * {@code keep}, {@code drop}, and where the review asks for them {@code gated} and {@code truncated}, the
+ * {@code byline} and the {@code images} the article shows) written first. Every line to keep must be in the saved
+ * text; every line to drop must be gone, unless the page is listed in {@link #KNOWN_LEFT} with the reason, and a
+ * listed page whose lines all go fails too, so the list stays true. A key's flags must be the extraction's
+ * ({@link Extraction#gated()}, {@link Extraction#likelyTruncated()}); its byline must be the article's and each of
+ * its images in the saved article, unless the page is listed in {@link #KNOWN_MISSED}, which stays true alike.
  */
 class ReviewPagesTest {
 
@@ -44,6 +46,15 @@ class ReviewPagesTest {
             "47/15-it-forno-drupal-comments", SAME_BOX_TEASERS,
             "47/17-pt-lota-stage-caption", CAPTION_AS_LEAD,
             "47/18-pl-sielawa-twin-boxes", "an author's bio under the text in a box named for neither");
+
+    /** Pages whose byline or images the article still misses, and why. */
+    private static final Map<String, String> KNOWN_MISSED = Map.of(
+            "49/05-it-mercato-coperto-valdarna", "a hero picture set between the headline and the text, outside the "
+                    + "boxes the article is found in",
+            "49/09-pl-wyszukiwarka-postgres", "the author's row holds a follow button, and the overlay stage takes it "
+                    + "before the byline is read (the page declares no author, as Medium's own pages do)",
+            "49/13-tr-koy-ekmegi-un-secimi", "an author named only by a Wix data-hook, on a page that declares none",
+            "49/16-en-quaywork-retry-policies", "a docs page that names only who last edited it");
 
     static Stream<Path> pages() throws IOException, URISyntaxException {
         Path root = Path.of(ReviewPagesTest.class.getResource("/bench/reviews").toURI());
@@ -79,6 +90,20 @@ class ReviewPagesTest {
             assertThat(article.extraction().gated()).as("gated").isEqualTo(expected.get("gated").asBoolean());
             assertThat(article.extraction().likelyTruncated()).as("likely truncated")
                     .isEqualTo(expected.get("truncated").asBoolean());
+        }
+        List<String> missed = new ArrayList<>();
+        if (expected.hasNonNull("byline") && !expected.get("byline").asText().equals(article.byline())) {
+            missed.add("byline " + article.byline());
+        }
+        expected.path("images").forEach(image -> {
+            if (!article.contentHtml().contains(image.asText())) {
+                missed.add("image " + image.asText());
+            }
+        });
+        if (KNOWN_MISSED.containsKey(name)) {
+            assertThat(missed).as("listed in KNOWN_MISSED, but the page is right now: update the list").isNotEmpty();
+        } else {
+            assertThat(missed).as("byline or images missed").isEmpty();
         }
         if (KNOWN_LEFT.containsKey(name)) {
             assertThat(left).as("listed in KNOWN_LEFT, but every line to drop goes now: update the list").isNotEmpty();
