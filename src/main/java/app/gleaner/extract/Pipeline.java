@@ -13,6 +13,7 @@ import app.gleaner.extract.clean.RemovalLog;
 import app.gleaner.extract.find.ArticleAnchor;
 import app.gleaner.extract.find.ArticleFinder;
 import app.gleaner.extract.find.ArticleLead;
+import app.gleaner.extract.find.LeadPicture;
 import app.gleaner.extract.find.OtherStories;
 import app.gleaner.extract.find.RecipeParts;
 import app.gleaner.extract.meta.CanonicalUrl;
@@ -94,6 +95,7 @@ public final class Pipeline {
     private final ChromeRemover chromeRemover = new ChromeRemover(nagPhrases, labelLines, embeddedMedia);
     private final ArticleFinder articleFinder = new ArticleFinder();
     private final ArticleLead articleLead = new ArticleLead(chromeRemover, nagPhrases, labelLines);
+    private final LeadPicture leadPicture = new LeadPicture(chromeRemover);
     private final ContentCleaner contentCleaner = new ContentCleaner(nagPhrases);
     private final ContentNormalizer normalizer = new ContentNormalizer(embeddedMedia);
     private final ArticleSanitizer sanitizer = new ArticleSanitizer();
@@ -221,6 +223,10 @@ public final class Pipeline {
      * a list.
      */
     private void prependLead(Element content, Element heading, String description) {
+        Element picture = leadPicture.find(heading, content);
+        if (picture != null) {
+            content.prependChild(picture);
+        }
         List<Element> lead = articleLead.find(heading, content.text(), description);
         for (int i = lead.size() - 1; i >= 0; i--) {
             Element block = new Element(lead.get(i).nameIs("ul") ? "ul" : "p");

@@ -49,8 +49,6 @@ class ReviewPagesTest {
 
     /** Pages whose byline or images the article still misses, and why. */
     private static final Map<String, String> KNOWN_MISSED = Map.of(
-            "49/05-it-mercato-coperto-valdarna", "a hero picture set between the headline and the text, outside the "
-                    + "boxes the article is found in",
             "49/09-pl-wyszukiwarka-postgres", "the author's row holds a follow button, and the overlay stage takes it "
                     + "before the byline is read (the page declares no author, as Medium's own pages do)",
             "49/13-tr-koy-ekmegi-un-secimi", "an author named only by a Wix data-hook, on a page that declares none",

@@ -1,0 +1,156 @@
+package app.gleaner.extract.find;
+
+import app.gleaner.extract.clean.ChromeRemover;
+import app.gleaner.extract.page.LooseText;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * The picture that leads an article (a hero image), set between its title heading and its text outside the boxes
+ * the article was found in, so the saved article shows it as the page does. After the article is found, this looks
+ * right after the title heading in the page, up to where the article's own text begins, for the first picture of
+ * some size that no chrome box, link or control holds and the article does not show already; a picture in a
+ * {@code <figure>} comes with its caption. Immutable and thread-safe.
+ */
+public final class LeadPicture {
+
+    /** Pixels of declared width or height below which a picture is an avatar, an icon or a logo. */
+    static final int MIN_SIZE = 300;
+    /** Text blocks looked at after the title heading before giving up on the article's start. */
+    static final int MAX_SCANNED_BLOCKS = 12;
+    /** Characters of a text block's opening looked for in the article's text to tell that the article has begun. */
+    static final int PROBE_CHARS = 60;
+    /** Where a picture is no lead's: menus, asides, footers, forms, controls, a link to another page. */
+    private static final String NOT_WITHIN = "nav, aside, footer, form, button, a[href]:not([href~=(?i)\\.(jpe?g|png"
+            + "|webp|avif|gif)(\\?.*)?$])";
+    private static final Set<String> SOURCES = Set.of("src", "data-src", "data-lazy-src", "data-original");
+    private static final Pattern SIZE = Pattern.compile("\\d{1,5}(px)?");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** A box or class a page names for its lead picture: "hero", "featured-image", WordPress's "wp-post-image". */
+    private static final Pattern LEAD_NAME = Pattern.compile("(?i)hero|lead|featured|feature-image|main-image"
+            + "|article-image|post-image|post-thumbnail|cover");
+    /** A size below {@link #MIN_SIZE} in a picture's address: "?w=105&h=105", "-w-125.jpg", "_compact". */
+    private static final Pattern SMALL_IN_ADDRESS = Pattern.compile("(?i)[?&](?:w|h|width|height)=\\d{1,2}(?!\\d)"
+            + "|[?&](?:w|h|width|height)=[12]\\d\\d(?!\\d)|[-_]w-?[12]?\\d{1,2}(?!\\d)|_(?:compact|thumb|icon|small)\\b");
+    /** A width descriptor in a {@code srcset}: "800w". */
+    private static final Pattern SRCSET_WIDTH = Pattern.compile("\\s(\\d{2,5})w\\b");
+
+    private final ChromeRemover chrome;
+
+    public LeadPicture(ChromeRemover chrome) {
+        this.chrome = chrome;
+    }
+
+    /** A copy of the lead picture after {@code heading} (may be null) that {@code article} leaves out, or null. */
+    public Element find(Element heading, Element article) {
+        if (heading == null || startsWithPicture(article)) {
+            return null;
+        }
+        Element root = heading.ownerDocument() != null ? heading.ownerDocument().body() : heading.root();
+        List<Element> all = root.getAllElements();
+        int index = all.indexOf(heading);
+        String text = normalize(article.text());
+        int scanned = 0;
+        for (int i = index < 0 ? all.size() : index + heading.getAllElements().size();
+                i < all.size() && scanned < MAX_SCANNED_BLOCKS; i++) {
+            Element element = all.get(i);
+            if (element.nameIs("img")) {
+                if (isLead(element, heading, article)) {
+                    Element figure = element.closest("figure");
+                    return (figure != null && figure.select("img").size() == 1 ? figure : element).clone();
+                }
+                continue;
+            }
+            if (LooseText.hasLooseText(element) && !LooseText.hasBlockChild(element)) {
+                scanned++;
+                String opening = normalize(element.text());
+                if (opening.length() >= PROBE_CHARS / 2
+                        && text.contains(opening.substring(0, Math.min(PROBE_CHARS, opening.length())))) {
+                    return null; // the article's text has begun
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether {@code img} leads the article: large by what the page says of it (a declared size, a width in its
+     * {@code srcset}, a {@code <figure>} or {@code <picture>} around it, a box or class named for a lead picture),
+     * small by nothing (a declared size, a size in its address: an avatar, a rating's stars, a status icon), in no
+     * box named like chrome up to the heading's, and not in the article already.
+     */
+    private boolean isLead(Element img, Element heading, Element article) {
+        String source = source(img);
+        if (source == null || isSmall(img.attr("width")) || isSmall(img.attr("height"))
+                || SMALL_IN_ADDRESS.matcher(source).find() || img.closest(NOT_WITHIN) != null
+                || article.html().contains(fileName(source))) {
+            return false;
+        }
+        boolean named = LEAD_NAME.matcher(img.className()).find();
+        for (Element box = img.parent(); box != null && !box.getAllElements().contains(heading);
+                box = box.parent()) {
+            if (chrome.hasChromeWord(box)) {
+                return false;
+            }
+            named |= LEAD_NAME.matcher(box.className() + " " + box.id()).find();
+        }
+        return named || isDeclaredLarge(img) || img.closest("figure, picture") != null;
+    }
+
+    /** Whether {@code img} declares a width of {@link #MIN_SIZE} or more, in its attribute or its {@code srcset}. */
+    private static boolean isDeclaredLarge(Element img) {
+        String width = img.attr("width").strip();
+        if (SIZE.matcher(width).matches() && Integer.parseInt(width.replace("px", "")) >= MIN_SIZE) {
+            return true;
+        }
+        Matcher widths = SRCSET_WIDTH.matcher(img.attr("srcset") + " " + img.attr("data-srcset"));
+        while (widths.find()) {
+            if (Integer.parseInt(widths.group(1)) >= MIN_SIZE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the article opens with a picture before any text: it has its lead picture. */
+    private static boolean startsWithPicture(Element article) {
+        for (Element element : article.getAllElements()) {
+            if (element.is("img, picture, video")) {
+                return true;
+            }
+            if (LooseText.hasLooseText(element)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String source(Element img) {
+        for (String attribute : SOURCES) {
+            String value = img.attr(attribute).strip();
+            if (!value.isEmpty() && !value.startsWith("data:")) {
+                return value;
+            }
+        }
+        String srcset = img.attr("srcset").strip();
+        return srcset.isEmpty() ? null : srcset.split("[\\s,]+")[0];
+    }
+
+    private static String fileName(String source) {
+        String path = source.split("[?#]")[0];
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    private static boolean isSmall(String size) {
+        return SIZE.matcher(size.strip()).matches()
+                && Integer.parseInt(size.strip().replace("px", "")) < MIN_SIZE;
+    }
+
+    private static String normalize(String text) {
+        return WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,60 @@
+package app.gleaner.extract.find;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import app.gleaner.extract.clean.ChromeRemover;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class LeadPictureTest {
+
+    private static final String TEXT = "Alle sette di mattina la fila davanti al portone arrivava già all'angolo con la "
+            + "piazza del Grano.";
+    private final LeadPicture leadPicture = new LeadPicture(new ChromeRemover());
+
+    /** The lead picture of a page whose title heading is its {@code <h1>} and whose found article is its text. */
+    private Element find(String between) {
+        Document page = Jsoup.parse("<div class=head><h1>Il mercato riapre</h1></div>" + between
+                + "<div class=body><p>" + TEXT + "</p></div>", "https://news.example/");
+        Element article = new Element("div").appendElement("p").text(TEXT).parent();
+        return leadPicture.find(page.selectFirst("h1"), article);
+    }
+
+    @Test
+    void findsTheHeroSetBetweenTheHeadlineAndTheTextWithItsCaption() {
+        Element picture = find("<div class=firma>di Giacomo Ferrandi</div><figure><img src=/volte-1600.jpg alt=''>"
+                + "<figcaption>Le volte restaurate</figcaption></figure>");
+        assertNotNull(picture);
+        assertEquals("Le volte restaurate", picture.text());
+        assertEquals("/volte-1600.jpg", picture.selectFirst("img").attr("src"));
+        assertNotNull(find("<app-article-image><img src=/volte.jpg width=1600 height=900></app-article-image>"));
+        assertNotNull(find("<div class=hero><img data-src=/volte.jpg src=data:image/gif;base64,R0lGOD></div>"));
+    }
+
+    @Test
+    void passesOverAvatarsIconsAdsLinksAndPicturesOfUnknownSize() {
+        for (String between : List.of("<img src=/avatar.jpg width=48 height=48>",
+                "<img src=/avatar.jpg?w=105&h=105>", "<img src=/stars-4_compact.png>", "<img src=/photo.jpg>",
+                "<div class=ad-slot><img src=/banner.jpg width=728></div>",
+                "<a href=/other-story><img src=/teaser.jpg width=800></a>")) {
+            assertNull(find(between), between);
+        }
+    }
+
+    @Test
+    void passesOverAPictureAfterTheTextBeganOrOneTheArticleShows() {
+        Document page = Jsoup.parse("<h1>Il mercato riapre</h1><p>" + TEXT + "</p><figure><img src=/late.jpg>"
+                + "</figure>", "https://news.example/");
+        Element article = new Element("div").appendElement("p").text(TEXT).parent();
+        assertNull(leadPicture.find(page.selectFirst("h1"), article));
+        page = Jsoup.parse("<h1>Il mercato riapre</h1><figure><img src=/hero.jpg></figure><p>" + TEXT + "</p>",
+                "https://news.example/");
+        article.prependElement("img").attr("src", "https://news.example/hero.jpg");
+        assertNull(leadPicture.find(page.selectFirst("h1"), article));
+    }
+}
