@@ -2,6 +2,8 @@ package app.gleaner.extract.find;
 
 import app.gleaner.extract.clean.ChromeRemover;
 import app.gleaner.extract.page.LooseText;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -54,12 +56,15 @@ public final class LeadPicture {
         List<Element> all = root.getAllElements();
         int index = all.indexOf(heading);
         String text = normalize(article.text());
+        String html = article.html();
+        Set<Element> headingBoxes = Collections.newSetFromMap(new IdentityHashMap<>());
+        headingBoxes.addAll(heading.parents());
         int scanned = 0;
         for (int i = index < 0 ? all.size() : index + heading.getAllElements().size();
                 i < all.size() && scanned < MAX_SCANNED_BLOCKS; i++) {
             Element element = all.get(i);
             if (element.nameIs("img")) {
-                if (isLead(element, heading, article)) {
+                if (isLead(element, headingBoxes, html)) {
                     Element figure = element.closest("figure");
                     return (figure != null && figure.select("img").size() == 1 ? figure : element).clone();
                 }
@@ -81,18 +86,18 @@ public final class LeadPicture {
      * Whether {@code img} leads the article: large by what the page says of it (a declared size, a width in its
      * {@code srcset}, a {@code <figure>} or {@code <picture>} around it, a box or class named for a lead picture),
      * small by nothing (a declared size, a size in its address: an avatar, a rating's stars, a status icon), in no
-     * box named like chrome up to the heading's, and not in the article already.
+     * box named like chrome below the one it shares with the heading ({@code headingBoxes}), and not in the article
+     * already ({@code articleHtml}).
      */
-    private boolean isLead(Element img, Element heading, Element article) {
+    private boolean isLead(Element img, Set<Element> headingBoxes, String articleHtml) {
         String source = source(img);
         if (source == null || isSmall(img.attr("width")) || isSmall(img.attr("height"))
                 || SMALL_IN_ADDRESS.matcher(source).find() || img.closest(NOT_WITHIN) != null
-                || article.html().contains(fileName(source))) {
+                || articleHtml.contains(fileName(source))) {
             return false;
         }
         boolean named = LEAD_NAME.matcher(img.className()).find();
-        for (Element box = img.parent(); box != null && !box.getAllElements().contains(heading);
-                box = box.parent()) {
+        for (Element box = img.parent(); box != null && !headingBoxes.contains(box); box = box.parent()) {
             if (chrome.hasChromeWord(box)) {
                 return false;
             }

@@ -175,8 +175,8 @@ final class BylineNames {
 
     /**
      * Names: one handle ("jancak", "Isabella.DiBiase"), or words that each begin with a capital (or a letter of a
-     * script without case: "森下 千夏"), joining words ("van", "und") aside, though none may open the names or a name after a comma. No field's colon: "Theme: Dusk"
-     * is a credit.
+     * script without case: "森下 千夏"), joining words ("van", "und") aside, though none may open the names or a name
+     * after a comma. No field's colon: "Theme: Dusk" is a credit.
      */
     static boolean readsAsNames(String text) {
         String[] words = text.split(" ");

@@ -22,7 +22,8 @@ final class NamesBeforeTime {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s·•|–—,/-]*");
     private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s·•|–—,/-]+$");
     private static final Pattern DIGIT = Pattern.compile("\\d");
-    private static final String MEDIA = "img, picture, svg, video";
+    /** What shows a picture, not a separator; an {@code <svg>} icon separates. */
+    private static final String MEDIA = "img, picture, video";
 
     private NamesBeforeTime() {
     }
@@ -48,7 +49,7 @@ final class NamesBeforeTime {
     private static boolean isSeparator(Node node) {
         String text = node instanceof TextNode run ? run.text() : node instanceof Element box ? box.text() : "";
         return SEPARATORS.matcher(text).matches()
-                && !(node instanceof Element box && box.is(MEDIA) && !box.nameIs("svg"));
+                && !(node instanceof Element box && box.is(MEDIA));
     }
 
     /** Whether {@code box} links nowhere, or to an author's page only. */
