@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.internal.StringUtil;
@@ -30,7 +31,8 @@ import org.jsoup.select.Selector;
  * leave its line or its plans.
  *
  * <p>A wall hidden from sight is what a subscriber's full copy still carries, one the reader may close (a button
- * that says nothing, an "×") lets the reading go on, and one quoted is a story's: none counts. A wall laid over the
+ * that says nothing, an "×") lets the reading go on, one quoted is a story's, and a meter's ("2 free articles left",
+ * in a box named so: {@code <paywall-meter>}, {@code tp-meter}) says this article is open to the reader: none counts. A wall laid over the
  * page (fixed, a dialog, a modal) may cover a whole text or its start only. A wall in the page's flow cut
  * the article only where the article's text stops right before it: {@link Seen} keeps the end of the prose each such
  * wall followed, and the found article is measured against it, so a teaser's "Continue reading this story" link, a
@@ -71,6 +73,11 @@ public final class ContinuationWalls {
      */
     private static final Evaluator DIALOGS = Selector.evaluatorOf("dialog, [role=dialog], [role=alertdialog], "
             + "[aria-modal=true], [class*=modal], [id*=modal], [class*=popup], [id*=popup], [class*=lightbox]");
+    /**
+     * "meter" as a word of an element's names ({@code tp-meter}, {@code meter__btn}, {@code PaywallMeter_bar}), not
+     * within one ("parameter", "metered").
+     */
+    private static final Pattern METER = Pattern.compile("(?:(?<![A-Za-z])[Mm]|(?<=[a-z])M)eter(?![a-z])");
     private static final Evaluator FIELDS = Selector.evaluatorOf("input:not([type=hidden]), select");
     private static final Evaluator CALLS = new CombiningEvaluator.Or(List.of(Controls.BUTTONS, FIELDS,
             Selector.evaluatorOf("a[href]")));
@@ -184,7 +191,7 @@ public final class ContinuationWalls {
             }
             candidates++;
             Element box = box(parent, NagPhrases.MAX_NAG_WORDS);
-            if (box == null || !asksToAct(box) || isDismissible(box)) {
+            if (box == null || isMeter(parent, box) || !asksToAct(box) || isDismissible(box)) {
                 return;
             }
             if (isLaidOver(parent, fixed)) {
@@ -306,6 +313,17 @@ public final class ContinuationWalls {
         for (Element e = element; e != null; e = e.parent()) {
             if (StyleRules.hidesItself(e) || hiddenByStyleSheet.matches(e) || e.nameIs("template")
                     || e.nameIs("noscript") || e.nameIs("blockquote") || e.nameIs("q")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an element from {@code element} up to {@code box} is named a meter, by its tag, class or id. */
+    private static boolean isMeter(Element element, Element box) {
+        for (Element e = element; e != null; e = e == box ? null : e.parent()) {
+            if (METER.matcher(e.normalName()).find() || METER.matcher(e.className()).find()
+                    || METER.matcher(e.id()).find()) {
                 return true;
             }
         }

@@ -133,6 +133,20 @@ class ContinuationWallsTest {
     }
 
     @Test
+    void aMeterCountingTheFreeArticlesLeftSaysThisOneIsOpen() {
+        String meter = "<p>You have 2 free articles left this month. Register to continue reading.</p>"
+                + "<button>Register for free</button>";
+        assertThat(walls("", TEXT + "<paywall-meter><div class=meter>" + meter + "</div></paywall-meter>"))
+                .isEqualTo(Seen.NONE);
+        assertThat(walls("", TEXT + "<div class='PaywallMeter_bar__x9Qe'>" + meter + "</div>")).isEqualTo(Seen.NONE);
+        assertThat(walls("", TEXT + "<div id=tp-meter style='position: fixed; bottom: 0'>" + meter + "</div>"))
+                .isEqualTo(Seen.NONE);
+        assertThat(walls("", TEXT + "<div class=perimeter>" + meter + "</div>").cuts(STORY)).isTrue();
+        assertThat(walls("", "<div class=meter-page>" + TEXT + "<div>" + meter + "</div></div>").cuts(STORY))
+                .isTrue();
+    }
+
+    @Test
     void aTeasersLinkAQuotedWallOrAStoryAboutPaywallsCutsNothing() {
         assertThat(walls("", TEXT + "<ul><li><p>The harbour dues rise again, and the fishermen say they will not pay "
                 + "them</p><a href='/b'>Continue reading this story</a></li></ul>").cuts(STORY)).isFalse();
