@@ -7,10 +7,7 @@ import app.gleaner.extract.clean.PersonWords;
 import app.gleaner.extract.page.LooseText;
 import app.gleaner.extract.page.TextStats;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -36,12 +33,8 @@ public final class ArticleLead {
     static final int MAX_NAMED_LEAD_WORDS = 200;
     /** A lead is at most this many blocks. */
     static final int MAX_LEAD_BLOCKS = 3;
-    /** Text blocks looked at after the title heading before giving up on finding where the article begins. */
-    static final int MAX_SCANNED_BLOCKS = 12;
     /** Share of link text a lead may hold. */
     static final double MAX_LEAD_LINK_DENSITY = 0.2;
-    /** Characters of a block's opening looked for in the article's text to tell that the article has begun. */
-    static final int PROBE_CHARS = 60;
 
     private static final Set<String> LEAD_TAGS = Set.of("p", "div", "h2", "h3", "h4", "section", "span", "strong",
             "b", "em", "i");
@@ -71,7 +64,6 @@ public final class ArticleLead {
             Pattern.CASE_INSENSITIVE);
     /** A caption kept with the article's image says nothing of where its text begins. */
     private static final String CAPTION = "figure, figcaption";
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final ChromeRemover chrome;
     private final NagPhrases nags;
@@ -91,26 +83,21 @@ public final class ArticleLead {
         if (heading == null) {
             return List.of();
         }
-        String article = normalize(articleText);
-        String declared = description == null ? "" : normalize(description);
-        Element root = heading.ownerDocument() != null ? heading.ownerDocument().body() : heading.root();
-        List<Element> all = root.getAllElements();
-        int index = indexOf(all, heading);
-        if (index < 0) {
-            return List.of();
-        }
-        Set<Element> headingBoxes = Collections.newSetFromMap(new IdentityHashMap<>());
-        headingBoxes.addAll(heading.parents());
+        String article = AfterHeading.normalize(articleText);
+        String declared = description == null ? "" : AfterHeading.normalize(description);
+        AfterHeading after = new AfterHeading(heading);
+        List<Element> all = after.elements();
+        Set<Element> headingBoxes = after.headingBoxes();
         List<Element> lead = new ArrayList<>();
         int scanned = 0;
-        int i = index + heading.getAllElements().size();
-        while (i < all.size() && scanned < MAX_SCANNED_BLOCKS && lead.size() < MAX_LEAD_BLOCKS) {
+        int i = after.start();
+        while (i < all.size() && scanned < AfterHeading.MAX_SCANNED_BLOCKS && lead.size() < MAX_LEAD_BLOCKS) {
             Element element = all.get(i);
             if (isNamedList(element, headingBoxes)) {
                 scanned++;
                 i += element.getAllElements().size();
-                String text = normalize(element.text());
-                if (article.contains(text.substring(0, Math.min(PROBE_CHARS, text.length())))) {
+                String text = AfterHeading.normalize(element.text());
+                if (AfterHeading.opens(article, text)) {
                     break;
                 }
                 if (isLead(element, text, heading, headingBoxes)) {
@@ -124,7 +111,7 @@ public final class ArticleLead {
             }
             scanned++;
             i += element.getAllElements().size();
-            String text = normalize(element.text());
+            String text = AfterHeading.normalize(element.text());
             // a short block is a lead only as the page's declared summary, and then one that reports: "下载本报客户端"
             // speaks as the paper
             if (text.length() < MIN_LEAD_CHARS
@@ -134,7 +121,7 @@ public final class ArticleLead {
             if (element.closest(CAPTION) != null) {
                 continue;
             }
-            if (article.contains(text.substring(0, Math.min(PROBE_CHARS, text.length())))) {
+            if (AfterHeading.opens(article, text)) {
                 break;
             }
             if (isLead(element, text, heading, headingBoxes)) {
@@ -226,18 +213,5 @@ public final class ArticleLead {
             allowed = Math.max(allowed, headingDepth);
         }
         return depth > allowed && !named;
-    }
-
-    private static int indexOf(List<Element> all, Element heading) {
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i) == heading) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static String normalize(String text) {
-        return WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

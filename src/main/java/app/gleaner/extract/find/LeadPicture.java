@@ -2,10 +2,7 @@ package app.gleaner.extract.find;
 
 import app.gleaner.extract.clean.ChromeRemover;
 import app.gleaner.extract.page.LooseText;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,16 +19,11 @@ public final class LeadPicture {
 
     /** Pixels of declared width or height below which a picture is an avatar, an icon or a logo. */
     static final int MIN_SIZE = 300;
-    /** Text blocks looked at after the title heading before giving up on the article's start. */
-    static final int MAX_SCANNED_BLOCKS = 12;
-    /** Characters of a text block's opening looked for in the article's text to tell that the article has begun. */
-    static final int PROBE_CHARS = 60;
     /** Where a picture is no lead's: menus, asides, footers, forms, controls, a link to another page. */
     private static final String NOT_WITHIN = "nav, aside, footer, form, button, a[href]:not([href~=(?i)\\.(jpe?g|png"
             + "|webp|avif|gif)(\\?.*)?$])";
     private static final Set<String> SOURCES = Set.of("src", "data-src", "data-lazy-src", "data-original");
     private static final Pattern SIZE = Pattern.compile("\\d{1,5}(px)?");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** A box or class a page names for its lead picture: "hero", "featured-image", WordPress's "wp-post-image". */
     private static final Pattern LEAD_NAME = Pattern.compile("(?i)hero|lead|featured|feature-image|main-image"
             + "|article-image|post-image|post-thumbnail|cover");
@@ -52,19 +44,15 @@ public final class LeadPicture {
         if (heading == null || startsWithPicture(article)) {
             return null;
         }
-        Element root = heading.ownerDocument() != null ? heading.ownerDocument().body() : heading.root();
-        List<Element> all = root.getAllElements();
-        int index = all.indexOf(heading);
-        String text = normalize(article.text());
+        AfterHeading after = new AfterHeading(heading);
+        List<Element> all = after.elements();
+        String text = AfterHeading.normalize(article.text());
         String html = article.html();
-        Set<Element> headingBoxes = Collections.newSetFromMap(new IdentityHashMap<>());
-        headingBoxes.addAll(heading.parents());
         int scanned = 0;
-        for (int i = index < 0 ? all.size() : index + heading.getAllElements().size();
-                i < all.size() && scanned < MAX_SCANNED_BLOCKS; i++) {
+        for (int i = after.start(); i < all.size() && scanned < AfterHeading.MAX_SCANNED_BLOCKS; i++) {
             Element element = all.get(i);
             if (element.nameIs("img")) {
-                if (isLead(element, headingBoxes, html)) {
+                if (isLead(element, after.headingBoxes(), html)) {
                     Element figure = element.closest("figure");
                     return (figure != null && figure.select("img").size() == 1 ? figure : element).clone();
                 }
@@ -72,9 +60,8 @@ public final class LeadPicture {
             }
             if (LooseText.hasLooseText(element) && !LooseText.hasBlockChild(element)) {
                 scanned++;
-                String opening = normalize(element.text());
-                if (opening.length() >= PROBE_CHARS / 2
-                        && text.contains(opening.substring(0, Math.min(PROBE_CHARS, opening.length())))) {
+                String opening = AfterHeading.normalize(element.text());
+                if (opening.length() >= AfterHeading.PROBE_CHARS / 2 && AfterHeading.opens(text, opening)) {
                     return null; // the article's text has begun
                 }
             }
@@ -153,9 +140,5 @@ public final class LeadPicture {
     private static boolean isSmall(String size) {
         return SIZE.matcher(size.strip()).matches()
                 && Integer.parseInt(size.strip().replace("px", "")) < MIN_SIZE;
-    }
-
-    private static String normalize(String text) {
-        return WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }
