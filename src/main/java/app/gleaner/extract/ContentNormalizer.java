@@ -31,7 +31,8 @@ import org.jsoup.parser.Parser;
  * and labels would read as text: "divider_wave_500x9"); the heading that repeats the title goes (the reader shows the
  * title itself); an image's alt text that repeats its caption is emptied and a repeated caption is dropped, so each
  * caption reads once — also when a gallery repeats it as a bare text block or cut short behind a "more" toggle.
- * Stateless and thread-safe.
+ * Once the article is sanitized and measured, {@link #setTextBoxesAsParagraphs} makes a box that holds only text the
+ * paragraph it is set as. Stateless and thread-safe.
  */
 public final class ContentNormalizer {
 
@@ -80,6 +81,10 @@ public final class ContentNormalizer {
     private static final Set<String> INNER_BLOCKS = Set.of("figcaption", "p", "div", "li", "ul", "ol", "table", "h2",
             "h3", "h4", "h5", "h6", "blockquote");
 
+    /** Boxes a paragraph may stand in: a box of text in a heading or a link is no paragraph. */
+    private static final Set<String> FLOW_BOXES = Set.of("body", "div", "section", "article", "main", "blockquote",
+            "figure", "td", "th", "li", "dd", "aside", "header", "footer", "details");
+
     private final LazyImages lazyImages = new LazyImages();
     private final EmbeddedMedia embeddedMedia;
 
@@ -102,6 +107,21 @@ public final class ContentNormalizer {
         dropTitleHeading(article, title);
         dedupeCaptions(article);
         ContentCleaner.removeEmpty(article);
+    }
+
+    /**
+     * Each {@code div} of {@code article} holding words and no block, in a box that holds flowing text, becomes the
+     * {@code p} it is set as ({@code <div class="paragraph">}), so the reader and the exports space it as one.
+     */
+    public static void setTextBoxesAsParagraphs(Element article) {
+        for (Element div : article.getElementsByTag("div")) {
+            Element parent = div.parent();
+            if (div != article && parent != null && FLOW_BOXES.contains(parent.normalName())
+                    && !LooseText.hasBlockChild(div)
+                    && div.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+                div.tagName("p");
+            }
+        }
     }
 
     private static void resolveLinks(Element article) {

@@ -35,7 +35,8 @@ import org.jsoup.nodes.Node;
  * ({@link PlayerStandIns}) → closed panels opened ({@link Disclosures}) → browser hints and overlays out → metadata
  * and canonical URL → a declared recipe's lines marked, which no rule removes ({@link RecipeParts}) → chrome out →
  * find the article, joined by the recipe's lists it left out → put back its lead (standfirst) when the search left it
- * out ({@link ArticleLead}) → normalize links, images and players → sanitize → measure.
+ * out ({@link ArticleLead}) → normalize links, images and players → sanitize → measure → set boxes of text as
+ * paragraphs.
  *
  * <p>When the first attempt finds less than {@link #MIN_ARTICLE_CHARS} of text (CJK characters counting as the
  * Latin letters they stand for, {@link TextStats#latinLength}), the pipeline degrades in explicit steps (see
@@ -148,6 +149,9 @@ public final class Pipeline {
         Element body = sanitizer.sanitizeToBody(content, baseUri);
         String text = measures.text(body);
         int words = measures.wordCount(text);
+        // the excerpt is the page's own first paragraph, not a caption or a note set in a box of text
+        String excerpt = metadata.description() != null ? metadata.description() : firstParagraph(body);
+        ContentNormalizer.setTextBoxesAsParagraphs(body);
 
         return new Article(
                 canonical,
@@ -155,7 +159,7 @@ public final class Pipeline {
                 metadata.byline(),
                 metadata.siteName(),
                 metadata.publishedAt(),
-                metadata.description() != null ? metadata.description() : firstParagraph(body),
+                excerpt,
                 metadata.leadImageUrl() != null ? metadata.leadImageUrl() : firstLargeImage(body),
                 metadata.language() != null ? metadata.language() : ScriptLanguage.guess(text),
                 body.html(),

@@ -42,6 +42,22 @@ class ContentNormalizerTest {
     }
 
     @Test
+    void aBoxOfTextAloneIsAParagraph() {
+        Element body = normalized("<div class=story><div class=paragraph>The market reopened on Tuesday.</div>"
+                + "<div>Stalls went back to their <b>old</b> holders.<br>Four are left for newcomers.</div>"
+                + "<div><img src=/a.jpg></div><figure><img src=/b.jpg><div>The fish stall at dawn</div></figure>"
+                + "<ul><li><div>Open from seven</div></li></ul><h2><div>Hours</div></h2><div>\u00a0</div></div>", null);
+        ContentNormalizer.setTextBoxesAsParagraphs(body);
+        assertEquals("<p>The market reopened on Tuesday.</p>", body.selectFirst(".paragraph").outerHtml()
+                .replace(" class=\"paragraph\"", ""));
+        assertEquals(2, body.select(".story > p").size());
+        assertEquals("p", body.selectFirst("figure > img + *").normalName());
+        assertEquals("p", body.selectFirst("li > *").normalName());
+        assertEquals("div", body.selectFirst("h2 > *").normalName());
+        assertEquals(3, body.select("div:not(.story)").size()); // the picture's box, the heading's, a space
+    }
+
+    @Test
     void dropsTheHeadingThatRepeatsTheTitle() {
         Element body = normalized("<h1>The Title!</h1><p>Body text</p>", "The title");
         assertNull(body.selectFirst("h1"));
@@ -86,8 +102,9 @@ class ContentNormalizerTest {
                 + "<div><img src=/a.jpg alt=''><div>" + full + " less</div>"
                 + "<div>Fishing boats wait in the outer harbour for the tide to turn, late ... more</div></div>"
                 + "<div><div>" + full + " less</div></div><p>Crews expect a busy weekend.</p>", null);
-        assertEquals(1, article.select("div:containsOwn(Fishing boats)").size(), article.html());
-        assertEquals(2, article.select("p").size());
+        assertEquals(1, article.select(":containsOwn(Fishing boats)").size(), article.html());
+        assertEquals(1, article.select(":containsOwn(harbour reopened)").size());
+        assertEquals(1, article.select(":containsOwn(Crews expect)").size());
     }
 
     @Test
@@ -95,7 +112,7 @@ class ContentNormalizerTest {
         String caption = "Two gulls on the harbour wall at low tide.";
         Element article = normalized("<p>The tide went out further than ever this week.</p><div><img src=/g.jpg alt='"
                 + caption + "'><div>" + caption + "</div></div><div><div>" + caption + "</div></div>", null);
-        assertEquals(1, article.select("div:containsOwn(Two gulls)").size(), article.html());
+        assertEquals(1, article.select(":containsOwn(Two gulls)").size(), article.html());
     }
 
     @Test
