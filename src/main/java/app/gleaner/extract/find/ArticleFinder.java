@@ -185,8 +185,12 @@ public final class ArticleFinder {
                     MAX_LENGTH_POINTS);
             Element ancestor = paragraph.parent();
             for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null && ancestor != body.parent();
-                    level++, ancestor = ancestor.parent()) {
-                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                    ancestor = ancestor.parent()) {
+                if (isTableWrapper(ancestor)) {
+                    continue; // a layout table's row and body around one cell are that cell's box, not a level
+                }
+                int at = level++;
+                double divider = at == 0 ? 1 : at == 1 ? 2 : at * 3;
                 scores.merge(ancestor, initialScore(ancestor, lengths) + points / divider, (old, add) ->
                         old + points / divider);
             }
@@ -210,6 +214,34 @@ public final class ArticleFinder {
         }
         return !LooseText.hasBlockChild(element)
                 && (LooseText.hasLooseText(element) || !LooseText.hasBlockBelow(element) && element.hasText());
+    }
+
+    /**
+     * A table's body, a row of one cell, a table of one row, or a cell holding one table and nothing else: in an
+     * email's layout, or an old page's, these nest a block six boxes deep, and none is a box of its own.
+     */
+    private static boolean isTableWrapper(Element element) {
+        return switch (element.normalName()) {
+            case "tbody", "thead", "tfoot" -> true;
+            case "tr" -> element.childrenSize() == 1;
+            case "table" -> ownRows(element) == 1;
+            case "td" -> element.childrenSize() == 1 && element.child(0).nameIs("table")
+                    && !LooseText.hasLooseText(element);
+            default -> false;
+        };
+    }
+
+    /** The rows of {@code table} itself, not of the tables in its cells. */
+    private static int ownRows(Element table) {
+        int rows = 0;
+        for (Element child : table.children()) {
+            if (child.nameIs("tr")) {
+                rows++;
+            } else if (child.nameIs("tbody") || child.nameIs("thead") || child.nameIs("tfoot")) {
+                rows += (int) child.children().stream().filter(row -> row.nameIs("tr")).count();
+            }
+        }
+        return rows;
     }
 
     private static double initialScore(Element element, Map<Element, Integer> lengths) {
@@ -271,8 +303,17 @@ public final class ArticleFinder {
         return containerWords <= topWords * SEMANTIC_CONTAINER_GROWTH ? container : top;
     }
 
+    /**
+     * The top block with the siblings that continue it. In a layout table the block's siblings are those of the
+     * table wrappers around it alone (an email stacks each block in a table of its own), and a sibling is judged by
+     * the block its own wrappers hold.
+     */
     private List<Element> withSiblings(Element top, Element part, Map<Element, Double> scores) {
-        Element parent = top.parent();
+        Element box = top;
+        while (box.parent() != null && box.parent().childrenSize() == 1 && isTableWrapper(box.parent())) {
+            box = box.parent();
+        }
+        Element parent = box.parent();
         if (parent == null) {
             return List.of(top);
         }
@@ -280,11 +321,22 @@ public final class ArticleFinder {
         double threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SCORE_SHARE);
         List<Element> kept = new ArrayList<>();
         for (Element sibling : parent.children()) {
-            if (sibling == top || continuesArticle(sibling, top, part, scores, threshold)) {
+            if (sibling == box) {
+                kept.add(top);
+            } else if (continuesArticle(heldBlock(sibling), top, part, scores, threshold)) {
                 kept.add(sibling);
             }
         }
         return kept;
+    }
+
+    /** The block {@code element} holds inside the layout table's wrappers around it alone; itself when none. */
+    private static Element heldBlock(Element element) {
+        Element block = element;
+        while (block.childrenSize() == 1 && isTableWrapper(block)) {
+            block = block.child(0);
+        }
+        return block;
     }
 
     private static boolean continuesArticle(Element sibling, Element top, Element part, Map<Element, Double> scores,
@@ -299,12 +351,19 @@ public final class ArticleFinder {
             return true;
         }
         if (sibling.nameIs("p")) {
-            String text = sibling.text();
-            double density = TextStats.linkDensity(sibling);
-            return text.length() > SIBLING_PARAGRAPH_CHARS && density < SIBLING_MAX_LINK_DENSITY
-                    || density == 0 && SENTENCE_END.matcher(text).find();
+            return isProse(sibling);
         }
-        return isMedia(sibling) || isDataTable(sibling);
+        // a layout table's cell of text alone is its paragraph: a picture's caption in an email
+        return sibling.nameIs("td") && !LooseText.hasBlockChild(sibling) && isProse(sibling)
+                || isMedia(sibling) || isDataTable(sibling);
+    }
+
+    /** A paragraph long enough and with few links, or one with none that ends a sentence. */
+    private static boolean isProse(Element paragraph) {
+        String text = paragraph.text();
+        double density = TextStats.linkDensity(paragraph);
+        return text.length() > SIBLING_PARAGRAPH_CHARS && density < SIBLING_MAX_LINK_DENSITY
+                || density == 0 && SENTENCE_END.matcher(text).find();
     }
 
     /**

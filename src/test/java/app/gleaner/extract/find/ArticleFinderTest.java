@@ -362,6 +362,28 @@ class ArticleFinderTest {
         assertTrue(article.text().contains("closing sibling paragraph"));
     }
 
+    /** {@code content} in a block of an email: a row of the column, in layout tables nested three deep. */
+    private static String emailBlock(String content) {
+        return "<tr><td><table role=presentation width=100%><tr><td><table role=presentation width=100%><tr><td>"
+                + content + "</td></tr></table></td></tr></table></td></tr>";
+    }
+
+    @Test
+    void joinsTheBlocksAnEmailStacksEachInLayoutTablesOfItsOwn() {
+        Element article = find("<table role=presentation width=600>" + emailBlock(paragraphs("the letter", 3))
+                + emailBlock("<img src=/ferry.jpg width=600>")
+                + emailBlock("The first ferry of the season at the pier on Tuesday morning.")
+                + emailBlock("<h2>Timetable</h2><p>From May, the late boat runs on Fridays again, which the island's "
+                        + "commuters had asked for since the winter schedule began.</p>")
+                + emailBlock(paragraphs("the harbour", 2))
+                + "</table>");
+        assertTrue(article.text().contains("about the letter"));
+        assertTrue(article.text().contains("about the harbour"), article.html());
+        assertTrue(article.text().contains("the late boat runs on Fridays"));
+        assertTrue(article.text().contains("The first ferry of the season"));
+        assertTrue(article.selectFirst("img[src=/ferry.jpg]") != null);
+    }
+
     @Test
     void fallsBackToTheWholeBodyWhenNothingScores() {
         Element article = find("<span>tiny</span>");
