@@ -7,15 +7,17 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Recognizes short lines that label the article rather than tell it: picture credits ("Photo: …", "(Image credit:
  * …)", "Alex Roe | Getty Images"), date lines ("Updated 9:41 AM", "Veröffentlicht am 3. Mai"), copyright notices
- * ("© 2024 …", "Alle Rechte vorbehalten"), affiliate disclosures ("… we may earn a commission"), gallery counters
- * ("Image 2 of 13", "3 / 8"), bylines ("By Ada Roe - 3 May 2024"), metadata lines ("Aufrufe: 1.204") and lines that
- * are nothing but a date ("Wednesday, 20 November 2019 08:05 GMT", "12.12.2022, 08:30 Uhr"). Prefixes, suffixes,
- * phrases and words are data ({@code rules/credit-prefixes.txt}, {@code rules/credit-suffixes.txt},
- * {@code rules/dateline-prefixes.txt}, {@code rules/legal-lines.txt}, {@code rules/disclosure-phrases.txt},
+ * ("© 2024 …", "Alle Rechte vorbehalten") and an email's delivery lines ("You are receiving this email because…",
+ * "Im Browser ansehen"), affiliate disclosures ("… we may earn a commission"), gallery counters ("Image 2 of 13",
+ * "3 / 8"), bylines ("By Ada Roe - 3 May 2024"), metadata lines ("Aufrufe: 1.204") and lines that are nothing but a
+ * date ("Wednesday, 20 November 2019 08:05 GMT", "12.12.2022, 08:30 Uhr"). Prefixes, suffixes, phrases and words are
+ * data ({@code rules/credit-prefixes.txt}, {@code rules/credit-suffixes.txt}, {@code rules/dateline-prefixes.txt},
+ * {@code rules/legal-lines.txt}, {@code rules/mailing-lines.txt}, {@code rules/disclosure-phrases.txt},
  * {@code rules/date-words.txt}, {@code rules/byline-openers.txt}, {@code rules/meta-labels.txt}); a date line must
  * also hold a digit, so "Updated guidance says…" is not one. Only short lines qualify, so a paragraph that opens with
  * "Photo" stays. Immutable and thread-safe.
@@ -104,9 +106,15 @@ public final class LabelLines {
     /** Rules from the bundled rule files. */
     public LabelLines() {
         this(RuleList.loadLowerCase("credit-prefixes.txt"), RuleList.loadLowerCase("credit-suffixes.txt"),
-                RuleList.loadLowerCase("dateline-prefixes.txt"), RuleList.loadLowerCase("legal-lines.txt"),
+                RuleList.loadLowerCase("dateline-prefixes.txt"), legalAndMailingLines(),
                 RuleList.loadLowerCase("date-words.txt"), RuleList.loadLowerCase("byline-openers.txt"),
                 RuleList.loadLowerCase("disclosure-phrases.txt"), RuleList.loadLowerCase("meta-labels.txt"));
+    }
+
+    /** The phrases of copyright notices, and those of an email's delivery lines, which go alike. */
+    private static List<String> legalAndMailingLines() {
+        return Stream.concat(RuleList.loadLowerCase("legal-lines.txt").stream(),
+                RuleList.loadLowerCase("mailing-lines.txt").stream()).toList();
     }
 
     LabelLines(List<String> creditPrefixes, List<String> creditSuffixes, List<String> datelinePrefixes,

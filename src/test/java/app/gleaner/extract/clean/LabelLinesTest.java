@@ -53,6 +53,23 @@ class LabelLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"You are receiving this email because you signed up at harbournotes.example",
+        "View this email in your browser", "Sie erhalten diesen Newsletter, weil Sie sich angemeldet haben.",
+        "Cet e-mail a été envoyé à lecteur@example.fr.", "Tämä sähköposti on lähetetty osoitteeseen a@example.fi",
+        "Nezobrazuje se vám e-mail správně?", "Forward to a friend"})
+    void recognizesTheLinesOfAnEmailsWebVersion(String line) {
+        assertEquals(Label.WHOLE_LINE, LINES.classify(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Last month forty of you unsubscribed, and I wrote to every one of them.",
+        "Reply to this email and tell me which ferry you missed.",
+        "Why do readers unsubscribe? Mostly because a letter arrives when they have no time for it."})
+    void leavesALettersOwnWordsAboutItsReaders(String line) {
+        assertEquals(Label.NONE, LINES.classify(line), line);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"The council met the reporters from Reuters", "The © sign was added to the harbour board's logo in 1990, and the board", "Copyright law changed in 2019, and "
         + "the harbour board's archive moved online.", "Chapter 2 of the plan", "2024 was a wet year", "",
         "A long caption that describes the harbour at dawn and the boats going out, by Getty Images",

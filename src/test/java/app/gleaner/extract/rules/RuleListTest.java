@@ -37,8 +37,8 @@ class RuleListTest {
     @ParameterizedTest
     @ValueSource(strings = {"nag-phrases.txt", "chrome-tokens.txt", "chrome-labels.txt", "tracking-params.txt",
         "credit-prefixes.txt", "credit-suffixes.txt", "dateline-prefixes.txt", "legal-lines.txt",
-        "byline-stop-words.txt", "byline-prefixes.txt", "byline-openers.txt", "date-words.txt", "meta-labels.txt",
-        "disclosure-phrases.txt", "source-labels.txt", "month-names.txt", "date-labels.txt",
+        "mailing-lines.txt", "byline-stop-words.txt", "byline-prefixes.txt", "byline-openers.txt", "date-words.txt",
+        "meta-labels.txt", "disclosure-phrases.txt", "source-labels.txt", "month-names.txt", "date-labels.txt",
         "title-articles.txt"})
     void everyWordListLoads(String file) {
         assertFalse(RuleList.load(file).isEmpty());
