@@ -5,11 +5,14 @@ import app.gleaner.extract.rules.RuleList;
 import app.gleaner.extract.rules.SelectorGroup;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -158,6 +161,7 @@ public final class ChromeRemover {
         Set<Element> storyBoxes = Collections.newSetFromMap(new IdentityHashMap<>()); // and all that is inside them
         Set<Element> code = Collections.newSetFromMap(new IdentityHashMap<>()); // and all that is inside it
         Asides.ParentTexts parentTexts = new Asides.ParentTexts();
+        Set<String> frameworkNames = frameworkNames(root);
         for (Element element : root.getAllElements()) {
             if (element.parent() != null && code.contains(element.parent())) {
                 code.add(element); // a highlighter's classes name the code's tokens: "token comment", "hljs-meta"
@@ -177,7 +181,8 @@ public final class ChromeRemover {
             }
             boolean isChrome = switch (reading) {
                 case CHROME_AROUND_PROSE -> true;
-                case CHROME -> !holdsProse(element) && !holdsEmbeddedQuote(element) && !holdsDataTable(element);
+                case CHROME -> !holdsProse(element) && !holdsEmbeddedQuote(element) && !holdsDataTable(element)
+                        && !frameworkNames.contains(element.className());
                 case CHROME_BESIDE_TEXT -> !inStoryBox && !holdsProse(element) && !holdsEmbeddedQuote(element)
                         && !holdsDataTable(element);
                 case NONE -> false;
@@ -187,6 +192,31 @@ public final class ChromeRemover {
             }
         }
         return chrome;
+    }
+
+    /**
+     * The class names a chrome word reads in that name the page's own text: the boxes so named hold together half the
+     * page's prose paragraphs or more. A framework names every module of a page alike (HubSpot's
+     * {@code hs_cos_wrapper_widget}, one box per paragraph or two of an email), and its word says nothing of each. The
+     * whole name counts, not the word: a page builder's sidebar shares the word "widget" with the article's box, not
+     * its name.
+     */
+    private Set<String> frameworkNames(Element root) {
+        Map<String, Integer> prose = new HashMap<>();
+        for (Element element : root.getAllElements()) {
+            if (!element.className().isEmpty() && classWords.read(element) == ChromeWords.Reading.CHROME) {
+                int paragraphs = TextStats.proseParagraphs(element);
+                if (paragraphs > 0) {
+                    prose.merge(element.className(), paragraphs, Integer::sum);
+                }
+            }
+        }
+        if (prose.isEmpty()) {
+            return Set.of();
+        }
+        int total = TextStats.proseParagraphs(root);
+        return prose.entrySet().stream().filter(named -> named.getValue() * 2 >= total && total > 1)
+                .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
     }
 
     /**

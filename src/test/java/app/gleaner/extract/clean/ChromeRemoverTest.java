@@ -33,6 +33,19 @@ class ChromeRemoverTest {
     }
 
     @Test
+    void aNameEveryModuleOfThePageBearsSaysNothingOfEach() {
+        String letter = "<p>The harbour board met on Monday and agreed, after a long debate, to keep the night ferry "
+                + "running through the winter months.</p>";
+        String text = textAfter(("<div class='hs_cos_wrapper hs_cos_wrapper_widget'>" + letter + "</div>").repeat(3)
+                + "<div class='sidebar widget'><p>Popular this week</p></div>", true);
+        assertEquals(3, text.split("The harbour board met", -1).length - 1, text);
+        assertFalse(text.contains("Popular this week"));
+        String oneWidget = textAfter(letter.repeat(3) + "<div class=widget><p>Our partner's offer, which a widget "
+                + "shows beside the letter, goes on for a sentence.</p></div>", true);
+        assertFalse(oneWidget.contains("Our partner's offer"), oneWidget);
+    }
+
+    @Test
     void removesAnOutstreamVideoAdSetInTheTextButNotTheStorysPlayer() {
         String text = textAfter("<article>" + PROSE + "<div id=primis_container_div><div class=primis-vp-title>Ten"
                 + " sunsets in ninety seconds</div><video src='blob:https://news.example/1'></video></div>"
