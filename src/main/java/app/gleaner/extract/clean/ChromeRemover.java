@@ -197,15 +197,15 @@ public final class ChromeRemover {
     /**
      * The class names a chrome word reads in that name the page's own text: the boxes so named hold together half the
      * page's prose paragraphs or more. A framework names every module of a page alike (HubSpot's
-     * {@code hs_cos_wrapper_widget}, one box per paragraph or two of an email), and its word says nothing of each. The
-     * whole name counts, not the word: a page builder's sidebar shares the word "widget" with the article's box, not
-     * its name.
+     * {@code hs_cos_wrapper_widget}, one box per paragraph or two of an email), and its word says nothing of each.
+     * Prose behind a click does not count, and the whole name counts, not the word: a page builder's sidebar shares
+     * the word "widget" with the article's box, not its name.
      */
     private Set<String> frameworkNames(Element root) {
         Map<String, Integer> prose = new HashMap<>();
         for (Element element : root.getAllElements()) {
             if (!element.className().isEmpty() && classWords.read(element) == ChromeWords.Reading.CHROME) {
-                int paragraphs = TextStats.proseParagraphs(element);
+                int paragraphs = proseShown(element);
                 if (paragraphs > 0) {
                     prose.merge(element.className(), paragraphs, Integer::sum);
                 }
@@ -292,9 +292,13 @@ public final class ChromeRemover {
      * donation card's "Read the letter"); an accordion's or a tab set's panels, two or more, are the box's text.
      */
     private static boolean holdsProse(Element element) {
+        return proseShown(element) >= PROSE_PARAGRAPHS_TO_KEEP;
+    }
+
+    /** The prose paragraphs {@code element} shows, not those behind the click that opens its one panel. */
+    private static int proseShown(Element element) {
         boolean onePanel = element.select(OPENED_PANELS).size() == 1;
-        return TextStats.proseParagraphs(element, p -> !onePanel || !behindAClick(p, element))
-                >= PROSE_PARAGRAPHS_TO_KEEP;
+        return TextStats.proseParagraphs(element, p -> !onePanel || !behindAClick(p, element));
     }
 
     private static boolean behindAClick(Element paragraph, Element box) {

@@ -114,7 +114,9 @@ class DisclosuresTest {
     @Test
     void marksWhatItOpensSoThatAChromeBoxIsNotKeptForProseBehindAClick() {
         String letter = "<p>We answer every question readers send us, and we check each claim as fast as we can.</p>";
-        Document page = opened("<div class=widget><p>A word to our readers.</p>"
+        String story = "<p>The council voted on Tuesday to keep the ferry running all winter, after a long debate.</p>";
+        Document page = opened("<article>" + story.repeat(7) + "</article>"
+                + "<div class=widget><p>A word to our readers.</p>"
                 + "<button aria-expanded=false aria-controls=letter>Read the letter</button>"
                 + "<div id=letter class=collapse>" + letter.repeat(3) + "</div></div>"
                 + "<div class=widget id=shown>" + letter.repeat(3) + "</div>"
