@@ -31,8 +31,8 @@ import org.jsoup.parser.Parser;
  * and labels would read as text: "divider_wave_500x9"); the heading that repeats the title goes (the reader shows the
  * title itself); an image's alt text that repeats its caption is emptied and a repeated caption is dropped, so each
  * caption reads once — also when a gallery repeats it as a bare text block or cut short behind a "more" toggle.
- * Once the article is sanitized and measured, {@link #setTextBoxesAsParagraphs} makes a box that holds only text the
- * paragraph it is set as. Stateless and thread-safe.
+ * Once the article is sanitized and measured, {@link #setBoxesAsTheyRead} makes a layout table the boxes it lays out
+ * and a box that holds only text the paragraph it is set as. Stateless and thread-safe.
  */
 public final class ContentNormalizer {
 
@@ -81,6 +81,8 @@ public final class ContentNormalizer {
     private static final Set<String> INNER_BLOCKS = Set.of("figcaption", "p", "div", "li", "ul", "ol", "table", "h2",
             "h3", "h4", "h5", "h6", "blockquote");
 
+    /** What a cell of a table that lays out blocks holds: a heading, another table. */
+    private static final String LAID_OUT_BLOCKS = "h1, h2, h3, h4, h5, h6, table";
     /** Boxes a paragraph may stand in: a box of text in a heading or a link is no paragraph. */
     private static final Set<String> FLOW_BOXES = Set.of("body", "div", "section", "article", "main", "blockquote",
             "figure", "td", "th", "li", "dd", "aside", "header", "footer", "details");
@@ -110,10 +112,28 @@ public final class ContentNormalizer {
     }
 
     /**
-     * Each {@code div} of {@code article} holding words and no block, in a box that holds flowing text, becomes the
-     * {@code p} it is set as ({@code <div class="paragraph">}), so the reader and the exports space it as one.
+     * Sets {@code article}'s boxes as a reader reads them: a table that lays out blocks rather than data (no header
+     * cell or caption, and a row of one cell or a cell holding a heading or another table, as an email stacks its
+     * blocks) becomes the boxes it lays out, so the reader draws no grid around a newsletter; then each {@code div}
+     * holding words and no block, in a box that holds flowing text, becomes the {@code p} it is set as
+     * ({@code <div class="paragraph">}), so the reader and the exports space it as one.
      */
-    public static void setTextBoxesAsParagraphs(Element article) {
+    public static void setBoxesAsTheyRead(Element article) {
+        List<Element> layout = article.getElementsByTag("table").stream().filter(ContentNormalizer::laysOut).toList();
+        for (Element table : layout) {
+            for (Element row : ownRows(table)) {
+                for (Element cell : row.children()) {
+                    cell.tagName("div").clearAttributes();
+                }
+                row.unwrap();
+            }
+            for (Element section : table.children()) {
+                if (section.nameIs("tbody") || section.nameIs("thead") || section.nameIs("tfoot")) {
+                    section.unwrap();
+                }
+            }
+            table.tagName("div").clearAttributes();
+        }
         for (Element div : article.getElementsByTag("div")) {
             Element parent = div.parent();
             if (div != article && parent != null && FLOW_BOXES.contains(parent.normalName())
@@ -122,6 +142,37 @@ public final class ContentNormalizer {
                 div.tagName("p");
             }
         }
+    }
+
+    /** Whether {@code table} lays out blocks: no header cell or caption, and one cell a row or a block in a cell. */
+    private static boolean laysOut(Element table) {
+        List<Element> rows = ownRows(table);
+        if (rows.isEmpty() || table.selectFirst("caption") != null) {
+            return false;
+        }
+        boolean blocks = false;
+        for (Element row : rows) {
+            for (Element cell : row.children()) {
+                if (cell.nameIs("th")) {
+                    return false;
+                }
+                blocks |= row.childrenSize() == 1 || cell.selectFirst(LAID_OUT_BLOCKS) != null;
+            }
+        }
+        return blocks;
+    }
+
+    /** The rows of {@code table} itself, not of the tables in its cells. */
+    private static List<Element> ownRows(Element table) {
+        List<Element> rows = new ArrayList<>();
+        for (Element child : table.children()) {
+            if (child.nameIs("tr")) {
+                rows.add(child);
+            } else if (child.nameIs("tbody") || child.nameIs("thead") || child.nameIs("tfoot")) {
+                child.children().stream().filter(row -> row.nameIs("tr")).forEach(rows::add);
+            }
+        }
+        return rows;
     }
 
     private static void resolveLinks(Element article) {

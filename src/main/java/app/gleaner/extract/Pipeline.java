@@ -35,8 +35,8 @@ import org.jsoup.nodes.Node;
  * ({@link PlayerStandIns}) → closed panels opened ({@link Disclosures}) → browser hints and overlays out → metadata
  * and canonical URL → a declared recipe's lines marked, which no rule removes ({@link RecipeParts}) → chrome out →
  * find the article, joined by the recipe's lists it left out → put back its lead (standfirst) when the search left it
- * out ({@link ArticleLead}) → normalize links, images and players → sanitize → measure → set boxes of text as
- * paragraphs.
+ * out ({@link ArticleLead}) → normalize links, images and players → sanitize → measure → set layout tables and
+ * boxes of text as they read.
  *
  * <p>When the first attempt finds less than {@link #MIN_ARTICLE_CHARS} of text (CJK characters counting as the
  * Latin letters they stand for, {@link TextStats#latinLength}), the pipeline degrades in explicit steps (see
@@ -151,7 +151,7 @@ public final class Pipeline {
         int words = measures.wordCount(text);
         // the excerpt is the page's own first paragraph, not a caption or a note set in a box of text
         String excerpt = metadata.description() != null ? metadata.description() : firstParagraph(body);
-        ContentNormalizer.setTextBoxesAsParagraphs(body);
+        ContentNormalizer.setBoxesAsTheyRead(body);
 
         return new Article(
                 canonical,

@@ -47,7 +47,7 @@ class ContentNormalizerTest {
                 + "<div>Stalls went back to their <b>old</b> holders.<br>Four are left for newcomers.</div>"
                 + "<div><img src=/a.jpg></div><figure><img src=/b.jpg><div>The fish stall at dawn</div></figure>"
                 + "<ul><li><div>Open from seven</div></li></ul><h2><div>Hours</div></h2><div>\u00a0</div></div>", null);
-        ContentNormalizer.setTextBoxesAsParagraphs(body);
+        ContentNormalizer.setBoxesAsTheyRead(body);
         assertEquals("<p>The market reopened on Tuesday.</p>", body.selectFirst(".paragraph").outerHtml()
                 .replace(" class=\"paragraph\"", ""));
         assertEquals(2, body.select(".story > p").size());
@@ -55,6 +55,21 @@ class ContentNormalizerTest {
         assertEquals("p", body.selectFirst("li > *").normalName());
         assertEquals("div", body.selectFirst("h2 > *").normalName());
         assertEquals(3, body.select("div:not(.story)").size()); // the picture's box, the heading's, a space
+    }
+
+    @Test
+    void aTableThatLaysOutBlocksBecomesItsBoxesButATableOfDataStays() {
+        Element body = normalized("<table><tr><td><table><tr><td>1</td><td><h3>Benches in Lyon</h3><p>Made from old "
+                + "tram sleepers.</p></td></tr></table></td></tr><tr><td>The editor picks, every Friday.</td></tr>"
+                + "</table><table><tr><td>10 April</td><td>Webinar <a href=/r>Register</a></td></tr></table>"
+                + "<table><tr><th>Boat</th><th>Time</th></tr><tr><td><p>Aurora</p></td><td><p>7:32</p></td></tr>"
+                + "</table>", null);
+        ContentNormalizer.setBoxesAsTheyRead(body);
+        assertEquals(2, body.select("table").size(), body.html());
+        assertNull(body.selectFirst("table h3"));
+        assertEquals("p", body.selectFirst(":containsOwn(editor)").normalName());
+        assertNotNull(body.selectFirst("table td:containsOwn(10 April)"));
+        assertNotNull(body.selectFirst("table th:containsOwn(Boat)"));
     }
 
     @Test
