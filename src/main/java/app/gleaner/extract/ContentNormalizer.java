@@ -122,12 +122,12 @@ public final class ContentNormalizer {
         List<Element> layout = article.getElementsByTag("table").stream().filter(ContentNormalizer::laysOut).toList();
         for (Element table : layout) {
             for (Element row : ownRows(table)) {
-                for (Element cell : row.children()) {
+                for (Element cell : elementsIn(row)) {
                     cell.tagName("div").clearAttributes();
                 }
                 row.unwrap();
             }
-            for (Element section : table.children()) {
+            for (Element section : elementsIn(table)) {
                 if (section.nameIs("tbody") || section.nameIs("thead") || section.nameIs("tfoot")) {
                     section.unwrap();
                 }
@@ -152,11 +152,12 @@ public final class ContentNormalizer {
         }
         boolean blocks = false;
         for (Element row : rows) {
-            for (Element cell : row.children()) {
+            List<Element> cells = elementsIn(row);
+            for (Element cell : cells) {
                 if (cell.nameIs("th")) {
                     return false;
                 }
-                blocks |= row.childrenSize() == 1 || cell.selectFirst(LAID_OUT_BLOCKS) != null;
+                blocks |= cells.size() == 1 || cell.selectFirst(LAID_OUT_BLOCKS) != null;
             }
         }
         return blocks;
@@ -165,14 +166,28 @@ public final class ContentNormalizer {
     /** The rows of {@code table} itself, not of the tables in its cells. */
     private static List<Element> ownRows(Element table) {
         List<Element> rows = new ArrayList<>();
-        for (Element child : table.children()) {
+        for (Element child : elementsIn(table)) {
             if (child.nameIs("tr")) {
                 rows.add(child);
             } else if (child.nameIs("tbody") || child.nameIs("thead") || child.nameIs("tfoot")) {
-                child.children().stream().filter(row -> row.nameIs("tr")).forEach(rows::add);
+                elementsIn(child).stream().filter(row -> row.nameIs("tr")).forEach(rows::add);
             }
         }
         return rows;
+    }
+
+    /**
+     * The elements among {@code element}'s child nodes, read from the nodes themselves: the sanitizer's output can
+     * hold an element whose cached {@link Element#children()} still lists the nodes it had before it was cleaned.
+     */
+    private static List<Element> elementsIn(Element element) {
+        List<Element> elements = new ArrayList<>();
+        for (Node child : element.childNodes()) {
+            if (child instanceof Element e) {
+                elements.add(e);
+            }
+        }
+        return elements;
     }
 
     private static void resolveLinks(Element article) {
