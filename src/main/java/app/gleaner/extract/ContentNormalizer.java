@@ -5,6 +5,7 @@ import app.gleaner.extract.clean.EmbeddedMedia;
 import app.gleaner.extract.clean.LabelledBlocks;
 import app.gleaner.extract.page.AbsoluteUrl;
 import app.gleaner.extract.page.ElementSums;
+import app.gleaner.extract.page.LayoutTables;
 import app.gleaner.extract.page.LazyImages;
 import app.gleaner.extract.page.LooseText;
 import app.gleaner.extract.page.TextStats;
@@ -81,8 +82,6 @@ public final class ContentNormalizer {
     private static final Set<String> INNER_BLOCKS = Set.of("figcaption", "p", "div", "li", "ul", "ol", "table", "h2",
             "h3", "h4", "h5", "h6", "blockquote");
 
-    /** What a cell of a table that lays out blocks holds: a heading, another table. */
-    private static final String LAID_OUT_BLOCKS = "h1, h2, h3, h4, h5, h6, table";
     /** Boxes a paragraph may stand in: a box of text in a heading or a link is no paragraph. */
     private static final Set<String> FLOW_BOXES = Set.of("body", "div", "section", "article", "main", "blockquote",
             "figure", "td", "th", "li", "dd", "aside", "header", "footer", "details");
@@ -112,28 +111,13 @@ public final class ContentNormalizer {
     }
 
     /**
-     * Sets {@code article}'s boxes as a reader reads them: a table that lays out blocks rather than data (no header
-     * cell or caption, and a row of one cell or a cell holding a heading or another table, as an email stacks its
-     * blocks) becomes the boxes it lays out, so the reader draws no grid around a newsletter; then each {@code div}
-     * holding words and no block, in a box that holds flowing text, becomes the {@code p} it is set as
+     * Sets {@code article}'s boxes as a reader reads them: a table that lays out blocks rather than data becomes the
+     * boxes it lays out ({@link LayoutTables#unwrap}), so the reader draws no grid around a newsletter; then each
+     * {@code div} holding words and no block, in a box that holds flowing text, becomes the {@code p} it is set as
      * ({@code <div class="paragraph">}), so the reader and the exports space it as one.
      */
     public static void setBoxesAsTheyRead(Element article) {
-        List<Element> layout = article.getElementsByTag("table").stream().filter(ContentNormalizer::laysOut).toList();
-        for (Element table : layout) {
-            for (Element row : ownRows(table)) {
-                for (Element cell : elementsIn(row)) {
-                    cell.tagName("div").clearAttributes();
-                }
-                row.unwrap();
-            }
-            for (Element section : elementsIn(table)) {
-                if (section.nameIs("tbody") || section.nameIs("thead") || section.nameIs("tfoot")) {
-                    section.unwrap();
-                }
-            }
-            table.tagName("div").clearAttributes();
-        }
+        LayoutTables.unwrap(article);
         for (Element div : article.getElementsByTag("div")) {
             Element parent = div.parent();
             if (div != article && parent != null && FLOW_BOXES.contains(parent.normalName())
@@ -142,52 +126,6 @@ public final class ContentNormalizer {
                 div.tagName("p");
             }
         }
-    }
-
-    /** Whether {@code table} lays out blocks: no header cell or caption, and one cell a row or a block in a cell. */
-    private static boolean laysOut(Element table) {
-        List<Element> rows = ownRows(table);
-        if (rows.isEmpty() || table.selectFirst("caption") != null) {
-            return false;
-        }
-        boolean blocks = false;
-        for (Element row : rows) {
-            List<Element> cells = elementsIn(row);
-            for (Element cell : cells) {
-                if (cell.nameIs("th")) {
-                    return false;
-                }
-                blocks |= cells.size() == 1 || cell.selectFirst(LAID_OUT_BLOCKS) != null;
-            }
-        }
-        return blocks;
-    }
-
-    /** The rows of {@code table} itself, not of the tables in its cells. */
-    private static List<Element> ownRows(Element table) {
-        List<Element> rows = new ArrayList<>();
-        for (Element child : elementsIn(table)) {
-            if (child.nameIs("tr")) {
-                rows.add(child);
-            } else if (child.nameIs("tbody") || child.nameIs("thead") || child.nameIs("tfoot")) {
-                elementsIn(child).stream().filter(row -> row.nameIs("tr")).forEach(rows::add);
-            }
-        }
-        return rows;
-    }
-
-    /**
-     * The elements among {@code element}'s child nodes, read from the nodes themselves: the sanitizer's output can
-     * hold an element whose cached {@link Element#children()} still lists the nodes it had before it was cleaned.
-     */
-    private static List<Element> elementsIn(Element element) {
-        List<Element> elements = new ArrayList<>();
-        for (Node child : element.childNodes()) {
-            if (child instanceof Element e) {
-                elements.add(e);
-            }
-        }
-        return elements;
     }
 
     private static void resolveLinks(Element article) {

@@ -2,6 +2,7 @@ package app.gleaner.extract.find;
 
 import app.gleaner.extract.page.ElementSums;
 import app.gleaner.extract.page.Headings;
+import app.gleaner.extract.page.LayoutTables;
 import app.gleaner.extract.page.LooseText;
 import app.gleaner.extract.page.PageParser;
 import app.gleaner.extract.page.TextStats;
@@ -224,24 +225,11 @@ public final class ArticleFinder {
         return switch (element.normalName()) {
             case "tbody", "thead", "tfoot" -> true;
             case "tr" -> element.childrenSize() == 1;
-            case "table" -> ownRows(element) == 1;
+            case "table" -> LayoutTables.ownRows(element).size() == 1;
             case "td" -> element.childrenSize() == 1 && element.child(0).nameIs("table")
                     && !LooseText.hasLooseText(element);
             default -> false;
         };
-    }
-
-    /** The rows of {@code table} itself, not of the tables in its cells. */
-    private static int ownRows(Element table) {
-        int rows = 0;
-        for (Element child : table.children()) {
-            if (child.nameIs("tr")) {
-                rows++;
-            } else if (child.nameIs("tbody") || child.nameIs("thead") || child.nameIs("tfoot")) {
-                rows += (int) child.children().stream().filter(row -> row.nameIs("tr")).count();
-            }
-        }
-        return rows;
     }
 
     private static double initialScore(Element element, Map<Element, Integer> lengths) {
