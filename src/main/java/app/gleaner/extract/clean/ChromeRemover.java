@@ -161,7 +161,18 @@ public final class ChromeRemover {
         Set<Element> storyBoxes = Collections.newSetFromMap(new IdentityHashMap<>()); // and all that is inside them
         Set<Element> code = Collections.newSetFromMap(new IdentityHashMap<>()); // and all that is inside it
         Asides.ParentTexts parentTexts = new Asides.ParentTexts();
-        Set<String> frameworkNames = frameworkNames(root);
+        Map<Element, ChromeWords.Reading> readings = new IdentityHashMap<>(); // the elements a chrome word names
+        Map<Element, Integer> chromeProse = new IdentityHashMap<>(); // what those read as CHROME show of prose
+        for (Element element : root.getAllElements()) {
+            ChromeWords.Reading reading = classWords.read(element);
+            if (reading != ChromeWords.Reading.NONE) {
+                readings.put(element, reading);
+            }
+            if (reading == ChromeWords.Reading.CHROME) {
+                chromeProse.put(element, proseShown(element));
+            }
+        }
+        Set<String> frameworkNames = frameworkNames(chromeProse, root);
         for (Element element : root.getAllElements()) {
             if (element.parent() != null && code.contains(element.parent())) {
                 code.add(element); // a highlighter's classes name the code's tokens: "token comment", "hljs-meta"
@@ -171,7 +182,7 @@ public final class ChromeRemover {
                 code.add(element); // read itself: "<pre class=share-embed-code>" is a share box's
             }
             boolean inStoryBox = element.parent() != null && storyBoxes.contains(element.parent());
-            ChromeWords.Reading reading = classWords.read(element);
+            ChromeWords.Reading reading = readings.getOrDefault(element, ChromeWords.Reading.NONE);
             if (reading == ChromeWords.Reading.CHROME_BESIDE_TEXT && !inStoryBox
                     && Asides.isSetInRunningText(element, parentTexts, nagPhrases) && !holdsChromeLabel(element)) {
                 inStoryBox = true;
@@ -181,8 +192,8 @@ public final class ChromeRemover {
             }
             boolean isChrome = switch (reading) {
                 case CHROME_AROUND_PROSE -> true;
-                case CHROME -> !holdsProse(element) && !holdsEmbeddedQuote(element) && !holdsDataTable(element)
-                        && !frameworkNames.contains(element.className());
+                case CHROME -> chromeProse.get(element) < PROSE_PARAGRAPHS_TO_KEEP && !holdsEmbeddedQuote(element)
+                        && !holdsDataTable(element) && !frameworkNames.contains(element.className());
                 case CHROME_BESIDE_TEXT -> !inStoryBox && !holdsProse(element) && !holdsEmbeddedQuote(element)
                         && !holdsDataTable(element);
                 case NONE -> false;
@@ -195,22 +206,19 @@ public final class ChromeRemover {
     }
 
     /**
-     * The class names a chrome word reads in that name the page's own text: the boxes so named hold together half the
-     * page's prose paragraphs or more. A framework names every module of a page alike (HubSpot's
-     * {@code hs_cos_wrapper_widget}, one box per paragraph or two of an email), and its word says nothing of each.
-     * Prose behind a click does not count, and the whole name counts, not the word: a page builder's sidebar shares
-     * the word "widget" with the article's box, not its name.
+     * The class names a chrome word reads in that name the page's own text: the boxes so named ({@code chromeProse}:
+     * the prose each box read as chrome shows) hold together half the page's prose paragraphs or more. A framework
+     * names every module of a page alike (HubSpot's {@code hs_cos_wrapper_widget}, one box per paragraph or two of an
+     * email), and its word says nothing of each. Prose behind a click does not count, and the whole name counts, not
+     * the word: a page builder's sidebar shares the word "widget" with the article's box, not its name.
      */
-    private Set<String> frameworkNames(Element root) {
+    private static Set<String> frameworkNames(Map<Element, Integer> chromeProse, Element root) {
         Map<String, Integer> prose = new HashMap<>();
-        for (Element element : root.getAllElements()) {
-            if (!element.className().isEmpty() && classWords.read(element) == ChromeWords.Reading.CHROME) {
-                int paragraphs = proseShown(element);
-                if (paragraphs > 0) {
-                    prose.merge(element.className(), paragraphs, Integer::sum);
-                }
+        chromeProse.forEach((element, paragraphs) -> {
+            if (paragraphs > 0 && !element.className().isEmpty()) {
+                prose.merge(element.className(), paragraphs, Integer::sum);
             }
-        }
+        });
         if (prose.isEmpty()) {
             return Set.of();
         }
