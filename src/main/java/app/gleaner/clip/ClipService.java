@@ -20,9 +20,10 @@ import java.util.function.Consumer;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
- * Clips pages into the library. Extraction runs outside any transaction (it is the slow part), a bounded number at
- * once ({@link ExtractionSlots}); saving is one short transaction. A retry with the same {@code clientId} returns the first result; a page whose canonical URL is
- * already saved refreshes that clip and keeps its tags, archived and favourite flags.
+ * Clips pages into the library. Extraction runs outside any transaction (it is the slow part), a bounded number at once
+ * ({@link ExtractionSlots}); saving is one short transaction. A retry with the same {@code clientId} returns the first
+ * result; a page whose canonical URL is already saved refreshes that clip and keeps its tags, archived and favourite
+ * flags.
  */
 @ApplicationScoped
 public class ClipService {

@@ -30,14 +30,14 @@ import org.jsoup.select.Selector;
  * {@link InlineWalls}, which takes a wall in the page's flow whole where those rules, reading smaller boxes, would
  * leave its line or its plans.
  *
- * <p>A wall hidden from sight is what a subscriber's full copy still carries, one the reader may close (a button
- * that says nothing, an "×") lets the reading go on, one quoted is a story's, and a meter's ("2 free articles left",
- * in a box named so: {@code <paywall-meter>}, {@code tp-meter}) says this article is open to the reader: none counts. A wall laid over the
- * page (fixed, a dialog, a modal) may cover a whole text or its start only. A wall in the page's flow cut
+ * <p>A wall hidden from sight is what a subscriber's full copy still carries, one the reader may close (a button that
+ * says nothing, an "×") lets the reading go on, one quoted is a story's, and a meter's ("2 free articles left", in a
+ * box named so: {@code <paywall-meter>}, {@code tp-meter}) says this article is open to the reader: none counts. A wall
+ * laid over the page (fixed, a dialog, a modal) may cover a whole text or its start only. A wall in the page's flow cut
  * the article only where the article's text stops right before it: {@link Seen} keeps the end of the prose each such
  * wall followed, and the found article is measured against it, so a teaser's "Continue reading this story" link, a
- * prompt under the comments or a wall quoted in the text cuts nothing. At most {@link #MAX_CANDIDATES} visible
- * blocks that name a wall's words are judged, each in boxes of at most {@link #MAX_WALL_NODES} nodes. Immutable and
+ * prompt under the comments or a wall quoted in the text cuts nothing. At most {@link #MAX_CANDIDATES} visible blocks
+ * that name a wall's words are judged, each in boxes of at most {@link #MAX_WALL_NODES} nodes. Immutable and
  * thread-safe.
  */
 public final class ContinuationWalls {

@@ -155,10 +155,11 @@ final class SplitArticle {
 
     /**
      * Whether {@code sibling} is another row of the page's layout beside {@code box}, the row the part sits
-     * {@link #MIN_ROW_DEPTH} deep or more in: the same tag and first class, which names a row ({@link #ROW}), each
-     * with a modifier of its own ({@code page-content__row mobile-spacing} beside {@code page-content__row
-     * main-section}), as a story cut by an ad's row goes on; a grid's columns stand side by side within one row. Such a row holds a part only as the very same block ({@code story-text}) with prose of its
-     * own, since a grid's rows of tiles are built so too.
+     * {@link #MIN_ROW_DEPTH} deep or more in: the same tag and first class, which names a row ({@link #ROW}), each with a
+     * modifier of its own ({@code page-content__row mobile-spacing} beside {@code page-content__row main-section}), as
+     * a story cut by an ad's row goes on; a grid's columns stand side by side within one row. Such a row holds a part
+     * only as the very same block ({@code story-text}) with prose of its own, since a grid's rows of tiles are built so
+     * too.
      */
     private static boolean isRowOfLayout(Element sibling, Element box, Element part, int depth) {
         return depth >= MIN_ROW_DEPTH && !part.className().isEmpty() && isBoxOfKind(sibling, box)

@@ -21,9 +21,10 @@ import org.jsoup.nodes.Element;
 
 /**
  * Reads schema.org JSON-LD blocks of a page and finds the node that describes the article. Handles {@code @graph},
- * top-level arrays and nested objects, and resolves the article's {@code @id} references (as Yoast and other
- * {@code @graph} writers link an article to its author, publisher and image); character references in strings are
- * read, a line break inside a string and a trailing comma forgiven, other malformed or oversized blocks ignored. Immutable and thread-safe (the Jackson mapper is configured once and only read).
+ * top-level arrays and nested objects, and resolves the article's {@code @id} references (as Yoast and other {@code
+ * @graph} writers link an article to its author, publisher and image); character references in strings are read, a line
+ * break inside a string and a trailing comma forgiven, other malformed or oversized blocks ignored. Immutable and
+ * thread-safe (the Jackson mapper is configured once and only read).
  */
 public final class JsonLd {
 

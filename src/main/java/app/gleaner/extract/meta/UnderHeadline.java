@@ -118,7 +118,8 @@ final class UnderHeadline {
         String[] segments = path.split("/");
         int last = segments.length - 1;
         return last >= 1 && !segments[last].isBlank()
-                && (AUTHOR_PATHS.contains(segments[last - 1].toLowerCase(Locale.ROOT)) || isHandle(segments, last) && TextStats.words(element.text()) >= 2);
+                && (AUTHOR_PATHS.contains(segments[last - 1].toLowerCase(Locale.ROOT))
+                        || isHandle(segments, last) && TextStats.words(element.text()) >= 2);
     }
 
     /**

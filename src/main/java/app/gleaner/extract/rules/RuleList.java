@@ -13,8 +13,8 @@ import java.util.Locale;
 /**
  * A rule data file from {@code src/main/resources/rules/}: one entry per line, surrounding whitespace trimmed; blank
  * lines and comments ignored. A comment is a line that is just {@code #} or starts with {@code "# "} — a hash and a
- * space — so CSS id selectors such as {@code #cookie-banner} stay usable as entries. Rules name sites, vendors and phrases, so they live as data
- * that can change without touching Java.
+ * space — so CSS id selectors such as {@code #cookie-banner} stay usable as entries. Rules name sites, vendors and
+ * phrases, so they live as data that can change without touching Java.
  *
  * <p>Loading happens once, when a stage is built; a missing file is a packaging error and fails fast with an
  * {@link IllegalStateException} rather than letting extraction silently run without its rules.
