@@ -31,6 +31,13 @@ public final class ArticleSanitizer {
         "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "col", "colgroup"
     };
 
+    /**
+     * Where jsoup 1.24.1 keeps an element's cached child elements: in its attributes' user data, which the
+     * {@link Cleaner}'s shallow clones copy, so a clean element whose original's children were read could list the
+     * original's. {@link #clean} drops it from every clean element.
+     */
+    private static final String CHILD_ELEMENTS_CACHE = "jsoup.childEls";
+
     private final Cleaner cleaner;
 
     /** The Gleaner policy. */
@@ -94,6 +101,7 @@ public final class ArticleSanitizer {
     private Element clean(Document dirty) {
         Document clean = cleaner.clean(dirty);
         clean.outputSettings().prettyPrint(false);
+        clean.body().getAllElements().forEach(element -> element.attributes().userData(CHILD_ELEMENTS_CACHE, null));
         return clean.body();
     }
 }

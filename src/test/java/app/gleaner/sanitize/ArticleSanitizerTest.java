@@ -2,6 +2,7 @@ package app.gleaner.sanitize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,6 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -66,6 +69,21 @@ class ArticleSanitizerTest {
     void resolvesRelativeUrlsAgainstTheBase() {
         assertTrue(SANITIZER.sanitize("<img src='/i.jpg'>", "https://site.example/a/")
                 .contains("src=\"https://site.example/i.jpg\""));
+    }
+
+    @Test
+    void cleanElementsListTheirOwnChildren() {
+        Element content = Jsoup.parse("<table><tbody><tr><td><p>A cell</p></td></tr></tbody></table>"
+                + "<div><p>One</p><p>Two</p></div>").body();
+        content.getAllElements().forEach(Element::children);
+
+        Element body = SANITIZER.sanitizeToBody(content, "https://site.example/");
+
+        for (Element element : body.getAllElements()) {
+            assertEquals(element.childNodes().stream().filter(Element.class::isInstance).toList(), element.children(),
+                    element.tagName());
+            element.children().forEach(child -> assertSame(element, child.parent()));
+        }
     }
 
     @Test

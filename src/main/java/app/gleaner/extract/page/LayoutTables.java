@@ -3,13 +3,11 @@ package app.gleaner.extract.page;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 
 /**
  * Tables that lay out blocks rather than data, as an email stacks its blocks in tables nested five or six deep, or an
- * old page its columns: a table's own rows, and the table's boxes turned into the plain boxes they lay out.
- * Rows and cells are read from a table's child nodes: the sanitizer's output can hold an element whose cached
- * {@link Element#children()} still lists the nodes it had before it was cleaned. Stateless and thread-safe;
+ * old page its columns: a table's own rows, and the table's boxes turned into the plain boxes they lay out. Stateless
+ * and thread-safe;
  * {@link #unwrap} changes the tree it is given.
  */
 public final class LayoutTables {
@@ -23,11 +21,11 @@ public final class LayoutTables {
     /** The rows of {@code table} itself, not of the tables in its cells. */
     public static List<Element> ownRows(Element table) {
         List<Element> rows = new ArrayList<>();
-        for (Element child : elementsIn(table)) {
+        for (Element child : table.children()) {
             if (child.nameIs("tr")) {
                 rows.add(child);
             } else if (isSection(child)) {
-                elementsIn(child).stream().filter(row -> row.nameIs("tr")).forEach(rows::add);
+                child.children().stream().filter(row -> row.nameIs("tr")).forEach(rows::add);
             }
         }
         return rows;
@@ -42,12 +40,12 @@ public final class LayoutTables {
         List<Element> layout = root.getElementsByTag("table").stream().filter(LayoutTables::laysOut).toList();
         for (Element table : layout) {
             for (Element row : ownRows(table)) {
-                for (Element cell : elementsIn(row)) {
+                for (Element cell : row.children()) {
                     cell.tagName("div").clearAttributes();
                 }
                 row.unwrap();
             }
-            for (Element section : elementsIn(table)) {
+            for (Element section : table.children()) {
                 if (isSection(section)) {
                     section.unwrap();
                 }
@@ -63,7 +61,7 @@ public final class LayoutTables {
         }
         boolean blocks = false;
         for (Element row : rows) {
-            List<Element> cells = elementsIn(row);
+            List<Element> cells = row.children();
             for (Element cell : cells) {
                 if (cell.nameIs("th")) {
                     return false;
@@ -76,15 +74,5 @@ public final class LayoutTables {
 
     private static boolean isSection(Element element) {
         return element.nameIs("tbody") || element.nameIs("thead") || element.nameIs("tfoot");
-    }
-
-    private static List<Element> elementsIn(Element element) {
-        List<Element> elements = new ArrayList<>();
-        for (Node child : element.childNodes()) {
-            if (child instanceof Element e) {
-                elements.add(e);
-            }
-        }
-        return elements;
     }
 }
