@@ -86,7 +86,6 @@ class ReviewPagesTest {
             Map.entry("50/13-el-listmonk-anoixtos-kodikas", SIGN_OFF_BYLINE),
             Map.entry("50/14-da-sendy-kloevergaarden", SIGN_OFF_BYLINE),
             Map.entry("50/15-fi-mailjet-soutajat", SIGN_OFF_BYLINE),
-            Map.entry("50/16-hu-stripo-kamra-kemence", SIGN_OFF_BYLINE),
             Map.entry("50/17-en-sfmc-northfield-alumni", SIGN_OFF_BYLINE),
             Map.entry("50/20-ro-activecampaign-drumuri-lente", SIGN_OFF_BYLINE));
 

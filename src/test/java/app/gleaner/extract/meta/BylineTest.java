@@ -168,7 +168,12 @@ class BylineTest {
                     + "<span>von <a href=/user/Marianne1.html>Marianne1</a><br>am 20.09.2020</span></div></div>",
                 "Marianne1"},
             {"<p>Par <a href=/node/jeanne-morel>Jeanne Morel</a> le 07 mai 2020</p>", "Jeanne Morel"},
-            {"<p>By <b>Ade Okafor</b> and <b>Lin Wu</b><br>Lagos</p>", "Ade Okafor and Lin Wu"}};
+            {"<p>By <b>Ade Okafor</b> and <b>Lin Wu</b><br>Lagos</p>", "Ade Okafor and Lin Wu"},
+            {"<p>Skrivet av Elin Strand</p>", "Elin Strand"},
+            {"<p>Kirjoittanut Sanna Heikki</p>", "Sanna Heikki"},
+            {"<p>Írta Kovács Anna</p>", "Kovács Anna"},
+            {"<p>Napisała Anna Nowak, 3 maja 2025</p>", "Anna Nowak"},
+            {"<p>Γράφει: Νίκος Παππάς</p>", "Νίκος Παππάς"}};
         for (String[] line : lines) {
             Document page = Jsoup.parse("<nav><a href=/>Home</a></nav><main><article><h1>Bridge plan</h1>" + line[0]
                     + "<p>The council met on Tuesday to talk about the bridge.</p></article></main>");
