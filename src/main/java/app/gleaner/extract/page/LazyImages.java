@@ -174,10 +174,15 @@ public final class LazyImages {
                 .findFirst().orElse(null);
     }
 
+    /**
+     * Replaces {@code picture}'s sources by its {@code img}, given the largest real source when the img names none of
+     * its own; what else it holds stays where it stands (GitBook sets the whole figure, caption and all, in it).
+     */
     private void flattenPicture(Element picture) {
         Element img = picture.selectFirst("img");
         if (img == null) {
             img = new Element("img");
+            picture.prependChild(img);
         }
         String fromSources = null;
         for (Element source : picture.select("source")) {
@@ -194,7 +199,8 @@ public final class LazyImages {
         if (fromSources != null && !img.hasAttr(BrowserHints.CURRENT_SRC) && !imgHasOwnSet) {
             img.attr("src", fromSources);
         }
-        picture.replaceWith(img);
+        picture.select("source").remove();
+        picture.unwrap();
     }
 
     private static boolean declaredTiny(Element img) {

@@ -76,6 +76,15 @@ class LazyImagesTest {
     }
 
     @Test
+    void flattensAPictureThatWrapsAFigureAndKeepsItsCaption() {
+        Element body = resolved("<picture><figure><source srcset='/p-900.webp 900w'><div><img src=/p-300.png></div>"
+                + "<figcaption><p>The route of an event</p></figcaption></figure></picture>");
+        assertNull(body.selectFirst("picture, source"));
+        assertEquals("The route of an event", body.selectFirst("figure > figcaption").text());
+        assertEquals("https://pics.example/p-900.webp", body.selectFirst("figure img").attr("src"));
+    }
+
+    @Test
     void replacesPlaceholderWithNoscriptImage() {
         Element body = resolved("<div><img src=/spinner-placeholder.gif><noscript><img src=/real.jpg></noscript></div>");
         assertEquals(1, body.select("img").size());
