@@ -33,6 +33,11 @@ final class Byline {
     static final List<String> META_KEYS = List.of(
             "dc:creator", "dc.creator", "dcterms.creator", "author", "article:author", "og:article:author",
             "parsely-author", "sailthru.author", "byl");
+    /**
+     * The meta tag a scholarly page (a journal's, a preprint server's, a repository's) writes once per author, for
+     * citation indexes: before {@link #META_KEYS}, whose one {@code author} may be the journal's.
+     */
+    static final String SCHOLAR_AUTHOR_KEY = "citation_author";
     /** Elements that hold a page byline, strongest first. */
     static final List<String> SELECTORS = List.of("[rel=author]", "[itemprop=author] [itemprop=name]",
             "[itemprop=author]", ".byline-author", ".author-name", ".byline", ".author", "[class*=byline]",
@@ -101,6 +106,8 @@ final class Byline {
             names.removeIf(name -> name.startsWith("http"));
             candidates.add(names.isEmpty() ? null : String.join(", ", names));
         }
+        List<String> scholars = tags.all(SCHOLAR_AUTHOR_KEY).stream().map(Byline::givenNameFirst).toList();
+        candidates.add(scholars.isEmpty() ? null : String.join(", ", scholars));
         META_KEYS.forEach(key -> candidates.add(tags.get(key)));
         candidates.add(labelledData(tags));
         for (String candidate : candidates) {
@@ -112,6 +119,13 @@ final class Byline {
             }
         }
         return null;
+    }
+
+    /** A name an index writes surname first ("Solvang, Ingrid") as it is said ("Ingrid Solvang"). */
+    private static String givenNameFirst(String name) {
+        int comma = name.indexOf(',');
+        return comma < 0 || name.indexOf(',', comma + 1) >= 0 ? name
+                : name.substring(comma + 1).strip() + " " + name.substring(0, comma).strip();
     }
 
     /**

@@ -1,6 +1,8 @@
 package app.gleaner.extract.page;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
@@ -10,20 +12,21 @@ import org.jsoup.nodes.Element;
  * The page's {@code <meta property|name|itemprop=… content=…>} tags, read once: metadata asks for some twenty keys,
  * and a walk of the page for each cost more than the rest of metadata together. Names are case-insensitive; an
  * attribute may list several space-separated names ({@code property="og:title twitter:title"}); the first tag in
- * the page with a non-empty content wins; a content escaped twice is read as meant. Immutable.
+ * the page with a non-empty content wins, and {@link #all} gives each tag's of a name written once per value
+ * ({@code citation_author}); a content escaped twice is read as meant. Immutable.
  */
 public final class MetaTags {
 
     private static final String[] NAME_ATTRIBUTES = {"property", "name", "itemprop"};
 
-    private final Map<String, String> contents;
+    private final Map<String, List<String>> contents;
 
-    private MetaTags(Map<String, String> contents) {
+    private MetaTags(Map<String, List<String>> contents) {
         this.contents = contents;
     }
 
     public static MetaTags of(Document document) {
-        Map<String, String> contents = new HashMap<>();
+        Map<String, List<String>> contents = new HashMap<>();
         for (Element meta : document.select("meta[content]")) {
             String content = CharacterReferences.read(meta.attr("content")).strip();
             if (content.isEmpty()) {
@@ -32,7 +35,7 @@ public final class MetaTags {
             for (String attribute : NAME_ATTRIBUTES) {
                 for (String name : meta.attr(attribute).strip().toLowerCase(Locale.ROOT).split("\\s+")) {
                     if (!name.isEmpty()) {
-                        contents.putIfAbsent(name, content);
+                        contents.computeIfAbsent(name, n -> new ArrayList<>(1)).add(content);
                     }
                 }
             }
@@ -42,6 +45,12 @@ public final class MetaTags {
 
     /** The content for {@code key}, or null. */
     public String get(String key) {
-        return contents.get(key.toLowerCase(Locale.ROOT));
+        List<String> all = contents.get(key.toLowerCase(Locale.ROOT));
+        return all == null ? null : all.get(0);
+    }
+
+    /** The contents of every tag named {@code key}, in the page's order, each once; empty if none. */
+    public List<String> all(String key) {
+        return contents.getOrDefault(key.toLowerCase(Locale.ROOT), List.of()).stream().distinct().toList();
     }
 }

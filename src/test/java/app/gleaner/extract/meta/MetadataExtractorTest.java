@@ -655,6 +655,9 @@ class MetadataExtractorTest {
         assertEquals("Ana García, Julio Pérez and August Smith",
                 metadata("<meta name=author content='By Ana García, Julio Pérez and August Smith'>").byline());
         assertEquals("Bruno Mars", metadata("<meta name=author content='Bruno Mars'>").byline());
+        assertEquals("Ingrid Solvang, Aiko Matsuda", metadata("<meta name=author content='Journal of Ice'>"
+                + "<meta name=citation_author content='Solvang, Ingrid'>"
+                + "<meta name=citation_author content='Aiko Matsuda'>").byline());
         assertEquals("De Luca Marco", metadata("<meta name=author content='De Luca Marco'>").byline());
         assertEquals("Jan Novák", metadata("<p class=byline>Von Jan Novák</p>").byline());
         assertEquals("De Luca Marco", metadata("<a rel=author href=/a/dlm>De Luca Marco</a>").byline());
