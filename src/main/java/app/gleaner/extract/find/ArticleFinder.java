@@ -72,13 +72,15 @@ public final class ArticleFinder {
     private static final Set<String> TEXT_CONTAINER_TAGS = Set.of("div", "section");
 
     /**
-     * A heading's button leaves its words to the heading before controls go ("<h3><button>Postal votes</button></h3>");
-     * a disclosure's buttons were turned into text already ({@link app.gleaner.extract.clean.Disclosures}). Other
-     * buttons are controls.
+     * A button that holds its heading's words leaves them to the heading before controls go ("<h3><button>Postal
+     * votes</button></h3>"); a disclosure's buttons were turned into text already
+     * ({@link app.gleaner.extract.clean.Disclosures}). Other buttons are controls, a heading's too ("Struct RingLog"
+     * and its "Copy item path").
      */
     private static void keepHeadingButtons(Element body) {
         for (Element button : body.getElementsByTag("button")) {
-            if (button.closest(Headings.SELECTOR) != null) {
+            Element heading = button.closest(Headings.SELECTOR);
+            if (heading != null && heading.text().equals(button.text())) {
                 button.unwrap();
             }
         }

@@ -42,6 +42,16 @@ class ArticleFinderTest {
     }
 
     @Test
+    void keepsTheWordsOfAButtonThatIsItsHeadingButNotOfOneBesideAHeadingsWords() {
+        Element article = find("<div><h2><button aria-controls=p1>Postal votes</button></h2>" + paragraphs("votes", 4)
+                + "<h2>Struct RingLog<button id=copy-path>Copy item path</button></h2>" + paragraphs("logs", 4)
+                + "</div>");
+        assertTrue(article.text().contains("Postal votes"));
+        assertTrue(article.text().contains("Struct RingLog"));
+        assertFalse(article.text().contains("Copy item path"));
+    }
+
+    @Test
     void joinsRunsOfParagraphsThatEachSitInABoxOfTheSameClass() {
         String teaser = "<div class=teaser><p>A story about lighthouses, elsewhere on the site, with a summary.</p></div>";
         Element article = find("<div id=main><div class=paragraph><div>" + paragraphs("ropes", 6) + "</div></div>"
