@@ -136,6 +136,7 @@ public final class ChromeRemover {
         removeAll(Asides.besideTheText(root, nagPhrases, citingLinks, this::holdsChromeLabel), guard);
         removeAll(ratingTallies.below(root), guard);
         removeAll(MailingFooters.in(root), guard);
+        removeAll(ContentsLists.in(root), guard);
         if (useClassWords) {
             for (Element element : chromeByClassWords(root)) {
                 if (element.parent() != null && (guard.mayRemove(element)

@@ -1,0 +1,66 @@
+package app.gleaner.extract.clean;
+
+import app.gleaner.extract.page.TextStats;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * A page's table of contents: a list of {@link #MIN_ENTRIES} items or more, nested lists included, whose every link
+ * leads to a place on the same page ({@code #ingredients}) and whose items say nothing outside their links but their
+ * numbers; taken with the boxes around it that hold nothing else but its label ("Jump to:", "Inhaltsverzeichnis", a
+ * {@code <summary>}). In a saved copy its links lead nowhere, and the article's headings are its outline. A list of
+ * footnotes says its notes beside the links back to the text, so it stays. Stateless and thread-safe.
+ */
+final class ContentsLists {
+
+    /** Entries a table of contents lists at least: two links to places are a sentence's cross-references. */
+    static final int MIN_ENTRIES = 3;
+    /** Words a table of contents' label says at most: "Table of contents", "Auf dieser Seite", "Jump to". */
+    static final int MAX_LABEL_WORDS = 4;
+    /** What an item may say outside its link: its number ("1.", "2.3", "IV)") and punctuation. */
+    /** What a label's box does not hold beside the list. */
+    private static final String NOT_LABELS = "ul, ol, table, img, picture, video, iframe";
+    private static final Pattern NUMBERING = Pattern.compile("[\\s\\p{P}\\p{N}ivxlIVXL]*");
+
+    private ContentsLists() {
+    }
+
+    /** The tables of contents below {@code root} with their labels' boxes, outermost only, in document order. */
+    static List<Element> in(Element root) {
+        List<Element> contents = new ArrayList<>();
+        for (Element list : root.select("ul, ol")) {
+            if (contents.stream().anyMatch(list.parents()::contains) || !isContents(list)) {
+                continue;
+            }
+            Element box = list;
+            for (Element e = list.parent(); e != null && e != root && holdsOnlyALabelBeside(e, list); e = e.parent()) {
+                box = e;
+            }
+            contents.add(box);
+        }
+        return contents;
+    }
+
+    private static boolean isContents(Element list) {
+        List<Element> links = list.select("a");
+        if (list.select("li").size() < MIN_ENTRIES || links.size() < MIN_ENTRIES) {
+            return false;
+        }
+        for (Element link : links) {
+            String href = link.attr("href").strip();
+            if (href.length() < 2 || href.charAt(0) != '#') {
+                return false;
+            }
+        }
+        return NUMBERING.matcher(Boxes.textBeside(list, "a")).matches();
+    }
+
+    /** Whether {@code box} holds {@code list} and, beside it, a label at most: no picture, table or other list. */
+    private static boolean holdsOnlyALabelBeside(Element box, Element list) {
+        String beside = box.text().replaceFirst(Pattern.quote(list.text()), "");
+        return TextStats.words(beside) <= MAX_LABEL_WORDS && box.select(NOT_LABELS).stream()
+                .allMatch(e -> e == list || e.parents().contains(list));
+    }
+}
