@@ -220,7 +220,8 @@ public final class ContentCleaner {
      * store, post or payment service), not on its front page, or names the file it leads to
      * ({@link CitingLinks#namesAFile}) from within a box of the story's facts ({@link #belongsToFacts}), and the box
      * names no nag phrase and speaks not as the publisher. A shop's "Jetzt kaufen", a "Mehr Info", a site's "Zur
-     * Startseite", the publisher's e-paper, media kit and sister titles are no such actions.
+     * Startseite", the publisher's e-paper, media kit and sister titles are no such actions, nor is a link the page
+     * marks as paid for ({@code rel="sponsored"}: "Buy the shaker I use").
      */
     private boolean offersActions(Element box, Element article) {
         List<Element> links = box.select("a[href]");
@@ -237,8 +238,13 @@ public final class ContentCleaner {
      * names the file it leads to.
      */
     private static boolean isAction(Element link) {
-        return isButton(link) && TextStats.words(link.text()) >= MIN_ACTION_WORDS
+        return isButton(link) && !isPaid(link) && TextStats.words(link.text()) >= MIN_ACTION_WORDS
                 && (actsElsewhere(link) || CitingLinks.namesAFile(link));
+    }
+
+    /** A link the page marks as paid for ({@code rel="sponsored"}): an affiliate's or an advertiser's. */
+    private static boolean isPaid(Element link) {
+        return link.attr("rel").toLowerCase(Locale.ROOT).contains("sponsored");
     }
 
     private static boolean actsElsewhere(Element link) {

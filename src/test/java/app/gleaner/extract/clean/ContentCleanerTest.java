@@ -195,7 +195,9 @@ class ContentCleanerTest {
                 "<a class=btn href=/>Back to the homepage</a>",
                 "<a class=btn href=https://www.farming-ledger.example/>Visit our farming title</a>",
                 "<a class=btn href=https://epaper.ferries.example/today.pdf>Read today's print edition</a>",
-                "<a class=btn href=https://shop.example.net/plans>Subscribe to our newsletter</a>"}) {
+                "<a class=btn href=https://shop.example.net/plans>Subscribe to our newsletter</a>",
+                "<a class=btn rel='sponsored nofollow' href=https://shop.example.net/tw?ref=ferries>Buy the shaker "
+                        + "I use every day</a>"}) {
             text = cleaned(PROSE + "<div class=row><div class=wrap>" + button + "</div></div>" + PROSE);
             assertFalse(text.contains(Jsoup.parse(button).text()), text);
         }
