@@ -56,6 +56,10 @@ final class Asides {
     static final int WRAPPER_DEPTH = 4;
     /** Characters of an aside's opening looked for elsewhere in the article: found twice, it is a pull quote. */
     static final int PULL_QUOTE_PROBE_CHARS = 40;
+    /** Fields an infobox holds at least: a character's people, origin and role; a mill's river, builder and year. */
+    static final int MIN_INFOBOX_FIELDS = 3;
+    /** What labels a field of an infobox. */
+    private static final String FIELD_LABELS = "h2, h3, h4, h5, h6, dt, th";
     /** What sets facts out in a box: a list, a list of terms, a table. */
     private static final String FACTS = "ul, ol, dl, table";
     /**
@@ -118,7 +122,8 @@ final class Asides {
      * story or a pull quote repeating a sentence of the article. A list of facts says {@link #MIN_LINKLESS_WORDS}
      * words at least when it holds no control and links to nothing, or only to documents and mail addresses while
      * saying nothing of the house ({@link #isQuiet}), and so does a quiet titled note ({@link #isTitledNote}: a
-     * recipe's tip, a key figure) under the same terms, with no chrome label. Where it stands is where
+     * recipe's tip, a key figure) under the same terms, with no chrome label, and so does a quiet infobox that opens
+     * the text ({@link #isInfobox}), whose values may link to the wiki's other pages. Where it stands is where
      * {@code placed} stands: the aside, or the component's element that wraps nothing but it. A box that declares the
      * complementary role (a theme's sidebar does) or that a component wraps stands only when it is quiet, holds no
      * chrome label and links only to what it cites ({@link CitingLinks}); one that sells the house never does
@@ -140,13 +145,32 @@ final class Asides {
                 || quiet && links.stream().allMatch(CitingLinks::leadsToDocumentOrMailbox));
         boolean factList = bare && aside.selectFirst(FACTS) != null;
         boolean titledNote = bare && quiet && isTitledNote(aside) && !judges.holdsChromeLabel.test(aside);
+        boolean infobox = quiet && aside.selectFirst(Controls.CONTROLS) == null && isInfobox(aside);
         if (parent == null || !(siblingsBackToProse(placed, 1) <= REACH
-                || factList && listsStatements(aside) && opensTheText(placed)
+                || factList && listsStatements(aside) && opensTheText(placed, false)
+                || infobox && opensTheText(placed, true)
                 || siblingsBackToProse(placed, WRAPPER_DEPTH) <= TEXT_REACH
                         && saysNothingOfTheHouse(aside, judges.nagPhrases, judges.house))) {
             return false;
         }
-        return saysItsOwn(aside, parent, factList || titledNote ? MIN_LINKLESS_WORDS : MIN_WORDS, parentTexts);
+        return saysItsOwn(aside, parent, factList || titledNote || infobox ? MIN_LINKLESS_WORDS : MIN_WORDS,
+                parentTexts);
+    }
+
+    /**
+     * Whether {@code aside} is an infobox: {@link #MIN_INFOBOX_FIELDS} fields or more, each a box of a label (a
+     * heading, a term or a header cell of {@link #MAX_LABEL_WORDS} words at most) and its value, mostly not links —
+     * the data a wiki sets beside an article's opening ("Origin" / "Lower Wiede", "Role" / "Ferrywoman").
+     */
+    private static boolean isInfobox(Element aside) {
+        int fields = 0;
+        for (Element field : aside.getAllElements()) {
+            if (field.childrenSize() == 2 && field.child(1).hasText() && isLabel(field.child(0))
+                    && field.child(0).is(FIELD_LABELS)) {
+                fields++;
+            }
+        }
+        return fields >= MIN_INFOBOX_FIELDS && TextStats.linkDensity(aside) < MAX_LINK_DENSITY;
     }
 
     /**
@@ -317,18 +341,19 @@ final class Asides {
     }
 
     /**
-     * True when {@code aside} opens the block that holds the text: it comes first, or after the lead picture, and a
-     * prose paragraph is among the
-     * {@link #REACH} sibling elements after it, or among their children or grandchildren (a live blog's entries). A
+     * True when {@code aside} opens the block that holds the text: it comes first, or after the lead picture (or, with
+     * {@code afterNotes}, after notes that are no prose: a wiki's hatnote or spoiler warning), and a prose paragraph is
+     * among the {@link #REACH} sibling elements after it, or among their children or grandchildren (a live blog's entries). A
      * summary's key points stand there ("At a glance", "Das Wichtigste in Kürze"); a sidebar before the text links to
      * the section's pages. Two levels down at most, so each aside costs a few elements, however deep the page.
      */
-    private static boolean opensTheText(Element aside) {
+    private static boolean opensTheText(Element aside, boolean afterNotes) {
         Element parent = aside.parent();
         int at = aside.elementSiblingIndex();
         for (int i = 0; i < at; i++) {
-            if (!parent.child(i).nameIs("figure")) {
-                return false; // only the lead picture may stand before the key points
+            Element before = parent.child(i);
+            if (!before.nameIs("figure") && !(afterNotes && !endsInProse(before, WRAPPER_DEPTH))) {
+                return false; // only the lead picture may stand before the key points; notes before an infobox
             }
         }
         for (int i = at + 1; i < parent.childrenSize() && i <= at + REACH; i++) {

@@ -285,6 +285,20 @@ class ChromeRemoverTest {
     }
 
     @Test
+    void keepsTheInfoboxThatOpensAWikiArticleAfterItsNotesButNotASidebarOfLinks() {
+        String infobox = "<aside class=portable-infobox><h2>The Old Tide Mill</h2><section><h3>Built</h3><div>1822, "
+                + "by the harbour board</div></section><section><h3>River</h3><div><a href=/wiki/Wen>Wen</a> estuary"
+                + "</div></section><section><h3>Role</h3><div>Grinding corn on the ebb tide, later a store</div>"
+                + "</section></aside>";
+        String text = textAfter("<div class=wiki-text><table><tr><td><b>Note:</b> this page covers the building "
+                + "only.</td></tr></table>" + infobox + PROSE + PROSE + "</div>", true);
+        assertTrue(text.contains("Grinding corn on the ebb tide"), text);
+        String sidebar = infobox.replace("<div>", "<div><a href=/wiki/x>").replace("</div>", "</a></div>");
+        assertFalse(textAfter("<div class=wiki-text>" + sidebar + PROSE + PROSE + "</div>", true)
+                .contains("Grinding corn"));
+    }
+
+    @Test
     void keepsAKeyFactsAsideAfterTheLastParagraphButNotASidebarBeforeTheText() {
         String facts = "<ul><li>Households paid 14 percent more for power this winter than last</li><li>Prices are "
                 + "set again in April by the regulator</li><li>One in five homes now has a smart meter</li></ul>";
