@@ -48,6 +48,8 @@ public final class ChromeRemover {
     private static final Evaluator OPENED_PANELS = Selector.evaluatorOf(Disclosures.OPENED_PANELS);
     private static final Pattern WORD_CHARACTER = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[ .,]\\d+)*");
+    /** A digit: what an id written as a class ("elementor-element-1dd7bd7", "post-3101") holds. */
+    private static final Pattern DIGIT = Pattern.compile("\\d");
 
     private final SelectorGroup selectors;
     private final SelectorGroup hidingClasses;
@@ -173,7 +175,8 @@ public final class ChromeRemover {
                 chromeProse.put(element, proseShown(element));
             }
         }
-        Set<String> frameworkNames = frameworkNames(chromeProse, root);
+        Map<Element, String> sharedNames = sharedNames(root, readings.keySet());
+        Set<String> frameworkNames = frameworkNames(chromeProse, sharedNames, root);
         for (Element element : root.getAllElements()) {
             if (element.parent() != null && code.contains(element.parent())) {
                 code.add(element); // a highlighter's classes name the code's tokens: "token comment", "hljs-meta"
@@ -194,7 +197,7 @@ public final class ChromeRemover {
             boolean isChrome = switch (reading) {
                 case CHROME_AROUND_PROSE -> true;
                 case CHROME -> chromeProse.get(element) < PROSE_PARAGRAPHS_TO_KEEP && !holdsEmbeddedQuote(element)
-                        && !holdsDataTable(element) && !frameworkNames.contains(element.className());
+                        && !holdsDataTable(element) && !frameworkNames.contains(sharedNames.get(element));
                 case CHROME_BESIDE_TEXT -> !inStoryBox && !holdsProse(element) && !holdsEmbeddedQuote(element)
                         && !holdsDataTable(element);
                 case NONE -> false;
@@ -213,11 +216,13 @@ public final class ChromeRemover {
      * email), and its word says nothing of each. Prose behind a click does not count, and the whole name counts, not
      * the word: a page builder's sidebar shares the word "widget" with the article's box, not its name.
      */
-    private static Set<String> frameworkNames(Map<Element, Integer> chromeProse, Element root) {
+    private static Set<String> frameworkNames(Map<Element, Integer> chromeProse, Map<Element, String> sharedNames,
+            Element root) {
         Map<String, Integer> prose = new HashMap<>();
         chromeProse.forEach((element, paragraphs) -> {
-            if (paragraphs > 0 && !element.className().isEmpty()) {
-                prose.merge(element.className(), paragraphs, Integer::sum);
+            String name = sharedNames.get(element);
+            if (paragraphs > 0 && !name.isEmpty()) {
+                prose.merge(name, paragraphs, Integer::sum);
             }
         });
         if (prose.isEmpty()) {
@@ -226,6 +231,27 @@ public final class ChromeRemover {
         int total = TextStats.proseParagraphs(root);
         return prose.entrySet().stream().filter(named -> named.getValue() * 2 >= total && total > 1)
                 .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Each of {@code named}'s class names without its ids: the words with a digit that no other element of the page
+     * carries. A page builder writes every module's own id as a class ({@code elementor-element-1dd7bd7}), which
+     * would make each name its own; a word of its own without a digit ({@code sponsor-row}) says what the box is.
+     */
+    private static Map<Element, String> sharedNames(Element root, Set<Element> named) {
+        Map<String, Integer> carriers = new HashMap<>();
+        for (Element element : root.getAllElements()) {
+            for (String word : element.classNames()) {
+                carriers.merge(word, 1, Integer::sum);
+            }
+        }
+        Map<Element, String> shared = new IdentityHashMap<>();
+        for (Element element : named) {
+            shared.put(element, element.classNames().stream()
+                    .filter(word -> carriers.get(word) > 1 || !DIGIT.matcher(word).find())
+                    .collect(Collectors.joining(" ")));
+        }
+        return shared;
     }
 
     /**
