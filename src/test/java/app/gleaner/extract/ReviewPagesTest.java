@@ -70,14 +70,10 @@ class ReviewPagesTest {
             Map.entry("50/18-de-handcoded-modellbahn-rundbrief", "a 1998 page's footer: unsubscribing by mail, a "
                     + "visitor counter, a browser notice"),
             Map.entry("51/05-es-ziprecipes-tortilla-calabacin", "a recipe plugin's credit line in its card"),
-            Map.entry("51/06-it-cooked-pasta-e-ceci", "a card's favourites link, a same-page link dressed by an icon"),
-            Map.entry("51/09-sv-ghost-kardemummabullar", "a Ghost product card (a shop's tool, its picture and "
-                    + "price) set in the text"),
             Map.entry("51/12-en-knitting-larchmoor-cowl", "a pattern built in Elementor sections, a module each, "
                     + "that the search does not join: the looser attempt takes the column, a shop button and the "
                     + "comments with it"),
             Map.entry("51/14-en-wikihowlike-sharpen-knife", "a view count in the article's own box"),
-            Map.entry("51/20-ja-hatena-umeboshi", "an Amazon product box (Hatena's asin-detail) set in the text"),
             Map.entry("52/13-pl-liveblog-final-pucharu", "a support appeal after the entries, in Polish words no "
                     + "list holds as a call"));
 

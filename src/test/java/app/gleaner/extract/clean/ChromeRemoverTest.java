@@ -463,7 +463,12 @@ class ChromeRemoverTest {
         String text = textAfter("<div class=card><div><img src=/pie.jpg></div> <a href=/print/7>Print recipe</a> "
                 + "<a href=/next>Next post</a></div>" + PROSE + "<p>The survey was <a href=/paper>published</a> in "
                 + "spring, and <a href=/print/8>print</a> copies followed later in the year.</p>"
-                + "<div><a href=/news>Zurück zur Übersicht</a></div>", true);
+                + "<div><a href=/news>Zurück zur Übersicht</a></div><span class=fav><a href=# class=fav-button><i "
+                + "class=icon-heart></i> Aggiungi ai preferiti</a></span><div class='kg-card kg-product-card'><img "
+                + "src=/scraper.jpg><h4>Steel dough scraper</h4><a href=https://shop.example/scraper>Buy</a></div>",
+                true);
+        assertFalse(text.contains("Aggiungi ai preferiti"));
+        assertFalse(text.contains("Steel dough scraper"));
         assertFalse(text.contains("Print recipe"));
         assertFalse(text.contains("Zurück zur Übersicht"));
         assertFalse(text.contains("Next post"));
