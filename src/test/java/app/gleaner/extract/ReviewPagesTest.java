@@ -98,8 +98,6 @@ class ReviewPagesTest {
             Map.entry("50/15-fi-mailjet-soutajat", SIGN_OFF_BYLINE),
             Map.entry("50/17-en-sfmc-northfield-alumni", SIGN_OFF_BYLINE),
             Map.entry("50/20-ro-activecampaign-drumuri-lente", SIGN_OFF_BYLINE),
-            Map.entry("51/14-en-wikihowlike-sharpen-knife", "an expert box's 'Co-authored by:', the role after a "
-                    + "line break read with the name"),
             Map.entry("51/20-ja-hatena-umeboshi", "the page's tags name the user's id; the nickname is shown only "
                     + "where no byline rule reads"),
             Map.entry("52/08-en-arxiv-glacier-calving", "LaTeXML names the authors in ltx_personname boxes no "

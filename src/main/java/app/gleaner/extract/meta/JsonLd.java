@@ -35,7 +35,7 @@ public final class JsonLd {
     /** Schema.org types that describe an article, most specific first. */
     static final Pattern ARTICLE_TYPE = Pattern.compile(
             "(\\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|Review"
-                    + "|Recipe|CreativeWork)");
+                    + "|Recipe|HowTo|CreativeWork)");
     static final Pattern PAGE_TYPE = Pattern.compile("\\w*WebPage");
     static final Pattern SITE_TYPE = Pattern.compile("WebSite");
     static final Pattern RECIPE_TYPE = Pattern.compile("Recipe");

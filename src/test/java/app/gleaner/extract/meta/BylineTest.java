@@ -175,7 +175,8 @@ class BylineTest {
             {"<p>Napisała Anna Nowak, 3 maja 2025</p>", "Anna Nowak"},
             {"<p>Γράφει: Νίκος Παππάς</p>", "Νίκος Παππάς"},
             {"<p>A cura di Marco Rossi</p>", "Marco Rossi"},
-            {"<p>Testo di Chiara Bene</p>", "Chiara Bene"}};
+            {"<p>Testo di Chiara Bene</p>", "Chiara Bene"},
+            {"<p>Co-authored by Dana Whit</p>", "Dana Whit"}};
         for (String[] line : lines) {
             Document page = Jsoup.parse("<nav><a href=/>Home</a></nav><main><article><h1>Bridge plan</h1>" + line[0]
                     + "<p>The council met on Tuesday to talk about the bridge.</p></article></main>");

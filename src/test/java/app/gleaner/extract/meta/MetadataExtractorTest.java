@@ -655,6 +655,10 @@ class MetadataExtractorTest {
         assertEquals("Ana García, Julio Pérez and August Smith",
                 metadata("<meta name=author content='By Ana García, Julio Pérez and August Smith'>").byline());
         assertEquals("Bruno Mars", metadata("<meta name=author content='Bruno Mars'>").byline());
+        assertEquals("Dana Whit", metadata("<script type=application/ld+json>{\"@type\":\"HowTo\",\"name\":"
+                + "\"How to sharpen a knife\",\"author\":{\"@type\":\"Person\",\"name\":\"Dana Whit\"}}</script>"
+                + "<div class=coauthor_byline>Co-authored by <a href=#expert>Dana Whit</a><div>Professional Chef</div>"
+                + "</div>").byline());
         assertEquals("Ingrid Solvang, Aiko Matsuda", metadata("<meta name=author content='Journal of Ice'>"
                 + "<meta name=citation_author content='Solvang, Ingrid'>"
                 + "<meta name=citation_author content='Aiko Matsuda'>").byline());
