@@ -1,17 +1,23 @@
 package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.TextStats;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
  * A page's table of contents: a list of {@link #MIN_ENTRIES} items or more, nested lists included, whose every link
- * leads to a place on the same page ({@code #ingredients}) and whose items say nothing outside their links but their
- * numbers; taken with the boxes around it that hold nothing else but its label ("Jump to:", "Inhaltsverzeichnis", a
- * {@code <summary>}). In a saved copy its links lead nowhere, and the article's headings are its outline. A list of
- * footnotes says its notes beside the links back to the text, so it stays. Stateless and thread-safe.
+ * leads to a place on the same page ({@code #ingredients}), most of them to a place the page holds, and whose items
+ * say nothing outside their links but their numbers; taken with the boxes around it that hold nothing else but its
+ * label ("Jump to:", "Inhaltsverzeichnis", a {@code <summary>}). In a saved copy its links lead nowhere, and the
+ * headings they led to are the article's outline; a list whose places the page does not hold is the only place its
+ * words stand, and stays. A list of footnotes says its notes beside the links back to the text, so it stays too.
+ * Stateless and thread-safe.
  */
 final class ContentsLists {
 
@@ -30,8 +36,13 @@ final class ContentsLists {
     /** The tables of contents below {@code root} with their labels' boxes, outermost only, in document order. */
     static List<Element> in(Element root) {
         List<Element> contents = new ArrayList<>();
+        Set<String> places = null;
         for (Element list : root.select("ul, ol")) {
             if (contents.stream().anyMatch(list.parents()::contains) || !isContents(list)) {
+                continue;
+            }
+            places = places != null ? places : places(root);
+            if (!leadsToPlacesHeld(list, places)) {
                 continue;
             }
             Element box = list;
@@ -41,6 +52,33 @@ final class ContentsLists {
             contents.add(box);
         }
         return contents;
+    }
+
+    /** The places of {@code root} a link may lead to: its elements' ids and its anchors' names. */
+    private static Set<String> places(Element root) {
+        Set<String> places = new HashSet<>();
+        for (Element place : root.select("[id], a[name]")) {
+            places.add(place.id());
+            places.add(place.attr("name"));
+        }
+        places.remove("");
+        return places;
+    }
+
+    /** Whether most of {@code list}'s links lead to {@code places}, their fragments read as written or decoded. */
+    private static boolean leadsToPlacesHeld(Element list, Set<String> places) {
+        List<Element> links = list.select("a");
+        long held = links.stream().map(link -> link.attr("href").strip().substring(1))
+                .filter(fragment -> places.contains(fragment) || places.contains(decoded(fragment))).count();
+        return held * 2 > links.size();
+    }
+
+    private static String decoded(String fragment) {
+        try {
+            return URLDecoder.decode(fragment, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return fragment; // a stray "%": read as written
+        }
     }
 
     private static boolean isContents(Element list) {

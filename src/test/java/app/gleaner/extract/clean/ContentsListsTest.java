@@ -12,9 +12,15 @@ class ContentsListsTest {
     private static final String PROSE = "<p>The chili simmers for forty minutes, and the beans go in halfway, so they "
             + "hold their shape while the sauce thickens around them.</p>";
 
+    /** The places the lists below lead to, as the article's headings and anchors. */
+    private static final String PLACES = "<h2 id=why>Why it works</h2><h2 id=notes>Notes</h2><h2 id=recipe>Recipe</h2>"
+            + "<h3 id=holz>Das Holz</h3><h4 id=eiche>Eiche</h4><a name=bohren></a><h3 id=a>Tools</h3><h3 id=b>Wood</h3>"
+            + "<h3 id=c>Finish</h3><h3 id=cite-1>1</h3><h3 id=cite-2>2</h3><h3 id=cite-3>3</h3><h3 id=soup>S</h3>"
+            + "<h3 id=stew>S</h3><h3 id=step-1>1</h3><h3 id=step-2>2</h3><h3 id=proč-těsto>Proč těsto?</h3>";
+
     private static List<String> contents(String html) {
-        return ContentsLists.in(Jsoup.parse("<body><article>" + PROSE + html + PROSE + "</article></body>").body())
-                .stream().map(Element::outerHtml).toList();
+        return ContentsLists.in(Jsoup.parse("<body><article>" + PROSE + html + PROSE + PLACES + "</article></body>")
+                .body()).stream().map(Element::outerHtml).toList();
     }
 
     @Test
@@ -36,6 +42,15 @@ class ContentsListsTest {
                 .isEmpty();
         assertThat(contents("<ul><li><a href=/chili>Chili</a></li><li><a href=#soup>Soup</a></li><li><a href=#stew>"
                 + "Stew</a></li></ul>")).isEmpty();
+    }
+
+    @Test
+    void aListOfPlacesThePageDoesNotHoldIsTheOnlyPlaceItsWordsStandAndStays() {
+        assertThat(contents("<div class=longread-toc><p>En este reportaje</p><ol><li><a href=#cap-1>Capítulo 1. El "
+                + "pueblo sin agua</a></li><li><a href=#cap-2>Capítulo 2. Los pozos</a></li><li><a href=#cap-3>"
+                + "Capítulo 3. Los regantes</a></li></ol></div>")).isEmpty();
+        assertThat(contents("<ul><li><a href=#why>Why</a></li><li><a href=#proč-těsto>Proč</a></li><li><a "
+                + "href=#pro%C4%8D-t%C4%9Bsto>Proč</a></li></ul>")).hasSize(1);
     }
 
     @Test
