@@ -465,8 +465,11 @@ class ChromeRemoverTest {
                 + "spring, and <a href=/print/8>print</a> copies followed later in the year.</p>"
                 + "<div><a href=/news>Zurück zur Übersicht</a></div><span class=fav><a href=# class=fav-button><i "
                 + "class=icon-heart></i> Aggiungi ai preferiti</a></span><div class='kg-card kg-product-card'><img "
-                + "src=/scraper.jpg><h4>Steel dough scraper</h4><a href=https://shop.example/scraper>Buy</a></div>",
-                true);
+                + "src=/scraper.jpg><h4>Steel dough scraper</h4><a href=https://shop.example/scraper>Buy</a></div>"
+                + "<h2>History<span class=mw-editsection>[<a href='/w/index.php?action=edit'>edit source</a>]</span>"
+                + "</h2>", true);
+        assertTrue(text.contains("History"));
+        assertFalse(text.contains("edit source"));
         assertFalse(text.contains("Aggiungi ai preferiti"));
         assertFalse(text.contains("Steel dough scraper"));
         assertFalse(text.contains("Print recipe"));
