@@ -162,7 +162,7 @@ final class Asides {
      * heading, a term or a header cell of {@link #MAX_LABEL_WORDS} words at most) and its value, mostly not links —
      * the data a wiki sets beside an article's opening ("Origin" / "Lower Wiede", "Role" / "Ferrywoman").
      */
-    private static boolean isInfobox(Element aside) {
+    static boolean isInfobox(Element aside) {
         int fields = 0;
         for (Element field : aside.getAllElements()) {
             if (field.childrenSize() == 2 && field.child(1).hasText() && isLabel(field.child(0))

@@ -96,9 +96,11 @@ public final class ContentCleaner {
         Map<Element, Double> linked = ElementSums.linkedLengths(article, visible);
         Set<Element> sources = Collections.newSetFromMap(new IdentityHashMap<>()); // lists of sources, boxes within
         boolean declared = DeclaredLines.any(article); // asked once: most pages declare no lines
+        Map<Element, Boolean> infoboxes = new IdentityHashMap<>();
         for (Element box : article.select(LINK_BOX_TAGS)) {
             if (box.parent() == null || box == article || sources.contains(box) || !isLinkBox(box, visible, linked)
-                    || declared && DeclaredLines.touch(box) || isEmbeddedPost(box, article, visible, linked)) {
+                    || declared && DeclaredLines.touch(box) || isEmbeddedPost(box, article, visible, linked)
+                    || isInInfobox(box, infoboxes)) {
                 continue;
             }
             if (listsSources(box)) {
@@ -117,6 +119,15 @@ public final class ContentCleaner {
             }
         }
         removeEmpty(article);
+    }
+
+    /**
+     * Whether {@code box} is a field of an infobox the article kept ({@link Asides#isInfobox}), or in one: a wiki's
+     * "People: <a>River people</a>" links to the wiki's page of it, and is data. Each aside is read once.
+     */
+    private static boolean isInInfobox(Element box, Map<Element, Boolean> infoboxes) {
+        Element aside = box.closest("aside");
+        return aside != null && infoboxes.computeIfAbsent(aside, Asides::isInfobox);
     }
 
     /**

@@ -179,6 +179,19 @@ class ContentCleanerTest {
     }
 
     @Test
+    void keepsTheFieldsOfAnInfoboxWhoseValuesLinkToTheWikisPagesButNotALinkUnderAHeading() {
+        String infobox = "<aside class=portable-infobox><div class=field><h3>People</h3><div><a href=/wiki/River>River "
+                + "people</a></div></div><div class=field><h3>Origin</h3><div><a href=/wiki/Wiede>Lower Wiede</a>"
+                + "</div></div><div class=field><h3>Role</h3><div>Ferrywoman, later the clan's leader</div></div>"
+                + "</aside>";
+        String text = cleaned(infobox + PROSE + "<div><h3>Read more</h3><div><a href=/wiki/Clans>The clans of the "
+                + "river</a></div></div>" + PROSE);
+        assertTrue(text.contains("River people"), text);
+        assertTrue(text.contains("Lower Wiede"), text);
+        assertFalse(text.contains("The clans of the river"), text);
+    }
+
+    @Test
     void keepsARowOfButtonsThatSendTheReaderElsewhereToAct() {
         String row = "<div class=downloads><h4>Get the release</h4><div class=wrap><a class=\"btn btn-0\" "
                 + "href=https://tidewatch.example.org/download/win>Download Tidewatch for Windows (84 MB)</a></div>"
