@@ -163,10 +163,17 @@ public final class LazyImages {
         }
     }
 
+    /**
+     * The image {@code noscript} stands in for: the image or picture right before it, or the one image a link right
+     * before it holds and nothing else (a wiki's thumbnail links to its file), or an image beside it.
+     */
     private static Element nearbyImage(Element noscript) {
         Element previous = noscript.previousElementSibling();
         if (previous != null && (previous.nameIs("img") || previous.nameIs("picture"))) {
             return previous.nameIs("img") ? previous : previous.selectFirst("img");
+        }
+        if (previous != null && previous.nameIs("a") && !previous.hasText() && previous.select("img").size() == 1) {
+            return previous.selectFirst("img");
         }
         Element parent = noscript.parent();
         return parent == null ? null : parent.children().stream()

@@ -85,6 +85,15 @@ class LazyImagesTest {
     }
 
     @Test
+    void aNoscriptCopyOfALinkedThumbnailIsNotASecondPicture() {
+        Element body = resolved("<figure><a href=/file.jpg><img src='data:image/gif;base64,R0lGODlhAQABAAAAACw=' "
+                + "data-src=/thumb-250.jpg></a><noscript><a href=/file.jpg><img src=/thumb-250.jpg>"
+                + "</a></noscript><figcaption>The jetty</figcaption></figure>");
+        assertEquals(1, body.select("img").size(), body.html());
+        assertEquals("https://pics.example/thumb-250.jpg", body.selectFirst("figure > a > img").attr("src"));
+    }
+
+    @Test
     void replacesPlaceholderWithNoscriptImage() {
         Element body = resolved("<div><img src=/spinner-placeholder.gif><noscript><img src=/real.jpg></noscript></div>");
         assertEquals(1, body.select("img").size());
