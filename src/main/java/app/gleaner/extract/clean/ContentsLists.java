@@ -25,9 +25,9 @@ final class ContentsLists {
     static final int MIN_ENTRIES = 3;
     /** Words a table of contents' label says at most: "Table of contents", "Auf dieser Seite", "Jump to". */
     static final int MAX_LABEL_WORDS = 4;
-    /** What an item may say outside its link: its number ("1.", "2.3", "IV)") and punctuation. */
     /** What a label's box does not hold beside the list. */
     private static final String NOT_LABELS = "ul, ol, table, img, picture, video, iframe";
+    /** What an item may say outside its link: its number ("1.", "2.3", "IV)") and punctuation. */
     private static final Pattern NUMBERING = Pattern.compile("[\\s\\p{P}\\p{N}ivxlIVXL]*");
 
     private ContentsLists() {
@@ -38,11 +38,12 @@ final class ContentsLists {
         List<Element> contents = new ArrayList<>();
         Set<String> places = null;
         for (Element list : root.select("ul, ol")) {
-            if (contents.stream().anyMatch(list.parents()::contains) || !isContents(list)) {
+            List<Element> links = list.select("a");
+            if (contents.stream().anyMatch(list.parents()::contains) || !isContents(list, links)) {
                 continue;
             }
             places = places != null ? places : places(root);
-            if (!leadsToPlacesHeld(list, places)) {
+            if (!leadsToPlacesHeld(links, places)) {
                 continue;
             }
             Element box = list;
@@ -65,9 +66,8 @@ final class ContentsLists {
         return places;
     }
 
-    /** Whether most of {@code list}'s links lead to {@code places}, their fragments read as written or decoded. */
-    private static boolean leadsToPlacesHeld(Element list, Set<String> places) {
-        List<Element> links = list.select("a");
+    /** Whether most of a list's {@code links} lead to {@code places}, their fragments read as written or decoded. */
+    private static boolean leadsToPlacesHeld(List<Element> links, Set<String> places) {
         long held = links.stream().map(link -> link.attr("href").strip().substring(1))
                 .filter(fragment -> places.contains(fragment) || places.contains(decoded(fragment))).count();
         return held * 2 > links.size();
@@ -81,8 +81,7 @@ final class ContentsLists {
         }
     }
 
-    private static boolean isContents(Element list) {
-        List<Element> links = list.select("a");
+    private static boolean isContents(Element list, List<Element> links) {
         if (list.select("li").size() < MIN_ENTRIES || links.size() < MIN_ENTRIES) {
             return false;
         }
