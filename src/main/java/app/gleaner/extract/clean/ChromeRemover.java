@@ -49,7 +49,6 @@ public final class ChromeRemover {
     private static final Pattern WORD_CHARACTER = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[ .,]\\d+)*");
     /** A digit: what an id written as a class ("elementor-element-1dd7bd7", "post-3101") holds. */
-    private static final Pattern DIGIT = Pattern.compile("\\d");
 
     private final SelectorGroup selectors;
     private final SelectorGroup hidingClasses;
@@ -248,7 +247,7 @@ public final class ChromeRemover {
         Map<Element, String> shared = new IdentityHashMap<>();
         for (Element element : named) {
             shared.put(element, element.classNames().stream()
-                    .filter(word -> carriers.get(word) > 1 || !DIGIT.matcher(word).find())
+                    .filter(word -> carriers.get(word) > 1 || !TextStats.hasDigit(word))
                     .collect(Collectors.joining(" ")));
         }
         return shared;

@@ -67,7 +67,6 @@ public final class LabelLines {
 
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s(\\[|•·—–-]+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s)\\].,;:|•·—–-]+$");
-    private static final Pattern DIGIT = Pattern.compile("\\d");
     /** "… are ©2019 Quay Media Corp.": a copyright sign with a year, anywhere in a short line. */
     private static final Pattern COPYRIGHT_YEAR = Pattern.compile("©\\s*(?:\\d{4}|copyright)");
     /**
@@ -177,7 +176,7 @@ public final class LabelLines {
     /** {@code lower} is the line lower-cased without its leading punctuation; {@code words} its word count. */
     private boolean opensLikeLabel(String lower, int words) {
         return words <= MAX_CREDIT_WORDS && startsWithAny(lower, creditPrefixes)
-                || words <= MAX_DATELINE_WORDS && startsWithAny(lower, datelinePrefixes) && DIGIT.matcher(lower).find()
+                || words <= MAX_DATELINE_WORDS && startsWithAny(lower, datelinePrefixes) && TextStats.hasDigit(lower)
                         && !goesOnAsNote(lower);
     }
 

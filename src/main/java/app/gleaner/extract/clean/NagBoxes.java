@@ -102,7 +102,7 @@ final class NagBoxes {
                     int own = TextStats.words(text);
                     tally.words += own;
                     tally.chars += TextStats.visibleLength(text.getWholeText());
-                    tally.digit |= own > 0 && hasDigit(text.getWholeText());
+                    tally.digit |= own > 0 && TextStats.hasDigit(text.getWholeText());
                     wordyChildren += own > 0 ? 1 : 0;
                 } else if (child instanceof Element childElement && tallies.containsKey(childElement)) {
                     NagTally c = tallies.get(childElement);
@@ -195,15 +195,6 @@ final class NagBoxes {
 
     private static boolean isCode(Element element) {
         return element.nameIs("pre") || element.nameIs("code");
-    }
-
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

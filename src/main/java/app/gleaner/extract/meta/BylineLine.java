@@ -41,7 +41,6 @@ final class BylineLine {
     private static final Pattern OPENER_AFTER_DATE = Pattern.compile("(?<=[\\d|·•–—,]\\s{0,3})\\s*(?:"
             + String.join("|", OPENERS.stream().map(Pattern::quote).toList()) + ")\\s+(?=\\p{Lu})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern DIGIT = Pattern.compile("\\d");
     /** Most lines that read as bylines a page may hold: more are a list of posts or replies, each with its own. */
     static final int MAX_LINES_READ = 50;
     /** Longest label read as a byline's ("Geschrieben von:"). */
@@ -213,7 +212,7 @@ final class BylineLine {
     /** Whether a line whose own words begin with {@code words} may be a byline: they open with one, or a date. */
     private static boolean mayOpenByline(String words) {
         String start = words.strip();
-        return !openerOf(start + " ").isBlank() || DIGIT.matcher(start).find();
+        return !openerOf(start + " ").isBlank() || TextStats.hasDigit(start);
     }
 
     /** Whether {@code element} holds a byline's label alone: {@code <b>By</b>}, {@code <span>Autor:</span>}. */

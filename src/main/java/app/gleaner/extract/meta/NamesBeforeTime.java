@@ -21,7 +21,6 @@ final class NamesBeforeTime {
     /** What may stand between the names and the time: spaces and separators. */
     private static final Pattern SEPARATORS = Pattern.compile("[\\s·•|–—,/-]*");
     private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s·•|–—,/-]+$");
-    private static final Pattern DIGIT = Pattern.compile("\\d");
     /** What shows a picture, not a separator; an {@code <svg>} icon separates. */
     private static final String MEDIA = "img, picture, video";
 
@@ -37,7 +36,7 @@ final class NamesBeforeTime {
         }
         String text = before instanceof TextNode run ? run.text()
                 : before instanceof Element box && !box.isBlock() && namesNoOtherPage(box) ? box.text() : null;
-        if (text == null || DIGIT.matcher(text).find()) {
+        if (text == null || TextStats.hasDigit(text)) {
             return null;
         }
         String names = BylineNames.clean(TRAILING_SEPARATORS.matcher(text).replaceFirst(""), true);

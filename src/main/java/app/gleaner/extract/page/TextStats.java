@@ -289,6 +289,16 @@ public final class TextStats {
         return ENDS_A_SENTENCE.matcher(text).find();
     }
 
+    /** Whether {@code text} holds a digit of any script ("2024", "２０２４"). */
+    public static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code text} is white space and no-break spaces only. */
     public static boolean isSpaces(String text) {
         return text.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));

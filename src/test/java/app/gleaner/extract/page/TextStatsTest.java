@@ -32,6 +32,14 @@ class TextStatsTest {
     }
 
     @Test
+    void findsADigitOfAnyScript() {
+        assertEquals(true, TextStats.hasDigit("Updated 3 May"));
+        assertEquals(true, TextStats.hasDigit("２０２４年"), "full-width digits");
+        assertEquals(false, TextStats.hasDigit("Sign in or register"));
+        assertEquals(false, TextStats.hasDigit(""));
+    }
+
+    @Test
     void countsWordsOfEveryScript() {
         assertEquals(4, TextStats.words("Grüße aus Köln, l'été!"));
         assertEquals(5, TextStats.words("東京の天気"));
