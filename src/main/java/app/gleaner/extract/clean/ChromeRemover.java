@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -165,7 +166,8 @@ public final class ChromeRemover {
         Asides.ParentTexts parentTexts = new Asides.ParentTexts();
         Map<Element, ChromeWords.Reading> readings = new IdentityHashMap<>(); // the elements a chrome word names
         Map<Element, Integer> chromeProse = new IdentityHashMap<>(); // what those read as CHROME show of prose
-        for (Element element : root.getAllElements()) {
+        List<Element> all = root.getAllElements();
+        for (Element element : all) {
             ChromeWords.Reading reading = classWords.read(element);
             if (reading != ChromeWords.Reading.NONE) {
                 readings.put(element, reading);
@@ -176,7 +178,9 @@ public final class ChromeRemover {
         }
         Map<Element, String> sharedNames = sharedNames(root, readings.keySet());
         Set<String> frameworkNames = frameworkNames(chromeProse, sharedNames, root);
-        for (Element element : root.getAllElements()) {
+        FrameworkSpan framework = new FrameworkSpan(all, frameworkNames, sharedNames, chromeProse);
+        for (int at = 0; at < all.size(); at++) {
+            Element element = all.get(at);
             if (element.parent() != null && code.contains(element.parent())) {
                 code.add(element); // a highlighter's classes name the code's tokens: "token comment", "hljs-meta"
                 continue;
@@ -196,7 +200,9 @@ public final class ChromeRemover {
             boolean isChrome = switch (reading) {
                 case CHROME_AROUND_PROSE -> true;
                 case CHROME -> chromeProse.get(element) < PROSE_PARAGRAPHS_TO_KEEP && !holdsEmbeddedQuote(element)
-                        && !holdsDataTable(element) && !frameworkNames.contains(sharedNames.get(element));
+                        && !holdsDataTable(element) && !frameworkNames.contains(sharedNames.get(element))
+                        && !(framework.holds(at) && classWords.readBeyond(element, framework.words)
+                                == ChromeWords.Reading.NONE);
                 case CHROME_BESIDE_TEXT -> !inStoryBox && !holdsProse(element) && !holdsEmbeddedQuote(element)
                         && !holdsDataTable(element);
                 case NONE -> false;
@@ -230,6 +236,52 @@ public final class ChromeRemover {
         int total = TextStats.proseParagraphs(root);
         return prose.entrySet().stream().filter(named -> named.getValue() * 2 >= total && total > 1)
                 .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Where a framework's modules stand among {@code all} the elements, in document order: from the first box named
+     * as its boxes of prose are ({@link #frameworkNames}) and holding no other such box to the end of the last; the
+     * wrappers around them (a column, a section) span the page's other modules too. A module set among them that only the
+     * framework's words name chrome ({@code elementor-widget elementor-widget-image} between two text modules, read
+     * "image") is the article's picture, quotation or figures; beside them, the same words name the page's other
+     * modules (a donation box, a list of posts), which the whole name tells apart no better.
+     */
+    private static final class FrameworkSpan {
+        /** Prose paragraphs of a module of the article's text: a promotion's module shows one. */
+        static final int MODULE_PARAGRAPHS = 2;
+        /** The class words of the framework's names, lower case. */
+        final Set<String> words;
+        private int first = -1;
+        private int end = -1;
+
+        FrameworkSpan(List<Element> all, Set<String> names, Map<Element, String> sharedNames,
+                Map<Element, Integer> chromeProse) {
+            this.words = names.stream().flatMap(name -> Stream.of(name.toLowerCase(Locale.ROOT).split(" ")))
+                    .collect(Collectors.toUnmodifiableSet());
+            if (names.isEmpty()) {
+                return;
+            }
+            List<int[]> boxes = new ArrayList<>(); // each box's first and last element
+            for (int at = 0; at < all.size(); at++) {
+                Element element = all.get(at);
+                if (chromeProse.getOrDefault(element, 0) >= MODULE_PARAGRAPHS
+                        && names.contains(sharedNames.get(element))) {
+                    boxes.add(new int[] {at, at + element.getAllElements().size() - 1});
+                }
+            }
+            for (int i = 0; i < boxes.size(); i++) {
+                int[] box = boxes.get(i);
+                if (i + 1 == boxes.size() || boxes.get(i + 1)[0] > box[1]) { // holds no other: a module, no wrapper
+                    first = first < 0 ? box[0] : first;
+                    end = Math.max(end, box[1]);
+                }
+            }
+        }
+
+        /** Whether the element at {@code index} stands after the first of the boxes and before the last one ends. */
+        boolean holds(int index) {
+            return first >= 0 && index > first && index <= end;
+        }
     }
 
     /**

@@ -1,6 +1,5 @@
 package app.gleaner.extract.clean;
 
-import app.gleaner.extract.page.TextStats;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -75,9 +74,38 @@ final class ChromeWords {
         if (element.attributesSize() == 0 && element.normalName().indexOf('-') < 0 || isNeverChrome(element)) {
             return Reading.NONE; // most elements have no name at all
         }
-        String components = componentNames(element);
-        String names = framedNames(element, components);
-        List<String> compoundHeads = componentHeads.of(element.className() + " " + element.id(), components);
+        return read(element.className() + " " + element.id(), componentNames(element));
+    }
+
+    /**
+     * How {@code element}'s names read without a framework's words, {@code frameworkWords} (lower case): each such
+     * class word left out, and one that extends such a word read for its own part ({@code elementor-widget-image}
+     * reads "image", {@code elementor-widget-sidebar} "sidebar").
+     */
+    Reading readBeyond(Element element, Set<String> frameworkWords) {
+        StringBuilder own = new StringBuilder();
+        for (String word : element.classNames()) {
+            if (!frameworkWords.contains(word.toLowerCase(Locale.ROOT))) {
+                own.append(' ').append(ownPart(word, frameworkWords));
+            }
+        }
+        return read(own + " " + element.id(), componentNames(element));
+    }
+
+    /** What of {@code word} follows the longest framework word it extends, or the word itself. */
+    private static String ownPart(String word, Set<String> frameworkWords) {
+        for (int end = word.length() - 1; end > 0; end--) {
+            if (isSeparator(word.charAt(end))
+                    && frameworkWords.contains(word.substring(0, end).toLowerCase(Locale.ROOT))) {
+                return word.substring(end + 1);
+            }
+        }
+        return word;
+    }
+
+    private Reading read(String classAndId, String components) {
+        String names = framedNames(classAndId, components);
+        List<String> compoundHeads = componentHeads.of(classAndId, components);
         if (containsAny(names, proseTooWords) || compoundHeads.stream().anyMatch(proseTooHeads::contains)) {
             return Reading.CHROME_AROUND_PROSE;
         }
@@ -90,9 +118,13 @@ final class ChromeWords {
         return found == besideText ? Reading.CHROME_BESIDE_TEXT : Reading.CHROME;
     }
 
-    /** The page's body, {@code html}, {@code article} and {@code main}: never chrome by their names. */
+    /**
+     * The page's body, {@code html}, {@code article} and {@code main}, and a picture's caption (Elementor's
+     * {@code widget-image-caption}): never chrome by their names. A caption goes with its figure or not at all.
+     */
     private static boolean isNeverChrome(Element element) {
-        return element.nameIs("body") || element.nameIs("html") || element.nameIs("article") || element.nameIs("main");
+        return element.nameIs("body") || element.nameIs("html") || element.nameIs("article") || element.nameIs("main")
+                || element.nameIs("figcaption");
     }
 
     private static String framed(String token) {
@@ -110,8 +142,8 @@ final class ChromeWords {
      * {@code -} and {@code _} made one hyphen ("main_Nav-bar" reads "-main-nav-bar-"), joined by spaces: a framed
      * chrome word ("-nav-") is in it when it is one or more whole words of one name.
      */
-    private static String framedNames(Element element, String componentNames) {
-        String names = TextStats.classAndId(element) + componentNames.toLowerCase(Locale.ROOT);
+    private static String framedNames(String classAndId, String componentNames) {
+        String names = (classAndId + componentNames).toLowerCase(Locale.ROOT);
         StringBuilder framed = new StringBuilder(names.length() + 8);
         boolean inName = false;
         for (int i = 0; i < names.length(); i++) {

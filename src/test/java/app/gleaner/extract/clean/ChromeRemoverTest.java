@@ -57,6 +57,33 @@ class ChromeRemoverTest {
     }
 
     @Test
+    void aModuleSetAmongTheTextsModulesThatOnlyTheFrameworksWordsNameIsTheArticles() {
+        String paragraphs = "<p>The harbour board met on Monday and agreed, after a long debate, to keep the night "
+                + "ferry running through the winter months.</p><p>The vote was close, and the board asked the port "
+                + "to report on the costs again before the spring timetable goes to print.</p>";
+        String page = module("1dd7bd7", "text-editor", paragraphs)
+                + module("334389d", "image", "<figure class=wp-caption><img src=ferry.jpg width=1024>"
+                        + "<figcaption class='widget-image-caption wp-caption-text'>The night ferry at the quay"
+                        + "</figcaption></figure>")
+                + module("7b1c3d2", "counter", "<div class=elementor-counter><span>87</span><div>crossings a "
+                        + "winter</div></div>")
+                + module("52a9e11", "share-buttons", "<a href='https://social.example/share'>Share on Social</a>")
+                + module("b991754", "text-editor", paragraphs)
+                + module("f3c2a10", "counter", "<div class=elementor-counter><span>1200</span><div>readers "
+                        + "served</div></div>");
+        String text = textAfter(page, true);
+        assertTrue(text.contains("The night ferry at the quay"), text);
+        assertTrue(text.contains("crossings a winter"), text);
+        assertFalse(text.contains("Share on Social"), text); // its own word names it: "share-buttons"
+        assertFalse(text.contains("readers served"), text); // beside the text's modules, not among them
+    }
+
+    private static String module(String id, String type, String html) {
+        return "<div class='elementor-element elementor-element-" + id + " elementor-widget elementor-widget-" + type
+                + "'><div class=elementor-widget-container>" + html + "</div></div>";
+    }
+
+    @Test
     void removesAnOutstreamVideoAdSetInTheTextButNotTheStorysPlayer() {
         String text = textAfter("<article>" + PROSE + "<div id=primis_container_div><div class=primis-vp-title>Ten"
                 + " sunsets in ninety seconds</div><video src='blob:https://news.example/1'></video></div>"
