@@ -149,7 +149,7 @@ final class Asides {
         if (parent == null || !(siblingsBackToProse(placed, 1) <= REACH
                 || factList && listsStatements(aside) && opensTheText(placed, false)
                 || infobox && opensTheText(placed, true)
-                || siblingsBackToProse(placed, WRAPPER_DEPTH) <= TEXT_REACH
+                || (siblingsBackToProse(placed, WRAPPER_DEPTH) <= TEXT_REACH || opensASection(placed))
                         && saysNothingOfTheHouse(aside, judges.nagPhrases, judges.house))) {
             return false;
         }
@@ -295,6 +295,24 @@ final class Asides {
             }
         }
         return Integer.MAX_VALUE;
+    }
+
+    /**
+     * Whether {@code aside} opens a part of the text: a heading right before it, a prose paragraph among the
+     * {@link #REACH} siblings after it (a magazine's sidenote set under a section's heading).
+     */
+    private static boolean opensASection(Element aside) {
+        Element heading = aside.previousElementSibling();
+        if (heading == null || !heading.is(Headings.SELECTOR)) {
+            return false;
+        }
+        Element next = aside.nextElementSibling();
+        for (int seen = 1; next != null && seen <= REACH; next = next.nextElementSibling(), seen++) {
+            if (TextStats.isProseParagraph(next)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

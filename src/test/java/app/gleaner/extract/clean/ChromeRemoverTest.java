@@ -170,6 +170,19 @@ class ChromeRemoverTest {
     }
 
     @Test
+    void keepsASidenoteThatOpensASectionUnderItsHeadingButNotAPitchThere() {
+        String note = "<aside class=sidenote role=note><p>The parish ledger of 1611 lists nine ferry households on "
+                + "the island, paying their dues in dried fish and rope.</p></aside>";
+        String pitch = "<aside class=sidenote><p>Stories like this one take our reporters months, and our readers "
+                + "pay for every one of them. <a href=/support>Support our journalism</a></p></aside>";
+        String text = textAfter("<article><section>" + PROSE + "</section><section><h2>Four centuries of ferries</h2>"
+                + note + PROSE + "</section><section><h2>What comes next</h2>" + pitch + PROSE + "</section>"
+                + "</article>", true);
+        assertTrue(text.contains("nine ferry households"), text);
+        assertFalse(text.contains("take our reporters months"), text);
+    }
+
+    @Test
     void keepsABoxAfterTheStorysListsAndTablesButNotAPitchThere() {
         String steps = "<ol><li>Open the city's portal and sign in with your identity card</li><li>Choose the grant "
                 + "for young tenants and fill in the form</li></ol>";
