@@ -22,8 +22,11 @@ final class MailingFooters {
 
     /** Words a footer's line holds at most: an address, a notice, a row of links. */
     static final int MAX_LINE_WORDS = 25;
-    /** Words a link to unsubscribe says at most: "Unsubscribe", "Afmeld nyhedsbrevet"; a story's headline is longer. */
-    static final int MAX_LINK_WORDS = 4;
+    /**
+     * Words a link to unsubscribe says at most: "Unsubscribe", "Afmeld nyhedsbrevet", Mailchimp's "unsubscribe from
+     * this list" in Spanish ("darse de baja de esta lista"); a story's headline is longer.
+     */
+    static final int MAX_LINK_WORDS = 6;
     /** Words a footer holds at most. */
     static final int MAX_FOOTER_WORDS = 120;
     /** What a link to unsubscribe has in its address. */

@@ -29,6 +29,16 @@ class MailingFootersTest {
     }
 
     @Test
+    void aLinkToUnsubscribeMaySayItInTheLongerWordsOfAnotherLanguage() {
+        List<Element> footers = footers("<tr>" + LETTER + "</tr><tr><td class=footer>Je ontvangt deze e-mail omdat "
+                + "je lid bent van de coöperatie.<br>Je kunt <a href='https://coop.us1.list-manage.com/unsubscribe?u="
+                + "1'>je afmelden voor deze lijst</a>.<br><a href='https://coop.us1.list-manage.com/unsubscribe?u=2'>"
+                + "darse de baja de esta lista</a></td></tr>");
+        assertThat(footers).hasSize(1);
+        assertThat(footers.get(0).text()).startsWith("Je ontvangt").doesNotContain("Dear readers");
+    }
+
+    @Test
     void aLetterThatTellsHowToUnsubscribeOrAStoryAboutOptingOutStays() {
         assertThat(footers("<tr><td><p>If these letters no longer suit you, that is fine: there is a link to "
                 + "<a href='https://slowferry.example/unsubscribe?u=1'>unsubscribe</a> at the bottom, and I will not "
