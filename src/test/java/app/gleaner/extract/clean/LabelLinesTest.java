@@ -64,7 +64,8 @@ class LabelLinesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Last month forty of you unsubscribed, and I wrote to every one of them.",
         "Reply to this email and tell me which ferry you missed.",
-        "Why do readers unsubscribe? Mostly because a letter arrives when they have no time for it."})
+        "Why do readers unsubscribe? Mostly because a letter arrives when they have no time for it.",
+        "If you buy through the co-operative, the ferry fare is a third lower, the council said."})
     void leavesALettersOwnWordsAboutItsReaders(String line) {
         assertEquals(Label.NONE, LINES.classify(line), line);
     }
@@ -115,7 +116,11 @@ class LabelLinesTest {
     @ValueSource(strings = {"If you buy through links on this page, we may earn a small commission.",
         "*Anzeige: Dieser Beitrag enthält Affiliate-Links.", "Cet article contient des liens affiliés.",
         "The views of guest writers do not necessarily reflect those of the Harbour Times.",
-        "Dieser Gastbeitrag gibt die Meinung des Autors wieder, nicht die der Redaktion."})
+        "Dieser Gastbeitrag gibt die Meinung des Autors wieder, nicht die der Redaktion.",
+        "The Quay Review is paid for by its readers: if you buy through a shop link here we may get a small cut.",
+        "Every kettle we review boils for a month in a real kitchen before we judge it. See how we test.",
+        "Als je via deze links een fiets koopt, krijgt de redactie een kleine vergoeding.",
+        "Primim un mic comision când cumperi prin linkurile din această pagină."})
     void recognizesAffiliateDisclosuresAndEditorialDisclaimers(String line) {
         assertEquals(Label.WHOLE_LINE, LINES.classify(line), line);
     }
