@@ -100,15 +100,16 @@ public final class ChromeRemover {
     /**
      * Whether screen-reader-only {@code text} carries what the page shows no words for: a table or a list (a chart's
      * figures), numbers its box does not show (a chart's data written out), or the words of a box whose visible rest
-     * is icons or symbols ("Rated 4 out of 5" beside five stars, "Included" in a cell of check marks).
+     * is icons or symbols ("Rated 4 out of 5" beside five stars, "Included" in a cell of check marks), but not of a
+     * link around a picture (a gallery's "View full size").
      */
     private static boolean saysWhatNothingVisibleSays(Element text) {
         if (text.selectFirst(TABLE_OR_LIST) != null) { // the element itself, or one inside it
             return true;
         }
         Element box = text.parent();
-        if (box == null || !text.hasText()) {
-            return false;
+        if (box == null || !text.hasText() || box.nameIs("a") && box.selectFirst("img, picture") != null) {
+            return false; // a picture's link says what it opens ("View full size"), the picture what it shows
         }
         String said = text.text();
         String visible = box.text().replace(said, "");

@@ -414,6 +414,12 @@ class ChromeRemoverTest {
         assertTrue(text.contains("41 ferries"));
         assertTrue(text.contains("2023, 131 500"));
         assertTrue(text.contains("the pier at dawn"));
+        // a framework's prefix before the class; a picture's link says what it opens, the picture what it shows
+        String prefixed = textAfter("<p>Fares<span class=govuk-visually-hidden> for the night ferry</span></p>"
+                + "<div class=gallery><a href=/img/quay.jpg><span class=v6-visually-hidden>View full size</span>"
+                + "<img src=/img/quay-thumb.jpg></a></div>" + PROSE, true);
+        assertFalse(prefixed.contains("for the night ferry"), prefixed);
+        assertFalse(prefixed.contains("View full size"), prefixed);
     }
 
     @Test
