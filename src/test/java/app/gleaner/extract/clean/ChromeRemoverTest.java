@@ -513,9 +513,13 @@ class ChromeRemoverTest {
                 + "class=icon-heart></i> Aggiungi ai preferiti</a></span><div class='kg-card kg-product-card'><img "
                 + "src=/scraper.jpg><h4>Steel dough scraper</h4><a href=https://shop.example/scraper>Buy</a></div>"
                 + "<h2>History<span class=mw-editsection>[<a href='/w/index.php?action=edit'>edit source</a>]</span>"
-                + "</h2>", true);
+                + "</h2><p class='powerpress_links powerpress_links_mp3'>Podcast: <a href=/ep48.mp3>Play in new "
+                + "window</a> | <a href=/ep48.mp3 download>Download</a> (Duration: 52:14)</p><p>Member-only story</p>",
+                true);
         assertTrue(text.contains("History"));
         assertFalse(text.contains("edit source"));
+        assertFalse(text.contains("Play in new window"));
+        assertFalse(text.contains("Member-only story"));
         assertFalse(text.contains("Aggiungi ai preferiti"));
         assertFalse(text.contains("Steel dough scraper"));
         assertFalse(text.contains("Print recipe"));

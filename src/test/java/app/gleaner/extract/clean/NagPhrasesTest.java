@@ -124,7 +124,10 @@ class NagPhrasesTest {
         "Did you make this recipe? Let me know in the comments below!",
         "Hast du das Rezept ausprobiert? Dann freue ich mich über einen Kommentar.",
         "¿Has preparado esta receta? Cuéntame qué tal te ha salido.",
-        "Bu tarifi denediniz mi? Yorumlarda bana yazın."
+        "Bu tarifi denediniz mi? Yorumlarda bana yazın.",
+        "The Harbour Review is funded by its readers. If you valued this piece, help us pay for the next one.",
+        "Two volunteers make this show on a small budget. Support the podcast",
+        "Støt podcasten"
     })
     void recognizesShortCallsToAction(String text) {
         assertTrue(PHRASES.isNag(text), text);
