@@ -101,9 +101,7 @@ class ReviewPagesTest {
             Map.entry("51/20-ja-hatena-umeboshi", "the page's tags name the user's id; the nickname is shown only "
                     + "where no byline rule reads"),
             Map.entry("52/08-en-arxiv-glacier-calving", "LaTeXML names the authors in ltx_personname boxes no "
-                    + "byline rule reads, and the page writes no citation_author tags"),
-            Map.entry("52/10-it-pressrelease-felce-arsiccio", "'Testo di' in a field box after the type and date "
-                    + "lines, read as that box's credit"));
+                    + "byline rule reads, and the page writes no citation_author tags"));
 
     static Stream<Path> pages() throws IOException, URISyntaxException {
         Path root = Path.of(ReviewPagesTest.class.getResource("/bench/reviews").toURI());

@@ -52,7 +52,7 @@ final class AuthorLogin {
     }
 
     /** Letters and digits of {@code text} in lower case, without accents: "Gàbor-Muniér" → "gabormunier". */
-    private static String spelling(String text) {
+    static String spelling(String text) {
         return NOT_LETTER_OR_DIGIT.matcher(Normalizer.normalize(text, Normalizer.Form.NFD).toLowerCase(Locale.ROOT))
                 .replaceAll("");
     }

@@ -91,7 +91,11 @@ final class Byline {
         shown = shown != null ? shown : authorLinks(document, headline);
         shown = shown != null ? shown : BylineLine.of(document, headline);
         shown = shown != null ? shown : NamesBeforeTime.of(document, headline);
-        return declared == null || shown == null ? (shown != null ? shown : declared)
+        if (declared == null || shown == null) {
+            return shown != null ? shown : declared;
+        }
+        // a byline shown as the house's own handle ("larepublica_pe") names no one the declared house does not
+        return HouseAuthor.isHouseAlone(shown, tags, siteNames, document.location()) ? declared
                 : HouseAuthor.personBeside(declared, shown);
     }
 

@@ -19,7 +19,8 @@ import org.jsoup.nodes.TextNode;
  * only, perhaps then a date, on a line of its own. Placed as a dateline is ({@link HeadlineLines}): near the
  * headline, outside menus, asides, footers, figures, tables, quotations, headings, captions and comments, below the
  * page's shell. A line that follows another in a box of its own credits what that box shows (a book's title, a
- * quotation, a column's name, a picture), not the article. Stateless and thread-safe.
+ * quotation, a column's name, a picture), not the article, unless the line before dates the article (a meta box's
+ * date, then its author). Stateless and thread-safe.
  */
 final class BylineLine {
 
@@ -111,7 +112,7 @@ final class BylineLine {
     /**
      * Whether {@code line} credits something else than the article: a picture or a video stands before it on its
      * line, or its block follows another line in a box that does not hold the headline (a book's title and its
-     * author, a quotation and its speaker, a column's name and its writer).
+     * author, a quotation and its speaker, a column's name and its writer) and does not date the article.
      */
     private static boolean isCredit(Element line, HeadlineLines lines) {
         Element block = line;
@@ -127,7 +128,13 @@ final class BylineLine {
         }
         Element before = block.previousElementSibling();
         return before != null && block.parent() != null && !lines.isAroundHeadline(block.parent())
-                && (before.hasText() || showsPicture(before));
+                && (before.hasText() && !isDateLine(before) || showsPicture(before));
+    }
+
+    /** Whether {@code line} is a short line that dates the article ("12 febbraio 2025", "Datum vložení: 18. 3. 2024"). */
+    private static boolean isDateLine(Element line) {
+        String text = line.text();
+        return TextStats.words(text) <= LabelLines.MAX_META_LINE_WORDS && isDated(text);
     }
 
     /** Whether {@code box} is or holds a picture or a video; an author's avatar, sized small, is none. */

@@ -26,26 +26,29 @@ final class HouseAuthor {
     private static final Pattern FIELD_BREAK = Pattern.compile("\\s*[,(/)]\\s*");
     /** Shorter words a house's name shares with a person's say nothing: "de", "la" ("Pieter de Vries"). */
     static final int MIN_SHARED_WORD_LENGTH = 3;
+    /** Letters of a host's label that a house's name must spell: "dw" or "bbc" are in many a name. */
+    static final int MIN_SITE_LABEL_LETTERS = 6;
 
     private HouseAuthor() {
     }
 
     /**
-     * Whether {@code name} is the house's: the JSON-LD {@code article}'s author is an organization, or the name is
-     * one of the {@code siteNames} or a publisher's meta tag (or a run of its words, or it one of the name's), or it
-     * spells the host of {@code location}.
+     * Whether {@code name} is the house's: the JSON-LD {@code article}'s author is an organization, or the name names
+     * the house ({@link #names}).
      */
     static boolean is(String name, JsonNode article, MetaTags tags, List<String> siteNames, String location) {
-        if (article != null && article.has("author") && isOrganization(article.get("author"))) {
-            return true;
-        }
+        return article != null && article.has("author") && isOrganization(article.get("author"))
+                || names(name, tags, siteNames, location);
+    }
+
+    /**
+     * Whether {@code name} names the house: it is one of the {@code siteNames} or a publisher's meta tag (or a run of
+     * its words, or it one of the name's), or it names the host of {@code location} or spells its main label
+     * ("Město Horní Lhotice" at hornilhotice.cz).
+     */
+    private static boolean names(String name, MetaTags tags, List<String> siteNames, String location) {
         List<String> words = words(name);
-        List<String> houses = new ArrayList<>(siteNames);
-        PUBLISHER_KEYS.forEach(key -> houses.add(tags.get(key)));
-        for (String house : houses) {
-            if (house == null || house.startsWith("http")) {
-                continue;
-            }
+        for (String house : houses(tags, siteNames)) {
             List<String> houseWords = words(house);
             if (!houseWords.isEmpty() && !words.isEmpty() && (Collections.indexOfSubList(houseWords, words) >= 0
                     || Collections.indexOfSubList(words, houseWords) >= 0)) {
@@ -53,7 +56,46 @@ final class HouseAuthor {
             }
         }
         String host = SiteLinks.hostOf(location);
-        return host.indexOf('.') > 0 && name.toLowerCase(Locale.ROOT).contains(host);
+        String label = siteLabel(host);
+        return host.indexOf('.') > 0 && (name.toLowerCase(Locale.ROOT).contains(host)
+                || label != null && AuthorLogin.spelling(name).contains(label));
+    }
+
+    /** The house's names: the site's, and the publisher's meta tags that are no address. */
+    private static List<String> houses(MetaTags tags, List<String> siteNames) {
+        List<String> houses = new ArrayList<>(siteNames);
+        PUBLISHER_KEYS.forEach(key -> houses.add(tags.get(key)));
+        houses.removeIf(house -> house == null || house.startsWith("http"));
+        return houses;
+    }
+
+    /**
+     * The longest label of {@code host} before its last, when it has {@link #MIN_SITE_LABEL_LETTERS} letters or more
+     * ("hornilhotice" of {@code www.hornilhotice.cz}, which "Město Horní Lhotice" spells); else null.
+     */
+    private static String siteLabel(String host) {
+        String longest = "";
+        String[] labels = host.split("\\.");
+        for (int i = 0; i < labels.length - 1; i++) {
+            longest = labels[i].length() > longest.length() ? labels[i] : longest;
+        }
+        return longest.length() >= MIN_SITE_LABEL_LETTERS ? longest.replace("-", "") : null;
+    }
+
+    /**
+     * Whether a byline the page shows, {@code shown}, is the house alone: a run of a house's name's words ("Harbour
+     * Post"), or one word that spells the host's main label (its handle, "harbourpost_es"); "Ann Lee, CNN" names a
+     * person beside it.
+     */
+    static boolean isHouseAlone(String shown, MetaTags tags, List<String> siteNames, String location) {
+        List<String> words = words(shown);
+        for (String house : houses(tags, siteNames)) {
+            if (!words.isEmpty() && Collections.indexOfSubList(words(house), words) >= 0) {
+                return true;
+            }
+        }
+        String label = siteLabel(SiteLinks.hostOf(location));
+        return shown.strip().indexOf(' ') < 0 && label != null && AuthorLogin.spelling(shown).contains(label);
     }
 
     /**

@@ -252,6 +252,15 @@ class BylineTest {
                 + "<p>Door Pieter de Vries</p><p>Text</p></article></main>");
         assertEquals("Pieter de Vries", Byline.of(page, MetaTags.of(page), null, page.selectFirst("h1"),
                 List.of("De Maasbode")), "a particle the house's name shares with the person's");
+        // a town's name that spells its host, and a meta box whose date line stands before the author's
+        page = Jsoup.parse("<meta name=author content='Město Horní Lhotice'><main><h1>Jarní svoz odpadu</h1>"
+                + "<div class=meta><p>Datum vložení: 18. 3. 2024</p><p>Autor: Jana Koubková, odbor životního "
+                + "prostředí</p></div><div><p>Text</p></div></main>", "https://www.hornilhotice.example/obcan/svoz");
+        assertEquals("Jana Koubková", byline(page));
+        // a byline shown as the house's own handle names no one else
+        page = Jsoup.parse("<meta name=author content='Harbour Mercury'><main><article><h1>Bridge plan</h1>"
+                + "<p>By harbourmercury_pe</p><p>Text</p></article></main>", "https://harbourmercury.example/a");
+        assertEquals("Harbour Mercury", byline(page));
     }
 
     @Test
