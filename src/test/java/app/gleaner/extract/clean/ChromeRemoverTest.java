@@ -529,6 +529,17 @@ class ChromeRemoverTest {
     }
 
     @Test
+    void removesAnAuthorsBoxTitledAsOneButNotAParagraphAboutAnAuthor() {
+        String text = textAfter(PROSE + "<p>Sobre el autor de la novela se sabe poco: vivió en el puerto y escribió "
+                + "de noche, después del turno en la lonja.</p><div class=a_ap><span class=a_ap_t>Sobre la firma</span>"
+                + "<div><a href=/autor/lucia>Lucía Barandiarán</a></div><p>Crítica gastronómica de la casa desde 2016 "
+                + "y cocinera durante una década.</p></div>", true);
+        assertTrue(text.contains("Sobre el autor de la novela se sabe poco"), text);
+        assertFalse(text.contains("Crítica gastronómica de la casa"), text);
+        assertFalse(text.contains("Sobre la firma"), text);
+    }
+
+    @Test
     void keepsClassWordsInsideLongerWords() {
         String text = textAfter("<div class=shadow-header><p>Kept heading text</p></div>" + PROSE, true);
         assertTrue(text.contains("Kept heading text"));
