@@ -514,12 +514,17 @@ class ChromeRemoverTest {
                 + "src=/scraper.jpg><h4>Steel dough scraper</h4><a href=https://shop.example/scraper>Buy</a></div>"
                 + "<h2>History<span class=mw-editsection>[<a href='/w/index.php?action=edit'>edit source</a>]</span>"
                 + "</h2><p class='powerpress_links powerpress_links_mp3'>Podcast: <a href=/ep48.mp3>Play in new "
-                + "window</a> | <a href=/ep48.mp3 download>Download</a> (Duration: 52:14)</p><p>Member-only story</p>",
-                true);
+                + "window</a> | <a href=/ep48.mp3 download>Download</a> (Duration: 52:14)</p><p>Member-only story</p>"
+                + "<ol class=notes><li class='note reblog'><a href=https://moss.example/>moss</a> reblogged this and "
+                + "added: <blockquote>thinking about this sentence all week</blockquote></li><li class='note like'>"
+                + "<a href=https://fern.example/>fern</a> liked this</li></ol><ol class=notes><li>Ledger of 1611, "
+                + "page 4.</li></ol>", true);
         assertTrue(text.contains("History"));
         assertFalse(text.contains("edit source"));
         assertFalse(text.contains("Play in new window"));
         assertFalse(text.contains("Member-only story"));
+        assertFalse(text.contains("thinking about this sentence"));
+        assertTrue(text.contains("Ledger of 1611"));
         assertFalse(text.contains("Aggiungi ai preferiti"));
         assertFalse(text.contains("Steel dough scraper"));
         assertFalse(text.contains("Print recipe"));
