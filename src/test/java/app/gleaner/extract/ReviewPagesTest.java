@@ -58,7 +58,6 @@ class ReviewPagesTest {
                     + "like the story's own, under a heading of its own"),
             Map.entry("47/05-it-funivia-h3-caption", CAPTION_AS_LEAD),
             Map.entry("47/14-de-bahnhof-drupal-teasers", SAME_BOX_TEASERS),
-            Map.entry("47/15-it-forno-drupal-comments", SAME_BOX_TEASERS),
             Map.entry("47/17-pt-lota-stage-caption", CAPTION_AS_LEAD),
             Map.entry("47/18-pl-sielawa-twin-boxes", "an author's bio under the text in a box named for neither"),
             Map.entry("50/04-es-mailerlite-cuaderno-lecturas", "a referral line ('share it with someone who…') in "

@@ -681,6 +681,11 @@ class ChromeRemoverTest {
                 + comment.repeat(3) + "</li></ol>", true);
         assertTrue(text.contains("Engineers inspected"));
         assertFalse(text.contains("Commenters"));
+        // a thread named in the site's language
+        String named = textAfter("<article>" + PROSE.repeat(4) + "<section class=a_cm id=comentarios><div class=a_cm_i>"
+                + comment + "</div></section></article>", true);
+        assertTrue(named.contains("Engineers inspected"), named);
+        assertFalse(named.contains("Commenters"), named);
     }
 
     @Test
