@@ -49,7 +49,6 @@ public final class ChromeRemover {
     private static final Evaluator OPENED_PANELS = Selector.evaluatorOf(Disclosures.OPENED_PANELS);
     private static final Pattern WORD_CHARACTER = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[ .,]\\d+)*");
-    /** A digit: what an id written as a class ("elementor-element-1dd7bd7", "post-3101") holds. */
 
     private final SelectorGroup selectors;
     private final SelectorGroup hidingClasses;
@@ -242,9 +241,9 @@ public final class ChromeRemover {
     /**
      * Where a framework's modules stand among {@code all} the elements, in document order: from the first box named
      * as its boxes of prose are ({@link #frameworkNames}) and holding no other such box to the end of the last; the
-     * wrappers around them (a column, a section) span the page's other modules too. A module set among them that only the
-     * framework's words name chrome ({@code elementor-widget elementor-widget-image} between two text modules, read
-     * "image") is the article's picture, quotation or figures; beside them, the same words name the page's other
+     * wrappers around them (a column, a section) span the page's other modules too. A module set among them that only
+     * the framework's words name chrome ({@code elementor-widget elementor-widget-image} between two text modules,
+     * read "image") is the article's picture, quotation or figures; beside them, the same words name the page's other
      * modules (a donation box, a list of posts), which the whole name tells apart no better.
      */
     private static final class FrameworkSpan {

@@ -131,7 +131,7 @@ final class BylineLine {
                 && (before.hasText() && !isDateLine(before) || showsPicture(before));
     }
 
-    /** Whether {@code line} is a short line that dates the article ("12 febbraio 2025", "Datum vložení: 18. 3. 2024"). */
+    /** Whether {@code line} is a short line that dates the article ("12 febbraio 2025", "Datum vložení: 18. 3."). */
     private static boolean isDateLine(Element line) {
         String text = line.text();
         return TextStats.words(text) <= LabelLines.MAX_META_LINE_WORDS && isDated(text);
