@@ -3,6 +3,7 @@ package app.gleaner.extract.clean;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 
@@ -21,6 +22,8 @@ final class ChromeWords {
     private static final List<String> COMPONENT_ATTRIBUTES = List.of("data-component", "data-module", "data-widget",
             "data-testid", "data-test-id");
 
+    /** A class word that names a post's category or tag ({@link #ownClasses}). */
+    private static final Pattern TAXONOMY = Pattern.compile("(?i)(?<=^|\\s)(?:category|tag)-\\S+");
     /** Marks a class word in the rule file that means chrome even around prose (comment threads). */
     static final String PROSE_TOO_MARK = "!";
     /** Marks a class word in the rule file that means chrome only beside the running text ("sidebar"). */
@@ -74,7 +77,20 @@ final class ChromeWords {
         if (element.attributesSize() == 0 && element.normalName().indexOf('-') < 0 || isNeverChrome(element)) {
             return Reading.NONE; // most elements have no name at all
         }
-        return read(element.className() + " " + element.id(), componentNames(element));
+        return read(ownClasses(element) + " " + element.id(), componentNames(element));
+    }
+
+    /**
+     * {@code element}'s class words without the ones that name a post's topics: WordPress writes each category and
+     * tag of a post into its box's class ({@code category-commenti}, {@code tag-advertising}), which say what the
+     * story is about, not what the box is.
+     */
+    private static String ownClasses(Element element) {
+        String classes = element.className();
+        if (!TAXONOMY.matcher(classes).find()) {
+            return classes;
+        }
+        return TAXONOMY.matcher(classes).replaceAll(" ");
     }
 
     /**
@@ -84,8 +100,8 @@ final class ChromeWords {
      */
     Reading readBeyond(Element element, Set<String> frameworkWords) {
         StringBuilder own = new StringBuilder();
-        for (String word : element.classNames()) {
-            if (!frameworkWords.contains(word.toLowerCase(Locale.ROOT))) {
+        for (String word : ownClasses(element).split("\\s+")) {
+            if (!word.isEmpty() && !frameworkWords.contains(word.toLowerCase(Locale.ROOT))) {
                 own.append(' ').append(ownPart(word, frameworkWords));
             }
         }
