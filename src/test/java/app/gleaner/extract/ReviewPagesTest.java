@@ -77,6 +77,10 @@ class ReviewPagesTest {
             Map.entry("51/14-en-wikihowlike-sharpen-knife", "a view count in the article's own box"),
             Map.entry("52/13-pl-liveblog-final-pucharu", "a support appeal after the entries, in Polish words no "
                     + "list holds as a call"),
+            Map.entry("53/02-en-veyra-s9-camera-review", "a review site's testing note ('See how we test') in a "
+                    + "trust box: the phrase alone would take a review's own intro sentence"),
+            Map.entry("53/07-nl-recensie-vijf-bruggen", "a bookseller affiliate note in Dutch words ('via deze links') "
+                    + "that ordinary sentences use too"),
             Map.entry("53/08-pt-analise-ecos-de-varuna", "a video player's 'A seguir:' line beside the player, "
                     + "plain text that no label rule takes without links"),
             Map.entry("53/12-sv-linkedin-fyradagarsvecka", "the author card's headline under the name, in a card "

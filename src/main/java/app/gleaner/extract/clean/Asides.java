@@ -298,12 +298,13 @@ final class Asides {
     }
 
     /**
-     * Whether {@code aside} opens a part of the text: a heading right before it, a prose paragraph among the
-     * {@link #REACH} siblings after it (a magazine's sidenote set under a section's heading).
+     * Whether {@code aside} opens a part of the text: a section's heading ({@code h2} to {@code h6}; a box under the
+     * headline stands before the text) right before it, a prose paragraph among the {@link #REACH} siblings after it
+     * (a magazine's sidenote set under a section's heading).
      */
     private static boolean opensASection(Element aside) {
         Element heading = aside.previousElementSibling();
-        if (heading == null || !heading.is(Headings.SELECTOR)) {
+        if (heading == null || heading.nameIs("h1") || !heading.is(Headings.SELECTOR)) {
             return false;
         }
         Element next = aside.nextElementSibling();

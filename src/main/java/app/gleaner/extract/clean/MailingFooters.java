@@ -22,11 +22,15 @@ final class MailingFooters {
 
     /** Words a footer's line holds at most: an address, a notice, a row of links. */
     static final int MAX_LINE_WORDS = 25;
+    /** Words a link to unsubscribe says at most: "Unsubscribe", "Afmeld nyhedsbrevet"; a story's headline is longer. */
+    static final int MAX_LINK_WORDS = 4;
     /**
-     * Words a link to unsubscribe says at most: "Unsubscribe", "Afmeld nyhedsbrevet", Mailchimp's "unsubscribe from
-     * this list" in Spanish ("darse de baja de esta lista"); a story's headline is longer.
+     * Words a link to a mailing service's page to unsubscribe ({@code /unsubscribe}) says at most: Mailchimp's
+     * "unsubscribe from this list" in Dutch or Spanish ("je afmelden voor deze lijst", "darse de baja de esta lista").
+     * A story's link to opt out of something ("opt out of prescreened credit offers") leads to no such page.
      */
-    static final int MAX_LINK_WORDS = 6;
+    static final int MAX_UNSUBSCRIBE_LINK_WORDS = 6;
+    private static final Pattern UNSUBSCRIBE_PAGE = Pattern.compile("(?i)unsubscribe");
     /** Words a footer holds at most. */
     static final int MAX_FOOTER_WORDS = 120;
     /** What a link to unsubscribe has in its address. */
@@ -40,7 +44,10 @@ final class MailingFooters {
     static List<Element> in(Element root) {
         List<Element> footers = new ArrayList<>();
         for (Element link : root.select("a[href]")) {
-            if (!UNSUBSCRIBE.matcher(link.attr("href")).find() || TextStats.words(link.text()) > MAX_LINK_WORDS
+            String href = link.attr("href");
+            int words = TextStats.words(link.text());
+            if (!UNSUBSCRIBE.matcher(href).find() || words > MAX_LINK_WORDS
+                    && !(words <= MAX_UNSUBSCRIBE_LINK_WORDS && UNSUBSCRIBE_PAGE.matcher(href).find())
                     || footers.stream().anyMatch(link.parents()::contains)) {
                 continue;
             }

@@ -77,9 +77,10 @@ final class HouseAuthor {
         String longest = "";
         String[] labels = host.split("\\.");
         for (int i = 0; i < labels.length - 1; i++) {
-            longest = labels[i].length() > longest.length() ? labels[i] : longest;
+            String letters = labels[i].replace("-", "");
+            longest = letters.length() > longest.length() ? letters : longest;
         }
-        return longest.length() >= MIN_SITE_LABEL_LETTERS ? longest.replace("-", "") : null;
+        return longest.length() >= MIN_SITE_LABEL_LETTERS ? longest : null;
     }
 
     /**

@@ -180,6 +180,16 @@ class ChromeRemoverTest {
                 + "</article>", true);
         assertTrue(text.contains("nine ferry households"), text);
         assertFalse(text.contains("take our reporters months"), text);
+        // under the headline, before the text, a box is a sidebar
+        String underHeadline = textAfter("<article><h1>Ferries</h1>" + note + PROSE + "</article>", true);
+        assertFalse(underHeadline.contains("nine ferry households"), underHeadline);
+    }
+
+    @Test
+    void aPostsCategoryAndTagClassesNameItsTopicsNotItsBox() {
+        String text = textAfter("<div class='post type-post category-commenti tag-advertising hentry'><h1>Il ponte"
+                + "</h1>" + PROSE + PROSE + "</div>", true);
+        assertTrue(text.contains("Engineers inspected"), text);
     }
 
     @Test
@@ -420,6 +430,8 @@ class ChromeRemoverTest {
                 + "<img src=/img/quay-thumb.jpg></a></div>" + PROSE, true);
         assertFalse(prefixed.contains("for the night ferry"), prefixed);
         assertFalse(prefixed.contains("View full size"), prefixed);
+        assertTrue(textAfter("<p><span class=not-sr-only>Shown again</span></p>" + PROSE, true)
+                .contains("Shown again"));
     }
 
     @Test

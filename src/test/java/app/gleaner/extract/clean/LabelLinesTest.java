@@ -118,8 +118,6 @@ class LabelLinesTest {
         "The views of guest writers do not necessarily reflect those of the Harbour Times.",
         "Dieser Gastbeitrag gibt die Meinung des Autors wieder, nicht die der Redaktion.",
         "The Quay Review is paid for by its readers: if you buy through a shop link here we may get a small cut.",
-        "Every kettle we review boils for a month in a real kitchen before we judge it. See how we test.",
-        "Als je via deze links een fiets koopt, krijgt de redactie een kleine vergoeding.",
         "Primim un mic comision când cumperi prin linkurile din această pagină."})
     void recognizesAffiliateDisclosuresAndEditorialDisclaimers(String line) {
         assertEquals(Label.WHOLE_LINE, LINES.classify(line), line);

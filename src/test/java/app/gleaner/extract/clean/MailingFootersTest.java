@@ -45,6 +45,8 @@ class MailingFootersTest {
                 + "take it personally, though the gulls might.</p></td></tr>")).isEmpty();
         assertThat(footers("<tr><td><a href='https://news.example/how-to-opt-out-of-data-brokers'>How to opt out of "
                 + "the sites that sell your data</a></td></tr>")).isEmpty();
+        assertThat(footers("<tr><td><p>Readers can <a href='https://www.ftc.gov/optout'>opt out of prescreened credit "
+                + "offers</a> online.</p></td></tr>")).isEmpty();
         assertThat(footers("<tr><td><h3>Leaving us?</h3><a href='https://slowferry.example/unsubscribe'>Unsubscribe"
                 + "</a></td></tr>")).isEmpty();
     }
