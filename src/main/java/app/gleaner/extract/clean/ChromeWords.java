@@ -86,11 +86,7 @@ final class ChromeWords {
      * story is about, not what the box is.
      */
     private static String ownClasses(Element element) {
-        String classes = element.className();
-        if (!TAXONOMY.matcher(classes).find()) {
-            return classes;
-        }
-        return TAXONOMY.matcher(classes).replaceAll(" ");
+        return TAXONOMY.matcher(element.className()).replaceAll(" "); // the class itself where none stands
     }
 
     /**

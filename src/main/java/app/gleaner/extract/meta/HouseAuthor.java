@@ -56,9 +56,13 @@ final class HouseAuthor {
             }
         }
         String host = SiteLinks.hostOf(location);
+        return host.indexOf('.') > 0 && (name.toLowerCase(Locale.ROOT).contains(host) || spellsSiteLabel(name, host));
+    }
+
+    /** Whether {@code name}'s letters hold the main label of {@code host} ({@link #siteLabel}). */
+    private static boolean spellsSiteLabel(String name, String host) {
         String label = siteLabel(host);
-        return host.indexOf('.') > 0 && (name.toLowerCase(Locale.ROOT).contains(host)
-                || label != null && AuthorLogin.spelling(name).contains(label));
+        return label != null && AuthorLogin.spelling(name).contains(label);
     }
 
     /** The house's names: the site's, and the publisher's meta tags that are no address. */
@@ -95,8 +99,7 @@ final class HouseAuthor {
                 return true;
             }
         }
-        String label = siteLabel(SiteLinks.hostOf(location));
-        return shown.strip().indexOf(' ') < 0 && label != null && AuthorLogin.spelling(shown).contains(label);
+        return shown.strip().indexOf(' ') < 0 && spellsSiteLabel(shown, SiteLinks.hostOf(location));
     }
 
     /**
