@@ -5,15 +5,12 @@ import app.gleaner.extract.rules.RuleList;
 import app.gleaner.extract.rules.SelectorGroup;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -26,10 +23,10 @@ import org.jsoup.select.Selector;
  * Selectors, class/id words and labels are data ({@code rules/chrome-selectors.txt}, {@code rules/chrome-tokens.txt},
  * {@code rules/chrome-labels.txt}, and the classes that hide, {@code rules/hiding-classes.txt}, which spare a panel a
  * click opens, {@link Disclosures}, and screen-reader text that says what nothing visible says); class and id words
- * are read by {@link ChromeWords}, asides by {@link Asides}, labelled blocks by {@link LabelledBlocks}. Class-word
- * matches are skipped for elements that hold prose the reader sees, and every removal passes the
- * {@link RemovalGuard}. Chrome is not logged as removed: it never covered the article. Immutable and thread-safe
- * once built.
+ * are read by {@link ChromeWords} (a page builder's by {@link FrameworkNames}), asides by {@link Asides}, labelled
+ * blocks by {@link LabelledBlocks}. Class-word matches are skipped for elements that hold prose the reader sees,
+ * and every removal passes the {@link RemovalGuard}. Chrome is not logged as removed: it never covered the article.
+ * Immutable and thread-safe once built.
  */
 public final class ChromeRemover {
 
@@ -176,9 +173,7 @@ public final class ChromeRemover {
                 chromeProse.put(element, proseShown(element));
             }
         }
-        Map<Element, String> sharedNames = sharedNames(root, readings.keySet());
-        Set<String> frameworkNames = frameworkNames(chromeProse, sharedNames, root);
-        FrameworkSpan framework = new FrameworkSpan(all, frameworkNames, sharedNames, chromeProse);
+        FrameworkNames framework = new FrameworkNames(root, all, chromeProse);
         for (int at = 0; at < all.size(); at++) {
             Element element = all.get(at);
             if (element.parent() != null && code.contains(element.parent())) {
@@ -200,9 +195,8 @@ public final class ChromeRemover {
             boolean isChrome = switch (reading) {
                 case CHROME_AROUND_PROSE -> true;
                 case CHROME -> chromeProse.get(element) < PROSE_PARAGRAPHS_TO_KEEP && !holdsEmbeddedQuote(element)
-                        && !holdsDataTable(element) && !frameworkNames.contains(sharedNames.get(element))
-                        && !(framework.holds(at) && classWords.readBeyond(element, framework.words)
-                                == ChromeWords.Reading.NONE);
+                        && !holdsDataTable(element) && !framework.namesProse(element)
+                        && !framework.sparesModule(at, element, classWords);
                 case CHROME_BESIDE_TEXT -> !inStoryBox && !holdsProse(element) && !holdsEmbeddedQuote(element)
                         && !holdsDataTable(element);
                 case NONE -> false;
@@ -212,97 +206,6 @@ public final class ChromeRemover {
             }
         }
         return chrome;
-    }
-
-    /**
-     * The class names a chrome word reads in that name the page's own text: the boxes so named ({@code chromeProse}:
-     * the prose each box read as chrome shows) hold together half the page's prose paragraphs or more. A framework
-     * names every module of a page alike (HubSpot's {@code hs_cos_wrapper_widget}, one box per paragraph or two of an
-     * email), and its word says nothing of each. Prose behind a click does not count, and the whole name counts, not
-     * the word: a page builder's sidebar shares the word "widget" with the article's box, not its name.
-     */
-    private static Set<String> frameworkNames(Map<Element, Integer> chromeProse, Map<Element, String> sharedNames,
-            Element root) {
-        Map<String, Integer> prose = new HashMap<>();
-        chromeProse.forEach((element, paragraphs) -> {
-            String name = sharedNames.get(element);
-            if (paragraphs > 0 && !name.isEmpty()) {
-                prose.merge(name, paragraphs, Integer::sum);
-            }
-        });
-        if (prose.isEmpty()) {
-            return Set.of();
-        }
-        int total = TextStats.proseParagraphs(root);
-        return prose.entrySet().stream().filter(named -> named.getValue() * 2 >= total && total > 1)
-                .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
-    }
-
-    /**
-     * Where a framework's modules stand among {@code all} the elements, in document order: from the first box named
-     * as its boxes of prose are ({@link #frameworkNames}) and holding no other such box to the end of the last; the
-     * wrappers around them (a column, a section) span the page's other modules too. A module set among them that only
-     * the framework's words name chrome ({@code elementor-widget elementor-widget-image} between two text modules,
-     * read "image") is the article's picture, quotation or figures; beside them, the same words name the page's other
-     * modules (a donation box, a list of posts), which the whole name tells apart no better.
-     */
-    private static final class FrameworkSpan {
-        /** Prose paragraphs of a module of the article's text: a promotion's module shows one. */
-        static final int MODULE_PARAGRAPHS = 2;
-        /** The class words of the framework's names, lower case. */
-        final Set<String> words;
-        private int first = -1;
-        private int end = -1;
-
-        FrameworkSpan(List<Element> all, Set<String> names, Map<Element, String> sharedNames,
-                Map<Element, Integer> chromeProse) {
-            this.words = names.stream().flatMap(name -> Stream.of(name.toLowerCase(Locale.ROOT).split(" ")))
-                    .collect(Collectors.toUnmodifiableSet());
-            if (names.isEmpty()) {
-                return;
-            }
-            List<int[]> boxes = new ArrayList<>(); // each box's first and last element
-            for (int at = 0; at < all.size(); at++) {
-                Element element = all.get(at);
-                if (chromeProse.getOrDefault(element, 0) >= MODULE_PARAGRAPHS
-                        && names.contains(sharedNames.get(element))) {
-                    boxes.add(new int[] {at, at + element.getAllElements().size() - 1});
-                }
-            }
-            for (int i = 0; i < boxes.size(); i++) {
-                int[] box = boxes.get(i);
-                if (i + 1 == boxes.size() || boxes.get(i + 1)[0] > box[1]) { // holds no other: a module, no wrapper
-                    first = first < 0 ? box[0] : first;
-                    end = Math.max(end, box[1]);
-                }
-            }
-        }
-
-        /** Whether the element at {@code index} stands after the first of the boxes and before the last one ends. */
-        boolean holds(int index) {
-            return first >= 0 && index > first && index <= end;
-        }
-    }
-
-    /**
-     * Each of {@code named}'s class names without its ids: the words with a digit that no other element of the page
-     * carries. A page builder writes every module's own id as a class ({@code elementor-element-1dd7bd7}), which
-     * would make each name its own; a word of its own without a digit ({@code sponsor-row}) says what the box is.
-     */
-    private static Map<Element, String> sharedNames(Element root, Set<Element> named) {
-        Map<String, Integer> carriers = new HashMap<>();
-        for (Element element : root.getAllElements()) {
-            for (String word : element.classNames()) {
-                carriers.merge(word, 1, Integer::sum);
-            }
-        }
-        Map<Element, String> shared = new IdentityHashMap<>();
-        for (Element element : named) {
-            shared.put(element, element.classNames().stream()
-                    .filter(word -> carriers.get(word) > 1 || !TextStats.hasDigit(word))
-                    .collect(Collectors.joining(" ")));
-        }
-        return shared;
     }
 
     /**
