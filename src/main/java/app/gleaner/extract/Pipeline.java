@@ -1,6 +1,7 @@
 package app.gleaner.extract;
 
 import app.gleaner.extract.clean.ChromeRemover;
+import app.gleaner.extract.clean.CodeBlocks;
 import app.gleaner.extract.clean.ContentCleaner;
 import app.gleaner.extract.clean.ContinuationWalls;
 import app.gleaner.extract.clean.Disclosures;
@@ -31,7 +32,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
 /**
- * Turns a {@link Capture} into a clean {@link Article}: parse → players not yet loaded made frames
+ * Turns a {@link Capture} into a clean {@link Article}: parse → code blocks as a reader copies them
+ * ({@link CodeBlocks}) → players not yet loaded made frames
  * ({@link PlayerStandIns}) → closed panels opened ({@link Disclosures}) → browser hints and overlays out → metadata
  * and canonical URL → a declared recipe's lines marked, which no rule removes ({@link RecipeParts}) → chrome out →
  * find the article, joined by the recipe's lists it left out → put back its lead (standfirst) when the search left it
@@ -86,6 +88,7 @@ public final class Pipeline {
     private final NagPhrases nagPhrases = new NagPhrases();
     private final LabelLines labelLines = new LabelLines();
     private final PageParser parser = new PageParser();
+    private final CodeBlocks codeBlocks = new CodeBlocks();
     private final Disclosures disclosures = new Disclosures(nagPhrases);
     private final ContinuationWalls walls = new ContinuationWalls(nagPhrases);
     private final OverlayRemover overlayRemover = new OverlayRemover(nagPhrases, labelLines, walls);
@@ -119,6 +122,7 @@ public final class Pipeline {
     private Article extractOrThrow(Capture capture) {
         String baseUri = PageParser.baseUri(capture.url());
         Document page = parser.parse(capture.html(), capture.url());
+        codeBlocks.restore(page.body());
         boolean paywallMarker = signal.hasPaywallMarker(page); // before the overlay stage removes the paywall
         StyleRules styles = new StyleRules(page);
         ContinuationWalls.Watch wallWatch = walls.watch(styles);
@@ -172,6 +176,7 @@ public final class Pipeline {
 
     private Element selection(Capture capture, RemovalLog removed) {
         Document fragment = parser.parseFragment(capture.selectionHtml(), capture.url());
+        codeBlocks.restore(fragment.body());
         playerStandIns.reveal(fragment.body(), removed);
         overlayRemover.removeHinted(fragment, removed);
         Element container = new Element("div");
