@@ -323,7 +323,9 @@ public final class ContentCleaner {
     /**
      * Removes the outermost elements with neither text nor media below them, so a wrapper left empty by its children
      * goes too. In an embedded post, a box of no-break spaces alone shows nothing either (its skeleton of grey bars);
-     * elsewhere one is a blank line of a poem or of code, or the space between two words, and stays. Whether a subtree
+     * elsewhere one is a blank line of a poem or of code, or the space between two words, and stays. What a
+     * {@code <pre>} with text holds stays whole: a highlighter wraps a blank line or the space between two tokens in
+     * an element of its own. Whether a subtree
      * holds content does not change as empty parts go, so one bottom-up walk decides.
      */
     public static void removeEmpty(Element root) {
@@ -341,6 +343,9 @@ public final class ContentCleaner {
         ArrayDeque<Element> stack = new ArrayDeque<>(root.children());
         while (!stack.isEmpty()) {
             Element element = stack.pop();
+            if (hasContent.get(element) && element.nameIs("pre")) {
+                continue; // code keeps its spaces and blank lines: a highlighter wraps them too ("<span class=w> ")
+            }
             if (hasContent.get(element) || KEEP_WHEN_EMPTY.contains(element.normalName())) {
                 stack.addAll(element.children());
             } else {

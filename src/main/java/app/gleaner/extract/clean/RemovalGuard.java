@@ -9,7 +9,7 @@ import org.jsoup.nodes.Element;
  * Refuses removals that would take most of the page with them. Overlay and chrome rules are broad on purpose (a
  * {@code form} around the whole page, a full-screen fixed scroller holding the article, a wrapper whose class happens
  * to say {@code sidebar}); this guard lets them stay broad. It never lets a rule take a line the page declares as its
- * content, a part of one or a box holding one ({@link DeclaredLines}). It also knows the headline
+ * content, a part of one or a box holding one ({@link DeclaredLines}), nor a part of a code block. It also knows the headline
  * ({@link #holdsHeadline}), which rules that read a box's words and shape must not take. Built per document; not
  * thread-safe.
  */
@@ -51,7 +51,7 @@ final class RemovalGuard {
     }
 
     boolean mayRemove(Element element) {
-        if (isRoot(element) || holdsDeclared(element)) {
+        if (isRoot(element) || holdsDeclared(element) || isInCode(element)) {
             return false;
         }
         int page = pageWords(); // counted before this first removal, as every later answer must see the same page
@@ -64,7 +64,21 @@ final class RemovalGuard {
      */
     boolean mayRemovePart(Element element) {
         // below the share, mayRemove holds too: its small-element exemption is what this one leaves out
-        return !isRoot(element) && !holdsDeclared(element) && fitsWithin(element, removableShare(pageWords()));
+        return !isRoot(element) && !holdsDeclared(element) && !isInCode(element)
+                && fitsWithin(element, removableShare(pageWords()));
+    }
+
+    /**
+     * Whether {@code element} is a part of a code block: a token a highlighter wraps, whose words ("print", "share",
+     * "# Advertisement") are the program's, not the page's.
+     */
+    private static boolean isInCode(Element element) {
+        for (Element at = element.parent(); at != null; at = at.parent()) {
+            if (at.nameIs("pre")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The most words of a page of {@code pageWords} an element may hold: {@link #MAX_REMOVABLE_SHARE} of them. */

@@ -934,4 +934,14 @@ class ChromeRemoverTest {
         assertTrue(text.contains("1 January 2026"), text);
         assertFalse(text.contains("Updated 9 March 2024"), "a date line: " + text);
     }
+
+    @Test
+    void leavesTheTokensOfACodeBlockThatSpellChromeLabels() {
+        String text = textAfter("<article>" + PROSE + "<pre><code><span class=nt>share</span>: <span class=l>true"
+                + "</span>\n<span class=nb>print</span>(<span class=s>'Advertisement'</span>)\n<span class=c1># "
+                + "Related</span></code></pre>" + PROSE + "</article>", true);
+        assertTrue(text.contains("share: true"), text);
+        assertTrue(text.contains("print('Advertisement')"), text);
+        assertTrue(text.contains("# Related"), text);
+    }
 }

@@ -85,6 +85,15 @@ class ContentCleanerTest {
     }
 
     @Test
+    void keepsTheSpacesAndBlankLinesAHighlighterWrapsInACodeBlock() {
+        Element article = Jsoup.parse("<div id=a>" + PROSE + "<pre><span class=kn>import</span><span class=w> </span>"
+                + "<span class=nn>os</span>\n<span class=line><span class=cl>\n</span></span><span class=nb>print"
+                + "</span>(os.name)</pre></div>", "https://dev.example/posts/os").getElementById("a");
+        CLEANER.clean(article, new RemovalLog());
+        assertEquals("import os\n\nprint(os.name)", article.selectFirst("pre").wholeText(), article.html());
+    }
+
+    @Test
     void keepsALineThatCitesADocumentOrAMailAddressButNotATeaserWhereverItLeads() {
         String text = cleaned(PROSE + "<p><a href=/files/winter-2025.pdf>The winter timetable</a></p>" + PROSE
                 + "<p><a href=/timetables/winter>Read the operator's notice (PDF)</a></p>" + PROSE
