@@ -54,6 +54,8 @@ public final class ArticleFinder {
      * at least this share of the best block with them, or they stay.
      */
     public static final double MIN_OWN_STORY_SHARE = 0.25;
+    /** Characters a code block's own box may show beside it: a file name, a language's label. */
+    public static final int CODE_LABEL_CHARS = 80;
     /** Words a media sibling (lead figure) may carry in captions. */
     public static final int MEDIA_SIBLING_MAX_WORDS = 80;
 
@@ -189,12 +191,13 @@ public final class ArticleFinder {
             Element ancestor = paragraph.parent();
             for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null && ancestor != body.parent();
                     ancestor = ancestor.parent()) {
-                if (isTableWrapper(ancestor)) {
+                if (isTableWrapper(ancestor) || false && isCodeWrapper(ancestor, paragraph, lengths)) {
                     continue; // a layout table's row and body around one cell are that cell's box, not a level
                 }
                 int at = level++;
                 double divider = at == 0 ? 1 : at == 1 ? 2 : at * 3;
-                scores.merge(ancestor, initialScore(ancestor, lengths) + points / divider, (old, add) ->
+                double initial = isCodeWrapper(ancestor, paragraph, lengths) ? 0 : initialScore(ancestor, lengths);
+                scores.merge(ancestor, initial + points / divider, (old, add) ->
                         old + points / divider);
             }
         }
@@ -232,6 +235,16 @@ public final class ArticleFinder {
                     && !LooseText.hasLooseText(element);
             default -> false;
         };
+    }
+
+    /**
+     * A box around a code block and what a highlighter sets beside it (a file name, a language's label, buttons). It
+     * starts from nothing: neither its tag nor its name ({@code codeBlockContent}) says it holds the article, and
+     * one long listing would outscore the prose around it.
+     */
+    private static boolean isCodeWrapper(Element ancestor, Element paragraph, Map<Element, Integer> lengths) {
+        return paragraph.nameIs("pre") && lengths.getOrDefault(ancestor, 0)
+                <= lengths.getOrDefault(paragraph, 0) + CODE_LABEL_CHARS;
     }
 
     private static double initialScore(Element element, Map<Element, Integer> lengths) {

@@ -408,4 +408,18 @@ class ArticleFinderTest {
         assertTrue(button != null && button.text().isEmpty() && button.attributesSize() == 0, article.html());
         assertFalse(article.text().contains("Get the app"));
     }
+
+    @Test
+    void aLongListingsOwnBoxIsNotTheArticleAroundIt() {
+        StringBuilder listing = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            listing.append("const part").append(i).append(" = header.split(\",\")[").append(i).append("];\n");
+        }
+        Element article = find("<div class='docs markdown'><h1>Webhooks</h1>" + paragraphs("signatures", 2)
+                + "<ol><li>Read the raw body exactly as it was received.</li><li>Compare the digests in constant time."
+                + "</li></ol><div class=codeBlockContent><pre>" + listing + "</pre><button>Copy</button></div>"
+                + paragraphs("secrets", 1) + "</div><nav class=pagination>Next page</nav>");
+        assertTrue(article.text().contains("Read the raw body"), article.text());
+        assertTrue(article.text().contains("about signatures"), article.text());
+    }
 }
