@@ -52,6 +52,13 @@ final class BylineNames {
             + "|\\s\\p{L}+:(?!\\S)|\\s(" + alternation(RuleList.marked(STOP_WORDS, ALWAYS_MARK)) + ")(?![\\p{L}])|\\s("
             + alternation(DATE_STARTS) + ")(?![\\p{L}])\\.?(?=\\s*\\d)).*$",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A stop word that ends the names even without a number, opening a line: another's credit ("Edited by",
+     * "责任编辑"), a date's word ("Updated"). Not the short ones, "am", "um", "vor": "Um" is a surname too.
+     */
+    private static final Pattern OTHERS_CREDIT = Pattern.compile("(?:" + alternation(RuleList.marked(STOP_WORDS,
+            ALWAYS_MARK).stream().filter(word -> word.length() > 3).toList()) + ")(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** The stop words, read alone: what is left of a byline box that only dates the story ("Published", "Feb"). */
     private static final Set<String> DATE_WORDS = Stream.of(DATE_STARTS, RuleList.marked(STOP_WORDS, ALWAYS_MARK),
             RuleList.marked(STOP_WORDS, WEEKDAY_MARK)).flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
@@ -73,8 +80,11 @@ final class BylineNames {
     /** An e-mail address, its "@" written or spelt out ("jane[at]example.org"): a way to write, not a name. */
     private static final Pattern ADDRESS = Pattern.compile(
             "[^\\s@]+(?:@|\\[at]|\\(at\\)|\\{at})[^\\s@]+\\.\\p{L}{2,}", Pattern.CASE_INSENSITIVE);
-    /** A word of two letters or more: "J J" (avatar initials) is not a byline. */
-    private static final Pattern NAME_WORD = Pattern.compile("\\p{L}{2}");
+    /**
+     * A word of two letters or more: "J J" (avatar initials) is not a byline. A Tamil or Hindi letter may carry its
+     * vowel sign between two letters ("செல்வி").
+     */
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{L}\\p{M}*\\p{L}");
 
     private BylineNames() {
     }
@@ -106,6 +116,9 @@ final class BylineNames {
             text = afterInnerLabel(text); // "By Jane Doe | May 3 | Photos by Ann Lee" names its author first
         }
         String cleaned = (shownInPage ? MARKUP_PREFIX : PREFIX).matcher(text).replaceFirst("").strip();
+        if (OTHERS_CREDIT.matcher(cleaned).lookingAt()) {
+            return null; // "责任编辑：周闻", "Edited by Tom Vale": the credit of someone who did not write it
+        }
         Matcher tail = TAIL.matcher(cleaned);
         boolean cut = tail.find();
         String beforeTail = cut ? cleaned.substring(0, tail.start()).strip() : cleaned;

@@ -104,6 +104,15 @@ class BylineTest {
         assertEquals("Jan Novák", BylineNames.clean("Jan Novák Dienstag, 21. Mai 2024", true));
         assertNull(BylineNames.clean("Tuesday 21 May 2024, 6:00am", true));
         assertEquals("Ann Friday", BylineNames.clean("Ann Friday", true));
+        // a line that opens with another's credit names no author; a surname that is a short stop word does
+        assertNull(BylineNames.clean("Edited by Tom Vale", true));
+        assertNull(BylineNames.clean("责任编辑：周闻", true));
+        assertEquals("Um Ji-won", BylineNames.clean("Um Ji-won", true));
+        // a byline's opening word in more scripts, and a name whose letters carry vowel signs
+        assertEquals("พิมพ์ชนก วงศ์สวัสดิ์", BylineNames.clean("โดย พิมพ์ชนก วงศ์สวัสดิ์", true));
+        assertEquals("Rina Pratiwi", BylineNames.clean("Oleh Rina Pratiwi", true));
+        assertEquals("க. செல்வி", BylineNames.clean("க. செல்வி", false));
+        assertNull(BylineNames.clean("Διαχειριστής", false));
         assertEquals("Anna Freitag", BylineNames.clean("Von Anna Freitag, 21.05.2024", true));
         // an abbreviated weekday, with the period or comma it is written with
         assertEquals("Jan Novák", BylineNames.clean("Von Jan Novák Fr, 18. Oktober 2019", true));
