@@ -23,7 +23,8 @@ class LabelLinesTest {
         "Published 3 days ago by Ada Roe and Tom Vale.", "Updated on Mon 5 May 2024 10.00 BST.",
         "Published 3 May 2025 at 09:15 in Local Politics.", "Aktualisiert am 3. Mai 2025 in der Rubrik Wirtschaft.",
         "Atualizado em 3 de maio de 2025 às 17h30, horário de Brasília.", "Published 2 hours ago in World News.",
-        "Aktualisiert: vor 3 Stunden.", "Updated 3 May 2025. Reading time: about four minutes."})
+        "Aktualisiert: vor 3 Stunden.", "Updated 3 May 2025. Reading time: about four minutes.", "责任编辑：周闻",
+        "責任編輯：林家豪"})
     void recognizesShortCreditAndDateLinesByTheirOpening(String line) {
         assertEquals(Label.OPENING, LINES.classify(line), line);
     }
@@ -47,7 +48,8 @@ class LabelLinesTest {
         "© 2024 The Harbour Gazette", "Copyright © Quay Media", "Copyright 2023 Tidewater News",
         "Alle Rechte vorbehalten.", "Tous droits réservés",
         "The contents of this site are ©2024 Quay Media Corp., a subsidiary of Harbour Holdings", "© Ada Roe", "Image 2 of 13", "Foto 3 von 8", "4 / 12",
-        "Quelle: Ada Roe / Fotolia.com", "Ada Roe / Unsplash", "Mara Lind, AP", "(AP)", "Reading time: 4 min", "Tempo de leitura: 1 minuto"})
+        "Quelle: Ada Roe / Fotolia.com", "Ada Roe / Unsplash", "Mara Lind, AP", "(AP)", "Reading time: 4 min", "Tempo de leitura: 1 minuto",
+        "版权所有 © 2025 北方科技报", "ⓒ 해솔일보 무단전재 및 재배포 금지", "Copyright 2025 Kita Shimbun 無断転載を禁じます"})
     void recognizesCreditsByTheirEndingCopyrightNoticesAndGalleryCounters(String line) {
         assertEquals(Label.WHOLE_LINE, LINES.classify(line), line);
     }
