@@ -2,6 +2,7 @@ package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.DeclaredLines;
 import app.gleaner.extract.page.Headings;
+import app.gleaner.extract.page.LooseText;
 import app.gleaner.extract.page.SiteLinks;
 import app.gleaner.extract.page.TextStats;
 import java.util.ArrayList;
@@ -122,7 +123,8 @@ final class PromoBoxes {
             return null;
         }
         Element callsOnly = null; // a row of buttons: the box, unless one around it says its pitch
-        for (Element box = link.parent(); box != null && box != article; box = box.parent()) {
+        for (Element box = standsAlone(link) ? link : link.parent(); box != null && box != article;
+                box = box.parent()) {
             String tag = box.normalName();
             int words = wordCache.computeIfAbsent(box, b -> TextStats.words(b));
             if (words > MAX_PROMO_WORDS) {
@@ -140,6 +142,7 @@ final class PromoBoxes {
                                     || PitchBoxes.isSetApart(box))
                                     && PersonWords.PUBLISHER.foundIn(Quotations.outside(box.text()))
                     : tag.equals("table") ? isLayoutTable(box)
+                    : box == link ? true
                     : BOX_TAGS.contains(tag) || tag.indexOf('-') > 0;
             // a list of answers beside the box's own question is no box yet: look further out
             if (shaped && box.parent() != null && Boxes.inRunningText(box)) {
@@ -153,6 +156,21 @@ final class PromoBoxes {
             }
         }
         return callsOnly;
+    }
+
+    /**
+     * Whether {@code link} stands as a line of its own between blocks, as a box does: no text runs beside it in its
+     * parent, and a block stands next to it ("<div>…</div><a class=follow>Follow us on Google News</a><div>").
+     */
+    private static boolean standsAlone(Element link) {
+        Element parent = link.parent();
+        if (parent == null || LooseText.hasLooseText(parent)) {
+            return false;
+        }
+        Element before = link.previousElementSibling();
+        Element after = link.nextElementSibling();
+        return before != null && !INLINE_TAGS.contains(before.normalName())
+                || after != null && !INLINE_TAGS.contains(after.normalName());
     }
 
     /**

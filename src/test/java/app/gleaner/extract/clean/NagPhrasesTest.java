@@ -127,7 +127,9 @@ class NagPhrasesTest {
         "Bu tarifi denediniz mi? Yorumlarda bana yazın.",
         "The Harbour Review is funded by its readers. If you valued this piece, help us pay for the next one.",
         "Two volunteers make this show on a small budget. Support the podcast",
-        "Støt podcasten"
+        "Støt podcasten",
+        "Gündem Ekspres'i Google Haberler'de takip edin",
+        "扫码关注"
     })
     void recognizesShortCallsToAction(String text) {
         assertTrue(PHRASES.isNag(text), text);

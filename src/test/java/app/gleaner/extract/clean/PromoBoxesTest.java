@@ -31,6 +31,17 @@ class PromoBoxesTest {
     }
 
     @Test
+    void aLinkStandingAloneBetweenBlocksIsABoxOfItsOwn() {
+        String follow = cleaned("<div>" + PROSE + PROSE + "</div><a class=gnews href=https://news.google.com/"
+                + "publications/ferries>Takip edin: Google Haberler'de bizi takip edin</a><div class=tags><a "
+                + "href=/tag/ferry>Ferry</a></div>");
+        assertFalse(follow.contains("Google Haberler"), follow);
+        String report = cleaned("<div>" + PROSE + PROSE + "</div><a href=https://www.harbour.example/timetable-"
+                + "review.pdf>The operator's timetable review</a><div>" + PROSE + "</div>");
+        assertTrue(report.contains("timetable review"), report);
+    }
+
+    @Test
     void hearsAQuestionPutToTheReaderButNotAQuestionInAHeading() {
         String explainer = cleaned(PROSE + "<div class=infobox><h4>Konto teilen: Was ist erlaubt?</h4><p>Laut den "
                 + "Nutzungsbedingungen darf ein Konto nur im eigenen Haushalt genutzt werden.</p><a href=/digital/"
