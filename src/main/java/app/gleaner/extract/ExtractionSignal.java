@@ -61,16 +61,18 @@ public final class ExtractionSignal {
     }
 
     /**
-     * The signal for the text {@code foundText} found by {@code method}; {@code declared} is the page's JSON-LD (may
-     * be null), {@code gate} what the page said of a gate. The article is gated when the page declares it not free,
-     * shows a marker, lays a wall over itself or was cut by one; truncated when the text is much shorter than the
-     * declared body, when it is short behind a gate (Chinese and Japanese characters counting half a word), or when a
-     * wall in the page's flow stood right where the text stops.
+     * The signal for the text {@code foundText} found by {@code method}; {@code declared} is the page's JSON-LD (may be
+     * null), {@code gate} what the page said of a gate. The article is gated when the page declares it not free, shows
+     * a marker (unless it declares the article free), lays a wall over itself or was cut by one; truncated when the
+     * text is much shorter than the declared body, when it is short behind a gate (Chinese and Japanese characters
+     * counting half a word), or when a wall in the page's flow stood right where the text stops.
      */
     Extraction judge(String method, String foundText, JsonLd declared, Gate gate) {
         boolean cut = gate.walls().cuts(foundText);
-        boolean gated = gate.marker() || gate.walls().laidOver() || cut
-                || declared != null && Boolean.FALSE.equals(declared.accessibleForFree());
+        Boolean free = declared == null ? null : declared.accessibleForFree();
+        // a page that declares the article free shows a paywall's class on a nudge to subscribe, not on a wall
+        boolean gated = gate.marker() && !Boolean.TRUE.equals(free) || gate.walls().laidOver() || cut
+                || Boolean.FALSE.equals(free);
         int foundWords = TextStats.words(foundText);
         int teaserWords = TextStats.wordsCjkHalved(foundText); // a teaser tells as much in half the characters
         int declaredWords = declared == null ? 0 : TextStats.words(declared.articleBody());

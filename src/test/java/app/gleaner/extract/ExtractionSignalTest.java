@@ -67,6 +67,14 @@ class ExtractionSignalTest {
     }
 
     @Test
+    void aPaywallsClassOnAPageThatDeclaresTheArticleFreeIsANudgeNotAGate() {
+        JsonLd free = new JsonLd(page(jsonLd("\"isAccessibleForFree\":true"), ""));
+        assertFalse(SIGNAL.judge(Extraction.STRICT, words(900), free, MARKED).gated());
+        JsonLd silent = new JsonLd(page("", ""));
+        assertTrue(SIGNAL.judge(Extraction.STRICT, words(900), silent, MARKED).gated());
+    }
+
+    @Test
     void aWallInTheTextCutsTheArticleWhereTheTextStopsWhateverItsLength() {
         String lead = "and the ferry board will vote on the fares next week.";
         String text = words(380) + lead;
