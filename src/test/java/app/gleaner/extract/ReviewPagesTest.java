@@ -149,8 +149,6 @@ class ReviewPagesTest {
                     + "whose file name is not the key's '.png'"),
             Map.entry("55/10-pl-medium-iteratory-python", "a code block whose lines are spans the style sheet "
                     + "sets as blocks, and a <picture> the key names by its fallback"),
-            Map.entry("55/11-sv-ghost-gist-token-bucket", "a Gist's code, drawn as a table of line cells no rule "
-                    + "reads as a code block"),
             Map.entry("55/13-ru-jupyter-nbconvert-zaderzhki", "a notebook's plot written into the page as a data: "
                     + "URL, which the sanitizer never keeps"),
             Map.entry("55/15-uk-mdbook-kanaly-rust", "mdBook's hidden lines ('boring'), shown only on a click, "

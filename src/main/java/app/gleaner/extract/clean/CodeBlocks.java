@@ -32,6 +32,8 @@ public final class CodeBlocks {
     /** Boxes that end a line of code when a highlighter draws each line as one; a row's cells are one line. */
     private static final Set<String> LINE_BOXES = Set.of("div", "p", "tr", "li", "dt", "dd", "pre", "table", "tbody",
             "thead", "ul", "ol", "dl", "section", "h1", "h2", "h3", "h4", "h5", "h6");
+    /** Where a table's text cannot stand: whitespace there is the source's layout. */
+    private static final Set<String> TABLE_PARTS = Set.of("table", "tbody", "thead", "tfoot", "tr");
     private static final Pattern LEADING_BLANK_LINES = Pattern.compile("^(?:[ \t]*\n)+");
     private static final Evaluator MEDIA = Selector.evaluatorOf(String.join(", ", LabelledBlocks.MEDIA_TAGS));
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
@@ -146,7 +148,9 @@ public final class CodeBlocks {
     /** Appends {@code node}'s text to {@code code}, each line box on lines of its own. */
     private static void appendLines(Node node, StringBuilder code) {
         if (node instanceof TextNode text) {
-            code.append(text.getWholeText());
+            if (!text.isBlank() || !isBetweenBoxes(text)) {
+                code.append(text.getWholeText());
+            }
         } else if (node instanceof Element element) {
             if (element.nameIs("br")) {
                 code.append('\n');
@@ -167,6 +171,22 @@ public final class CodeBlocks {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a blank {@code text} only lays out the page's source: it stands in a table's rows, where no text shows,
+     * or beside a line's box ("<tr>\n  <td>"), not inside one (a blank line's "<div class=code>\n</div>").
+     */
+    private static boolean isBetweenBoxes(TextNode text) {
+        Node parent = text.parentNode();
+        if (parent instanceof Element element && TABLE_PARTS.contains(element.normalName())) {
+            return true;
+        }
+        return isBox(text.previousSibling()) || isBox(text.nextSibling());
+    }
+
+    private static boolean isBox(Node node) {
+        return node instanceof Element element && LINE_BOXES.contains(element.normalName());
     }
 
     private static void endLine(StringBuilder code) {

@@ -80,6 +80,14 @@ class CodeBlocksTest {
     }
 
     @Test
+    void aGistsTableOfLinesLaidOutInItsSourceReadsAsItsLines() {
+        assertThat(blocks("<div class=gist><div class=blob-wrapper><table class='highlight js-file-line-container'>\n"
+                + "  <tr>\n    <td class=blob-num data-line-number=1></td>\n    <td class=blob-code><span class=pl-k>"
+                + "def</span> run\n</td>\n  </tr>\n  <tr>\n    <td class=blob-num data-line-number=2></td>\n    <td "
+                + "class=blob-code>  go()</td>\n  </tr>\n</table></div></div>")).containsExactly("def run\n  go()");
+    }
+
+    @Test
     void aBlockOfOnlyInlineMarkupKeepsItsTokensAndLinks() {
         Element body = Jsoup.parse("<body><pre><span class=k>fn</span> <a href='/std/vec'>Vec</a>::new()</pre>"
                 + "</body>").body();
