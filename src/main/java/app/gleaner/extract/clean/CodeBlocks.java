@@ -7,23 +7,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.Selector;
 
 /**
  * Code blocks as a reader copies them. A highlighter draws a block in parts a browser lays out as lines: a gutter of
  * line numbers beside the code (a table cell: Chroma, Rouge, Pygments) or opening each line (Pygments' inline
- * numbers, Expressive Code), a box per line (a table row: highlight.js's line numbers; a {@code <div>}: Expressive
- * Code, SyntaxHighlighter), or no {@code <pre>} at all (an editor's lines). Each block becomes one {@code <pre>}
+ * numbers, Expressive Code), a box per line (a table row: highlight.js's line numbers, a Gist; a {@code <div>}:
+ * Expressive Code, SyntaxHighlighter, CodeMirror), or no {@code <pre>} at all. Each block becomes one {@code <pre>}
  * whose text is the code: its furniture goes (the gutter, line numbers, a toolbar, a copy button inside it), each line
- * box ends its line, and a block drawn without a {@code <pre>} gets one. What a highlighter wraps stays as it is
- * (its tokens, the links of a documented signature), unless the block's lines are boxes, which leave plain text.
- * Highlighters' names are data ({@code rules/code-blocks.txt}). Runs on the parsed page before any stage reads it.
- * Immutable and thread-safe.
+ * box ends its line, and a block drawn without a {@code <pre>} gets one. What the lines hold stays as it is: the
+ * highlighter's tokens, the links of a documented signature, a poem's pictures. Highlighters' names are data
+ * ({@code rules/code-blocks.txt}). Runs on the parsed page before any stage reads it. Immutable and thread-safe.
  */
 public final class CodeBlocks {
 
@@ -31,15 +27,12 @@ public final class CodeBlocks {
     private static final String FURNITURE_MARK = "~";
     /** Boxes that end a line of code when a highlighter draws each line as one; a row's cells are one line. */
     private static final Set<String> LINE_BOXES = Set.of("div", "p", "tr", "li", "dt", "dd", "pre", "table", "tbody",
-            "thead", "ul", "ol", "dl", "section", "h1", "h2", "h3", "h4", "h5", "h6");
+            "thead", "tfoot", "ul", "ol", "dl", "section", "h1", "h2", "h3", "h4", "h5", "h6");
     /** Where a table's text cannot stand: whitespace there is the source's layout. */
     private static final Set<String> TABLE_PARTS = Set.of("table", "tbody", "thead", "tfoot", "tr");
-    private static final Pattern LEADING_BLANK_LINES = Pattern.compile("^(?:[ \t]*\n)+");
-    private static final Evaluator MEDIA = Selector.evaluatorOf(String.join(", ", LabelledBlocks.MEDIA_TAGS));
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
-    private static final Pattern NUMBERS = Pattern.compile("\\s*\\d+(?:\\s+\\d+)+\\s*");
-    /** How far above a {@code <pre>} its table cell may be: {@code td > div.highlight > pre}. */
-    private static final int CELL_REACH = 3;
+    /** Line numbers, each of a few digits: a gutter counts lines, not money. */
+    private static final Pattern NUMBERS = Pattern.compile("\\s*\\d{1,6}(?:\\s+\\d{1,6})+\\s*");
 
     private final SelectorGroup drawnWithoutPre;
     private final Set<String> furniture;
@@ -64,134 +57,171 @@ public final class CodeBlocks {
                 pre.appendChild(drawn);
             }
         }
-        for (Element pre : root.select("pre")) {
-            if (pre.parent() != null && pre.parent().closest("pre") == null) { // the outermost: CodeMirror 5's lines
-                restoreBlock(pre);
+        List<Element> blocks = root.select("pre").stream()
+                .filter(pre -> pre.parent() != null && pre.parent().closest("pre") == null) // CodeMirror 5's lines
+                .toList();
+        blocks.forEach(CodeBlocks::removeGutterBeside); // before furniture goes: the gutter's numbers tell it
+        for (Element pre : blocks) {
+            if (pre.parent() != null) {
+                restoreLines(pre);
             }
         }
     }
 
-    private void restoreBlock(Element pre) {
-        removeGutterCells(pre);
+    private void restoreLines(Element pre) {
+        int all = pre.text().length();
         for (Element part : pre.select("*")) {
-            if (part != pre && part.parent() != null && (part.nameIs("button") || isFurniture(part))) {
+            if (part != pre && part.parent() != null && (part.nameIs("button") || isFurniture(part, all))) {
                 part.remove();
             }
         }
         if (pre.select("*").stream().anyMatch(part -> part != pre && LINE_BOXES.contains(part.normalName()))) {
-            StringBuilder code = new StringBuilder();
-            for (Node child : pre.childNodes()) {
-                appendLines(child, code);
+            Lines lines = new Lines();
+            new ArrayList<>(pre.childNodes()).forEach(lines::add);
+            pre.empty();
+            lines.trimmed().forEach(pre::appendChild);
+            for (Element part : pre.select("*")) { // SyntaxHighlighter indents with no-break spaces
+                part.textNodes().forEach(node -> node.text(node.getWholeText().replace('\u00a0', ' ')));
             }
-            String text = code.toString().replace('\u00a0', ' ').lines().map(String::stripTrailing)
-                    .collect(Collectors.joining("\n"));
-            pre.empty().appendElement("code").appendChild(new TextNode(LEADING_BLANK_LINES.matcher(text).replaceFirst("")
-                    .stripTrailing()));
         }
     }
 
     /**
-     * A table row that sets the block beside a gutter: the cell of line numbers (or of nothing, its numbers drawn by
-     * CSS or gone as furniture) goes, and a table of that one row gives way to the block.
+     * A gutter set beside the block: a table of one row and two cells, the block in one and, in the other, the
+     * numbers of its lines, one for each. The table gives way to the block.
      */
-    private static void removeGutterCells(Element pre) {
+    private static void removeGutterBeside(Element pre) {
         Element cell = pre.parent();
-        for (int up = 1; cell != null && up < CELL_REACH && !cell.nameIs("td"); up++) {
-            cell = cell.parent();
+        for (int up = 0; cell != null && up < 2 && !cell.nameIs("td"); up++) {
+            cell = cell.parent(); // "td > pre", "td > div.highlight > pre"
         }
-        if (cell == null || !cell.nameIs("td") || cell.parent() == null || !cell.parent().nameIs("tr")) {
+        Element row = cell == null || !cell.nameIs("td") ? null : cell.parent();
+        if (row == null || !row.nameIs("tr") || row.childrenSize() != 2 || !row.siblingElements().isEmpty()) {
             return;
         }
-        Element row = cell.parent();
-        List<Element> gutters = new ArrayList<>();
-        for (Element other : row.children()) {
-            other.select("button").remove(); // a copy button set in the gutter
-            String text = other.text();
-            boolean blank = text.isBlank() && other.selectFirst(MEDIA) == null; // its numbers drawn by CSS, or gone
-            if (other != cell && (blank || isNumberRun(text))) {
-                gutters.add(other);
-            }
+        Element table = row.parent() != null && row.parent().nameIs("table") ? row.parent() : row.closest("table");
+        if (table == null || row.parent() != table && !row.parent().siblingElements().isEmpty()) {
+            return; // rows in a head or a foot beside the body
         }
-        if (gutters.isEmpty()) {
-            return;
-        }
-        gutters.forEach(Element::remove);
-        Element table = row.closest("table");
-        if (table != null && table.select("tr").size() == 1) {
+        Element gutter = row.child(0) == cell ? row.child(1) : row.child(0);
+        String numbers = textOutsideButtons(gutter);
+        if (NUMBERS.matcher(numbers).matches() && isRun(numbers)
+                && numbers.strip().split("\\s+").length == pre.wholeText().lines().count()) {
             table.replaceWith(pre);
         }
     }
 
-    /** Line numbers in a run, each one more than the last: "1 2 3", "12 13". */
-    private static boolean isNumberRun(String text) {
-        if (!NUMBERS.matcher(text).matches()) {
-            return false;
+    /** The text of {@code cell} but its buttons' (a copy button set in the gutter). */
+    private static String textOutsideButtons(Element cell) {
+        StringBuilder text = new StringBuilder();
+        for (Element part : cell.select("*")) {
+            if (part.closest("button") == null) {
+                part.textNodes().forEach(node -> text.append(node.getWholeText()).append(' '));
+            }
         }
-        String[] numbers = text.strip().split("\\s+");
-        for (int i = 1; i < numbers.length; i++) {
-            if (Long.parseLong(numbers[i]) != Long.parseLong(numbers[i - 1]) + 1) {
+        return text.toString();
+    }
+
+    /** Numbers in a run, each one more than the last: "1 2 3", "12 13". */
+    private static boolean isRun(String numbers) {
+        String[] each = numbers.strip().split("\\s+");
+        for (int i = 1; i < each.length; i++) {
+            if (Integer.parseInt(each[i]) != Integer.parseInt(each[i - 1]) + 1) {
                 return false;
             }
         }
         return true;
     }
 
-    private boolean isFurniture(Element part) {
+    /**
+     * Whether {@code part} is furniture: a class word of the data file names it, and it holds no letter (a number, a
+     * fold marker, nothing: a number drawn by CSS) and not the whole block's text ({@code code.line-numbers}).
+     */
+    private boolean isFurniture(Element part, int blockLength) {
         for (String word : part.classNames()) {
             if (furniture.contains(word.toLowerCase(Locale.ROOT))) {
-                return !LETTER.matcher(part.text()).find();
+                String text = part.text();
+                return !LETTER.matcher(text).find() && (text.isBlank() || text.length() < blockLength);
             }
         }
         return false;
     }
 
-    /** Appends {@code node}'s text to {@code code}, each line box on lines of its own. */
-    private static void appendLines(Node node, StringBuilder code) {
-        if (node instanceof TextNode text) {
-            if (!text.isBlank() || !isBetweenBoxes(text)) {
-                code.append(text.getWholeText());
-            }
-        } else if (node instanceof Element element) {
-            if (element.nameIs("br")) {
-                code.append('\n');
-                return;
-            }
-            boolean box = LINE_BOXES.contains(element.normalName());
-            if (box) {
-                endLine(code);
-            }
-            int start = code.length();
-            for (Node child : element.childNodes()) {
-                appendLines(child, code);
-            }
-            if (box) {
-                endLine(code);
-                if (code.length() == start) {
-                    code.append('\n'); // an empty line's box: a blank line
+    /**
+     * A block's nodes laid out as lines: a line box's content on a line of its own, a cell after another cell in a
+     * row after a tab, everything else (text, tokens, links, pictures) as it stands.
+     */
+    private static final class Lines {
+        private final List<Node> nodes = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+
+        void add(Node node) {
+            if (node instanceof TextNode textNode) {
+                if (!textNode.isBlank() || !isBetweenBoxes(textNode)) {
+                    put(new TextNode(textNode.getWholeText()), textNode.getWholeText());
+                }
+            } else if (node instanceof Element element) {
+                if (element.nameIs("br")) {
+                    put(new TextNode("\n"), "\n");
+                } else if (LINE_BOXES.contains(element.normalName())) {
+                    endLine();
+                    int start = text.length();
+                    new ArrayList<>(element.childNodes()).forEach(this::add);
+                    endLine();
+                    if (text.length() == start) {
+                        put(new TextNode("\n"), "\n"); // an empty line's box: a blank line
+                    }
+                } else if (element.nameIs("td") || element.nameIs("th")) {
+                    if (element.previousElementSibling() != null) {
+                        put(new TextNode("\t"), "\t");
+                    }
+                    new ArrayList<>(element.childNodes()).forEach(this::add);
+                } else if (element.selectFirst(String.join(", ", LINE_BOXES)) == null) {
+                    put(element, element.wholeText()); // a token, a link, a picture: whole
+                } else {
+                    new ArrayList<>(element.childNodes()).forEach(this::add); // a wrapper of boxes ("<code>")
                 }
             }
         }
-    }
 
-    /**
-     * Whether a blank {@code text} only lays out the page's source: it stands in a table's rows, where no text shows,
-     * or beside a line's box ("<tr>\n  <td>"), not inside one (a blank line's "<div class=code>\n</div>").
-     */
-    private static boolean isBetweenBoxes(TextNode text) {
-        Node parent = text.parentNode();
-        if (parent instanceof Element element && TABLE_PARTS.contains(element.normalName())) {
-            return true;
+        private void put(Node node, String itsText) {
+            node.remove();
+            nodes.add(node);
+            text.append(itsText);
         }
-        return isBox(text.previousSibling()) || isBox(text.nextSibling());
-    }
 
-    private static boolean isBox(Node node) {
-        return node instanceof Element element && LINE_BOXES.contains(element.normalName());
-    }
+        private void endLine() {
+            if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+                put(new TextNode("\n"), "\n");
+            }
+        }
 
-    private static void endLine(StringBuilder code) {
-        if (!code.isEmpty() && code.charAt(code.length() - 1) != '\n') {
-            code.append('\n');
+        /** The nodes without the blank lines before the first line and after the last. */
+        List<Node> trimmed() {
+            while (!nodes.isEmpty() && nodes.get(0) instanceof TextNode first && first.isBlank()
+                    && first.getWholeText().contains("\n")) {
+                nodes.remove(0);
+            }
+            while (!nodes.isEmpty() && nodes.get(nodes.size() - 1) instanceof TextNode last && last.isBlank()) {
+                nodes.remove(nodes.size() - 1);
+            }
+            return nodes;
+        }
+
+        /**
+         * Whether a blank {@code text} only lays out the page's source: it stands in a table's rows, where no text
+         * shows, or beside a line's box ("<tr>\n  <td>"), not inside one (a blank line's "<div class=code>\n</div>").
+         */
+        private static boolean isBetweenBoxes(TextNode text) {
+            Node parent = text.parentNode();
+            if (parent instanceof Element element && TABLE_PARTS.contains(element.normalName())) {
+                return true;
+            }
+            return isBox(text.previousSibling()) || isBox(text.nextSibling());
+        }
+
+        private static boolean isBox(Node node) {
+            return node instanceof Element element && LINE_BOXES.contains(element.normalName());
         }
     }
 }

@@ -97,12 +97,28 @@ class CodeBlocksTest {
     }
 
     @Test
-    void aTableThatSetsACountOrAPictureBesideCodeIsNoGutter() {
-        Element body = Jsoup.parse("<body><table><tr><td>3</td><td><pre>retry()</pre></td></tr><tr><td>4 7</td>"
-                + "<td><pre>wait()</pre></td></tr></table><table><tr><td><img src=a.png></td><td><pre>run()</pre>"
-                + "</td></tr></table></body>").body();
+    void aTableThatSetsOutputACountOrNothingBesideCodeIsNoGutter() {
+        Element body = Jsoup.parse("<body><table><tr><td><pre>for i in range(1, 4):\n    print(i)</pre></td><td><pre>"
+                + "1\n2\n3</pre></td></tr></table><table><tr><td>3</td><td><pre>retry()</pre></td></tr><tr><td>1 2"
+                + "</td><td><pre>a()\nb()</pre></td></tr></table><table><tr><td></td><td><pre>run()</pre></td></tr>"
+                + "</table><table><tr><td><pre>print(2**64 - 1, 2**64)</pre></td><td>18446744073709551615 "
+                + "18446744073709551616</td></tr></table></body>").body();
         CODE_BLOCKS.restore(body);
-        assertThat(body.select("td")).hasSize(6);
+        assertThat(body.select("td")).hasSize(10);
+    }
+
+    @Test
+    void linesInBoxesKeepTheirLinksPicturesAndCellsAndAClassOfTheWholeBlockIsNoFurniture() {
+        Element body = Jsoup.parse("<body><pre class=poem><div>The sea is <a href=/calm>calm</a></div><div><img "
+                + "src=wave.png></div><div>and <b>grey</b>.</div></pre><pre><table><tr><td>Name</td><td>Age</td></tr>"
+                + "<tr><td>Ann</td><td>31</td></tr></table></pre><pre><code class='language-json line-numbers'>"
+                + "[1, 2, 3]</code></pre></body>").body();
+        CODE_BLOCKS.restore(body);
+        Element poem = body.selectFirst("pre.poem");
+        assertThat(poem.select("a[href=/calm], img[src=wave.png], b")).hasSize(3);
+        assertThat(poem.wholeText()).isEqualTo("The sea is calm\n\nand grey.");
+        assertThat(body.select("pre").get(1).wholeText()).isEqualTo("Name\tAge\nAnn\t31");
+        assertThat(body.select("pre").get(2).wholeText()).isEqualTo("[1, 2, 3]");
     }
 
     @Test
