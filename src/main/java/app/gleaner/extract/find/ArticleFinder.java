@@ -191,12 +191,15 @@ public final class ArticleFinder {
             Element ancestor = paragraph.parent();
             for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null && ancestor != body.parent();
                     ancestor = ancestor.parent()) {
-                if (isTableWrapper(ancestor) || false && isCodeWrapper(ancestor, paragraph, lengths)) {
+                if (isTableWrapper(ancestor)) {
                     continue; // a layout table's row and body around one cell are that cell's box, not a level
                 }
                 int at = level++;
                 double divider = at == 0 ? 1 : at == 1 ? 2 : at * 3;
-                double initial = isCodeWrapper(ancestor, paragraph, lengths) ? 0 : initialScore(ancestor, lengths);
+                double initial = initialScore(ancestor, lengths);
+                if (isCodeWrapper(ancestor, paragraph, lengths)) {
+                    initial = Math.min(0, initial); // no praise for a listing's box; a comment's name still counts
+                }
                 scores.merge(ancestor, initial + points / divider, (old, add) ->
                         old + points / divider);
             }
@@ -239,12 +242,12 @@ public final class ArticleFinder {
 
     /**
      * A box around a code block and what a highlighter sets beside it (a file name, a language's label, buttons). It
-     * starts from nothing: neither its tag nor its name ({@code codeBlockContent}) says it holds the article, and
-     * one long listing would outscore the prose around it.
+     * starts from nothing at most: neither its tag nor its name ({@code codeBlockContent}) says it holds the article,
+     * and one long listing would outscore the prose around it; a name that counts against it ("comment") still does.
      */
     private static boolean isCodeWrapper(Element ancestor, Element paragraph, Map<Element, Integer> lengths) {
-        return paragraph.nameIs("pre") && lengths.getOrDefault(ancestor, 0)
-                <= lengths.getOrDefault(paragraph, 0) + CODE_LABEL_CHARS;
+        return paragraph.nameIs("pre") && lengths.containsKey(ancestor)
+                && lengths.get(ancestor) <= lengths.getOrDefault(paragraph, 0) + CODE_LABEL_CHARS;
     }
 
     private static double initialScore(Element element, Map<Element, Integer> lengths) {
