@@ -63,15 +63,16 @@ public final class ExtractionSignal {
     /**
      * The signal for the text {@code foundText} found by {@code method}; {@code declared} is the page's JSON-LD (may be
      * null), {@code gate} what the page said of a gate. The article is gated when the page declares it not free, shows
-     * a marker (unless it declares the article free), lays a wall over itself or was cut by one; truncated when the
-     * text is much shorter than the declared body, when it is short behind a gate (Chinese and Japanese characters
-     * counting half a word), or when a wall in the page's flow stood right where the text stops.
+     * a marker (unless the article's block declares it free), lays a wall over itself or was cut by one; truncated
+     * when the text is much shorter than the declared body, when it is short behind a gate (Chinese and Japanese
+     * characters counting half a word), or when a wall in the page's flow stood right where the text stops.
      */
     Extraction judge(String method, String foundText, JsonLd declared, Gate gate) {
         boolean cut = gate.walls().cuts(foundText);
         Boolean free = declared == null ? null : declared.accessibleForFree();
+        boolean declaredFree = declared != null && declared.articleDeclaredFree();
         // a page that declares the article free shows a paywall's class on a nudge to subscribe, not on a wall
-        boolean gated = gate.marker() && !Boolean.TRUE.equals(free) || gate.walls().laidOver() || cut
+        boolean gated = gate.marker() && !declaredFree || gate.walls().laidOver() || cut
                 || Boolean.FALSE.equals(free);
         int foundWords = TextStats.words(foundText);
         int teaserWords = TextStats.wordsCjkHalved(foundText); // a teaser tells as much in half the characters

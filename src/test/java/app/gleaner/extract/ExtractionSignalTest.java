@@ -72,6 +72,13 @@ class ExtractionSignalTest {
         assertFalse(SIGNAL.judge(Extraction.STRICT, words(900), free, MARKED).gated());
         JsonLd silent = new JsonLd(page("", ""));
         assertTrue(SIGNAL.judge(Extraction.STRICT, words(900), silent, MARKED).gated());
+        JsonLd related = new JsonLd(page(jsonLd("\"headline\":\"Tolls\"") + "<script type=\"application/ld+json\">"
+                + "{\"@type\":\"ItemList\",\"itemListElement\":[{\"@type\":\"NewsArticle\",\"isAccessibleForFree\""
+                + ":true}]}</script>", ""));
+        assertTrue(SIGNAL.judge(Extraction.STRICT, words(900), related, MARKED).gated(), "a related story's flag");
+        JsonLd part = new JsonLd(page(jsonLd("\"hasPart\":{\"@type\":\"WebPageElement\",\"isAccessibleForFree\":"
+                + "\"true\",\"cssSelector\":\".article\"}"), ""));
+        assertFalse(SIGNAL.judge(Extraction.STRICT, words(900), part, MARKED).gated(), "its one part declared free");
     }
 
     @Test

@@ -182,6 +182,32 @@ public final class JsonLd {
     }
 
     /** The article node, else a web page node, else null; its {@code @id} references are resolved. */
+    /**
+     * Whether the article's own block declares it free ({@code isAccessibleForFree} true), itself or in the parts it
+     * names ({@code hasPart}, Google's way to mark a paywalled page's free and paid sections), every one of them; not
+     * a related story's in a list beside it.
+     */
+    public boolean articleDeclaredFree() {
+        if (article == null) {
+            return false;
+        }
+        if (article.has("isAccessibleForFree")) {
+            return saysTrue(article.get("isAccessibleForFree"));
+        }
+        JsonNode parts = article.path("hasPart");
+        List<JsonNode> each = new ArrayList<>();
+        if (parts.isArray()) {
+            parts.forEach(each::add);
+        } else if (parts.isObject()) {
+            each.add(parts);
+        }
+        return !each.isEmpty() && each.stream().allMatch(part -> saysTrue(part.get("isAccessibleForFree")));
+    }
+
+    private static boolean saysTrue(JsonNode flag) {
+        return flag != null && flag.asText().strip().equalsIgnoreCase("true");
+    }
+
     JsonNode article() {
         return article;
     }
