@@ -23,8 +23,15 @@ final class CitingLinks {
      */
     private static final Pattern NAMES_A_FILE = Pattern.compile("(?i)[(\\[（]\\s*(?:" + SIZE + "\\s*)?"
             + "(?:" + SiteLinks.FILE_KINDS + ")(?:\\s*[,;·–:：、-]?\\s*" + SIZE + ")?\\s*[)\\]）]");
+    /** Marks the tip jars among the payment hosts. */
+    private static final String TIP_JAR_MARK = "$";
     /** Hosts of posts, videos and payments: a line that is one link to them is an embed's fallback or a plea. */
-    private static final List<String> POST_AND_PAYMENT_HOSTS = RuleList.loadLowerCase("post-and-payment-hosts.txt");
+    private static final List<String> POST_AND_PAYMENT_HOSTS = RuleList.loadLowerCase("post-and-payment-hosts.txt")
+            .stream().map(host -> host.startsWith(TIP_JAR_MARK) ? host.substring(TIP_JAR_MARK.length()) : host)
+            .toList();
+    /** Where readers pay a writer for their work ({@code "$"} in the rule file). */
+    private static final List<String> TIP_JARS = RuleList.marked(
+            RuleList.loadLowerCase("post-and-payment-hosts.txt"), TIP_JAR_MARK);
 
     private final NagPhrases nagPhrases;
 
@@ -78,6 +85,12 @@ final class CitingLinks {
             return false;
         }
         return !leadsToPostOrPayment(link) && !SiteLinks.echoesItsText(link) && !Questions.asks(link.text());
+    }
+
+    /** Whether {@code link} leads to a tip jar, where readers pay a writer ("Buy me a coffee"). */
+    static boolean leadsToTipJar(Element link) {
+        String host = SiteLinks.hostOf(link);
+        return TIP_JARS.stream().anyMatch(jar -> SiteLinks.isUnder(host, jar));
     }
 
     /** Whether {@code link} leads to a social network's post, a video or a payment service. */

@@ -87,15 +87,15 @@ final class PromoBoxes {
     }
 
     /**
-     * Whether a box with these calls sells something rather than points to more: it asks the reader to choose
-     * between two calls or more (a survey's answers, two offers), sends the reader to a messaging channel, names a
+     * Whether a box with these calls sells something rather than points to more: it asks the reader to choose between
+     * two calls or more (a survey's answers, two offers), sends the reader to a messaging channel or a tip jar, names a
      * sum of money or a nag phrase, or asks the reader a question ("Solved today's crossword?"). A note that ends
-     * "<a>Learn more about file watching</a>", a correction or a short section of documentation does none of these,
-     * and an editors' note ({@link EditorsNote}) never sells. A question in a heading is the box's topic, as an
-     * explainer's "Konto teilen: Was ist erlaubt?" is, not one put to the reader. A card with its title ({@link
-     * #isCard}) sells a sum only in its call ("Order the magazine for 12 lari"): a short section on parking that
-     * names a fee and links to a map informs. An FAQ's entry ({@link Questions#answeredInPlace}) answers the reader's
-     * question, whatever its answer links to ("How do I renew? … <a>Log in to your resident account to renew</a>").
+     * "<a>Learn more about file watching</a>", a correction or a short section of documentation does none of these, and
+     * an editors' note ({@link EditorsNote}) never sells. A question in a heading is the box's topic, as an explainer's
+     * "Konto teilen: Was ist erlaubt?" is, not one put to the reader. A card with its title ({@link #isCard}) sells a
+     * sum only in its call ("Order the magazine for 12 lari"): a short section on parking that names a fee and links to
+     * a map informs. An FAQ's entry ({@link Questions#answeredInPlace}) answers the reader's question, whatever its
+     * answer links to ("How do I renew? … <a>Log in to your resident account to renew</a>").
      */
     private boolean sells(Element box, List<Element> calls) {
         String text = box.text();
@@ -104,7 +104,8 @@ final class PromoBoxes {
         }
         boolean titled = box.selectFirst("h3") != null; // only a card's title gets a box with an h3 this far
         return calls.stream().map(link -> link.attr("href")).distinct().count() >= MIN_CHOICE_CALLS
-                || calls.stream().anyMatch(ChannelLinks::leadsToChannelOrStore)
+                || calls.stream().anyMatch(link -> ChannelLinks.leadsToChannelOrStore(link)
+                        || CitingLinks.leadsToTipJar(link))
                 || (titled ? calls.stream().anyMatch(link -> Sums.namedIn(link.text())) : Sums.namedIn(text))
                 || nagPhrases.names(text)
                 || Questions.asks(Boxes.textBeside(box, Headings.SELECTOR));
@@ -159,8 +160,10 @@ final class PromoBoxes {
     }
 
     /**
-     * Whether {@code link} stands as a line of its own between blocks, as a box does: no text runs beside it in its
-     * parent, and a block stands next to it ("<div>…</div><a class=follow>Follow us on Google News</a><div>").
+     * Whether {@code link} stands as a line of its own after a block, as a box does: no text runs beside it in its
+     * parent, a block stands before it ("<div>…</div><a class=follow>Follow us on Google News</a>"), and no paragraph
+     * after it that it would head. A link that opens its box is the title of what follows (a product's name in a
+     * roundup, an FAQ's question), and so is one set over a paragraph.
      */
     private static boolean standsAlone(Element link) {
         Element parent = link.parent();
@@ -170,7 +173,8 @@ final class PromoBoxes {
         Element before = link.previousElementSibling();
         Element after = link.nextElementSibling();
         return before != null && !INLINE_TAGS.contains(before.normalName())
-                || after != null && !INLINE_TAGS.contains(after.normalName());
+                && (after == null || !INLINE_TAGS.contains(after.normalName()) && !TextStats.isProseParagraph(after)
+                        && !after.nameIs("p"));
     }
 
     /**
@@ -215,8 +219,8 @@ final class PromoBoxes {
     }
 
     /**
-     * A call: a short link, not a title or an address, to another page of this site or to a channel, set apart from
-     * any sentence. What comes before its line (past other links and separators) ends a message or a block, and no
+     * A call: a short link, not a title or an address, to another page of this site, to a channel or to a tip jar, set
+     * apart from any sentence. What comes before its line (past other links and separators) ends a message or a block, and no
      * words follow it in its line.
      */
     static boolean isCall(Element link) {
@@ -233,7 +237,8 @@ final class PromoBoxes {
         // the cheap tests of the line first; most links sit inside a sentence and go no further
         return messageEndsBefore(line) && nothingFollows(line) && !Boxes.within(link, Headings.TAGS)
                 && !SiteLinks.leadsToDocument(link)
-                && (SiteLinks.leadsWithinSite(link) || ChannelLinks.leadsToChannelOrStore(link));
+                && (SiteLinks.leadsWithinSite(link) || ChannelLinks.leadsToChannelOrStore(link)
+                        || CitingLinks.leadsToTipJar(link));
     }
 
     /**

@@ -39,6 +39,21 @@ class PromoBoxesTest {
         String report = cleaned("<div>" + PROSE + PROSE + "</div><a href=https://www.harbour.example/timetable-"
                 + "review.pdf>The operator's timetable review</a><div>" + PROSE + "</div>");
         assertTrue(report.contains("timetable review"), report);
+        String faq = cleaned(PROSE + "<a href=/faq/lost-card>What if I lose my card?</a><p>Call the office and we "
+                + "block it within the hour; a new one costs nothing.</p>" + PROSE);
+        assertTrue(faq.contains("What if I lose my card?"), "a link over the paragraph it heads: " + faq);
+    }
+
+    @Test
+    void aWritersPleaToATipJarGoesButAStorysLinkToAFundraiserStays() {
+        String plea = cleaned(PROSE + "<div class=soutien><p>Ce carnet est sans publicité. S'il vous a fait gagner une "
+                + "heure, vous pouvez le soutenir.</p><a class=btn href=https://liberapay.com/carnet/donate>Faire un don"
+                + "</a></div>" + PROSE);
+        assertFalse(plea.contains("sans publicité"), plea);
+        String fund = cleaned(PROSE + "<div><p>Neighbours have raised half the cost of the new ramp for the ferry's "
+                + "wheelchair users.</p><a href=https://www.gofundme.com/f/ferry-ramp>Give to the ramp fund</a></div>"
+                + PROSE);
+        assertTrue(fund.contains("raised half the cost"), fund);
     }
 
     @Test
