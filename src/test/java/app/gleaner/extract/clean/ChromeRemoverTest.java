@@ -944,4 +944,14 @@ class ChromeRemoverTest {
         assertTrue(text.contains("print('Advertisement')"), text);
         assertTrue(text.contains("# Related"), text);
     }
+
+    @Test
+    void aReferenceWorksFurtherReadingListStaysWhereAReadAlsoBoxGoes() {
+        String text = textAfter("<article>" + PROSE + "<section><h2>Đọc thêm</h2><ul><li>Đào Duy Anh, Từ điển Truyện "
+                + "Kiều, 1974.</li><li>Hoài Thanh, Thi nhân Việt Nam, 1942.</li></ul></section></article>", true);
+        assertTrue(text.contains("Thi nhân Việt Nam"), text);
+        String box = textAfter("<article>" + PROSE + "<div><p><strong>Baca juga:</strong></p><p>Karang di Lima "
+                + "Provinsi Memutih</p></div>" + PROSE + "</article>", true);
+        assertFalse(box.contains("Karang di Lima"), box);
+    }
 }
