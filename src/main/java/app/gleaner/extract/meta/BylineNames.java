@@ -116,8 +116,13 @@ final class BylineNames {
             text = afterInnerLabel(text); // "By Jane Doe | May 3 | Photos by Ann Lee" names its author first
         }
         String cleaned = (shownInPage ? MARKUP_PREFIX : PREFIX).matcher(text).replaceFirst("").strip();
-        if (OTHERS_CREDIT.matcher(cleaned).lookingAt()) {
-            return null; // "责任编辑：周闻", "Edited by Tom Vale": the credit of someone who did not write it
+        Matcher credit = OTHERS_CREDIT.matcher(cleaned);
+        if (credit.lookingAt()) { // "Edited by Tom Vale", "责任编辑：周闻": the credit of someone who did not write it
+            String writer = labelledAfter(cleaned, credit.end()); // "Reviewed by Ann Roe Written by Tom Vale"
+            if (writer == null) {
+                return null;
+            }
+            cleaned = (shownInPage ? MARKUP_PREFIX : PREFIX).matcher(writer).replaceFirst("").strip();
         }
         Matcher tail = TAIL.matcher(cleaned);
         boolean cut = tail.find();
@@ -169,6 +174,18 @@ final class BylineNames {
             }
         }
         return from < 0 ? text : text.substring(from);
+    }
+
+    /** The text from the last word after {@code from} that introduces names ("Written by"), or null. */
+    private static String labelledAfter(String text, int from) {
+        Matcher label = INNER_LABEL.matcher(text);
+        int last = -1;
+        while (label.find()) {
+            if (label.start() >= from) {
+                last = label.start();
+            }
+        }
+        return last < 0 ? null : text.substring(last);
     }
 
     private static Pattern prefixes(boolean withNameParticles) {

@@ -107,6 +107,8 @@ class BylineTest {
         // a line that opens with another's credit names no author; a surname that is a short stop word does
         assertNull(BylineNames.clean("Edited by Tom Vale", true));
         assertNull(BylineNames.clean("责任编辑：周闻", true));
+        assertEquals("Ann Lee", BylineNames.clean("Reviewed by Debra Sullivan Written by Ann Lee", true));
+        assertEquals("Bo Chen", BylineNames.clean("Illustrations by Ann Lee, words by Bo Chen", true));
         assertEquals("Um Ji-won", BylineNames.clean("Um Ji-won", true));
         // a byline's opening word in more scripts, and a name whose letters carry vowel signs
         assertEquals("พิมพ์ชนก วงศ์สวัสดิ์", BylineNames.clean("โดย พิมพ์ชนก วงศ์สวัสดิ์", true));
