@@ -16,6 +16,7 @@ import app.gleaner.extract.find.ArticleFinder;
 import app.gleaner.extract.find.ArticleLead;
 import app.gleaner.extract.find.LeadPicture;
 import app.gleaner.extract.find.OtherStories;
+import app.gleaner.extract.find.OtherAnswers;
 import app.gleaner.extract.find.RecipeParts;
 import app.gleaner.extract.meta.CanonicalUrl;
 import app.gleaner.extract.meta.JsonLd;
@@ -33,12 +34,12 @@ import org.jsoup.nodes.Node;
 
 /**
  * Turns a {@link Capture} into a clean {@link Article}: parse → code blocks as a reader copies them
- * ({@link CodeBlocks}) → players not yet loaded made frames
- * ({@link PlayerStandIns}) → closed panels opened ({@link Disclosures}) → browser hints and overlays out → metadata
- * and canonical URL → a declared recipe's lines marked, which no rule removes ({@link RecipeParts}) → chrome out →
- * find the article, joined by the recipe's lists it left out → put back its lead (standfirst) when the search left it
- * out ({@link ArticleLead}) → normalize links, images and players → sanitize → measure → set layout tables and
- * boxes of text as they read.
+ * ({@link CodeBlocks}) → players not yet loaded made frames ({@link PlayerStandIns}) → closed panels opened
+ * ({@link Disclosures}) → browser hints and overlays out → metadata and canonical URL → a declared recipe's lines
+ * marked, which no rule removes ({@link RecipeParts}) → a Q&A page's answers other than the accepted one out
+ * ({@link OtherAnswers}) → chrome out → find the article, joined by the recipe's lists it left out → put back its lead
+ * (standfirst) when the search left it out ({@link ArticleLead}) → normalize links, images and players → sanitize →
+ * measure → set layout tables and boxes of text as they read.
  *
  * <p>When the first attempt finds less than {@link #MIN_ARTICLE_CHARS} of text (CJK characters counting as the
  * Latin letters they stand for, {@link TextStats#latinLength}), the pipeline degrades in explicit steps (see
@@ -140,6 +141,9 @@ public final class Pipeline {
         if (!capture.hasSelection()) { // before any rule reads the page: no rule removes a declared line
             new RecipeParts(jsonLd.recipeName(), jsonLd.recipeIngredients(), jsonLd.recipeSteps())
                     .mark(page.body(), metadata.title(), anchor.titleHeading(page.body()));
+        }
+        if (!capture.hasSelection()) {
+            OtherAnswers.removeFrom(page.body(), removed); // a question and its accepted answer are the article
         }
         Found found = capture.hasSelection()
                 ? new Found(selection(capture, removed), Extraction.SELECTION, new RemovalLog())

@@ -109,8 +109,8 @@ class ReviewPagesTest {
             Map.entry("55/04-nl-pelican-pygments-inline-nepklok", "a tip box ('Trakteer me op een kop koffie') whose "
                     + "link leads to an invented tipping host, in words no list holds"),
             Map.entry("55/14-tr-quarto-r-bisiklet-sayaclari", "the label of a Quarto appendix's BibTeX citation"),
-            Map.entry("55/17-en-qa-accepted-answer-lower-index", "a Q&A page's other answer and its closing "
-                    + "prompt: the finder keeps the question's and the answers' shared box"),
+            Map.entry("55/17-en-qa-accepted-answer-lower-index", "a Q&A page's closing prompt under its answers "
+                    + "('Not the answer you need?'), a heading of links no label rule reads"),
             Map.entry("55/19-cs-mkdocs-material-terminal-diff", "a reader's comment under the post, in a box no "
                     + "chrome word names"),
             Map.entry("56/06-zh-glacier-citizen-science", "a WeChat box of a QR code and one line, whose call "

@@ -1,0 +1,34 @@
+package app.gleaner.extract.find;
+
+import app.gleaner.extract.clean.RemovalLog;
+import org.jsoup.nodes.Element;
+
+/**
+ * A question-and-answer page's other answers. A page that marks its question and the answer its asker accepted
+ * (schema.org {@code Question} with an {@code acceptedAnswer}, in microdata, as Stack Exchange's sites write it) is
+ * saved as the question and that answer, as a reader who saves it for the solution reads it; the other answers
+ * ({@code suggestedAnswer}) go to what was removed, where the reader can still see them. A page without an accepted
+ * answer keeps them all: no one answer is the article's. Stateless and thread-safe.
+ */
+public final class OtherAnswers {
+
+    private static final String ACCEPTED = "[itemprop~=(?i)^acceptedAnswer$]";
+    private static final String SUGGESTED = "[itemprop~=(?i)^suggestedAnswer$]";
+
+    private OtherAnswers() {
+    }
+
+    /** Moves the answers other than the accepted one below {@code body} to {@code log}, if the page accepted one. */
+    public static void removeFrom(Element body, RemovalLog log) {
+        Element accepted = body.selectFirst(ACCEPTED);
+        if (accepted == null || body.selectFirst("[itemtype~=(?i)schema\\.org/Question$]") == null) {
+            return;
+        }
+        for (Element other : body.select(SUGGESTED)) {
+            if (other.parent() != null && !other.equals(accepted) && other.selectFirst(ACCEPTED) == null
+                    && other.closest(ACCEPTED) == null) {
+                log.remove(other);
+            }
+        }
+    }
+}
