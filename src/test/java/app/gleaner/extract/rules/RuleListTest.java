@@ -45,11 +45,12 @@ class RuleListTest {
     }
 
     @Test
-    void everyPostAndPaymentHostIsABareHost() {
+    void everyPostAndPaymentHostIsABareHostTipJarsMarked() {
         List<String> hosts = RuleList.load("post-and-payment-hosts.txt");
         assertFalse(hosts.isEmpty());
+        assertFalse(RuleList.marked(hosts, "$").isEmpty());
         for (String host : hosts) {
-            assertTrue(host.matches("[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,}") && !host.startsWith("www."), host);
+            assertTrue(host.matches("\\$?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,}") && !host.contains("www."), host);
         }
     }
 
