@@ -161,13 +161,11 @@ public final class JsonLd {
         Boolean found = null;
         for (JsonNode root : roots) {
             for (JsonNode value : root.findValues("isAccessibleForFree")) {
-                String text = value.asText().strip();
-                if (text.equalsIgnoreCase("false")) {
+                Boolean flag = flag(value);
+                if (Boolean.FALSE.equals(flag)) {
                     return Boolean.FALSE;
                 }
-                if (text.equalsIgnoreCase("true")) {
-                    found = Boolean.TRUE;
-                }
+                found = flag != null ? flag : found;
             }
         }
         return found;
@@ -181,7 +179,6 @@ public final class JsonLd {
         return siteName;
     }
 
-    /** The article node, else a web page node, else null; its {@code @id} references are resolved. */
     /**
      * Whether the article's own block declares it free ({@code isAccessibleForFree} true), itself or in the parts it
      * names ({@code hasPart}, Google's way to mark a paywalled page's free and paid sections), every one of them; not
@@ -205,9 +202,16 @@ public final class JsonLd {
     }
 
     private static boolean saysTrue(JsonNode flag) {
-        return flag != null && flag.asText().strip().equalsIgnoreCase("true");
+        return flag != null && Boolean.TRUE.equals(flag(flag));
     }
 
+    /** A declared flag written as a boolean or as a string ("false", "False", "true"), or null when it is neither. */
+    private static Boolean flag(JsonNode value) {
+        String text = value.asText().strip();
+        return text.equalsIgnoreCase("true") ? Boolean.TRUE : text.equalsIgnoreCase("false") ? Boolean.FALSE : null;
+    }
+
+    /** The article node, else a web page node, else null; its {@code @id} references are resolved. */
     JsonNode article() {
         return article;
     }
