@@ -5,6 +5,7 @@ import app.gleaner.extract.rules.RuleList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 
 /**
@@ -25,13 +26,12 @@ final class CitingLinks {
             + "(?:" + SiteLinks.FILE_KINDS + ")(?:\\s*[,;·–:：、-]?\\s*" + SIZE + ")?\\s*[)\\]）]");
     /** Marks the tip jars among the payment hosts. */
     private static final String TIP_JAR_MARK = "$";
-    /** Hosts of posts, videos and payments: a line that is one link to them is an embed's fallback or a plea. */
-    private static final List<String> POST_AND_PAYMENT_HOSTS = RuleList.loadLowerCase("post-and-payment-hosts.txt")
-            .stream().map(host -> host.startsWith(TIP_JAR_MARK) ? host.substring(TIP_JAR_MARK.length()) : host)
-            .toList();
+    private static final List<String> HOST_ENTRIES = RuleList.loadLowerCase("post-and-payment-hosts.txt");
     /** Where readers pay a writer for their work ({@code "$"} in the rule file). */
-    private static final List<String> TIP_JARS = RuleList.marked(
-            RuleList.loadLowerCase("post-and-payment-hosts.txt"), TIP_JAR_MARK);
+    private static final List<String> TIP_JARS = RuleList.marked(HOST_ENTRIES, TIP_JAR_MARK);
+    /** Hosts of posts, videos and payments: a line that is one link to them is an embed's fallback or a plea. */
+    private static final List<String> POST_AND_PAYMENT_HOSTS = Stream.concat(
+            RuleList.unmarked(HOST_ENTRIES, TIP_JAR_MARK).stream(), TIP_JARS.stream()).toList();
 
     private final NagPhrases nagPhrases;
 
