@@ -104,8 +104,7 @@ final class PromoBoxes {
         }
         boolean titled = box.selectFirst("h3") != null; // only a card's title gets a box with an h3 this far
         return calls.stream().map(link -> link.attr("href")).distinct().count() >= MIN_CHOICE_CALLS
-                || calls.stream().anyMatch(link -> ChannelLinks.leadsToChannelOrStore(link)
-                        || CitingLinks.leadsToTipJar(link))
+                || calls.stream().anyMatch(PromoBoxes::leadsToChannelOrTipJar)
                 || (titled ? calls.stream().anyMatch(link -> Sums.namedIn(link.text())) : Sums.namedIn(text))
                 || nagPhrases.names(text)
                 || Questions.asks(Boxes.textBeside(box, Headings.SELECTOR));
@@ -136,15 +135,14 @@ final class PromoBoxes {
             // follows its message ("… fique por dentro. <a>Clique aqui para seguir</a>"; a story says "our reporter
             // asked … on <a>its channel</a>"), and at any length when its class or its bold lead sets it apart, as a
             // box does (a note on where the civil defence posts its alerts speaks of others)
-            boolean shaped = tag.equals("p")
+            boolean shaped = box == link || (tag.equals("p")
                     ? words <= MAX_PROMO_PARAGRAPH_WORDS
                             && (invitation && !guidesToAnothersChannel(box) || asksBefore(box, link))
                             || invitation && (words <= MAX_PITCH_WORDS && messageEndsBefore(link)
                                     || PitchBoxes.isSetApart(box))
                                     && PersonWords.PUBLISHER.foundIn(Quotations.outside(box.text()))
                     : tag.equals("table") ? isLayoutTable(box)
-                    : box == link ? true
-                    : BOX_TAGS.contains(tag) || tag.indexOf('-') > 0;
+                    : BOX_TAGS.contains(tag) || tag.indexOf('-') > 0);
             // a list of answers beside the box's own question is no box yet: look further out
             if (shaped && box.parent() != null && Boxes.inRunningText(box)) {
                 boolean promo = !Boxes.holdsStoryParts(box, words, isCard(box) ? CARD_CONTENT_PARTS : CONTENT_PARTS)
@@ -220,8 +218,8 @@ final class PromoBoxes {
 
     /**
      * A call: a short link, not a title or an address, to another page of this site, to a channel or to a tip jar, set
-     * apart from any sentence. What comes before its line (past other links and separators) ends a message or a block, and no
-     * words follow it in its line.
+     * apart from any sentence. What comes before its line (past other links and separators) ends a message or a
+     * block, and no words follow it in its line.
      */
     static boolean isCall(Element link) {
         String text = link.text().strip();
@@ -237,8 +235,12 @@ final class PromoBoxes {
         // the cheap tests of the line first; most links sit inside a sentence and go no further
         return messageEndsBefore(line) && nothingFollows(line) && !Boxes.within(link, Headings.TAGS)
                 && !SiteLinks.leadsToDocument(link)
-                && (SiteLinks.leadsWithinSite(link) || ChannelLinks.leadsToChannelOrStore(link)
-                        || CitingLinks.leadsToTipJar(link));
+                && (SiteLinks.leadsWithinSite(link) || leadsToChannelOrTipJar(link));
+    }
+
+    /** Where a call beyond the site leads: a messaging channel, an app store, a writer's tip jar. */
+    private static boolean leadsToChannelOrTipJar(Element link) {
+        return ChannelLinks.leadsToChannelOrStore(link) || CitingLinks.leadsToTipJar(link);
     }
 
     /**
