@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -115,14 +116,16 @@ final class BylineNames {
         if (shownInPage && MARKUP_PREFIX.matcher(text).replaceFirst("").length() == text.length()) {
             text = afterInnerLabel(text); // "By Jane Doe | May 3 | Photos by Ann Lee" names its author first
         }
-        String cleaned = (shownInPage ? MARKUP_PREFIX : PREFIX).matcher(text).replaceFirst("").strip();
+        Pattern prefix = shownInPage ? MARKUP_PREFIX : PREFIX;
+        String cleaned = prefix.matcher(text).replaceFirst("").strip();
         Matcher credit = OTHERS_CREDIT.matcher(cleaned);
         if (credit.lookingAt()) { // "Edited by Tom Vale", "责任编辑：周闻": the credit of someone who did not write it
-            String writer = labelledAfter(cleaned, credit.end()); // "Reviewed by Ann Roe Written by Tom Vale"
-            if (writer == null) {
+            int from = credit.end();
+            int writer = lastLabel(cleaned, at -> at >= from); // "Reviewed by Ann Roe Written by Tom Vale"
+            if (writer < 0) {
                 return null;
             }
-            cleaned = (shownInPage ? MARKUP_PREFIX : PREFIX).matcher(writer).replaceFirst("").strip();
+            cleaned = prefix.matcher(cleaned.substring(writer)).replaceFirst("").strip();
         }
         Matcher tail = TAIL.matcher(cleaned);
         boolean cut = tail.find();
@@ -166,26 +169,20 @@ final class BylineNames {
      * a name), when what comes before it holds a number or a field's colon; else the text as it is.
      */
     static String afterInnerLabel(String text) {
-        Matcher label = INNER_LABEL.matcher(text);
-        int from = -1;
-        while (label.find()) {
-            if (label.start() > 0 && FIELD_BEFORE.matcher(text.substring(0, label.start())).find()) {
-                from = label.start();
-            }
-        }
+        int from = lastLabel(text, at -> at > 0 && FIELD_BEFORE.matcher(text.substring(0, at)).find());
         return from < 0 ? text : text.substring(from);
     }
 
-    /** The text from the last word after {@code from} that introduces names ("Written by"), or null. */
-    private static String labelledAfter(String text, int from) {
+    /** Where the last word in {@code text} that introduces names ("Written by") and that {@code where} takes starts. */
+    private static int lastLabel(String text, IntPredicate where) {
         Matcher label = INNER_LABEL.matcher(text);
         int last = -1;
         while (label.find()) {
-            if (label.start() >= from) {
+            if (where.test(label.start())) {
                 last = label.start();
             }
         }
-        return last < 0 ? null : text.substring(last);
+        return last;
     }
 
     private static Pattern prefixes(boolean withNameParticles) {
