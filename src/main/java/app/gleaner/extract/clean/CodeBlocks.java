@@ -105,9 +105,11 @@ public final class CodeBlocks {
         }
         Element gutter = row.child(0) == cell ? row.child(1) : row.child(0);
         String numbers = textOutsideButtons(gutter);
-        if (NUMBERS.matcher(numbers).matches() && isRun(numbers)
-                && numbers.strip().split("\\s+").length == pre.wholeText().lines().count()) {
-            table.replaceWith(pre);
+        if (NUMBERS.matcher(numbers).matches()) {
+            String[] each = numbers.strip().split("\\s+");
+            if (isRun(each) && each.length == pre.wholeText().lines().count()) {
+                table.replaceWith(pre);
+            }
         }
     }
 
@@ -123,8 +125,7 @@ public final class CodeBlocks {
     }
 
     /** Numbers in a run, each one more than the last: "1 2 3", "12 13". */
-    private static boolean isRun(String numbers) {
-        String[] each = numbers.strip().split("\\s+");
+    private static boolean isRun(String[] each) {
         for (int i = 1; i < each.length; i++) {
             if (Integer.parseInt(each[i]) != Integer.parseInt(each[i - 1]) + 1) {
                 return false;
