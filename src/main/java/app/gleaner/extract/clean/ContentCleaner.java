@@ -325,8 +325,8 @@ public final class ContentCleaner {
      * goes too. In an embedded post, a box of no-break spaces alone shows nothing either (its skeleton of grey bars);
      * elsewhere one is a blank line of a poem or of code, or the space between two words, and stays. What a
      * {@code <pre>} with text holds stays whole: a highlighter wraps a blank line or the space between two tokens in
-     * an element of its own. Whether a subtree
-     * holds content does not change as empty parts go, so one bottom-up walk decides.
+     * an element of its own. Whether a subtree holds content does not change as empty parts go, so one bottom-up walk
+     * decides.
      */
     public static void removeEmpty(Element root) {
         Map<Element, Boolean> hasContent = new IdentityHashMap<>();
