@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Code blocks as a reader copies them. A highlighter draws a block in parts a browser lays out as lines: a gutter of
@@ -28,6 +30,7 @@ public final class CodeBlocks {
     /** Boxes that end a line of code when a highlighter draws each line as one; a row's cells are one line. */
     private static final Set<String> LINE_BOXES = Set.of("div", "p", "tr", "li", "dt", "dd", "pre", "table", "tbody",
             "thead", "tfoot", "ul", "ol", "dl", "section", "h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Evaluator LINE_BOX = Selector.evaluatorOf(String.join(", ", LINE_BOXES));
     /** Where a table's text cannot stand: whitespace there is the source's layout. */
     private static final Set<String> TABLE_PARTS = Set.of("table", "tbody", "thead", "tfoot", "tr");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
@@ -177,7 +180,7 @@ public final class CodeBlocks {
                         put(new TextNode("\t"), "\t");
                     }
                     new ArrayList<>(element.childNodes()).forEach(this::add);
-                } else if (element.selectFirst(String.join(", ", LINE_BOXES)) == null) {
+                } else if (element.selectFirst(LINE_BOX) == null) {
                     put(element, element.wholeText()); // a token, a link, a picture: whole
                 } else {
                     new ArrayList<>(element.childNodes()).forEach(this::add); // a wrapper of boxes ("<code>")
