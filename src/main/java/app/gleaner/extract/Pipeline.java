@@ -236,11 +236,12 @@ public final class Pipeline {
      * a list.
      */
     private void prependLead(Element content, Element heading, String description) {
+        String text = content.text(); // the lead is looked for up to where this text begins, not the picture's caption
         Element picture = leadPicture.find(heading, content);
         if (picture != null) {
             content.prependChild(picture);
         }
-        List<Element> lead = articleLead.find(heading, content.text(), description);
+        List<Element> lead = articleLead.find(heading, text, description);
         for (int i = lead.size() - 1; i >= 0; i--) {
             Element block = new Element(lead.get(i).nameIs("ul") ? "ul" : "p");
             for (Node child : lead.get(i).childNodes()) {

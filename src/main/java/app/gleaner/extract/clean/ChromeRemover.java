@@ -265,6 +265,14 @@ public final class ChromeRemover {
     }
 
     /**
+     * Whether a chrome word names {@code element} besides {@code sharedWords} (lower case), the class words a page
+     * builder gives all its modules alike ({@code elementor-widget} is read for its own part: {@code -image}).
+     */
+    public boolean hasChromeWordBeyond(Element element, Set<String> sharedWords) {
+        return hasChromeWord(element) && classWords.readBeyond(element, sharedWords) != ChromeWords.Reading.NONE;
+    }
+
+    /**
      * A table of data that says most of a box a chrome word names: a share price's closing prices, a city's housing
      * figures. A share bar, a menu or a list of related stories holds links, and a row of cells lays out an ad or a
      * row of share buttons: data has {@link #MIN_DATA_ROWS} rows of two cells or more.

@@ -2,7 +2,9 @@ package app.gleaner.extract.find;
 
 import app.gleaner.extract.clean.ChromeRemover;
 import app.gleaner.extract.page.LooseText;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +24,8 @@ public final class LeadPicture {
     /** Where a picture is no lead's: menus, asides, footers, forms, controls, a link to another page. */
     private static final String NOT_WITHIN = "nav, aside, footer, form, button, a[href]:not([href~=(?i)\\.(jpe?g|png"
             + "|webp|avif|gif)(\\?.*)?$])";
+    /** A picture's caption: a figure's, or a block its class names one ("wp-caption-text"). */
+    private static final String CAPTIONS = "figcaption, [class*=caption]";
     private static final Set<String> SOURCES = Set.of("src", "data-src", "data-lazy-src", "data-original");
     private static final Pattern SIZE = Pattern.compile("\\d{1,5}(px)?");
     /** A box or class a page names for its lead picture: "hero", "featured-image", WordPress's "wp-post-image". */
@@ -52,9 +56,8 @@ public final class LeadPicture {
         for (int i = after.start(); i < all.size() && scanned < AfterHeading.MAX_SCANNED_BLOCKS; i++) {
             Element element = all.get(i);
             if (element.nameIs("img")) {
-                if (isLead(element, after.headingBoxes(), html)) {
-                    Element figure = element.closest("figure");
-                    return (figure != null && figure.select("img").size() == 1 ? figure : element).clone();
+                if (isLead(element, heading, after.headingBoxes(), html)) {
+                    return withCaption(element, after.headingBoxes(), text).clone();
                 }
                 continue;
             }
@@ -73,10 +76,11 @@ public final class LeadPicture {
      * Whether {@code img} leads the article: large by what the page says of it (a declared size, a width in its
      * {@code srcset}, a {@code <figure>} or {@code <picture>} around it, a box or class named for a lead picture),
      * small by nothing (a declared size, a size in its address: an avatar, a rating's stars, a status icon), in no
-     * box named like chrome below the one it shares with the heading ({@code headingBoxes}), and not in the article
-     * already ({@code articleHtml}).
+     * box named like chrome below the one it shares with the heading ({@code headingBoxes}) by a word the heading's
+     * own boxes do not carry too (a page builder names every module a "widget"), and not in the article already
+     * ({@code articleHtml}).
      */
-    private boolean isLead(Element img, Set<Element> headingBoxes, String articleHtml) {
+    private boolean isLead(Element img, Element heading, Set<Element> headingBoxes, String articleHtml) {
         String source = source(img);
         if (source == null || isSmall(img.attr("width")) || isSmall(img.attr("height"))
                 || SMALL_IN_ADDRESS.matcher(source).find() || img.closest(NOT_WITHIN) != null
@@ -84,13 +88,57 @@ public final class LeadPicture {
             return false;
         }
         boolean named = LEAD_NAME.matcher(img.className()).find();
+        Set<String> moduleWords = moduleWords(heading, headingBoxes, img);
         for (Element box = img.parent(); box != null && !headingBoxes.contains(box); box = box.parent()) {
-            if (chrome.hasChromeWord(box)) {
+            if (chrome.hasChromeWordBeyond(box, moduleWords)) {
                 return false;
             }
             named |= LEAD_NAME.matcher(box.className() + " " + box.id()).find();
         }
         return named || isDeclaredLarge(img) || img.closest("figure, picture") != null;
+    }
+
+    /**
+     * {@code img} with its caption: its {@code <figure>}, or the smallest box around it, below the heading's, that
+     * holds no other picture, a caption ({@link #CAPTIONS}) beside it and nothing else ("wp-caption",
+     * a theme's featured box with its "wp-caption-text"). A figure of several pictures gives the picture alone, and
+     * so does a box whose caption repeats the opening of a sentence of the article ({@code articleText}, normalized).
+     */
+    private static Element withCaption(Element img, Set<Element> headingBoxes, String articleText) {
+        Element figure = img.closest("figure");
+        if (figure != null) {
+            return figure.select("img").size() == 1 ? figure : img;
+        }
+        for (Element box = img.parent(); box != null && !headingBoxes.contains(box); box = box.parent()) {
+            if (box.select("img").size() > 1) {
+                break;
+            }
+            Element caption = box.select(CAPTIONS).stream().filter(c -> c.selectFirst("img") == null)
+                    .findFirst().orElse(null);
+            if (caption != null) {
+                return box.text().equals(caption.text())
+                        && !AfterHeading.opens(articleText, AfterHeading.normalize(caption.text())) ? box : img;
+            }
+        }
+        return img;
+    }
+
+    /** The class words (lower case) of the heading and its boxes below the one it shares with {@code img}. */
+    private static Set<String> moduleWords(Element heading, Set<Element> headingBoxes, Element img) {
+        Set<String> words = new HashSet<>();
+        for (Element box = heading; box != null && !isAround(box, img); box = box.parent()) {
+            box.classNames().forEach(name -> words.add(name.toLowerCase(Locale.ROOT)));
+        }
+        return words;
+    }
+
+    private static boolean isAround(Element box, Element element) {
+        for (Element up = element.parent(); up != null; up = up.parent()) {
+            if (up == box) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code img} declares a width of {@link #MIN_SIZE} or more, in its attribute or its {@code srcset}. */

@@ -37,6 +37,32 @@ class LeadPictureTest {
     }
 
     @Test
+    void bringsTheCaptionOfAPictureSetInABoxWithItAndNothingElse() {
+        Element picture = find("<div class=featured_image><a href=/volte.jpg><div class=thumb><img src=/volte-750.jpg "
+                + "width=750></div></a><p class=wp-caption-text>Le volte restaurate. Foto: Anna Neri</p></div>");
+        assertEquals("Le volte restaurate. Foto: Anna Neri", picture.text());
+        assertEquals("/volte-750.jpg", picture.selectFirst("img").attr("src"));
+        picture = find("<div class=featured_image><img src=/volte-750.jpg width=750><p class=caption>" + TEXT + "</p>"
+                + "</div>");
+        assertEquals("img", picture.tagName(), "a caption that repeats the text's opening is not repeated");
+        picture = find("<div class=featured_image><img src=/volte-750.jpg width=750><p class=caption>Le volte</p>"
+                + "<p>Un'altra riga</p></div>");
+        assertEquals("img", picture.tagName(), "a box holding more than the picture and its caption");
+    }
+
+    @Test
+    void readsAPageBuildersModuleNamesAsTheHeadingsToo() {
+        String module = "<div class='pb-element pb-widget pb-widget-%s'><div class=pb-widget-container>%s</div></div>";
+        Document page = Jsoup.parse("<div class=pb-section>" + module.formatted("heading", "<h1>Il mercato riapre</h1>")
+                + module.formatted("image", "<img src=/volte-1024.jpg width=1024>")
+                + module.formatted("text-editor", "<p>" + TEXT + "</p>") + "</div>", "https://news.example/");
+        Element article = new Element("div").appendElement("p").text(TEXT).parent();
+        assertNotNull(leadPicture.find(page.selectFirst("h1"), article));
+        page.selectFirst(".pb-widget-image").addClass("pb-widget-sidebar").removeClass("pb-widget-image");
+        assertNull(leadPicture.find(page.selectFirst("h1"), article), "a sidebar module, by its own part");
+    }
+
+    @Test
     void passesOverAvatarsIconsAdsLinksAndPicturesOfUnknownSize() {
         for (String between : List.of("<img src=/avatar.jpg width=48 height=48>",
                 "<img src=/avatar.jpg?w=105&h=105>", "<img src=/stars-4_compact.png>", "<img src=/photo.jpg>",
