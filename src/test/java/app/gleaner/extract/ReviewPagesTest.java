@@ -152,9 +152,7 @@ class ReviewPagesTest {
             Map.entry("55/15-uk-mdbook-kanaly-rust", "mdBook's hidden lines ('boring'), shown only on a click, "
                     + "kept in the code"),
             Map.entry("55/20-ja-qiita-satisfies-config", "the author shown by handle ('@hiroto_s') where the key "
-                    + "writes the display name"),
-            Map.entry("56/06-zh-glacier-citizen-science", "the source paper, declared as the author organization, "
-                    + "while the reporter is named only in a line of the text ('本报记者 …')"));
+                    + "writes the display name"));
 
     static Stream<Path> pages() throws IOException, URISyntaxException {
         Path root = Path.of(ReviewPagesTest.class.getResource("/bench/reviews").toURI());
