@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -53,7 +54,10 @@ public final class Disclosures {
     private static final String NOT_TEXT = "dialog, [role=dialog], [role=alertdialog], [aria-modal=true], "
             + "[role=menu], [role=menubar], [role=listbox], [role=tooltip], nav, [role=navigation]";
     private static final String FIELDS = "form, input:not([type=hidden]), select, textarea";
-    /** The slides of a carousel (the ARIA carousel pattern): each one a panel its arrows or dots open. */
+    /**
+     * The slides of a carousel (the ARIA carousel pattern), each one a panel its arrows or dots open; the libraries'
+     * own are {@code rules/carousel-slides.txt}.
+     */
     private static final String SLIDES = "[aria-roledescription=slide]";
     private static final String MEDIA = "img, picture, video, audio";
     /** A tab, whose words head its panel ({@link #labelTabs}). */
@@ -69,15 +73,17 @@ public final class Disclosures {
     static final String OPENED_PANELS = "[" + OPENED + "]";
 
     private final SelectorGroup hidingClasses;
+    private final String slides;
     private final NagPhrases nagPhrases;
 
     /** Rules from the bundled data files, with nag phrases shared with other stages. */
     public Disclosures(NagPhrases nagPhrases) {
-        this(RuleList.load("hiding-classes.txt"), nagPhrases);
+        this(RuleList.load("hiding-classes.txt"), RuleList.load("carousel-slides.txt"), nagPhrases);
     }
 
-    Disclosures(List<String> hidingClasses, NagPhrases nagPhrases) {
+    Disclosures(List<String> hidingClasses, List<String> carouselSlides, NagPhrases nagPhrases) {
         this.hidingClasses = SelectorGroup.of(ChromeRemover.hidingSelectors(hidingClasses));
+        this.slides = String.join(", ", Stream.concat(Stream.of(SLIDES), carouselSlides.stream()).toList());
         this.nagPhrases = nagPhrases;
     }
 
@@ -106,7 +112,7 @@ public final class Disclosures {
                 }
             }
         }
-        root.select(SLIDES).forEach(slide -> panels.putIfAbsent(slide, slide));
+        root.select(slides).forEach(slide -> panels.putIfAbsent(slide, slide));
         if (!panels.isEmpty()) {
             SelectorGroup styleSheet = SelectorGroup.of(styles.hiddenSelectors());
             panels.forEach((panel, control) -> {

@@ -214,6 +214,12 @@ class DisclosuresTest {
         assertTrue(page.body().text().contains("The crowd on the bridge."));
         assertTrue(isOpen(page.getElementById("s3")), "a slide with only its photograph");
         assertTrue(page.getElementById("spare").hasAttr("hidden"), "a hidden block that is no slide");
+        page = opened("<amp-carousel type=slides><div class=i-amphtml-slides-container>"
+                + "<div class='i-amphtml-slide-item i-amphtml-slide-item-show'><figure><img src=/1.jpg>"
+                + "<figcaption>The gates rise.</figcaption></figure></div><div id=s2 class=i-amphtml-slide-item "
+                + "style='visibility: hidden' aria-hidden=true><figure><img src=/2.jpg><figcaption>The crowd on the "
+                + "bridge.</figcaption></figure></div></div></amp-carousel>");
+        assertTrue(isOpen(page.getElementById("s2")), "a library's slide, by its class");
     }
 
     @Test

@@ -25,7 +25,7 @@ class RuleListTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"chrome-selectors.txt", "hiding-classes.txt", "paywall-markers.txt"})
+    @ValueSource(strings = {"chrome-selectors.txt", "hiding-classes.txt", "paywall-markers.txt", "carousel-slides.txt"})
     void everySelectorRuleParses(String file) {
         List<String> selectors = RuleList.load(file);
         assertFalse(selectors.isEmpty());
