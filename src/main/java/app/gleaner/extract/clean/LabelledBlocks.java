@@ -45,7 +45,7 @@ public final class LabelledBlocks {
     /** Raw characters beyond which a block cannot be a label heading: a cheap test before reading its words. */
     static final int MAX_HEADING_CHARS = MAX_HEADING_WORDS * 40;
     /** What a box of lines that a label titles is. */
-    private static final Set<String> TITLED_BOX_TAGS = Set.of("div", "section", "aside");
+    private static final Set<String> TITLED_BOX_TAGS = Set.of("div", "section", "aside", "center");
     /** Words a box that a label titles says at most, label included: an ad's offer, a teaser's headline. */
     static final int MAX_TITLED_BOX_WORDS = 30;
     /** Tags, each an element of its own, a row of them holds at least: one word in bold after a label is a line. */
@@ -78,7 +78,7 @@ public final class LabelledBlocks {
             "b", "span");
     private static final Set<String> LABELLED_BLOCK_TAGS = Set.of(
             "div", "section", "p", "li", "ul", "ol", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "aside",
-            "figure", "figcaption", "table", "small", "em", "i", "time", "cite");
+            "figure", "figcaption", "table", "small", "em", "i", "time", "cite", "center");
 
     private final ChromeLabels labels;
     private final LabelLines labelLines;

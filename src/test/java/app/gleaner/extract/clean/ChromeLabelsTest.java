@@ -71,7 +71,9 @@ class ChromeLabelsTest {
     @ParameterizedTest
     @ValueSource(strings = {"conteúdo patrocinado", "gesponsord", "sponsorowane", "sponsorlu içerik", "스폰서 링크",
             "läs också:", "przeczytaj też:", "bunu da okuyun:", "関連記事：", "관련 기사", "baca juga:", "اقرأ أيضا:",
-            "читайте также:", "यह भी पढ़ें:", "อ่านเพิ่มเติม", "xem thêm:", "延伸閱讀：", "διαβάστε επίσης:"})
+            "читайте также:", "यह भी पढ़ें:", "อ่านเพิ่มเติม", "xem thêm:", "延伸閱讀：", "διαβάστε επίσης:", "čtěte také:",
+            "čítajte aj:", "læs også:", "les også:", "lue myös:", "citește și:", "pročitajte i:", "preberite tudi:",
+            "olvassa el ezt is:", "loe ka:", "taip pat skaitykite:", "lasiet arī:", "llegiu també:"})
     void readsSponsorsLabelsAndReadAlsoLabelsInMoreLanguages(String text) {
         assertTrue(new ChromeLabels(RuleList.loadLowerCase("chrome-labels.txt")).isLabel(text), text);
     }

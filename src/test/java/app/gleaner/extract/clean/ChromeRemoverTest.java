@@ -320,6 +320,11 @@ class ChromeRemoverTest {
                 + "Sunday.</p></aside>";
         text = textAfter("<article>" + PROSE + sponsored + PROSE + "</article>", true);
         assertFalse(text.contains("Ferro pans"), text);
+        // an old page's ad, centred
+        text = textAfter("<article>" + PROSE + "<center><span>ADVERTISEMENT</span><br><a href=/subscribe><img "
+                + "src=/house/subscribe.gif></a><br><font size=2>Get the Gazette delivered from just £2.50 a week."
+                + "</font></center>" + PROSE + "</article>", true);
+        assertFalse(text.contains("Gazette delivered"), text);
         // a label that titles no ad still makes no note of the story's
         text = textAfter("<article>" + PROSE + sponsored.replace("Sponsored", "Recommended") + PROSE + "</article>",
                 true);
