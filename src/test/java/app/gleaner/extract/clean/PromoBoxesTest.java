@@ -28,6 +28,9 @@ class PromoBoxesTest {
                 + " \u2014 <a href=/academy/web>scopri il programma</a></div></div>" + PROSE);
         assertFalse(text.contains("Impara a scrivere"), text);
         assertTrue(text.contains("ferry timetable"));
+        text = cleaned(PROSE + "<div class=premium-nl><p>지금 가입하면 첫 달 무료, 프리미엄 뉴스레터를 만나보세요</p><a "
+                + "href=/com/newsletter.html class=btn>무료로 시작하기</a></div>" + PROSE);
+        assertFalse(text.contains("프리미엄 뉴스레터"), text);
     }
 
     @Test
@@ -110,6 +113,9 @@ class PromoBoxesTest {
         String text = cleaned(PROSE + "<p><strong>\u00bfQuieres las noticias en tu celular?</strong> "
                 + "<a href=https://whatsapp.com/channel/123>S\u00famate a nuestro canal</a></p>" + PROSE);
         assertFalse(text.contains("Quieres las noticias"), text);
+        text = cleaned(PROSE + "<div class=community><p>Join our Discord to chat with the editors and other readers."
+                + "</p><a class=btn href=https://discord.gg/ferries>Join the server</a></div>" + PROSE);
+        assertFalse(text.contains("Join our Discord"), text);
     }
 
     @Test
