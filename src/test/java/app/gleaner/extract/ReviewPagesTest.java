@@ -143,8 +143,6 @@ class ReviewPagesTest {
                     + "byline rule reads, and the page writes no citation_author tags"),
             Map.entry("55/02-fr-jekyll-rouge-pagination-curseurs", "the picture is kept at its srcset's 2x size, "
                     + "whose file name is not the key's"),
-            Map.entry("55/05-es-prism-toolbar-abortcontroller", "the picture is kept from its <source> as AVIF, "
-                    + "whose file name is not the key's '.png'"),
             Map.entry("55/10-pl-medium-iteratory-python", "a code block whose lines are spans the style sheet "
                     + "sets as blocks, and a <picture> the key names by its fallback"),
             Map.entry("55/13-ru-jupyter-nbconvert-zaderzhki", "a notebook's plot written into the page as a data: "

@@ -48,6 +48,8 @@ public final class LazyImages {
     /** Where a responsive-image template takes its width ("…/news/{width}/…", "…_{width}x.jpg"). */
     private static final String WIDTH_SLOT = "{width}";
     private static final Pattern WIDTH = Pattern.compile("\\b\\d{2,5}\\b");
+    /** A width descriptor in a {@code srcset}: "800w". */
+    private static final Pattern WIDTH_DESCRIPTOR = Pattern.compile("\\s(\\d{1,5})w\\b");
     private static final Pattern DESCRIPTOR = Pattern.compile("^(\\d+(?:\\.\\d+)?)([wx])$", Pattern.CASE_INSENSITIVE);
 
     /** Resolves images below {@code root} in place; URLs become absolute against the root's base URI. */
@@ -183,7 +185,9 @@ public final class LazyImages {
 
     /**
      * Replaces {@code picture}'s sources by its {@code img}, given the largest real source when the img names none of
-     * its own; what else it holds stays where it stands (GitBook sets the whole figure, caption and all, in it).
+     * its own; what else it holds stays where it stands (GitBook sets the whole figure, caption and all, in it). A
+     * source that only offers the img's picture in another format ({@link #isOtherFormat}) leaves the img its own
+     * file, which every reader and e-book opens.
      */
     private void flattenPicture(Element picture) {
         Element img = picture.selectFirst("img");
@@ -191,10 +195,14 @@ public final class LazyImages {
             img = new Element("img");
             picture.prependChild(img);
         }
+        boolean ownFile = isReal(absolute(img, img.attr("src")));
         String fromSources = null;
         for (Element source : picture.select("source")) {
             String srcset = source.hasAttr("srcset") ? source.attr("srcset") : source.attr("data-srcset");
             String largest = absolute(picture, largestCandidate(srcset));
+            if (ownFile && isOtherFormat(source, srcset, img)) {
+                continue;
+            }
             if (isReal(largest)) {
                 fromSources = largest;
                 break;
@@ -208,6 +216,24 @@ public final class LazyImages {
         }
         picture.select("source").remove();
         picture.unwrap();
+    }
+
+    /**
+     * Whether {@code source}, whose candidates are {@code srcset}, offers {@code img}'s picture in another format
+     * only: it names a type ("image/avif") and no media condition, and no candidate wider than the img declares
+     * itself (a candidate with no width descriptor is the img's size).
+     */
+    private static boolean isOtherFormat(Element source, String srcset, Element img) {
+        if (!source.hasAttr("type") || source.hasAttr("media")) {
+            return false;
+        }
+        int widest = 0;
+        Matcher width = WIDTH_DESCRIPTOR.matcher(srcset);
+        while (width.find()) {
+            widest = Math.max(widest, Integer.parseInt(width.group(1)));
+        }
+        String declared = img.attr("width").strip();
+        return widest == 0 || declared.matches("\\d{1,5}") && Integer.parseInt(declared) >= widest;
     }
 
     private static boolean declaredTiny(Element img) {

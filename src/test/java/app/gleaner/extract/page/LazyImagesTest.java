@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,20 @@ class LazyImagesTest {
                 + "<img src='data:image/png;base64,AA=='></picture>");
         assertNull(body.selectFirst("picture"));
         assertEquals("https://pics.example/p-900.webp", body.selectFirst("img").attr("src"));
+    }
+
+    @Test
+    void keepsTheImgsOwnFileWhereASourceOnlyOffersAnotherFormat() {
+        for (String source : List.of("<source type=image/avif srcset=/p.avif>",
+                "<source type=image/webp srcset='/p-800.webp 800w'>")) {
+            Element body = resolved("<picture>" + source + "<img src=/p-800.jpg width=800></picture>");
+            assertEquals("https://pics.example/p-800.jpg", body.selectFirst("img").attr("src"), source);
+        }
+        for (String source : List.of("<source type=image/webp srcset='/p-1600.webp 1600w'>",
+                "<source type=image/webp media='(min-width: 900px)' srcset=/p-wide.webp>")) {
+            Element body = resolved("<picture>" + source + "<img src=/p-800.jpg width=800></picture>");
+            assertTrue(body.selectFirst("img").attr("src").endsWith(".webp"), source + ": a larger picture");
+        }
     }
 
     @Test
