@@ -180,9 +180,11 @@ public final class LeadPicture {
         return srcset.isEmpty() ? null : srcset.split("[\\s,]+")[0];
     }
 
+    /** The file name of {@code source}, or the whole address where its path names none ("…/quality/90/?url=…"). */
     private static String fileName(String source) {
         String path = source.split("[?#]")[0];
-        return path.substring(path.lastIndexOf('/') + 1);
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.isEmpty() ? source : name;
     }
 
     private static boolean isSmall(String size) {

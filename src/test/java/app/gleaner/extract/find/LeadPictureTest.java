@@ -34,6 +34,8 @@ class LeadPictureTest {
         assertEquals("/volte-1600.jpg", picture.selectFirst("img").attr("src"));
         assertNotNull(find("<app-article-image><img src=/volte.jpg width=1600 height=900></app-article-image>"));
         assertNotNull(find("<div class=hero><img data-src=/volte.jpg src=data:image/gif;base64,R0lGOD></div>"));
+        assertNotNull(find("<figure><img src='/dims/resize/1200x675/quality/90/?url=https%3A%2F%2Fcdn.example%2Fvolte"
+                + ".jpg' width=1200></figure>"), "an address whose path names no file");
     }
 
     @Test
