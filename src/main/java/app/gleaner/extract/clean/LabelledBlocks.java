@@ -70,6 +70,8 @@ public final class LabelledBlocks {
      */
     static final int PART_REACH = 12;
     /** What a reader sees as a picture or a player: a block holding one is no credit, date line or caption. */
+    /** Pixels of declared width from which an image is a picture of the story's, not an icon. */
+    static final int MIN_PICTURE_WIDTH = 300;
     public static final Set<String> MEDIA_TAGS = Set.of("img", "picture", "video", "audio", "iframe", "svg");
     private static final Evaluator MEDIA = Selector.evaluatorOf(String.join(", ", MEDIA_TAGS));
     private static final Set<String> INLINE_TAGS = Set.of("a", "span", "em", "i", "b", "strong", "small", "time",
@@ -148,7 +150,9 @@ public final class LabelledBlocks {
         }
         String lower = ChromeLabels.lowered(text);
         if (labels.isLabel(lower)) {
-            return true;
+            // a picture's "Pin" button says nothing of the picture it overlays: the button goes, not the picture; an
+            // ad's label titles its banner
+            return !holdsFigurePicture(element) || labels.titlesABox(lower);
         }
         if (isTitledByLabel(element, words)) {
             return true;
@@ -244,6 +248,21 @@ public final class LabelledBlocks {
                     && !datesAnEntry(element);
             case NONE -> false;
         };
+    }
+
+    /**
+     * Whether {@code element} holds a picture of a figure: an image in a {@code <figure>} or declared
+     * {@link #MIN_PICTURE_WIDTH} wide or more, not an icon, a spinner or an ad server's pixel.
+     */
+    private static boolean holdsFigurePicture(Element element) {
+        for (Element img : element.getElementsByTag("img")) {
+            String width = img.attr("width").strip();
+            if (img.closest("figure") != null
+                    || width.matches("\\d{3,4}") && Integer.parseInt(width) >= MIN_PICTURE_WIDTH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasMedia(Element element) {

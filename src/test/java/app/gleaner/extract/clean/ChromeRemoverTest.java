@@ -2,6 +2,7 @@ package app.gleaner.extract.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.gleaner.extract.page.DeclaredLines;
@@ -320,6 +321,15 @@ class ChromeRemoverTest {
                 + "Sunday.</p></aside>";
         text = textAfter("<article>" + PROSE + sponsored + PROSE + "</article>", true);
         assertFalse(text.contains("Ferro pans"), text);
+        // a "Pin" button over a figure's picture goes, the picture stays; a label over an icon goes with it
+        text = textAfter("<article>" + PROSE + "<figure><div class=pin-wrap><span><a href=/pin>Pin</a></span><img "
+                + "src=/mirador-1024.jpg width=1024></div><figcaption>The lookout at dusk.</figcaption></figure>"
+                + "<div class=tools><svg></svg> Pin</div>" + PROSE + "</article>", true);
+        assertFalse(text.contains("Pin"), text);
+        Document page = Jsoup.parse("<article>" + PROSE + "<figure><div class=pin-wrap><span><a href=/pin>Pin</a>"
+                + "</span><img src=/mirador-1024.jpg width=1024></div></figure>" + PROSE + "</article>");
+        REMOVER.removeFrom(page.body(), true);
+        assertNotNull(page.selectFirst("img[src=/mirador-1024.jpg]"), "the picture");
         // an old page's ad, centred
         text = textAfter("<article>" + PROSE + "<center><span>ADVERTISEMENT</span><br><a href=/subscribe><img "
                 + "src=/house/subscribe.gif></a><br><font size=2>Get the Gazette delivered from just £2.50 a week."
