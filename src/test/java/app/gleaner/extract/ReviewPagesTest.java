@@ -176,6 +176,8 @@ class ReviewPagesTest {
                     + "kept in the code"),
             Map.entry("55/20-ja-qiita-satisfies-config", "the author shown by handle ('@hiroto_s') where the key "
                     + "writes the display name"),
+            Map.entry("56/06-zh-glacier-citizen-science", "the source paper, declared as the author organization, "
+                    + "while the reporter is named only in a line of the text ('本报记者 …')"),
             Map.entry("57/04-es-que-hacer-valdeserra", "a Gutenberg cover block whose only picture is its inline "
                     + "background image"),
             Map.entry("57/05-it-borghi-val-corvara", ELEMENTOR_ITEMS),

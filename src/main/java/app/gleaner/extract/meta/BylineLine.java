@@ -44,8 +44,6 @@ final class BylineLine {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Most lines that read as bylines a page may hold: more are a list of posts or replies, each with its own. */
     static final int MAX_LINES_READ = 50;
-    /** Paragraphs of prose after a line in its box that make the box the article's text, the line its byline. */
-    static final int PROSE_AFTER_BYLINE = 3;
     /** Longest label read as a byline's ("Geschrieben von:"). */
     static final int MAX_LABEL_CHARS = 40;
     /** Most words of a role or a place after a byline's names and a comma. */
@@ -114,8 +112,7 @@ final class BylineLine {
     /**
      * Whether {@code line} credits something else than the article: a picture or a video stands before it on its
      * line, or its block follows another line in a box that does not hold the headline (a book's title and its
-     * author, a quotation and its speaker, a column's name and its writer), does not date the article and does not
-     * {@link #goesOnWithProse go on with the article's text}.
+     * author, a quotation and its speaker, a column's name and its writer) and does not date the article.
      */
     private static boolean isCredit(Element line, HeadlineLines lines) {
         Element block = line;
@@ -131,23 +128,7 @@ final class BylineLine {
         }
         Element before = block.previousElementSibling();
         return before != null && block.parent() != null && !lines.isAroundHeadline(block.parent())
-                && (before.hasText() && !isDateLine(before) && !goesOnWithProse(block) || showsPicture(before));
-    }
-
-    /**
-     * Whether the article's text follows {@code block} in its box, {@link #PROSE_AFTER_BYLINE} paragraphs of prose or
-     * more: its byline is set among its paragraphs (a Chinese paper's "本报记者" line after the original title's),
-     * while a book's or a quotation's credit ends its box or goes on with a line or two.
-     */
-    private static boolean goesOnWithProse(Element block) {
-        int prose = 0;
-        for (Element next = block.nextElementSibling(); next != null && prose < PROSE_AFTER_BYLINE;
-                next = next.nextElementSibling()) {
-            if (TextStats.isProseParagraph(next)) {
-                prose++;
-            }
-        }
-        return prose >= PROSE_AFTER_BYLINE;
+                && (before.hasText() && !isDateLine(before) || showsPicture(before));
     }
 
     /** Whether {@code line} is a short line that dates the article ("12 febbraio 2025", "Datum vložení: 18. 3."). */
@@ -206,11 +187,8 @@ final class BylineLine {
         }
         String[] words = names.split(" ");
         boolean labelled = LABEL_END.matcher(opener.strip()).find();
-        // one word is a name where a label introduces it, or with a capital beside a date: "By car" is no byline; in
-        // a script without case one word is a whole name ("本报记者 李晓雯")
-        int initial = words[0].codePointAt(0);
-        boolean oneWordNamed = words.length > 1 || labelled || Character.isUpperCase(initial) && dated
-                || Character.isLetter(initial) && !Character.isUpperCase(initial) && !Character.isLowerCase(initial);
+        // one word is a name where a label introduces it, or with a capital beside a date: "By car" is no byline
+        boolean oneWordNamed = words.length > 1 || labelled || Character.isUpperCase(words[0].codePointAt(0)) && dated;
         return oneWordNamed && !ARTICLES.contains(words[0].toLowerCase(Locale.ROOT)) ? names : null;
     }
 
