@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -69,9 +70,11 @@ public final class LabelledBlocks {
      * them quadratically.
      */
     static final int PART_REACH = 12;
-    /** What a reader sees as a picture or a player: a block holding one is no credit, date line or caption. */
-    /** Pixels of declared width from which an image is a picture of the story's, not an icon. */
+    /** Pixels of declared width below which an image is an icon, a spinner or a pixel, not a figure's picture. */
     static final int MIN_PICTURE_WIDTH = 300;
+    /** What a reader sees as a picture or a player: a block holding one is no credit, date line or caption. */
+    private static final Pattern DECLARED_WIDTH = Pattern.compile("(\\d{1,5})(?:px)?");
+    private static final Pattern PICTURE_FILE = Pattern.compile("(?i)\\.(?:jpe?g|png|webp|avif|gif)(?:[?#].*)?$");
     public static final Set<String> MEDIA_TAGS = Set.of("img", "picture", "video", "audio", "iframe", "svg");
     private static final Evaluator MEDIA = Selector.evaluatorOf(String.join(", ", MEDIA_TAGS));
     private static final Set<String> INLINE_TAGS = Set.of("a", "span", "em", "i", "b", "strong", "small", "time",
@@ -80,7 +83,7 @@ public final class LabelledBlocks {
             "b", "span");
     private static final Set<String> LABELLED_BLOCK_TAGS = Set.of(
             "div", "section", "p", "li", "ul", "ol", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "aside",
-            "figure", "figcaption", "table", "small", "em", "i", "time", "cite", "center");
+            "figure", "figcaption", "table", "small", "em", "i", "time", "cite");
 
     private final ChromeLabels labels;
     private final LabelLines labelLines;
@@ -110,6 +113,9 @@ public final class LabelledBlocks {
             if (shortEnough && LABELLED_BLOCK_TAGS.contains(element.normalName())) {
                 text = element.text();
                 labelled = isLabelledBlock(element, text) || isCreditOrDateLine(element, text);
+            } else if (shortEnough && element.nameIs("center")) { // an old page's box: an ad's label takes it whole
+                text = element.text();
+                labelled = isTitledByLabel(element, TextStats.words(text));
             } else if (element.nameIs("a") && textLength <= MAX_BUTTON_CHARS && !isInRunningText(element)) {
                 text = element.text();
                 labelled = isLabelledBlock(element, text);
@@ -252,17 +258,27 @@ public final class LabelledBlocks {
 
     /**
      * Whether {@code element} holds a picture of a figure: an image in a {@code <figure>} or declared
-     * {@link #MIN_PICTURE_WIDTH} wide or more, not an icon, a spinner or an ad server's pixel.
+     * {@link #MIN_PICTURE_WIDTH} wide or more, declared no narrower, and linked to no other page (a banner leads to
+     * its advertiser; a picture may link to its own larger file). Not an icon, a spinner or an ad server's pixel.
      */
     private static boolean holdsFigurePicture(Element element) {
         for (Element img : element.getElementsByTag("img")) {
-            String width = img.attr("width").strip();
-            if (img.closest("figure") != null
-                    || width.matches("\\d{3,4}") && Integer.parseInt(width) >= MIN_PICTURE_WIDTH) {
+            Matcher width = DECLARED_WIDTH.matcher(img.attr("width").strip());
+            boolean declared = width.matches();
+            if (declared && Integer.parseInt(width.group(1)) < MIN_PICTURE_WIDTH || linksElsewhere(img)) {
+                continue;
+            }
+            if (declared || img.closest("figure") != null) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a link around {@code img} leads to another page than a picture's file. */
+    private static boolean linksElsewhere(Element img) {
+        Element link = img.closest("a[href]");
+        return link != null && !PICTURE_FILE.matcher(link.attr("href")).find();
     }
 
     private static boolean hasMedia(Element element) {

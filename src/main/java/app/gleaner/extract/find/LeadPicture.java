@@ -2,6 +2,7 @@ package app.gleaner.extract.find;
 
 import app.gleaner.extract.clean.ChromeRemover;
 import app.gleaner.extract.page.LooseText;
+import app.gleaner.extract.page.TextStats;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +15,8 @@ import org.jsoup.nodes.Element;
  * The picture that leads an article (a hero image), set between its title heading and its text outside the boxes
  * the article was found in, so the saved article shows it as the page does. After the article is found, this looks
  * right after the title heading in the page, up to where the article's own text begins, for the first picture of
- * some size that no chrome box, link or control holds and the article does not show already; a picture in a
- * {@code <figure>} comes with its caption. Immutable and thread-safe.
+ * some size that no chrome box, link or control holds and the article does not show already; it comes with its
+ * caption, in its {@code <figure>} or in the box that holds the two alone. Immutable and thread-safe.
  */
 public final class LeadPicture {
 
@@ -52,11 +53,12 @@ public final class LeadPicture {
         List<Element> all = after.elements();
         String text = AfterHeading.normalize(article.text());
         String html = article.html();
+        Set<String> shown = shownAddresses(article);
         int scanned = 0;
         for (int i = after.start(); i < all.size() && scanned < AfterHeading.MAX_SCANNED_BLOCKS; i++) {
             Element element = all.get(i);
             if (element.nameIs("img")) {
-                if (isLead(element, heading, after.headingBoxes(), html)) {
+                if (isLead(element, heading, after.headingBoxes(), html, shown)) {
                     return withCaption(element, after.headingBoxes(), text).clone();
                 }
                 continue;
@@ -78,13 +80,14 @@ public final class LeadPicture {
      * small by nothing (a declared size, a size in its address: an avatar, a rating's stars, a status icon), in no
      * box named like chrome below the one it shares with the heading ({@code headingBoxes}) by a word the heading's
      * own boxes do not carry too (a page builder names every module a "widget"), and not in the article already
-     * ({@code articleHtml}).
+     * ({@code articleHtml}, or the addresses it {@code shows} where an address's path names no file).
      */
-    private boolean isLead(Element img, Element heading, Set<Element> headingBoxes, String articleHtml) {
+    private boolean isLead(Element img, Element heading, Set<Element> headingBoxes, String articleHtml,
+            Set<String> shows) {
         String source = source(img);
         if (source == null || isSmall(img.attr("width")) || isSmall(img.attr("height"))
                 || SMALL_IN_ADDRESS.matcher(source).find() || img.closest(NOT_WITHIN) != null
-                || articleHtml.contains(fileName(source))) {
+                || isShown(source, articleHtml, shows)) {
             return false;
         }
         boolean named = LEAD_NAME.matcher(img.className()).find();
@@ -102,7 +105,8 @@ public final class LeadPicture {
      * {@code img} with its caption: its {@code <figure>}, or the smallest box around it, below the heading's, that
      * holds no other picture, a caption ({@link #CAPTIONS}) beside it and nothing else ("wp-caption",
      * a theme's featured box with its "wp-caption-text"). A figure of several pictures gives the picture alone, and
-     * so does a box whose caption repeats the opening of a sentence of the article ({@code articleText}, normalized).
+     * so does a box whose caption's opening the article's text holds ({@code articleText}, normalized): a caption
+     * that repeats a sentence of the story.
      */
     private static Element withCaption(Element img, Set<Element> headingBoxes, String articleText) {
         Element figure = img.closest("figure");
@@ -113,8 +117,7 @@ public final class LeadPicture {
             if (box.select("img").size() > 1) {
                 break;
             }
-            Element caption = box.select(CAPTIONS).stream().filter(c -> c.selectFirst("img") == null)
-                    .findFirst().orElse(null);
+            Element caption = box.select(CAPTIONS).stream().filter(LeadPicture::isCaption).findFirst().orElse(null);
             if (caption != null) {
                 return box.text().equals(caption.text())
                         && !AfterHeading.opens(articleText, AfterHeading.normalize(caption.text())) ? box : img;
@@ -123,22 +126,20 @@ public final class LeadPicture {
         return img;
     }
 
+    /** A caption's words: no picture, no control, and not mostly links (a toolbar named "caption-tools"). */
+    private static boolean isCaption(Element caption) {
+        return caption.selectFirst("img, button") == null && !caption.text().isBlank()
+                && TextStats.linkDensity(caption) < TextStats.PROSE_MAX_LINK_DENSITY;
+    }
+
     /** The class words (lower case) of the heading and its boxes below the one it shares with {@code img}. */
     private static Set<String> moduleWords(Element heading, Set<Element> headingBoxes, Element img) {
+        Element shared = img.parents().stream().filter(headingBoxes::contains).findFirst().orElse(null);
         Set<String> words = new HashSet<>();
-        for (Element box = heading; box != null && !isAround(box, img); box = box.parent()) {
+        for (Element box = heading; box != null && box != shared; box = box.parent()) {
             box.classNames().forEach(name -> words.add(name.toLowerCase(Locale.ROOT)));
         }
         return words;
-    }
-
-    private static boolean isAround(Element box, Element element) {
-        for (Element up = element.parent(); up != null; up = up.parent()) {
-            if (up == box) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether {@code img} declares a width of {@link #MIN_SIZE} or more, in its attribute or its {@code srcset}. */
@@ -180,11 +181,23 @@ public final class LeadPicture {
         return srcset.isEmpty() ? null : srcset.split("[\\s,]+")[0];
     }
 
-    /** The file name of {@code source}, or the whole address where its path names none ("…/quality/90/?url=…"). */
-    private static String fileName(String source) {
+    /**
+     * Whether the article shows {@code source}: its file name is in the article's HTML, or, where its path names no
+     * file ("…/quality/90/?url=…"), it is one of the addresses the article's pictures give ({@code shows}).
+     */
+    private static boolean isShown(String source, String articleHtml, Set<String> shows) {
         String path = source.split("[?#]")[0];
         String name = path.substring(path.lastIndexOf('/') + 1);
-        return name.isEmpty() ? source : name;
+        return name.isEmpty() ? shows.contains(source) : articleHtml.contains(name);
+    }
+
+    /** The addresses the pictures of {@code article} give, as their attributes write them. */
+    private static Set<String> shownAddresses(Element article) {
+        Set<String> addresses = new HashSet<>();
+        for (Element img : article.getElementsByTag("img")) {
+            SOURCES.forEach(attribute -> addresses.add(img.attr(attribute).strip()));
+        }
+        return addresses;
     }
 
     private static boolean isSmall(String size) {

@@ -48,8 +48,6 @@ public final class LazyImages {
     /** Where a responsive-image template takes its width ("…/news/{width}/…", "…_{width}x.jpg"). */
     private static final String WIDTH_SLOT = "{width}";
     private static final Pattern WIDTH = Pattern.compile("\\b\\d{2,5}\\b");
-    /** A width descriptor in a {@code srcset}: "800w". */
-    private static final Pattern WIDTH_DESCRIPTOR = Pattern.compile("\\s(\\d{1,5})w\\b");
     private static final Pattern DESCRIPTOR = Pattern.compile("^(\\d+(?:\\.\\d+)?)([wx])$", Pattern.CASE_INSENSITIVE);
 
     /** Resolves images below {@code root} in place; URLs become absolute against the root's base URI. */
@@ -220,20 +218,37 @@ public final class LazyImages {
 
     /**
      * Whether {@code source}, whose candidates are {@code srcset}, offers {@code img}'s picture in another format
-     * only: it names a type ("image/avif") and no media condition, and no candidate wider than the img declares
-     * itself (a candidate with no width descriptor is the img's size).
+     * only: it names a type ("image/avif") and no media condition, and its candidates are no wider than the img
+     * declares itself, or it is one file without a descriptor that bears the img's own file's name
+     * ("carrera.avif" beside "carrera.png"). A density ("2x") is a larger picture.
      */
     private static boolean isOtherFormat(Element source, String srcset, Element img) {
         if (!source.hasAttr("type") || source.hasAttr("media")) {
             return false;
         }
+        String[] candidates = SRCSET_SPLIT.split(srcset.strip());
+        if (candidates.length == 1 && candidates[0].strip().indexOf(' ') < 0) {
+            return stem(candidates[0]).equals(stem(img.attr("src")));
+        }
         int widest = 0;
-        Matcher width = WIDTH_DESCRIPTOR.matcher(srcset);
-        while (width.find()) {
-            widest = Math.max(widest, Integer.parseInt(width.group(1)));
+        for (String candidate : candidates) {
+            String[] parts = candidate.strip().split("\\s+");
+            Matcher descriptor = DESCRIPTOR.matcher(parts.length > 1 ? parts[1] : "");
+            if (!descriptor.matches() || !"w".equalsIgnoreCase(descriptor.group(2))) {
+                return false;
+            }
+            widest = Math.max(widest, (int) Double.parseDouble(descriptor.group(1)));
         }
         String declared = img.attr("width").strip();
-        return widest == 0 || declared.matches("\\d{1,5}") && Integer.parseInt(declared) >= widest;
+        return declared.matches("\\d{1,5}") && Integer.parseInt(declared) >= widest;
+    }
+
+    /** The name of the file {@code url} leads to, without its extension: "carrera" of "/img/carrera.png?v=2". */
+    private static String stem(String url) {
+        String path = url.strip().split("[?#]")[0];
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private static boolean declaredTiny(Element img) {

@@ -3,6 +3,7 @@ package app.gleaner.extract.clean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.gleaner.extract.page.DeclaredLines;
@@ -330,6 +331,18 @@ class ChromeRemoverTest {
                 + "</span><img src=/mirador-1024.jpg width=1024></div></figure>" + PROSE + "</article>");
         REMOVER.removeFrom(page.body(), true);
         assertNotNull(page.selectFirst("img[src=/mirador-1024.jpg]"), "the picture");
+        // an ad's linked banner, a pin icon inside a figure; an old page's centred pictures with a label beside them
+        text = textAfter("<article>" + PROSE + "<div><span>Ad</span><br><a href=https://track.example/c><img "
+                + "src=/banner-300x250.jpg width=300 height=250></a></div><figure><img src=/quay-1024.jpg width=1024>"
+                + "<div><img src=/icons/pin.png width=20> Pin it</div><figcaption>The quay.</figcaption></figure>"
+                + PROSE + "</article>", true);
+        assertFalse(text.contains("Pin it"), text);
+        page = Jsoup.parse("<article>" + PROSE + "<div id=ad><span>Ad</span><br><a href=https://track.example/c>"
+                + "<img src=/banner.jpg width=300></a></div><center><a href=/mill-big.jpg><img src=/mill.jpg></a><br>"
+                + "Enlarge</center>" + PROSE + "<center><img src=/weir.jpg><br>Back to top</center></article>");
+        REMOVER.removeFrom(page.body(), true);
+        assertNull(page.getElementById("ad"), "an ad's label takes its banner");
+        assertEquals(2, page.select("img[src~=(mill|weir).jpg]").size(), page.body().html());
         // an old page's ad, centred
         text = textAfter("<article>" + PROSE + "<center><span>ADVERTISEMENT</span><br><a href=/subscribe><img "
                 + "src=/house/subscribe.gif></a><br><font size=2>Get the Gazette delivered from just £2.50 a week."

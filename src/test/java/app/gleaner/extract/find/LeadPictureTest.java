@@ -50,6 +50,10 @@ class LeadPictureTest {
         picture = find("<div class=featured_image><img src=/volte-750.jpg width=750><p class=caption>Le volte</p>"
                 + "<p>Un'altra riga</p></div>");
         assertEquals("img", picture.tagName(), "a box holding more than the picture and its caption");
+        picture = find("<div class=featured_image><img src=/volte-750.jpg width=750><div class=caption-tools><a "
+                + "href=https://pinterest.example/pin>Save</a> <a href=https://social.example/share>Share</a> <button>"
+                + "Enlarge</button></div></div>");
+        assertEquals("img", picture.tagName(), "a toolbar named for the caption is no caption");
     }
 
     @Test
@@ -84,5 +88,11 @@ class LeadPictureTest {
                 "https://news.example/");
         article.prependElement("img").attr("src", "https://news.example/hero.jpg");
         assertNull(leadPicture.find(page.selectFirst("h1"), article));
+        String noFile = "https://img.example/resize/?url=https%3A%2F%2Fcdn.example%2Fbridge.jpg&w=1200";
+        page = Jsoup.parse("<h1>Il mercato riapre</h1><figure><img width=1200></figure><p>" + TEXT + "</p>",
+                "https://news.example/");
+        page.selectFirst("img").attr("src", noFile);
+        article.prependElement("img").attr("src", noFile);
+        assertNull(leadPicture.find(page.selectFirst("h1"), article), "an address with no file name, shown");
     }
 }

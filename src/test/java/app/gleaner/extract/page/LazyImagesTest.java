@@ -78,12 +78,14 @@ class LazyImagesTest {
 
     @Test
     void keepsTheImgsOwnFileWhereASourceOnlyOffersAnotherFormat() {
-        for (String source : List.of("<source type=image/avif srcset=/p.avif>",
+        for (String source : List.of("<source type=image/avif srcset=/p-800.avif>",
                 "<source type=image/webp srcset='/p-800.webp 800w'>")) {
             Element body = resolved("<picture>" + source + "<img src=/p-800.jpg width=800></picture>");
             assertEquals("https://pics.example/p-800.jpg", body.selectFirst("img").attr("src"), source);
         }
         for (String source : List.of("<source type=image/webp srcset='/p-1600.webp 1600w'>",
+                "<source type=image/webp srcset='/p-1600.webp 1600W'>", "<source type=image/webp srcset=/p-1600.webp>",
+                "<source type=image/webp srcset='/p.webp 1x, /p@2x.webp 2x'>",
                 "<source type=image/webp media='(min-width: 900px)' srcset=/p-wide.webp>")) {
             Element body = resolved("<picture>" + source + "<img src=/p-800.jpg width=800></picture>");
             assertTrue(body.selectFirst("img").attr("src").endsWith(".webp"), source + ": a larger picture");
