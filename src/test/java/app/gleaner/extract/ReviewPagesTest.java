@@ -48,8 +48,6 @@ class ReviewPagesTest {
             + "article's modules stand, so the items before them lose their headings and pictures as widgets";
     private static final String SLIDE_COUNTER = "a slide counter written as a sentence in its slide ('You are viewing "
             + "slide 3 of 12'), which no counter rule reads";
-    private static final String BIO_BOX = "an author's bio after the text in a box whose name the chrome words do not "
-            + "read";
 
     private static final String SIGN_OFF_BYLINE = "a newsletter names its writer in a line of the letter ('Av' in a "
             + "meta row, 'Una carta de', a sign-off), where no byline rule reads it";
@@ -98,8 +96,6 @@ class ReviewPagesTest {
                     + "that ordinary sentences use too"),
             Map.entry("53/08-pt-analise-ecos-de-varuna", "a video player's 'A seguir:' line beside the player, "
                     + "plain text that no label rule takes without links"),
-            Map.entry("53/12-sv-linkedin-fyradagarsvecka", "the author card's headline under the name, in a card "
-                    + "no chrome word names"),
             Map.entry("53/16-da-podcast-tidsrejsen-48", "a support box whose one call ('Støt podcasten') is too "
                     + "few of its words"),
             Map.entry("53/17-de-test-norvak-aurin", "a link to the picture gallery set alone between the picture "
@@ -124,18 +120,16 @@ class ReviewPagesTest {
                     + "('扫码关注') is too few of its characters"),
             Map.entry("56/07-zh-baseball-walkoff-taiwan", "a reprint notice of 45 characters, longer than a legal "
                     + "line is read, each Chinese character counting as a word"),
-            Map.entry("57/01-en-tiny-bookshops", BIO_BOX + " (a CSS module's 'bylineBio_bioContainer')"),
+            Map.entry("57/01-en-tiny-bookshops", "an author's bio after the text in a box whose name the chrome "
+                    + "words do not read (a CSS module's 'bylineBio_bioContainer')"),
             Map.entry("57/06-pt-melhores-mochilas-bagagem", "an affiliate disclosure in Portuguese words ('pode "
                     + "receber uma comissão') no list holds"),
             Map.entry("57/07-nl-sterke-kamerplanten", "a house's note on its editorial process, in words of its own"),
             Map.entry("57/10-ja-shionagi-ramen-ranking", "a LINE box whose link leads to an invented host, not "
                     + "LINE's own"),
             Map.entry("57/11-ko-haemil-island-autumn", SLIDE_COUNTER),
-            Map.entry("57/12-tr-yayla-gocu-galeri", SLIDE_COUNTER + ", and " + BIO_BOX),
+            Map.entry("57/12-tr-yayla-gocu-galeri", SLIDE_COUNTER),
             Map.entry("57/15-en-vintage-diners-slideshow", SLIDE_COUNTER),
-            Map.entry("57/17-fr-carnet-vendanges-montclaret", BIO_BOX),
-            Map.entry("58/07-pl-reklama-tramwaj-modrzewice", "a poll titled 'Sonda' with its radio choices, kept "
-                    + "as a story's quiz is"),
             Map.entry("58/09-en-raptive-pear-galette", "an ad network's video player's title ('Watch: …'), left "
                     + "when its player goes"),
             Map.entry("58/11-en-sports-live-odds", "a betting ad of 44 words under 'Advertisement', longer than a "

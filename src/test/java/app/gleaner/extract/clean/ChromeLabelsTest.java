@@ -83,6 +83,7 @@ class ChromeLabelsTest {
         ChromeLabels bundled = new ChromeLabels(RuleList.loadLowerCase("chrome-labels.txt"));
         assertTrue(bundled.titlesABox("sponsored"));
         assertTrue(bundled.titlesABox("läs också:"));
+        assertTrue(bundled.titlesABox("umfrage"), "a poll's title");
         assertFalse(bundled.titlesABox("updated"));
         assertFalse(bundled.titlesABox("enlarge"));
         assertEquals("temas", bundled.tagRowLabelBeforeMore("temas: lectores gadgets"));

@@ -343,6 +343,13 @@ class ChromeRemoverTest {
         REMOVER.removeFrom(page.body(), true);
         assertNull(page.getElementById("ad"), "an ad's label takes its banner");
         assertEquals(2, page.select("img[src~=(mill|weir).jpg]").size(), page.body().html());
+        // a poll under its title goes, and an author's card after the text
+        text = textAfter("<article>" + PROSE + "<div class=box><p>Umfrage</p><p>Fahren Sie mit der neuen Tram?</p>"
+                + "<form><label><input type=radio name=a> Ja</label><label><input type=radio name=a> Nein</label>"
+                + "<button>Abstimmen</button></form></div>" + PROSE + "<div class=gh-author-card><h4>Ann Lee</h4><p>Ann "
+                + "writes about the harbour and its ferries.</p></div></article>", true);
+        assertFalse(text.contains("neuen Tram"), text);
+        assertFalse(text.contains("writes about the harbour"), text);
         // an old page's ad, centred
         text = textAfter("<article>" + PROSE + "<center><span>ADVERTISEMENT</span><br><a href=/subscribe><img "
                 + "src=/house/subscribe.gif></a><br><font size=2>Get the Gazette delivered from just £2.50 a week."
