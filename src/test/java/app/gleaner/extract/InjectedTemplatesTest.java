@@ -492,8 +492,6 @@ class InjectedTemplatesTest {
             Map.entry("sw-membership.html", PITCH_IN_PLAIN_PARAGRAPHS),
             Map.entry("sw-support-local.html", APPEAL_UNDER_HEADING),
             Map.entry("tl-newsletter-link.html", PITCH_IN_PLAIN_PARAGRAPHS),
-            Map.entry("pt-discord-community.html", "an invitation to a Discord server, which stories cite as a game's "
-                    + "or a studio's"),
             Map.entry("discord-invite-nl-hard.html", "an invitation to a Discord server in a plain paragraph: stories "
                     + "link to clubs' and projects' servers too, and a review of 36 pages lost twelve such pieces when "
                     + "Discord and patronage pages counted as channels"),

@@ -116,6 +116,9 @@ class PromoBoxesTest {
         text = cleaned(PROSE + "<div class=community><p>Join our Discord to chat with the editors and other readers."
                 + "</p><a class=btn href=https://discord.gg/ferries>Join the server</a></div>" + PROSE);
         assertFalse(text.contains("Join our Discord"), text);
+        text = cleaned(PROSE + "<p>The rowing club's <a href=https://discord.gg/rowers>Discord server</a> has 400 "
+                + "members.</p>" + PROSE);
+        assertTrue(text.contains("Discord server has 400 members"), "a story's sentence citing a server");
     }
 
     @Test
