@@ -9,7 +9,6 @@ import app.gleaner.extract.page.LayoutTables;
 import app.gleaner.extract.page.LazyImages;
 import app.gleaner.extract.page.LooseText;
 import app.gleaner.extract.page.TextStats;
-import app.gleaner.extract.page.ThumbnailCopies;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -103,7 +102,6 @@ public final class ContentNormalizer {
     /** Normalizes {@code article} in place; {@code title} (may be null) is the article's known title. */
     public void normalize(Element article, String title) {
         lazyImages.resolve(article);
-        ThumbnailCopies.remove(article);
         embeddedMedia.replaceWithLinks(article);
         article.select("svg").remove();
         resolveLinks(article);
