@@ -72,9 +72,10 @@ public final class LabelledBlocks {
     static final int PART_REACH = 12;
     /** Pixels of declared width below which an image is an icon, a spinner or a pixel, not a figure's picture. */
     static final int MIN_PICTURE_WIDTH = 300;
-    /** What a reader sees as a picture or a player: a block holding one is no credit, date line or caption. */
     private static final Pattern DECLARED_WIDTH = Pattern.compile("(\\d{1,5})(?:px)?");
+    /** A link to a picture's own file, as a picture links to its larger copy. */
     private static final Pattern PICTURE_FILE = Pattern.compile("(?i)\\.(?:jpe?g|png|webp|avif|gif)(?:[?#].*)?$");
+    /** What a reader sees as a picture or a player: a block holding one is no credit, date line or caption. */
     public static final Set<String> MEDIA_TAGS = Set.of("img", "picture", "video", "audio", "iframe", "svg");
     private static final Evaluator MEDIA = Selector.evaluatorOf(String.join(", ", MEDIA_TAGS));
     private static final Set<String> INLINE_TAGS = Set.of("a", "span", "em", "i", "b", "strong", "small", "time",
