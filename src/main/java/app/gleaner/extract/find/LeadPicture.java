@@ -53,12 +53,11 @@ public final class LeadPicture {
         List<Element> all = after.elements();
         String text = AfterHeading.normalize(article.text());
         String html = article.html();
-        Set<String> shown = shownAddresses(article);
         int scanned = 0;
         for (int i = after.start(); i < all.size() && scanned < AfterHeading.MAX_SCANNED_BLOCKS; i++) {
             Element element = all.get(i);
             if (element.nameIs("img")) {
-                if (isLead(element, heading, after.headingBoxes(), html, shown)) {
+                if (isLead(element, heading, after.headingBoxes(), article, html)) {
                     return withCaption(element, after.headingBoxes(), text).clone();
                 }
                 continue;
@@ -80,14 +79,14 @@ public final class LeadPicture {
      * small by nothing (a declared size, a size in its address: an avatar, a rating's stars, a status icon), in no
      * box named like chrome below the one it shares with the heading ({@code headingBoxes}) by a word the heading's
      * own boxes do not carry too (a page builder names every module a "widget"), and not in the article already
-     * ({@code articleHtml}, or the addresses it {@code shows} where an address's path names no file).
+     * ({@code articleHtml}, or the addresses its pictures give where an address's path names no file).
      */
-    private boolean isLead(Element img, Element heading, Set<Element> headingBoxes, String articleHtml,
-            Set<String> shows) {
+    private boolean isLead(Element img, Element heading, Set<Element> headingBoxes, Element article,
+            String articleHtml) {
         String source = source(img);
         if (source == null || isSmall(img.attr("width")) || isSmall(img.attr("height"))
                 || SMALL_IN_ADDRESS.matcher(source).find() || img.closest(NOT_WITHIN) != null
-                || isShown(source, articleHtml, shows)) {
+                || isShown(source, article, articleHtml)) {
             return false;
         }
         boolean named = LEAD_NAME.matcher(img.className()).find();
@@ -182,22 +181,18 @@ public final class LeadPicture {
     }
 
     /**
-     * Whether the article shows {@code source}: its file name is in the article's HTML, or, where its path names no
-     * file ("…/quality/90/?url=…"), it is one of the addresses the article's pictures give ({@code shows}).
+     * Whether {@code article} shows {@code source}: its file name is in the article's HTML, or, where its path names
+     * no file ("…/quality/90/?url=…"), it is one of the addresses the article's pictures give, as their attributes
+     * write them (the HTML writes "&" as "&amp;").
      */
-    private static boolean isShown(String source, String articleHtml, Set<String> shows) {
+    private static boolean isShown(String source, Element article, String articleHtml) {
         String path = source.split("[?#]")[0];
         String name = path.substring(path.lastIndexOf('/') + 1);
-        return name.isEmpty() ? shows.contains(source) : articleHtml.contains(name);
-    }
-
-    /** The addresses the pictures of {@code article} give, as their attributes write them. */
-    private static Set<String> shownAddresses(Element article) {
-        Set<String> addresses = new HashSet<>();
-        for (Element img : article.getElementsByTag("img")) {
-            SOURCES.forEach(attribute -> addresses.add(img.attr(attribute).strip()));
+        if (!name.isEmpty()) {
+            return articleHtml.contains(name);
         }
-        return addresses;
+        return article.getElementsByTag("img").stream()
+                .anyMatch(img -> SOURCES.stream().anyMatch(attribute -> img.attr(attribute).strip().equals(source)));
     }
 
     private static boolean isSmall(String size) {
