@@ -73,7 +73,7 @@ public final class Disclosures {
     static final String OPENED_PANELS = "[" + OPENED + "]";
 
     private final SelectorGroup hidingClasses;
-    private final String slides;
+    private final SelectorGroup slides;
     private final NagPhrases nagPhrases;
 
     /** Rules from the bundled data files, with nag phrases shared with other stages. */
@@ -83,7 +83,7 @@ public final class Disclosures {
 
     Disclosures(List<String> hidingClasses, List<String> carouselSlides, NagPhrases nagPhrases) {
         this.hidingClasses = SelectorGroup.of(ChromeRemover.hidingSelectors(hidingClasses));
-        this.slides = String.join(", ", Stream.concat(Stream.of(SLIDES), carouselSlides.stream()).toList());
+        this.slides = SelectorGroup.of(Stream.concat(Stream.of(SLIDES), carouselSlides.stream()).toList());
         this.nagPhrases = nagPhrases;
     }
 
@@ -112,7 +112,7 @@ public final class Disclosures {
                 }
             }
         }
-        root.select(slides).forEach(slide -> panels.putIfAbsent(slide, slide));
+        slides.select(root).forEach(slide -> panels.putIfAbsent(slide, slide));
         if (!panels.isEmpty()) {
             SelectorGroup styleSheet = SelectorGroup.of(styles.hiddenSelectors());
             panels.forEach((panel, control) -> {

@@ -131,7 +131,9 @@ public final class LabelledBlocks {
             } else if (labelled && guard.mayRemove(element)) {
                 element.remove();
             } else {
-                stack.addAll(element.children());
+                for (Element child = element.firstElementChild(); child != null; child = child.nextElementSibling()) {
+                    stack.add(child); // not children(): jsoup builds and caches a list of each parent's
+                }
             }
         }
     }

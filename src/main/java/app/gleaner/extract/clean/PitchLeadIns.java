@@ -47,7 +47,8 @@ final class PitchLeadIns {
         // each parent's children in one pass: a line is judged only after a paragraph, and only when it is small
         for (Element parent : root.select("*")) {
             Element previous = null;
-            for (Element line : parent.children()) {
+            // walked by sibling: jsoup's children() builds and caches a list of each parent's, the walk's largest cost
+            for (Element line = parent.firstElementChild(); line != null; line = line.nextElementSibling()) {
                 if (previous != null && previous.nameIs("p") && (line.nameIs("p") || line.nameIs("div"))
                         && isSmall(line) && isCallLine(line)) {
                     List<Element> run = runBefore(line);
