@@ -22,6 +22,7 @@ import app.gleaner.extract.meta.CanonicalUrl;
 import app.gleaner.extract.meta.JsonLd;
 import app.gleaner.extract.meta.MetadataExtractor;
 import app.gleaner.extract.meta.PageMetadata;
+import app.gleaner.extract.page.DeclaredSize;
 import app.gleaner.extract.page.MetaTags;
 import app.gleaner.extract.page.PageParser;
 import app.gleaner.extract.page.StyleRules;
@@ -280,10 +281,7 @@ public final class Pipeline {
 
     private static String firstLargeImage(Element body) {
         for (Element img : body.select("img[src]")) {
-            String width = img.attr("width").strip();
-            // a width too long to be an int is absurd, not small: only short digit runs are parsed
-            boolean largeEnough = !width.matches("\\d{1,6}") || Integer.parseInt(width) >= MIN_LEAD_IMAGE_WIDTH;
-            if (largeEnough) {
+            if (DeclaredSize.width(img).orElse(MIN_LEAD_IMAGE_WIDTH) >= MIN_LEAD_IMAGE_WIDTH) {
                 return img.attr("src");
             }
         }

@@ -105,6 +105,15 @@ class PipelineRobustnessTest {
     }
 
     @Test
+    void aPictureDeclaredSmallInPixelsIsNoLeadImage() {
+        String prose = "<p>The harbour wall was rebuilt in granite over two summers, and the fishing boats that had"
+                + " moored in the next bay since the storm came back to their old berths last week.</p>";
+        Article article = PIPELINE.extract(new Capture("https://site.example/p", null, "<article><img src=/pin.png"
+                + " width=32px>" + prose.repeat(4) + "<img src=/harbour.jpg width=1200></article>", null));
+        assertEquals("https://site.example/harbour.jpg", article.leadImageUrl());
+    }
+
+    @Test
     void degradesWhenClassWordsHideTheArticle() {
         String prose = "<p>The quarry closed in 1962, and the pond that filled it is now home to newts, dragonflies,"
                 + " and, since last spring, a pair of kingfishers that nest in the old loading bank.</p>";

@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.DeclaredSize;
 import app.gleaner.extract.page.ElementSums;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.TextStats;
@@ -178,8 +179,7 @@ final class CallCards {
      */
     private static boolean isDecoration(Element picture) {
         return picture.closest("[aria-hidden=true], [role=presentation]") != null
-                || picture.attr("width").matches("\\d{1,3}") && Integer.parseInt(picture.attr("width"))
-                        <= MAX_DECORATION_PIXELS;
+                || DeclaredSize.width(picture).orElse(Integer.MAX_VALUE) <= MAX_DECORATION_PIXELS;
     }
 
     private static boolean isBox(Element element) {

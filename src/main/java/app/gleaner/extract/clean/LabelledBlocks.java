@@ -1,15 +1,17 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.DeclaredSize;
 import app.gleaner.extract.page.ElementSums;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.LooseText;
+import app.gleaner.extract.page.PictureFiles;
 import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.page.Wrappers;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -72,9 +74,7 @@ public final class LabelledBlocks {
     static final int PART_REACH = 12;
     /** Pixels of declared width below which an image is an icon, a spinner or a pixel, not a figure's picture. */
     static final int MIN_PICTURE_WIDTH = 300;
-    private static final Pattern DECLARED_WIDTH = Pattern.compile("(\\d{1,5})(?:px)?");
     /** A link to a picture's own file, as a picture links to its larger copy. */
-    private static final Pattern PICTURE_FILE = Pattern.compile("(?i)\\.(?:jpe?g|png|webp|avif|gif)(?:[?#].*)?$");
     /** What a reader sees as a picture or a player: a block holding one is no credit, date line or caption. */
     public static final Set<String> MEDIA_TAGS = Set.of("img", "picture", "video", "audio", "iframe", "svg");
     private static final Evaluator MEDIA = Selector.evaluatorOf(String.join(", ", MEDIA_TAGS));
@@ -266,22 +266,15 @@ public final class LabelledBlocks {
      */
     private static boolean holdsFigurePicture(Element element) {
         for (Element img : element.getElementsByTag("img")) {
-            Matcher width = DECLARED_WIDTH.matcher(img.attr("width").strip());
-            boolean declared = width.matches();
-            if (declared && Integer.parseInt(width.group(1)) < MIN_PICTURE_WIDTH || linksElsewhere(img)) {
+            OptionalInt width = DeclaredSize.width(img);
+            if (width.orElse(MIN_PICTURE_WIDTH) < MIN_PICTURE_WIDTH || PictureFiles.linksElsewhere(img)) {
                 continue;
             }
-            if (declared || img.closest("figure") != null) {
+            if (width.isPresent() || img.closest("figure") != null) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Whether a link around {@code img} leads to another page than a picture's file. */
-    private static boolean linksElsewhere(Element img) {
-        Element link = img.closest("a[href]");
-        return link != null && !PICTURE_FILE.matcher(link.attr("href")).find();
     }
 
     private static boolean hasMedia(Element element) {

@@ -1,7 +1,9 @@
 package app.gleaner.extract.find;
 
 import app.gleaner.extract.clean.ChromeRemover;
+import app.gleaner.extract.page.DeclaredSize;
 import app.gleaner.extract.page.LooseText;
+import app.gleaner.extract.page.PictureFiles;
 import app.gleaner.extract.page.TextStats;
 import java.util.HashSet;
 import java.util.List;
@@ -22,13 +24,11 @@ public final class LeadPicture {
 
     /** Pixels of declared width or height below which a picture is an avatar, an icon or a logo. */
     static final int MIN_SIZE = 300;
-    /** Where a picture is no lead's: menus, asides, footers, forms, controls, a link to another page. */
-    private static final String NOT_WITHIN = "nav, aside, footer, form, button, a[href]:not([href~=(?i)\\.(jpe?g|png"
-            + "|webp|avif|gif)(\\?.*)?$])";
+    /** Where a picture is no lead's: menus, asides, footers, forms, controls (a link to another page is asked apart). */
+    private static final String NOT_WITHIN = "nav, aside, footer, form, button";
     /** A picture's caption: a figure's, or a block its class names one ("wp-caption-text"). */
     private static final String CAPTIONS = "figcaption, [class*=caption]";
     private static final Set<String> SOURCES = Set.of("src", "data-src", "data-lazy-src", "data-original");
-    private static final Pattern SIZE = Pattern.compile("\\d{1,5}(px)?");
     /** A box or class a page names for its lead picture: "hero", "featured-image", WordPress's "wp-post-image". */
     private static final Pattern LEAD_NAME = Pattern.compile("(?i)hero|lead|featured|feature-image|main-image"
             + "|article-image|post-image|post-thumbnail|cover");
@@ -84,8 +84,8 @@ public final class LeadPicture {
     private boolean isLead(Element img, Element heading, Set<Element> headingBoxes, Element article,
             String articleHtml) {
         String source = source(img);
-        if (source == null || isSmall(img.attr("width")) || isSmall(img.attr("height"))
-                || SMALL_IN_ADDRESS.matcher(source).find() || img.closest(NOT_WITHIN) != null
+        if (source == null || DeclaredSize.isSmallerThan(img, MIN_SIZE)
+                || SMALL_IN_ADDRESS.matcher(source).find() || img.closest(NOT_WITHIN) != null || PictureFiles.linksElsewhere(img)
                 || isShown(source, article, articleHtml)) {
             return false;
         }
@@ -143,8 +143,7 @@ public final class LeadPicture {
 
     /** Whether {@code img} declares a width of {@link #MIN_SIZE} or more, in its attribute or its {@code srcset}. */
     private static boolean isDeclaredLarge(Element img) {
-        String width = img.attr("width").strip();
-        if (SIZE.matcher(width).matches() && Integer.parseInt(width.replace("px", "")) >= MIN_SIZE) {
+        if (DeclaredSize.width(img).orElse(0) >= MIN_SIZE) {
             return true;
         }
         Matcher widths = SRCSET_WIDTH.matcher(img.attr("srcset") + " " + img.attr("data-srcset"));
@@ -193,10 +192,5 @@ public final class LeadPicture {
         }
         return article.getElementsByTag("img").stream()
                 .anyMatch(img -> SOURCES.stream().anyMatch(attribute -> img.attr(attribute).strip().equals(source)));
-    }
-
-    private static boolean isSmall(String size) {
-        return SIZE.matcher(size.strip()).matches()
-                && Integer.parseInt(size.strip().replace("px", "")) < MIN_SIZE;
     }
 }

@@ -1,6 +1,7 @@
 package app.gleaner.extract.meta;
 
 import app.gleaner.extract.clean.LabelLines;
+import app.gleaner.extract.page.DeclaredSize;
 import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.rules.RuleList;
 import java.util.Locale;
@@ -29,7 +30,6 @@ final class BylineLine {
             + "[class*=credit]";
     /** Pixels below which an image beside a byline is its author's avatar, not a picture it credits. */
     static final int MIN_PICTURE_SIZE = 100;
-    private static final Pattern SIZE = Pattern.compile("\\d{1,4}(px)?");
     /** What a box shows before its credit line: a picture, a video. */
     private static final String MEDIA = "img, picture, video, iframe, svg";
     /** Words that only introduce names: "by", "von", "par" (not "text", "author", which also head other lines). */
@@ -140,15 +140,11 @@ final class BylineLine {
     /** Whether {@code box} is or holds a picture or a video; an author's avatar, sized small, is none. */
     private static boolean showsPicture(Element box) {
         for (Element media : box.select(MEDIA)) {
-            if (!isSmall(media.attr("width")) && !isSmall(media.attr("height"))) {
+            if (!DeclaredSize.isSmallerThan(media, MIN_PICTURE_SIZE)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean isSmall(String size) {
-        return SIZE.matcher(size).matches() && Integer.parseInt(size.replace("px", "")) < MIN_PICTURE_SIZE;
     }
 
     /** The names {@code element}'s own line gives as a byline, or null. */

@@ -46,7 +46,7 @@ final class ImageStandIns {
                 continue;
             }
             String address = address(box);
-            if (address == null || !LazyImages.IMAGE_ADDRESS.matcher(address).matches()) {
+            if (address == null || !PictureFiles.ADDRESS.matcher(address).matches()) {
                 continue;
             }
             Element img = box.appendElement("img").attr("src", address).attr("alt", label(box));

@@ -38,12 +38,9 @@ public final class LazyImages {
                     + "|image|img|default|empty|trans|clear|dot|px|bg|small|loader|\\d+(?:x\\d+)?|[0-9a-f]{6,8}))*"
                     + "\\.(?:gif|png|svg|jpg|webp)(?:[?#]|$)",
             Pattern.CASE_INSENSITIVE);
-    /** An image file's address, as a whole value. */
-    static final Pattern IMAGE_ADDRESS = Pattern.compile(
-            "\\S+\\.(?:jpe?g|png|webp|avif|gif)(?:[?#]\\S*)?", Pattern.CASE_INSENSITIVE);
     /** An image file's address followed by a width or density: a srcset. */
     private static final Pattern IMAGE_SRCSET = Pattern.compile(
-            "\\.(?:jpe?g|png|webp|avif|gif)(?:\\?\\S*)?\\s+\\d+(?:\\.\\d+)?[wx]", Pattern.CASE_INSENSITIVE);
+            "\\.(?:" + PictureFiles.EXTENSIONS + ")(?:\\?\\S*)?\\s+\\d+(?:\\.\\d+)?[wx]", Pattern.CASE_INSENSITIVE);
     private static final Pattern SRCSET_SPLIT = Pattern.compile(",\\s+|,(?=https?:|/)");
     /** Where a responsive-image template takes its width ("…/news/{width}/…", "…_{width}x.jpg"). */
     private static final String WIDTH_SLOT = "{width}";
@@ -108,7 +105,7 @@ public final class LazyImages {
             if (IMAGE_SRCSET.matcher(value).find()) {
                 return largestCandidate(value);
             }
-            if (IMAGE_ADDRESS.matcher(value).matches()) {
+            if (PictureFiles.ADDRESS.matcher(value).matches()) {
                 return value;
             }
         }
@@ -239,8 +236,7 @@ public final class LazyImages {
             }
             widest = Math.max(widest, (int) Double.parseDouble(descriptor.group(1)));
         }
-        String declared = img.attr("width").strip();
-        return declared.matches("\\d{1,5}") && Integer.parseInt(declared) >= widest;
+        return DeclaredSize.width(img).orElse(-1) >= widest;
     }
 
     /** The name of the file {@code url} leads to, without its extension: "carrera" of "/img/carrera.png?v=2". */
@@ -252,15 +248,7 @@ public final class LazyImages {
     }
 
     private static boolean declaredTiny(Element img) {
-        return isTiny(img.attr("width")) || isTiny(img.attr("height"));
-    }
-
-    private static boolean isTiny(String dimension) {
-        try {
-            return !dimension.isBlank() && Double.parseDouble(dimension.strip().replace("px", "")) <= PLACEHOLDER_MAX_PIXELS;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        return DeclaredSize.isSmallerThan(img, PLACEHOLDER_MAX_PIXELS + 1);
     }
 
     private static boolean isReal(String url) {
