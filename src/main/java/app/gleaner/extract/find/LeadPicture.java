@@ -185,8 +185,7 @@ public final class LeadPicture {
      * write them (the HTML writes "&" as "&amp;").
      */
     private static boolean isShown(String source, Element article, String articleHtml) {
-        String path = source.split("[?#]")[0];
-        String name = path.substring(path.lastIndexOf('/') + 1);
+        String name = PictureFiles.fileName(source);
         if (!name.isEmpty()) {
             return articleHtml.contains(name);
         }

@@ -241,8 +241,7 @@ public final class LazyImages {
 
     /** The name of the file {@code url} leads to, without its extension: "carrera" of "/img/carrera.png?v=2". */
     private static String stem(String url) {
-        String path = url.strip().split("[?#]")[0];
-        String name = path.substring(path.lastIndexOf('/') + 1);
+        String name = PictureFiles.fileName(url);
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }

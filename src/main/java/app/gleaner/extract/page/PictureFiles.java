@@ -25,6 +25,15 @@ public final class PictureFiles {
     }
 
     /**
+     * The name of the file {@code address} leads to: its path's last part, before any query or fragment
+     * ("carrera.png" of "/img/carrera.png?v=2"); empty where the path ends with a slash or names no file.
+     */
+    public static String fileName(String address) {
+        String path = address.strip().split("[?#]", 2)[0];
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /**
      * Whether a link around {@code element} leads to another page than a picture's file: a banner leads to its
      * advertiser, a teaser to its story, where a picture may link to its own larger file.
      */

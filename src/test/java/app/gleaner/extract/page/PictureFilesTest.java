@@ -1,5 +1,6 @@
 package app.gleaner.extract.page;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,13 @@ class PictureFilesTest {
         assertFalse(PictureFiles.isPictureFile("https://news.example/2026/05/harbour-reopens"));
         assertFalse(PictureFiles.isPictureFile("https://cdn.example/harbour.jpg.html"));
         assertFalse(PictureFiles.isPictureFile("https://cdn.example/harbour.svg"), "a drawing, not a photograph's file");
+    }
+
+    @Test
+    void aFileIsNamedByItsPathsLastPartWithoutQueryOrFragment() {
+        assertEquals("carrera.png", PictureFiles.fileName("/img/carrera.png?v=2#top"));
+        assertEquals("carrera.png", PictureFiles.fileName(" carrera.png "));
+        assertEquals("", PictureFiles.fileName("https://cdn.example/render/?id=42&w=1200"));
     }
 
     @Test
