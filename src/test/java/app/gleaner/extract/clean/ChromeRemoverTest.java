@@ -989,4 +989,21 @@ class ChromeRemoverTest {
                 + "Provinsi Memutih</p></div>" + PROSE + "</article>", true);
         assertFalse(box.contains("Karang di Lima"), box);
     }
+
+    @Test
+    void aGallerysCounterGoesByItsNameInWhateverWordsItCounts() {
+        String text = textAfter("<article>" + PROSE + "<figure><img src=/diner-3.jpg><figcaption>The counter at "
+                + "Moe's, 1958</figcaption></figure><p class=slide-counter aria-live=polite>You are viewing slide 3 "
+                + "of 12 in this gallery</p><div class=gallery-counter>Galerideki 10 fotoğrafın 1. fotoğrafı</div>"
+                + PROSE + "</article>", true);
+        assertFalse(text.contains("You are viewing"), text);
+        assertFalse(text.contains("Galerideki"), text);
+        assertTrue(text.contains("The counter at Moe's"), text);
+        // a counter of something else is named so too: a recipe's servings, a paper's numbered references
+        String kept = textAfter("<article>" + PROSE + "<div class=recipe-counter>Serves 4</div><ol><li><span "
+                + "class=c-article-references__counter>1.</span> Reed, A. Harbour walls. 2019.</li></ol></article>",
+                true);
+        assertTrue(kept.contains("Serves 4"), kept);
+        assertTrue(kept.contains("Harbour walls"), kept);
+    }
 }
