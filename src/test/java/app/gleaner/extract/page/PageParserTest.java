@@ -65,11 +65,16 @@ class PageParserTest {
                 + "<span class=flag role=img aria-label=Norway style='background-image:url(/flags.png);"
                 + "background-position:-24px 0'></span><div class=stars role=img aria-label='4 of 5' "
                 + "style='background-image:url(/stars.png);width:100px;height:20px'></div>"
-                + "<figure><img src=/p-800.jpg><a class=zoom href=# data-src=/p-2400.jpg aria-label=Enlarge></a></figure>",
+                + "<figure><img src=/p-800.jpg><a class=zoom href=# data-src=/p-2400.jpg aria-label=Enlarge></a></figure>"
+                + "<div role=img aria-label='Night market' style='background-image:url(/img/market.jpg);"
+                + "padding-top:66%;background-size:cover;background-position:center'></div>",
                 "https://site.example/dir/page");
         assertEquals("https://site.example/img/terra-1600.jpg", document.selectFirst("img[alt^=Terra]").absUrl("src"));
         assertEquals("[240,976]", document.selectFirst("img[alt=Farmers]").attr("data-widths"));
         assertEquals("https://site.example/img/map.png", document.selectFirst("img[alt=Map]").absUrl("src"));
+        // a cover's picture, centred and scaled to its box, is no sprite
+        assertEquals("https://site.example/img/market.jpg", document.selectFirst("img[alt='Night market']")
+                .absUrl("src"));
         // a box with a noscript fallback, one whose address is no picture, one that holds words, unlabelled
         // decorations and slots, a box hidden from assistive technology, a sprite and an icon-sized box get none
         assertEquals(1, document.select(".js-delayed-image-load img").size());
