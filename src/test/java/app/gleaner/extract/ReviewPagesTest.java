@@ -117,8 +117,6 @@ class ReviewPagesTest {
                     + "('扫码关注') is too few of its characters"),
             Map.entry("56/07-zh-baseball-walkoff-taiwan", "a reprint notice of 45 characters, longer than a legal "
                     + "line is read, each Chinese character counting as a word"),
-            Map.entry("57/06-pt-melhores-mochilas-bagagem", "an affiliate disclosure in Portuguese words ('pode "
-                    + "receber uma comissão') no list holds"),
             Map.entry("57/07-nl-sterke-kamerplanten", "a house's note on its editorial process, in words of its own"),
             Map.entry("57/10-ja-shionagi-ramen-ranking", "a LINE box whose link leads to an invented host, not "
                     + "LINE's own"),

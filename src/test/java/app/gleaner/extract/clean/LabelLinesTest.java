@@ -120,14 +120,18 @@ class LabelLinesTest {
         "The views of guest writers do not necessarily reflect those of the Harbour Times.",
         "Dieser Gastbeitrag gibt die Meinung des Autors wieder, nicht die der Redaktion.",
         "The Quay Review is paid for by its readers: if you buy through a shop link here we may get a small cut.",
-        "Primim un mic comision când cumperi prin linkurile din această pagină."})
+        "Primim un mic comision când cumperi prin linkurile din această pagină.",
+        "A Revista do Cais pode receber uma comissão pelas compras feitas nesta página, sem custo para você.",
+        "Podemos recibir una comisión por las compras hechas desde esta guía.",
+        "Wij ontvangen een kleine commissie op aankopen via deze pagina."})
     void recognizesAffiliateDisclosuresAndEditorialDisclaimers(String line) {
         assertEquals(Label.WHOLE_LINE, LINES.classify(line), line);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Die Bank verlangt eine Provision von zwei Prozent.",
-        "The agency will receive a report from the commission next week."})
+        "The agency will receive a report from the commission next week.",
+        "A comissão de inquérito ouviu o ministro sobre as compras de vacinas."})
     void leavesProseThatMentionsCommissions(String line) {
         assertEquals(Label.NONE, LINES.classify(line), line);
     }
