@@ -120,8 +120,6 @@ class ReviewPagesTest {
             Map.entry("57/07-nl-sterke-kamerplanten", "a house's note on its editorial process, in words of its own"),
             Map.entry("57/10-ja-shionagi-ramen-ranking", "a LINE box whose link leads to an invented host, not "
                     + "LINE's own"),
-            Map.entry("58/09-en-raptive-pear-galette", "an ad network's video player's title ('Watch: …'), left "
-                    + "when its player goes"),
             Map.entry("58/11-en-sports-live-odds", "a betting ad of 44 words under 'Advertisement', longer than a "
                     + "box a label titles, and a vote widget with its question"));
 

@@ -1016,4 +1016,12 @@ class ChromeRemoverTest {
         assertFalse(text.contains("edits the travel pages"), text);
         assertTrue(text.contains("Engineers inspected the bridge"), text);
     }
+
+    @Test
+    void anAdNetworksPlayerGoesWithItsTitle() {
+        String text = textAfter("<article>" + PROSE + "<div class='adthrive-video-player in-post'><div "
+                + "class=adthrive-player-title>Watch: Three Soups for a Cold Week</div><div class=jwplayer><video>"
+                + "</video></div></div>" + PROSE + "</article>", true);
+        assertFalse(text.contains("Three Soups"), text);
+    }
 }
