@@ -152,7 +152,7 @@ public final class Pipeline {
         removed.addAll(found.cleaned());
         Element content = found.content();
         if (!capture.hasSelection()) {
-            prependLead(content, anchor.titleHeading(page.body()), metadata.description());
+            prependLead(content, anchor.titleHeading(page.body()), metadata.description(), metadata.leadImageUrl());
         }
         normalizer.normalize(content, metadata.title());
         Element body = sanitizer.sanitizeToBody(content, baseUri);
@@ -236,9 +236,9 @@ public final class Pipeline {
      * read as the text's opening, whatever heading or box the page set it in. A list of the article's points stays
      * a list.
      */
-    private void prependLead(Element content, Element heading, String description) {
+    private void prependLead(Element content, Element heading, String description, String declaredImage) {
         String text = content.text(); // the lead is looked for up to where this text begins, not the picture's caption
-        Element picture = leadPicture.find(heading, content);
+        Element picture = leadPicture.find(heading, content, declaredImage);
         if (picture != null) {
             content.prependChild(picture);
         }

@@ -3,6 +3,7 @@ package app.gleaner.extract.find;
 import app.gleaner.extract.clean.ChromeRemover;
 import app.gleaner.extract.page.DeclaredSize;
 import app.gleaner.extract.page.LooseText;
+import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.PictureFiles;
 import app.gleaner.extract.page.TextStats;
 import java.util.HashSet;
@@ -24,6 +25,10 @@ public final class LeadPicture {
 
     /** Pixels of declared width or height below which a picture is an avatar, an icon or a logo. */
     static final int MIN_SIZE = 300;
+    /** Boxes around the heading whose preceding box may hold a cover. */
+    static final int MAX_COVER_LEVELS = 3;
+    /** Words a cover's box may hold: a caption's and a credit's. */
+    static final int MAX_COVER_WORDS = 40;
     /** Where a picture is no lead's: menus, asides, footers, forms, controls (a link to another page is asked apart). */
     private static final String NOT_WITHIN = "nav, aside, footer, form, button";
     /** A picture's caption: a figure's, or a block its class names one ("wp-caption-text"). */
@@ -44,11 +49,19 @@ public final class LeadPicture {
         this.chrome = chrome;
     }
 
-    /** A copy of the lead picture after {@code heading} (may be null) that {@code article} leaves out, or null. */
-    public Element find(Element heading, Element article) {
+    /**
+     * A copy of the lead picture that {@code article} leaves out, or null: after {@code heading} (may be null), or set
+     * as a cover just above it when it is the picture the page declares as its own ({@code declared}, may be null).
+     */
+    public Element find(Element heading, Element article, String declared) {
         if (heading == null || startsWithPicture(article)) {
             return null;
         }
+        Element after = after(heading, article);
+        return after != null ? after : cover(heading, article, declared);
+    }
+
+    private Element after(Element heading, Element article) {
         AfterHeading after = new AfterHeading(heading);
         List<Element> all = after.elements();
         String text = AfterHeading.normalize(article.text());
@@ -67,6 +80,34 @@ public final class LeadPicture {
                 String opening = AfterHeading.normalize(element.text());
                 if (opening.length() >= AfterHeading.PROBE_CHARS / 2 && AfterHeading.opens(text, opening)) {
                     return null; // the article's text has begun
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The picture the page declares as its image ({@code declared}) in the box just before the heading or just before
+     * one of its {@link #MAX_COVER_LEVELS} nearest boxes, holding no more words than a caption: a cover set above the
+     * headline, as a photo post's and a professional network's articles set it. Only the declared file is taken: a
+     * logo, a banner or another story's picture stands there as often.
+     */
+    private static Element cover(Element heading, Element article, String declared) {
+        String declaredName = declared == null ? "" : PictureFiles.fileName(declared);
+        if (declaredName.isEmpty() || article.html().contains(declaredName)) {
+            return null;
+        }
+        Element box = heading;
+        for (int level = 0; level <= MAX_COVER_LEVELS && box != null; level++, box = box.parent()) {
+            Element before = box.previousElementSibling();
+            if (before != null && TextStats.words(before) <= MAX_COVER_WORDS) {
+                for (Element img : before.getElementsByTag("img")) {
+                    String source = source(img);
+                    if (source != null && PictureFiles.fileName(source).equals(declaredName)
+                            && !DeclaredSize.isSmallerThan(img, MIN_SIZE)) {
+                        Element figure = img.closest("figure");
+                        return (figure != null && Nesting.isWithin(figure, before) ? figure : img).clone();
+                    }
                 }
             }
         }

@@ -22,7 +22,7 @@ class LeadPictureTest {
         Document page = Jsoup.parse("<div class=head><h1>Il mercato riapre</h1></div>" + between
                 + "<div class=body><p>" + TEXT + "</p></div>", "https://news.example/");
         Element article = new Element("div").appendElement("p").text(TEXT).parent();
-        return leadPicture.find(page.selectFirst("h1"), article);
+        return leadPicture.find(page.selectFirst("h1"), article, null);
     }
 
     @Test
@@ -63,9 +63,9 @@ class LeadPictureTest {
                 + module.formatted("image", "<img src=/volte-1024.jpg width=1024>")
                 + module.formatted("text-editor", "<p>" + TEXT + "</p>") + "</div>", "https://news.example/");
         Element article = new Element("div").appendElement("p").text(TEXT).parent();
-        assertNotNull(leadPicture.find(page.selectFirst("h1"), article));
+        assertNotNull(leadPicture.find(page.selectFirst("h1"), article, null));
         page.selectFirst(".pb-widget-image").addClass("pb-widget-sidebar").removeClass("pb-widget-image");
-        assertNull(leadPicture.find(page.selectFirst("h1"), article), "a sidebar module, by its own part");
+        assertNull(leadPicture.find(page.selectFirst("h1"), article, null), "a sidebar module, by its own part");
     }
 
     @Test
@@ -83,16 +83,39 @@ class LeadPictureTest {
         Document page = Jsoup.parse("<h1>Il mercato riapre</h1><p>" + TEXT + "</p><figure><img src=/late.jpg>"
                 + "</figure>", "https://news.example/");
         Element article = new Element("div").appendElement("p").text(TEXT).parent();
-        assertNull(leadPicture.find(page.selectFirst("h1"), article));
+        assertNull(leadPicture.find(page.selectFirst("h1"), article, null));
         page = Jsoup.parse("<h1>Il mercato riapre</h1><figure><img src=/hero.jpg></figure><p>" + TEXT + "</p>",
                 "https://news.example/");
         article.prependElement("img").attr("src", "https://news.example/hero.jpg");
-        assertNull(leadPicture.find(page.selectFirst("h1"), article));
+        assertNull(leadPicture.find(page.selectFirst("h1"), article, null));
         String noFile = "https://img.example/resize/?url=https%3A%2F%2Fcdn.example%2Fbridge.jpg&w=1200";
         page = Jsoup.parse("<h1>Il mercato riapre</h1><figure><img width=1200></figure><p>" + TEXT + "</p>",
                 "https://news.example/");
         page.selectFirst("img").attr("src", noFile);
         article.prependElement("img").attr("src", noFile);
-        assertNull(leadPicture.find(page.selectFirst("h1"), article), "an address with no file name, shown");
+        assertNull(leadPicture.find(page.selectFirst("h1"), article, null), "an address with no file name, shown");
+    }
+
+    @Test
+    void findsTheDeclaredPictureSetAsACoverAboveTheHeadline() {
+        String declared = "https://cdn.example/pulse/molo-camion-1280.jpg";
+        Element article = new Element("div").appendElement("p").text(TEXT).parent();
+        Document page = Jsoup.parse("<div class=cover><img src=" + declared + " width=1280></div><div class=wrap>"
+                + "<h1>Il mercato riapre</h1><div class=body><p>" + TEXT + "</p></div></div>", "https://news.example/");
+        Element cover = leadPicture.find(page.selectFirst("h1"), article, declared);
+        assertNotNull(cover);
+        assertEquals(declared, cover.attr("src"));
+        // not a picture the page does not declare, nor a small one, nor one the article shows
+        assertNull(leadPicture.find(page.selectFirst("h1"), article, "https://cdn.example/other-1280.jpg"));
+        page.selectFirst("img").attr("width", "120");
+        assertNull(leadPicture.find(page.selectFirst("h1"), article, declared), "a logo's size");
+        page.selectFirst("img").attr("width", "1280");
+        article.prependElement("img").attr("src", declared);
+        assertNull(leadPicture.find(page.selectFirst("h1"), article, declared));
+        // a box of teasers before the headline is no cover, whatever picture it holds
+        Element teasers = new Element("div").appendElement("p").text(TEXT).parent();
+        Document listed = Jsoup.parse("<div class=more><img src=" + declared + " width=1280><p>" + TEXT.repeat(3)
+                + "</p></div><h1>Il mercato riapre</h1>", "https://news.example/");
+        assertNull(leadPicture.find(listed.selectFirst("h1"), teasers, declared));
     }
 }
