@@ -126,7 +126,7 @@ class ReviewPagesTest {
             Map.entry("57/10-ja-shionagi-ramen-ranking", "a LINE box whose link leads to an invented host, not "
                     + "LINE's own"),
             Map.entry("58/11-en-sports-live-odds", "a betting ad of 44 words under 'Advertisement', longer than a "
-                    + "box a label titles, and a vote widget with its question"));
+                    + "box a label titles"));
 
     /** Pages whose byline or images the article still misses, and why. */
     private static final Map<String, String> KNOWN_MISSED = Map.ofEntries(
