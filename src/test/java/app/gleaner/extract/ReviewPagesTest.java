@@ -77,6 +77,7 @@ class ReviewPagesTest {
             Map.entry("47/05-it-funivia-h3-caption", CAPTION_AS_LEAD),
             Map.entry("47/14-de-bahnhof-drupal-teasers", SAME_BOX_TEASERS),
             Map.entry("47/17-pt-lota-stage-caption", CAPTION_AS_LEAD),
+            Map.entry("47/18-pl-sielawa-twin-boxes", "an author's bio under the text in a box named for neither"),
             Map.entry("50/04-es-mailerlite-cuaderno-lecturas", "a referral line ('share it with someone who…') in "
                     + "the letter's own cell"),
             Map.entry("50/14-da-sendy-kloevergaarden", "a web-version bar whose line is set with its link"),
@@ -122,6 +123,9 @@ class ReviewPagesTest {
                     + "('扫码关注') is too few of its characters"),
             Map.entry("56/07-zh-baseball-walkoff-taiwan", "a reprint notice of 45 characters, longer than a legal "
                     + "line is read, each Chinese character counting as a word"),
+            Map.entry("57/01-en-tiny-bookshops", "an author's bio after the text in a box whose name the chrome "
+                    + "words do not read (a CSS module's 'bylineBio_bio__fR1c6'): 'bio' alone was tried and took "
+                    + "organic milk, ingredients and an interview's subject"),
             Map.entry("57/07-nl-sterke-kamerplanten", "a house's note on its editorial process, in words of its own"),
             Map.entry("57/10-ja-shionagi-ramen-ranking", "a LINE box whose link leads to an invented host, not "
                     + "LINE's own"),

@@ -74,7 +74,6 @@ public final class LabelledBlocks {
     static final int PART_REACH = 12;
     /** Pixels of declared width below which an image is an icon, a spinner or a pixel, not a figure's picture. */
     static final int MIN_PICTURE_WIDTH = 300;
-    /** A link to a picture's own file, as a picture links to its larger copy. */
     /** What a reader sees as a picture or a player: a block holding one is no credit, date line or caption. */
     public static final Set<String> MEDIA_TAGS = Set.of("img", "picture", "video", "audio", "iframe", "svg");
     private static final Evaluator MEDIA = Selector.evaluatorOf(String.join(", ", MEDIA_TAGS));

@@ -1,6 +1,7 @@
 package app.gleaner.extract.find;
 
 import app.gleaner.extract.clean.ChromeRemover;
+import app.gleaner.extract.page.AbsoluteUrl;
 import app.gleaner.extract.page.DeclaredSize;
 import app.gleaner.extract.page.LooseText;
 import app.gleaner.extract.page.Nesting;
@@ -19,7 +20,8 @@ import org.jsoup.nodes.Element;
  * the article was found in, so the saved article shows it as the page does. After the article is found, this looks
  * right after the title heading in the page, up to where the article's own text begins, for the first picture of
  * some size that no chrome box, link or control holds and the article does not show already; it comes with its
- * caption, in its {@code <figure>} or in the box that holds the two alone. Immutable and thread-safe.
+ * caption, in its {@code <figure>} or in the box that holds the two alone. Where there is none, the picture the page
+ * declares as its own, set as a cover just above the heading, is taken ({@link #cover}). Immutable and thread-safe.
  */
 public final class LeadPicture {
 
@@ -29,7 +31,7 @@ public final class LeadPicture {
     static final int MAX_COVER_LEVELS = 3;
     /** Words a cover's box may hold: a caption's and a credit's. */
     static final int MAX_COVER_WORDS = 40;
-    /** Where a picture is no lead's: menus, asides, footers, forms, controls (a link to another page is asked apart). */
+    /** Where a picture is no lead's: menus, asides, footers, forms, controls (a link elsewhere is asked apart). */
     private static final String NOT_WITHIN = "nav, aside, footer, form, button";
     /** A picture's caption: a figure's, or a block its class names one ("wp-caption-text"). */
     private static final String CAPTIONS = "figcaption, [class*=caption]";
@@ -57,15 +59,15 @@ public final class LeadPicture {
         if (heading == null || startsWithPicture(article)) {
             return null;
         }
-        Element after = after(heading, article);
-        return after != null ? after : cover(heading, article, declared);
+        String html = article.html();
+        Element after = after(heading, article, html);
+        return after != null ? after : cover(heading, html, declared);
     }
 
-    private Element after(Element heading, Element article) {
+    private Element after(Element heading, Element article, String html) {
         AfterHeading after = new AfterHeading(heading);
         List<Element> all = after.elements();
         String text = AfterHeading.normalize(article.text());
-        String html = article.html();
         int scanned = 0;
         for (int i = after.start(); i < all.size() && scanned < AfterHeading.MAX_SCANNED_BLOCKS; i++) {
             Element element = all.get(i);
@@ -89,29 +91,49 @@ public final class LeadPicture {
     /**
      * The picture the page declares as its image ({@code declared}) in the box just before the heading or just before
      * one of its {@link #MAX_COVER_LEVELS} nearest boxes, holding no more words than a caption: a cover set above the
-     * headline, as a photo post's and a professional network's articles set it. Only the declared file is taken: a
-     * logo, a banner or another story's picture stands there as often.
+     * headline, as a photo post's and a professional network's articles set it. Only the declared file is taken (its
+     * path, not its name alone, which a CDN may give every picture), and not in a menu, a link or a box named like
+     * chrome: a logo, a banner or another story's picture stands there as often.
      */
-    private static Element cover(Element heading, Element article, String declared) {
-        String declaredName = declared == null ? "" : PictureFiles.fileName(declared);
-        if (declaredName.isEmpty() || article.html().contains(declaredName)) {
+    private Element cover(Element heading, String articleHtml, String declared) {
+        String declaredPath = declared == null ? "" : pathOnly(declared);
+        if (PictureFiles.fileName(declaredPath).isEmpty() || articleHtml.contains(declaredPath)) {
             return null;
         }
         Element box = heading;
         for (int level = 0; level <= MAX_COVER_LEVELS && box != null; level++, box = box.parent()) {
             Element before = box.previousElementSibling();
-            if (before != null && TextStats.words(before) <= MAX_COVER_WORDS) {
-                for (Element img : before.getElementsByTag("img")) {
-                    String source = source(img);
-                    if (source != null && PictureFiles.fileName(source).equals(declaredName)
-                            && !DeclaredSize.isSmallerThan(img, MIN_SIZE)) {
-                        Element figure = img.closest("figure");
-                        return (figure != null && Nesting.isWithin(figure, before) ? figure : img).clone();
-                    }
+            if (before == null || TextStats.words(before) > MAX_COVER_WORDS) {
+                continue;
+            }
+            for (Element img : before.getElementsByTag("img")) {
+                if (isCover(img, before, declaredPath)) {
+                    Element figure = img.closest("figure");
+                    return (figure != null && Nesting.isWithin(figure, before) ? figure : img).clone();
                 }
             }
         }
         return null;
+    }
+
+    /** {@code address}'s path alone: no scheme, host, query or fragment. */
+    private static String pathOnly(String address) {
+        return AbsoluteUrl.pathOf(address).split("[?#]", 2)[0];
+    }
+
+    private boolean isCover(Element img, Element box, String declaredPath) {
+        String source = source(img);
+        String address = source == null ? null : AbsoluteUrl.resolve(img.baseUri(), source);
+        if (address == null || !pathOnly(address).equals(declaredPath) || DeclaredSize.isSmallerThan(img, MIN_SIZE)
+                || img.closest(NOT_WITHIN) != null || PictureFiles.linksElsewhere(img)) {
+            return false;
+        }
+        for (Element at = img.parent(); at != null && at != box.parent(); at = at.parent()) {
+            if (chrome.hasChromeWord(at)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -126,7 +148,8 @@ public final class LeadPicture {
             String articleHtml) {
         String source = source(img);
         if (source == null || DeclaredSize.isSmallerThan(img, MIN_SIZE)
-                || SMALL_IN_ADDRESS.matcher(source).find() || img.closest(NOT_WITHIN) != null || PictureFiles.linksElsewhere(img)
+                || SMALL_IN_ADDRESS.matcher(source).find() || img.closest(NOT_WITHIN) != null
+                || PictureFiles.linksElsewhere(img)
                 || isShown(source, article, articleHtml)) {
             return false;
         }

@@ -27,13 +27,15 @@ final class ImageStandIns {
             + ":is([data-bg], [data-background-image], [data-src], [role=img][style])");
     /** Widest or tallest a box may be set, in pixels, and still be an icon rather than a picture. */
     static final int MAX_ICON_PIXELS = 100;
-    /** A background set at offsets in pixels or plain numbers ("-24px 0"), as a sprite sheet is shown. */
-    private static final Pattern SPRITE = Pattern.compile("background-position\\s*:\\s*-?[\\d.]+(?:px)?"
-            + "(?:\\s+-?[\\d.]+(?:px)?)?\\s*(?:;|$)|background\\s*:[^;]*url\\([^)]*\\)\\s*-?\\d",
-            Pattern.CASE_INSENSITIVE);
-    /** A background scaled to its box, as a picture is and a sprite never. */
-    private static final Pattern SCALED = Pattern.compile("background-size\\s*:\\s*(?:cover|contain)",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPRITE = Pattern.compile(
+            "background-position|background\\s*:[^;]*url\\([^)]*\\)\\s*-?\\d", Pattern.CASE_INSENSITIVE);
+    /**
+     * A background a picture shows and a sprite never: scaled to its box, or placed by keywords alone ("center",
+     * "top left"), where a sprite is placed at offsets ("-24px 0", "25% 50%", "left -48px").
+     */
+    private static final Pattern PICTURE_BACKGROUND = Pattern.compile("background-size\\s*:\\s*(?:cover|contain)"
+            + "|background-position\\s*:\\s*(?:center|top|bottom|left|right)(?:\\s+(?:center|top|bottom|left|right))?"
+            + "\\s*(?:;|$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern SIZE = Pattern.compile(
             "(?:^|[;\\s])(?:width|height)\\s*:\\s*(\\d{1,6}(?:\\.\\d+)?)px", Pattern.CASE_INSENSITIVE);
     private static final Pattern BACKGROUND_URL = Pattern.compile(
@@ -51,7 +53,7 @@ final class ImageStandIns {
                 continue;
             }
             String address = address(box);
-            if (address == null || !PictureFiles.ADDRESS.matcher(address).matches()) {
+            if (address == null || !PictureFiles.isPictureFile(address)) {
                 continue;
             }
             Element img = box.appendElement("img").attr("src", address).attr("alt", label(box));
@@ -67,13 +69,13 @@ final class ImageStandIns {
     }
 
     /**
-     * A sprite shows a piece of a shared sheet (a {@code background-position} at offsets, the background not scaled
-     * to the box: "center" or "50% 50%" set a cover's picture), an icon is set small by its style (a width or height
-     * of {@link #MAX_ICON_PIXELS} or less): a flag, a star rating, a weather symbol.
+     * A sprite shows a piece of a shared sheet (a {@code background-position}, unless the background is scaled to
+     * its box or placed by keywords alone, as a cover's picture is), an icon is set small by its style (a width or
+     * height of {@link #MAX_ICON_PIXELS} or less): a flag, a star rating, a weather symbol.
      */
     private static boolean isSpriteOrIcon(Element box) {
         String style = box.attr("style");
-        if (SPRITE.matcher(style).find() && !SCALED.matcher(style).find()) {
+        if (SPRITE.matcher(style).find() && !PICTURE_BACKGROUND.matcher(style).find()) {
             return true;
         }
         Matcher size = SIZE.matcher(style);

@@ -105,7 +105,7 @@ public final class LazyImages {
             if (IMAGE_SRCSET.matcher(value).find()) {
                 return largestCandidate(value);
             }
-            if (PictureFiles.ADDRESS.matcher(value).matches()) {
+            if (PictureFiles.isPictureFile(value)) {
                 return value;
             }
         }

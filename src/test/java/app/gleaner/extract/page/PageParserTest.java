@@ -67,7 +67,10 @@ class PageParserTest {
                 + "style='background-image:url(/stars.png);width:100px;height:20px'></div>"
                 + "<figure><img src=/p-800.jpg><a class=zoom href=# data-src=/p-2400.jpg aria-label=Enlarge></a></figure>"
                 + "<div role=img aria-label='Night market' style='background-image:url(/img/market.jpg);"
-                + "padding-top:66%;background-size:cover;background-position:center'></div>",
+                + "padding-top:66%;background-size:cover;background-position:center'></div>"
+                + "<span class=flag role=img aria-label=Sweden style='background-image:url(/flags.png);"
+                + "background-position:left -48px'></span><span class=flag role=img aria-label=Chile "
+                + "style='background-image:url(/flags.png);background-position:25% 50%'></span>",
                 "https://site.example/dir/page");
         assertEquals("https://site.example/img/terra-1600.jpg", document.selectFirst("img[alt^=Terra]").absUrl("src"));
         assertEquals("[240,976]", document.selectFirst("img[alt=Farmers]").attr("data-widths"));
