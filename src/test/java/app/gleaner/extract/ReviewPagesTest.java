@@ -135,7 +135,7 @@ class ReviewPagesTest {
             Map.entry("57/10-ja-shionagi-ramen-ranking", "a LINE box whose link leads to an invented host, not "
                     + "LINE's own"),
             Map.entry("58/11-en-sports-live-odds", "a betting ad of 44 words under 'Advertisement', longer than a "
-                    + "box a label titles"),
+                    + "box a label titles, and a vote widget named only 'vote' (as a voters' guide's fact box is)"),
             Map.entry("60/05-it-necrologio-liutaio", OBITUARY_COLUMN),
             Map.entry("60/08-pl-sprostowanie-przetarg", "a correction on a portal built of nested tables, whose cell "
                     + "holds the weather, the classifieds, a reader's comment and the paper's own line with it"),

@@ -1014,14 +1014,4 @@ class ChromeRemoverTest {
                 + "</video></div></div>" + PROSE + "</article>", true);
         assertFalse(text.contains("Three Soups"), text);
     }
-
-    @Test
-    void aReadersVoteGoesButAnElectionsResultsStay() {
-        String text = textAfter("<article>" + PROSE + "<div class=sc-dLMFU data-widget=vote><p>Vote now: who was the "
-                + "harbour club's player of the month?</p><ul><li><button>Ann Lee</button></li><li><button>Tom Vale"
-                + "</button></li></ul></div><table class=votes-table><tr><th>Party</th><th>Votes</th></tr><tr><td>Harbour "
-                + "List</td><td>4,210</td></tr></table>" + PROSE + "</article>", true);
-        assertFalse(text.contains("player of the month"), text);
-        assertTrue(text.contains("Harbour List 4,210"), text);
-    }
 }
