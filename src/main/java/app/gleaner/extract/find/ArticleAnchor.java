@@ -1,6 +1,5 @@
 package app.gleaner.extract.find;
 
-import app.gleaner.extract.page.LooseText;
 import app.gleaner.extract.page.Nesting;
 import java.util.List;
 import java.util.Locale;
@@ -24,9 +23,6 @@ public final class ArticleAnchor {
      */
     static final int MAX_HEADING_DEPTH = 2;
     private static final String TITLE_HEADINGS = "h1, h2";
-    /** Where a page without a title heading may set its title instead. */
-    private static final String TITLE_BLOCKS = "h3, h4, h5, h6, div, p";
-    private static final String NOT_TITLE_BLOCKS = "a, nav, li, header[role=banner], [class*=breadcrumb], figcaption";
 
     private final String title;
     private final String bodyProbe;
@@ -37,12 +33,7 @@ public final class ArticleAnchor {
         this.bodyProbe = body.length() < ARTICLE_BODY_PROBE_CHARS ? "" : body.substring(0, ARTICLE_BODY_PROBE_CHARS);
     }
 
-    /**
-     * The heading under {@code body} that carries the page's title, or null. Where no {@code <h1>} or {@code <h2>}
-     * carries it, a lesser heading or a block of text that says the title and nothing else stands for it (an old
-     * portal's {@code <div class="titolo">}, a Korean daily's {@code <h3>}), unless it is a link or in a menu, a list
-     * or a breadcrumb trail, where a page repeats its title too.
-     */
+    /** The heading under {@code body} that carries the page's title, or null. */
     public Element titleHeading(Element body) {
         if (title.isEmpty()) {
             return null;
@@ -53,15 +44,6 @@ public final class ArticleAnchor {
                     && (title.contains(text) || text.contains(title));
             if (text.equals(title) || partial) {
                 return heading;
-            }
-        }
-        if (title.length() < MIN_PARTIAL_TITLE_CHARS) {
-            return null;
-        }
-        for (Element block : body.select(TITLE_BLOCKS)) {
-            if (!LooseText.hasBlockChild(block) && normalize(block.text()).equals(title)
-                    && block.selectFirst("a") == null && block.closest(NOT_TITLE_BLOCKS) == null) {
-                return block;
             }
         }
         return null;

@@ -100,7 +100,7 @@ public final class ArticleLead {
                 if (AfterHeading.opens(article, text)) {
                     break;
                 }
-                if (isLead(element, text, heading, headingBoxes, false)) {
+                if (isLead(element, text, heading, headingBoxes)) {
                     lead.add(element);
                 }
                 continue;
@@ -124,7 +124,7 @@ public final class ArticleLead {
             if (AfterHeading.opens(article, text)) {
                 break;
             }
-            if (isLead(element, text, heading, headingBoxes, text.equals(declared))) {
+            if (isLead(element, text, heading, headingBoxes)) {
                 lead.add(element);
             }
         }
@@ -149,14 +149,12 @@ public final class ArticleLead {
 
     /**
      * A block the page names as its lead (by a {@link #LEAD_BOX} word or as {@code itemprop=description}, on the
-     * block or a box just around it) may sit deeper, lack a closing stop (a subheadline) and run longer; one that
-     * says what the page declares as its description ({@code declared}) may lack the stop too.
+     * block or a box just around it) may sit deeper, lack a closing stop (a subheadline) and run longer.
      */
-    private boolean isLead(Element element, String text, Element heading, Set<Element> headingBoxes,
-            boolean declared) {
+    private boolean isLead(Element element, String text, Element heading, Set<Element> headingBoxes) {
         boolean named = isNamedLead(element, headingBoxes);
         return TextStats.words(text) <= (named ? MAX_NAMED_LEAD_WORDS : MAX_LEAD_WORDS)
-                && (named || declared || SENTENCE_END.matcher(text).find())
+                && (named || SENTENCE_END.matcher(text).find())
                 && TextStats.linkDensity(element) <= MAX_LEAD_LINK_DENSITY
                 && element.closest(NOT_LEAD) == null
                 && !isCaption(element)

@@ -97,7 +97,8 @@ public final class LeadPicture {
      */
     private Element cover(Element heading, String articleHtml, String declared) {
         String declaredPath = declared == null ? "" : pathOnly(declared);
-        if (PictureFiles.fileName(declaredPath).isEmpty() || articleHtml.contains(declaredPath)) {
+        String declaredName = PictureFiles.fileName(declaredPath);
+        if (declaredName.isEmpty() || articleHtml.contains(declaredName)) { // shown already, at any path or size
             return null;
         }
         Element box = heading;

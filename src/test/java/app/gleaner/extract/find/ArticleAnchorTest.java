@@ -1,6 +1,5 @@
 package app.gleaner.extract.find;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,19 +59,5 @@ class ArticleAnchorTest {
                 + "fewer on weekdays and none after nine."));
         assertFalse(declared.holdsDeclaredBody("Nice post, thank you."));
         assertFalse(new ArticleAnchor(null, "Too short.").holdsDeclaredBody("Too short."));
-    }
-
-    @Test
-    void aPageWithoutATitleHeadingHasItsTitleInABlockOfItsOwn() {
-        ArticleAnchor brief = new ArticleAnchor("Addio al liutaio di via dei Cordai", null);
-        Document page = Jsoup.parse("<div class=percorso><a href=/>Home</a> &gt; <span class=breadcrumb-item>Addio al "
-                + "liutaio di via dei Cordai</span></div><ul><li>Addio al liutaio di via dei Cordai</li></ul>"
-                + "<p><a href=/a>Addio al liutaio di via dei Cordai</a></p><div class=titolo>Addio al liutaio di via "
-                + "dei Cordai</div><div class=testo><p>È morto ieri a 91 anni.</p></div>");
-        assertEquals("titolo", brief.titleHeading(page.body()).className());
-        Document none = Jsoup.parse("<div class=crumbs><a href=/>Home</a></div><li>Addio al liutaio di via dei "
-                + "Cordai</li><div><p>Addio al liutaio di via dei Cordai</p><p>È morto ieri.</p></div>");
-        assertEquals("p", brief.titleHeading(none.body()).normalName(), "a paragraph that says the title alone");
-        assertNull(new ArticleAnchor("Addio", null).titleHeading(page.body()), "a title too short to stand alone");
     }
 }

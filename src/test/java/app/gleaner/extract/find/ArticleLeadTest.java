@@ -59,16 +59,6 @@ class ArticleLeadTest {
     }
 
     @Test
-    void findsASubheadlineWithoutAStopWhenThePageDeclaresItAsItsDescription() {
-        String deck = "Two years after the old one closed, the town gets a crossing for walkers and cyclists";
-        Document page = Jsoup.parse("""
-                <header><h1>A bridge for walkers</h1><h4 class="sub">%s</h4></header>
-                <div id="text"><p>%s</p></div>""".formatted(deck, BODY_TEXT));
-        assertEquals(1, lead.find(heading(page), BODY_TEXT, deck).size());
-        assertEquals(0, lead.find(heading(page), BODY_TEXT, null).size(), "a subheading that says no sentence");
-    }
-
-    @Test
     void findsAShortStandfirstThatThePageDeclaresAsItsDescriptionButNotAShortPrompt() {
         String text = "市政府周二宣布，新建的步行桥将于本周六开放，比原计划晚了两年。";
         String deck = "旧桥关闭两年后，市民终于可以步行过河了。";

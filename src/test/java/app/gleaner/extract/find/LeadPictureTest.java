@@ -110,6 +110,9 @@ class LeadPictureTest {
         page.selectFirst("img").attr("width", "120");
         assertNull(leadPicture.find(page.selectFirst("h1"), article, declared), "a logo's size");
         page.selectFirst("img").attr("width", "1280");
+        Element shown = new Element("div").appendElement("p").text(TEXT).parent();
+        shown.prependElement("img").attr("src", "photos/800/molo-camion-1280.jpg");
+        assertNull(leadPicture.find(page.selectFirst("h1"), shown, declared), "shown at another path");
         article.prependElement("img").attr("src", declared);
         assertNull(leadPicture.find(page.selectFirst("h1"), article, declared));
         // a logo linked to the front page, another story's picture of the same file name on a CDN's other path
