@@ -117,6 +117,15 @@ public final class LeadPicture {
         return null;
     }
 
+    /**
+     * Whether {@code img} is no lead picture wherever it stands: declared smaller than {@link #MIN_SIZE}, in a menu,
+     * an aside, a footer, a form or a control, or linked to another page than its own file.
+     */
+    private static boolean isOutOfPlace(Element img) {
+        return DeclaredSize.isSmallerThan(img, MIN_SIZE) || img.closest(NOT_WITHIN) != null
+                || PictureFiles.linksElsewhere(img);
+    }
+
     /** {@code address}'s path alone: no scheme, host, query or fragment. */
     private static String pathOnly(String address) {
         return AbsoluteUrl.pathOf(address).split("[?#]", 2)[0];
@@ -125,8 +134,7 @@ public final class LeadPicture {
     private boolean isCover(Element img, Element box, String declaredPath) {
         String source = source(img);
         String address = source == null ? null : AbsoluteUrl.resolve(img.baseUri(), source);
-        if (address == null || !pathOnly(address).equals(declaredPath) || DeclaredSize.isSmallerThan(img, MIN_SIZE)
-                || img.closest(NOT_WITHIN) != null || PictureFiles.linksElsewhere(img)) {
+        if (address == null || !pathOnly(address).equals(declaredPath) || isOutOfPlace(img)) {
             return false;
         }
         for (Element at = img.parent(); at != null && at != box.parent(); at = at.parent()) {
@@ -148,9 +156,7 @@ public final class LeadPicture {
     private boolean isLead(Element img, Element heading, Set<Element> headingBoxes, Element article,
             String articleHtml) {
         String source = source(img);
-        if (source == null || DeclaredSize.isSmallerThan(img, MIN_SIZE)
-                || SMALL_IN_ADDRESS.matcher(source).find() || img.closest(NOT_WITHIN) != null
-                || PictureFiles.linksElsewhere(img)
+        if (source == null || isOutOfPlace(img) || SMALL_IN_ADDRESS.matcher(source).find()
                 || isShown(source, article, articleHtml)) {
             return false;
         }
