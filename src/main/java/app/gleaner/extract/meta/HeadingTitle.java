@@ -68,6 +68,9 @@ final class HeadingTitle {
             String shown = new Folded(heading).text;
             if (TextStats.words(shown) >= wholeWords * MIN_SHARE_OF_TITLE || leadsParts(whole, shown, document)) {
                 String part = whole.separatedPart(shown);
+                if (part == null) {
+                    part = whole.quotedEnd(shown);
+                }
                 // the last part, shorter than what comes before it, is where a site's name stands: a forum's logo
                 int shownWords = TextStats.words(shown);
                 boolean siteSlot = part != null && whole.text.endsWith(shown) && !whole.text.startsWith(shown)
@@ -291,6 +294,23 @@ final class HeadingTitle {
                 }
             }
             return null;
+        }
+
+        /**
+         * The original text of {@code part} where this text ends with it in quotes after a colon, as a post's title
+         * quotes its words after its author ("Ana on Photos: "Three days at the tide line""); null when it does not.
+         */
+        String quotedEnd(String part) {
+            int at = text.length() - part.length() - 1;
+            if (part.isEmpty() || at < 1 || !text.endsWith('"' + part + '"')) {
+                return null;
+            }
+            int i = at - 2;
+            while (i >= 0 && text.charAt(i) == ' ') {
+                i--;
+            }
+            return i >= 0 && text.charAt(i) == ':' ? original.substring(offsets[at], offsets[at + part.length() - 1] + 1)
+                    : null;
         }
 
         private boolean separatedBefore(int at) {

@@ -147,6 +147,16 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void takesTheHeadingAPostsTitleQuotesAfterItsAuthor() {
+        assertEquals("Three days at the tide line, waiting", metadata("<meta property=og:title content='Ana Rudd "
+                + "(@ana.frames) on Photos: \u201cThree days at the tide line, waiting\u201d'>"
+                + "<h1>Three days at the tide line, waiting</h1>").title());
+        // a quotation inside the title is no part of it
+        assertEquals("Why \"Slow boats\" won the regatta", metadata("<meta property=og:title content='Why "
+                + "\"Slow boats\" won the regatta'><h1>Slow boats</h1>").title());
+    }
+
+    @Test
     void takesAShortHeadingThatBeginsATitleOfThreePartsButNoSitesLogo() {
         assertEquals("Ben Wilson Surf", metadataAt("https://www.pointofsail-kiel.example/ben-wilson", "<title>Ben "
                 + "Wilson Surf - Point of Sail - Sails, kites and board repairs in Kiel</title>"
