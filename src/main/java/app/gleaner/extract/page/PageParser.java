@@ -15,7 +15,8 @@ import org.jsoup.parser.Parser;
  * parsers keep state. Declarative shadow roots (how the clipper serializes web components' shadow DOM) are composed
  * into the light tree as the browser rendered them ({@link ShadowRoots}), so later stages see one ordinary tree; a page
  * without shadow roots pays one scan for that. AMP's images become images ({@link AmpImages}) on the pages that have
- * them, and boxes that stand for a picture get it ({@link ImageStandIns}).
+ * them, and what its components show only while loading or failing goes ({@link AmpStandIns}); boxes that stand for
+ * a picture get it ({@link ImageStandIns}).
  *
  * <p>Limits, all explicit: input longer than {@link #MAX_INPUT_CHARS} is cut (the article is nearly always near the
  * top of a document that large, and the rest is usually inlined data); elements nest at most {@link #MAX_DEPTH}
@@ -42,7 +43,7 @@ public final class PageParser {
         String input = limit(html);
         Document document = Jsoup.parse(input, baseUri(pageUrl), parser());
         ShadowRoots.flatten(document);
-        replaceAmpImages(document, input);
+        readAmp(document, input);
         ImageStandIns.replace(document.body());
         unwrapPlaceMarks(document.body());
         DeclaredLines.clear(document.body()); // only the pipeline marks declared lines, never the page
@@ -73,13 +74,14 @@ public final class PageParser {
         String input = limit(html);
         document.body().appendChildren(parser().parseFragmentInput(input, document.body(), base));
         ShadowRoots.flatten(document.body());
-        replaceAmpImages(document, input);
+        readAmp(document, input);
         ImageStandIns.replace(document.body());
         return document;
     }
 
-    private static void replaceAmpImages(Document document, String input) {
-        if (input.contains("<amp-")) { // a plain search spares every other page the walk
+    private static void readAmp(Document document, String input) {
+        if (input.contains("<amp-")) { // a plain search spares every other page the walks
+            AmpStandIns.remove(document.body());
             AmpImages.replace(document.body());
         }
     }

@@ -1,0 +1,31 @@
+package app.gleaner.extract.page;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Part of parsing: an AMP component ({@code <amp-video>}, {@code <amp-iframe>}, {@code <amp-instagram>},
+ * {@code <amp-ad>}) may hold a {@code fallback} child, which the runtime shows only where the component cannot load
+ * ("Your browser does not play this video", "This post could not be loaded"), and a {@code placeholder} child shown
+ * while it loads ("Loading the map…"). Neither is the article's text: the fallback goes, and so does a placeholder
+ * that holds no picture or quoted post (a tweet's {@code <blockquote placeholder>} is the post's own words). Stateless
+ * and thread-safe.
+ */
+final class AmpStandIns {
+
+    private static final String STAND_INS = "[fallback], [placeholder]";
+    private static final String CONTENT = "img, amp-img, amp-anim, picture, blockquote";
+
+    private AmpStandIns() {
+    }
+
+    /** Removes, below {@code root}, what AMP components show only while loading or where they fail. */
+    static void remove(Element root) {
+        for (Element standIn : root.select(STAND_INS)) {
+            Element component = standIn.parent();
+            if (component != null && component.normalName().startsWith("amp-")
+                    && (standIn.hasAttr("fallback") || standIn.selectFirst(CONTENT) == null)) {
+                standIn.remove();
+            }
+        }
+    }
+}
