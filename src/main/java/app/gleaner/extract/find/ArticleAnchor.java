@@ -3,7 +3,9 @@ package app.gleaner.extract.find;
 import app.gleaner.extract.page.Nesting;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * What ties a found block to the page's own article rather than to a comment thread or a sidebar: the heading that
@@ -23,6 +25,11 @@ public final class ArticleAnchor {
      */
     static final int MAX_HEADING_DEPTH = 2;
     private static final String TITLE_HEADINGS = "h1, h2";
+    /** Spaces and line breaks a page may set around a headline's words, besides doubling them. */
+    private static final int EXTRA_SPACE_CHARS = 40;
+    /** Where a title's words stand for another page, a control or a menu, not as the article's headline. */
+    private static final Set<String> OUT_OF_THE_TEXT = Set.of("a", "nav", "aside", "footer", "li", "button",
+            "label", "option", "select", "figcaption", "blockquote", "title");
 
     private final String title;
     private final String bodyProbe;
@@ -46,7 +53,58 @@ public final class ArticleAnchor {
                 return heading;
             }
         }
-        return null;
+        return titleBlock(body);
+    }
+
+    /**
+     * On a page with no {@code <h1>}, where no {@code <h2>} carries the title either, the one element whose own text
+     * is the title, as a brief's headline set in an {@code <h3>} or a styled {@code <div>} is: never a link's, a
+     * menu's, a list item's, a breadcrumb's current step, a control's or a hidden box's, and none where the title
+     * shows twice outside those (a bar that repeats it, a teaser of the story): there the page does not say which is
+     * the headline. A page with an {@code <h1>} has set its headline there, in whatever words. Inline tags around it
+     * go with it. Null when there is none. One walk, whose text is read only where its length can match.
+     */
+    private Element titleBlock(Element body) {
+        if (title.length() < MIN_PARTIAL_TITLE_CHARS || body.selectFirst("h1") != null) {
+            return null;
+        }
+        Element found = null;
+        for (Element element : body.getAllElements()) {
+            if (!holdsTextOfLength(element, title.length()) || !normalize(element.ownText()).equals(title)
+                    || isOutOfTheText(element)) {
+                continue;
+            }
+            if (found != null) {
+                return null;
+            }
+            found = element;
+        }
+        while (found != null && !found.isBlock() && found.parent() != null && !found.parent().nameIs("body")
+                && normalize(found.parent().ownText()).isEmpty() && found.parent().childrenSize() == 1) {
+            found = found.parent();
+        }
+        return found;
+    }
+
+    /** Whether {@code element}'s own text nodes may hold {@code chars} characters: not fewer, nor many times more. */
+    private static boolean holdsTextOfLength(Element element, int chars) {
+        int length = 0;
+        for (int i = 0; i < element.childNodeSize(); i++) {
+            if (element.childNode(i) instanceof TextNode text) {
+                length += text.getWholeText().length();
+            }
+        }
+        return length >= chars && length <= chars * 2 + EXTRA_SPACE_CHARS;
+    }
+
+    private static boolean isOutOfTheText(Element element) {
+        for (Element at = element; at != null; at = at.parent()) {
+            if (OUT_OF_THE_TEXT.contains(at.normalName()) || at.hasAttr("hidden") || at.hasAttr("aria-current")
+                    || "true".equalsIgnoreCase(at.attr("aria-hidden"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

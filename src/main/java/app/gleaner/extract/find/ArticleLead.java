@@ -27,6 +27,11 @@ public final class ArticleLead {
      * Japanese standfirst of twenty-odd characters): kickers, bylines, dates and credits are shorter.
      */
     static final int MIN_LEAD_CHARS = 60;
+    /**
+     * Characters of a shorter block the article's text must hold to tell that the article has begun: a sentence's,
+     * not a word or a label's a page repeats ("Photo", "Share").
+     */
+    static final int MIN_SENTENCE_CHARS = 25;
     /** Words a lead block may hold: a longer block is the article or something else, not its lead. */
     static final int MAX_LEAD_WORDS = 120;
     /** Words a block the page names as its lead ({@link #LEAD_BOX}) may hold: a long chapo is still one. */
@@ -112,6 +117,10 @@ public final class ArticleLead {
             scanned++;
             i += element.getAllElements().size();
             String text = AfterHeading.normalize(element.text());
+            if (text.length() >= MIN_SENTENCE_CHARS && text.length() < MIN_LEAD_CHARS
+                    && AfterHeading.opens(article, text)) {
+                break; // a short line of the article's own ("We hope you enjoy it!"): the article has begun
+            }
             // a short block is a lead only as the page's declared summary, and then one that reports: "下载本报客户端"
             // speaks as the paper
             if (text.length() < MIN_LEAD_CHARS

@@ -30,6 +30,22 @@ class ArticleAnchorTest {
     }
 
     @Test
+    void findsATitleSetInABoxOfItsOwnOnAPageWithNoH1() {
+        String title = "Library opens its reading room at night";
+        ArticleAnchor brief = new ArticleAnchor(title, null);
+        Element headline = brief.titleHeading(Jsoup.parse("<div id=menu><a href=/a>" + title + "</a></div>"
+                + "<nav><span aria-current=page>" + title + "</span></nav><div class=kicker>Town</div>"
+                + "<div class=headline><b>" + title + "</b></div><p>The reading room stays open.</p>"
+                + "<ul><li>" + title + "</li></ul>").body());
+        assertTrue(headline != null && headline.hasClass("headline"), String.valueOf(headline));
+        // shown twice, the page does not say which is the headline; with an <h1>, that is the headline
+        assertNull(brief.titleHeading(Jsoup.parse("<div class=bar>" + title + "</div><h3>" + title + "</h3>")
+                .body()));
+        assertNull(brief.titleHeading(Jsoup.parse("<h1>Our library</h1><h3>" + title + "</h3>").body()));
+        assertNull(brief.titleHeading(Jsoup.parse("<div aria-hidden=true><h3>" + title + "</h3></div>").body()));
+    }
+
+    @Test
     void textBesideTheHeadingIsAnchoredButACommentThreadIsNot() {
         Document page = Jsoup.parse(PAGE);
         Element heading = anchor.titleHeading(page.body());

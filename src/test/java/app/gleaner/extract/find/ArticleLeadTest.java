@@ -85,6 +85,16 @@ class ArticleLeadTest {
     }
 
     @Test
+    void stopsAtAShortLineOfTheArticleWhoseOpeningWasLooseText() {
+        String closing = "We hope you enjoy the new bridge!";
+        Document page = Jsoup.parse("""
+                <div class=post><h3>A bridge for walkers</h3><div class=body>%s<br><div>%s</div>
+                <div>P.S. Our volunteers built the railings over three weekends, and we thank every one of them.</div>
+                </div></div>""".formatted(BODY_TEXT, closing));
+        assertEquals(List.of(), lead.find(page.selectFirst("h3"), BODY_TEXT + " " + closing, null));
+    }
+
+    @Test
     void passesOverBylinesBiosCaptionsAndNags() {
         Document page = Jsoup.parse("""
                 <header><h1>A bridge for walkers</h1>
