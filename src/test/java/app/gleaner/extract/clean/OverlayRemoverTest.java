@@ -344,6 +344,19 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void keepsTheArticleAnAmpPageShowsInItsPaywalledSection() {
+        // AMP's content section, shown to a reader with access, is the article whatever its box is named (its
+        // paragraphs of forty-odd Han characters are too short to count as prose); the offer beside it goes
+        String rest = "<p>合作社把茶园分成两块，坡度缓的地块交给机器，陡坡上的老茶树留给人工采摘。</p>"
+                + "<p>六十岁以上的茶工优先分配手采任务，工钱按斤计算，当天结清，不拖欠一分钱。</p>";
+        String chinese = textAfter(ARTICLE + "<section class=xc-paywalled subscriptions-section=content>" + rest
+                + "</section><section class=xc-paywall subscriptions-section=content-not-granted><p>订阅后继续阅读全文"
+                + "</p></section>");
+        assertTrue(chinese.contains("当天结清"), chinese);
+        assertFalse(chinese.contains("订阅后继续阅读"), chinese);
+    }
+
+    @Test
     void judgesAGateAgainOnWhatTheRulesLeftOfIt() {
         // prose inside the card made it look like the gated article; once that went, its pitch goes too
         String text = textAfter(ARTICLE + "<div class=paywall-card><p>A subscription gives you every story and the "
