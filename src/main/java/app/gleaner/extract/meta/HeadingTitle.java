@@ -38,6 +38,8 @@ final class HeadingTitle {
     public static final int MAX_ADDED_WORDS = 3;
     /** Separators after a heading that begins the declared title, at least, for it to be the headline. */
     public static final int MIN_SEPARATORS_AFTER_LEAD = 2;
+    /** Words of a subtitle after a colon, at least, that a heading adds to the declared title. */
+    public static final int MIN_SUBTITLE_WORDS = 2;
     /** Words a title may set around the heading it words for search. */
     public static final int MAX_WORDS_AROUND = 2;
     /** What a heading adds may not hold these: they lead to a site name, a section or a date. */
@@ -84,7 +86,8 @@ final class HeadingTitle {
         for (String heading : headings) {
             String shown = new Folded(heading).text;
             if (shown.length() > start.length() && shown.startsWith(start)
-                    && isShortAddition(shown.substring(start.length()))) {
+                    && (isShortAddition(shown.substring(start.length()))
+                            || isSubtitle(shown.substring(start.length())))) {
                 return heading;
             }
             if (isWordedAround(start, shown)) {
@@ -202,6 +205,15 @@ final class HeadingTitle {
     /** Written in capitals only, as a heading styled by its letters rather than by CSS. */
     private static boolean isCapitals(String text) {
         return text.chars().anyMatch(Character::isUpperCase) && text.chars().noneMatch(Character::isLowerCase);
+    }
+
+    /**
+     * A subtitle after a colon ("…, la diretta del derby: Ferrucci decide nel recupero"): the heading shows the
+     * headline the declared title shortened, figures and all.
+     */
+    private static boolean isSubtitle(String addition) {
+        String rest = addition.stripLeading();
+        return rest.startsWith(":") && TextStats.words(rest) >= MIN_SUBTITLE_WORDS;
     }
 
     /**

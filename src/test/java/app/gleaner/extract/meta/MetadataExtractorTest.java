@@ -147,6 +147,16 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void takesTheHeadingThatGoesOnFromTheDeclaredTitleWithASubtitle() {
+        assertEquals("Metro strike, live: 30% of trains run and bus stops fill", metadata("<meta property=og:title "
+                + "content='Metro strike, live'><h1>Metro strike, live: 30% of trains run and bus stops fill</h1>")
+                .title());
+        // a heading that goes on with more than a few words, but no subtitle, is not the title
+        assertEquals("Metro strike, live", metadata("<meta property=og:title content='Metro strike, live'>"
+                + "<h1>Metro strike, live and other stories of the week in the city</h1>").title());
+    }
+
+    @Test
     void takesTheHeadingAPostsTitleQuotesAfterItsAuthor() {
         assertEquals("Three days at the tide line, waiting", metadata("<meta property=og:title content='Ana Rudd "
                 + "(@ana.frames) on Photos: \u201cThree days at the tide line, waiting\u201d'>"
