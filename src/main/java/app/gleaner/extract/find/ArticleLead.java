@@ -23,8 +23,9 @@ import org.jsoup.nodes.Element;
 public final class ArticleLead {
 
     /**
-     * Characters a block needs to be read as a lead, unless it is the page's declared description (a Chinese or
-     * Japanese standfirst of twenty-odd characters): kickers, bylines, dates and credits are shorter.
+     * Characters a block needs to be read as a lead, in Latin letters ({@link TextStats#latinLength}: a Han
+     * character or a kana counts three), unless it is the page's declared description: kickers, bylines, dates and
+     * credits are shorter.
      */
     static final int MIN_LEAD_CHARS = 60;
     /**
@@ -117,13 +118,13 @@ public final class ArticleLead {
             scanned++;
             i += element.getAllElements().size();
             String text = AfterHeading.normalize(element.text());
-            if (text.length() >= MIN_SENTENCE_CHARS && text.length() < MIN_LEAD_CHARS
-                    && AfterHeading.opens(article, text)) {
+            int length = TextStats.latinLength(text); // a Japanese standfirst of fifty characters is a long one
+            if (length >= MIN_SENTENCE_CHARS && length < MIN_LEAD_CHARS && AfterHeading.opens(article, text)) {
                 break; // a short line of the article's own ("We hope you enjoy it!"): the article has begun
             }
             // a short block is a lead only as the page's declared summary, and then one that reports: "下载本报客户端"
             // speaks as the paper
-            if (text.length() < MIN_LEAD_CHARS
+            if (length < MIN_LEAD_CHARS
                     && (!text.equals(declared) || PersonWords.PUBLISHER.foundIn(element.text()))) {
                 continue;
             }

@@ -36,6 +36,19 @@ class ArticleLeadTest {
     }
 
     @Test
+    void findsAJapaneseStandfirstOfFiftyCharactersButNotItsByline() {
+        String text = "会場には朝から多くの来場者が集まり、基調講演の前には長い列ができました。";
+        Document page = Jsoup.parse("""
+                <h1>開発者会議2024 1日目</h1>
+                <p class="live__lead">湊ヶ丘の会議場で開幕した開発者会議。初日の主要セッションを会場から随時お伝えします。</p>
+                <p class="live__meta">文：森下 遥（編集部）</p>
+                <div id="text"><p>%s</p></div>""".formatted(text));
+        List<Element> found = lead.find(heading(page), text, null);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).hasClass("live__lead"));
+    }
+
+    @Test
     void findsTheArticlesPointsListedInItsNamedLeadButNotALinkedListOfOtherStories() {
         Document page = Jsoup.parse("""
                 <header><h1>A bridge for walkers</h1>
