@@ -108,10 +108,10 @@ final class Byline {
         if (article != null) {
             Set<String> names = new LinkedHashSet<>(JsonLd.texts(article.get("author"), "name"));
             names.removeIf(name -> name.startsWith("http"));
-            candidates.add(names.isEmpty() ? null : String.join(", ", names));
+            candidates.add(names.isEmpty() ? null : BylineNames.join(names));
         }
         List<String> scholars = tags.all(SCHOLAR_AUTHOR_KEY).stream().map(Byline::givenNameFirst).toList();
-        candidates.add(scholars.isEmpty() ? null : String.join(", ", scholars));
+        candidates.add(scholars.isEmpty() ? null : BylineNames.join(scholars));
         META_KEYS.forEach(key -> candidates.add(tags.get(key)));
         candidates.add(labelledData(tags));
         for (String candidate : candidates) {
@@ -150,7 +150,7 @@ final class Byline {
                 names.add(name);
             }
         }
-        return names.isEmpty() ? null : String.join(", ", names);
+        return names.isEmpty() ? null : BylineNames.join(names);
     }
 
     /**
@@ -280,7 +280,7 @@ final class Byline {
             return name;
         }
         String line = BylineNames.clean(fieldsText(element.parent()), true);
-        return line != null && names.stream().allMatch(line::contains) ? line : String.join(", ", names);
+        return line != null && names.stream().allMatch(line::contains) ? line : BylineNames.join(names);
     }
 
     /** The names a byline element of selector {@code rank} shows, cleaned; null when it shows none. */

@@ -4,6 +4,7 @@ import app.gleaner.extract.clean.LabelLines;
 import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.rules.RuleList;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -88,6 +89,22 @@ final class BylineNames {
     private static final Pattern NAME_WORD = Pattern.compile("\\p{L}\\p{M}*\\p{L}");
 
     private BylineNames() {
+    }
+
+    /**
+     * Names joined as a byline writes them: with the ideographic comma where every name is written in Han or kana
+     * ("林晓雯、周启航", "森下 遥、佐藤 健"), with a comma elsewhere ("Ana Ruiz, Tom Berg").
+     */
+    static String join(Collection<String> names) {
+        return String.join(names.stream().allMatch(BylineNames::isHanOrKana) ? "、" : ", ", names);
+    }
+
+    private static boolean isHanOrKana(String name) {
+        return !name.isBlank() && name.codePoints().allMatch(c -> Character.isWhitespace(c) || c == '・' || c == '·'
+                || switch (Character.UnicodeScript.of(c)) {
+                    case HAN, HIRAGANA, KATAKANA -> true;
+                    default -> false;
+                });
     }
 
     /** Names: every word capitalized or of a script without case, joining words aside; no "©" credit. */

@@ -119,7 +119,7 @@ final class HouseAuthor {
             }
         }
         if (named && !people.isEmpty()) {
-            return String.join(", ", people);
+            return BylineNames.join(people);
         }
         List<String> significant = houseWords.stream()
                 .filter(word -> word.length() >= MIN_SHARED_WORD_LENGTH && !BylineNames.NAME_JOINERS.contains(word)).toList();

@@ -332,6 +332,21 @@ class BylineTest {
         assertEquals("Um Ji-won", byline(page), "a name that opens with a word that ends others");
     }
 
+    @Test
+    void joinsDeclaredNamesAsTheirScriptWritesThem() {
+        Document page = Jsoup.parse("<h1>马拉松直播</h1><p>正文</p>");
+        assertEquals("林晓雯、周启航", Byline.of(page, MetaTags.of(page), authors("林晓雯", "周启航"), null, List.of()));
+        assertEquals("Ana Ruiz, Tom Berg", Byline.of(page, MetaTags.of(page), authors("Ana Ruiz", "Tom Berg"), null,
+                List.of()));
+        assertEquals("김민지, 박서준", Byline.of(page, MetaTags.of(page), authors("김민지", "박서준"), null, List.of()));
+    }
+
+    private static JsonNode authors(String first, String second) {
+        return new JsonLd(Jsoup.parse("<script type=application/ld+json>{\"@type\": \"NewsArticle\", \"author\": "
+                + "[{\"@type\": \"Person\", \"name\": \"" + first + "\"}, {\"@type\": \"Person\", \"name\": \""
+                + second + "\"}]}</script>")).article();
+    }
+
     private static String byline(Document page) {
         return Byline.of(page, MetaTags.of(page), null, page.selectFirst("h1"), List.of());
     }
