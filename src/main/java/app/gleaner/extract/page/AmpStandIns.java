@@ -7,25 +7,33 @@ import org.jsoup.nodes.Element;
  * {@code <amp-ad>}) may hold a {@code fallback} child, which the runtime shows only where the component cannot load
  * ("Your browser does not play this video", "This post could not be loaded"), and a {@code placeholder} child shown
  * while it loads ("Loading the map…"). Neither is the article's text: the fallback goes, and so does a placeholder
- * that holds no picture or quoted post (a tweet's {@code <blockquote placeholder>} is the post's own words). Stateless
- * and thread-safe.
+ * that holds no picture or quoted post (a tweet's {@code <blockquote placeholder>} is the post's own words). A
+ * component laid out {@code nodisplay} is shown only on the reader's action or the runtime's call, as a popup is (a
+ * lightbox's appeal, a story's sign-up attachment, a consent prompt, a sidebar menu): it goes too. Stateless and
+ * thread-safe.
  */
 final class AmpStandIns {
 
-    private static final String STAND_INS = "[fallback], [placeholder]";
+    private static final String STAND_INS = "[fallback], [placeholder], [layout=nodisplay]";
     private static final String CONTENT = "img, amp-img, amp-anim, picture, blockquote";
 
     private AmpStandIns() {
     }
 
-    /** Removes, below {@code root}, what AMP components show only while loading or where they fail. */
+    /** Removes, below {@code root}, what AMP components show only while loading, on a call or where they fail. */
     static void remove(Element root) {
         for (Element standIn : root.select(STAND_INS)) {
             Element component = standIn.parent();
-            if (component != null && component.normalName().startsWith("amp-")
-                    && (standIn.hasAttr("fallback") || standIn.selectFirst(CONTENT) == null)) {
+            boolean hidden = isComponent(standIn) && standIn.attr("layout").equalsIgnoreCase("nodisplay");
+            boolean standsIn = component != null && isComponent(component) && (standIn.hasAttr("fallback")
+                    || standIn.hasAttr("placeholder") && standIn.selectFirst(CONTENT) == null);
+            if (hidden || standsIn) {
                 standIn.remove();
             }
         }
+    }
+
+    private static boolean isComponent(Element element) {
+        return element.normalName().startsWith("amp-");
     }
 }

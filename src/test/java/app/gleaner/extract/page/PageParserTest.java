@@ -29,13 +29,16 @@ class PageParserTest {
     }
 
     @Test
-    void dropsWhatAnAmpComponentShowsOnlyWhileLoadingOrFailing() {
+    void dropsWhatAnAmpComponentShowsOnlyWhileLoadingOnACallOrFailing() {
         Document page = PARSER.parse("<p>Text</p><amp-video src=a.mp4><div fallback><p>Your browser does not play this "
                 + "video.</p></div></amp-video><amp-iframe src=map><div placeholder>Loading the map…</div></amp-iframe>"
                 + "<amp-twitter data-tweetid=1><blockquote placeholder><p>Ten years of the bookshop!</p></blockquote>"
                 + "<div fallback>This post could not be loaded.</div></amp-twitter>"
-                + "<form><input placeholder='Your e-mail'></form>", "https://site.example/a");
+                + "<form><input placeholder='Your e-mail'></form><amp-story-page-attachment layout=nodisplay><p>Sign "
+                + "up to hear of new stories.</p></amp-story-page-attachment><amp-img layout=responsive src=a.jpg>"
+                + "</amp-img>", "https://site.example/a");
         assertEquals("Text Ten years of the bookshop!", page.body().text());
+        assertEquals(1, page.select("img").size());
         assertEquals(1, page.select("input[placeholder]").size());
         // without AMP's runtime the same attributes mean nothing
         assertEquals("Loading", PARSER.parse("<div><p placeholder>Loading</p></div>", "https://site.example/a")
