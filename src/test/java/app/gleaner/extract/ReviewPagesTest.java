@@ -163,6 +163,8 @@ class ReviewPagesTest {
             Map.entry("62/12-tr-basketbol-final-canli", "a 2004 portal of layout tables whose headline is a styled "
                     + "cell unlike the declared title: the table that holds the live text also holds a ticker, an "
                     + "ad, the page's refresh note, a guestbook and the footer"),
+            Map.entry("62/15-ko-haeoreum-balsa-live", "an ad set as an item of the feed under its label ('광고'): "
+                    + "read as a box the label titles, an item took a live entry badged 'Poll' with it"),
             Map.entry("62/16-zh-malasong-zhibo", NEW_UPDATES),
             Map.entry("62/17-ar-maarad-kitab-mubashir", POLL),
             Map.entry("62/19-vi-thi-tot-nghiep-truc-tiep", NEW_UPDATES));

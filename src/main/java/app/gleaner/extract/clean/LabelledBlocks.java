@@ -48,7 +48,7 @@ public final class LabelledBlocks {
     /** Raw characters beyond which a block cannot be a label heading: a cheap test before reading its words. */
     static final int MAX_HEADING_CHARS = MAX_HEADING_WORDS * 40;
     /** What a box of lines that a label titles is. */
-    private static final Set<String> TITLED_BOX_TAGS = Set.of("div", "section", "aside", "center", "li", "article");
+    private static final Set<String> TITLED_BOX_TAGS = Set.of("div", "section", "aside", "center");
     /** Words a box that a label titles says at most, label included: an ad's offer, a teaser's headline. */
     static final int MAX_TITLED_BOX_WORDS = 30;
     /** Tags, each an element of its own, a row of them holds at least: one word in bold after a label is a line. */

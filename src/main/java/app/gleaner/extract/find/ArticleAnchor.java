@@ -4,6 +4,7 @@ import app.gleaner.extract.page.Nesting;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
@@ -25,6 +26,9 @@ public final class ArticleAnchor {
      */
     static final int MAX_HEADING_DEPTH = 2;
     private static final String TITLE_HEADINGS = "h1, h2";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Boxes above a title block looked at for an item of a run of them ({@link #isInRunOfItems}). */
+    static final int MAX_ITEM_DEPTH = 3;
     /** Spaces and line breaks a page may set around a headline's words, besides doubling them. */
     private static final int EXTRA_SPACE_CHARS = 40;
     /** Where a title's words stand for another page, a control or a menu, not as the article's headline. */
@@ -40,7 +44,10 @@ public final class ArticleAnchor {
         this.bodyProbe = body.length() < ARTICLE_BODY_PROBE_CHARS ? "" : body.substring(0, ARTICLE_BODY_PROBE_CHARS);
     }
 
-    /** The heading under {@code body} that carries the page's title, or null. */
+    /**
+     * The heading under {@code body} that carries the page's title, or on a page with no {@code <h1>} the element that
+     * shows it ({@link #titleBlock}); null when there is none.
+     */
     public Element titleHeading(Element body) {
         if (title.isEmpty()) {
             return null;
@@ -59,10 +66,11 @@ public final class ArticleAnchor {
     /**
      * On a page with no {@code <h1>}, where no {@code <h2>} carries the title either, the one element whose own text
      * is the title, as a brief's headline set in an {@code <h3>} or a styled {@code <div>} is: never a link's, a
-     * menu's, a list item's, a breadcrumb's current step, a control's or a hidden box's, and none where the title
-     * shows twice outside those (a bar that repeats it, a teaser of the story): there the page does not say which is
-     * the headline. A page with an {@code <h1>} has set its headline there, in whatever words. Inline tags around it
-     * go with it. Null when there is none. One walk, whose text is read only where its length can match.
+     * menu's, a list item's, a breadcrumb's current step, a control's, a box its attributes hide, or an item of a
+     * run of boxes alike (a card among cards, a post among posts), and none where the title shows twice outside those
+     * (a bar that repeats it, a teaser of the story): there the page does not say which is the headline. A page with
+     * an {@code <h1>} has set its headline there, in whatever words. Inline tags around it go with it. Null when there
+     * is none. One walk, whose text is read only where its length can match.
      */
     private Element titleBlock(Element body) {
         if (title.length() < MIN_PARTIAL_TITLE_CHARS || body.selectFirst("h1") != null) {
@@ -71,7 +79,7 @@ public final class ArticleAnchor {
         Element found = null;
         for (Element element : body.getAllElements()) {
             if (!holdsTextOfLength(element, title.length()) || !normalize(element.ownText()).equals(title)
-                    || isOutOfTheText(element)) {
+                    || isOutOfTheText(element) || isInRunOfItems(element, body)) {
                 continue;
             }
             if (found != null) {
@@ -95,6 +103,26 @@ public final class ArticleAnchor {
             }
         }
         return length >= chars && length <= chars * 2 + EXTRA_SPACE_CHARS;
+    }
+
+    /**
+     * Whether {@code element} or one of its {@link #MAX_ITEM_DEPTH} nearest boxes below {@code body} has a sibling of
+     * the same class: an item of a run of cards, teasers or posts, which each show a title of their own.
+     */
+    private static boolean isInRunOfItems(Element element, Element body) {
+        Element at = element;
+        for (int depth = 0; depth <= MAX_ITEM_DEPTH && at != null && at != body; depth++, at = at.parent()) {
+            String name = at.className();
+            if (!name.isEmpty() && (sameClass(at.previousElementSibling(), name)
+                    || sameClass(at.nextElementSibling(), name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameClass(Element sibling, String name) {
+        return sibling != null && sibling.className().equals(name);
     }
 
     private static boolean isOutOfTheText(Element element) {
@@ -143,6 +171,6 @@ public final class ArticleAnchor {
     }
 
     private static String normalize(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

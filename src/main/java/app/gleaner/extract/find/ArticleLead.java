@@ -23,16 +23,12 @@ import org.jsoup.nodes.Element;
 public final class ArticleLead {
 
     /**
-     * Characters a block needs to be read as a lead, in Latin letters ({@link TextStats#latinLength}: a Han
-     * character or a kana counts three), unless it is the page's declared description: kickers, bylines, dates and
-     * credits are shorter.
+     * Characters a block needs to be read as a lead, unless it is the page's declared description: kickers, bylines,
+     * dates and credits are shorter. A block the page names as its lead counts in Latin letters
+     * ({@link TextStats#latinLength}: a Han character or a kana three, a Hangul syllable two); a Japanese disclosure
+     * or caption line of twenty characters, unnamed, stays short.
      */
     static final int MIN_LEAD_CHARS = 60;
-    /**
-     * Characters of a shorter block the article's text must hold to tell that the article has begun: a sentence's,
-     * not a word or a label's a page repeats ("Photo", "Share").
-     */
-    static final int MIN_SENTENCE_CHARS = 25;
     /** Words a lead block may hold: a longer block is the article or something else, not its lead. */
     static final int MAX_LEAD_WORDS = 120;
     /** Words a block the page names as its lead ({@link #LEAD_BOX}) may hold: a long chapo is still one. */
@@ -112,16 +108,17 @@ public final class ArticleLead {
                 continue;
             }
             if (!isTextBlock(element)) {
+                if (opensWithLooseText(element, article)) {
+                    break; // a box whose own text, beside its blocks, begins the article: a blog post's body
+                }
                 i++;
                 continue;
             }
             scanned++;
             i += element.getAllElements().size();
             String text = AfterHeading.normalize(element.text());
-            int length = TextStats.latinLength(text); // a Japanese standfirst of fifty characters is a long one
-            if (length >= MIN_SENTENCE_CHARS && length < MIN_LEAD_CHARS && AfterHeading.opens(article, text)) {
-                break; // a short line of the article's own ("We hope you enjoy it!"): the article has begun
-            }
+            // a standfirst the page names as one is as long in Japanese at fifty characters as in English at 150
+            int length = isNamedLead(element, headingBoxes) ? TextStats.latinLength(text) : text.length();
             // a short block is a lead only as the page's declared summary, and then one that reports: "下载本报客户端"
             // speaks as the paper
             if (length < MIN_LEAD_CHARS
@@ -139,6 +136,19 @@ public final class ArticleLead {
             }
         }
         return lead;
+    }
+
+    /**
+     * Whether {@code box}, a box of blocks, has text of its own outside them that begins the article: a blog engine
+     * writes a post's paragraphs as loose text between line breaks, so no block of it opens the article, and the scan
+     * must stop there, before blocks the cleaning took out of it (a "P.S." appeal).
+     */
+    private static boolean opensWithLooseText(Element box, String article) {
+        if (!LooseText.hasBlockChild(box) || !LooseText.hasLooseText(box) || box.closest(CAPTION) != null) {
+            return false;
+        }
+        String own = AfterHeading.normalize(box.ownText());
+        return own.length() >= AfterHeading.PROBE_CHARS && AfterHeading.opens(article, own);
     }
 
     /**

@@ -67,6 +67,11 @@ final class BylineNames {
     /** Weekdays' names, cut from the end of names a date was cut from. */
     private static final Set<String> WEEKDAYS = Set.copyOf(RuleList.marked(STOP_WORDS, WEEKDAY_MARK));
     static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
+    /**
+     * Marks inside a name written in Han or kana that belong to no script of their own: the long vowel mark
+     * ("ルーシー"), the middle dots between a foreign name's parts ("マイケル・ブラウン", "阿諾‧史瓦辛格").
+     */
+    private static final String NAME_MARKS = "ー・･·‧゠＝";
     /** Words that stand between names or inside one ("Ada Roe und Tom Vale", "Anna van Dijk"). */
     static final Set<String> NAME_JOINERS = Set.copyOf(
             RuleList.marked(RuleList.loadLowerCase("byline-openers.txt"), LabelLines.DATE_JOINER_MARK));
@@ -100,8 +105,8 @@ final class BylineNames {
     }
 
     private static boolean isHanOrKana(String name) {
-        return !name.isBlank() && name.codePoints().allMatch(c -> Character.isWhitespace(c) || c == '・' || c == '·'
-                || switch (Character.UnicodeScript.of(c)) {
+        return !name.isBlank() && name.codePoints().allMatch(c -> Character.isWhitespace(c)
+                || NAME_MARKS.indexOf(c) >= 0 || switch (Character.UnicodeScript.of(c)) {
                     case HAN, HIRAGANA, KATAKANA -> true;
                     default -> false;
                 });

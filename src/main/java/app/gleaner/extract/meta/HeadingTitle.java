@@ -44,6 +44,8 @@ final class HeadingTitle {
     public static final int MAX_WORDS_AROUND = 2;
     /** What a heading adds may not hold these: they lead to a site name, a section or a date. */
     private static final Pattern LIST_MARKS = Pattern.compile("[|•·»›/\\p{N}]");
+    /** What a subtitle may not hold: the marks between a title's parts. */
+    private static final Pattern PART_MARKS = Pattern.compile("[|•·»›/]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
     private static final Pattern END_PUNCTUATION = Pattern.compile("[\\p{P}\\s]+$");
 
@@ -209,11 +211,13 @@ final class HeadingTitle {
 
     /**
      * A subtitle after a colon ("…, la diretta del derby: Ferrucci decide nel recupero"): the heading shows the
-     * headline the declared title shortened, figures and all.
+     * headline the declared title shortened, figures and all, but no mark that leads to a site's name or a section
+     * ("…: live updates | 12 March | Coastal Herald").
      */
     private static boolean isSubtitle(String addition) {
         String rest = addition.stripLeading();
-        return rest.startsWith(":") && TextStats.words(rest) >= MIN_SUBTITLE_WORDS;
+        return rest.startsWith(":") && TextStats.words(rest) >= MIN_SUBTITLE_WORDS
+                && !PART_MARKS.matcher(rest).find();
     }
 
     /**
@@ -321,8 +325,8 @@ final class HeadingTitle {
             while (i >= 0 && text.charAt(i) == ' ') {
                 i--;
             }
-            return i >= 0 && text.charAt(i) == ':' ? original.substring(offsets[at], offsets[at + part.length() - 1] + 1)
-                    : null;
+            int end = offsets[at + part.length() - 1] + 1;
+            return i >= 0 && text.charAt(i) == ':' ? original.substring(offsets[at], end) : null;
         }
 
         private boolean separatedBefore(int at) {

@@ -7,15 +7,16 @@ import org.jsoup.nodes.Element;
  * {@code <amp-ad>}) may hold a {@code fallback} child, which the runtime shows only where the component cannot load
  * ("Your browser does not play this video", "This post could not be loaded"), and a {@code placeholder} child shown
  * while it loads ("Loading the map…"). Neither is the article's text: the fallback goes, and so does a placeholder
- * that holds no picture or quoted post (a tweet's {@code <blockquote placeholder>} is the post's own words). A
- * component laid out {@code nodisplay} is shown only on the reader's action or the runtime's call, as a popup is (a
- * lightbox's appeal, a story's sign-up attachment, a consent prompt, a sidebar menu): it goes too. Stateless and
- * thread-safe.
+ * that holds no picture, quoted post or paragraph (a tweet's {@code <blockquote placeholder>} is the post's own words,
+ * and a list's placeholder may show its first items). A component laid out {@code nodisplay} is shown only on the
+ * reader's action or the runtime's call, as a popup is (a lightbox's appeal, a story's sign-up attachment, a consent
+ * prompt, a sidebar menu): it goes too. Stateless and thread-safe.
  */
 final class AmpStandIns {
 
     private static final String STAND_INS = "[fallback], [placeholder], [layout=nodisplay]";
-    private static final String CONTENT = "img, amp-img, amp-anim, picture, blockquote";
+    /** What makes a placeholder content of its own: a picture, a quoted post, or text set in blocks. */
+    private static final String CONTENT = "img, amp-img, amp-anim, picture, blockquote, p, h2, h3, h4, h5, h6, li";
 
     private AmpStandIns() {
     }

@@ -43,6 +43,11 @@ class ArticleAnchorTest {
                 .body()));
         assertNull(brief.titleHeading(Jsoup.parse("<h1>Our library</h1><h3>" + title + "</h3>").body()));
         assertNull(brief.titleHeading(Jsoup.parse("<div aria-hidden=true><h3>" + title + "</h3></div>").body()));
+        // a card among cards shows a story's title, here the declared one, where the page's headline rewords it
+        assertNull(brief.titleHeading(Jsoup.parse("<div class=story-title>Library opens its reading room at night "
+                + "from May</div><p>The reading room stays open.</p><div class=rail><div class=card><div class=t>"
+                + title + "</div><p>Our report.</p></div><div class=card><div class=t>Pool reopens</div></div></div>")
+                .body()));
     }
 
     @Test

@@ -36,12 +36,13 @@ class ArticleLeadTest {
     }
 
     @Test
-    void findsAJapaneseStandfirstOfFiftyCharactersButNotItsByline() {
+    void findsAJapaneseStandfirstOfFiftyCharactersNamedAsOneButNotAnUnnamedLine() {
         String text = "会場には朝から多くの来場者が集まり、基調講演の前には長い列ができました。";
         Document page = Jsoup.parse("""
                 <h1>開発者会議2024 1日目</h1>
                 <p class="live__lead">湊ヶ丘の会議場で開幕した開発者会議。初日の主要セッションを会場から随時お伝えします。</p>
                 <p class="live__meta">文：森下 遥（編集部）</p>
+                <p>※この記事にはアフィリエイト広告が含まれています。</p>
                 <div id="text"><p>%s</p></div>""".formatted(text));
         List<Element> found = lead.find(heading(page), text, null);
         assertEquals(1, found.size(), found.toString());
@@ -98,13 +99,22 @@ class ArticleLeadTest {
     }
 
     @Test
-    void stopsAtAShortLineOfTheArticleWhoseOpeningWasLooseText() {
-        String closing = "We hope you enjoy the new bridge!";
-        Document page = Jsoup.parse("""
-                <div class=post><h3>A bridge for walkers</h3><div class=body>%s<br><div>%s</div>
+    void stopsAtABoxWhoseLooseTextOpensTheArticleButNotAtALineTheArticleRepeats() {
+        Document post = Jsoup.parse("""
+                <div class=post><h3>A bridge for walkers</h3><div class=body>%s<br><div>We hope you enjoy it!</div>
                 <div>P.S. Our volunteers built the railings over three weekends, and we thank every one of them.</div>
-                </div></div>""".formatted(BODY_TEXT, closing));
-        assertEquals(List.of(), lead.find(page.selectFirst("h3"), BODY_TEXT + " " + closing, null));
+                </div></div>""".formatted(BODY_TEXT));
+        assertEquals(List.of(), lead.find(post.selectFirst("h3"), BODY_TEXT + " We hope you enjoy it!", null));
+        // the credit line under the headline is repeated at the text's end: the standfirst after it is still the lead
+        String credit = "Ana Ruiz and Tom Berg in Westmoor";
+        Document story = Jsoup.parse("""
+                <header><h1>A bridge for walkers</h1><p class=credit-line>%s</p>
+                <p class=standfirst>After two years of works, the town gets its crossing back, and cyclists will have
+                to wait until spring.</p></header><div id=text><p>%s</p><p><em>%s</em></p></div>"""
+                .formatted(credit, BODY_TEXT, credit));
+        List<Element> found = lead.find(heading(story), BODY_TEXT + " " + credit, null);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).hasClass("standfirst"));
     }
 
     @Test

@@ -339,6 +339,8 @@ class BylineTest {
         assertEquals("Ana Ruiz, Tom Berg", Byline.of(page, MetaTags.of(page), authors("Ana Ruiz", "Tom Berg"), null,
                 List.of()));
         assertEquals("김민지, 박서준", Byline.of(page, MetaTags.of(page), authors("김민지", "박서준"), null, List.of()));
+        assertEquals("ルーシー・ハーパー、森下 遥", Byline.of(page, MetaTags.of(page), authors("ルーシー・ハーパー", "森下 遥"),
+                null, List.of()));
     }
 
     private static JsonNode authors(String first, String second) {

@@ -151,7 +151,10 @@ class MetadataExtractorTest {
         assertEquals("Metro strike, live: 30% of trains run and bus stops fill", metadata("<meta property=og:title "
                 + "content='Metro strike, live'><h1>Metro strike, live: 30% of trains run and bus stops fill</h1>")
                 .title());
-        // a heading that goes on with more than a few words, but no subtitle, is not the title
+        // a heading that goes on with more than a few words, but no subtitle, is not the title; nor is one that goes
+        // on to a date and a site's name
+        assertEquals("Metro strike, live", metadata("<meta property=og:title content='Metro strike, live'>"
+                + "<h1>Metro strike, live: all updates | 12 March 2024 | Coastal Herald</h1>").title());
         assertEquals("Metro strike, live", metadata("<meta property=og:title content='Metro strike, live'>"
                 + "<h1>Metro strike, live and other stories of the week in the city</h1>").title());
     }

@@ -36,8 +36,9 @@ class PageParserTest {
                 + "<div fallback>This post could not be loaded.</div></amp-twitter>"
                 + "<form><input placeholder='Your e-mail'></form><amp-story-page-attachment layout=nodisplay><p>Sign "
                 + "up to hear of new stories.</p></amp-story-page-attachment><amp-img layout=responsive src=a.jpg>"
-                + "</amp-img>", "https://site.example/a");
-        assertEquals("Text Ten years of the bookshop!", page.body().text());
+                + "</amp-img><amp-list src=/pools.json><div placeholder><h2>Westmoor Point</h2><p>The largest pools."
+                + "</p></div></amp-list>", "https://site.example/a");
+        assertEquals("Text Ten years of the bookshop! Westmoor Point The largest pools.", page.body().text());
         assertEquals(1, page.select("img").size());
         assertEquals(1, page.select("input[placeholder]").size());
         // without AMP's runtime the same attributes mean nothing
