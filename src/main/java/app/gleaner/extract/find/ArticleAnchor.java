@@ -25,7 +25,6 @@ public final class ArticleAnchor {
      * the whole page also holds the heading, but further down, inside the article's own box.
      */
     static final int MAX_HEADING_DEPTH = 2;
-    private static final String TITLE_HEADINGS = "h1, h2";
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** Boxes above a title block looked at for an item of a run of them ({@link #isInRunOfItems}). */
     static final int MAX_ITEM_DEPTH = 3;
@@ -46,47 +45,67 @@ public final class ArticleAnchor {
 
     /**
      * The heading under {@code body} that carries the page's title, or on a page with no {@code <h1>} the element that
-     * shows it ({@link #titleBlock}); null when there is none.
+     * shows it (a title block, below); null when there is none. One walk of the page, in its order.
+     *
+     * <p>A title block: where no {@code <h1>} or {@code <h2>} carries the title, the one element whose own text is the
+     * title, as a brief's headline set in an {@code <h3>} or a styled {@code <div>} is: never a link's, a menu's, a
+     * list item's, a breadcrumb's current step, a control's, a box its attributes hide, or an item of a run of boxes
+     * alike (a card among cards, a post among posts), and none where the title shows twice outside those (a bar that
+     * repeats it, a teaser of the story): there the page does not say which is the headline. A page with an
+     * {@code <h1>} has set its headline there, in whatever words. Inline tags around it go with it. An element's text
+     * is read only where its length can match.
      */
     public Element titleHeading(Element body) {
         if (title.isEmpty()) {
             return null;
         }
-        for (Element heading : body.select(TITLE_HEADINGS)) {
-            String text = normalize(heading.text());
-            boolean partial = text.length() >= MIN_PARTIAL_TITLE_CHARS && title.length() >= MIN_PARTIAL_TITLE_CHARS
-                    && (title.contains(text) || text.contains(title));
-            if (text.equals(title) || partial) {
-                return heading;
+        boolean seeksBlock = title.length() >= MIN_PARTIAL_TITLE_CHARS;
+        boolean h1 = false;
+        Element block = null;
+        for (Element at = body; at != null; at = nextInOrder(at, body)) {
+            if (at.nameIs("h1") || at.nameIs("h2")) {
+                if (carriesTitle(at)) {
+                    return at;
+                }
+                h1 |= at.nameIs("h1");
+            } else if (seeksBlock && holdsTextOfLength(at, title.length()) && normalize(at.ownText()).equals(title)
+                    && !isOutOfTheText(at) && !isInRunOfItems(at, body)) {
+                if (block == null) {
+                    block = at;
+                } else { // a second one: the page does not say which is the headline
+                    block = null;
+                    seeksBlock = false;
+                }
             }
         }
-        return titleBlock(body);
+        return h1 ? null : widenedOverInlineTags(block);
     }
 
-    /**
-     * On a page with no {@code <h1>}, where no {@code <h2>} carries the title either, the one element whose own text
-     * is the title, as a brief's headline set in an {@code <h3>} or a styled {@code <div>} is: never a link's, a
-     * menu's, a list item's, a breadcrumb's current step, a control's, a box its attributes hide, or an item of a
-     * run of boxes alike (a card among cards, a post among posts), and none where the title shows twice outside those
-     * (a bar that repeats it, a teaser of the story): there the page does not say which is the headline. A page with
-     * an {@code <h1>} has set its headline there, in whatever words. Inline tags around it go with it. Null when there
-     * is none. One walk, whose text is read only where its length can match.
-     */
-    private Element titleBlock(Element body) {
-        if (title.length() < MIN_PARTIAL_TITLE_CHARS || body.selectFirst("h1") != null) {
-            return null;
+    private boolean carriesTitle(Element heading) {
+        String text = normalize(heading.text());
+        boolean partial = text.length() >= MIN_PARTIAL_TITLE_CHARS && title.length() >= MIN_PARTIAL_TITLE_CHARS
+                && (title.contains(text) || text.contains(title));
+        return text.equals(title) || partial;
+    }
+
+    /** The element after {@code at} in the page's order below {@code root}; null after the last. */
+    private static Element nextInOrder(Element at, Element root) {
+        Element child = at.firstElementChild();
+        if (child != null) {
+            return child;
         }
-        Element found = null;
-        for (Element element : body.getAllElements()) {
-            if (!holdsTextOfLength(element, title.length()) || !normalize(element.ownText()).equals(title)
-                    || isOutOfTheText(element) || isInRunOfItems(element, body)) {
-                continue;
+        for (Element e = at; e != null && e != root; e = e.parent()) {
+            Element sibling = e.nextElementSibling();
+            if (sibling != null) {
+                return sibling;
             }
-            if (found != null) {
-                return null;
-            }
-            found = element;
         }
+        return null;
+    }
+
+    /** {@code block} with the inline tags that hold it alone ("<div><b>Title</b></div>"); null for null. */
+    private static Element widenedOverInlineTags(Element block) {
+        Element found = block;
         while (found != null && !found.isBlock() && found.parent() != null && !found.parent().nameIs("body")
                 && normalize(found.parent().ownText()).isEmpty() && found.parent().childrenSize() == 1) {
             found = found.parent();
