@@ -10,11 +10,17 @@ import org.jsoup.nodes.Element;
  * that holds no picture, quoted post or paragraph (a tweet's {@code <blockquote placeholder>} is the post's own words,
  * and a list's placeholder may show its first items). A component laid out {@code nodisplay} is shown only on the
  * reader's action or the runtime's call, as a popup is (a lightbox's appeal, a story's sign-up attachment, a consent
- * prompt, a sidebar menu): it goes too. Stateless and thread-safe.
+ * prompt, a sidebar menu): it goes too. So does the offer {@code amp-subscriptions} hides from a reader it granted
+ * the article ({@code subscriptions-section="content-not-granted"} where the runtime marked the page
+ * {@code i-amphtml-subs-grant-yes}): a wall the reader never saw, which would say the article was cut. Stateless and
+ * thread-safe.
  */
 final class AmpStandIns {
 
     private static final String STAND_INS = "[fallback], [placeholder], [layout=nodisplay]";
+    /** The class AMP's runtime sets on the page when {@code amp-subscriptions} granted the reader the article. */
+    private static final String GRANTED = "i-amphtml-subs-grant-yes";
+    private static final String OFFER = "[subscriptions-section=content-not-granted]";
     /** What makes a placeholder content of its own: a picture, a quoted post, or text set in blocks. */
     private static final String CONTENT = "img, amp-img, amp-anim, picture, blockquote, p, h2, h3, h4, h5, h6, li";
 
@@ -31,6 +37,10 @@ final class AmpStandIns {
             if (hidden || standsIn) {
                 standIn.remove();
             }
+        }
+        Element page = root.ownerDocument() == null ? null : root.ownerDocument().firstElementChild();
+        if (page != null && page.hasClass(GRANTED)) {
+            root.select(OFFER).remove();
         }
     }
 

@@ -47,6 +47,17 @@ class PageParserTest {
     }
 
     @Test
+    void dropsTheOfferAmpSubscriptionsHidFromAReaderItGrantedTheArticle() {
+        String sections = "<body><section subscriptions-section=content><p>The rest of the story.</p></section>"
+                + "<section subscriptions-section=content-not-granted><p>Subscribe to read on.</p></section>";
+        assertEquals("The rest of the story.", PARSER.parse("<html amp class='i-amphtml-subs-grant-yes'>" + sections
+                + "<amp-img src=a.jpg></amp-img>", "https://site.example/a").body().text());
+        // as served, before the runtime granted anything, the offer is the page's to judge
+        assertEquals("The rest of the story. Subscribe to read on.", PARSER.parse("<html amp>" + sections
+                + "<amp-img src=a.jpg></amp-img>", "https://site.example/a").body().text());
+    }
+
+    @Test
     void resolvesAgainstTheBaseElementWhenItIsAWebAddress() {
         Document based = PARSER.parse("<head><base href='https://cdn.example/site/'></head><img src=a.jpg>",
                 "https://site.example/dir/page");
