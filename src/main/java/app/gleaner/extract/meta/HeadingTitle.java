@@ -42,10 +42,11 @@ final class HeadingTitle {
     public static final int MIN_SUBTITLE_WORDS = 2;
     /** Words a title may set around the heading it words for search. */
     public static final int MAX_WORDS_AROUND = 2;
+    /** The marks between a title's parts: a subtitle may not hold them. */
+    private static final String PART_MARK_CHARS = "|•·»›/";
+    private static final Pattern PART_MARKS = Pattern.compile("[" + PART_MARK_CHARS + "]");
     /** What a heading adds may not hold these: they lead to a site name, a section or a date. */
-    private static final Pattern LIST_MARKS = Pattern.compile("[|•·»›/\\p{N}]");
-    /** What a subtitle may not hold: the marks between a title's parts. */
-    private static final Pattern PART_MARKS = Pattern.compile("[|•·»›/]");
+    private static final Pattern LIST_MARKS = Pattern.compile("[" + PART_MARK_CHARS + "\\p{N}]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
     private static final Pattern END_PUNCTUATION = Pattern.compile("[\\p{P}\\s]+$");
 
