@@ -6,12 +6,12 @@ import app.gleaner.extract.page.DeclaredSize;
 import app.gleaner.extract.page.LooseText;
 import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.PictureFiles;
+import app.gleaner.extract.page.Srcset;
 import app.gleaner.extract.page.TextStats;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -42,8 +42,6 @@ public final class LeadPicture {
     /** A size below {@link #MIN_SIZE} in a picture's address: "?w=105&h=105", "-w-125.jpg", "_compact". */
     private static final Pattern SMALL_IN_ADDRESS = Pattern.compile("(?i)[?&](?:w|h|width|height)=\\d{1,2}(?!\\d)"
             + "|[?&](?:w|h|width|height)=[12]\\d\\d(?!\\d)|[-_]w-?[12]?\\d{1,2}(?!\\d)|_(?:compact|thumb|icon|small)\\b");
-    /** A width descriptor in a {@code srcset}: "800w". */
-    private static final Pattern SRCSET_WIDTH = Pattern.compile("\\s(\\d{2,5})w\\b");
 
     private final ChromeRemover chrome;
 
@@ -214,16 +212,8 @@ public final class LeadPicture {
 
     /** Whether {@code img} declares a width of {@link #MIN_SIZE} or more, in its attribute or its {@code srcset}. */
     private static boolean isDeclaredLarge(Element img) {
-        if (DeclaredSize.width(img).orElse(0) >= MIN_SIZE) {
-            return true;
-        }
-        Matcher widths = SRCSET_WIDTH.matcher(img.attr("srcset") + " " + img.attr("data-srcset"));
-        while (widths.find()) {
-            if (Integer.parseInt(widths.group(1)) >= MIN_SIZE) {
-                return true;
-            }
-        }
-        return false;
+        return DeclaredSize.width(img).orElse(0) >= MIN_SIZE || Srcset.widest(img.attr("srcset")) >= MIN_SIZE
+                || Srcset.widest(img.attr("data-srcset")) >= MIN_SIZE;
     }
 
     /** Whether the article opens with a picture before any text: it has its lead picture. */
@@ -246,8 +236,8 @@ public final class LeadPicture {
                 return value;
             }
         }
-        String srcset = img.attr("srcset").strip();
-        return srcset.isEmpty() ? null : srcset.split("[\\s,]+")[0];
+        List<Srcset.Candidate> candidates = Srcset.candidates(img.attr("srcset"));
+        return candidates.isEmpty() ? null : candidates.get(0).url();
     }
 
     /**

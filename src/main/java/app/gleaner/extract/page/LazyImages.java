@@ -41,11 +41,9 @@ public final class LazyImages {
     /** An image file's address followed by a width or density: a srcset. */
     private static final Pattern IMAGE_SRCSET = Pattern.compile(
             "\\.(?:" + PictureFiles.EXTENSIONS + ")(?:\\?\\S*)?\\s+\\d+(?:\\.\\d+)?[wx]", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SRCSET_SPLIT = Pattern.compile(",\\s+|,(?=https?:|/)");
     /** Where a responsive-image template takes its width ("…/news/{width}/…", "…_{width}x.jpg"). */
     private static final String WIDTH_SLOT = "{width}";
     private static final Pattern WIDTH = Pattern.compile("\\b\\d{2,5}\\b");
-    private static final Pattern DESCRIPTOR = Pattern.compile("^(\\d+(?:\\.\\d+)?)([wx])$", Pattern.CASE_INSENSITIVE);
 
     /** Resolves images below {@code root} in place; URLs become absolute against the root's base URI. */
     public void resolve(Element root) {
@@ -72,7 +70,7 @@ public final class LazyImages {
             return hinted;
         }
         for (String attribute : SRCSET_ATTRIBUTES) {
-            String largest = absolute(img, largestCandidate(img.attr(attribute)));
+            String largest = absolute(img, Srcset.largest(img.attr(attribute)));
             if (isReal(largest)) {
                 return largest;
             }
@@ -103,40 +101,13 @@ public final class LazyImages {
                 continue;
             }
             if (IMAGE_SRCSET.matcher(value).find()) {
-                return largestCandidate(value);
+                return Srcset.largest(value);
             }
             if (PictureFiles.isPictureFile(value)) {
                 return value;
             }
         }
         return null;
-    }
-
-    /** The URL of the widest (or densest) candidate in a srcset, or null. */
-    static String largestCandidate(String srcset) {
-        if (srcset == null || srcset.isBlank()) {
-            return null;
-        }
-        String best = null;
-        double bestSize = -1;
-        for (String candidate : SRCSET_SPLIT.split(srcset.strip())) {
-            String[] parts = candidate.strip().split("\\s+");
-            if (parts.length == 0 || parts[0].isEmpty()) {
-                continue;
-            }
-            double size = 1;
-            if (parts.length > 1) {
-                Matcher m = DESCRIPTOR.matcher(parts[1]);
-                if (m.matches()) {
-                    size = Double.parseDouble(m.group(1)) * ("w".equalsIgnoreCase(m.group(2)) ? 1 : 1000);
-                }
-            }
-            if (size > bestSize) {
-                bestSize = size;
-                best = parts[0];
-            }
-        }
-        return best;
     }
 
     private void useNoscriptFallback(Element noscript) {
@@ -194,7 +165,7 @@ public final class LazyImages {
         String fromSources = null;
         for (Element source : picture.select("source")) {
             String srcset = source.hasAttr("srcset") ? source.attr("srcset") : source.attr("data-srcset");
-            String largest = absolute(picture, largestCandidate(srcset));
+            String largest = absolute(picture, Srcset.largest(srcset));
             if (ownFile && isOtherFormat(source, srcset, img)) {
                 continue;
             }
@@ -205,7 +176,7 @@ public final class LazyImages {
         }
         Element image = img;
         boolean imgHasOwnSet = SRCSET_ATTRIBUTES.stream()
-                .anyMatch(a -> isReal(absolute(image, largestCandidate(image.attr(a)))));
+                .anyMatch(a -> isReal(absolute(image, Srcset.largest(image.attr(a)))));
         if (fromSources != null && !img.hasAttr(BrowserHints.CURRENT_SRC) && !imgHasOwnSet) {
             img.attr("src", fromSources);
         }
@@ -223,19 +194,14 @@ public final class LazyImages {
         if (!source.hasAttr("type") || source.hasAttr("media")) {
             return false;
         }
-        String[] candidates = SRCSET_SPLIT.split(srcset.strip());
-        if (candidates.length == 1 && candidates[0].strip().indexOf(' ') < 0) {
-            return stem(candidates[0]).equals(stem(img.attr("src")));
+        List<Srcset.Candidate> candidates = Srcset.candidates(srcset);
+        if (candidates.size() == 1 && !candidates.get(0).width() && candidates.get(0).size() == 1) {
+            return stem(candidates.get(0).url()).equals(stem(img.attr("src")));
         }
-        int widest = 0;
-        for (String candidate : candidates) {
-            String[] parts = candidate.strip().split("\\s+");
-            Matcher descriptor = DESCRIPTOR.matcher(parts.length > 1 ? parts[1] : "");
-            if (!descriptor.matches() || !"w".equalsIgnoreCase(descriptor.group(2))) {
-                return false;
-            }
-            widest = Math.max(widest, (int) Double.parseDouble(descriptor.group(1)));
+        if (candidates.isEmpty() || !candidates.stream().allMatch(Srcset.Candidate::width)) {
+            return false;
         }
+        int widest = Srcset.widest(srcset);
         return DeclaredSize.width(img).orElse(-1) >= widest;
     }
 
