@@ -53,7 +53,8 @@ public final class Disclosures {
     private static final String CONTROLS = "[aria-controls][aria-expanded], [role=tab][aria-controls]";
     private static final String NOT_TEXT = "dialog, [role=dialog], [role=alertdialog], [aria-modal=true], "
             + "[role=menu], [role=menubar], [role=listbox], [role=tooltip], nav, [role=navigation]";
-    private static final String FIELDS = "form, input:not([type=hidden]), select, textarea";
+    /** What a log-in dropdown, a newsletter box or consent choices ask with; a transcript's language picker is none. */
+    private static final String FIELDS = "form, input:not([type=hidden]), textarea";
     /**
      * The slides of a carousel (the ARIA carousel pattern), each one a panel its arrows or dots open; the libraries'
      * own are {@code rules/carousel-slides.txt}.
@@ -117,7 +118,7 @@ public final class Disclosures {
             SelectorGroup styleSheet = SelectorGroup.of(styles.hiddenSelectors());
             panels.forEach((panel, control) -> {
                 if (isHidden(panel, styleSheet) && isContent(panel) && (!isItem(panel) || isLikeItsSiblings(panel))
-                        && !pitchesAround(panel, control)) {
+                        && !pitchesAround(panel, control, panels.keySet())) {
                     panel.removeAttr("hidden").removeAttr(BrowserHints.HIDDEN).removeAttr("aria-hidden")
                             .removeAttr("style").attr(OPENED, "");
                 }
@@ -204,12 +205,13 @@ public final class Disclosures {
     }
 
     /**
-     * Whether the box that holds the control and its panel names a nag phrase outside them, where the reader sees it
-     * before the click: a newsletter box's "What's in it", a donation card's "Read the letter". Such a panel stays
-     * closed and goes with its box, which the later stages judge as the reader sees it. The rest of a story behind
-     * "Continue reading", an FAQ's answer under its question, a tab beside its tabs say nothing outside the controls.
+     * Whether the box that holds the control and its panel names a nag phrase outside the controls and the panels, where
+     * the reader sees it before the click: a newsletter box's "What's in it", a donation card's "Read the letter". Such
+     * a panel stays closed and goes with its box, which the later stages judge as the reader sees it. The rest of a
+     * story behind "Continue reading", an FAQ's answer under its question, a tab beside its tabs say nothing outside
+     * the controls; a pitch inside the tab in view is that tab's, and goes on its own.
      */
-    private boolean pitchesAround(Element panel, Element control) {
+    private boolean pitchesAround(Element panel, Element control, Set<Element> panels) {
         if (control == panel) {
             return false; // a slide: its carousel's arrows say nothing
         }
@@ -219,12 +221,13 @@ public final class Disclosures {
         while (box != null && !above.contains(box)) {
             box = box.parent();
         }
-        if (box == null || box.nameIs("body")) {
-            return false;
+        if (box == null || box.nameIs("body") || box.selectFirst("h1") != null) {
+            return false; // the page, or its article under its headline: no card around a panel
         }
-        // what the reader sees before the click: the box outside the panel and the disclosure controls
+        // what the reader sees before the click: the box outside the panels and the disclosure controls (a tab set's
+        // panel in view is the text itself, and a pitch set in it goes on its own)
         return nagPhrases.names(TextStats.textOutside(box,
-                inner -> inner == panel || inner.is(CONTROLS) || inner.hasAttr("aria-controls")));
+                inner -> panels.contains(inner) || inner.is(CONTROLS) || inner.hasAttr("aria-controls")));
     }
 
     private static boolean popsUp(Element control) {

@@ -204,6 +204,21 @@ class DisclosuresTest {
     }
 
     @Test
+    void opensATabsTranscriptBesideAPitchInTheTabInViewOrANewsletterBoxUnderTheHeadline() {
+        Document page = opened("<article><h1>Why the island ferry keeps breaking down</h1>"
+                + "<div role=tablist><button role=tab aria-selected=true aria-controls=read>Read</button>"
+                + "<button role=tab aria-selected=false aria-controls=transcript>Transcript</button></div>"
+                + "<div id=read role=tabpanel><p>The ferry has been out of service for 41 days this year.</p>"
+                + "<aside><p>Local journalism needs you. Subscribe for $1 a week.</p></aside></div>"
+                + "<div id=transcript role=tabpanel hidden><p>HOST: Good morning, this is the daily show.</p>"
+                + "<div class=lang><label for=l>Language</label><select id=l><option>English</option></select></div>"
+                + "</div><section><h2>The daily show, in your inbox</h2><p>Sign up for our newsletter.</p>"
+                + "<form><input type=email><button>Sign up</button></form></section></article>");
+        assertTrue(isOpen(page.getElementById("transcript")),
+                "the pitch is the tab in view's, the newsletter box the article's, the picker asks for no reply");
+    }
+
+    @Test
     void opensTheHiddenSlidesOfACarouselWithTheirPhotographsAndCaptions() {
         Document page = opened("<div aria-roledescription=carousel>"
                 + "<div aria-roledescription=slide><figure><img src=/1.jpg><figcaption>The gates rise.</figcaption>"
