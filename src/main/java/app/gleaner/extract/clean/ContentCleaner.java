@@ -103,6 +103,9 @@ public final class ContentCleaner {
                     || isInInfobox(box, infoboxes)) {
                 continue;
             }
+            if (holdsOwnFigure(box, visible, linked)) {
+                continue; // its link lists are judged on their own: a talk's slide stays beside "Slides (PDF)"
+            }
             if (listsSources(box)) {
                 sources.addAll(box.select(LINK_BOX_TAGS)); // "<div><h3>Documents</h3><div><a>Ruling (PDF)</a>…"
             } else if (!offersActions(box, article) && !isOneDocument(box, article)) {
@@ -314,6 +317,22 @@ public final class ContentCleaner {
     private static boolean leadsMostlyToPosts(Element box) {
         List<Element> links = box.select("a[href]");
         return links.stream().filter(CitingLinks::leadsToPostOrPayment).count() * 2 > links.size();
+    }
+
+    /**
+     * Whether {@code box} holds a figure of its own: a captioned picture that leads nowhere, its caption mostly not
+     * links. A teaser's picture links to its story, or its caption does.
+     */
+    private static boolean holdsOwnFigure(Element box, Map<Element, Integer> visible, Map<Element, Double> linked) {
+        for (Element figure : box.getElementsByTag("figure")) {
+            Element caption = figure.selectFirst("figcaption");
+            Element img = figure.selectFirst("img");
+            if (caption != null && caption.hasText() && img != null && img.closest("a") == null
+                    && ElementSums.linkDensity(figure, visible, linked) <= MAX_LINK_DENSITY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLinkBox(Element box, Map<Element, Integer> visible, Map<Element, Double> linked) {

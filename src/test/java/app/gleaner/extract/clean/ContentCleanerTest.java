@@ -23,6 +23,19 @@ class ContentCleanerTest {
     }
 
     @Test
+    void keepsAFigureOfItsOwnInABoxOfLinksButNotATeasersLinkedPicture() {
+        String text = cleaned(PROSE + "<section><h2>Material</h2><ul><li><a href=/slides.pdf>Slides (PDF)</a></li>"
+                + "<li><a href=https://code.example/counter>The module counter's repository</a></li></ul>"
+                + "<figure><img src=/slide-14.png><figcaption>Slide 14: calls per module.</figcaption></figure>"
+                + "</section>" + PROSE);
+        assertTrue(text.contains("Slide 14: calls per module."), text);
+        String teasers = cleaned(PROSE + "<section><h2>More talks</h2><ul><li><a href=/talks/queues>Queues that never "
+                + "lose a message</a></li><li><a href=/talks/caches>Caches we regret</a></li></ul><figure>"
+                + "<a href=/talks/logs><img src=/logs.jpg></a><figcaption>Logs</figcaption></figure></section>" + PROSE);
+        assertFalse(teasers.contains("Caches we regret"), teasers);
+    }
+
+    @Test
     void keepsAListOfDeclaredLinesWhoseNamesAreLinksAndDropsTheLinkListBesideIt() {
         String line = "<li " + DeclaredLines.ATTRIBUTE + "=ingredient>%s <a href=/glossary/%s>%s</a></li>";
         String text = cleaned(PROSE + "<div><ul>" + line.formatted("300 g", "oats", "rolled oats")
