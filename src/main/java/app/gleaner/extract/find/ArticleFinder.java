@@ -21,7 +21,9 @@ import org.jsoup.nodes.Element;
  * widened to a semantic container ({@code <article>}, {@code [itemprop=articleBody]}) that adds little else, and
  * joined by siblings that continue it (more paragraphs, the lead figure, the other boxes of an article built of like
  * boxes: {@link SplitArticle}). The stories an infinite scroll added after the page's own leave first
- * ({@link OtherStories}). Tables, lists, figures, blockquotes and text in bare divs stay inside the chosen block.
+ * ({@link OtherStories}). A podcast's, a video's or a talk's transcript, set in a box of its own beside the notes,
+ * joins them ({@link Transcripts}). Tables, lists, figures, blockquotes and text in bare divs stay inside the chosen
+ * block.
  * Immutable and thread-safe; works on the document it is given.
  */
 public final class ArticleFinder {
@@ -56,6 +58,11 @@ public final class ArticleFinder {
     public static final double MIN_OWN_STORY_SHARE = 0.25;
     /** Characters a code block's own box may show beside it: a file name, a language's label. */
     public static final int CODE_LABEL_CHARS = 80;
+    /**
+     * Without the transcript the search took for the article ({@link Transcripts}), the best block scores at least this
+     * share of it to be the article, the notes the transcript joins; else the transcript stands alone.
+     */
+    public static final double MIN_NOTES_SHARE = 0.25;
     /** Words a media sibling (lead figure) may carry in captions. */
     public static final int MEDIA_SIBLING_MAX_WORDS = 80;
 
@@ -72,6 +79,8 @@ public final class ArticleFinder {
     private static final String NON_CONTENT = "script, style, link, meta, template, input, select, textarea";
     private static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote");
     private static final Set<String> TEXT_CONTAINER_TAGS = Set.of("div", "section");
+
+    private final Transcripts transcripts = new Transcripts();
 
     /**
      * A button that holds its heading's words leaves them to the heading before controls go ("<h3><button>Postal
@@ -115,6 +124,7 @@ public final class ArticleFinder {
      */
     public List<Element> findParts(Document document, List<Element> otherStories) {
         Element body = document.body();
+        List<Element> transcripts = this.transcripts.in(body); // before the buttons that name them are emptied
         keepHeadingButtons(body);
         body.select(NON_CONTENT).remove();
         emptyButtons(body);
@@ -122,6 +132,19 @@ public final class ArticleFinder {
         Map<Element, Double> scores = withoutOtherStories(body, otherStories.stream()
                 .filter(story -> story.ownerDocument() == document).toList());
         Element top = topCandidate(scores);
+        if (Transcripts.holds(transcripts, top)) {
+            Map<Element, Double> notes = Transcripts.setAsideWhile(transcripts, () -> score(body));
+            Element notesTop = topCandidate(notes);
+            if (notesTop != null && notes.get(notesTop) >= scores.get(top) * MIN_NOTES_SHARE) {
+                scores = notes; // the search took the transcript for the article: the notes are the article
+                top = notesTop;
+            }
+        }
+        return Transcripts.joinedTo(parts(body, top, scores), transcripts, body);
+    }
+
+    /** The blocks that make up the article, its best block being {@code top}; the body alone when there is none. */
+    private List<Element> parts(Element body, Element top, Map<Element, Double> scores) {
         Element part = null;
         if (top != null) {
             part = SplitArticle.sharedAncestor(top, scores);

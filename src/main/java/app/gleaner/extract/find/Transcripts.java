@@ -1,0 +1,173 @@
+package app.gleaner.extract.find;
+
+import app.gleaner.extract.page.Headings;
+import app.gleaner.extract.page.Nesting;
+import app.gleaner.extract.page.TextStats;
+import app.gleaner.extract.rules.RuleList;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Part of {@link ArticleFinder}: the transcript of the piece, which a podcast's, a video's, a talk's or a lecture's
+ * page sets in a box of its own beside its notes. Such a box scores as an article of its own, so the search takes
+ * either the notes or the transcript; the page offers both to read, and the transcript joins the article. A box is a
+ * transcript when its heading, its label ({@code aria-label}, or the element {@code aria-labelledby} names), its
+ * {@code <summary>} or the disclosure button that opens it says so in a few words ({@code rules/transcript-labels.txt});
+ * it holds prose, mostly not links, and not the headline, and stands in no menu, footer or aside. Immutable and
+ * thread-safe.
+ */
+final class Transcripts {
+
+    /** A label is a few words: "Show the full transcript", not a sentence that mentions one. */
+    static final int MAX_LABEL_CHARS = 60;
+    /** Characters (CJK counting as the Latin letters they stand for) a transcript's box holds beyond its label. */
+    static final int MIN_TRANSCRIPT_CHARS = 200;
+    /** A box with more of its text in links is a list of episodes, not a transcript. */
+    static final double MAX_LINK_DENSITY = 0.25;
+    private static final String LABELS = "h2, h3, h4, h5, h6, summary, button[aria-controls], [aria-label]";
+    private static final String OUT_OF_THE_TEXT = "nav, footer, aside, [role=navigation], [role=complementary]";
+
+    private final List<String> words;
+    private final Pattern wholeWords;
+
+    Transcripts() {
+        this(RuleList.load("transcript-labels.txt"));
+    }
+
+    Transcripts(List<String> labels) {
+        this.words = labels.stream().map(Transcripts::folded).toList();
+        this.wholeWords = Pattern.compile("(?<![\\p{L}\\p{M}])(?:" + String.join("|", words.stream()
+                .map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{M}])");
+    }
+
+    /** The transcripts' boxes below {@code body}, outermost only, in page order. */
+    List<Element> in(Element body) {
+        List<Element> boxes = new ArrayList<>();
+        for (Element label : body.select(LABELS)) {
+            Element box = boxOf(label, body);
+            if (box != null && boxes.stream().noneMatch(found -> Nesting.isWithin(box, found))) {
+                boxes.removeIf(found -> Nesting.isWithin(found, box));
+                boxes.add(box);
+            }
+        }
+        return boxes;
+    }
+
+    /** Whether {@code block} is one of {@code transcripts} or lies in one. */
+    static boolean holds(List<Element> transcripts, Element block) {
+        return block != null && transcripts.stream().anyMatch(transcript -> Nesting.isWithin(block, transcript));
+    }
+
+    /** What {@code work} gives while {@code transcripts} are out of the page; each goes back where it stood. */
+    static <T> T setAsideWhile(List<Element> transcripts, Supplier<T> work) {
+        List<Element> parents = new ArrayList<>();
+        List<Integer> places = new ArrayList<>();
+        for (Element transcript : transcripts) {
+            parents.add(transcript.parent());
+            places.add(transcript.siblingIndex());
+        }
+        transcripts.forEach(Element::remove);
+        try {
+            return work.get();
+        } finally {
+            for (int i = 0; i < transcripts.size(); i++) { // in page order: each place was taken before any left
+                parents.get(i).insertChildren(places.get(i), transcripts.get(i));
+            }
+        }
+    }
+
+    /**
+     * {@code parts} (in page order, under {@code body}) and each of {@code transcripts} that none of them holds or lies
+     * in, in page order; {@code parts} alone when the article is the whole body.
+     */
+    static List<Element> joinedTo(List<Element> parts, List<Element> transcripts, Element body) {
+        if (transcripts.isEmpty() || parts.size() == 1 && parts.get(0) == body) {
+            return parts;
+        }
+        List<Element> joined = new ArrayList<>(parts);
+        for (Element transcript : transcripts) {
+            if (parts.stream().noneMatch(part -> Nesting.isWithin(part, transcript)
+                    || Nesting.isWithin(transcript, part))) {
+                joined.add(transcript);
+            }
+        }
+        if (joined.size() == parts.size()) {
+            return parts;
+        }
+        Map<Element, Integer> order = new IdentityHashMap<>();
+        List<Element> all = body.getAllElements();
+        for (int i = 0; i < all.size(); i++) {
+            order.put(all.get(i), i);
+        }
+        joined.sort(Comparator.comparing(order::get));
+        return joined;
+    }
+
+    /** The transcript {@code label} names, or null: the box it labels, heads, summarizes or opens. */
+    private Element boxOf(Element label, Element body) {
+        Element box;
+        if (label.hasAttr("aria-label")) {
+            box = names(label.attr("aria-label")) ? label : null;
+        } else if (!names(label.text())) {
+            box = null;
+        } else if (label.nameIs("summary")) {
+            box = label.parent();
+        } else if (label.nameIs("button")) {
+            box = body.getElementById(label.attr("aria-controls").strip().split("\\s+")[0]);
+        } else {
+            box = headedBox(label);
+        }
+        return box != null && isTranscript(box, label, box == label ? "" : label.text()) ? box : null;
+    }
+
+    /**
+     * The nearest box around {@code heading} that holds more than the heading's own line, and no other heading: a
+     * heading among the article's section headings heads the text after it, in no box of its own.
+     */
+    private static Element headedBox(Element heading) {
+        int line = TextStats.latinLength(heading.text());
+        for (Element box = heading.parent(); box != null && !box.nameIs("body"); box = box.parent()) {
+            if (box.select(Headings.SELECTOR).size() > 1) {
+                return null;
+            }
+            if (TextStats.latinLength(box.text()) - line >= MIN_TRANSCRIPT_CHARS) {
+                return box;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isTranscript(Element box, Element label, String labelText) {
+        return !box.nameIs("body") && !box.nameIs("main") && box.selectFirst("h1") == null
+                && box.closest(OUT_OF_THE_TEXT) == null && label.closest(OUT_OF_THE_TEXT) == null
+                && TextStats.latinLength(box.text()) - TextStats.latinLength(labelText) >= MIN_TRANSCRIPT_CHARS
+                && TextStats.linkDensity(box) <= MAX_LINK_DENSITY;
+    }
+
+    /** Whether {@code text} is a short label that names a transcript. */
+    boolean names(String text) {
+        String label = folded(text);
+        if (label.isEmpty() || label.length() > MAX_LABEL_CHARS) {
+            return false;
+        }
+        return wholeWords.matcher(label).find() || words.stream().anyMatch(word -> !isSpaced(word) && label.contains(word));
+    }
+
+    private static boolean isSpaced(String word) {
+        return word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN
+                && Character.UnicodeScript.of(c) != Character.UnicodeScript.HIRAGANA
+                && Character.UnicodeScript.of(c) != Character.UnicodeScript.KATAKANA);
+    }
+
+    private static String folded(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
+    }
+}

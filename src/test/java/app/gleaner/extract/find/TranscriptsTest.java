@@ -1,0 +1,59 @@
+package app.gleaner.extract.find;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class TranscriptsTest {
+
+    private static final Transcripts TRANSCRIPTS = new Transcripts();
+    private static final String LINES = "<p>HOST: Good morning, and welcome back to the show about the harbour.</p>"
+            + "<p>GUEST: Thank you. The ferry has been out of service for forty-one days this year.</p>"
+            + "<p>HOST: And where are the two spare seals the mechanics need for the gearbox?</p>";
+
+    private static List<String> ids(String body) {
+        return TRANSCRIPTS.in(Jsoup.parse("<body>" + body + "</body>").body()).stream().map(Element::id).toList();
+    }
+
+    @Test
+    void aShortLabelNamesATranscriptInManyLanguagesButASentenceDoesNot() {
+        assertTrue(TRANSCRIPTS.names("Transcript"));
+        assertTrue(TRANSCRIPTS.names("Show the full transcript"));
+        assertTrue(TRANSCRIPTS.names("Transcrição completa"));
+        assertTrue(TRANSCRIPTS.names("TRANSKRIPT"));
+        assertTrue(TRANSCRIPTS.names("トランスクリプトを表示"));
+        assertTrue(TRANSCRIPTS.names("תמליל הפרק"));
+        assertFalse(TRANSCRIPTS.names("Transcripts"), "a page of them, not this one's");
+        assertFalse(TRANSCRIPTS.names("Transcriptional regulation"));
+        assertFalse(TRANSCRIPTS.names("We publish a transcript of every episode for members of the show's club"));
+    }
+
+    @Test
+    void findsTheBoxItsHeadingLabelSummaryOrButtonNames() {
+        assertEquals(List.of("h", "l", "d", "b"), ids("<section id=h><div><h2>Transcript</h2><span>Auto-generated"
+                + "</span></div><div>" + LINES + "</div></section>"
+                + "<section id=l aria-label=Transcription><div>" + LINES + "</div></section>"
+                + "<details id=d><summary>Full transcript</summary>" + LINES + "</details>"
+                + "<button aria-controls=b aria-expanded=false>Show transcript</button><div id=b>" + LINES + "</div>"));
+    }
+
+    @Test
+    void noBoxIsATranscriptWhenItHoldsOtherHeadingsTheHeadlineOrLinksOrStandsInAMenu() {
+        assertEquals(List.of(), ids("<div id=a><h3>Notes</h3>" + LINES + "<h3>Extract of the transcript</h3>"
+                + LINES + "</div>"));
+        assertEquals(List.of(), ids("<article id=b aria-label=Transcript><h1>The island ferry</h1>" + LINES
+                + "</article>"));
+        assertEquals(List.of(), ids("<section id=c><h2>Transcripts</h2>" + LINES + "</section>"));
+        assertEquals(List.of(), ids("<aside><section id=d><h2>Transcript</h2>" + LINES + "</section></aside>"));
+        assertEquals(List.of(), ids("<section id=e><h2>Transcript</h2><ul>"
+                + "<li><a href=/1>Episode one: the ferry and the island that waits for it every morning</a></li>"
+                + "<li><a href=/2>Episode two: the harbour master's garage and the pump he lent the crew</a></li>"
+                + "<li><a href=/3>Episode three: the seal, the warehouse and the boat that sank in 2019</a></li>"
+                + "</ul></section>"), "a list of episodes");
+    }
+}
