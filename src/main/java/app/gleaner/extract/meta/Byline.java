@@ -107,6 +107,9 @@ final class Byline {
         List<String> candidates = new ArrayList<>();
         if (article != null) {
             Set<String> names = new LinkedHashSet<>(JsonLd.texts(article.get("author"), "name"));
+            if (names.isEmpty() && JsonLd.hasType(article, JsonLd.PIECE_TYPE)) {
+                names.addAll(JsonLd.texts(article.get("creator"), "name")); // a video's or a talk's maker
+            }
             names.removeIf(name -> name.startsWith("http"));
             candidates.add(names.isEmpty() ? null : BylineNames.join(names));
         }

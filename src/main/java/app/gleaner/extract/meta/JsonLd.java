@@ -36,6 +36,11 @@ public final class JsonLd {
     static final Pattern ARTICLE_TYPE = Pattern.compile(
             "(\\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|Review"
                     + "|Recipe|HowTo|CreativeWork)");
+    /**
+     * Schema.org types that describe a piece to watch or listen to, whose page is its notes: read when no article is
+     * declared.
+     */
+    static final Pattern PIECE_TYPE = Pattern.compile("(\\w*Episode|VideoObject|AudioObject|Clip)");
     static final Pattern PAGE_TYPE = Pattern.compile("\\w*WebPage");
     static final Pattern SITE_TYPE = Pattern.compile("WebSite");
     static final Pattern RECIPE_TYPE = Pattern.compile("Recipe");
@@ -222,9 +227,11 @@ public final class JsonLd {
                 return node;
             }
         }
-        for (JsonNode node : nodes) {
-            if (hasType(node, PAGE_TYPE)) {
-                return node;
+        for (Pattern type : List.of(PIECE_TYPE, PAGE_TYPE)) {
+            for (JsonNode node : nodes) {
+                if (hasType(node, type)) {
+                    return node;
+                }
             }
         }
         return null;

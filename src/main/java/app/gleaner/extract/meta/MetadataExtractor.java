@@ -262,6 +262,7 @@ public final class MetadataExtractor {
             candidates.add(first(itemprop.attr("datetime"), itemprop.attr("content"), itemprop.attr("title")));
         }
         candidates.add(firstText(article, "dateCreated"));
+        candidates.add(firstText(article, "uploadDate")); // a video's, when the page declares no article
         Element time = UnderHeadline.time(document, headline);
         if (time != null) {
             candidates.add(time.attr("datetime"));

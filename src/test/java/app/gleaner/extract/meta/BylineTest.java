@@ -343,6 +343,15 @@ class BylineTest {
                 null, List.of()));
     }
 
+    @Test
+    void readsWhoHostsAnEpisodeOrPresentsAProgrammeWithoutTheirRole() {
+        assertEquals("Priya Desmond-Hale and Owen Tarrant", byline(Jsoup.parse("<article><h1>Why the ferry keeps "
+                + "breaking down</h1><div class=byline><span>Hosted by </span><a href=/staff/priya>Priya "
+                + "Desmond-Hale</a> and <a href=/staff/owen>Owen Tarrant</a></div></article>")));
+        assertEquals("נועה ברקוביץ", byline(Jsoup.parse("<article><h1>המרפסת</h1><div class=author>מגישה: "
+                + "נועה ברקוביץ</div></article>")));
+    }
+
     private static JsonNode authors(String first, String second) {
         return new JsonLd(Jsoup.parse("<script type=application/ld+json>{\"@type\": \"NewsArticle\", \"author\": "
                 + "[{\"@type\": \"Person\", \"name\": \"" + first + "\"}, {\"@type\": \"Person\", \"name\": \""

@@ -34,6 +34,23 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void readsAnEpisodeOrAVideoWhereThePageDeclaresNoArticle() {
+        String video = "{\"@type\":\"VideoObject\",\"name\":\"How swifts sleep in flight\",\"uploadDate\":"
+                + "\"2024-06-02T16:00:00+02:00\",\"creator\":{\"@type\":\"Person\",\"name\":\"Maelle Roux\"}}";
+        PageMetadata talk = metadata("<script type=application/ld+json>" + video + "</script>");
+        assertEquals("Maelle Roux", talk.byline(), "a video's maker");
+        assertEquals("2024-06-02", talk.publishedAt().toLocalDate().toString());
+        PageMetadata episode = metadata("<script type=application/ld+json>{\"@type\":\"PodcastEpisode\",\"name\":"
+                + "\"Ep. 57: The lamplighters' strike\",\"author\":[{\"name\":\"Calder Marsh\"},{\"name\":"
+                + "\"Ines Whitcombe\"}]}</script>");
+        assertEquals("Calder Marsh, Ines Whitcombe", episode.byline());
+        PageMetadata news = metadata("<script type=application/ld+json>[" + video + ",{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Swifts return to the old tower\",\"creator\":\"fan_contributor_77\"}]</script>");
+        assertEquals("Swifts return to the old tower", news.title(), "the article, not the video beside it");
+        assertNull(news.byline(), "an article's creator is a contributor's account, no author");
+    }
+
+    @Test
     void prefersTheJsonLdNameWhenTheHeadlineIsADescriptionTheHeadingDoesNotShow() {
         assertEquals("Lake Ohau", metadata("<title>Lake Ohau - Encyclopedia</title><script type=application/ld+json>"
                 + "{\"@type\":\"Article\",\"name\":\"Lake Ohau\",\"headline\":\"glacial lake in Canterbury\"}"
