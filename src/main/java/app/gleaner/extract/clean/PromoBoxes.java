@@ -3,6 +3,7 @@ package app.gleaner.extract.clean;
 import app.gleaner.extract.page.DeclaredLines;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.LooseText;
+import app.gleaner.extract.page.PictureFiles;
 import app.gleaner.extract.page.SiteLinks;
 import app.gleaner.extract.page.TextStats;
 import java.util.ArrayList;
@@ -217,8 +218,8 @@ final class PromoBoxes {
     }
 
     /**
-     * A call: a short link, not a title or an address, to another page of this site, to a channel or to a tip jar, set
-     * apart from any sentence. What comes before its line (past other links and separators) ends a message or a
+     * A call: a short link, not a title or an address, to another page of this site (not a document or a picture's
+     * file: a figure's "Download figure"), to a channel or to a tip jar, set apart from any sentence. What comes before its line (past other links and separators) ends a message or a
      * block, and no words follow it in its line.
      */
     static boolean isCall(Element link) {
@@ -234,7 +235,7 @@ final class PromoBoxes {
         }
         // the cheap tests of the line first; most links sit inside a sentence and go no further
         return messageEndsBefore(line) && nothingFollows(line) && !Boxes.within(link, Headings.TAGS)
-                && !SiteLinks.leadsToDocument(link)
+                && !SiteLinks.leadsToDocument(link) && !PictureFiles.isPictureFile(link.attr("href"))
                 && (SiteLinks.leadsWithinSite(link) || leadsToChannelOrTipJar(link));
     }
 

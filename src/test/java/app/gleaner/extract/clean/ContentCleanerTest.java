@@ -23,6 +23,15 @@ class ContentCleanerTest {
     }
 
     @Test
+    void keepsAFiguresBoxWhoseLinksLeadToItsOwnPictureFiles() {
+        String text = cleaned(PROSE + "<div class=fig><a href=/content/F1.large.jpg><img src=/content/F1.medium.gif>"
+                + "</a><ul><li><a href='/content/F1.large.jpg?download=true'>Download figure</a></li>"
+                + "<li><a href=/content/F1.large.jpg>Open in new tab</a></li></ul><div class=fig-caption>Figure 1. "
+                + "Nematodes around the root tips over 36 hours.</div></div>" + PROSE);
+        assertTrue(text.contains("Figure 1. Nematodes around the root tips over 36 hours."), text);
+    }
+
+    @Test
     void keepsAFigureOfItsOwnInABoxOfLinksButNotATeasersLinkedPicture() {
         String text = cleaned(PROSE + "<section><h2>Material</h2><ul><li><a href=/slides.pdf>Slides (PDF)</a></li>"
                 + "<li><a href=https://code.example/counter>The module counter's repository</a></li></ul>"
