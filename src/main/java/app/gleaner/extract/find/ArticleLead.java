@@ -62,7 +62,7 @@ public final class ArticleLead {
      */
     static final Pattern LEAD_BOX = Pattern.compile(
             "(?<![a-z])(lead|leadin|lede|intro|chapo|chapeau|teaser|excerpt|standfirst|dek|deck|subhead|subheadline"
-                    + "|summary)(?![a-z])(?![-_]*(image|img|photo|picture|media|video|figure|art(?![a-z])))",
+                    + "|summary|abstract)(?![a-z])(?![-_]*(image|img|photo|picture|media|video|figure|art(?![a-z])))",
             Pattern.CASE_INSENSITIVE);
     /** A caption kept with the article's image says nothing of where its text begins. */
     private static final String CAPTION = "figure, figcaption";
@@ -193,8 +193,17 @@ public final class ArticleLead {
         return named != null && !(named == element && HEADINGS.contains(element.normalName()));
     }
 
-    /** Whether the block, or one of the {@link #MAX_LEAD_DEPTH} boxes around it below the heading's, names a lead. */
+    /**
+     * Whether the block, or one of the {@link #MAX_LEAD_DEPTH} boxes around it below the heading's, names a lead; or
+     * the inline element in the block that holds its text beside a label does ("摘要：<span class=abstract-text>…").
+     */
     private static boolean isNamedLead(Element element, Set<Element> headingBoxes) {
+        for (Element inline : element.children()) {
+            if (LEAD_BOX.matcher(TextStats.classAndId(inline)).find()
+                    && inline.text().length() * 2 > element.text().length()) {
+                return true;
+            }
+        }
         Element box = element;
         for (int depth = 0; box != null && depth <= MAX_LEAD_DEPTH && !headingBoxes.contains(box);
                 box = box.parent(), depth++) {

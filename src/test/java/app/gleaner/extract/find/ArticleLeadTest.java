@@ -36,6 +36,21 @@ class ArticleLeadTest {
     }
 
     @Test
+    void findsAPapersAbstractNamedOnTheTextBesideItsLabel() {
+        String abstractText = "城市湿地公园是缓解城市热岛效应的重要绿色基础设施，但其降温效应随观测尺度变化的规律尚不清楚。"
+                .repeat(4);
+        Document page = Jsoup.parse("""
+                <h1>城市湿地公园夏季降温效应的尺度依赖性</h1>
+                <h3><span><a href="/author/1">周雨桐</a></span><span><a href="/author/2">陈立新</a></span></h3>
+                <div class="row"><span class="rowtit">摘要：</span><span class="abstract-text">%s</span></div>
+                <div class="row"><span class="rowtit">关键词：</span><a href="#">湿地公园;</a><a href="#">降温效应;</a></div>
+                <div id="text"><p>%s</p></div>""".formatted(abstractText, BODY_TEXT));
+        List<Element> found = lead.find(heading(page), BODY_TEXT, null);
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).text().contains(abstractText), found.get(0).text());
+    }
+
+    @Test
     void findsAJapaneseStandfirstOfFiftyCharactersNamedAsOneButNotAnUnnamedLine() {
         String text = "会場には朝から多くの来場者が集まり、基調講演の前には長い列ができました。";
         Document page = Jsoup.parse("""
