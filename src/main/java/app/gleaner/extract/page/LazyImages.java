@@ -1,6 +1,7 @@
 package app.gleaner.extract.page;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
@@ -163,10 +164,11 @@ public final class LazyImages {
         }
         boolean ownFile = isReal(absolute(img, img.attr("src")));
         String fromSources = null;
-        for (Element source : picture.select("source")) {
+        List<Element> sources = picture.select("source");
+        for (Element source : sources) {
             String srcset = source.hasAttr("srcset") ? source.attr("srcset") : source.attr("data-srcset");
             String largest = absolute(picture, Srcset.largest(srcset));
-            if (ownFile && isOtherFormat(source, srcset, img)) {
+            if (ownFile && isOtherFormat(source, srcset, img) || isForNarrowScreens(source) && sources.size() > 1) {
                 continue;
             }
             if (isReal(largest)) {
@@ -182,6 +184,14 @@ public final class LazyImages {
         }
         picture.select("source").remove();
         picture.unwrap();
+    }
+
+    /**
+     * Whether {@code source} is offered to narrow screens only ({@code media="(max-width: 767px)"}): a phone's crop,
+     * where the picture's other sources show it to a reader on any screen.
+     */
+    private static boolean isForNarrowScreens(Element source) {
+        return source.attr("media").toLowerCase(Locale.ROOT).contains("max-width");
     }
 
     /**

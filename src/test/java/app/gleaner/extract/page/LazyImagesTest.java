@@ -77,6 +77,16 @@ class LazyImagesTest {
     }
 
     @Test
+    void passesOverAPhonesSourceForTheOneAReaderOnAnyScreenSees() {
+        assertEquals("https://pics.example/hero-1600.webp", onlySrc("<picture>"
+                + "<source media='(max-width: 767px)' srcset=/hero-800.webp>"
+                + "<source media='(min-width: 768px)' srcset=/hero-1600.webp><img src=/hero-1600.jpg></picture>"));
+        assertEquals("https://pics.example/hero-800.webp", onlySrc("<picture>"
+                + "<source media='(max-width: 767px)' srcset=/hero-800.webp><img src='data:image/png;base64,AA=='>"
+                + "</picture>"), "the only source there is");
+    }
+
+    @Test
     void keepsTheImgsOwnFileWhereASourceOnlyOffersAnotherFormat() {
         for (String source : List.of("<source type=image/avif srcset=/p-800.avif>",
                 "<source type=image/webp srcset='/p-800.webp 800w'>")) {
