@@ -6,27 +6,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A {@code srcset}'s candidates, as a browser reads them: an address, then a width ("800w"), a density ("2x") or
- * nothing, which is "1x". The one reading of a srcset for the lazy images, the pictures' sources and the lead picture.
+ * A {@code srcset}'s candidates, as a browser reads them: an address (a run without white space, commas and all, as
+ * an image CDN writes "c_fill,w_800"), then a width ("800w"), a density ("2x") or nothing, up to the comma that ends
+ * the candidate. The one reading of a srcset for the lazy images, the pictures' sources and the lead picture.
  * Stateless.
  */
 public final class Srcset {
 
-    /** Between candidates: a comma and a space, or a comma before the next address (no space after it). */
-    private static final Pattern SPLIT = Pattern.compile(",\\s+|,(?=https?:|/)");
     private static final Pattern DESCRIPTOR = Pattern.compile("^(\\d+(?:\\.\\d+)?)([wx])$", Pattern.CASE_INSENSITIVE);
     /** A density counts as this many pixels of width when candidates of both kinds are compared. */
     private static final double PIXELS_PER_DENSITY = 1000;
 
     /**
      * One candidate: its address, and its width in pixels or, when {@code width} is false, its density (1 for a
-     * candidate without a descriptor, 0 for one whose descriptor is neither).
+     * candidate without a descriptor or with one that is neither).
      */
-    public record Candidate(String url, double size, boolean width) {
+    public record Candidate(String url, double size, boolean width, boolean described) {
 
-        /** What the candidate is worth against the others: its width, or its density as that many thousand pixels. */
+        /**
+         * What the candidate is worth against the others: its width, or its density as that many thousand pixels; one
+         * without a descriptor the least, a single pixel.
+         */
         double worth() {
-            return width ? size : size * PIXELS_PER_DENSITY;
+            return width ? size : described ? size * PIXELS_PER_DENSITY : 1;
         }
     }
 
@@ -36,20 +38,42 @@ public final class Srcset {
     /** The candidates of {@code srcset}, in its order; none for null or blank. */
     public static List<Candidate> candidates(String srcset) {
         List<Candidate> candidates = new ArrayList<>();
-        if (srcset == null || srcset.isBlank()) {
+        if (srcset == null) {
             return candidates;
         }
-        for (String candidate : SPLIT.split(srcset.strip())) {
-            String[] parts = candidate.strip().split("\\s+");
-            if (parts[0].isEmpty()) {
-                continue;
+        int at = 0;
+        int length = srcset.length();
+        while (at < length) {
+            while (at < length && (Character.isWhitespace(srcset.charAt(at)) || srcset.charAt(at) == ',')) {
+                at++;
             }
-            Matcher m = DESCRIPTOR.matcher(parts.length > 1 ? parts[1] : "1x");
-            boolean matches = m.matches();
-            candidates.add(new Candidate(parts[0], matches ? Double.parseDouble(m.group(1)) : 0,
-                    matches && "w".equalsIgnoreCase(m.group(2))));
+            int start = at;
+            while (at < length && !Character.isWhitespace(srcset.charAt(at))) {
+                at++;
+            }
+            String url = srcset.substring(start, at);
+            String descriptor = "";
+            if (url.endsWith(",")) { // "a.jpg,b.jpg 2x": a comma right after the address ends the candidate
+                url = url.replaceAll(",+$", "");
+            } else {
+                int end = srcset.indexOf(',', at);
+                end = end < 0 ? length : end;
+                descriptor = srcset.substring(at, end).strip();
+                at = end;
+            }
+            if (!url.isEmpty()) {
+                candidates.add(candidate(url, descriptor));
+            }
         }
         return candidates;
+    }
+
+    private static Candidate candidate(String url, String descriptor) {
+        Matcher m = DESCRIPTOR.matcher(descriptor.split("\\s+")[0]);
+        if (!m.matches()) {
+            return new Candidate(url, 1, false, false);
+        }
+        return new Candidate(url, Double.parseDouble(m.group(1)), "w".equalsIgnoreCase(m.group(2)), true);
     }
 
     /** The address of the widest (or densest) candidate of {@code srcset}, the first among equals; null for none. */

@@ -24,6 +24,13 @@ class SrcsetTest {
     }
 
     @Test
+    void aCommaEndsACandidateAfterItsDescriptorOrRightAfterItsAddress() {
+        assertEquals(900, Srcset.widest("img/a-300.jpg 300w,img/a-900.jpg 900w"));
+        assertEquals(List.of("a.jpg", "b.jpg"), Srcset.candidates("a.jpg 1x,b.jpg 2x").stream()
+                .map(Srcset.Candidate::url).toList());
+    }
+
+    @Test
     void aCommaInsideAnAddressDoesNotSplitIt() {
         assertEquals(List.of("https://cdn.example/c_fill,w_800/dunes.jpg"),
                 Srcset.candidates("https://cdn.example/c_fill,w_800/dunes.jpg 800w").stream()
@@ -35,6 +42,8 @@ class SrcsetTest {
         assertEquals("b.jpg", Srcset.largest("a.jpg 400w, b.jpg 1200w, c.jpg 800w"));
         assertEquals("b.jpg", Srcset.largest("a.jpg, b.jpg 2x"));
         assertEquals("a.jpg", Srcset.largest("a.jpg 1x, b.jpg"));
+        assertEquals("b.jpg", Srcset.largest("a.jpg, b.jpg 800w"), "a bare address is worth least");
+        assertEquals("a.jpg", Srcset.largest("a.jpg foo, b.jpg"), "a descriptor that is none, as a bare one");
         assertNull(Srcset.largest("  "));
         assertNull(Srcset.largest(null));
     }
