@@ -18,6 +18,7 @@ import app.gleaner.extract.find.LeadPicture;
 import app.gleaner.extract.find.OtherStories;
 import app.gleaner.extract.find.OtherAnswers;
 import app.gleaner.extract.find.RecipeParts;
+import app.gleaner.extract.find.Transcripts;
 import app.gleaner.extract.meta.CanonicalUrl;
 import app.gleaner.extract.meta.JsonLd;
 import app.gleaner.extract.meta.MetadataExtractor;
@@ -126,6 +127,7 @@ public final class Pipeline {
         Document page = parser.parse(capture.html(), capture.url());
         codeBlocks.restore(page.body());
         boolean paywallMarker = signal.hasPaywallMarker(page); // before the overlay stage removes the paywall
+        boolean plays = Transcripts.plays(page); // before a stage takes its player out; its transcript joins the notes
         StyleRules styles = new StyleRules(page);
         ContinuationWalls.Watch wallWatch = walls.watch(styles);
         RemovalLog removed = new RemovalLog(wallWatch); // a wall is an overlay: the stage shows it to the watch
@@ -134,6 +136,7 @@ public final class Pipeline {
         overlayRemover.removeFrom(page, styles, removed);
         ExtractionSignal.Gate gate = new ExtractionSignal.Gate(paywallMarker, wallWatch.seen());
         JsonLd jsonLd = new JsonLd(page);
+        plays |= jsonLd.declaresPiece();
         MetaTags tags = MetaTags.of(page);
         PageMetadata metadata = metadataExtractor.extract(page, jsonLd, tags, capture.title());
         String canonical = canonicalUrl.resolve(page, tags, capture.url());
@@ -148,7 +151,7 @@ public final class Pipeline {
         }
         Found found = capture.hasSelection()
                 ? new Found(selection(capture, removed), Extraction.SELECTION, new RemovalLog())
-                : findArticle(page, anchor);
+                : findArticle(page, anchor, plays);
         removed.addAll(found.cleaned());
         Element content = found.content();
         if (!capture.hasSelection()) {
@@ -195,7 +198,7 @@ public final class Pipeline {
      * comment thread, a sidebar) does not replace a short earlier one that was anchored to the article by its title
      * heading or declared body; when no attempt is accepted, the longest anchored one wins, else the longest.
      */
-    private Found findArticle(Document page, ArticleAnchor anchor) {
+    private Found findArticle(Document page, ArticleAnchor anchor, boolean plays) {
         Found longest = null;
         int longestChars = -1;
         Found longestAnchored = null;
@@ -206,7 +209,7 @@ public final class Pipeline {
             List<Element> otherStories = OtherStories.of(copy.body(), anchor.titleHeading(copy.body()));
             chromeRemover.removeFrom(copy.body(), attempt.useClassWords);
             Element heading = anchor.titleHeading(copy.body());
-            List<Element> parts = RecipeParts.joinedTo(articleFinder.findParts(copy, otherStories), copy.body());
+            List<Element> parts = RecipeParts.joinedTo(articleFinder.findParts(copy, otherStories, plays), copy.body());
             boolean beside = ArticleAnchor.isBeside(heading, parts);
             Element article = ArticleFinder.collect(copy, parts);
             RemovalLog cleaned = new RemovalLog();

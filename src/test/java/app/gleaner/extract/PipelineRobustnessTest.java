@@ -1,6 +1,7 @@
 package app.gleaner.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,6 +78,35 @@ class PipelineRobustnessTest {
         assertNotNull(article.title());
         assertNotNull(article.contentHtml());
         assertNotNull(article.removed());
+    }
+
+    static Stream<String> episodesWithOddTranscriptLabels() {
+        String lines = "<p>HOST: We talk with a beekeeper who keeps forty hives on the roofs of office towers, and"
+                + " about what the bees find to eat there in June.</p>";
+        String transcript = lines.repeat(3);
+        return Stream.of(
+                "<button aria-controls=''>Read the transcript</button>",
+                "<select aria-label='Transcript language'>" + "<option>English, as spoken</option>".repeat(30)
+                        + "</select>",
+                "<textarea aria-label=Transcript>" + "Typed notes about the episode. ".repeat(20) + "</textarea>",
+                "<template><section aria-label=Transcript>" + transcript + "</section></template>",
+                "<div><section id=tr-en>" + transcript + "</section><section aria-label='Transcripción (español)'>"
+                        + transcript + "</section></div><button aria-controls=tr-en>Transcript</button>",
+                "</article><article><h1>Episode 42: Foxes at the station</h1><p>Episode forty-two, about the foxes "
+                        + "that sleep under the platforms.</p><section aria-label=Transcript>" + transcript
+                        + "</section>");
+    }
+
+    @ParameterizedTest
+    @MethodSource("episodesWithOddTranscriptLabels")
+    void keepsAnEpisodesNotesWhateverItsTranscriptsLabelsAre(String labelled) {
+        String notes = "<p>Episode forty-one. In this episode we talk with a beekeeper who keeps forty hives on the "
+                + "roofs of office towers downtown, and about what the bees find to eat there.</p>";
+        Article article = PIPELINE.extract(new Capture("https://show.example/41", null, "<main><article><h1>Episode "
+                + "41: Bees in the city</h1><audio src=/41.mp3 controls></audio>" + notes.repeat(3) + labelled
+                + "</article></main>", null));
+        assertTrue(article.contentText().contains("Episode forty-one."), article.contentText());
+        assertNotEquals(Extraction.failed().method(), article.extraction().method());
     }
 
     @Test

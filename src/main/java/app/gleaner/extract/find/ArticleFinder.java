@@ -123,8 +123,16 @@ public final class ArticleFinder {
      * scores {@link #MIN_OWN_STORY_SHARE} of the best block without them.
      */
     public List<Element> findParts(Document document, List<Element> otherStories) {
+        return findParts(document, otherStories, Transcripts.plays(document));
+    }
+
+    /**
+     * {@link #findParts(Document, List)} on a page that {@code plays} something to watch or listen to, as its player or
+     * its declared piece says before the cleaning: its transcript joins the article ({@link Transcripts}).
+     */
+    public List<Element> findParts(Document document, List<Element> otherStories, boolean plays) {
         Element body = document.body();
-        List<Element> transcripts = this.transcripts.in(body); // before the buttons that name them are emptied
+        List<Element> transcripts = this.transcripts.in(document, plays); // before the buttons naming them are emptied
         keepHeadingButtons(body);
         body.select(NON_CONTENT).remove();
         emptyButtons(body);

@@ -11,20 +11,22 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * Part of {@link ArticleFinder}: the transcript of the piece, which a podcast's, a video's, a talk's or a lecture's
  * page sets in a box of its own beside its notes. Such a box scores as an article of its own, so the search takes
  * either the notes or the transcript; the page offers both to read, and the transcript joins the article. A box is a
- * transcript when its heading, its label ({@code aria-label}, or the element {@code aria-labelledby} names), its
- * {@code <summary>} or the disclosure button that opens it says so in a few words ({@code rules/transcript-labels.txt});
- * it holds prose, mostly not links, and not the headline, and stands in no menu, footer or aside. Immutable and
- * thread-safe.
+ * transcript when the heading that opens it, its {@code aria-label}, its {@code <summary>} or the disclosure button
+ * that opens it says so in a few words ({@code rules/transcript-labels.txt}); it holds prose, mostly not links, and
+ * not the headline, and stands in no menu, footer or aside. Only a page that plays something has one: a story about
+ * a hearing's transcript, with an "Inside the transcript" box beside it, plays nothing. Immutable and thread-safe.
  */
-final class Transcripts {
+public final class Transcripts {
 
     /** A label is a few words: "Show the full transcript", not a sentence that mentions one. */
     static final int MAX_LABEL_CHARS = 60;
@@ -34,6 +36,15 @@ final class Transcripts {
     static final double MAX_LINK_DENSITY = 0.25;
     private static final String LABELS = "h2, h3, h4, h5, h6, summary, button[aria-controls], [aria-label]";
     private static final String OUT_OF_THE_TEXT = "nav, footer, aside, [role=navigation], [role=complementary]";
+    /** Boxes a transcript is set in; a field or a picker labelled "Transcript" holds none. */
+    private static final Set<String> BOX_TAGS = Set.of("div", "section", "details", "article");
+    /**
+     * What a page with something to watch or listen to holds: a player, its frame, or the media its head declares. A
+     * story about a hearing's transcript plays nothing, and its "Inside the transcript" box beside it is no
+     * transcript of the page's piece.
+     */
+    private static final String PLAYS = "audio, video, iframe[src], [class*=player], [class*=Player], "
+            + "meta[property^=og:audio], meta[property^=og:video], meta[name^=twitter:player]";
 
     private final List<String> words;
     private final Pattern wholeWords;
@@ -48,8 +59,23 @@ final class Transcripts {
                 .map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{M}])");
     }
 
-    /** The transcripts' boxes below {@code body}, outermost only, in page order. */
-    List<Element> in(Element body) {
+    /**
+     * Whether {@code page} holds something to watch or listen to ({@link #PLAYS}), read before any stage cleans it: a
+     * page with no player declares its piece in its JSON-LD, if at all.
+     */
+    public static boolean plays(Document page) {
+        return page.selectFirst(PLAYS) != null;
+    }
+
+    /**
+     * The transcripts' boxes in {@code document}'s body, outermost only, in page order; none where the page plays
+     * nothing ({@code plays} false).
+     */
+    List<Element> in(Document document, boolean plays) {
+        Element body = document.body();
+        if (!plays) {
+            return List.of();
+        }
         List<Element> boxes = new ArrayList<>();
         for (Element label : body.select(LABELS)) {
             Element box = boxOf(label, body);
@@ -58,7 +84,7 @@ final class Transcripts {
                 boxes.add(box);
             }
         }
-        return boxes;
+        return boxes.size() < 2 ? boxes : inPageOrder(boxes, body);
     }
 
     /** Whether {@code block} is one of {@code transcripts} or lies in one. */
@@ -68,18 +94,19 @@ final class Transcripts {
 
     /** What {@code work} gives while {@code transcripts} are out of the page; each goes back where it stood. */
     static <T> T setAsideWhile(List<Element> transcripts, Supplier<T> work) {
+        List<Element> attached = transcripts.stream().filter(transcript -> transcript.parent() != null).toList();
         List<Element> parents = new ArrayList<>();
         List<Integer> places = new ArrayList<>();
-        for (Element transcript : transcripts) {
+        for (Element transcript : attached) {
             parents.add(transcript.parent());
             places.add(transcript.siblingIndex());
         }
-        transcripts.forEach(Element::remove);
+        attached.forEach(Element::remove);
         try {
             return work.get();
         } finally {
-            for (int i = 0; i < transcripts.size(); i++) { // in page order: each place was taken before any left
-                parents.get(i).insertChildren(places.get(i), transcripts.get(i));
+            for (int i = 0; i < attached.size(); i++) { // in page order: each place was taken before any left
+                parents.get(i).insertChildren(places.get(i), attached.get(i));
             }
         }
     }
@@ -94,21 +121,25 @@ final class Transcripts {
         }
         List<Element> joined = new ArrayList<>(parts);
         for (Element transcript : transcripts) {
-            if (parts.stream().noneMatch(part -> Nesting.isWithin(part, transcript)
-                    || Nesting.isWithin(transcript, part))) {
+            // still in the page: the search's first steps take other stories and what is no content out of it
+            if (Nesting.isWithin(transcript, body) && parts.stream().noneMatch(part
+                    -> Nesting.isWithin(part, transcript) || Nesting.isWithin(transcript, part))) {
                 joined.add(transcript);
             }
         }
-        if (joined.size() == parts.size()) {
-            return parts;
-        }
+        return joined.size() == parts.size() ? parts : inPageOrder(joined, body);
+    }
+
+    /** {@code elements}, all below {@code root}, in page order. */
+    private static List<Element> inPageOrder(List<Element> elements, Element root) {
         Map<Element, Integer> order = new IdentityHashMap<>();
-        List<Element> all = body.getAllElements();
+        List<Element> all = root.getAllElements();
         for (int i = 0; i < all.size(); i++) {
             order.put(all.get(i), i);
         }
-        joined.sort(Comparator.comparing(order::get));
-        return joined;
+        List<Element> sorted = new ArrayList<>(elements);
+        sorted.sort(Comparator.comparing(order::get));
+        return sorted;
     }
 
     /** The transcript {@code label} names, or null: the box it labels, heads, summarizes or opens. */
@@ -121,7 +152,8 @@ final class Transcripts {
         } else if (label.nameIs("summary")) {
             box = label.parent();
         } else if (label.nameIs("button")) {
-            box = body.getElementById(label.attr("aria-controls").strip().split("\\s+")[0]);
+            String id = label.attr("aria-controls").strip().split("\\s+")[0];
+            box = id.isEmpty() ? null : body.getElementById(id);
         } else {
             box = headedBox(label);
         }
@@ -139,14 +171,15 @@ final class Transcripts {
                 return null;
             }
             if (TextStats.latinLength(box.text()) - line >= MIN_TRANSCRIPT_CHARS) {
-                return box;
+                // the heading opens its box: one in the middle of a story's body heads the text after it
+                return box.text().startsWith(heading.text()) ? box : null;
             }
         }
         return null;
     }
 
     private static boolean isTranscript(Element box, Element label, String labelText) {
-        return !box.nameIs("body") && !box.nameIs("main") && box.selectFirst("h1") == null
+        return BOX_TAGS.contains(box.normalName()) && box.selectFirst("h1") == null
                 && box.closest(OUT_OF_THE_TEXT) == null && label.closest(OUT_OF_THE_TEXT) == null
                 && TextStats.latinLength(box.text()) - TextStats.latinLength(labelText) >= MIN_TRANSCRIPT_CHARS
                 && TextStats.linkDensity(box) <= MAX_LINK_DENSITY;
@@ -158,7 +191,8 @@ final class Transcripts {
         if (label.isEmpty() || label.length() > MAX_LABEL_CHARS) {
             return false;
         }
-        return wholeWords.matcher(label).find() || words.stream().anyMatch(word -> !isSpaced(word) && label.contains(word));
+        return wholeWords.matcher(label).find()
+                || words.stream().anyMatch(word -> !isSpaced(word) && label.contains(word));
     }
 
     private static boolean isSpaced(String word) {

@@ -36,14 +36,16 @@ class ArticleFinderTest {
     @Test
     void joinsATranscriptBesideTheNotesWhicheverOfThemScoresBest() {
         String transcript = "<section><h2>Transcript</h2><div>" + paragraphs("the interview", 4) + "</div></section>";
-        Element beside = find("<main><h1>The island ferry</h1><section><h2>About this episode</h2><div>"
+        Element beside = find("<main><h1>The island ferry</h1><audio src=/41.mp3></audio><section>"
+                + "<h2>About this episode</h2><div>"
                 + paragraphs("the episode", 5) + "</div></section>" + transcript
                 + "<section><h2>Comments</h2><div>" + paragraphs("a reader's view", 1) + "</div></section></main>");
         assertTrue(beside.text().contains("about the episode"), beside.text());
         assertTrue(beside.text().contains("about the interview"), beside.text());
         assertTrue(beside.text().indexOf("about the episode") < beside.text().indexOf("about the interview"));
         assertFalse(beside.text().contains("a reader's view"), beside.text());
-        Element taken = find("<main><h1>The island ferry</h1><section><h2>About this episode</h2><div>"
+        Element taken = find("<main><h1>The island ferry</h1><audio src=/41.mp3></audio><section>"
+                + "<h2>About this episode</h2><div>"
                 + paragraphs("the episode", 3) + "</div></section>" + transcript + "</main>");
         assertTrue(taken.text().contains("about the episode"), "the search took the transcript: " + taken.text());
         assertTrue(taken.text().contains("about the interview"), taken.text());

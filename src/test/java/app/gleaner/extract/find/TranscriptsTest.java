@@ -17,7 +17,7 @@ class TranscriptsTest {
             + "<p>HOST: And where are the two spare seals the mechanics need for the gearbox?</p>";
 
     private static List<String> ids(String body) {
-        return TRANSCRIPTS.in(Jsoup.parse("<body>" + body + "</body>").body()).stream().map(Element::id).toList();
+        return TRANSCRIPTS.in(Jsoup.parse("<body>" + body + "</body>"), true).stream().map(Element::id).toList();
     }
 
     @Test
@@ -43,9 +43,31 @@ class TranscriptsTest {
     }
 
     @Test
+    void findsTheBoxesInPageOrderWhateverLabelsThemFirst() {
+        assertEquals(List.of("en", "es"), ids("<div><section id=en>" + LINES + "</section><section id=es "
+                + "aria-label='Transcripción (español)'>" + LINES + "</section></div>"
+                + "<button aria-controls=en>Transcript</button><button aria-controls=''>Transcript</button>"));
+    }
+
+    @Test
+    void aPageThatPlaysNothingHasNoTranscriptOfItsPiece() {
+        String page = "<main><article><h1>The hearing</h1>" + LINES + "</article><div class=side><div><h3>Inside the "
+                + "transcript</h3>" + LINES + "</div></div></main>";
+        assertFalse(Transcripts.plays(Jsoup.parse(page)));
+        assertEquals(List.of(), TRANSCRIPTS.in(Jsoup.parse(page), false));
+        assertTrue(Transcripts.plays(Jsoup.parse("<audio src=/41.mp3></audio>")));
+        assertTrue(Transcripts.plays(Jsoup.parse("<head><meta property=og:video content=/41.mp4></head>")));
+    }
+
+    @Test
     void noBoxIsATranscriptWhenItHoldsOtherHeadingsTheHeadlineOrLinksOrStandsInAMenu() {
         assertEquals(List.of(), ids("<div id=a><h3>Notes</h3>" + LINES + "<h3>Extract of the transcript</h3>"
                 + LINES + "</div>"));
+        assertEquals(List.of(), ids("<div id=f>" + LINES + "<h2>Transcript</h2>" + LINES + "</div>"),
+                "a heading in the middle of a story's body heads the text after it");
+        assertEquals(List.of(), ids("<select id=g aria-label='Transcript language'>"
+                + "<option>English, as spoken on the show</option>".repeat(30) + "</select><textarea id=h "
+                + "aria-label=Transcript>" + "Typed notes about the episode. ".repeat(20) + "</textarea>"));
         assertEquals(List.of(), ids("<article id=b aria-label=Transcript><h1>The island ferry</h1>" + LINES
                 + "</article>"));
         assertEquals(List.of(), ids("<section id=c><h2>Transcripts</h2>" + LINES + "</section>"));
