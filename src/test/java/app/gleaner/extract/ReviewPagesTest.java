@@ -269,7 +269,6 @@ class ReviewPagesTest {
                     + "with a subtitle after a dash"),
             Map.entry("64/04-fr-loupe-martinets", "a video's thumbnail, only the player's poster, which the saved "
                     + "copy does not show"),
-            Map.entry("64/05-es-mapas-de-sal-salineras", NAMES_JOINED_AS_SHOWN),
             Map.entry("64/07-it-valcastro-lezione-traffico", "a lecture's declared title, the course's name after "
                     + "'|', chosen over its heading with a subtitle"),
             Map.entry("64/12-ar-wadi-nakheel-graduation-speech", "a speech's speaker named only in its headline; "

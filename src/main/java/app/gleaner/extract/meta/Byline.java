@@ -84,14 +84,16 @@ final class Byline {
      */
     static String of(Document document, MetaTags tags, JsonNode article, Element headline, List<String> siteNames) {
         String declared = declared(document, tags, article);
-        if (declared != null && !HouseAuthor.is(declared, article, tags, siteNames, document.location())) {
+        // a video's or an episode's declared maker may be its camera or its studio: a byline shown names the writer
+        boolean piece = article != null && JsonLd.hasType(article, JsonLd.PIECE_TYPE);
+        if (declared != null && !piece && !HouseAuthor.is(declared, article, tags, siteNames, document.location())) {
             return declared;
         }
         String shown = declared == null ? inMarkup(document) : inMarkupNear(document, headline);
         shown = shown != null ? shown : authorLinks(document, headline);
         shown = shown != null ? shown : BylineLine.of(document, headline);
         shown = shown != null ? shown : NamesBeforeTime.of(document, headline);
-        if (declared == null || shown == null) {
+        if (declared == null || shown == null || piece) {
             return shown != null ? shown : declared;
         }
         // a byline shown as the house's own handle ("larepublica_pe") names no one the declared house does not

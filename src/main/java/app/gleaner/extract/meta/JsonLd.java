@@ -37,8 +37,9 @@ public final class JsonLd {
             "(\\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|Review"
                     + "|Recipe|HowTo|CreativeWork)");
     /**
-     * Schema.org types that describe a piece to watch or listen to, whose page is its notes: read when no article is
-     * declared.
+     * Schema.org types that describe a piece to watch or listen to, whose page is its notes: read when no article and
+     * no web page is declared (a news page's WebPage names its writer and date, where the video beside it names its
+     * own).
      */
     static final Pattern PIECE_TYPE = Pattern.compile("(\\w*Episode|VideoObject|AudioObject|Clip)");
     static final Pattern PAGE_TYPE = Pattern.compile("\\w*WebPage");
@@ -57,6 +58,7 @@ public final class JsonLd {
 
     private final List<JsonNode> roots;
     private final JsonNode article;
+    private final boolean declaresPiece;
     private final String siteName;
     private final JsonNode recipe;
 
@@ -78,6 +80,7 @@ public final class JsonLd {
         }
         this.roots = List.copyOf(trees);
         this.article = withReferencesResolved(findArticle(found), found);
+        this.declaresPiece = found.stream().anyMatch(node -> hasType(node, PIECE_TYPE));
         this.recipe = found.stream().filter(node -> hasType(node, RECIPE_TYPE)).findFirst().orElse(null);
         this.siteName = found.stream().filter(node -> hasType(node, SITE_TYPE) && isRoot(node.get("url")))
                 .flatMap(node -> texts(node.get("name")).stream()).findFirst().orElse(null);
@@ -221,13 +224,18 @@ public final class JsonLd {
         return article;
     }
 
+    /** Whether the page declares a piece to watch or listen to ({@link #PIECE_TYPE}), beside an article or not. */
+    public boolean declaresPiece() {
+        return declaresPiece;
+    }
+
     private static JsonNode findArticle(List<JsonNode> nodes) {
         for (JsonNode node : nodes) {
             if (hasType(node, ARTICLE_TYPE)) {
                 return node;
             }
         }
-        for (Pattern type : List.of(PIECE_TYPE, PAGE_TYPE)) {
+        for (Pattern type : List.of(PAGE_TYPE, PIECE_TYPE)) {
             for (JsonNode node : nodes) {
                 if (hasType(node, type)) {
                     return node;

@@ -350,6 +350,12 @@ class BylineTest {
                 + "Desmond-Hale</a> and <a href=/staff/owen>Owen Tarrant</a></div></article>")));
         assertEquals("נועה ברקוביץ", byline(Jsoup.parse("<article><h1>המרפסת</h1><div class=author>מגישה: "
                 + "נועה ברקוביץ</div></article>")));
+        assertEquals("Ebba Sundelin", byline(Jsoup.parse("<article><h1>Att ro i november</h1><div class=byline>"
+                + "Programledare <a href=/a>Ebba Sundelin</a></div></article>")));
+        assertEquals("Anna Lenz", byline(Jsoup.parse("<article><h1>Stadtrat streitet</h1><div class=byline>Anna Lenz"
+                + " | 12.03.2024 | Moderation: Jan Berg</div></article>")), "another field of the line");
+        assertEquals("Marta Quill", byline(Jsoup.parse("<article><h1>Road budget</h1><div class=byline>Marta Quill "
+                + "· March 6, 2024 · Host City Series</div></article>")), "a series' name");
     }
 
     private static JsonNode authors(String first, String second) {

@@ -48,6 +48,14 @@ class MetadataExtractorTest {
                 + "\"headline\":\"Swifts return to the old tower\",\"creator\":\"fan_contributor_77\"}]</script>");
         assertEquals("Swifts return to the old tower", news.title(), "the article, not the video beside it");
         assertNull(news.byline(), "an article's creator is a contributor's account, no author");
+        PageMetadata page = metadata("<script type=application/ld+json>{\"@graph\":[{\"@type\":\"WebPage\","
+                + "\"name\":\"Council debates road budget\",\"datePublished\":\"2024-03-06T09:00:00Z\"}," + video
+                + "]}</script><article><h1>Council debates road budget</h1><p class=byline>By Marta Quill</p></article>");
+        assertEquals("Marta Quill", page.byline(), "the page's writer, not the video's maker beside it");
+        assertEquals("2024-03-06", page.publishedAt().toLocalDate().toString());
+        PageMetadata clip = metadata("<script type=application/ld+json>" + video + "</script><article><h1>Ferry "
+                + "service cut to two sailings a day</h1><p class=byline>By Nadia Holm</p></article>");
+        assertEquals("Nadia Holm", clip.byline(), "a byline shown names the writer, the clip its camera");
     }
 
     @Test
