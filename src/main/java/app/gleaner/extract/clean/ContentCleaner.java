@@ -321,13 +321,15 @@ public final class ContentCleaner {
 
     /**
      * Whether {@code box} holds a figure of its own: a captioned picture that leads nowhere, its caption mostly not
-     * links. A teaser's picture links to its story, or its caption does.
+     * links, set apart from any item of a list. A teaser's picture links to its story, or its caption does, or it is an
+     * item of a list of stories beside its link.
      */
     private static boolean holdsOwnFigure(Element box, Map<Element, Integer> visible, Map<Element, Double> linked) {
         for (Element figure : box.getElementsByTag("figure")) {
             Element caption = figure.selectFirst("figcaption");
             Element img = figure.selectFirst("img");
             if (caption != null && caption.hasText() && img != null && img.closest("a") == null
+                    && figure.closest("li") == null
                     && ElementSums.linkDensity(figure, visible, linked) <= MAX_LINK_DENSITY) {
                 return true;
             }

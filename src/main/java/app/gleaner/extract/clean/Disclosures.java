@@ -53,8 +53,17 @@ public final class Disclosures {
     private static final String CONTROLS = "[aria-controls][aria-expanded], [role=tab][aria-controls]";
     private static final String NOT_TEXT = "dialog, [role=dialog], [role=alertdialog], [aria-modal=true], "
             + "[role=menu], [role=menubar], [role=listbox], [role=tooltip], nav, [role=navigation]";
-    /** What a log-in dropdown, a newsletter box or consent choices ask with; a transcript's language picker is none. */
+    /** What a log-in dropdown, a newsletter box or consent choices ask with. */
     private static final String FIELDS = "form, input:not([type=hidden]), textarea";
+    /** A picker: a settings panel's, or a transcript's language; only the latter holds prose beside it. */
+    private static final String PICKERS = "select";
+    /**
+     * Characters (a Han character or a kana counting as the Latin letters it stands for) a panel with a picker holds
+     * beside it to be text: a transcript's, not a settings panel's line and labels.
+     */
+    static final int MIN_TEXT_BESIDE_PICKER = 200;
+    /** Boxes of their own inside the box around a control and its panel: a newsletter box, a form, a footer. */
+    private static final String OWN_BOXES = "section, aside, form, footer, nav";
     /**
      * The slides of a carousel (the ARIA carousel pattern), each one a panel its arrows or dots open; the libraries'
      * own are {@code rules/carousel-slides.txt}.
@@ -205,11 +214,12 @@ public final class Disclosures {
     }
 
     /**
-     * Whether the box that holds the control and its panel names a nag phrase outside the controls and the panels, where
-     * the reader sees it before the click: a newsletter box's "What's in it", a donation card's "Read the letter". Such
-     * a panel stays closed and goes with its box, which the later stages judge as the reader sees it. The rest of a
-     * story behind "Continue reading", an FAQ's answer under its question, a tab beside its tabs say nothing outside
-     * the controls; a pitch inside the tab in view is that tab's, and goes on its own.
+     * Whether the box that holds the control and its panel names a nag phrase outside the controls and the panels,
+     * where the reader sees it before the click: a newsletter box's "What's in it", a donation card's "Read the
+     * letter". Such a panel stays closed and goes with its box, which the later stages judge as the reader sees it.
+     * The rest of a story behind "Continue reading", an FAQ's answer under its question, a tab beside its tabs say
+     * nothing outside the controls; a pitch inside the tab in view is that tab's, and a box of its own that holds
+     * neither control nor panel (an article's newsletter box after its tabs) is judged on its own.
      */
     private boolean pitchesAround(Element panel, Element control, Set<Element> panels) {
         if (control == panel) {
@@ -221,13 +231,14 @@ public final class Disclosures {
         while (box != null && !above.contains(box)) {
             box = box.parent();
         }
-        if (box == null || box.nameIs("body") || box.selectFirst("h1") != null) {
-            return false; // the page, or its article under its headline: no card around a panel
+        if (box == null || box.nameIs("body")) {
+            return false;
         }
         // what the reader sees before the click: the box outside the panels and the disclosure controls (a tab set's
-        // panel in view is the text itself, and a pitch set in it goes on its own)
-        return nagPhrases.names(TextStats.textOutside(box,
-                inner -> panels.contains(inner) || inner.is(CONTROLS) || inner.hasAttr("aria-controls")));
+        // panel in view is the text itself, and a pitch set in it goes on its own), and outside the boxes of their own
+        // that hold neither (an article's newsletter box after its tabs)
+        return nagPhrases.names(TextStats.textOutside(box, inner -> panels.contains(inner) || inner.is(CONTROLS)
+                || inner.hasAttr("aria-controls") || inner.is(OWN_BOXES) && !Nesting.isWithin(control, inner)));
     }
 
     private static boolean popsUp(Element control) {
@@ -243,9 +254,11 @@ public final class Disclosures {
         return StyleRules.hidesItself(panel) || hidingClasses.matches(panel) || styleSheet.matches(panel);
     }
 
-    /** Text or media, and none of a menu, a dialog, a form or a list of links. */
+    /** Text or media, and none of a menu, a dialog, a form, settings or a list of links. */
     private static boolean isContent(Element panel) {
         return panel.closest(NOT_TEXT) == null && panel.selectFirst(FIELDS) == null
+                && (panel.selectFirst(PICKERS) == null || TextStats.latinLength(TextStats.textOutside(panel,
+                        inner -> inner.is(PICKERS))) >= MIN_TEXT_BESIDE_PICKER)
                 && panel.selectFirst(NOT_TEXT) == null && TextStats.linkDensity(panel) <= MAX_LINK_DENSITY
                 && (!panel.text().isBlank() || panel.selectFirst(MEDIA) != null);
     }

@@ -219,8 +219,9 @@ final class PromoBoxes {
 
     /**
      * A call: a short link, not a title or an address, to another page of this site (not a document or a picture's
-     * file: a figure's "Download figure"), to a channel or to a tip jar, set apart from any sentence. What comes before its line (past other links and separators) ends a message or a
-     * block, and no words follow it in its line.
+     * file: a figure's "Download figure"), to a channel or to a tip jar, set apart from any sentence. What comes
+     * before its line (past other links and separators) ends a message or a block, and no words follow it in its
+     * line.
      */
     static boolean isCall(Element link) {
         String text = link.text().strip();

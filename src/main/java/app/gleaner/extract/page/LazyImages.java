@@ -165,10 +165,12 @@ public final class LazyImages {
         boolean ownFile = isReal(absolute(img, img.attr("src")));
         String fromSources = null;
         List<Element> sources = picture.select("source");
+        // a phone's source gives way to a picture a reader on any screen sees: the img's own, or another source
+        boolean shownWide = ownFile || sources.stream().anyMatch(source -> !isForNarrowScreens(source));
         for (Element source : sources) {
             String srcset = source.hasAttr("srcset") ? source.attr("srcset") : source.attr("data-srcset");
             String largest = absolute(picture, Srcset.largest(srcset));
-            if (ownFile && isOtherFormat(source, srcset, img) || isForNarrowScreens(source) && sources.size() > 1) {
+            if (ownFile && isOtherFormat(source, srcset, img) || shownWide && isForNarrowScreens(source)) {
                 continue;
             }
             if (isReal(largest)) {
@@ -187,8 +189,7 @@ public final class LazyImages {
     }
 
     /**
-     * Whether {@code source} is offered to narrow screens only ({@code media="(max-width: 767px)"}): a phone's crop,
-     * where the picture's other sources show it to a reader on any screen.
+     * Whether {@code source} is offered to narrow screens only ({@code media="(max-width: 767px)"}): a phone's crop.
      */
     private static boolean isForNarrowScreens(Element source) {
         return source.attr("media").toLowerCase(Locale.ROOT).contains("max-width");

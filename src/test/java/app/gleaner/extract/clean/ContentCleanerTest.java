@@ -40,8 +40,13 @@ class ContentCleanerTest {
         assertTrue(text.contains("Slide 14: calls per module."), text);
         String teasers = cleaned(PROSE + "<section><h2>More talks</h2><ul><li><a href=/talks/queues>Queues that never "
                 + "lose a message</a></li><li><a href=/talks/caches>Caches we regret</a></li></ul><figure>"
-                + "<a href=/talks/logs><img src=/logs.jpg></a><figcaption>Logs</figcaption></figure></section>" + PROSE);
+                + "<a href=/talks/logs><img src=/logs.jpg></a><figcaption>Logs</figcaption></figure></section>"
+                + PROSE);
         assertFalse(teasers.contains("Caches we regret"), teasers);
+        String items = cleaned(PROSE + "<div><h4>More on transport</h4><ul>" + ("<li><figure><img src=/pier.jpg>"
+                + "<figcaption>North pier</figcaption></figure><a href=/news/pier>Pier to close for repairs on "
+                + "Monday</a></li>").repeat(3) + "</ul></div>" + PROSE);
+        assertFalse(items.contains("Pier to close"), "a list of stories, each with its picture: " + items);
     }
 
     @Test

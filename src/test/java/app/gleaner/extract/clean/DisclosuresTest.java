@@ -210,12 +210,22 @@ class DisclosuresTest {
                 + "<button role=tab aria-selected=false aria-controls=transcript>Transcript</button></div>"
                 + "<div id=read role=tabpanel><p>The ferry has been out of service for 41 days this year.</p>"
                 + "<aside><p>Local journalism needs you. Subscribe for $1 a week.</p></aside></div>"
-                + "<div id=transcript role=tabpanel hidden><p>HOST: Good morning, this is the daily show.</p>"
+                + "<div id=transcript role=tabpanel hidden>" + "<p>HOST: Good morning, this is the daily show, and "
+                + "today we ride the backup barge with the mechanics.</p>".repeat(3)
                 + "<div class=lang><label for=l>Language</label><select id=l><option>English</option></select></div>"
                 + "</div><section><h2>The daily show, in your inbox</h2><p>Sign up for our newsletter.</p>"
                 + "<form><input type=email><button>Sign up</button></form></section></article>");
         assertTrue(isOpen(page.getElementById("transcript")),
                 "the pitch is the tab in view's, the newsletter box the article's, the picker asks for no reply");
+        Document gift = opened("<article><header><h1>Council debates road budget</h1><div><a href=/subscribe>"
+                + "Subscribe</a> <button aria-controls=gift aria-expanded=false>Gift this article</button></div>"
+                + "</header><div id=gift hidden><p>Give this article to anyone, even without an account.</p></div>"
+                + "<p>The committee met on Tuesday.</p></article>");
+        assertTrue(gift.getElementById("gift").hasAttr("hidden"), "a pitch beside its control, under the headline");
+        Document settings = opened("<article><h1>Road budget</h1><button aria-controls=ts aria-expanded=false>Aa"
+                + "</button><div id=ts hidden><p>Adjust how this article looks on your device.</p><label>Text size "
+                + "<select><option>Small</option><option>Large</option></select></label></div></article>");
+        assertTrue(settings.getElementById("ts").hasAttr("hidden"), "a settings panel's pickers and one line");
     }
 
     @Test
