@@ -141,7 +141,9 @@ public final class ArticleFinder {
                 .filter(story -> story.ownerDocument() == document).toList());
         Element top = topCandidate(scores);
         if (Transcripts.holds(transcripts, top)) {
-            Map<Element, Double> notes = Transcripts.setAsideWhile(transcripts, () -> score(body));
+            SetAside aside = new SetAside(transcripts);
+            Map<Element, Double> notes = score(body);
+            aside.restore();
             Element notesTop = topCandidate(notes);
             if (notesTop != null && notes.get(notesTop) >= scores.get(top) * MIN_NOTES_SHARE) {
                 scores = notes; // the search took the transcript for the article: the notes are the article
@@ -181,23 +183,14 @@ public final class ArticleFinder {
         if (otherStories.isEmpty()) {
             return scores;
         }
-        List<Element> parents = new ArrayList<>();
-        List<Integer> places = new ArrayList<>();
-        for (Element story : otherStories) {
-            parents.add(story.parent());
-            places.add(story.siblingIndex());
-        }
-        otherStories.forEach(Element::remove);
+        SetAside stories = new SetAside(otherStories);
         Map<Element, Double> own = score(body);
         Element best = topCandidate(scores);
         Element ownBest = topCandidate(own);
         if (best == null || ownBest != null && own.get(ownBest) >= scores.get(best) * MIN_OWN_STORY_SHARE) {
             return own;
         }
-        // in page order: each place was taken before any story left
-        for (int i = 0; i < otherStories.size(); i++) {
-            parents.get(i).insertChildren(places.get(i), otherStories.get(i));
-        }
+        stories.restore();
         return scores;
     }
 

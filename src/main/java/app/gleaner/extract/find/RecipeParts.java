@@ -7,7 +7,6 @@ import app.gleaner.extract.page.TextStats;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -159,7 +158,7 @@ public final class RecipeParts {
                 joined.add(withItsHeading(box, joined));
             }
         }
-        return joined.size() == parts.size() ? parts : inPageOrder(joined, body);
+        return joined.size() == parts.size() ? parts : PageOrder.sorted(joined, body);
     }
 
     /**
@@ -208,7 +207,7 @@ public final class RecipeParts {
         if (candidates.isEmpty()) {
             return;
         }
-        Map<Element, Integer> order = order(candidates.get(0).root());
+        Map<Element, Integer> order = PageOrder.of(candidates.get(0).root());
         candidates.sort(Comparator.comparing(order::get));
         Element box = candidates.get(0);
         Integer headingAt = heading == null ? null : order.get(heading);
@@ -297,23 +296,6 @@ public final class RecipeParts {
             }
         }
         return true;
-    }
-
-    private static List<Element> inPageOrder(List<Element> parts, Element body) {
-        Map<Element, Integer> order = order(body);
-        List<Element> sorted = new ArrayList<>(parts);
-        sorted.sort(Comparator.comparing(order::get));
-        return sorted;
-    }
-
-    /** The place of every element below {@code root} in page order. */
-    private static Map<Element, Integer> order(Element root) {
-        Map<Element, Integer> order = new IdentityHashMap<>();
-        List<Element> all = root.getAllElements();
-        for (int i = 0; i < all.size(); i++) {
-            order.put(all.get(i), i);
-        }
-        return order;
     }
 
     private static List<String> probes(List<String> lines, int minWords, int maxChars) {

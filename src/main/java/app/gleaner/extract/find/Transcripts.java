@@ -6,13 +6,9 @@ import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.rules.RuleList;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -84,31 +80,12 @@ public final class Transcripts {
                 boxes.add(box);
             }
         }
-        return boxes.size() < 2 ? boxes : inPageOrder(boxes, body);
+        return boxes.size() < 2 ? boxes : PageOrder.sorted(boxes, body);
     }
 
     /** Whether {@code block} is one of {@code transcripts} or lies in one. */
     static boolean holds(List<Element> transcripts, Element block) {
         return block != null && transcripts.stream().anyMatch(transcript -> Nesting.isWithin(block, transcript));
-    }
-
-    /** What {@code work} gives while {@code transcripts} are out of the page; each goes back where it stood. */
-    static <T> T setAsideWhile(List<Element> transcripts, Supplier<T> work) {
-        List<Element> attached = transcripts.stream().filter(transcript -> transcript.parent() != null).toList();
-        List<Element> parents = new ArrayList<>();
-        List<Integer> places = new ArrayList<>();
-        for (Element transcript : attached) {
-            parents.add(transcript.parent());
-            places.add(transcript.siblingIndex());
-        }
-        attached.forEach(Element::remove);
-        try {
-            return work.get();
-        } finally {
-            for (int i = 0; i < attached.size(); i++) { // in page order: each place was taken before any left
-                parents.get(i).insertChildren(places.get(i), attached.get(i));
-            }
-        }
     }
 
     /**
@@ -127,19 +104,7 @@ public final class Transcripts {
                 joined.add(transcript);
             }
         }
-        return joined.size() == parts.size() ? parts : inPageOrder(joined, body);
-    }
-
-    /** {@code elements}, all below {@code root}, in page order. */
-    private static List<Element> inPageOrder(List<Element> elements, Element root) {
-        Map<Element, Integer> order = new IdentityHashMap<>();
-        List<Element> all = root.getAllElements();
-        for (int i = 0; i < all.size(); i++) {
-            order.put(all.get(i), i);
-        }
-        List<Element> sorted = new ArrayList<>(elements);
-        sorted.sort(Comparator.comparing(order::get));
-        return sorted;
+        return joined.size() == parts.size() ? parts : PageOrder.sorted(joined, body);
     }
 
     /** The transcript {@code label} names, or null: the box it labels, heads, summarizes or opens. */
