@@ -219,7 +219,8 @@ public final class Disclosures {
      * letter". Such a panel stays closed and goes with its box, which the later stages judge as the reader sees it.
      * The rest of a story behind "Continue reading", an FAQ's answer under its question, a tab beside its tabs say
      * nothing outside the controls; a pitch inside the tab in view is that tab's, and a box of its own that holds
-     * neither control nor panel (an article's newsletter box after its tabs) is judged on its own.
+     * neither control nor panel (an article's newsletter box after its tabs) is judged on its own. Where the box is
+     * the article under its headline, only the line that holds the control is read.
      */
     private boolean pitchesAround(Element panel, Element control, Set<Element> panels) {
         if (control == panel) {
@@ -233,6 +234,13 @@ public final class Disclosures {
         }
         if (box == null || box.nameIs("body")) {
             return false;
+        }
+        if (box.selectFirst("h1") != null) {
+            // the article under its headline: its own text may name a newsletter; only the control's line pitches
+            // ("Subscribe · Gift this article"), and "Continue reading" set in the text itself pitches nothing
+            Element line = control.parent();
+            return line != null && line != box && nagPhrases.names(TextStats.textOutside(line,
+                    inner -> panels.contains(inner) || inner.is(CONTROLS) || inner.hasAttr("aria-controls")));
         }
         // what the reader sees before the click: the box outside the panels and the disclosure controls (a tab set's
         // panel in view is the text itself, and a pitch set in it goes on its own), and outside the boxes of their own

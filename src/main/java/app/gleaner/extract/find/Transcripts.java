@@ -33,7 +33,7 @@ public final class Transcripts {
     private static final String LABELS = "h2, h3, h4, h5, h6, summary, button[aria-controls], [aria-label]";
     private static final String OUT_OF_THE_TEXT = "nav, footer, aside, [role=navigation], [role=complementary]";
     /** Boxes a transcript is set in; a field or a picker labelled "Transcript" holds none. */
-    private static final Set<String> BOX_TAGS = Set.of("div", "section", "details", "article");
+    private static final Set<String> BOX_TAGS = Set.of("div", "section", "details", "article", "ol", "ul");
     /**
      * What a page with something to watch or listen to holds: a player, its frame, or the media its head declares. A
      * story about a hearing's transcript plays nothing, and its "Inside the transcript" box beside it is no

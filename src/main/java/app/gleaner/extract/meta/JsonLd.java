@@ -59,6 +59,8 @@ public final class JsonLd {
     private final List<JsonNode> roots;
     private final JsonNode article;
     private final boolean declaresPiece;
+    /** The first declared piece that names its maker, or null. */
+    private final JsonNode piece;
     private final String siteName;
     private final JsonNode recipe;
 
@@ -80,6 +82,8 @@ public final class JsonLd {
         }
         this.roots = List.copyOf(trees);
         this.article = withReferencesResolved(findArticle(found), found);
+        this.piece = withReferencesResolved(found.stream().filter(node -> hasType(node, PIECE_TYPE)
+                && (node.hasNonNull("author") || node.hasNonNull("creator"))).findFirst().orElse(null), found);
         this.declaresPiece = found.stream().anyMatch(node -> hasType(node, PIECE_TYPE));
         this.recipe = found.stream().filter(node -> hasType(node, RECIPE_TYPE)).findFirst().orElse(null);
         this.siteName = found.stream().filter(node -> hasType(node, SITE_TYPE) && isRoot(node.get("url")))
@@ -222,6 +226,18 @@ public final class JsonLd {
     /** The article node, else a web page node, else null; its {@code @id} references are resolved. */
     JsonNode article() {
         return article;
+    }
+
+    /**
+     * The node that names the article's author: the article's, or, where a web page stands for the article and names
+     * none, the declared piece to watch or listen to that names its maker (a WordPress SEO plugin's WebPage beside
+     * the PodcastEpisode it shows).
+     */
+    JsonNode authored() {
+        if (article == null || !hasType(article, PAGE_TYPE) || article.hasNonNull("author")) {
+            return article;
+        }
+        return piece == null ? article : piece;
     }
 
     /** Whether the page declares a piece to watch or listen to ({@link #PIECE_TYPE}), beside an article or not. */

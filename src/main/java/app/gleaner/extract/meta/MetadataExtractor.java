@@ -68,7 +68,7 @@ public final class MetadataExtractor {
         String language = language(document, tags);
         return new PageMetadata(
                 title,
-                Byline.of(document, tags, article, headline, declaredNames),
+                Byline.of(document, tags, jsonLd.authored(), headline, declaredNames),
                 siteName,
                 publishedAt(document, tags, article, headline, WrittenDate.DayOrder.of(language)),
                 first(tags.get("og:description"), tags.get("description"),

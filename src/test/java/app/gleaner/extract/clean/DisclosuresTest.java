@@ -222,6 +222,10 @@ class DisclosuresTest {
                 + "</header><div id=gift hidden><p>Give this article to anyone, even without an account.</p></div>"
                 + "<p>The committee met on Tuesday.</p></article>");
         assertTrue(gift.getElementById("gift").hasAttr("hidden"), "a pitch beside its control, under the headline");
+        Document rest = opened("<article><h1>Harbour plan splits the council</h1><p>Readers can find the plan in our "
+                + "newsletter.</p><button aria-controls=rest aria-expanded=false>Continue reading</button>"
+                + "<div id=rest hidden><p>In the end the vote was postponed.</p></div></article>");
+        assertTrue(isOpen(rest.getElementById("rest")), "the story's own words name a newsletter, its button nothing");
         Document settings = opened("<article><h1>Road budget</h1><button aria-controls=ts aria-expanded=false>Aa"
                 + "</button><div id=ts hidden><p>Adjust how this article looks on your device.</p><label>Text size "
                 + "<select><option>Small</option><option>Large</option></select></label></div></article>");

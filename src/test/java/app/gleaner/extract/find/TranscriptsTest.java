@@ -40,6 +40,8 @@ class TranscriptsTest {
                 + "<section id=l aria-label=Transcription><div>" + LINES + "</div></section>"
                 + "<details id=d><summary>Full transcript</summary>" + LINES + "</details>"
                 + "<button aria-controls=b aria-expanded=false>Show transcript</button><div id=b>" + LINES + "</div>"));
+        assertEquals(List.of("o"), ids("<ol id=o aria-label=Transcript>" + LINES.replace("<p>", "<li>")
+                .replace("</p>", "</li>") + "</ol>"));
     }
 
     @Test

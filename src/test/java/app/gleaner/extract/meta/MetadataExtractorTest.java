@@ -56,6 +56,10 @@ class MetadataExtractorTest {
         PageMetadata clip = metadata("<script type=application/ld+json>" + video + "</script><article><h1>Ferry "
                 + "service cut to two sailings a day</h1><p class=byline>By Nadia Holm</p></article>");
         assertEquals("Nadia Holm", clip.byline(), "a byline shown names the writer, the clip its camera");
+        PageMetadata yoast = metadata("<script type=application/ld+json>{\"@graph\":[{\"@type\":\"WebPage\","
+                + "\"name\":\"Ep 12 - Coast Pod\"},{\"@type\":\"PodcastEpisode\",\"author\":{\"@type\":"
+                + "\"Person\",\"name\":\"Mira Holm\"}}]}</script>");
+        assertEquals("Mira Holm", yoast.byline(), "a web page that names no author, beside its episode");
     }
 
     @Test
