@@ -42,17 +42,19 @@ public final class Transcripts {
     private static final String PLAYS = "audio, video, iframe[src], [class*=player], [class*=Player], "
             + "meta[property^=og:audio], meta[property^=og:video], meta[name^=twitter:player]";
 
-    private final List<String> words;
     private final Pattern wholeWords;
+    /** The labels in scripts written without spaces ("文字起こし"), found anywhere in a label. */
+    private final List<String> unspacedWords;
 
     Transcripts() {
         this(RuleList.load("transcript-labels.txt"));
     }
 
     Transcripts(List<String> labels) {
-        this.words = labels.stream().map(Transcripts::folded).toList();
+        List<String> words = labels.stream().map(Transcripts::folded).toList();
         this.wholeWords = Pattern.compile("(?<![\\p{L}\\p{M}])(?:" + String.join("|", words.stream()
                 .map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{M}])");
+        this.unspacedWords = words.stream().filter(word -> word.codePoints().anyMatch(TextStats::isCjk)).toList();
     }
 
     /**
@@ -156,14 +158,7 @@ public final class Transcripts {
         if (label.isEmpty() || label.length() > MAX_LABEL_CHARS) {
             return false;
         }
-        return wholeWords.matcher(label).find()
-                || words.stream().anyMatch(word -> !isSpaced(word) && label.contains(word));
-    }
-
-    private static boolean isSpaced(String word) {
-        return word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN
-                && Character.UnicodeScript.of(c) != Character.UnicodeScript.HIRAGANA
-                && Character.UnicodeScript.of(c) != Character.UnicodeScript.KATAKANA);
+        return wholeWords.matcher(label).find() || unspacedWords.stream().anyMatch(label::contains);
     }
 
     private static String folded(String text) {

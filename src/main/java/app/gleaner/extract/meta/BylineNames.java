@@ -106,10 +106,7 @@ final class BylineNames {
 
     private static boolean isHanOrKana(String name) {
         return !name.isBlank() && name.codePoints().allMatch(c -> Character.isWhitespace(c)
-                || NAME_MARKS.indexOf(c) >= 0 || switch (Character.UnicodeScript.of(c)) {
-                    case HAN, HIRAGANA, KATAKANA -> true;
-                    default -> false;
-                });
+                || NAME_MARKS.indexOf(c) >= 0 || TextStats.isCjk(c));
     }
 
     /** Names: every word capitalized or of a script without case, joining words aside; no "©" credit. */
