@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -226,6 +227,8 @@ public final class Disclosures {
         if (control == panel) {
             return false; // a slide: its carousel's arrows say nothing
         }
+        Predicate<Element> panelOrControl = inner -> panels.contains(inner) || inner.is(CONTROLS)
+                || inner.hasAttr("aria-controls");
         Set<Element> above = Collections.newSetFromMap(new IdentityHashMap<>());
         above.addAll(control.parents());
         Element box = panel.parent();
@@ -239,14 +242,13 @@ public final class Disclosures {
             // the article under its headline: its own text may name a newsletter; only the control's line pitches
             // ("Subscribe · Gift this article"), and "Continue reading" set in the text itself pitches nothing
             Element line = control.parent();
-            return line != null && line != box && nagPhrases.names(TextStats.textOutside(line,
-                    inner -> panels.contains(inner) || inner.is(CONTROLS) || inner.hasAttr("aria-controls")));
+            return line != null && line != box && nagPhrases.names(TextStats.textOutside(line, panelOrControl));
         }
         // what the reader sees before the click: the box outside the panels and the disclosure controls (a tab set's
         // panel in view is the text itself, and a pitch set in it goes on its own), and outside the boxes of their own
         // that hold neither (an article's newsletter box after its tabs)
-        return nagPhrases.names(TextStats.textOutside(box, inner -> panels.contains(inner) || inner.is(CONTROLS)
-                || inner.hasAttr("aria-controls") || inner.is(OWN_BOXES) && !Nesting.isWithin(control, inner)));
+        return nagPhrases.names(TextStats.textOutside(box, panelOrControl.or(
+                inner -> inner.is(OWN_BOXES) && !Nesting.isWithin(control, inner))));
     }
 
     private static boolean popsUp(Element control) {
