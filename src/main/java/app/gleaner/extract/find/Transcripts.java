@@ -1,7 +1,9 @@
 package app.gleaner.extract.find;
 
+import app.gleaner.extract.page.DeclaredSize;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.Nesting;
+import app.gleaner.extract.page.StyleRules;
 import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.rules.RuleList;
 import java.text.Normalizer;
@@ -37,7 +39,8 @@ public final class Transcripts {
     /**
      * What a page with something to watch or listen to holds: a player, its frame, or the media its head declares. A
      * story about a hearing's transcript plays nothing, and its "Inside the transcript" box beside it is no
-     * transcript of the page's piece.
+     * transcript of the page's piece. A frame the page hides or sizes to nothing (a tag manager's, in the
+     * {@code <noscript>} of most news pages) plays nothing either.
      */
     private static final String PLAYS = "audio, video, iframe[src], [class*=player], [class*=Player], "
             + "meta[property^=og:audio], meta[property^=og:video], meta[name^=twitter:player]";
@@ -62,7 +65,16 @@ public final class Transcripts {
      * page with no player declares its piece in its JSON-LD, if at all.
      */
     public static boolean plays(Document page) {
-        return page.selectFirst(PLAYS) != null;
+        for (Element player : page.select(PLAYS)) {
+            if (!isHiddenFrame(player)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHiddenFrame(Element element) {
+        return element.nameIs("iframe") && (StyleRules.hidesItself(element) || DeclaredSize.isSmallerThan(element, 2));
     }
 
     /**

@@ -56,6 +56,10 @@ class TranscriptsTest {
         String page = "<main><article><h1>The hearing</h1>" + LINES + "</article><div class=side><div><h3>Inside the "
                 + "transcript</h3>" + LINES + "</div></div></main>";
         assertFalse(Transcripts.plays(Jsoup.parse(page)));
+        assertFalse(Transcripts.plays(Jsoup.parse("<noscript><iframe src='https://tags.example/ns.html?id=41' height=0 "
+                + "width=0 style='display:none;visibility:hidden'></iframe></noscript>" + page)), "a tag manager's frame");
+        assertFalse(Transcripts.plays(Jsoup.parse("<iframe src=/pixel width=1 height=1></iframe>" + page)));
+        assertTrue(Transcripts.plays(Jsoup.parse("<iframe src=/embed/41 width=560 height=315></iframe>" + page)));
         assertEquals(List.of(), TRANSCRIPTS.in(Jsoup.parse(page), false));
         assertTrue(Transcripts.plays(Jsoup.parse("<audio src=/41.mp3></audio>")));
         assertTrue(Transcripts.plays(Jsoup.parse("<head><meta property=og:video content=/41.mp4></head>")));
