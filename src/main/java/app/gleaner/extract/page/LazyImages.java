@@ -1,5 +1,6 @@
 package app.gleaner.extract.page;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -32,6 +33,8 @@ public final class LazyImages {
      * {@code lazyloading-placeholder.png}); a photo whose name merely holds such a word ({@code greyfriars-car-park.jpg},
      * {@code pixel-art.png}) is none.
      */
+    /** A media condition's largest screen: "(max-width: 1199px)" gives 1199. */
+    private static final Pattern MAX_WIDTH = Pattern.compile("(?i)max-width\\s*:\\s*([0-9.]+)");
     static final Pattern PLACEHOLDER_NAME = Pattern.compile(
             "(?:^|/)(?:(?:image|img|default|empty|trans|clear|dot|px|bg|small|loader|\\d+(?:x\\d+)?)[-_.])*"
                     + "(?:placeholder|blank|spacer|transparent|pixel|1x1|grey|gray|lazy|lazyload|lazyloading|loading"
@@ -167,6 +170,9 @@ public final class LazyImages {
         List<Element> sources = picture.select("source");
         // a phone's source gives way to a picture a reader on any screen sees: the img's own, or another source
         boolean shownWide = ownFile || sources.stream().anyMatch(source -> !isForNarrowScreens(source));
+        if (!shownWide) { // every source is for narrow screens: the one for the widest of them
+            sources.sort(Comparator.comparingInt(LazyImages::widestScreen).reversed());
+        }
         for (Element source : sources) {
             String srcset = source.hasAttr("srcset") ? source.attr("srcset") : source.attr("data-srcset");
             String largest = absolute(picture, Srcset.largest(srcset));
@@ -193,6 +199,12 @@ public final class LazyImages {
      */
     private static boolean isForNarrowScreens(Element source) {
         return source.attr("media").toLowerCase(Locale.ROOT).contains("max-width");
+    }
+
+    /** The widest screen, in the number its media condition gives, that {@code source} is offered to; 0 if none. */
+    private static int widestScreen(Element source) {
+        Matcher width = MAX_WIDTH.matcher(source.attr("media"));
+        return width.find() ? DeclaredSize.pixels(width.group(1)).orElse(0) : 0;
     }
 
     /**

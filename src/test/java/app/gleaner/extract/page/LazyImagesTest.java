@@ -84,10 +84,10 @@ class LazyImagesTest {
         assertEquals("https://pics.example/hero-800.webp", onlySrc("<picture>"
                 + "<source media='(max-width: 767px)' srcset=/hero-800.webp><img src='data:image/png;base64,AA=='>"
                 + "</picture>"), "the only source there is");
-        assertEquals("https://pics.example/council-600.jpg", onlySrc("<picture>"
+        assertEquals("https://pics.example/council-1200.jpg", onlySrc("<picture>"
                 + "<source media='(max-width: 599px)' srcset='/council-600.jpg 600w'>"
                 + "<source media='(max-width: 1199px)' srcset='/council-1200.jpg 1200w'>"
-                + "<img src='data:image/png;base64,AA=='></picture>"), "sources for narrow screens alone");
+                + "<img src='data:image/png;base64,AA=='></picture>"), "sources for narrow screens alone: the widest's");
     }
 
     @Test
