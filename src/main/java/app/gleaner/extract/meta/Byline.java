@@ -83,9 +83,9 @@ final class Byline {
      * near the headline, and stands where none is shown.
      */
     static String of(Document document, MetaTags tags, JsonNode article, Element headline, List<String> siteNames) {
-        String declared = declared(document, tags, article);
         // a video's or an episode's declared maker may be its camera or its studio: a byline shown names the writer
         boolean piece = article != null && JsonLd.hasType(article, JsonLd.PIECE_TYPE);
+        String declared = declared(document, tags, article, piece);
         if (declared != null && !piece && !HouseAuthor.is(declared, article, tags, siteNames, document.location())) {
             return declared;
         }
@@ -103,13 +103,13 @@ final class Byline {
 
     /**
      * The author JSON-LD or the meta tags declare, cleaned; a login ("gabor_munier") read as the name its profile's
-     * link shows ({@link AuthorLogin}).
+     * link shows ({@link AuthorLogin}). A {@code piece} (an episode, a video) names its maker as its creator.
      */
-    private static String declared(Document document, MetaTags tags, JsonNode article) {
+    private static String declared(Document document, MetaTags tags, JsonNode article, boolean piece) {
         List<String> candidates = new ArrayList<>();
         if (article != null) {
             Set<String> names = new LinkedHashSet<>(JsonLd.texts(article.get("author"), "name"));
-            if (names.isEmpty() && JsonLd.hasType(article, JsonLd.PIECE_TYPE)) {
+            if (names.isEmpty() && piece) {
                 names.addAll(JsonLd.texts(article.get("creator"), "name")); // a video's or a talk's maker
             }
             names.removeIf(name -> name.startsWith("http"));

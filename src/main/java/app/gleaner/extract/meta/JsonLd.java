@@ -82,9 +82,10 @@ public final class JsonLd {
         }
         this.roots = List.copyOf(trees);
         this.article = withReferencesResolved(findArticle(found), found);
-        this.piece = withReferencesResolved(found.stream().filter(node -> hasType(node, PIECE_TYPE)
-                && (node.hasNonNull("author") || node.hasNonNull("creator"))).findFirst().orElse(null), found);
-        this.declaresPiece = found.stream().anyMatch(node -> hasType(node, PIECE_TYPE));
+        List<JsonNode> pieces = found.stream().filter(node -> hasType(node, PIECE_TYPE)).toList();
+        this.piece = withReferencesResolved(pieces.stream()
+                .filter(node -> node.hasNonNull("author") || node.hasNonNull("creator")).findFirst().orElse(null), found);
+        this.declaresPiece = !pieces.isEmpty();
         this.recipe = found.stream().filter(node -> hasType(node, RECIPE_TYPE)).findFirst().orElse(null);
         this.siteName = found.stream().filter(node -> hasType(node, SITE_TYPE) && isRoot(node.get("url")))
                 .flatMap(node -> texts(node.get("name")).stream()).findFirst().orElse(null);
