@@ -144,8 +144,14 @@ final class HeadingTitle {
         }
         String text = SPACES.matcher(h1s.get(0).text()).replaceAll(" ").strip();
         int words = TextStats.words(text);
-        boolean named = siteNames.stream().anyMatch(text::equalsIgnoreCase);
-        return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADING_WORDS && !named ? text : null;
+        return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADING_WORDS && !namesSite(text, siteNames, document)
+                ? text : null;
+    }
+
+    /** Whether a heading's {@code text} is the site's name: one the page declares, or its host spells. */
+    private static boolean namesSite(String text, List<String> siteNames, Document document) {
+        return siteNames.stream().anyMatch(text::equalsIgnoreCase)
+                || MetadataExtractor.namesHost(text, document.location());
     }
 
     /**
@@ -240,7 +246,7 @@ final class HeadingTitle {
             }
             String text = SPACES.matcher(h1.text()).replaceAll(" ").strip();
             if (text.isEmpty() || TextStats.words(text) > MAX_HEADING_WORDS || linksHome(h1)
-                    || siteNames.stream().anyMatch(text::equalsIgnoreCase)) {
+                    || namesSite(text, siteNames, document)) {
                 continue;
             }
             headings.add(text);

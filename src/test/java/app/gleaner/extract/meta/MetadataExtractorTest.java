@@ -442,6 +442,10 @@ class MetadataExtractorTest {
                 + "Forums</title><h1>Linux Mint Forums</h1><h2>Boot hangs after kernel update</h2>").title());
         assertEquals("Installation", metadata("<meta property=og:title content=Installation><h1>Installation¶</h1>")
                 .title());
+        assertEquals("Il restauro della fontana di piazza Garibaldi", metadataAt("http://www.prolocosanvito.example/"
+                + "notizia.php?id=214", "<title>Pro Loco San Vito - Il restauro della fontana di piazza Garibaldi"
+                + "</title><h1>Pro Loco San Vito</h1><h2>Il restauro della fontana di piazza Garibaldi</h2>").title(),
+                "an association's name as its host spells it, in the page's only <h1>");
     }
 
     @Test
