@@ -37,6 +37,8 @@ final class BylineLine {
             RuleList.unmarked(RuleList.loadLowerCase("byline-openers.txt"), LabelLines.DATE_JOINER_MARK));
     /** Words that open a title, never a name: "By The Numbers". */
     private static final Set<String> ARTICLES = Set.copyOf(RuleList.loadLowerCase("title-articles.txt"));
+    /** What a prefix may open with before its words: "— By", "* Text". */
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[~*–—-]*\\s*");
     private static final Pattern LABEL_END = Pattern.compile("\\p{L}\\s*[:：/／]$");
     /** An opener after a date or a separator, then a capital: "06.11.2023 13:30 von Olga", "Mai 2024 · By Ann". */
     private static final Pattern OPENER_AFTER_DATE = Pattern.compile("(?<=[\\d|·•–—,]\\s{0,3})\\s*(?:"
@@ -153,8 +155,9 @@ final class BylineLine {
         while (first instanceof TextNode text && text.isBlank()) {
             first = first.nextSibling();
         }
-        if (!(first instanceof TextNode words && mayOpenByline(words.text())
-                || first instanceof Element label && isLabel(label))) {
+        boolean opens = first instanceof TextNode words && mayOpenByline(words.text())
+                || first instanceof Element label && isLabel(label);
+        if (!opens && !(first instanceof TextNode)) {
             return null; // a line's own words open it, or a label; the element around a byline's is not its line
         }
         String text = HeadlineLines.shortText(element);
@@ -169,6 +172,8 @@ final class BylineLine {
         Matcher afterDate = OPENER_AFTER_DATE.matcher(line);
         if (!isOpener(openerOf(line)) && afterDate.find()) {
             line = line.substring(afterDate.start()).strip();
+        } else if (!opens) {
+            return null; // own words that open no byline, nor a date before one ("Posted on <time>… by Ann")
         }
         String opener = openerOf(line);
         if (TextStats.words(line) > LabelLines.MAX_BYLINE_WORDS || !isOpener(opener)) {
@@ -233,7 +238,8 @@ final class BylineLine {
 
     /**
      * Whether a byline's prefix that opens a line introduces names there: it ends with a colon or a slash ("Text:",
-     * "文/") or with a word that only introduces names ("Von", "geschrieben von"); "Text vorlesen" is a button's.
+     * "文/"), is of two words or more ("Scritto da", "Written by"), or is a word that only introduces names ("Von");
+     * "Text vorlesen" is a button's.
      */
     private static boolean isOpener(String prefix) {
         String bare = prefix.strip().toLowerCase(Locale.ROOT);
@@ -243,7 +249,8 @@ final class BylineLine {
         if (LABEL_END.matcher(bare).find()) {
             return true;
         }
-        String[] words = bare.split("\\s+");
-        return OPENERS.contains(words[words.length - 1]);
+        String[] words = LEADING_MARKS.matcher(bare).replaceFirst("").split("\\s+");
+        // a prefix of words says whose the names are: "scritto da", "written by"; "text" alone may head anything
+        return words.length > 1 || OPENERS.contains(words[words.length - 1]);
     }
 }

@@ -45,12 +45,13 @@ final class BylineNames {
     /** What a byline shown in the page may begin with, name particles included ("Von Jan Novák"). */
     static final Pattern MARKUP_PREFIX = prefixes(true);
     /**
-     * Where the names end: a number standing on its own (a date or time; "r23" is a name), a social handle or an
-     * e-mail address, a bullet, a pipe, a spaced dash, the label of a next field ("Quelle:"), or a word of
+     * Where the names end: a number standing on its own (a date or time; "r23" is a name), a social handle (bare or
+     * in brackets: "(@ann)", "(id:ann_k)") or an e-mail address, a bullet, a pipe, a spaced dash, the label of a next field ("Quelle:"), or a word of
      * {@code rules/byline-stop-words.txt} — a month name or an "ago" word when a number follows it, "updated" and
      * its like always.
      */
-    static final Pattern TAIL = Pattern.compile("((?<![\\p{L}\\d])\\d|\\s@\\w|\\s[^\\s@]+@\\w|[•|·]|\\s[—–]\\s"
+    static final Pattern TAIL = Pattern.compile("((?<![\\p{L}\\d])\\d|\\s@\\w|\\s[^\\s@]+@\\w"
+            + "|\\s\\(\\s*[^\\s()/]*[@:_][^\\s()/]*\\s*\\)|[•|·]|\\s[—–]\\s"
             + "|\\s\\p{L}+:(?!\\S)|\\s(" + alternation(RuleList.marked(STOP_WORDS, ALWAYS_MARK)) + ")(?![\\p{L}])|\\s("
             + alternation(DATE_STARTS) + ")(?![\\p{L}])\\.?(?=\\s*\\d)).*$",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -81,6 +82,9 @@ final class BylineNames {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Before an inner label: a number (a date, a time) or a field's colon. */
     private static final Pattern FIELD_BEFORE = Pattern.compile("\\d|:");
+    /** A name in quotation marks, wholly: "'한결'", "«Ana»". */
+    private static final Pattern QUOTED = Pattern.compile(
+            "['\"‘’“„«「『]([^'\"‘’“”„«»「」『』]+)['\"‘’“”»」』]");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:—–»›-]+$");
     /** What a site's software names an author who has none ("admin", "Super User", "Unknown"): no one. */
     private static final Set<String> PLACEHOLDERS = Set.copyOf(RuleList.loadLowerCase("placeholder-authors.txt"));
@@ -132,6 +136,8 @@ final class BylineNames {
         if (text.length() > MAX_INPUT_CHARS) {
             return null;
         }
+        Matcher quoted = QUOTED.matcher(text);
+        text = quoted.matches() ? quoted.group(1).strip() : text; // a blog platform's meta tag quotes its author
         if (shownInPage && MARKUP_PREFIX.matcher(text).replaceFirst("").length() == text.length()) {
             text = afterInnerLabel(text); // "By Jane Doe | May 3 | Photos by Ann Lee" names its author first
         }

@@ -187,7 +187,10 @@ class BylineTest {
             {"<p>Γράφει: Νίκος Παππάς</p>", "Νίκος Παππάς"},
             {"<p>A cura di Marco Rossi</p>", "Marco Rossi"},
             {"<p>Testo di Chiara Bene</p>", "Chiara Bene"},
-            {"<p>Co-authored by Dana Whit</p>", "Dana Whit"}};
+            {"<p>Co-authored by Dana Whit</p>", "Dana Whit"},
+            {"<div>Posted on <span>May 3, 2024</span> by <span>Ann Lee</span></div>", "Ann Lee"},
+            {"<div>Publié le <span>14 octobre 2023</span> par <span>Colette Ferrand</span></div>", "Colette Ferrand"},
+            {"<div>Scritto da Giuseppe Ferri – 12/09/2023 – letto 1.284 volte</div>", "Giuseppe Ferri"}};
         for (String[] line : lines) {
             Document page = Jsoup.parse("<nav><a href=/>Home</a></nav><main><article><h1>Bridge plan</h1>" + line[0]
                     + "<p>The council met on Tuesday to talk about the bridge.</p></article></main>");
@@ -315,10 +318,25 @@ class BylineTest {
     }
 
     @Test
-    void aBylineEndsBeforeTheAuthorsAddress() {
+    void aBylineEndsBeforeTheAuthorsAddressOrHandle() {
         Document page = Jsoup.parse("<article><h1>Bridge plan</h1><div class=byline>Por <strong>María Reina</strong> "
                 + "maria.reina@example.com</div></article>");
         assertEquals("María Reina", byline(page));
+        for (String handle : List.of("(id:kanade_k)", "( @kanade )", "(kanade_k)")) {
+            page = Jsoup.parse("<article><h1>Bridge plan</h1><div class=byline>かなで " + handle + "</div></article>");
+            assertEquals("かなで", byline(page), handle);
+        }
+        page = Jsoup.parse("<article><h1>Bridge plan</h1><div class=byline>Ann Lee (AFP)</div></article>");
+        assertEquals("Ann Lee (AFP)", byline(page), "an agency in brackets is no handle");
+    }
+
+    @Test
+    void aDeclaredAuthorInQuotationMarksIsTheNameInThem() {
+        for (String quoted : List.of("'한결'", "«Ana Ruiz»", "“Ann Lee”")) {
+            Document page = Jsoup.parse("<meta property=article:author content='" + quoted.replace("'", "&#39;")
+                    + "'><article><h1>Bridge plan</h1></article>");
+            assertEquals(quoted.substring(1, quoted.length() - 1), byline(page), quoted);
+        }
     }
 
     @Test
