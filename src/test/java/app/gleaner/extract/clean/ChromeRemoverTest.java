@@ -733,6 +733,10 @@ class ChromeRemoverTest {
                 + comment + "</div></section></article>", true);
         assertTrue(named.contains("Engineers inspected"), named);
         assertFalse(named.contains("Commenters"), named);
+        String guestbook = textAfter("<div class=notizia>" + PROSE.repeat(4) + "</div><div class=guestbook><table "
+                + "class=messaggio><tr><td>" + comment.repeat(3) + "</td></tr></table></div>", true);
+        assertTrue(guestbook.contains("Engineers inspected"), guestbook);
+        assertFalse(guestbook.contains("Commenters"), "a guestbook's messages under a club's news");
     }
 
     @Test
