@@ -129,7 +129,10 @@ class NagPhrasesTest {
         "Two volunteers make this show on a small budget. Support the podcast",
         "Støt podcasten",
         "Gündem Ekspres'i Google Haberler'de takip edin",
-        "扫码关注"
+        "扫码关注",
+        "Pin this for later!",
+        "Vous aimez ce carnet ? Épinglez-le sur Pinterest pour le retrouver plus tard !",
+        "Gostou? Salve este post no Pinterest para planejar a sua viagem!"
     })
     void recognizesShortCallsToAction(String text) {
         assertTrue(PHRASES.isNag(text), text);
@@ -140,6 +143,7 @@ class NagPhrasesTest {
         "The mayor said residents could sign up for the new recycling scheme at any library, and that the first "
                 + "collections would begin in March after a delay caused by a shortage of drivers.",
         "Loginov scored twice in the second half.",
+        "Pin this seam to the lining before you sew the strap.",
         "Der Hund folgt mir auf Schritt und Tritt, seit wir umgezogen sind.",
         "The museum reopens on Sunday.",
         "Subscribers to the old plan keep their price until June.",
