@@ -91,6 +91,7 @@ public final class ContentCleaner {
         // first: the link lists below would take a survey's answers and leave its question
         promoBoxes.removeFrom(article, log);
         pitchBoxes.removeFrom(article, log);
+        PaidBoxes.removeFrom(article, log);
         // Densities for every box from one bottom-up walk: a per-box subtree walk is quadratic on deep pages.
         Map<Element, Integer> visible = ElementSums.visibleLengths(article);
         Map<Element, Double> linked = ElementSums.linkedLengths(article, visible);
@@ -252,13 +253,8 @@ public final class ContentCleaner {
      * names the file it leads to.
      */
     private static boolean isAction(Element link) {
-        return isButton(link) && !isPaid(link) && TextStats.words(link.text()) >= MIN_ACTION_WORDS
+        return isButton(link) && !PaidBoxes.isPaid(link) && TextStats.words(link.text()) >= MIN_ACTION_WORDS
                 && (actsElsewhere(link) || CitingLinks.namesAFile(link));
-    }
-
-    /** A link the page marks as paid for ({@code rel="sponsored"}): an affiliate's or an advertiser's. */
-    private static boolean isPaid(Element link) {
-        return link.attr("rel").toLowerCase(Locale.ROOT).contains("sponsored");
     }
 
     private static boolean actsElsewhere(Element link) {

@@ -262,6 +262,27 @@ class ContentCleanerTest {
     }
 
     @Test
+    void takesABoxOfPaidLinksButNotAPaidLinkInASentenceOrAList() {
+        String text = cleaned(PROSE + "<div class=pick><div>My top pick</div><div>Casa do Vinhedo</div><div>From €112 "
+                + "per night</div><a class=btn href=https://booking.example/h/41 rel='sponsored nofollow'>Check prices"
+                + "</a></div>" + PROSE + "<div><span>From $320/night</span><a href=https://go.example/a/7 "
+                + "rel=sponsored>Check rates</a><span>Expedia</span></div>" + PROSE
+                + "<p>We booked the cabin on <a href=https://booking.example/h/9 rel=sponsored>the operator's site</a>, "
+                + "two weeks ahead.</p><ul><li><a href=https://shop.example/p/1 rel=sponsored>A dry bag</a>"
+                + "</li><li><a href=https://shop.example/p/2 rel=sponsored>A head torch</a>, for the cabin at night</li>"
+                + "</ul>"
+                + "<div><p>Hotel Ribeira sits on the quay, where the rabelo boats once unloaded their barrels of wine "
+                + "from the upper valley; its twelve rooms look over the river to the port lodges of Gaia, and breakfast "
+                + "is served on the terrace from seven.</p><a href=https://booking.example/h/3 rel=sponsored>Book "
+                + "Hotel Ribeira</a></div>");
+        assertFalse(text.contains("Check prices") || text.contains("Casa do Vinhedo"), text);
+        assertFalse(text.contains("From $320/night") || text.contains("Check rates"), text);
+        assertTrue(text.contains("We booked the cabin on the operator's site"), text);
+        assertTrue(text.contains("A dry bag") && text.contains("A head torch"), "a list of the gear a post uses");
+        assertTrue(text.contains("Hotel Ribeira sits on the quay"), "a box that says more than an offer");
+    }
+
+    @Test
     void listsThePromoBoxesItTakesButNotTheLinksToOtherStories() {
         Element article = Jsoup.parse("<div id=a>" + PROSE + "<div><p>Can you help us improve? Answer three quick "
                 + "questions.</p><ul><li><a href=/survey?r=1>Every day</a></li><li><a href=/survey?r=2>Once a week</a>"

@@ -1,0 +1,98 @@
+package app.gleaner.extract.clean;
+
+import app.gleaner.extract.page.DeclaredLines;
+import app.gleaner.extract.page.TextStats;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds boxes of paid links in the running text: an affiliate's offer ("My top pick · Casa do Vinhedo · From €112 per
+ * night · Check prices on Booking.com"), a booking box ("Reserva tu hotel en Oviedo … Ver hoteles"), a listicle item's
+ * price row ("From $320/night · Check rates · Expedia"). A link the page marks as paid for ({@code rel="sponsored"},
+ * as the HTML standard and search engines ask of an affiliate's or an advertiser's link) and sets apart from any
+ * sentence is the advertiser's call, and the box around it goes with it while the box says little else: no other link,
+ * no part of the story (a heading of the text, a list, a table, a figure, a quotation, code, media), at most
+ * {@link #MAX_BOX_WORDS} words, some of them its offer's own (a name, a price, a pitch). A paid link inside a sentence
+ * ("We booked it on <a>…</a>") is the writer's, and so is a list of the gear a post uses, and a line that is the call
+ * alone, closing a review's verdict ("Ver precio en Deportes Alcor (124,90 €)"); all stay. Part of
+ * {@link ContentCleaner}. Stateless and thread-safe.
+ */
+final class PaidBoxes {
+
+    /** Words a box of paid links says at most, a character of a script without spaces counting half. */
+    static final int MAX_BOX_WORDS = 40;
+    /** The boxes that may go; a list item is one of the story's lists, whatever it links to. */
+    private static final Set<String> BOX_TAGS = Set.of("div", "section", "aside", "p", "span", "center", "footer");
+    /** What a box of paid links never holds: the story's parts. A card's own title ({@code <h3>}) may open it. */
+    private static final String STORY_PARTS = "h1, h2, ul, ol, dl, table, figure, blockquote, pre, video, audio, iframe";
+
+    private PaidBoxes() {
+    }
+
+    /** Removes the boxes of paid links below {@code article}, noting each in {@code log}. */
+    static void removeFrom(Element article, RemovalLog log) {
+        List<Element> boxes = new ArrayList<>();
+        for (Element link : article.select("a[rel][href]")) {
+            if (!isPaid(link) || !standsApart(link) || boxes.stream().anyMatch(box -> isWithin(link, box))) {
+                continue;
+            }
+            Element box = null;
+            for (Element up = link.parent(); up != null && up != article && BOX_TAGS.contains(up.normalName())
+                    && holdsOnlyPaidCalls(up); up = up.parent()) {
+                box = up;
+            }
+            if (box != null && saysMoreThanItsLinks(box) && !DeclaredLines.touch(box)) {
+                boxes.add(box);
+            }
+        }
+        boxes.forEach(log::remove);
+    }
+
+    /** A link the page marks as paid for ({@code rel="sponsored"}): an affiliate's or an advertiser's. */
+    static boolean isPaid(Element link) {
+        return link.attr("rel").toLowerCase(Locale.ROOT).contains("sponsored");
+    }
+
+    /** Whether no words run on either side of {@code link} within its parent: a button or a line of its own. */
+    private static boolean standsApart(Element link) {
+        return !holdsWords(link.previousSibling()) && !holdsWords(link.nextSibling());
+    }
+
+    private static boolean holdsWords(Node node) {
+        if (!(node instanceof TextNode text)) {
+            return false;
+        }
+        String words = text.text();
+        for (int i = 0; i < words.length(); i++) {
+            if (Character.isLetterOrDigit(words.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsOnlyPaidCalls(Element box) {
+        return TextStats.wordsCjkHalved(box.text()) <= MAX_BOX_WORDS && box.selectFirst(STORY_PARTS) == null
+                && box.select("a[href]").stream().allMatch(PaidBoxes::isPaid);
+    }
+
+    /** Whether {@code box} holds words outside its links: an offer's name, price or pitch, not a lone call. */
+    private static boolean saysMoreThanItsLinks(Element box) {
+        int linked = box.select("a[href]").stream().mapToInt(link -> TextStats.wordsCjkHalved(link.text())).sum();
+        return TextStats.wordsCjkHalved(box.text()) > linked;
+    }
+
+    private static boolean isWithin(Element element, Element box) {
+        for (Element up = element; up != null; up = up.parent()) {
+            if (up == box) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
