@@ -3,6 +3,7 @@ package app.gleaner.extract.find;
 import app.gleaner.extract.clean.ChromeRemover;
 import app.gleaner.extract.page.AbsoluteUrl;
 import app.gleaner.extract.page.DeclaredSize;
+import app.gleaner.extract.page.ImageStandIns;
 import app.gleaner.extract.page.LooseText;
 import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.PictureFiles;
@@ -21,7 +22,8 @@ import org.jsoup.nodes.Element;
  * right after the title heading in the page, up to where the article's own text begins, for the first picture of
  * some size that no chrome box, link or control holds and the article does not show already; it comes with its
  * caption, in its {@code <figure>} or in the box that holds the two alone. Where there is none, the picture the page
- * declares as its own, set as a cover just above the heading, is taken ({@link #cover}). Immutable and thread-safe.
+ * declares as its own, set as a cover just above the heading or drawn as the background of a hero around or before
+ * it, is taken ({@link #cover}). Immutable and thread-safe.
  */
 public final class LeadPicture {
 
@@ -112,7 +114,44 @@ public final class LeadPicture {
                 }
             }
         }
+        return backgroundCover(heading, declared, declaredPath);
+    }
+
+    /**
+     * The declared picture drawn as the background of a box named for a lead ({@link #LEAD_NAME}: "hero", "cover")
+     * that holds the heading or stands before it, outside menus, asides and footers: a travel guide's or a page
+     * builder's full-width hero has no {@code <img>}. It comes as one, with the box's label.
+     */
+    private static Element backgroundCover(Element heading, String declared, String declaredPath) {
+        Element body = heading.ownerDocument() == null ? null : heading.ownerDocument().body();
+        if (body == null) {
+            return null;
+        }
+        for (Element box : body.select(ImageStandIns.BACKGROUND_BOXES)) {
+            if (LEAD_NAME.matcher(box.className() + " " + box.id()).find() && box.closest(NOT_WITHIN) == null
+                    && (Nesting.isWithin(heading, box) || standsBefore(box, heading))
+                    && ImageStandIns.backgrounds(box).stream()
+                            .anyMatch(address -> pathOnly(AbsoluteUrl.resolve(box.baseUri(), address))
+                                    .equals(declaredPath))) {
+                return new Element("img").attr("src", declared).attr("alt", box.attr("aria-label").strip());
+            }
+        }
         return null;
+    }
+
+    /** Whether {@code box}, which does not hold {@code heading}, comes before it in the page. */
+    private static boolean standsBefore(Element box, Element heading) {
+        for (Element at = heading; at.parent() != null; at = at.parent()) {
+            Element parent = at.parent();
+            if (Nesting.isWithin(box, parent)) {
+                Element child = box;
+                while (child.parent() != parent) {
+                    child = child.parent();
+                }
+                return child.siblingIndex() < at.siblingIndex();
+            }
+        }
+        return false;
     }
 
     /**

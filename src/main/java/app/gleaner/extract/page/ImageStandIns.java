@@ -1,5 +1,7 @@
 package app.gleaner.extract.page;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -17,7 +19,7 @@ import org.jsoup.select.Selector;
  * are set icon-small, or stand beside a {@code <noscript>} fallback, and addresses that are no image file, are left
  * alone. Stateless and thread-safe.
  */
-final class ImageStandIns {
+public final class ImageStandIns {
 
     /**
      * Boxes only: a media element's {@code data-src} is its own source, not a picture it stands for; a control's is
@@ -43,6 +45,9 @@ final class ImageStandIns {
 
     private ImageStandIns() {
     }
+
+    /** The boxes that may show a picture as their background. */
+    public static final String BACKGROUND_BOXES = "[style*=url(], [data-bg], [data-background-image]";
 
     /** Puts the picture each stand-in box below {@code root} stands for inside it, in place. */
     static void replace(Element root) {
@@ -101,5 +106,23 @@ final class ImageStandIns {
         }
         Matcher background = BACKGROUND_URL.matcher(box.attr("style"));
         return "img".equals(box.attr("role")) && background.find() ? background.group(1) : null;
+    }
+
+    /**
+     * The addresses of the pictures {@code box} shows as its background: a lazy loader's {@code data-bg} or
+     * {@code data-background-image}, and its inline style's {@code url(…)}; as written, perhaps relative.
+     */
+    public static List<String> backgrounds(Element box) {
+        List<String> addresses = new ArrayList<>();
+        for (String attribute : new String[] {"data-bg", "data-background-image"}) {
+            if (!box.attr(attribute).isBlank()) {
+                addresses.add(box.attr(attribute).strip());
+            }
+        }
+        Matcher background = BACKGROUND_URL.matcher(box.attr("style"));
+        if (background.find()) {
+            addresses.add(background.group(1));
+        }
+        return addresses;
     }
 }

@@ -130,4 +130,33 @@ class LeadPictureTest {
                 + "</p></div><h1>Il mercato riapre</h1>", "https://news.example/");
         assertNull(leadPicture.find(listed.selectFirst("h1"), teasers, declared));
     }
+
+    @Test
+    void findsTheDeclaredPictureDrawnAsTheBackgroundOfAHeroAroundOrBeforeTheHeadline() {
+        String declared = "https://cdn.example/img/ribeira-dusk.jpg?w=1200";
+        String hero = "<div class=css-hero-8x1 role=img aria-label='The quay at dusk' style=\"background-image:url("
+                + "'https://cdn.example/img/ribeira-dusk.jpg?w=2000')\"><div class=crumbs><a href=/eu>Europe</a></div>"
+                + "</div>";
+        Document before = Jsoup.parse(hero + "<div class=subnav><a href=/a>Overview</a></div><div class=main><div>"
+                + "<h1>Il mercato riapre</h1></div><p>" + TEXT + "</p></div>", "https://news.example/");
+        Element cover = leadPicture.find(before.selectFirst("h1"), article(), declared);
+        assertNotNull(cover);
+        assertEquals(declared, cover.attr("src"));
+        assertEquals("The quay at dusk", cover.attr("alt"));
+        Document around = Jsoup.parse("<section class='elementor-element-hero01' data-bg=/img/ribeira-dusk.jpg "
+                + "style=\"background-image:url('/img/small/ribeira-dusk.jpg')\"><h1>Il mercato riapre</h1></section><p>"
+                + TEXT + "</p>", "https://cdn.example/");
+        assertNotNull(leadPicture.find(around.selectFirst("h1"), article(), declared), "a lazy loader's address");
+        // a box not named for a lead, a hero after the headline, another picture: none
+        for (String page : List.of(hero.replace("css-hero-8x1", "css-band") + "<h1>Il mercato riapre</h1>",
+                "<h1>Il mercato riapre</h1><p>" + TEXT + "</p>" + hero)) {
+            Document other = Jsoup.parse(page, "https://news.example/");
+            assertNull(leadPicture.find(other.selectFirst("h1"), article(), declared), page);
+        }
+        assertNull(leadPicture.find(before.selectFirst("h1"), article(), "https://cdn.example/img/other.jpg"));
+    }
+
+    private static Element article() {
+        return new Element("div").appendElement("p").text(TEXT).parent();
+    }
 }
