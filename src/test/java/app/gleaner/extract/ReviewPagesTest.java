@@ -84,8 +84,6 @@ class ReviewPagesTest {
             Map.entry("59/20-de-dahlien-ueberwintern", "an editors' tip to sign in to the magazine's own app, read as "
                     + "the house's app pitch"),
             Map.entry("60/05-it-necrologio-liutaio", OBITUARY_COLUMN),
-            Map.entry("60/15-ko-hanbit-library-night", "a standfirst of 31 Korean characters in an <h4> under the "
-                    + "<h3> headline, shorter than a lead is read where the page does not declare it"),
             Map.entry("62/04-es-huelga-metro-directo", "a live blog's key points in a box beside the blog's element, "
                     + "a level above the entries the search finds"),
             Map.entry("63/07-pt-tese-aquifero-maranna", "a DSpace item's abstract, a metadata field six fields past "

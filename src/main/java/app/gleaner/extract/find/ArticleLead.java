@@ -102,7 +102,7 @@ public final class ArticleLead {
                 if (AfterHeading.opens(article, text)) {
                     break;
                 }
-                if (isLead(element, text, heading, headingBoxes)) {
+                if (isLead(element, text, heading, headingBoxes, false)) {
                     lead.add(element);
                 }
                 continue;
@@ -131,7 +131,9 @@ public final class ArticleLead {
             if (AfterHeading.opens(article, text)) {
                 break;
             }
-            if (isLead(element, text, heading, headingBoxes)) {
+            // a subheadline right under the headline needs no closing stop, as a named one does not
+            boolean subheadline = scanned == 1 && HEADINGS.contains(element.normalName());
+            if (isLead(element, text, heading, headingBoxes, subheadline)) {
                 lead.add(element);
             }
         }
@@ -169,12 +171,14 @@ public final class ArticleLead {
 
     /**
      * A block the page names as its lead (by a {@link #LEAD_BOX} word or as {@code itemprop=description}, on the
-     * block or a box just around it) may sit deeper, lack a closing stop (a subheadline) and run longer.
+     * block or a box just around it) may sit deeper, lack a closing stop (a subheadline) and run longer. A
+     * {@code subheadline}, a heading that is the first block under the title, may lack the stop too.
      */
-    private boolean isLead(Element element, String text, Element heading, Set<Element> headingBoxes) {
+    private boolean isLead(Element element, String text, Element heading, Set<Element> headingBoxes,
+            boolean subheadline) {
         boolean named = isNamedLead(element, headingBoxes);
         return TextStats.words(text) <= (named ? MAX_NAMED_LEAD_WORDS : MAX_LEAD_WORDS)
-                && (named || SENTENCE_END.matcher(text).find())
+                && (named || subheadline || SENTENCE_END.matcher(text).find())
                 && TextStats.linkDensity(element) <= MAX_LEAD_LINK_DENSITY
                 && element.closest(NOT_LEAD) == null
                 && !isCaption(element)

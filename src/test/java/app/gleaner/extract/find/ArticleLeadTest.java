@@ -36,6 +36,23 @@ class ArticleLeadTest {
     }
 
     @Test
+    void findsASubheadlineSetAsAHeadingRightUnderTheTitleWithoutAClosingStop() {
+        Document page = Jsoup.parse("""
+                <div class="head"><h1>A bridge for walkers</h1>
+                  <h2 class="occhiello">Two years of works, a crossing back and cyclists left waiting until spring</h2>
+                  <div class="firma">di Giulia Ferretti</div></div>
+                <div id="text"><p>%s</p></div>""".formatted(BODY_TEXT));
+        List<Element> found = lead.find(heading(page), BODY_TEXT, null);
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).text().startsWith("Two years of works"));
+        Document section = Jsoup.parse("""
+                <h1>A bridge for walkers</h1><p>%s</p>
+                <h2>What the works cost the town, and who paid for the new crossing</h2><p>%s</p>"""
+                .formatted(BODY_TEXT, BODY_TEXT.replace("bridge", "crossing")));
+        assertEquals(List.of(), lead.find(heading(section), BODY_TEXT, null), "a section's heading after the text");
+    }
+
+    @Test
     void findsAPapersAbstractNamedOnTheTextBesideItsLabel() {
         String abstractText = "城市湿地公园是缓解城市热岛效应的重要绿色基础设施，但其降温效应随观测尺度变化的规律尚不清楚。"
                 .repeat(4);
