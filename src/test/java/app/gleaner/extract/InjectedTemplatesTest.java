@@ -374,7 +374,6 @@ class InjectedTemplatesTest {
             Map.entry("wearable-et-hard.html", SET_32_PLAIN),
             Map.entry("horoscope-birthdate-tr.html", SET_32_FORM),
             Map.entry("petition-campaign-it.html", SET_32_FORM),
-            Map.entry("property-valuation-hu.html", SET_32_FORM),
             Map.entry("topic-vote-pl.html", SET_32_FORM),
             Map.entry("advertise-with-us-en.html", SET_32_CARD),
             Map.entry("election-compass-sk.html", SET_32_CARD),

@@ -19,6 +19,14 @@ final class WidgetBoxes {
     /** A box of up to this many words with a button or a field may be a widget. */
     static final int MAX_WIDGET_WORDS = 12;
     /**
+     * A box of up to this many words with a field to type in is a widget too: a booking search ("Best hotel prices in
+     * Cappadocia [Göreme] [check-in] [check-out] [Search] · With OtelBul · VAT included"), a calculator.
+     */
+    static final int MAX_FIELD_WIDGET_WORDS = 24;
+    /** A field to type in: not a hidden one, a box to tick, a button or a list to pick from (a rating's). */
+    private static final Evaluator FIELDS = Selector.evaluatorOf("input:not([type=hidden], [type=checkbox], "
+            + "[type=radio], [type=submit], [type=button], [type=image], [type=reset], [type=range]), textarea");
+    /**
      * A box of up to this many words around a rating scale (buttons numbered 1, 2, 3… or 0, 1, 2…, at least
      * {@link #MIN_SCALE_POINTS}) is a rating widget, however it words its request ("Did this article help you? Give
      * it one to five stars."). A quiz's numbered answers do not count from one; a chart's years do not either.
@@ -43,11 +51,13 @@ final class WidgetBoxes {
 
     /**
      * Whether {@code box}, holding a button or a field and {@code words} words, is a widget: up to
-     * {@link #MAX_WIDGET_WORDS} words, or {@link #MAX_RATING_WORDS} around a rating scale, and shaped as a widget
+     * {@link #MAX_WIDGET_WORDS} words, {@link #MAX_FIELD_WIDGET_WORDS} around a field to type in, or
+     * {@link #MAX_RATING_WORDS} around a rating scale, and shaped as a widget
      * ({@link #isWidgetShaped}).
      */
     static boolean isWidget(Element box, int words) {
-        if (words == 0 || words > MAX_WIDGET_WORDS && (words > MAX_RATING_WORDS || !holdsARatingScale(box))) {
+        if (words == 0 || words > MAX_WIDGET_WORDS && (words > MAX_RATING_WORDS || !holdsARatingScale(box))
+                && (words > MAX_FIELD_WIDGET_WORDS || box.selectFirst(FIELDS) == null)) {
             return false;
         }
         return isWidgetShaped(box);

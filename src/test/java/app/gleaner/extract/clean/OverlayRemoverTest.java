@@ -930,4 +930,20 @@ class OverlayRemoverTest {
         text = textAfter(ARTICLE + prompt);
         assertFalse(text.contains("What do you think?"), text);
     }
+
+    @Test
+    void removesABookingSearchBoxButNotAnAuthorLineBesideARatingPicker() {
+        String search = "<div class=otel-arama-kutusu><div class=oak-baslik>Kapadokya'da en uygun otel fiyatları</div>"
+                + "<div class=oak-form><input type=text value='Göreme, Nevşehir'><input type=text placeholder='Giriş "
+                + "tarihi'><input type=text placeholder='Çıkış tarihi'><button>Otel Ara</button></div><div class=oak-alt>"
+                + "OtelBul iş birliğiyle · Fiyatlara KDV dahildir</div></div>";
+        String text = textAfter(ARTICLE + search + ARTICLE);
+        assertFalse(text.contains("en uygun otel fiyatları"), text);
+        String author = "<div class=author><a href=/autoren/georg-quaas/>Georg Quaas</a>, 21. Jan. 2015 <div "
+                + "class=article-rating><span class=hide>Eine realistische Interpretation des Multiplikators</span><form>"
+                + "<select name=rate><option>1</option><option>2</option><option>3</option><option>4</option><option>5"
+                + "</option></select><input type=submit value=Bewerten></form><span>12 Stimmen, 3.17</span></div></div>";
+        text = textAfter(author + ARTICLE);
+        assertTrue(text.contains("Georg Quaas, 21. Jan. 2015"), text);
+    }
 }
