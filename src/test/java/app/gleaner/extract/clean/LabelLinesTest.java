@@ -122,7 +122,9 @@ class LabelLinesTest {
         "The Quay Review is paid for by its readers: if you buy through a shop link here we may get a small cut.",
         "Primim un mic comision când cumperi prin linkurile din această pagină.",
         "A Revista do Cais pode receber uma comissão pelas compras feitas através dos links desta página.",
-        "Este guia contém links de afiliado: quem compra por eles apoia a revista."})
+        "Este guia contém links de afiliado: quem compra por eles apoia a revista.",
+        "이 글은 제휴 마케팅 활동의 일환으로, 이에 따른 일정액의 수수료를 제공받습니다.",
+        "当ブログはアフィリエイト広告を利用しています。"})
     void recognizesAffiliateDisclosuresAndEditorialDisclaimers(String line) {
         assertEquals(Label.WHOLE_LINE, LINES.classify(line), line);
     }

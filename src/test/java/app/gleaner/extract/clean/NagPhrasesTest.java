@@ -130,6 +130,7 @@ class NagPhrasesTest {
         "Støt podcasten",
         "Gündem Ekspres'i Google Haberler'de takip edin",
         "扫码关注",
+        "この記事が気に入ったらサポートをしてみませんか？",
         "Pin this for later!",
         "Vous aimez ce carnet ? Épinglez-le sur Pinterest pour le retrouver plus tard !",
         "Gostou? Salve este post no Pinterest para planejar a sua viagem!"
