@@ -737,6 +737,9 @@ class ChromeRemoverTest {
                 + "class=messaggio><tr><td>" + comment.repeat(3) + "</td></tr></table></div>", true);
         assertTrue(guestbook.contains("Engineers inspected"), guestbook);
         assertFalse(guestbook.contains("Commenters"), "a guestbook's messages under a club's news");
+        String komentar = textAfter("<article>" + PROSE.repeat(4) + "<div class=detail__komentar><h3>Komentar</h3><div "
+                + "class=komentar-item>" + comment + "</div></div></article>", true);
+        assertFalse(komentar.contains("Commenters"), "a thread named in Indonesian");
     }
 
     @Test
