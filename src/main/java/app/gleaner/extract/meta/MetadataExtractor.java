@@ -197,11 +197,12 @@ public final class MetadataExtractor {
     }
 
     /**
-     * The site's name where the page declares none, read from the end of its title: the last separated part of
-     * {@code written} ("Headline | Harbour Post"), when it is short, follows a headline of some words, and is no part
-     * of the {@code title} the page was found to have (a headline's own colon or dash). A date, a page number or a
+     * The site's name where the page declares none, read from its title: its first part where the host of
+     * {@code location} spells it ("Pro Loco San Vito al Colle - …"), else the last separated part of {@code written}
+     * ("Headline | Harbour Post"), when it is short, follows a headline of some words, and is no part of the
+     * {@code title} the page was found to have (a headline's own colon or dash). A date, a page number or a
      * lower-case phrase ("live updates", "by Ann Lee") is no name; nor is one word ("Politics", "Opinion") that the
-     * page's host {@code location} does not spell.
+     * page's host does not spell.
      */
     static String titleSuffix(String written, String title, String location) {
         if (written == null || title == null) {
@@ -209,14 +210,20 @@ public final class MetadataExtractor {
         }
         String text = written.strip();
         Matcher separators = TITLE_SEPARATOR.matcher(text);
+        int firstStart = -1;
         int lastStart = -1;
         int lastEnd = -1;
         while (separators.find()) {
+            firstStart = firstStart < 0 ? separators.start() : firstStart;
             lastStart = separators.start();
             lastEnd = separators.end();
         }
         if (lastStart < 0) {
             return null;
+        }
+        String head = text.substring(0, firstStart).strip();
+        if (namesHost(head, location) && !title.toLowerCase(Locale.ROOT).contains(head.toLowerCase(Locale.ROOT))) {
+            return head; // "Pro Loco San Vito al Colle - Il restauro…" at prolocosanvitoalcolle.it
         }
         String tail = text.substring(lastEnd).strip();
         boolean brief = TextStats.words(tail) <= MAX_SITE_SUFFIX_WORDS;

@@ -446,6 +446,9 @@ class MetadataExtractorTest {
                 + "notizia.php?id=214", "<title>Pro Loco San Vito - Il restauro della fontana di piazza Garibaldi"
                 + "</title><h1>Pro Loco San Vito</h1><h2>Il restauro della fontana di piazza Garibaldi</h2>").title(),
                 "an association's name as its host spells it, in the page's only <h1>");
+        assertEquals("Pro Loco San Vito", metadataAt("http://www.prolocosanvito.example/notizia.php?id=214",
+                "<title>Pro Loco San Vito - Il restauro della fontana di piazza Garibaldi</title>").siteName(),
+                "the title's first part, as the host spells it");
     }
 
     @Test
