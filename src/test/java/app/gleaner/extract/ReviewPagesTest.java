@@ -204,6 +204,8 @@ class ReviewPagesTest {
                     + "in 'Wrapper', the word a component's name is read by"),
             Map.entry("66/07-ja-kanazawa-winter-trip", "a creator's card after the post: a one-line bio beside her "
                     + "name and a follow button"),
+            Map.entry("66/10-es-asturias-7-dias", "a booking box around a paid link whose pitch is a sentence ('Los "
+                    + "mejores alojamientos … con cancelación gratuita.'), read as a writer's line beside the link"),
             Map.entry("66/12-pt-roteiro-bonito-4-dias", "an affiliate's hotel box on Blogger whose link is marked "
                     + "nofollow, not sponsored"),
             Map.entry("66/18-nl-middelburg-wat-te-doen", "a place card's 'Bekijk op de kaart' link among a tip's "

@@ -17,8 +17,9 @@ import org.jsoup.nodes.TextNode;
  * as the HTML standard and search engines ask of an affiliate's or an advertiser's link) and sets apart from any
  * sentence is the advertiser's call, and the box around it goes with it while the box says little else: no other link,
  * no part of the story (a heading of the text, a list, a table, a figure, a quotation, code, media), at most
- * {@link #MAX_BOX_WORDS} words, some of them its offer's own (a name, a price, a pitch). A paid link inside a sentence
- * ("We booked it on <a>…</a>") is the writer's, and so is a list of the gear a post uses, and a line that is the call
+ * {@link #MAX_BOX_WORDS} words, some of them its offer's own (a name, a price, a label), none of them a sentence of
+ * the writer's (a verdict, a card's description, a note on a stay, however split into spans). A paid link inside a
+ * sentence ("We booked it on <a>…</a>") is the writer's, and so is a list of the gear a post uses, and a line that is the call
  * alone, closing a review's verdict ("Ver precio en Deportes Alcor (124,90 €)"); all stay. Part of
  * {@link ContentCleaner}. Stateless and thread-safe.
  */
@@ -26,6 +27,10 @@ final class PaidBoxes {
 
     /** Words a box of paid links says at most, a character of a script without spaces counting half. */
     static final int MAX_BOX_WORDS = 40;
+    /** Words an offer's field says at most ("My top pick", "From €112 per night"); a longer run is a sentence. */
+    static final int MAX_FIELD_WORDS = 6;
+    /** Words of the shortest sentence: "Breakfast is included." */
+    static final int MIN_SENTENCE_WORDS = 3;
     /** The boxes that may go; a list item is one of the story's lists, whatever it links to. */
     private static final Set<String> BOX_TAGS = Set.of("div", "section", "aside", "p", "span", "center", "footer");
     /** What a box of paid links never holds: the story's parts. A card's own title ({@code <h3>}) may open it. */
@@ -78,7 +83,27 @@ final class PaidBoxes {
 
     private static boolean holdsOnlyPaidCalls(Element box) {
         return TextStats.wordsCjkHalved(box.text()) <= MAX_BOX_WORDS && box.selectFirst(STORY_PARTS) == null
-                && box.select("a[href]").stream().allMatch(PaidBoxes::isPaid);
+                && box.select("a[href]").stream().allMatch(PaidBoxes::isPaid) && !holdsProse(box);
+    }
+
+    /**
+     * Whether a run of {@code box}'s text outside its links is longer than an offer's field ({@link #MAX_FIELD_WORDS})
+     * or ends as a sentence does: a sentence of the writer's ("We stayed three nights in a river-view room…", a verdict, a product card's
+     * description), however its paragraph is split into spans.
+     */
+    private static boolean holdsProse(Element box) {
+        for (TextNode text : box.textNodes()) {
+            int words = TextStats.wordsCjkHalved(text.text());
+            if (words > MAX_FIELD_WORDS || words >= MIN_SENTENCE_WORDS && TextStats.endsASentence(text.text())) {
+                return true;
+            }
+        }
+        for (Element element : box.children()) {
+            if (!element.nameIs("a") && holdsProse(element)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code box} holds words outside its links: an offer's name, price or pitch, not a lone call. */

@@ -280,6 +280,19 @@ class ContentCleanerTest {
         assertTrue(text.contains("We booked the cabin on the operator's site"), text);
         assertTrue(text.contains("A dry bag") && text.contains("A head torch"), "a list of the gear a post uses");
         assertTrue(text.contains("Hotel Ribeira sits on the quay"), "a box that says more than an offer");
+        // the writer's sentences beside a paid link, however set: a card, a verdict, spans, a line break
+        for (String box : new String[] {
+            "<div class=product-card><h3>Harbour XM5</h3><p>The best all-round noise-cancelling headphones.</p>"
+                + "<a rel='sponsored nofollow' href=https://shop.example/x>Check price</a></div>",
+            "<div class=verdict-box><p><strong>Verdict:</strong> A compact, quick and well-made air fryer.</p><p>"
+                + "<a rel=sponsored href=https://shop.example/f>£89 at the shop</a></p></div>",
+            "<p><span>I bought mine from </span><a rel=sponsored href=https://shop.example/b><span>Ellis Brigham"
+                + "</span></a><span> last spring, and it has held up well</span></p>",
+            "<p><a rel=sponsored href=https://booking.example/p>Pestana Vintage</a><br>We stayed three nights in a "
+                + "river-view room</p>"}) {
+            String words = Jsoup.parse(box).text();
+            assertEquals(words, cleaned(PROSE + box + PROSE).replace(Jsoup.parse(PROSE).text(), "").strip(), box);
+        }
     }
 
     @Test
