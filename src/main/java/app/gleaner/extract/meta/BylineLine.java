@@ -166,14 +166,17 @@ final class BylineLine {
         }
         String[] fields = text.strip().split("\n", 3);
         String line = fields[0].strip();
+        // own words that open no byline may still date it first, as the publication's: "Posted on <time>… by Ann";
+        // not "Modifié le … par", "Medically reviewed on … by", another's credit
+        boolean published = opens || DatelineWords.opensWithPublicationLabel(line);
         // a date on the line, after it, or on the next line: "von <a>Marianne1</a><br>am 20.09.2020"
         boolean dated = isDated(line) || !element.isBlock() && isDated(fieldText(element, true))
                 || fields.length > 1 && isDated(fields[1]);
         Matcher afterDate = OPENER_AFTER_DATE.matcher(line);
-        if (!isOpener(openerOf(line)) && afterDate.find()) {
+        if (!isOpener(openerOf(line)) && afterDate.find() && published) {
             line = line.substring(afterDate.start()).strip();
         } else if (!opens) {
-            return null; // own words that open no byline, nor a date before one ("Posted on <time>… by Ann")
+            return null;
         }
         String opener = openerOf(line);
         if (TextStats.words(line) > LabelLines.MAX_BYLINE_WORDS || !isOpener(opener)) {

@@ -2,6 +2,7 @@ package app.gleaner.extract.meta;
 
 import app.gleaner.extract.rules.RuleList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +44,17 @@ final class DatelineWords {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private DatelineWords() {
+    }
+
+    /**
+     * Whether {@code line} opens with a label that names its date as the publication's ("Posted on", "Publié le",
+     * "Veröffentlicht am"), not an update's, a review's or a release's ("Modifié le", "Medically reviewed on").
+     */
+    static boolean opensWithPublicationLabel(String line) {
+        String lower = line.strip().toLowerCase(Locale.ROOT);
+        return PUBLICATION_LABELS.stream().anyMatch(label -> lower.startsWith(label)
+                && (lower.length() == label.length() || !Character.isLetter(lower.charAt(label.length()))))
+                && UPDATE_LABELS.stream().noneMatch(lower::startsWith);
     }
 
     /** Of a line's dates, the first not labelled as an update's ("Zuletzt aktualisiert: 6.3. | Erstmals: 5.3."). */

@@ -199,6 +199,22 @@ class BylineTest {
     }
 
     @Test
+    void aDateBeforeTheBylinesWordCountsOnlyAsThePublications() {
+        String story = "<p>The council met on Tuesday to talk about the bridge.</p>";
+        String[][] lines = {
+            {"<p>Modifié le <span>3 mai 2024</span> par <span>Jean Dupont</span></p><p>Par Marie Curie</p>",
+                "Marie Curie"},
+            {"<p>Zuletzt geändert am <span>3. Mai 2024</span> von <span>Peter Schulz</span></p><p>Von Anna Berg</p>",
+                "Anna Berg"},
+            {"<p>Medically reviewed on <time>May 3, 2024</time> by <span>Dr. Maria Lopez</span></p>", null},
+            {"<p>Released on <span>12 April 2024</span> by <span>Domino Records</span></p>", null}};
+        for (String[] line : lines) {
+            Document page = Jsoup.parse("<main><article><h1>Bridge plan</h1>" + line[0] + story + "</article></main>");
+            assertEquals(line[1], byline(page), line[0]);
+        }
+    }
+
+    @Test
     void takesNoLineThatOpensAsABylineDoesButNamesNoAuthorOfTheArticle() {
         String text = "<p>" + "The council met on Tuesday to talk about the bridge and its cost. ".repeat(14) + "</p>";
         String[] lines = {
