@@ -131,13 +131,31 @@ public final class ArticleLead {
             if (AfterHeading.opens(article, text)) {
                 break;
             }
-            // a subheadline right under the headline needs no closing stop, as a named one does not
-            boolean subheadline = scanned == 1 && HEADINGS.contains(element.normalName());
+            // a subheadline right under the headline, in its box, needs no closing stop, as a named one does not;
+            // a heading in a box of other things is another's ("Also in the news: …", a match bar, a promise)
+            boolean subheadline = scanned == 1 && HEADINGS.contains(element.normalName())
+                    && standsBesideTitle(element, heading);
             if (isLead(element, text, heading, headingBoxes, subheadline)) {
                 lead.add(element);
             }
         }
         return lead;
+    }
+
+    /**
+     * Whether {@code element}, or a box around it that holds nothing else, stands in the title {@code heading}'s own
+     * box: El País sets its subtitle in a box of subtitles beside the headline.
+     */
+    private static boolean standsBesideTitle(Element element, Element heading) {
+        for (Element box = element; box != null && box.parent() != null; box = box.parent()) {
+            if (box.parent() == heading.parent()) {
+                return true;
+            }
+            if (box.parent().childrenSize() > 1) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -172,7 +190,8 @@ public final class ArticleLead {
     /**
      * A block the page names as its lead (by a {@link #LEAD_BOX} word or as {@code itemprop=description}, on the
      * block or a box just around it) may sit deeper, lack a closing stop (a subheadline) and run longer. A
-     * {@code subheadline}, a heading that is the first block under the title, may lack the stop too.
+     * {@code subheadline}, a heading that is the first block under the title, in the title's box, may lack the stop
+     * too.
      */
     private boolean isLead(Element element, String text, Element heading, Set<Element> headingBoxes,
             boolean subheadline) {

@@ -50,6 +50,13 @@ class ArticleLeadTest {
                 <h2>What the works cost the town, and who paid for the new crossing</h2><p>%s</p>"""
                 .formatted(BODY_TEXT, BODY_TEXT.replace("bridge", "crossing")));
         assertEquals(List.of(), lead.find(heading(section), BODY_TEXT, null), "a section's heading after the text");
+        for (String box : List.of("<div class=also><h3>Also in the news: storm brings flooding to the seafront and "
+                + "road closures</h3></div>", "<div class=match-bar><h3>Premier League · Saturday 4 May 2024 · City "
+                + "Stadium · Attendance 41,203</h3></div>")) {
+            Document other = Jsoup.parse("<div class=head><h1>A bridge for walkers</h1></div>" + box + "<p>"
+                    + BODY_TEXT + "</p>");
+            assertEquals(List.of(), lead.find(heading(other), BODY_TEXT, null), box);
+        }
     }
 
     @Test
