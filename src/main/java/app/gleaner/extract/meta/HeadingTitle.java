@@ -63,7 +63,7 @@ final class HeadingTitle {
      * declared one as a part of its own (a kicker before it, a section) or a lower heading shows it.
      */
     static String of(Document document, String written, String title, String tab, List<String> siteNames) {
-        List<String> headings = headings(document, siteNames);
+        List<String> headings = headings(document, written, siteNames);
         if (headings.isEmpty()) {
             return title;
         }
@@ -108,7 +108,7 @@ final class HeadingTitle {
                 }
             }
         }
-        String only = onlyHeadline(document, siteNames);
+        String only = onlyHeadline(document, written, siteNames);
         if (only != null) {
             String shown = new Folded(only).text;
             // a heading holding the title adds a kicker; one the title holds is its section or site
@@ -137,21 +137,40 @@ final class HeadingTitle {
      * The page's one {@code <h1>}, when it holds a headline of a few words and no link (a logo, a section's name);
      * null when the page has none or several.
      */
-    private static String onlyHeadline(Document document, List<String> siteNames) {
+    private static String onlyHeadline(Document document, String written, List<String> siteNames) {
         List<Element> h1s = document.select("h1");
         if (h1s.size() != 1 || h1s.get(0).selectFirst("a") != null) {
             return null;
         }
         String text = SPACES.matcher(h1s.get(0).text()).replaceAll(" ").strip();
         int words = TextStats.words(text);
-        return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADING_WORDS && !namesSite(text, siteNames, document)
-                ? text : null;
+        boolean site = namesSite(text, written, siteNames, document);
+        return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADING_WORDS && !site ? text : null;
     }
 
-    /** Whether a heading's {@code text} is the site's name: one the page declares, or its host spells. */
-    private static boolean namesSite(String text, List<String> siteNames, Document document) {
+    /**
+     * Whether a heading's {@code text} is the site's name: one the page declares, or one its host spells where a
+     * lower heading shows another part of the {@code written} title ("Pro Loco San Vito - Il restauro…" over an
+     * {@code <h2>} of the restoration). A single-topic site's headline spells its host too ("How to Cook a Turkey" at
+     * howtocookaturkey.com), and so does a person's name on their own site.
+     */
+    private static boolean namesSite(String text, String written, List<String> siteNames, Document document) {
         return siteNames.stream().anyMatch(text::equalsIgnoreCase)
-                || MetadataExtractor.namesHost(text, document.location());
+                || MetadataExtractor.namesHost(text, document.location()) && showsAnotherPart(document, written, text);
+    }
+
+    private static boolean showsAnotherPart(Document document, String written, String text) {
+        for (String part : MetadataExtractor.TITLE_SEPARATOR.split(written == null ? "" : written.strip())) {
+            String other = part.strip();
+            if (!other.equalsIgnoreCase(text) && TextStats.words(other) >= 2) {
+                for (Element lower : document.select("h2, h3")) {
+                    if (SPACES.matcher(lower.text()).replaceAll(" ").strip().equalsIgnoreCase(other)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -238,7 +257,7 @@ final class HeadingTitle {
     }
 
     /** The page's {@code <h1>} texts, longest first, without logos: the site's name, or a link to its home page. */
-    private static List<String> headings(Document document, List<String> siteNames) {
+    private static List<String> headings(Document document, String written, List<String> siteNames) {
         List<String> headings = new ArrayList<>();
         for (Element h1 : document.select("h1")) {
             if (headings.size() == MAX_HEADINGS) {
@@ -246,7 +265,7 @@ final class HeadingTitle {
             }
             String text = SPACES.matcher(h1.text()).replaceAll(" ").strip();
             if (text.isEmpty() || TextStats.words(text) > MAX_HEADING_WORDS || linksHome(h1)
-                    || namesSite(text, siteNames, document)) {
+                    || namesSite(text, written, siteNames, document)) {
                 continue;
             }
             headings.add(text);

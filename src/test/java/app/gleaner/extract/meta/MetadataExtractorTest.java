@@ -446,6 +446,9 @@ class MetadataExtractorTest {
                 + "notizia.php?id=214", "<title>Pro Loco San Vito - Il restauro della fontana di piazza Garibaldi"
                 + "</title><h1>Pro Loco San Vito</h1><h2>Il restauro della fontana di piazza Garibaldi</h2>").title(),
                 "an association's name as its host spells it, in the page's only <h1>");
+        assertEquals("How to Cook a Turkey", metadataAt("https://howtocookaturkey.example/", "<title>How to Cook a "
+                + "Turkey - Easy Step-by-Step Roasting Guide</title><h1>How to Cook a Turkey</h1><p>Thaw it first.</p>")
+                .title(), "a single-topic site's headline spells its host too");
         assertEquals("Pro Loco San Vito", metadataAt("http://www.prolocosanvito.example/notizia.php?id=214",
                 "<title>Pro Loco San Vito - Il restauro della fontana di piazza Garibaldi</title>").siteName(),
                 "the title's first part, as the host spells it");
