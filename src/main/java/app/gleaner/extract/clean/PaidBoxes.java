@@ -13,15 +13,15 @@ import org.jsoup.nodes.TextNode;
 /**
  * Finds boxes of paid links in the running text: an affiliate's offer ("My top pick · Casa do Vinhedo · From €112 per
  * night · Check prices on Booking.com"), a booking box ("Reserva tu hotel en Oviedo … Ver hoteles"), a listicle item's
- * price row ("From $320/night · Check rates · Expedia"). A link the page marks as paid for ({@code rel="sponsored"},
- * as the HTML standard and search engines ask of an affiliate's or an advertiser's link) and sets apart from any
- * sentence is the advertiser's call, and the box around it goes with it while the box says little else: no other link,
- * no part of the story (a heading of the text, a list, a table, a figure, a quotation, code, media), at most
- * {@link #MAX_BOX_WORDS} words, some of them its offer's own (a name, a price, a label), none of them a sentence of
- * the writer's (a verdict, a card's description, a note on a stay, however split into spans). A paid link inside a
- * sentence ("We booked it on <a>…</a>") is the writer's, and so is a list of the gear a post uses, and a line that is the call
- * alone, closing a review's verdict ("Ver precio en Deportes Alcor (124,90 €)"); all stay. Part of
- * {@link ContentCleaner}. Stateless and thread-safe.
+ * price row ("From $320/night · Check rates · Expedia"). A link the page marks as paid for ({@code rel="sponsored"}, as
+ * the HTML standard and search engines ask of an affiliate's or an advertiser's link) and sets apart from any sentence
+ * is the advertiser's call, and the box around it goes with it while the box says little else: no other link, no part
+ * of the story (a heading of the text, a list, a table, a figure, a quotation, code, media), at most {@link
+ * #MAX_BOX_WORDS} words, some of them its offer's own (a name, a price, a label), none of them a sentence of the
+ * writer's (a verdict, a card's description, a note on a stay, however split into spans). A paid link inside a sentence
+ * ("We booked it on <a>…</a>") is the writer's, and so is a list of the gear a post uses, and a line that is the call
+ * alone, closing a review's verdict ("Ver precio en Deportes Alcor (124,90 €)"); all stay. Part of {@link
+ * ContentCleaner}. Stateless and thread-safe.
  */
 final class PaidBoxes {
 
@@ -34,7 +34,8 @@ final class PaidBoxes {
     /** The boxes that may go; a list item is one of the story's lists, whatever it links to. */
     private static final Set<String> BOX_TAGS = Set.of("div", "section", "aside", "p", "span", "center", "footer");
     /** What a box of paid links never holds: the story's parts. A card's own title ({@code <h3>}) may open it. */
-    private static final String STORY_PARTS = "h1, h2, ul, ol, dl, table, figure, blockquote, pre, video, audio, iframe";
+    private static final String STORY_PARTS =
+            "h1, h2, ul, ol, dl, table, figure, blockquote, pre, video, audio, iframe";
 
     private PaidBoxes() {
     }
@@ -88,8 +89,8 @@ final class PaidBoxes {
 
     /**
      * Whether a run of {@code box}'s text outside its links is longer than an offer's field ({@link #MAX_FIELD_WORDS})
-     * or ends as a sentence does: a sentence of the writer's ("We stayed three nights in a river-view room…", a verdict, a product card's
-     * description), however its paragraph is split into spans.
+     * or ends as a sentence does: a sentence of the writer's ("We stayed three nights in a river-view room…", a
+     * verdict, a product card's description), however its paragraph is split into spans.
      */
     private static boolean holdsProse(Element box) {
         for (TextNode text : box.textNodes()) {

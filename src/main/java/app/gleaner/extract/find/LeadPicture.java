@@ -9,6 +9,7 @@ import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.PictureFiles;
 import app.gleaner.extract.page.Srcset;
 import app.gleaner.extract.page.TextStats;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,12 @@ public final class LeadPicture {
     static final int MIN_SIZE = 300;
     /** Boxes around the heading whose preceding box may hold a cover. */
     static final int MAX_COVER_LEVELS = 3;
+    /** Boxes around the heading read for a hero drawn as a background: a page builder nests its widgets deep. */
+    static final int MAX_HERO_LEVELS = 8;
+    /** Boxes just before the heading's, or one of its boxes', read for a hero: a sub-menu may stand between. */
+    static final int MAX_HERO_SIBLINGS = 2;
+    /** A box's class or id word naming a hero, whole: "css-hero-8x1", "elementor-element-hero01", not "discover". */
+    private static final Pattern HERO_WORD = Pattern.compile("(?i)(?<![a-z])(?:hero|cover|featured|lead)(?![a-z])");
     /** Words a cover's box may hold: a caption's and a credit's. */
     static final int MAX_COVER_WORDS = 40;
     /** Where a picture is no lead's: menus, asides, footers, forms, controls (a link elsewhere is asked apart). */
@@ -118,18 +125,31 @@ public final class LeadPicture {
     }
 
     /**
-     * The declared picture drawn as the background of a box named for a lead ({@link #LEAD_NAME}: "hero", "cover")
-     * that holds the heading or stands before it, outside menus, asides and footers: a travel guide's or a page
-     * builder's full-width hero has no {@code <img>}. It comes as one, with the box's label.
+     * The declared picture drawn as the background of a box named for a lead by a whole word ({@link #HERO_WORD}:
+     * "hero", "cover", not "discover") that holds the heading, or that stands just before it or one of its nearest
+     * boxes: a travel guide's or a page builder's full-width hero has no {@code <img>}. A site's header before the
+     * heading, a menu or an aside is no hero, whatever its background. It comes as an {@code <img>} of the declared
+     * address, with the box's label.
      */
     private static Element backgroundCover(Element heading, String declared, String declaredPath) {
-        Element body = heading.ownerDocument() == null ? null : heading.ownerDocument().body();
-        if (body == null) {
-            return null;
+        List<Element> boxes = new ArrayList<>();
+        int level = 0;
+        for (Element box = heading; box != null && !box.nameIs("body") && level <= MAX_HERO_LEVELS;
+                box = box.parent()) {
+            if (box != heading) {
+                boxes.add(box); // holds the heading
+            }
+            Element before = box.previousElementSibling();
+            for (int i = 0; i < MAX_HERO_SIBLINGS && before != null && level <= MAX_COVER_LEVELS; i++) {
+                if (!Nesting.isWithin(heading, before) && before.closest("header") == null) {
+                    boxes.add(before);
+                }
+                before = before.previousElementSibling();
+            }
+            level++;
         }
-        for (Element box : body.select(ImageStandIns.BACKGROUND_BOXES)) {
-            if (LEAD_NAME.matcher(box.className() + " " + box.id()).find() && box.closest(NOT_WITHIN) == null
-                    && (Nesting.isWithin(heading, box) || standsBefore(box, heading))
+        for (Element box : boxes) {
+            if (HERO_WORD.matcher(box.className() + " " + box.id()).find() && box.closest(NOT_WITHIN) == null
                     && ImageStandIns.backgrounds(box).stream()
                             .anyMatch(address -> pathOnly(AbsoluteUrl.resolve(box.baseUri(), address))
                                     .equals(declaredPath))) {
@@ -137,21 +157,6 @@ public final class LeadPicture {
             }
         }
         return null;
-    }
-
-    /** Whether {@code box}, which does not hold {@code heading}, comes before it in the page. */
-    private static boolean standsBefore(Element box, Element heading) {
-        for (Element at = heading; at.parent() != null; at = at.parent()) {
-            Element parent = at.parent();
-            if (Nesting.isWithin(box, parent)) {
-                Element child = box;
-                while (child.parent() != parent) {
-                    child = child.parent();
-                }
-                return child.siblingIndex() < at.siblingIndex();
-            }
-        }
-        return false;
     }
 
     /**

@@ -45,10 +45,10 @@ final class BylineNames {
     /** What a byline shown in the page may begin with, name particles included ("Von Jan Novák"). */
     static final Pattern MARKUP_PREFIX = prefixes(true);
     /**
-     * Where the names end: a number standing on its own (a date or time; "r23" is a name), a social handle (bare or
-     * in brackets: "(@ann)", "(id:ann_k)") or an e-mail address, a bullet, a pipe, a spaced dash, the label of a next field ("Quelle:"), or a word of
-     * {@code rules/byline-stop-words.txt} — a month name or an "ago" word when a number follows it, "updated" and
-     * its like always.
+     * Where the names end: a number standing on its own (a date or time; "r23" is a name), a social handle (bare or in
+     * brackets: "(@ann)", "(id:ann_k)") or an e-mail address, a bullet, a pipe, a spaced dash, the label of a next
+     * field ("Quelle:"), or a word of {@code rules/byline-stop-words.txt} — a month name or an "ago" word when a number
+     * follows it, "updated" and its like always.
      */
     static final Pattern TAIL = Pattern.compile("((?<![\\p{L}\\d])\\d|\\s@\\w|\\s[^\\s@]+@\\w"
             + "|\\s\\(\\s*[^\\s()/]*[@:_][^\\s()/]*\\s*\\)|[•|·]|\\s[—–]\\s"

@@ -154,6 +154,15 @@ class LeadPictureTest {
             assertNull(leadPicture.find(other.selectFirst("h1"), article(), declared), page);
         }
         assertNull(leadPicture.find(before.selectFirst("h1"), article(), "https://cdn.example/img/other.jpg"));
+        // a site's header banner, a box of links whose class holds "cover" in another word
+        for (String banner : List.of("<header class='site-header hero-banner' style=\"background-image:url("
+                + "'/img/ribeira-dusk.jpg')\"><a href=/>Home</a> <span>Village news</span></header>",
+                "<div class=discover-more data-bg=/img/ribeira-dusk.jpg><a href=/all>Discover all destinations</a>"
+                + "</div>")) {
+            Document page = Jsoup.parse(banner + "<div class=main><h1>Il mercato riapre</h1><p>" + TEXT + "</p></div>",
+                    "https://cdn.example/");
+            assertNull(leadPicture.find(page.selectFirst("h1"), article(), declared), banner);
+        }
     }
 
     private static Element article() {
