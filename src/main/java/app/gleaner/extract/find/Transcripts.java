@@ -39,8 +39,8 @@ public final class Transcripts {
     /**
      * What a page with something to watch or listen to holds: a player, its frame, or the media its head declares. A
      * story about a hearing's transcript plays nothing, and its "Inside the transcript" box beside it is no
-     * transcript of the page's piece. A frame the page hides or sizes to nothing (a tag manager's, in the
-     * {@code <noscript>} of most news pages) plays nothing either.
+     * transcript of the page's piece. A frame sized to nothing, or hidden in a {@code <noscript>} (a tag manager's, on
+     * most news pages), plays nothing either; a player a consent script hid still counts.
      */
     private static final String PLAYS = "audio, video, iframe[src], [class*=player], [class*=Player], "
             + "meta[property^=og:audio], meta[property^=og:video], meta[name^=twitter:player]";
@@ -74,7 +74,8 @@ public final class Transcripts {
     }
 
     private static boolean isHiddenFrame(Element element) {
-        return element.nameIs("iframe") && (StyleRules.hidesItself(element) || DeclaredSize.isSmallerThan(element, 2));
+        return element.nameIs("iframe") && (DeclaredSize.isSmallerThan(element, 2)
+                || StyleRules.hidesItself(element) && element.closest("noscript") != null);
     }
 
     /**

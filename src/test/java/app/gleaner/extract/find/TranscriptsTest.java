@@ -60,6 +60,8 @@ class TranscriptsTest {
                 + "width=0 style='display:none;visibility:hidden'></iframe></noscript>" + page)), "a tag manager's frame");
         assertFalse(Transcripts.plays(Jsoup.parse("<iframe src=/pixel width=1 height=1></iframe>" + page)));
         assertTrue(Transcripts.plays(Jsoup.parse("<iframe src=/embed/41 width=560 height=315></iframe>" + page)));
+        assertTrue(Transcripts.plays(Jsoup.parse("<iframe src=/embed/41 width=560 height=315 style='display: none'>"
+                + "</iframe>" + page)), "a player a consent script hid");
         assertEquals(List.of(), TRANSCRIPTS.in(Jsoup.parse(page), false));
         assertTrue(Transcripts.plays(Jsoup.parse("<audio src=/41.mp3></audio>")));
         assertTrue(Transcripts.plays(Jsoup.parse("<head><meta property=og:video content=/41.mp4></head>")));
