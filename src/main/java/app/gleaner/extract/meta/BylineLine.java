@@ -157,7 +157,11 @@ final class BylineLine {
         }
         boolean opens = first instanceof TextNode words && mayOpenByline(words.text())
                 || first instanceof Element label && isLabel(label);
-        if (!opens && !(first instanceof TextNode)) {
+        // own words that open no byline may still date it first, as the publication's: "Posted on <time>… by Ann";
+        // not "Modifié le … par", "Medically reviewed on … by", another's credit
+        boolean published = !opens && first instanceof TextNode words
+                && DatelineWords.opensWithPublicationLabel(words.text());
+        if (!opens && !published) {
             return null; // a line's own words open it, or a label; the element around a byline's is not its line
         }
         String text = HeadlineLines.shortText(element);
@@ -166,17 +170,14 @@ final class BylineLine {
         }
         String[] fields = text.strip().split("\n", 3);
         String line = fields[0].strip();
-        // own words that open no byline may still date it first, as the publication's: "Posted on <time>… by Ann";
-        // not "Modifié le … par", "Medically reviewed on … by", another's credit
-        boolean published = opens || DatelineWords.opensWithPublicationLabel(line);
         // a date on the line, after it, or on the next line: "von <a>Marianne1</a><br>am 20.09.2020"
         boolean dated = isDated(line) || !element.isBlock() && isDated(fieldText(element, true))
                 || fields.length > 1 && isDated(fields[1]);
         Matcher afterDate = OPENER_AFTER_DATE.matcher(line);
-        if (!isOpener(openerOf(line)) && afterDate.find() && published) {
+        if (!isOpener(openerOf(line)) && afterDate.find()) {
             line = line.substring(afterDate.start()).strip();
-        } else if (!opens) {
-            return null;
+        } else if (published) {
+            return null; // a publication's label, but no byline's word after its date
         }
         String opener = openerOf(line);
         if (TextStats.words(line) > LabelLines.MAX_BYLINE_WORDS || !isOpener(opener)) {
