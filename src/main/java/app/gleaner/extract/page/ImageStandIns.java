@@ -46,6 +46,8 @@ public final class ImageStandIns {
     private ImageStandIns() {
     }
 
+    /** Where a lazy loader keeps a box's background picture until it shows it. */
+    private static final List<String> LAZY_BACKGROUNDS = List.of("data-bg", "data-background-image");
     /** The boxes that may show a picture as their background. */
     public static final String BACKGROUND_BOXES = "[style*=url(], [data-bg], [data-background-image]";
 
@@ -99,10 +101,13 @@ public final class ImageStandIns {
     }
 
     private static String address(Element box) {
-        for (String attribute : new String[] {"data-bg", "data-background-image", "data-src"}) {
+        for (String attribute : LAZY_BACKGROUNDS) {
             if (!box.attr(attribute).isBlank()) {
                 return box.attr(attribute).strip();
             }
+        }
+        if (!box.attr("data-src").isBlank()) {
+            return box.attr("data-src").strip();
         }
         Matcher background = BACKGROUND_URL.matcher(box.attr("style"));
         return "img".equals(box.attr("role")) && background.find() ? background.group(1) : null;
@@ -114,7 +119,7 @@ public final class ImageStandIns {
      */
     public static List<String> backgrounds(Element box) {
         List<String> addresses = new ArrayList<>();
-        for (String attribute : new String[] {"data-bg", "data-background-image"}) {
+        for (String attribute : LAZY_BACKGROUNDS) {
             if (!box.attr(attribute).isBlank()) {
                 addresses.add(box.attr(attribute).strip());
             }
