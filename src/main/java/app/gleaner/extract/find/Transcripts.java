@@ -40,8 +40,11 @@ public final class Transcripts {
      * What a page with something to watch or listen to holds: a player, its frame, or the media its head declares. A
      * story about a hearing's transcript plays nothing, and its "Inside the transcript" box beside it is no
      * transcript of the page's piece. A frame sized to nothing, or hidden in a {@code <noscript>} (a tag manager's, on
-     * most news pages), plays nothing either; a player a consent script hid still counts.
+     * most news pages) or with no player's width (an analytics or ad-sync frame), plays nothing either; a player a
+     * consent script hid still counts.
      */
+    /** Pixels a hidden frame declares at least to be a player a consent script hid, not a tracker's or a tool's. */
+    static final int MIN_PLAYER_WIDTH = 200;
     private static final String PLAYS = "audio, video, iframe[src], [class*=player], [class*=Player], "
             + "meta[property^=og:audio], meta[property^=og:video], meta[name^=twitter:player]";
 
@@ -74,8 +77,8 @@ public final class Transcripts {
     }
 
     private static boolean isHiddenFrame(Element element) {
-        return element.nameIs("iframe") && (DeclaredSize.isSmallerThan(element, 2)
-                || StyleRules.hidesItself(element) && element.closest("noscript") != null);
+        return element.nameIs("iframe") && (DeclaredSize.isSmallerThan(element, 2) || StyleRules.hidesItself(element)
+                && (element.closest("noscript") != null || DeclaredSize.width(element).orElse(0) < MIN_PLAYER_WIDTH));
     }
 
     /**

@@ -62,6 +62,9 @@ class TranscriptsTest {
         assertTrue(Transcripts.plays(Jsoup.parse("<iframe src=/embed/41 width=560 height=315></iframe>" + page)));
         assertTrue(Transcripts.plays(Jsoup.parse("<iframe src=/embed/41 width=560 height=315 style='display: none'>"
                 + "</iframe>" + page)), "a player a consent script hid");
+        assertFalse(Transcripts.plays(Jsoup.parse("<iframe title=_hjSafeContext src=about:blank style='display:none "
+                + "!important;width:1px !important'></iframe><iframe src=https://sync.example/usync.html "
+                + "style='display:none'></iframe>" + page)), "an analytics and an ad-sync frame");
         assertEquals(List.of(), TRANSCRIPTS.in(Jsoup.parse(page), false));
         assertTrue(Transcripts.plays(Jsoup.parse("<audio src=/41.mp3></audio>")));
         assertTrue(Transcripts.plays(Jsoup.parse("<head><meta property=og:video content=/41.mp4></head>")));
