@@ -27,8 +27,8 @@ final class PaidBoxes {
 
     /** Words a box of paid links says at most, a character of a script without spaces counting half. */
     static final int MAX_BOX_WORDS = 40;
-    /** Words an offer's field says at most ("My top pick", "From €112 per night"); a longer run is a sentence. */
-    static final int MAX_FIELD_WORDS = 6;
+    /** Words an offer's line says at most ("Casa do Vinhedo – from €112 per night"); a longer run is prose. */
+    static final int MAX_FIELD_WORDS = 12;
     /** Words of the shortest sentence: "Breakfast is included." */
     static final int MIN_SENTENCE_WORDS = 3;
     /** The boxes that may go; a list item is one of the story's lists, whatever it links to. */
@@ -64,16 +64,28 @@ final class PaidBoxes {
         return link.attr("rel").toLowerCase(Locale.ROOT).contains("sponsored");
     }
 
-    /** Whether no words run on either side of {@code link} within its parent: a button or a line of its own. */
+    /**
+     * Whether no words run on either side of {@code link} within its parent: a button or a line of its own. A span
+     * beside it runs on where a space joins the two ("<span>I bought mine from </span><a>…</a>", as a word processor
+     * writes a sentence); a price's field set flush beside a button does not.
+     */
     private static boolean standsApart(Element link) {
-        return !holdsWords(link.previousSibling()) && !holdsWords(link.nextSibling());
+        return !runsOn(link.previousSibling(), false) && !runsOn(link.nextSibling(), true);
     }
 
-    private static boolean holdsWords(Node node) {
-        if (!(node instanceof TextNode text)) {
+    private static boolean runsOn(Node node, boolean after) {
+        if (node instanceof TextNode text) {
+            return hasLetterOrDigit(text.text());
+        }
+        if (!(node instanceof Element inline) || inline.isBlock() || inline.nameIs("br")) {
             return false;
         }
-        String words = text.text();
+        String words = inline.wholeText();
+        boolean spaced = !words.isEmpty() && Character.isWhitespace(words.charAt(after ? 0 : words.length() - 1));
+        return spaced && hasLetterOrDigit(words);
+    }
+
+    private static boolean hasLetterOrDigit(String words) {
         for (int i = 0; i < words.length(); i++) {
             if (Character.isLetterOrDigit(words.charAt(i))) {
                 return true;

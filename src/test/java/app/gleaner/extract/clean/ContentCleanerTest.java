@@ -280,6 +280,9 @@ class ContentCleanerTest {
         assertTrue(text.contains("We booked the cabin on the operator's site"), text);
         assertTrue(text.contains("A dry bag") && text.contains("A head torch"), "a list of the gear a post uses");
         assertTrue(text.contains("Hotel Ribeira sits on the quay"), "a box that says more than an offer");
+        String pitch = cleaned(PROSE + "<div class=hotel-offer><p>Casa do Vinhedo – from €112 per night</p><a "
+                + "rel=sponsored href=https://booking.example/h/41>Check availability</a></div>" + PROSE);
+        assertFalse(pitch.contains("Casa do Vinhedo"), "an offer's one line, no sentence");
         // the writer's sentences beside a paid link, however set: a card, a verdict, spans, a line break
         for (String box : new String[] {
             "<div class=product-card><h3>Harbour XM5</h3><p>The best all-round noise-cancelling headphones.</p>"
@@ -289,7 +292,7 @@ class ContentCleanerTest {
             "<p><span>I bought mine from </span><a rel=sponsored href=https://shop.example/b><span>Ellis Brigham"
                 + "</span></a><span> last spring, and it has held up well</span></p>",
             "<p><a rel=sponsored href=https://booking.example/p>Pestana Vintage</a><br>We stayed three nights in a "
-                + "river-view room</p>"}) {
+                + "river-view room.</p>"}) {
             String words = Jsoup.parse(box).text();
             assertEquals(words, cleaned(PROSE + box + PROSE).replace(Jsoup.parse(PROSE).text(), "").strip(), box);
         }
