@@ -34,10 +34,14 @@ public final class LeadPicture {
     static final int MAX_COVER_LEVELS = 3;
     /** Boxes around the heading read for a hero drawn as a background: a page builder nests its widgets deep. */
     static final int MAX_HERO_LEVELS = 8;
-    /** Boxes just before the heading's, or one of its boxes', read for a hero: a sub-menu may stand between. */
-    static final int MAX_HERO_SIBLINGS = 2;
-    /** A box's class or id word naming a hero, whole: "css-hero-8x1", "elementor-element-hero01", not "discover". */
-    private static final Pattern HERO_WORD = Pattern.compile("(?i)(?<![a-z])(?:hero|cover|featured|lead)(?![a-z])");
+    /** Boxes just before the heading's, or one of its boxes', read for a hero: a sub-menu or an ad may stand between. */
+    static final int MAX_HERO_SIBLINGS = 3;
+    /**
+     * A box's class or id word naming a hero, whole or as a camel-case word: "css-hero-8x1", "heroImage",
+     * "ArticleHero_image", "post-thumbnail"; not "discover" or "leader".
+     */
+    private static final Pattern HERO_WORD = Pattern.compile("(?:(?<![A-Za-z])(?i:hero|cover|featured|lead"
+            + "|feature-image|post-thumbnail|main-image|article-image|post-image)|Hero|Cover|Featured|Lead)(?![a-z])");
     /** Words a cover's box may hold: a caption's and a credit's. */
     static final int MAX_COVER_WORDS = 40;
     /** Where a picture is no lead's: menus, asides, footers, forms, controls (a link elsewhere is asked apart). */
@@ -131,7 +135,7 @@ public final class LeadPicture {
      * heading, a menu or an aside is no hero, whatever its background. It comes as an {@code <img>} of the declared
      * address, with the box's label.
      */
-    private static Element backgroundCover(Element heading, String declared, String declaredPath) {
+    private Element backgroundCover(Element heading, String declared, String declaredPath) {
         List<Element> boxes = new ArrayList<>();
         int level = 0;
         for (Element box = heading; box != null && !box.nameIs("body") && level <= MAX_HERO_LEVELS;
@@ -140,9 +144,10 @@ public final class LeadPicture {
                 boxes.add(box); // holds the heading
             }
             Element before = box.previousElementSibling();
-            for (int i = 0; i < MAX_HERO_SIBLINGS && before != null && level <= MAX_COVER_LEVELS; i++) {
-                if (!Nesting.isWithin(heading, before) && before.closest("header") == null) {
-                    boxes.add(before);
+            for (int i = 0; i < MAX_HERO_SIBLINGS && before != null; i++) {
+                Element header = before.closest("header");
+                if ((header == null || Nesting.isWithin(heading, header)) && !chrome.hasChromeWord(before)) {
+                    boxes.add(before); // not the site's header or masthead
                 }
                 before = before.previousElementSibling();
             }

@@ -154,6 +154,14 @@ class LeadPictureTest {
             assertNull(leadPicture.find(other.selectFirst("h1"), article(), declared), page);
         }
         assertNull(leadPicture.find(before.selectFirst("h1"), article(), "https://cdn.example/img/other.jpg"));
+        // in the article's own header, named in camel case, three boxes before the heading's
+        for (String page : List.of("<article><header class=entry-header><div class=hero style=\"background-image:url("
+                + "'/img/ribeira-dusk.jpg')\"></div><h1>Il mercato riapre</h1></header><p>" + TEXT + "</p></article>",
+                "<div class=heroImage data-bg=/img/ribeira-dusk.jpg></div><div class=crumbs><a href=/>Home</a></div>"
+                + "<div class=ad-slot></div><div class=main><h1>Il mercato riapre</h1></div>")) {
+            assertNotNull(leadPicture.find(Jsoup.parse(page, "https://cdn.example/").selectFirst("h1"), article(),
+                    declared), page);
+        }
         // a site's header banner, a box of links whose class holds "cover" in another word
         for (String banner : List.of("<header class='site-header hero-banner' style=\"background-image:url("
                 + "'/img/ribeira-dusk.jpg')\"><a href=/>Home</a> <span>Village news</span></header>",
