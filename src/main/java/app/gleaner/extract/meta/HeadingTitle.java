@@ -5,9 +5,13 @@ import app.gleaner.extract.page.AbsoluteUrl;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.TextStats;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -28,6 +32,9 @@ final class HeadingTitle {
      * heading and the tab agree on the headline, and the declared title is a section's or a social card's.
      */
     public static final double MIN_SHARE_OF_TAB_TITLE = 0.5;
+    /** Share of a title's part a lower heading holds to show it: a word or two may be added or left out. */
+    public static final double MIN_SHARE_OF_PART = 0.6;
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Headings read: a page's first few {@code <h1>}s. */
     public static final int MAX_HEADINGS = 5;
     /** A page's only heading shorter than this is a section's or a site's name, not a headline. */
@@ -159,18 +166,26 @@ final class HeadingTitle {
                 || MetadataExtractor.namesHost(text, document.location()) && showsAnotherPart(document, written, text);
     }
 
+    /** Whether an {@code <h2>} or {@code <h3>} holds most words of a part of {@code written} other than {@code text}. */
     private static boolean showsAnotherPart(Document document, String written, String text) {
         for (String part : MetadataExtractor.TITLE_SEPARATOR.split(written == null ? "" : written.strip())) {
-            String other = part.strip();
-            if (!other.equalsIgnoreCase(text) && TextStats.words(other) >= 2) {
+            Set<String> words = wordsOf(part);
+            if (!part.strip().equalsIgnoreCase(text) && words.size() >= 2) {
                 for (Element lower : document.select("h2, h3")) {
-                    if (SPACES.matcher(lower.text()).replaceAll(" ").strip().equalsIgnoreCase(other)) {
+                    Set<String> shown = wordsOf(lower.text());
+                    long held = words.stream().filter(shown::contains).count();
+                    if (held >= words.size() * MIN_SHARE_OF_PART) {
                         return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    private static Set<String> wordsOf(String text) {
+        return Arrays.stream(NOT_WORD.split(text.toLowerCase(Locale.ROOT).strip()))
+                .filter(word -> !word.isEmpty()).collect(Collectors.toSet());
     }
 
     /**

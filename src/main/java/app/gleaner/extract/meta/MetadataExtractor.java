@@ -190,6 +190,16 @@ public final class MetadataExtractor {
         return false;
     }
 
+    /**
+     * Whether {@code part} spells the label of {@code location}'s host before its top-level domain, the site's own
+     * ("BKA" at www.bka.de), not a section's subdomain ("Sport" at sport.harbourpost.example).
+     */
+    private static boolean namesDomain(String part, String location) {
+        String[] labels = SiteLinks.hostOf(location).split("\\.");
+        return labels.length >= 2 && lettersOf(part).length() >= MIN_HOST_NAME_CHARS
+                && lettersOf(part).equals(lettersOf(labels[labels.length - 2]));
+    }
+
     /** The letters and digits of {@code text}, lower-cased, without their accents ("Nestlé" → "nestle"). */
     private static String lettersOf(String text) {
         String bare = ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
@@ -222,7 +232,7 @@ public final class MetadataExtractor {
             return null;
         }
         String head = text.substring(0, firstStart).strip();
-        if (namesHost(head, location) && !title.toLowerCase(Locale.ROOT).contains(head.toLowerCase(Locale.ROOT))) {
+        if (namesDomain(head, location) && !title.toLowerCase(Locale.ROOT).contains(head.toLowerCase(Locale.ROOT))) {
             return head; // "Pro Loco San Vito al Colle - Il restauro…" at prolocosanvitoalcolle.it
         }
         String tail = text.substring(lastEnd).strip();

@@ -449,9 +449,14 @@ class MetadataExtractorTest {
         assertEquals("How to Cook a Turkey", metadataAt("https://howtocookaturkey.example/", "<title>How to Cook a "
                 + "Turkey - Easy Step-by-Step Roasting Guide</title><h1>How to Cook a Turkey</h1><p>Thaw it first.</p>")
                 .title(), "a single-topic site's headline spells its host too");
+        assertEquals("El ayuntamiento cierra la piscina la semana", metadataAt("https://lavozdelpuerto.example/a", "<title>"
+                + "La Voz del Puerto - El ayuntamiento cierra la piscina la semana</title><h1>La Voz del Puerto</h1>"
+                + "<h2>El ayuntamiento cierra la vieja piscina</h2>").title(), "not the site's name, a heading worded apart");
         assertEquals("Pro Loco San Vito", metadataAt("http://www.prolocosanvito.example/notizia.php?id=214",
                 "<title>Pro Loco San Vito - Il restauro della fontana di piazza Garibaldi</title>").siteName(),
                 "the title's first part, as the host spells it");
+        assertEquals("Harbour Post", metadataAt("https://sport.harbourpost.example/a", "<title>Sport - United snatch "
+                + "a late derby win | Harbour Post</title>").siteName(), "a section's subdomain names no site");
     }
 
     @Test
