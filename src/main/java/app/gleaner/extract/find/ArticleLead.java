@@ -45,6 +45,8 @@ public final class ArticleLead {
     /** Boxes named as a picture's caption or credit, or as a type style ("caption-s5-fx", "text-caption"). */
     private static final String CAPTION_NAMED = "[class*=caption], [class*=credit]";
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4");
+    /** Marks between a bar's fields ("Premier League · Saturday 4 May · City Stadium"): no subheadline holds them. */
+    private static final Pattern FIELD_MARKS = Pattern.compile("[·|•]");
     private static final Pattern SENTENCE_END = Pattern.compile(TextStats.SENTENCE_STOP + "(\\s|$)");
     /**
      * Class and id words of boxes near the title that hold other short prose than the lead: author bios and bylines,
@@ -134,7 +136,7 @@ public final class ArticleLead {
             // a subheadline right under the headline, in its box, needs no closing stop, as a named one does not;
             // a heading in a box of other things is another's ("Also in the news: …", a match bar, a promise)
             boolean subheadline = scanned == 1 && HEADINGS.contains(element.normalName())
-                    && standsBesideTitle(element, heading);
+                    && standsBesideTitle(element, heading) && !FIELD_MARKS.matcher(text).find();
             if (isLead(element, text, heading, headingBoxes, subheadline)) {
                 lead.add(element);
             }

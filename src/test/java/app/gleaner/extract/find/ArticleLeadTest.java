@@ -57,6 +57,9 @@ class ArticleLeadTest {
                     + BODY_TEXT + "</p>");
             assertEquals(List.of(), lead.find(heading(other), BODY_TEXT, null), box);
         }
+        Document bar = Jsoup.parse("<div class=head><h1>A bridge for walkers</h1><h3>Premier League · Saturday 4 May "
+                + "2024 · City Stadium · Attendance 41,203</h3></div><p>" + BODY_TEXT + "</p>");
+        assertEquals(List.of(), lead.find(heading(bar), BODY_TEXT, null), "a bar of fields in the title's box");
     }
 
     @Test
