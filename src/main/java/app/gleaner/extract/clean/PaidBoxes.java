@@ -1,6 +1,7 @@
 package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.DeclaredLines;
+import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.TextStats;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,7 @@ final class PaidBoxes {
     static void removeFrom(Element article, RemovalLog log) {
         List<Element> boxes = new ArrayList<>();
         for (Element link : article.select("a[rel][href]")) {
-            if (!isPaid(link) || !standsApart(link) || boxes.stream().anyMatch(box -> isWithin(link, box))) {
+            if (!isPaid(link) || !standsApart(link) || boxes.stream().anyMatch(box -> Nesting.isWithin(link, box))) {
                 continue;
             }
             Element box = null;
@@ -123,14 +124,5 @@ final class PaidBoxes {
     private static boolean saysMoreThanItsLinks(Element box) {
         int linked = box.select("a[href]").stream().mapToInt(link -> TextStats.wordsCjkHalved(link.text())).sum();
         return TextStats.wordsCjkHalved(box.text()) > linked;
-    }
-
-    private static boolean isWithin(Element element, Element box) {
-        for (Element up = element; up != null; up = up.parent()) {
-            if (up == box) {
-                return true;
-            }
-        }
-        return false;
     }
 }
