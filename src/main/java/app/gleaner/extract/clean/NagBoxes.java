@@ -214,7 +214,7 @@ final class NagBoxes {
         String before = text.text();
         for (int i = before.length() - 1; i >= 0; i--) {
             char c = before.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+            if (!TextStats.isSpace(c)) {
                 return SENTENCE_ENDS.indexOf(c) >= 0;
             }
         }

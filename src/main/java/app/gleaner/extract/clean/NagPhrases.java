@@ -305,7 +305,7 @@ public final class NagPhrases {
         boolean space = false;
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
-            boolean white = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            boolean white = TextStats.isSpace(c);
             char replacement = white ? ' ' : CURLY_APOSTROPHES.indexOf(c) >= 0 ? '\''
                     : c >= FIRST_ARABIC_FOLDED && c <= LAST_ARABIC_FOLDED ? arabicFolded(c) : c;
             if (white && space || replacement != c) {

@@ -325,7 +325,7 @@ final class PromoBoxes {
     private static boolean endsAMessage(String text) {
         for (int i = text.length() - 1; i >= 0; i--) {
             char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+            if (!TextStats.isSpace(c)) {
                 // "12." numbers an item of a list and ends no message
                 boolean numbered = c == '.' && i > 0 && Character.isDigit(text.charAt(i - 1));
                 return MESSAGE_ENDS.indexOf(c) >= 0 && !numbered || Character.getType(c) == Character.OTHER_SYMBOL;

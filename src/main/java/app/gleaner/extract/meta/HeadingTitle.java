@@ -326,7 +326,7 @@ final class HeadingTitle {
         }
 
         private static char fold(char c) {
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (TextStats.isSpace(c)) {
                 return ' ';
             }
             return switch (c) {

@@ -135,7 +135,7 @@ public final class TextStats {
                         words++;
                         inWord = true;
                     }
-                } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                } else if (isSpace(cp)) {
                     inWord = false;
                 }
             }
@@ -301,7 +301,18 @@ public final class TextStats {
 
     /** Whether {@code text} is white space and no-break spaces only. */
     public static boolean isSpaces(String text) {
-        return text.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+        return text.chars().allMatch(TextStats::isSpace);
+    }
+
+    /**
+     * Whether {@code codePoint} is white space or a space such as the no-break space ({@code \s} with {@code \h}),
+     * ASCII answered without Unicode's tables: most text asked is ASCII.
+     */
+    public static boolean isSpace(int codePoint) {
+        if (codePoint < ASCII_END) {
+            return codePoint == ' ' || codePoint >= 0x09 && codePoint <= 0x0D || codePoint >= 0x1C && codePoint <= 0x1F;
+        }
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
     }
 
     /** Characters of {@code text} other than white space and no-break spaces. */
