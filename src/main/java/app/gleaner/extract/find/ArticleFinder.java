@@ -4,6 +4,7 @@ import app.gleaner.extract.page.ElementSums;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.LayoutTables;
 import app.gleaner.extract.page.LooseText;
+import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.PageParser;
 import app.gleaner.extract.page.TextStats;
 import java.util.ArrayList;
@@ -166,11 +167,9 @@ public final class ArticleFinder {
         if (top == null) {
             return List.of(body);
         }
-        Element widened = widenToSemanticContainer(top);
-        if (widened != top) {
-            return List.of(widened);
-        }
-        return withSiblings(top, part, scores);
+        List<Element> parts = withSiblings(top, part, scores);
+        Element widened = widenToSemanticContainer(top, parts);
+        return widened != null ? List.of(widened) : parts;
     }
 
     /**
@@ -323,14 +322,20 @@ public final class ArticleFinder {
         return containers.size() == 1 ? containers.get(0) : null;
     }
 
-    private static Element widenToSemanticContainer(Element top) {
+    /**
+     * The {@code <article>} (or declared article body) around {@code top} when the {@code parts} found hold at least
+     * 1/{@link #SEMANTIC_CONTAINER_GROWTH} of its words: what else it holds is the article's too, its lead, its
+     * pictures and its boxes above sections that are each a block of their own (a health page's accordion). Null
+     * when there is none, or the parts say too little of it.
+     */
+    private static Element widenToSemanticContainer(Element top, List<Element> parts) {
         Element container = top.closest(SEMANTIC_CONTAINERS);
-        if (container == null || container == top) {
-            return top;
+        if (container == null || container == top
+                || parts.stream().anyMatch(found -> !Nesting.isWithin(found, container))) {
+            return null;
         }
-        int topWords = TextStats.words(top);
-        int containerWords = TextStats.words(container);
-        return containerWords <= topWords * SEMANTIC_CONTAINER_GROWTH ? container : top;
+        int partsWords = parts.stream().mapToInt(TextStats::words).sum();
+        return TextStats.words(container) <= partsWords * SEMANTIC_CONTAINER_GROWTH ? container : null;
     }
 
     /**

@@ -52,6 +52,27 @@ class ArticleFinderTest {
     }
 
     @Test
+    void widensToTheArticleElementWhenItsSectionsTogetherHoldMostOfIt() {
+        StringBuilder sections = new StringBuilder("<section class=accordion>");
+        for (String topic : List.of("the causes", "self-care", "seeing a doctor", "what a doctor does")) {
+            sections.append("<details class=item open><summary><h2>About ").append(topic).append("</h2></summary>")
+                    .append("<div>").append(paragraphs(topic, topic.equals("self-care") ? 4 : 2))
+                    .append("</div></details>");
+        }
+        sections.append("</section>");
+        Element article = find("<article><h1>Low back pain</h1><ul><li>Most back pain passes within six weeks.</li>"
+                + "<li>Keep moving, even when it hurts at first.</li></ul><figure><img src=/walk.jpg width=960>"
+                + "</figure><p class=caption>Walking beats lying in bed.</p><div role=note><p>Call your doctor the"
+                + " same day if:</p><ul><li>your leg grows weaker and weaker</li></ul></div>" + sections
+                + "</article><aside><h2>Others also searched</h2><p>" + paragraphs("neck pain", 1) + "</p></aside>");
+        assertTrue(article.text().contains("Keep moving, even when it hurts"), article.text());
+        assertTrue(article.text().contains("Walking beats lying in bed."), article.text());
+        assertTrue(article.text().contains("your leg grows weaker and weaker"), article.text());
+        assertTrue(article.text().contains("about seeing a doctor"), article.text());
+        assertFalse(article.text().contains("about neck pain"), article.text());
+    }
+
+    @Test
     void picksTheBlockWithTheMostParagraphTextOverALinkList() {
         String links = paragraphs("cats", 3).replace("<p>", "<p><a href=/more>").replace("</p>", "</a></p>");
         Element article = find("<div id=a>" + paragraphs("ships", 8) + "</div><div id=b>" + links + "</div>");
