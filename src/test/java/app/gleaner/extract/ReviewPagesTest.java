@@ -184,8 +184,6 @@ class ReviewPagesTest {
             Map.entry("63/01-en-fjord-tidal-flux", "a metrics bar's count ('2341 Accesses') in the article's header"),
             Map.entry("63/11-ko-suso-chokmae", "a university board's view counter ('조회수 2,318') in the post's header "
                     + "row"),
-            Map.entry("63/17-en-sleep-glucose-nurses", "an archive's disclaimer above the paper, in the box that "
-                    + "holds it"),
             Map.entry("63/20-en-taptrace-conference-paper", "a digital library's access and purchase prompts and "
                     + "download counts in the paper's header, beside no form and no nag word a rule reads"),
             Map.entry("64/03-de-hoerstunde-glockengiesser", "an audio download link with its size, set in the "

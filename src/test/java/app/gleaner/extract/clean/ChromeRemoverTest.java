@@ -722,6 +722,16 @@ class ChromeRemoverTest {
     }
 
     @Test
+    void removesTheSitesDisclaimerUnderTheArticleNamedForWhatItIs() {
+        String text = textAfter("<article>" + PROSE.repeat(4) + "<p class=article-disclaimer>Le contenu du site est "
+                + "informatif et ne remplace pas une consultation.</p></article><div class=\"yasal-uyari c-disclaimer\">"
+                + "<p>Les informations publiées ne constituent pas un conseil en investissement.</p></div>", true);
+        assertTrue(text.contains("Engineers inspected"), text);
+        assertFalse(text.contains("ne remplace pas une consultation"), text);
+        assertFalse(text.contains("conseil en investissement"), text);
+    }
+
+    @Test
     void removesCommentThreadsEvenThoughTheyAreProse() {
         String comment = PROSE.replace("Engineers", "Commenters");
         String text = textAfter("<article>" + PROSE.repeat(4) + "</article><ol class=comment-list><li>"
