@@ -130,6 +130,26 @@ class LabelLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"This article is not financial advice. Do your own research before you trade.",
+        "Les cours affichés sont des données différées d'au moins quinze minutes.",
+        "Die Inhalte stellen keine Anlageberatung dar und ersetzen keine Aufforderung zum Kauf.",
+        "O texto do portal não substitui a consulta com um profissional de saúde.",
+        "Informacje w serwisie nie zastępują konsultacji z lekarzem.",
+        "Sitedeki yorumlar yatırım danışmanlığı kapsamında değildir.",
+        "以上内容仅供参考，不构成投资建议。",
+        "当ページの情報は投資勧誘を目的としたものではありません。"})
+    void recognizesDisclaimersOfAdvice(String line) {
+        assertEquals(Label.WHOLE_LINE, LINES.classify(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Past performance is no guarantee of future returns, so spread your savings.",
+        "The regulator said the data delayed by the strike would be published on Monday next week."})
+    void leavesAnExplainersOwnWordsOfCaution(String line) {
+        assertEquals(Label.NONE, LINES.classify(line), line);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Die Bank verlangt eine Provision von zwei Prozent.",
         "The agency will receive a report from the commission next week.",
         "A comissão de inquérito ouviu o ministro sobre as compras de vacinas.",
