@@ -56,6 +56,14 @@ final class BylineLine {
     private static final Pattern FIELD_END = Pattern.compile("[\\d|·•–—/]$");
     /** A sentence going on after a bold opening: a comma or nothing, then a word in lower case. */
     private static final Pattern RUNNING_ON = Pattern.compile(",?\\s*\\p{Ll}");
+    /** A title written after the names: "기자" ({@code rules/byline-titles.txt}). */
+    private static final String TITLE = "(?:" + String.join("|", BylineNames.TITLES.stream().map(Pattern::quote)
+            .toList()) + ")";
+    /** Names, a title, perhaps an e-mail address: the whole of a line signed so. */
+    private static final Pattern TITLED = Pattern.compile("(.+?)\\s+" + TITLE + "(?:\\s+\\S+@\\S+)?");
+    private static final Pattern TITLED_WORD = Pattern.compile("(?:^|\\s)" + TITLE + "(?!\\p{L})");
+    /** Most words of the names a title follows: one reporter or two. */
+    static final int MAX_TITLED_NAMES = 4;
     /** A date soon after: "le 07 mai 2020", "am 25.08.2015". */
     private static final Pattern DATE_SOON = Pattern.compile("(?:\\S+\\s+){0,2}\\S*\\d");
 
@@ -162,7 +170,8 @@ final class BylineLine {
         boolean published = !opens && first instanceof TextNode words
                 && DatelineWords.opensWithPublicationLabel(words.text());
         if (!opens && !published) {
-            return null; // a line's own words open it, or a label; the element around a byline's is not its line
+            // a line's own words open it, or a label, or end it with a title; the element around it is not its line
+            return titledNames(element);
         }
         String text = HeadlineLines.shortText(element);
         if (text == null) {
@@ -195,6 +204,21 @@ final class BylineLine {
         // one word is a name where a label introduces it, or with a capital beside a date: "By car" is no byline
         boolean oneWordNamed = words.length > 1 || labelled || Character.isUpperCase(words[0].codePointAt(0)) && dated;
         return oneWordNamed && !ARTICLES.contains(words[0].toLowerCase(Locale.ROOT)) ? names : null;
+    }
+
+    /**
+     * The names of a line that signs with a title after them and no word before ("박서윤 기자", "정하늘 특파원
+     * hanul@…"), its own text writing the title; null when {@code element} is no such line.
+     */
+    private static String titledNames(Element element) {
+        String text = HeadlineLines.shortText(element);
+        Matcher titled = text == null ? null : TITLED.matcher(text.strip().split("\n", 2)[0].strip());
+        if (titled == null || !titled.matches() || !TITLED_WORD.matcher(element.ownText()).find()) {
+            return null;
+        }
+        String names = BylineNames.clean(titled.group(1), true);
+        return names != null && TextStats.words(names) <= MAX_TITLED_NAMES && BylineNames.readsAsNames(names)
+                ? names : null;
     }
 
     /**

@@ -29,6 +29,8 @@ final class BylineNames {
     static final int MAX_INPUT_CHARS = 4 * MAX_CHARS;
     private static final List<String> PREFIXES = RuleList.loadLowerCase("byline-prefixes.txt");
     private static final List<String> STOP_WORDS = RuleList.loadLowerCase("byline-stop-words.txt");
+    /** Titles written after the names ("박서윤 기자"): they end the names as a stop word marked always does. */
+    static final List<String> TITLES = RuleList.loadLowerCase("byline-titles.txt");
     /** Most words the names of one author page's link hold: more is a headline linked there. */
     static final int MAX_AUTHOR_LINK_WORDS = 5;
     /** Marks a prefix that also begins names: stripped from a byline shown in the page only. */
@@ -52,7 +54,7 @@ final class BylineNames {
      */
     static final Pattern TAIL = Pattern.compile("((?<![\\p{L}\\d])\\d|\\s@\\w|\\s[^\\s@]+@\\w"
             + "|\\s\\(\\s*[^\\s()/]*[@:_][^\\s()/]*\\s*\\)|[•|·]|\\s[—–]\\s"
-            + "|\\s\\p{L}+:(?!\\S)|\\s(" + alternation(RuleList.marked(STOP_WORDS, ALWAYS_MARK)) + ")(?![\\p{L}])|\\s("
+            + "|\\s\\p{L}+:(?!\\S)|\\s(" + alternation(alwaysStops()) + ")(?![\\p{L}])|\\s("
             + alternation(DATE_STARTS) + ")(?![\\p{L}])\\.?(?=\\s*\\d)).*$",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
@@ -221,6 +223,13 @@ final class BylineNames {
     }
 
     /** {@code words}, quoted, as a regex alternation; one that never matches when there are none. */
+    /** The words that end the names whatever follows: the stop words marked so, and the titles after names. */
+    private static List<String> alwaysStops() {
+        List<String> words = new ArrayList<>(RuleList.marked(STOP_WORDS, ALWAYS_MARK));
+        words.addAll(TITLES);
+        return words;
+    }
+
     private static String alternation(List<String> words) {
         return words.isEmpty() ? "(?!)" : String.join("|", words.stream().map(Pattern::quote).toList());
     }

@@ -334,6 +334,27 @@ class BylineTest {
     }
 
     @Test
+    void aKoreanReportersTitleAfterTheNameEndsItAndSignsALineOfItsOwn() {
+        Document declared = Jsoup.parse("<meta property=article:author content='박서윤 기자'><h1>누리반도체 실적</h1>");
+        assertEquals("박서윤", byline(declared));
+        Document shown = Jsoup.parse("<header><h1>누리반도체 실적</h1><ul class=infomation><li><i class=icon-user></i> "
+                + "박서윤 기자</li><li><i class=icon-clock></i> 입력 2025.07.30 10:21</li><li>댓글 4</li></ul></header>"
+                + "<p>본문 첫 문단이다.</p>");
+        assertEquals("박서윤", byline(shown));
+        Document mailed = Jsoup.parse("<h1>누리반도체 실적</h1><p>본문 첫 문단이다.</p><p>정하늘 특파원 hanul@example.kr</p>");
+        assertEquals("정하늘", byline(mailed));
+        Document reporters = Jsoup.parse("<h1>누리반도체 실적</h1><p class=lead>회견장의 기자들</p><p>본문 첫 문단이다.</p>");
+        assertNull(byline(reporters), "reporters in a caption sign nothing");
+    }
+
+    @Test
+    void aChineseCredentialBeforeTheNameIsNoPartOfIt() {
+        Document page = Jsoup.parse("<article><h1>家庭小药箱怎么整理</h1><span class=post__author>执业药师 <em>李婉清</em>"
+                + "</span><p>正文。</p></article>");
+        assertEquals("李婉清", byline(page));
+    }
+
+    @Test
     void aBylineEndsBeforeTheAuthorsAddressOrHandle() {
         Document page = Jsoup.parse("<article><h1>Bridge plan</h1><div class=byline>Por <strong>María Reina</strong> "
                 + "maria.reina@example.com</div></article>");
