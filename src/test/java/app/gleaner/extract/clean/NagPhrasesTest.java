@@ -255,6 +255,7 @@ class NagPhrasesTest {
         "Phần còn lại của bài viết dành cho thành viên Premium",
         "Jangan lupa ikuti saluran WhatsApp kami.",
         "Siga o nosso canal no WhatsApp.",
+        "Receba as notícias do Diário da Serra no celular: entre no nosso canal",
         "Σύνδεση | Εγγραφή",
         "Kapcsold ki a hirdetésblokkolódat, vagy fizess elő.",
         "회원가입하고 무료로 읽어보세요",
