@@ -1,5 +1,6 @@
 package app.gleaner.extract.meta;
 
+import app.gleaner.extract.clean.AuthorLinks;
 import app.gleaner.extract.page.MetaTags;
 import app.gleaner.extract.page.TextStats;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -150,7 +151,7 @@ final class Byline {
         }
         Set<String> names = new LinkedHashSet<>();
         for (Element link : first.parent().children()) {
-            String name = UnderHeadline.isAuthorLink(link) ? BylineNames.clean(link.text(), true) : null;
+            String name = AuthorLinks.isAuthorLink(link) ? BylineNames.clean(link.text(), true) : null;
             if (name != null && BylineNames.readsAsLinkedName(name)) {
                 names.add(name);
             }
@@ -163,7 +164,7 @@ final class Byline {
      * figures, asides, quotations and navigation (a photographer's credit, an author box).
      */
     private static boolean isBylineLink(Element element) {
-        return UnderHeadline.isAuthorLink(element) && element.hasText() && element.closest(LINK_NOT_WITHIN) == null
+        return AuthorLinks.isAuthorLink(element) && element.hasText() && element.closest(LINK_NOT_WITHIN) == null
                 && TextStats.words(element.parent().text()) <= MAX_AUTHOR_LINE_WORDS;
     }
 

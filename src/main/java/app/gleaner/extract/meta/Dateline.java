@@ -1,5 +1,6 @@
 package app.gleaner.extract.meta;
 
+import app.gleaner.extract.clean.AuthorLinks;
 import app.gleaner.extract.page.TextStats;
 import java.util.HashMap;
 import java.util.Map;
@@ -139,7 +140,7 @@ final class Dateline {
         }
         for (Element link : line.select("a[href]")) {
             String text = link.text().strip();
-            if (TextStats.words(text) >= MIN_TEASER_LINK_WORDS && !UnderHeadline.isAuthorLink(link)
+            if (TextStats.words(text) >= MIN_TEASER_LINK_WORDS && !AuthorLinks.isAuthorLink(link)
                     && !BylineNames.readsAsNames(text) && WrittenDate.find(text, WrittenDate.DayOrder.UNKNOWN) == null) {
                 return true;
             }

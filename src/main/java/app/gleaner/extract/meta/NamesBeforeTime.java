@@ -1,5 +1,6 @@
 package app.gleaner.extract.meta;
 
+import app.gleaner.extract.clean.AuthorLinks;
 import app.gleaner.extract.page.TextStats;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -53,7 +54,7 @@ final class NamesBeforeTime {
 
     /** Whether {@code box} links nowhere, or to an author's page only. */
     private static boolean namesNoOtherPage(Element box) {
-        return box.select("a").stream().allMatch(UnderHeadline::isAuthorLink)
-                && (!box.nameIs("a") || UnderHeadline.isAuthorLink(box));
+        return box.select("a").stream().allMatch(AuthorLinks::isAuthorLink)
+                && (!box.nameIs("a") || AuthorLinks.isAuthorLink(box));
     }
 }

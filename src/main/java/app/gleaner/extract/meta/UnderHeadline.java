@@ -1,14 +1,11 @@
 package app.gleaner.extract.meta;
 
-import app.gleaner.extract.page.AbsoluteUrl;
+import app.gleaner.extract.clean.AuthorLinks;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.TextStats;
-import app.gleaner.extract.rules.RuleList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -38,8 +35,6 @@ final class UnderHeadline {
     private static final Pattern COMMENTS = Pattern.compile("(?i)comment|reaction");
     private static final Evaluator LINK = Selector.evaluatorOf("a");
     private static final Evaluator LINK_WITH_ADDRESS = Selector.evaluatorOf("a[href]");
-    private static final Set<String> AUTHOR_PATHS = Set.copyOf(RuleList.loadLowerCase("author-paths.txt"));
-    private static final Pattern QUERY_AND_FRAGMENT = Pattern.compile("[?#].*");
     private static final Pattern TAXONOMY = Pattern.compile("(?i)category-|tag-|section-");
     private static final Pattern UPDATE = Pattern.compile("(?i)modif|updat");
     /** WordPress marks a post's first time {@code entry-date published updated} until it is edited. */
@@ -109,27 +104,6 @@ final class UnderHeadline {
         return best != null ? best : other;
     }
 
-    /** A link to one author's page: an author segment, then the author's, last ("/autoren/" lists them all). */
-    static boolean isAuthorLink(Element element) {
-        if (!element.nameIs("a")) {
-            return false;
-        }
-        String path = QUERY_AND_FRAGMENT.matcher(AbsoluteUrl.pathOf(element.attr("href"))).replaceFirst("");
-        String[] segments = path.split("/");
-        int last = segments.length - 1;
-        return last >= 1 && !segments[last].isBlank()
-                && (AUTHOR_PATHS.contains(segments[last - 1].toLowerCase(Locale.ROOT))
-                        || isHandle(segments, last) && TextStats.words(element.text()) >= 2);
-    }
-
-    /**
-     * Whether the path is a profile's handle at its site's root: {@code /@dellaom}, as Medium and Substack write; its
-     * link names a person in two words or more where it is an author's ("Mastodon" is a site's follow link).
-     */
-    private static boolean isHandle(String[] segments, int last) {
-        return last == 1 && segments[1].length() > 1 && segments[1].charAt(0) == '@';
-    }
-
     /** Whether {@code element} is in a comment thread, by the ids and classes of the boxes around it. */
     static boolean inComments(Element element) {
         for (Element box = element; box != null && !box.nameIs("body"); box = box.parent()) {
@@ -171,7 +145,7 @@ final class UnderHeadline {
                 // a kicker's row above the headline links its topic; an author box heads with its author's name
                 return heading != headline && !around.containsKey(box) && !isKicker(box, headline)
                         && TextStats.words(heading.text()) >= MIN_CARD_HEADING_WORDS
-                        && link != null && !isAuthorLink(link);
+                        && link != null && !AuthorLinks.isAuthorLink(link);
             }
         }
         return false;
