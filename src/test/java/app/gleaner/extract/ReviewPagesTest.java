@@ -198,8 +198,6 @@ class ReviewPagesTest {
                     + "under the entry"),
             Map.entry("66/02-en-porto-destination-guide", "a partner's hotel carousel ('In partnership with "
                     + "HotelsFinder') headed by an <h2> as the guide's sections are"),
-            Map.entry("66/04-en-mexico-city-best-hotels", "a contributor's bio in a styled component whose name ends "
-                    + "in 'Wrapper', the word a component's name is read by"),
             Map.entry("66/07-ja-kanazawa-winter-trip", "a creator's card after the post: a one-line bio beside her "
                     + "name and a follow button"),
             Map.entry("66/10-es-asturias-7-dias", "a booking box around a paid link whose pitch is a sentence ('Los "

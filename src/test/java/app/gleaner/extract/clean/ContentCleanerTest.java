@@ -262,6 +262,34 @@ class ContentCleanerTest {
     }
 
     @Test
+    void takesTheWritersCardByItsAvatarAndTheBioThatOpensWithTheName() {
+        String linked = cleaned(PROSE.repeat(3) + "<div class=Wrapper-sc-g7><img src=/people/ines-96.jpg alt='' "
+                + "width=96 height=96><p><a href=/contributor/ines-okafor>Ines Okafor</a> is a contributing editor "
+                + "based in Lagos. She has covered ferries for a decade.</p></div>" + PROSE);
+        assertTrue(linked.contains("ferry timetable"), linked);
+        assertFalse(linked.contains("contributing editor"), "a card linked to the author's page, wherever it stands");
+        String named = cleaned(PROSE.repeat(3) + "<section class=kKjJiI><img src=/people/cf-80.jpg alt='Camille Roux' "
+                + "width=80 height=80><div><p class=name>Camille Roux</p><p>Camille Roux est journaliste et coach "
+                + "diplômée. Elle court des trails depuis quinze ans.</p></div></section>");
+        assertFalse(named.contains("Elle court des trails"), "a card that closes the text: " + named);
+    }
+
+    @Test
+    void keepsTheCardOfThePersonAStoryIsAboutAndABioWithoutItsAvatar() {
+        String subject = cleaned(PROSE + "<aside class=box><img src=/people/za-120.jpg alt='Zeynep Aksoy' width=120 "
+                + "height=120><p>Zeynep Aksoy</p><p>Zeynep Aksoy was born in Trabzon and studied marine biology in "
+                + "Istanbul.</p></aside>" + PROSE.repeat(2));
+        assertTrue(subject.contains("studied marine biology"), "the story's subject, its text going on: " + subject);
+        String bare = cleaned(PROSE.repeat(3) + "<div><p><a href=/author/ines-okafor>Ines Okafor</a> is a "
+                + "contributing editor based in Lagos.</p></div>");
+        assertTrue(bare.contains("contributing editor"), "no avatar, no card: " + bare);
+        String portrait = cleaned(PROSE.repeat(3) + "<figure><img src=/people/ines-96.jpg width=96 height=96>"
+                + "<figcaption><a href=/author/ines-okafor>Ines Okafor</a> at the harbour office in May.</figcaption>"
+                + "</figure>");
+        assertTrue(portrait.contains("at the harbour office"), portrait);
+    }
+
+    @Test
     void takesABoxOfPaidLinksButNotAPaidLinkInASentenceOrAList() {
         String text = cleaned(PROSE + "<div class=pick><div>My top pick</div><div>Casa do Vinhedo</div><div>From €112 "
                 + "per night</div><a class=btn href=https://booking.example/h/41 rel='sponsored nofollow'>Check prices"
