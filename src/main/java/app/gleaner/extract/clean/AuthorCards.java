@@ -40,11 +40,14 @@ final class AuthorCards {
     private AuthorCards() {
     }
 
-    /** Removes the author cards below {@code article}, noting each in {@code log}. */
+    /**
+     * Removes the author cards below {@code article}, noting each in {@code log}. The search starts from the avatars,
+     * which are few, not from the paragraphs, and climbs no further than a card's words.
+     */
     static void removeFrom(Element article, RemovalLog log) {
         List<Element> cards = new ArrayList<>();
-        for (Element bio : article.select("p")) {
-            Element card = cardOf(bio, article);
+        for (Element img : article.getElementsByTag("img")) {
+            Element card = isAvatar(img) ? cardAround(img, article) : null;
             if (card != null && !cards.contains(card) && !DeclaredLines.touch(card)) {
                 cards.add(card);
             }
@@ -52,23 +55,24 @@ final class AuthorCards {
         cards.forEach(log::remove);
     }
 
-    /** The card {@code bio} is the writer's bio of, below {@code article}; null when it is none. */
-    private static Element cardOf(Element bio, Element article) {
-        String text = bio.text();
-        int words = TextStats.words(text);
-        if (words < MIN_BIO_WORDS || words > MAX_CARD_WORDS || !TextStats.endsASentence(text)
-                || bio.closest("figure, blockquote") != null) {
-            return null;
-        }
-        boolean linkedName = opensWithAuthorLink(bio);
-        for (Element box = bio.parent(); box != null && box != article && CARD_TAGS.contains(box.normalName());
+    /** The smallest box around {@code avatar}, below {@code article}, that is a writer's card; null when none is. */
+    private static Element cardAround(Element avatar, Element article) {
+        for (Element box = avatar.parent(); box != null && box != article && CARD_TAGS.contains(box.normalName());
                 box = box.parent()) {
-            if (TextStats.words(box) > MAX_CARD_WORDS || box.selectFirst(STORY_PARTS) != null) {
+            if (TextStats.wordsCjkHalvedExceed(box, MAX_CARD_WORDS) || box.selectFirst(STORY_PARTS) != null) {
                 return null;
             }
-            if (holdsAvatar(box) && (linkedName || holdsNameLineOpening(box, bio, text))) {
-                // a name linked to the site's author page is a writer's; a name alone may be the story's subject's
-                return linkedName || closesTheText(box, article) ? box : null;
+            for (Element bio : box.getElementsByTag("p")) {
+                String text = bio.text();
+                int words = TextStats.words(text);
+                if (words < MIN_BIO_WORDS || !TextStats.endsASentence(text)) {
+                    continue;
+                }
+                boolean linkedName = opensWithAuthorLink(bio);
+                if (linkedName || holdsNameLineOpening(box, bio, text)) {
+                    // a name linked to the site's author page is a writer's; a name alone may be the story's subject's
+                    return linkedName || closesTheText(box, article) ? box : null;
+                }
             }
         }
         return null;
@@ -114,15 +118,10 @@ final class AuthorCards {
         return false;
     }
 
-    /** Whether {@code box} holds a picture declared small and square enough to be a face: an avatar. */
-    private static boolean holdsAvatar(Element box) {
-        for (Element img : box.getElementsByTag("img")) {
-            int width = DeclaredSize.width(img).orElse(Integer.MAX_VALUE);
-            int height = DeclaredSize.height(img).orElse(Integer.MAX_VALUE);
-            if (width <= MAX_AVATAR_PIXELS && height <= MAX_AVATAR_PIXELS) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether {@code img} is declared small and square enough to be a face: an avatar. */
+    private static boolean isAvatar(Element img) {
+        int width = DeclaredSize.width(img).orElse(Integer.MAX_VALUE);
+        int height = DeclaredSize.height(img).orElse(Integer.MAX_VALUE);
+        return width <= MAX_AVATAR_PIXELS && height <= MAX_AVATAR_PIXELS && img.closest("figure") == null;
     }
 }
