@@ -28,16 +28,27 @@ final class Boxes {
 
     /** True when a paragraph of the article's prose is among the {@link #REACH} nearest siblings on either side. */
     static boolean inRunningText(Element box) {
+        return proseBeside(box, -1) || proseBeside(box, 1);
+    }
+
+    /**
+     * True when a paragraph of the article's prose is among the {@link #REACH} siblings after {@code box}: the story
+     * goes on past it, as it does not past the small print under its end.
+     */
+    static boolean proseFollows(Element box) {
+        return proseBeside(box, 1);
+    }
+
+    /** Whether a paragraph of prose is among the {@link #REACH} siblings before ({@code step} -1) or after (1). */
+    private static boolean proseBeside(Element box, int step) {
         Element parent = box.parent();
         int at = box.elementSiblingIndex();
-        for (int step = -1; step <= 1; step += 2) {
-            for (int i = at + step, seen = 0; i >= 0 && i < parent.childrenSize() && seen < REACH; i += step, seen++) {
-                Element sibling = parent.child(i);
-                // the text may run on in a wrapper beside the box: its paragraph nearest the box counts
-                Element nearest = step < 0 ? sibling.lastElementChild() : sibling.firstElementChild();
-                if (TextStats.isProseParagraph(sibling) || TextStats.isProseParagraph(nearest)) {
-                    return true;
-                }
+        for (int i = at + step, seen = 0; i >= 0 && i < parent.childrenSize() && seen < REACH; i += step, seen++) {
+            Element sibling = parent.child(i);
+            // the text may run on in a wrapper beside the box: its paragraph nearest the box counts
+            Element nearest = step < 0 ? sibling.lastElementChild() : sibling.firstElementChild();
+            if (TextStats.isProseParagraph(sibling) || TextStats.isProseParagraph(nearest)) {
+                return true;
             }
         }
         return false;

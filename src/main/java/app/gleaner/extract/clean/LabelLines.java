@@ -96,6 +96,7 @@ public final class LabelLines {
     private final List<String> datelinePrefixes;
     private final List<String> legalPhrases;
     private final List<String> disclosurePhrases;
+    private final List<String> advicePhrases;
     private final Set<String> metaLabels;
     private final Set<String> dateNames;
     private final Set<String> dateJoiners;
@@ -107,7 +108,8 @@ public final class LabelLines {
         this(RuleList.loadLowerCase("credit-prefixes.txt"), RuleList.loadLowerCase("credit-suffixes.txt"),
                 RuleList.loadLowerCase("dateline-prefixes.txt"), legalAndMailingLines(),
                 RuleList.loadLowerCase("date-words.txt"), RuleList.loadLowerCase("byline-openers.txt"),
-                RuleList.loadLowerCase("disclosure-phrases.txt"), RuleList.loadLowerCase("meta-labels.txt"));
+                RuleList.loadLowerCase("disclosure-phrases.txt"), RuleList.loadLowerCase("advice-disclaimers.txt"),
+                RuleList.loadLowerCase("meta-labels.txt"));
     }
 
     /** The phrases of copyright notices, and those of an email's delivery lines, which go alike. */
@@ -118,12 +120,13 @@ public final class LabelLines {
 
     LabelLines(List<String> creditPrefixes, List<String> creditSuffixes, List<String> datelinePrefixes,
             List<String> legalPhrases, List<String> dateWords, List<String> bylineWords,
-            List<String> disclosurePhrases, List<String> metaLabels) {
+            List<String> disclosurePhrases, List<String> advicePhrases, List<String> metaLabels) {
         this.creditPrefixes = List.copyOf(creditPrefixes);
         this.creditSuffixes = List.copyOf(creditSuffixes);
         this.datelinePrefixes = datelinePrefixes.stream().map(prefix -> prefix.replaceFirst("^~", "")).toList();
         this.legalPhrases = List.copyOf(legalPhrases);
         this.disclosurePhrases = List.copyOf(disclosurePhrases);
+        this.advicePhrases = List.copyOf(advicePhrases);
         this.metaLabels = Set.copyOf(metaLabels);
         this.dateNames = Set.copyOf(RuleList.unmarked(dateWords, DATE_JOINER_MARK));
         this.dateJoiners = Set.copyOf(RuleList.marked(dateWords, DATE_JOINER_MARK));
@@ -145,7 +148,13 @@ public final class LabelLines {
          * disclosure, a gallery counter, a bare date, a byline ("By Ada Roe - 3 May 2024") or a metadata line or row:
          * a label only as a line that stands alone, since inside a sentence "according to <em>Reuters</em>" is prose.
          */
-        WHOLE_LINE
+        WHOLE_LINE,
+        /**
+         * A disclaimer of advice ("Not investment advice", "… ne remplacent pas l'avis d'un professionnel de santé",
+         * {@code rules/advice-disclaimers.txt}): a label only as small print set apart from the running text, since a
+         * news story quotes a regulator's such warning in its own paragraph.
+         */
+        SET_APART
     }
 
     /**
@@ -163,7 +172,10 @@ public final class LabelLines {
         if (opensLikeLabel(lower, words)) {
             return Label.OPENING;
         }
-        return isLabelLine(text, lower, words) ? Label.WHOLE_LINE : Label.NONE;
+        if (isLabelLine(text, lower, words)) {
+            return Label.WHOLE_LINE;
+        }
+        return words <= MAX_DISCLOSURE_WORDS && containsAny(lower, advicePhrases) ? Label.SET_APART : Label.NONE;
     }
 
     /** Whether {@code text} is a date and nothing else ("Friday, 8 March", "28 September 2015"). */

@@ -254,6 +254,9 @@ public final class LabelledBlocks {
             case OPENING -> !hasMedia(element) && !labelsANote(element);
             case WHOLE_LINE -> !hasMedia(element) && standsAlone(element, text) && !headsAPart(element)
                     && !datesAnEntry(element);
+            // a list's point, or a paragraph the story goes on after, is the story's
+            case SET_APART -> !hasMedia(element) && standsAlone(element, text) && element.closest("li") == null
+                    && element.selectFirst("li") == null && !Boxes.proseFollows(element);
             case NONE -> false;
         };
     }

@@ -722,6 +722,20 @@ class ChromeRemoverTest {
     }
 
     @Test
+    void removesADisclaimerOfAdviceSetApartButNotAStorysOwnParagraphOrListItem() {
+        String quoted = "<p>The regulator warned that a video saying its tips are not financial advice will not "
+                + "protect an influencer paid to promote a coin, and it named three accounts it is looking into.</p>";
+        String item = "<ul><li>Small funds swing the most.</li><li>Every fund here is not investment advice, only a "
+                + "list.</li></ul>";
+        String text = textAfter("<article>" + quoted + PROSE.repeat(3) + item + PROSE + "</article><div class=x9Qz>"
+                + "<p>This article is not financial advice. Do your own research.</p></div><div class=tags><a "
+                + "href=/t/coins>Coins</a></div>", true);
+        assertTrue(text.contains("will not protect an influencer"), "a warning the story quotes: " + text);
+        assertTrue(text.contains("only a list"), "a list's point: " + text);
+        assertFalse(text.contains("Do your own research"), "the small print under the story: " + text);
+    }
+
+    @Test
     void removesTheSitesDisclaimerUnderTheArticleNamedForWhatItIs() {
         String text = textAfter("<article>" + PROSE.repeat(4) + "<p class=article-disclaimer>Le contenu du site est "
                 + "informatif et ne remplace pas une consultation.</p></article><div class=\"yasal-uyari c-disclaimer\">"

@@ -138,8 +138,8 @@ class LabelLinesTest {
         "Sitedeki yorumlar yatırım danışmanlığı kapsamında değildir.",
         "以上内容仅供参考，不构成投资建议。",
         "当ページの情報は投資勧誘を目的としたものではありません。"})
-    void recognizesDisclaimersOfAdvice(String line) {
-        assertEquals(Label.WHOLE_LINE, LINES.classify(line), line);
+    void recognizesDisclaimersOfAdviceAsSmallPrintSetApart(String line) {
+        assertEquals(Label.SET_APART, LINES.classify(line), line);
     }
 
     @ParameterizedTest
