@@ -743,6 +743,10 @@ class ChromeRemoverTest {
         assertTrue(text.contains("Engineers inspected"), text);
         assertFalse(text.contains("ne remplace pas une consultation"), text);
         assertFalse(text.contains("conseil en investissement"), text);
+        String warning = textAfter("<article>" + PROSE.repeat(2) + "<div class=\"boxed-warning disclaimer-box\"><p>"
+                + "Taken with opioids, this medicine can slow breathing to a dangerous degree; do not combine the two "
+                + "without your doctor's advice.</p></div>" + PROSE.repeat(2) + "</article>", true);
+        assertTrue(warning.contains("slow breathing"), "a box so named set in the running text: " + warning);
     }
 
     @Test
