@@ -151,7 +151,7 @@ public final class Pipeline {
         }
         Found found = capture.hasSelection()
                 ? new Found(selection(capture, removed), Extraction.SELECTION, new RemovalLog())
-                : findArticle(page, anchor, plays);
+                : findArticle(page, anchor, plays, metadata.byline());
         removed.addAll(found.cleaned());
         Element content = found.content();
         if (!capture.hasSelection()) {
@@ -198,7 +198,7 @@ public final class Pipeline {
      * comment thread, a sidebar) does not replace a short earlier one that was anchored to the article by its title
      * heading or declared body; when no attempt is accepted, the longest anchored one wins, else the longest.
      */
-    private Found findArticle(Document page, ArticleAnchor anchor, boolean plays) {
+    private Found findArticle(Document page, ArticleAnchor anchor, boolean plays, String byline) {
         Found longest = null;
         int longestChars = -1;
         Found longestAnchored = null;
@@ -214,7 +214,7 @@ public final class Pipeline {
             Element article = ArticleFinder.collect(copy, parts);
             RemovalLog cleaned = new RemovalLog();
             if (attempt.cleanConditionally) {
-                contentCleaner.clean(article, cleaned);
+                contentCleaner.clean(article, cleaned, byline);
             }
             String text = article.text();
             int chars = TextStats.latinLength(text); // a short Japanese article is no stub

@@ -6,21 +6,24 @@ import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.TextStats;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Finds an author's card by how it is built, whatever its class names say (a styled component's hash, "…Wrapper"):
+ * Finds the writer's card by how it is built, whatever its class names say (a styled component's hash, "…Wrapper"):
  * an avatar and a few sentences about the writer that open with the writer's name, given as a link to the author's
  * page ("<a href=/contributor/…>Camila Restrepo-Vance</a> is a contributing editor…") or as a line of its own that
- * the bio then opens with ("Camille Ferrand" / "Camille Ferrand est journaliste…"). The card is the smallest box
- * around the bio that holds the avatar, a picture declared {@link #MAX_AVATAR_PIXELS} square at most, and says at
- * most {@link #MAX_CARD_WORDS} words with no part of a story in it. A name that links nowhere must close the text,
- * no prose after its card: the card of the person a story is about, set in its text, stays, and so do a portrait in a
- * figure and a bio without its avatar. Part of {@link ContentCleaner}. Stateless and
- * thread-safe.
+ * the bio then opens with ("Camille Ferrand" / "Camille Ferrand est journaliste…"). The name must be the page's
+ * byline's where the page names one, and a name on a line of its own counts only then, as the card must close the
+ * text (no prose after it): the card of the person a story is about, an obituary's family, a book's or a product's
+ * card all name someone else. The card is the smallest box around the avatar (a picture declared square and
+ * {@link #MAX_AVATAR_PIXELS} at most) that holds such a bio, says at most {@link #MAX_CARD_WORDS} words with no part
+ * of a story, and has no sibling of its own build: cards in a row are a list of people (columnists, staff, picks).
+ * Part of {@link ContentCleaner}. Stateless and thread-safe.
  */
 final class AuthorCards {
 
@@ -32,6 +35,8 @@ final class AuthorCards {
     static final int MAX_NAME_WORDS = 5;
     /** Pixels an avatar is declared at most, each way; a picture of the story is larger. */
     static final int MAX_AVATAR_PIXELS = 200;
+    /** How far an avatar's sides may differ, as a ratio: a face is cut square, a book's cover is not. */
+    static final double MAX_AVATAR_ASPECT = 1.25;
     /** Boxes a card may be. */
     private static final Set<String> CARD_TAGS = Set.of("div", "section", "aside", "footer");
     /** What a card never holds: the story's parts, and the figure a portrait stands in. */
@@ -41,13 +46,13 @@ final class AuthorCards {
     }
 
     /**
-     * Removes the author cards below {@code article}, noting each in {@code log}. The search starts from the avatars,
-     * which are few, not from the paragraphs, and climbs no further than a card's words.
+     * Removes the writer's cards below {@code article}, noting each in {@code log}; {@code byline} (may be null) is
+     * the page's. The search starts from the avatars, which are few, and climbs no further than a card's words.
      */
-    static void removeFrom(Element article, RemovalLog log) {
+    static void removeFrom(Element article, String byline, RemovalLog log) {
         List<Element> cards = new ArrayList<>();
         for (Element img : article.getElementsByTag("img")) {
-            Element card = isAvatar(img) ? cardAround(img, article) : null;
+            Element card = isAvatar(img) ? cardAround(img, article, byline) : null;
             if (card != null && !cards.contains(card) && !DeclaredLines.touch(card)) {
                 cards.add(card);
             }
@@ -56,7 +61,7 @@ final class AuthorCards {
     }
 
     /** The smallest box around {@code avatar}, below {@code article}, that is a writer's card; null when none is. */
-    private static Element cardAround(Element avatar, Element article) {
+    private static Element cardAround(Element avatar, Element article, String byline) {
         for (Element box = avatar.parent(); box != null && box != article && CARD_TAGS.contains(box.normalName());
                 box = box.parent()) {
             if (TextStats.wordsCjkHalvedExceed(box, MAX_CARD_WORDS) || box.selectFirst(STORY_PARTS) != null) {
@@ -64,18 +69,38 @@ final class AuthorCards {
             }
             for (Element bio : box.getElementsByTag("p")) {
                 String text = bio.text();
-                int words = TextStats.words(text);
-                if (words < MIN_BIO_WORDS || !TextStats.endsASentence(text)) {
+                if (TextStats.words(text) < MIN_BIO_WORDS || !TextStats.endsASentence(text)) {
                     continue;
                 }
-                boolean linkedName = opensWithAuthorLink(bio);
-                if (linkedName || holdsNameLineOpening(box, bio, text)) {
-                    // a name linked to the site's author page is a writer's; a name alone may be the story's subject's
-                    return linkedName || closesTheText(box, article) ? box : null;
+                String linked = authorLinkOpening(bio);
+                String named = linked != null ? linked : byline == null ? null : nameLineOpening(box, bio, text);
+                if (named != null) {
+                    boolean writers = byline == null || namesOneOf(byline, named);
+                    return writers && !repeats(box) && (linked != null || closesTheText(box, article)) ? box : null;
                 }
             }
         }
         return null;
+    }
+
+    /** Whether {@code byline} names {@code name} among its authors. */
+    private static boolean namesOneOf(String byline, String name) {
+        return comparable(byline).contains(comparable(name));
+    }
+
+    private static String comparable(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    /** Whether {@code box} stands beside a sibling of its own build: the same tag and class, a picture in it too. */
+    private static boolean repeats(Element box) {
+        for (Element sibling : box.parent().children()) {
+            if (sibling != box && sibling.normalName().equals(box.normalName())
+                    && sibling.className().equals(box.className()) && sibling.selectFirst("img") != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -93,18 +118,18 @@ final class AuthorCards {
         return true;
     }
 
-    /** Whether {@code bio} opens with a link to its writer's page ({@link AuthorLinks}), words following it. */
-    private static boolean opensWithAuthorLink(Element bio) {
+    /** The name {@code bio} opens with as a link to its writer's page ({@link AuthorLinks}), or null. */
+    private static String authorLinkOpening(Element bio) {
         Node first = bio.childNodeSize() == 0 ? null : bio.childNode(0);
         while (first instanceof TextNode blank && blank.isBlank()) {
             first = first.nextSibling();
         }
         return first instanceof Element link && AuthorLinks.isAuthorLink(link) && link.hasText()
-                && TextStats.words(link.text()) <= MAX_NAME_WORDS;
+                && TextStats.words(link.text()) <= MAX_NAME_WORDS ? link.text().strip() : null;
     }
 
-    /** Whether {@code box} holds, beside {@code bio}, a line of a few words that {@code bioText} opens with. */
-    private static boolean holdsNameLineOpening(Element box, Element bio, String bioText) {
+    /** The line of a few words in {@code box}, outside {@code bio}, that {@code bioText} opens with; or null. */
+    private static String nameLineOpening(Element box, Element bio, String bioText) {
         for (Element line : box.getAllElements()) {
             if (line == box || Nesting.isWithin(line, bio) || line.childrenSize() > 0 || !line.hasText()) {
                 continue;
@@ -112,16 +137,22 @@ final class AuthorCards {
             String name = line.text().strip();
             if (TextStats.words(name) <= MAX_NAME_WORDS && bioText.length() > name.length()
                     && bioText.startsWith(name) && !Character.isLetterOrDigit(bioText.charAt(name.length()))) {
-                return true;
+                return name;
             }
         }
-        return false;
+        return null;
     }
 
-    /** Whether {@code img} is declared small and square enough to be a face: an avatar. */
+    /** Whether {@code img} is declared small and square enough to be a face, and stands in no figure: an avatar. */
     private static boolean isAvatar(Element img) {
-        int width = DeclaredSize.width(img).orElse(Integer.MAX_VALUE);
-        int height = DeclaredSize.height(img).orElse(Integer.MAX_VALUE);
-        return width <= MAX_AVATAR_PIXELS && height <= MAX_AVATAR_PIXELS && img.closest("figure") == null;
+        OptionalInt width = DeclaredSize.width(img);
+        OptionalInt height = DeclaredSize.height(img);
+        if (width.isEmpty() || height.isEmpty() || width.getAsInt() == 0 || height.getAsInt() == 0) {
+            return false;
+        }
+        double aspect = (double) Math.max(width.getAsInt(), height.getAsInt())
+                / Math.min(width.getAsInt(), height.getAsInt());
+        return width.getAsInt() <= MAX_AVATAR_PIXELS && height.getAsInt() <= MAX_AVATAR_PIXELS
+                && aspect <= MAX_AVATAR_ASPECT && img.closest("figure") == null;
     }
 }

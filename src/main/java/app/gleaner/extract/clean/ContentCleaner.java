@@ -88,11 +88,16 @@ public final class ContentCleaner {
      * lists, teasers and empty blocks are page chrome and are not listed, as {@link ChromeRemover}'s are not.
      */
     public void clean(Element article, RemovalLog log) {
+        clean(article, log, null);
+    }
+
+    /** As {@link #clean(Element, RemovalLog)}, the page's {@code byline} (may be null) naming whose card goes. */
+    public void clean(Element article, RemovalLog log, String byline) {
         // first: the link lists below would take a survey's answers and leave its question
         promoBoxes.removeFrom(article, log);
         pitchBoxes.removeFrom(article, log);
         PaidBoxes.removeFrom(article, log);
-        AuthorCards.removeFrom(article, log);
+        AuthorCards.removeFrom(article, byline, log);
         // Densities for every box from one bottom-up walk: a per-box subtree walk is quadratic on deep pages.
         Map<Element, Integer> visible = ElementSums.visibleLengths(article);
         Map<Element, Double> linked = ElementSums.linkedLengths(article, visible);

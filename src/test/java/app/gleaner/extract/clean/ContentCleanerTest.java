@@ -16,9 +16,14 @@ class ContentCleanerTest {
             + "the last crossing leaves an hour earlier than in summer.</p>";
 
     private static String cleaned(String html) {
+        return cleaned(html, null);
+    }
+
+    /** The text of {@code html} cleaned as the article of a page whose byline is {@code byline} (may be null). */
+    private static String cleaned(String html, String byline) {
         Element article = Jsoup.parse("<div id=a>" + html + "</div>", "https://www.ferries.example/news/winter")
                 .getElementById("a");
-        CLEANER.clean(article, new RemovalLog());
+        CLEANER.clean(article, new RemovalLog(), byline);
         return article.text();
     }
 
@@ -268,10 +273,14 @@ class ContentCleanerTest {
                 + "based in Lagos. She has covered ferries for a decade.</p></div>" + PROSE);
         assertTrue(linked.contains("ferry timetable"), linked);
         assertFalse(linked.contains("contributing editor"), "a card linked to the author's page, wherever it stands");
-        String named = cleaned(PROSE.repeat(3) + "<section class=kKjJiI><img src=/people/cf-80.jpg alt='Camille Roux' "
-                + "width=80 height=80><div><p class=name>Camille Roux</p><p>Camille Roux est journaliste et coach "
-                + "diplômée. Elle court des trails depuis quinze ans.</p></div></section>");
-        assertFalse(named.contains("Elle court des trails"), "a card that closes the text: " + named);
+        String card = "<section class=kKjJiI><img src=/people/cf-80.jpg alt='Camille Roux' width=80 height=80><div>"
+                + "<p class=name>Camille Roux</p><p>Camille Roux est journaliste et coach diplômée. Elle court des "
+                + "trails depuis quinze ans.</p></div></section>";
+        String named = cleaned(PROSE.repeat(3) + card, "Camille Roux");
+        assertFalse(named.contains("Elle court des trails"), "the byline's card, closing the text: " + named);
+        String subject = cleaned(PROSE.repeat(3) + card, "Ines Okafor");
+        assertTrue(subject.contains("Elle court des trails"), "another's card, the story's subject: " + subject);
+        assertTrue(cleaned(PROSE.repeat(3) + card).contains("Elle court des trails"), "a name alone, no byline");
     }
 
     @Test
@@ -287,6 +296,14 @@ class ContentCleanerTest {
                 + "<figcaption><a href=/author/ines-okafor>Ines Okafor</a> at the harbour office in May.</figcaption>"
                 + "</figure>");
         assertTrue(portrait.contains("at the harbour office"), portrait);
+        String columnist = "<div class=col><img src=/people/%s.jpg width=96 height=96><p><a href=/author/%s>%s</a> "
+                + "writes about the harbour and its boats every Sunday.</p></div>";
+        String columnists = cleaned(PROSE.repeat(3) + columnist.formatted("ann", "ann-lee", "Ann Lee")
+                + columnist.formatted("tom", "tom-vale", "Tom Vale"));
+        assertTrue(columnists.contains("Tom Vale writes"), "cards in a row are a list of people: " + columnists);
+        String cover = cleaned(PROSE.repeat(3) + "<div><img src=/books/tides.jpg width=100 height=150><p><a "
+                + "href=/author/mara-holt>Mara Holt</a> wrote the tide tables this book explains to sailors.</p></div>");
+        assertTrue(cover.contains("wrote the tide tables"), "a book's cover is no face: " + cover);
     }
 
     @Test
