@@ -2,6 +2,7 @@ package app.gleaner.extract.meta;
 
 import app.gleaner.extract.clean.LabelLines;
 import app.gleaner.extract.page.DeclaredSize;
+import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.rules.RuleList;
 import java.util.Locale;
@@ -62,8 +63,11 @@ final class BylineLine {
     /** Names, a title, perhaps an e-mail address: the whole of a line signed so. */
     private static final Pattern TITLED = Pattern.compile("(.+?)\\s+" + TITLE + "(?:\\s+\\S+@\\S+)?");
     private static final Pattern TITLED_WORD = Pattern.compile("(?:^|\\s)" + TITLE + "(?!\\p{L})");
-    /** Most words of the names a title follows: one reporter or two. */
-    static final int MAX_TITLED_NAMES = 4;
+    /**
+     * The name a title follows: one word of two to four syllables, as a Korean name is written ("박서윤"), so that a
+     * clause before the word ("끝까지 질문한 기자", "the reporter who asked to the end") is none.
+     */
+    private static final Pattern SIGNED_NAME = Pattern.compile("\\p{IsHangul}{2,4}");
     /** A date soon after: "le 07 mai 2020", "am 25.08.2015". */
     private static final Pattern DATE_SOON = Pattern.compile("(?:\\S+\\s+){0,2}\\S*\\d");
 
@@ -79,6 +83,7 @@ final class BylineLine {
         int[] read = {0};
         Element line = UnderHeadline.nearest(document, headline, element -> !lines.isInHeadline(element)
                 && names(element) != null && ++read[0] <= MAX_LINES_READ && element.closest(NOT_WITHIN) == null
+                && !(titledNames(element) != null && Nesting.precedes(element, headline)) // a kicker: "도쿄 특파원"
                 && isWholeLine(element) && !lines.isBesideTheArticle(element) && !lines.isInShellOnly(element)
                 && !isCredit(element, lines), element -> true);
         if (line == null || read[0] > MAX_LINES_READ || lines.isFarFromHeadline(line)) {
@@ -217,8 +222,7 @@ final class BylineLine {
             return null;
         }
         String names = BylineNames.clean(titled.group(1), true);
-        return names != null && TextStats.words(names) <= MAX_TITLED_NAMES && BylineNames.readsAsNames(names)
-                ? names : null;
+        return names != null && SIGNED_NAME.matcher(names).matches() ? names : null;
     }
 
     /**

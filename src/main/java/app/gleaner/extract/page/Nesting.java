@@ -19,6 +19,34 @@ public final class Nesting {
         return false;
     }
 
+    /**
+     * Whether {@code node} comes before {@code other} in the page's order: it holds {@code other}, or the branch it lies
+     * on stands before {@code other}'s under the box they share. False for two nodes of different trees.
+     */
+    public static boolean precedes(Node node, Node other) {
+        for (Node at = node; at != null && node != other; at = at.parentNode()) {
+            if (at == other) {
+                return false; // node lies inside other, which comes first
+            }
+            if (isWithin(other, at)) { // at is the first box around node that also holds other
+                if (at == node) {
+                    return true;
+                }
+                return branchUnder(node, at).siblingIndex() < branchUnder(other, at).siblingIndex();
+            }
+        }
+        return false;
+    }
+
+    /** The child of {@code ancestor} that holds {@code node}, or is it. */
+    private static Node branchUnder(Node node, Node ancestor) {
+        Node branch = node;
+        while (branch.parentNode() != ancestor) {
+            branch = branch.parentNode();
+        }
+        return branch;
+    }
+
     /** How many levels {@code element} sits below {@code ancestor}: 0 when it is it, -1 when it lies outside. */
     public static int depthWithin(Element element, Element ancestor) {
         int depth = 0;

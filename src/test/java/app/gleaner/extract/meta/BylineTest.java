@@ -345,6 +345,11 @@ class BylineTest {
         assertEquals("정하늘", byline(mailed));
         Document reporters = Jsoup.parse("<h1>누리반도체 실적</h1><p class=lead>회견장의 기자들</p><p>본문 첫 문단이다.</p>");
         assertNull(byline(reporters), "reporters in a caption sign nothing");
+        Document clause = Jsoup.parse("<h1>누리반도체 실적</h1><p class=sub>끝까지 질문한 기자</p><p>본문 첫 문단이다.</p>");
+        assertNull(byline(clause), "'the reporter who asked to the end' names no one");
+        Document kicker = Jsoup.parse("<header><p class=kicker>도쿄 특파원</p><h1>엔화 약세 계속</h1></header><p>본문 첫 "
+                + "문단이다.</p>");
+        assertNull(byline(kicker), "a correspondent's post above the headline is its kicker");
     }
 
     @Test
