@@ -323,10 +323,11 @@ public final class ArticleFinder {
     }
 
     /**
-     * The {@code <article>} (or declared article body) around {@code top} when the {@code parts} found hold at least
-     * 1/{@link #SEMANTIC_CONTAINER_GROWTH} of its words: what else it holds is the article's too, its lead, its
-     * pictures and its boxes above sections that are each a block of their own (a health page's accordion). Null
-     * when there is none, or the parts say too little of it.
+     * The {@code <article>} (or declared article body) around {@code top} when {@code top} holds at least
+     * 1/{@link #SEMANTIC_CONTAINER_GROWTH} of its words, or the {@code parts} found do and its other words stand before
+     * them more than after: what else it holds is then the article's too, its lead, its pictures and its boxes above
+     * sections that are each a block of their own (a health page's accordion), not a thread or a rail after the
+     * story's end. Null when there is none, or the parts say too little of it.
      */
     private static Element widenToSemanticContainer(Element top, List<Element> parts) {
         Element container = top.closest(SEMANTIC_CONTAINERS);
@@ -334,8 +335,26 @@ public final class ArticleFinder {
                 || parts.stream().anyMatch(found -> !Nesting.isWithin(found, container))) {
             return null;
         }
+        int containerWords = TextStats.words(container);
+        if (containerWords <= TextStats.words(top) * SEMANTIC_CONTAINER_GROWTH) {
+            return container;
+        }
         int partsWords = parts.stream().mapToInt(TextStats::words).sum();
-        return TextStats.words(container) <= partsWords * SEMANTIC_CONTAINER_GROWTH ? container : null;
+        return containerWords <= partsWords * SEMANTIC_CONTAINER_GROWTH
+                && wordsBeside(parts.get(parts.size() - 1), container, true)
+                        <= wordsBeside(parts.get(0), container, false) ? container : null;
+    }
+
+    /** The words of the boxes after {@code part} (or before it) up to {@code container}'s edge. */
+    private static int wordsBeside(Element part, Element container, boolean after) {
+        int words = 0;
+        for (Element at = part; at != null && at != container; at = at.parent()) {
+            for (Element sibling = after ? at.nextElementSibling() : at.previousElementSibling(); sibling != null;
+                    sibling = after ? sibling.nextElementSibling() : sibling.previousElementSibling()) {
+                words += TextStats.words(sibling);
+            }
+        }
+        return words;
     }
 
     /**

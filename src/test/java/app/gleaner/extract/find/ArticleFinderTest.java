@@ -70,6 +70,13 @@ class ArticleFinderTest {
         assertTrue(article.text().contains("your leg grows weaker and weaker"), article.text());
         assertTrue(article.text().contains("about seeing a doctor"), article.text());
         assertFalse(article.text().contains("about neck pain"), article.text());
+        String comment = "<div class=c1><span>harbourlight</span>" + paragraphs("a reader's view", 1) + "</div>";
+        Element story = find("<article><div><h1>The ferry that stayed</h1><span>By Ines Roe</span></div><div class=m2>"
+                + "<div class=a1>" + paragraphs("the ferry", 3) + "</div><figure><img src=/kestrel.jpg></figure>"
+                + "<div class=z9>" + paragraphs("the cooperative", 2) + "</div></div><div class=after><h2>Comments (4)"
+                + "</h2>" + comment.repeat(4) + "</div></article>");
+        assertTrue(story.text().contains("about the cooperative"), story.text());
+        assertFalse(story.text().contains("a reader's view"), "a thread after the story's end: " + story.text());
     }
 
     @Test
