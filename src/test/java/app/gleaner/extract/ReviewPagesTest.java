@@ -216,6 +216,8 @@ class ReviewPagesTest {
                     + "when …'), which keeps the card's paid link as the writer's"),
             Map.entry("67/04-en-crypto-vexa-upgrade", "an affiliate strip whose small print ('Sponsored · Terms "
                     + "apply. Capital at risk.') ends as a sentence does"),
+            Map.entry("67/07-fr-bourse-cloture-luxe", "a quote box's heading ('Valeurs citées dans l'article') once "
+                    + "its delayed-data note goes: a box with a heading is no small print"),
             Map.entry("67/09-pt-fii-aurora-logistica", "a broker's call ('Abra sua conta … com taxa zero') of "
                     + "thirteen words, over an offer's field, beside its paid button"),
             Map.entry("67/10-en-pitch-dividend-stocks", "a stock-picking service's pitches between the paragraphs, "

@@ -175,7 +175,9 @@ public final class LabelLines {
         if (isLabelLine(text, lower, words)) {
             return Label.WHOLE_LINE;
         }
-        return words <= MAX_DISCLOSURE_WORDS && containsAny(lower, advicePhrases) ? Label.SET_APART : Label.NONE;
+        // a disclaimer a story quotes ("'This is not investment advice,' Pike said") is the story's words
+        return words <= MAX_DISCLOSURE_WORDS && containsAny(Quotations.outside(lower), advicePhrases) ? Label.SET_APART
+                : Label.NONE;
     }
 
     /** Whether {@code text} is a date and nothing else ("Friday, 8 March", "28 September 2015"). */

@@ -254,11 +254,21 @@ public final class LabelledBlocks {
             case OPENING -> !hasMedia(element) && !labelsANote(element);
             case WHOLE_LINE -> !hasMedia(element) && standsAlone(element, text) && !headsAPart(element)
                     && !datesAnEntry(element);
-            // a list's point, or a paragraph the story goes on after, is the story's
-            case SET_APART -> !hasMedia(element) && standsAlone(element, text) && element.closest("li") == null
-                    && element.selectFirst("li") == null && !Boxes.proseFollows(element);
+            case SET_APART -> !hasMedia(element) && standsAlone(element, text) && isSmallPrint(element);
             case NONE -> false;
         };
+    }
+
+    /**
+     * Whether {@code element} stands apart from the story as small print does: no list, heading or section of the
+     * story holds it or is held by it, it follows no paragraph of prose or heading (a section's last words, an FAQ's
+     * answer) and no prose follows it ({@link Boxes#proseFollows}).
+     */
+    private static boolean isSmallPrint(Element element) {
+        Element before = element.previousElementSibling();
+        return element.closest("li") == null && element.selectFirst("li, " + Headings.SELECTOR) == null
+                && (before == null || !TextStats.isProseParagraph(before) && !Headings.TAGS.contains(before.normalName()))
+                && !Boxes.proseFollows(element);
     }
 
     /**

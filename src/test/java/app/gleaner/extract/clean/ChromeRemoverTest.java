@@ -733,6 +733,15 @@ class ChromeRemoverTest {
         assertTrue(text.contains("will not protect an influencer"), "a warning the story quotes: " + text);
         assertTrue(text.contains("only a list"), "a list's point: " + text);
         assertFalse(text.contains("Do your own research"), "the small print under the story: " + text);
+        String ends = textAfter("<article>" + PROSE.repeat(3) + "<p>Every video ended the same way. \"This is not "
+                + "investment advice,\" Pike said.</p><section><h2>When to get help</h2><p>This page is not a "
+                + "substitute for professional medical advice: call 999 if a child has a fit.</p></section><div "
+                + "class=faq-item><h3>Should I buy them?</h3><p>This is not financial advice, but they suit savers who "
+                + "have used their allowance.</p></div></article><div class=tags><a href=/t/coins>Coins</a></div>",
+                true);
+        assertTrue(ends.contains("Pike said"), "the story's last paragraph, quoting one: " + ends);
+        assertTrue(ends.contains("call 999 if a child has a fit"), "the story's last section: " + ends);
+        assertTrue(ends.contains("suit savers"), "an answer under its question: " + ends);
     }
 
     @Test
