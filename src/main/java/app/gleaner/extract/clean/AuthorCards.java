@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -20,9 +21,10 @@ import org.jsoup.nodes.TextNode;
  * the bio then opens with ("Camille Ferrand" / "Camille Ferrand est journaliste…"). The name must be the page's
  * byline's where the page names one, and a name on a line of its own counts only then, as the card must close the
  * text (no prose after it): the card of the person a story is about, an obituary's family, a book's or a product's
- * card all name someone else. The card is the smallest box around the avatar (a picture declared square and
- * {@link #MAX_AVATAR_PIXELS} at most) that holds such a bio, says at most {@link #MAX_CARD_WORDS} words with no part
- * of a story, and has no sibling of its own build: cards in a row are a list of people (columnists, staff, picks).
+ * card all name someone else. The card is the smallest box around the avatar (a picture declared nearly square and
+ * {@link #MAX_AVATAR_PIXELS} at most) that holds such a bio and says at most {@link #MAX_CARD_WORDS} words with no
+ * part of a story; on a page with no byline it has no sibling of its own build either, as cards in a row are a list
+ * of people (columnists, staff, picks).
  * Part of {@link ContentCleaner}. Stateless and thread-safe.
  */
 final class AuthorCards {
@@ -35,8 +37,10 @@ final class AuthorCards {
     static final int MAX_NAME_WORDS = 5;
     /** Pixels an avatar is declared at most, each way; a picture of the story is larger. */
     static final int MAX_AVATAR_PIXELS = 200;
-    /** How far an avatar's sides may differ, as a ratio: a face is cut square, a book's cover is not. */
-    static final double MAX_AVATAR_ASPECT = 1.25;
+    /** How far an avatar's sides may differ, as a ratio: a face is cut square or nearly (3:4), a book's cover not. */
+    static final double MAX_AVATAR_ASPECT = 1.4;
+    /** What stands between a byline's authors: a comma, a semicolon, an ampersand, "and" in a few languages. */
+    private static final Pattern AUTHORS_APART = Pattern.compile("[,;&、]| and | und | et | y | e | en | i ");
     /** Boxes a card may be. */
     private static final Set<String> CARD_TAGS = Set.of("div", "section", "aside", "footer");
     /** What a card never holds: the story's parts, and the figure a portrait stands in. */
@@ -75,17 +79,22 @@ final class AuthorCards {
                 String linked = authorLinkOpening(bio);
                 String named = linked != null ? linked : byline == null ? null : nameLineOpening(box, bio, text);
                 if (named != null) {
-                    boolean writers = byline == null || namesOneOf(byline, named);
-                    return writers && !repeats(box) && (linked != null || closesTheText(box, article)) ? box : null;
+                    // the byline tells a writer's card from another's; without one, a row of cards is a list of people
+                    boolean writers = byline != null ? namesOneOf(byline, named) : !repeats(box);
+                    return writers && (linked != null || closesTheText(box, article)) ? box : null;
                 }
             }
         }
         return null;
     }
 
-    /** Whether {@code byline} names {@code name} among its authors. */
+    /**
+     * Whether {@code byline} names, as one of its authors, the person {@code name} names before any comma ("Ann Lee,
+     * MCIHT"): "Sam Ford" is not "Sam Fordham".
+     */
     private static boolean namesOneOf(String byline, String name) {
-        return comparable(byline).contains(comparable(name));
+        String person = comparable(name.split(",", 2)[0]);
+        return AUTHORS_APART.splitAsStream(comparable(byline)).anyMatch(author -> author.strip().equals(person));
     }
 
     private static String comparable(String text) {

@@ -281,6 +281,14 @@ class ContentCleanerTest {
         String subject = cleaned(PROSE.repeat(3) + card, "Ines Okafor");
         assertTrue(subject.contains("Elle court des trails"), "another's card, the story's subject: " + subject);
         assertTrue(cleaned(PROSE.repeat(3) + card).contains("Elle court des trails"), "a name alone, no byline");
+        String lettered = cleaned(PROSE.repeat(3) + "<div><img src=/people/al.jpg width=120 height=160><p><a href="
+                + "/author/ann-lee>Ann Lee, MCIHT</a> is a transport planner and writes the paper's ferry column.</p>"
+                + "</div>", "Ann Lee and Tom Vale");
+        assertFalse(lettered.contains("transport planner"), "a 3:4 avatar, the name with its letters: " + lettered);
+        String other = cleaned(PROSE.repeat(3) + "<div><img src=/people/sf.jpg width=96 height=96><p><a href="
+                + "/author/sam-ford>Sam Ford</a> chairs the cycle path trust and spoke to us for this story.</p></div>",
+                "Sam Fordham");
+        assertTrue(other.contains("chairs the cycle path trust"), "Sam Ford is not Sam Fordham: " + other);
     }
 
     @Test
