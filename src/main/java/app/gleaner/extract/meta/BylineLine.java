@@ -222,7 +222,8 @@ final class BylineLine {
             return null;
         }
         String names = BylineNames.clean(titled.group(1), true);
-        return names != null && SIGNED_NAME.matcher(names).matches() ? names : null;
+        return names != null && SIGNED_NAME.matcher(names).matches() && !BylineNames.REPORTER_KINDS.contains(names)
+                ? names : null;
     }
 
     /**

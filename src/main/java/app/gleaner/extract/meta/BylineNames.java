@@ -30,7 +30,10 @@ final class BylineNames {
     private static final List<String> PREFIXES = RuleList.loadLowerCase("byline-prefixes.txt");
     private static final List<String> STOP_WORDS = RuleList.loadLowerCase("byline-stop-words.txt");
     /** Titles written after the names ("박서윤 기자"): they end the names as a stop word marked always does. */
-    static final List<String> TITLES = RuleList.loadLowerCase("byline-titles.txt");
+    static final List<String> TITLES = RuleList.unmarked(RuleList.loadLowerCase("byline-titles.txt"), "!");
+    /** Words that before a title say what kind of reporter writes ("시민 기자"), not who. */
+    static final Set<String> REPORTER_KINDS =
+            Set.copyOf(RuleList.marked(RuleList.loadLowerCase("byline-titles.txt"), "!"));
     /** Most words the names of one author page's link hold: more is a headline linked there. */
     static final int MAX_AUTHOR_LINK_WORDS = 5;
     /** Marks a prefix that also begins names: stripped from a byline shown in the page only. */

@@ -350,6 +350,8 @@ class BylineTest {
         Document kicker = Jsoup.parse("<header><p class=kicker>도쿄 특파원</p><h1>엔화 약세 계속</h1></header><p>본문 첫 "
                 + "문단이다.</p>");
         assertNull(byline(kicker), "a correspondent's post above the headline is its kicker");
+        Document kind = Jsoup.parse("<h1>누리반도체 실적</h1><p class=sub>시민 기자</p><p>본문 첫 문단이다.</p>");
+        assertNull(byline(kind), "a citizen reporter is a kind of reporter, not a name");
     }
 
     @Test
