@@ -216,9 +216,13 @@ final class BylineLine {
      * hanul@…"), its own text writing the title; null when {@code element} is no such line.
      */
     private static String titledNames(Element element) {
+        // asked of every element near the headline that opens no byline: its own words first, which rarely hold a title
+        if (!TITLED_WORD.matcher(element.ownText()).find()) {
+            return null;
+        }
         String text = HeadlineLines.shortText(element);
         Matcher titled = text == null ? null : TITLED.matcher(text.strip().split("\n", 2)[0].strip());
-        if (titled == null || !titled.matches() || !TITLED_WORD.matcher(element.ownText()).find()) {
+        if (titled == null || !titled.matches()) {
             return null;
         }
         String names = BylineNames.clean(titled.group(1), true);
