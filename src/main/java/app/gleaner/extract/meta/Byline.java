@@ -94,6 +94,7 @@ final class Byline {
         shown = shown != null ? shown : authorLinks(document, headline);
         shown = shown != null ? shown : BylineLine.of(document, headline);
         shown = shown != null ? shown : NamesBeforeTime.of(document, headline);
+        shown = shown != null ? shown : WireDateline.of(document, headline);
         if (declared == null || shown == null || piece) {
             return shown != null ? shown : declared;
         }

@@ -90,6 +90,12 @@ final class BylineNames {
     /** A name in quotation marks, wholly: "'한결'", "«Ana»". */
     private static final Pattern QUOTED = Pattern.compile(
             "['\"‘’“„«「『]([^'\"‘’“”„«»「」『』]+)['\"‘’“”»」』]");
+    /**
+     * The place and the agency a Korean wire story opens with, in brackets: "(서울=연합뉴스)", "[세종=뉴스1]",
+     * "【도쿄=뉴시스】". Not a name: the reporter's follows it.
+     */
+    static final Pattern WIRE_DATELINE = Pattern.compile("[(\\[【]\\s*[^()\\[\\]【】=\\s][^()\\[\\]【】=]{0,19}="
+            + "[^()\\[\\]【】=]{1,25}[)\\]】]\\s*");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:—–»›-]+$");
     /** What a site's software names an author who has none ("admin", "Super User", "Unknown"): no one. */
     private static final Set<String> PLACEHOLDERS = Set.copyOf(RuleList.loadLowerCase("placeholder-authors.txt"));
@@ -143,6 +149,8 @@ final class BylineNames {
         }
         Matcher quoted = QUOTED.matcher(text);
         text = quoted.matches() ? quoted.group(1).strip() : text; // a blog platform's meta tag quotes its author
+        Matcher wire = WIRE_DATELINE.matcher(text);
+        text = wire.lookingAt() ? text.substring(wire.end()) : text; // "(서울=연합뉴스) 박서윤 기자"
         if (shownInPage && MARKUP_PREFIX.matcher(text).replaceFirst("").length() == text.length()) {
             text = afterInnerLabel(text); // "By Jane Doe | May 3 | Photos by Ann Lee" names its author first
         }

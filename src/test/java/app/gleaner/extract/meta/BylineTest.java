@@ -355,6 +355,23 @@ class BylineTest {
     }
 
     @Test
+    void aKoreanWiresDatelineIsNoPartOfTheNameAndItsOpeningSignsTheStory() {
+        Document marked = Jsoup.parse("<h1>도심 공원 야간 개방 확대</h1><div class=byline-row><span class=writer>"
+                + "(서울=한빛뉴스) 박서윤 기자</span> <span class=date>입력 2024.07.02 09:10</span></div><p>본문.</p>");
+        assertEquals("박서윤", byline(marked));
+        Document line = Jsoup.parse("<h1>도심 공원 야간 개방 확대</h1><p>(서울=한빛뉴스) 박서윤 기자</p><p>본문 첫 문단이다.</p>");
+        assertEquals("박서윤", byline(line));
+        Document opening = Jsoup.parse("<h1>도심 공원 야간 개방 확대</h1><p>입력 2024.07.02</p><p><b>[세종=한빛뉴스]</b> "
+                + "정하늘 김도윤 기자 = 정부가 내년 예산안을 발표했다.</p><p>둘째 문단이다.</p>");
+        assertEquals("정하늘, 김도윤", byline(opening));
+        Document kind = Jsoup.parse("<h1>도심 공원 야간 개방 확대</h1><p>(서울=한빛뉴스) 사진 기자 = 시민들이 공원을 걷고 있다.</p>");
+        assertNull(byline(kind), "a photographer, no one named");
+        Document quoted = Jsoup.parse("<h1>도심 공원 야간 개방 확대</h1><p>본문 첫 문단이다.</p><p>한 시민은 \"박서윤 기자 = "
+                + "좋다\"고 말했다.</p>");
+        assertNull(byline(quoted), "an equals sign in the text with no wire's dateline before it");
+    }
+
+    @Test
     void aChineseCredentialBeforeTheNameIsNoPartOfIt() {
         Document page = Jsoup.parse("<article><h1>家庭小药箱怎么整理</h1><span class=post__author>执业药师 <em>李婉清</em>"
                 + "</span><p>正文。</p></article>");
