@@ -3,6 +3,7 @@ package app.gleaner.extract.clean;
 import app.gleaner.extract.page.DeclaredLines;
 import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.TextStats;
+import app.gleaner.extract.rules.RuleList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,9 @@ import org.jsoup.nodes.TextNode;
  * #MAX_BOX_WORDS} words, some of them its offer's own (a name, a price, a label), none of them a sentence of the
  * writer's (a verdict, a card's description, a note on a stay, however split into spans). A paid link inside a sentence
  * ("We booked it on <a>…</a>") is the writer's, and so is a list of the gear a post uses, and a line that is the call
- * alone, closing a review's verdict ("Ver precio en Deportes Alcor (124,90 €)"); all stay. Part of {@link
+ * alone, closing a review's verdict ("Ver precio en Deportes Alcor (124,90 €)"); all stay. The affiliate disclosure a
+ * box of paid links holds ("If you buy through these links, the blog earns a small commission", {@code
+ * rules/disclosure-phrases.txt}) is the box's own small print, no sentence of the writer's. Part of {@link
  * ContentCleaner}. Stateless and thread-safe.
  */
 final class PaidBoxes {
@@ -32,6 +35,8 @@ final class PaidBoxes {
     static final int MAX_FIELD_WORDS = 12;
     /** Words of the shortest sentence: "Breakfast is included." */
     static final int MIN_SENTENCE_WORDS = 3;
+    /** Phrases of affiliate and advertising disclosures, lower case. */
+    private static final List<String> DISCLOSURES = RuleList.loadLowerCase("disclosure-phrases.txt");
     /** The boxes that may go; a list item is one of the story's lists, whatever it links to. */
     private static final Set<String> BOX_TAGS = Set.of("div", "section", "aside", "p", "span", "center", "footer");
     /** What a box of paid links never holds: the story's parts. A card's own title ({@code <h3>}) may open it. */
@@ -108,16 +113,23 @@ final class PaidBoxes {
     private static boolean holdsProse(Element box) {
         for (TextNode text : box.textNodes()) {
             int words = TextStats.wordsCjkHalved(text.text());
-            if (words > MAX_FIELD_WORDS || words >= MIN_SENTENCE_WORDS && TextStats.endsASentence(text.text())) {
+            if ((words > MAX_FIELD_WORDS || words >= MIN_SENTENCE_WORDS && TextStats.endsASentence(text.text()))
+                    && !isDisclosure(text.text())) {
                 return true;
             }
         }
         for (Element element : box.children()) {
-            if (!element.nameIs("a") && holdsProse(element)) {
+            if (!element.nameIs("a") && !isDisclosure(element.text()) && holdsProse(element)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code text} discloses that the links beside it earn the site money. */
+    private static boolean isDisclosure(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return DISCLOSURES.stream().anyMatch(lower::contains);
     }
 
     /** Whether {@code box} holds words outside its links: an offer's name, price or pitch, not a lone call. */
