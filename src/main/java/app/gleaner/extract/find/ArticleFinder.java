@@ -374,12 +374,17 @@ public final class ArticleFinder {
         double topScore = scores.getOrDefault(top, 0.0);
         double threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SCORE_SHARE);
         List<Element> kept = new ArrayList<>();
+        boolean beforeBlock = true;
+        boolean underHeadline = false; // after a sibling that is or holds the page's <h1>
         for (Element sibling : parent.children()) {
             if (sibling == box) {
                 kept.add(top);
-            } else if (continuesArticle(heldBlock(sibling), top, part, scores, threshold)) {
+                beforeBlock = false;
+            } else if (continuesArticle(heldBlock(sibling), top, part, scores, threshold)
+                    || beforeBlock && underHeadline && isLeadBox(sibling)) {
                 kept.add(sibling);
             }
+            underHeadline |= beforeBlock && sibling.selectFirst("h1") != null;
         }
         return kept;
     }
@@ -410,6 +415,17 @@ public final class ArticleFinder {
         // a layout table's cell of text alone is its paragraph: a picture's caption in an email
         return sibling.nameIs("td") && !LooseText.hasBlockChild(sibling) && isProse(sibling)
                 || isMedia(sibling) || isDataTable(sibling);
+    }
+
+    /**
+     * A box of inline text alone, long and with few links, set between the headline and the article's block: its
+     * standfirst, in a {@code <div>} of its own ({@code <div class=art-lead><strong>…</strong></div>}), not a byline's
+     * line. Elsewhere such a box is as often a site's announcement or a ticket box's small print.
+     */
+    private static boolean isLeadBox(Element sibling) {
+        return TEXT_CONTAINER_TAGS.contains(sibling.normalName()) && isScoredParagraph(sibling)
+                && sibling.text().length() > SIBLING_PARAGRAPH_CHARS
+                && TextStats.linkDensity(sibling) < SIBLING_MAX_LINK_DENSITY;
     }
 
     /** A paragraph long enough and with few links, or one with none that ends a sentence. */

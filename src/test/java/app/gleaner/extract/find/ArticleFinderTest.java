@@ -411,6 +411,18 @@ class ArticleFinderTest {
     }
 
     @Test
+    void joinsABoxOfInlineTextBetweenTheHeadlineAndTheTextButNotOneAboveTheHeadline() {
+        String lead = "<div class=lead><strong>The ferry company will run a late boat on Fridays from May, after a "
+                + "winter in which commuters asked for it at every council meeting.</strong></div>";
+        String note = "<div class=note>Our new calendar of the harbour is on sale in the shop, and every copy sold helps "
+                + "the rowing club's juniors.</div>";
+        Element article = find("<div class=story>" + note + "<h1>Late boat returns</h1><p class=info>Ann Lee | 3 May</p>"
+                + lead + "<div class=body>" + paragraphs("ferries", 6) + "</div></div>");
+        assertTrue(article.text().contains("run a late boat on Fridays"), article.text());
+        assertFalse(article.text().contains("calendar of the harbour"), article.text());
+    }
+
+    @Test
     void includesSiblingParagraphsThatContinueTheArticle() {
         Element article = find("<div><div class=body>" + paragraphs("ships", 6) + "</div>"
                 + "<p>A closing sibling paragraph that is long enough to count as the article continuing on.</p>"
