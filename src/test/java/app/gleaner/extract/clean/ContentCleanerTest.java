@@ -362,6 +362,25 @@ class ContentCleanerTest {
     }
 
     @Test
+    void takesABettingAdByTheWarningItMustPrintButNotAStoryThatQuotesIt() {
+        String ad = cleaned(PROSE + "<div class=betting-box><div>Quoten zum Spiel <span>präsentiert von Quotenkönig</span>"
+                + "</div><div><span>Kaltenfeld 2,90</span><span>Remis 3,50</span></div><a href=https://www.quotenkoenig"
+                + ".example/wetten>Jetzt wetten</a><p>Glücksspiel kann süchtig machen. Teilnahme ab 18 Jahren.</p></div>"
+                + PROSE);
+        assertFalse(ad.contains("Quoten zum Spiel") || ad.contains("Jetzt wetten") || ad.contains("süchtig"), ad);
+        String fantasy = cleaned(PROSE + "<div data-ad=fantasy><p>प्रायोजित</p><p>अपनी टीम बनाएं और जीतें ₹1 करोड़ तक</p>"
+                + "<a href=https://fantasy.example.in/?src=x>अभी खेलें</a><p>इस खेल में आर्थिक जोखिम है और इसकी लत लग सकती है। "
+                + "केवल 18 वर्ष से अधिक आयु के लोगों के लिए।</p></div>" + PROSE);
+        assertFalse(fantasy.contains("अभी खेलें") || fantasy.contains("लत लग सकती"), fantasy);
+        String quoted = cleaned(PROSE + "<p>Since July every betting advert must carry the line \"Gambling can be "
+                + "addictive. 18+ only\", and the regulator says the operators have mostly complied.</p>" + PROSE);
+        assertTrue(quoted.contains("Gambling can be addictive"), "a story's own sentence quoting the warning");
+        String factBox = cleaned(PROSE + "<div class=factbox><h3>The new rules</h3><ul><li>Adverts must say: gamble "
+                + "responsibly, 18+</li><li>No adverts before 9pm</li></ul></div>" + PROSE);
+        assertTrue(factBox.contains("No adverts before 9pm"), "a story's box of facts, no bookmaker's link");
+    }
+
+    @Test
     void listsThePromoBoxesItTakesButNotTheLinksToOtherStories() {
         Element article = Jsoup.parse("<div id=a>" + PROSE + "<div><p>Can you help us improve? Answer three quick "
                 + "questions.</p><ul><li><a href=/survey?r=1>Every day</a></li><li><a href=/survey?r=2>Once a week</a>"
