@@ -356,7 +356,6 @@ class InjectedTemplatesTest {
             Map.entry("print-digital-activation-de-hard.html", SET_33_PLAIN),
             Map.entry("rebrand-notice-es-hard.html", SET_33_PLAIN),
             Map.entry("senior-discount-it-hard.html", SET_33_PLAIN),
-            Map.entry("betting-odds-pt.html", SET_33_CARD),
             Map.entry("broadcast-reminder-vi.html", SET_33_CARD),
             Map.entry("business-directory-listing-pl.html", SET_33_CARD),
             Map.entry("experience-callout-en.html", SET_33_CARD),
