@@ -295,8 +295,9 @@ public final class LabelledBlocks {
 
     /**
      * A heading set after the story's prose that heads one of its parts: the days of an agenda's listings, a diary's
-     * entries ("<h2>Friday, 8 March</h2><h3>Jazz at the Avenida</h3><p>…"), a timeline's years. A prose paragraph
-     * comes before it, a prose paragraph or a heading of a lower rank after it, and another heading of its rank among
+     * entries ("<h2>Friday, 8 March</h2><h3>Jazz at the Avenida</h3><p>…"), a timeline's years, a festival's days
+     * over their line-ups. A prose paragraph comes before it, a prose paragraph, a list of its own or a heading of a
+     * lower rank after it, and another heading of its rank among
      * its {@link #PART_REACH} siblings on either side is a date too: a date under the headline has no prose before
      * it, and a date alone after a standfirst or before a writer's bio has no other date of its rank beside it (a
      * credit or a copyright line set as a heading of that rank is none).
@@ -306,7 +307,7 @@ public final class LabelledBlocks {
             return false; // a credit or a copyright line set as a heading is no part's head
         }
         Element next = heading.nextElementSibling();
-        if (next == null || !TextStats.isProseParagraph(next)
+        if (next == null || !TextStats.isProseParagraph(next) && !isListOfItsOwn(next)
                 && !(next.normalName().matches("h[2-6]") && next.normalName().compareTo(heading.normalName()) > 0)) {
             return false;
         }
@@ -327,6 +328,12 @@ public final class LabelledBlocks {
             anotherDate = sibling.nameIs(heading.normalName()) && labelLines.isDateLine(sibling.text());
         }
         return proseBefore && anotherDate;
+    }
+
+    /** A list that says its own items, not links: a festival day's acts, an agenda day's listings. */
+    private static boolean isListOfItsOwn(Element element) {
+        return (element.nameIs("ul") || element.nameIs("ol")) && element.childrenSize() > 0
+                && TextStats.linkDensity(element) < LINK_DENSITY;
     }
 
     /**

@@ -662,6 +662,15 @@ class ChromeRemoverTest {
         assertTrue(agenda.contains("Friday, 8 March"), "the day of the listings under it: " + agenda);
         assertTrue(agenda.contains("Saturday, 9 March"), agenda);
         assertFalse(agenda.contains("Updated 9 March 2024"), "a date line: " + agenda);
+        String lineUp = textAfter("<article>" + PROSE + "<h2>The first names by day</h2><h3>Friday 10 July</h3><ul>"
+                + "<li>Velvet Harbour</li><li>Kid Comet</li></ul><h3>Saturday 11 July</h3><ul><li>Grey Area</li><li>Basil "
+                + "Boys</li></ul>" + PROSE + "</article>", true);
+        assertTrue(lineUp.contains("Friday 10 July") && lineUp.contains("Saturday 11 July"), "a festival's days over "
+                + "their acts: " + lineUp);
+        String latest = textAfter("<article>" + PROSE + "<h3>Friday 10 July</h3><ul><li><a href=/a>Harbour fest "
+                + "opens</a></li><li><a href=/b>Late boats added</a></li></ul><h3>Saturday 11 July</h3><ul><li><a "
+                + "href=/c>Rain delays the parade</a></li></ul>" + PROSE + "</article>", true);
+        assertFalse(latest.contains("Friday 10 July"), "days over lists of links: " + latest);
         String stamp = textAfter("<article><h1>Bridge reopens</h1><h4>8 March 2024</h4>" + PROSE + "</article>", true);
         assertFalse(stamp.contains("8 March 2024"), "a date under the headline, no prose before it: " + stamp);
         String lone = textAfter("<article>" + PROSE + "<h6>By Ada Roe, 3 May 2025</h6>" + PROSE + PROSE
