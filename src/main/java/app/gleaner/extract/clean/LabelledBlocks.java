@@ -166,7 +166,8 @@ public final class LabelledBlocks {
             return true;
         }
         String label = labels.labelBeforeMore(lower);
-        if (label != null && linkShareAfter(element, text.length() - label.length()) >= LINK_DENSITY) {
+        if (label != null && (linkShareAfter(element, text.length() - label.length()) >= LINK_DENSITY
+                || isOfferUnderItsLabel(element, lower, label, words))) {
             return true;
         }
         String tagRowLabel = labels.tagRowLabelBeforeMore(lower);
@@ -174,6 +175,17 @@ public final class LabelledBlocks {
             return isTagRow(element, text.substring(tagRowLabel.length()));
         }
         return label == null && isHashtagRow(element, text);
+    }
+
+    /**
+     * Whether {@code box}, of {@code words} words and its text {@code lower}, is an offer its ad's label opens with a
+     * colon, in a box of its own: a callout card's "Sponsored: Get 20% off goalkeeper gloves with code HALFWAY20". Only
+     * a label that titles a box whole ({@link ChromeLabels#titlesABox}: an ad's or a teaser's), and a box, not a
+     * sentence of a paragraph's nor an item of the story's list.
+     */
+    private boolean isOfferUnderItsLabel(Element box, String lower, String label, int words) {
+        return TITLED_BOX_TAGS.contains(box.normalName()) && words <= MAX_TITLED_BOX_WORDS
+                && lower.startsWith(":", label.length()) && labels.titlesABox(label) && box.closest("li") == null;
     }
 
     /**

@@ -825,6 +825,13 @@ class ChromeRemoverTest {
         text = textAfter(PROSE + "<div class=x4><strong>Anzeige</strong> und Werbung im <em>Stadtrat</em>: die "
                 + "Fraktionen streiten über Plakate.</div>" + PROSE, false);
         assertTrue(text.contains("die Fraktionen streiten"), text); // a sentence after a label in bold
+        text = textAfter(PROSE + "<div class=kg-callout-card><div class=kg-callout-emoji>🧤</div><div "
+                + "class=kg-callout-text>Sponsored: Get 20% off goalkeeper gloves at GripZone with code HALFWAY20</div>"
+                + "</div>" + PROSE, false);
+        assertFalse(text.contains("GripZone"), "an offer its ad's label opens: " + text);
+        text = textAfter(PROSE + "<ul><li>Sponsored: the club's shirt deal with a betting firm ends in May.</li>"
+                + "<li>Stadium: the north stand reopens.</li></ul>" + PROSE, false);
+        assertTrue(text.contains("shirt deal with a betting firm"), "an item of the story's list: " + text);
     }
 
     @Test
