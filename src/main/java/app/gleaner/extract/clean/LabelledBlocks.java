@@ -179,13 +179,17 @@ public final class LabelledBlocks {
 
     /**
      * Whether {@code box}, of {@code words} words and its text {@code lower}, is an offer its ad's label opens with a
-     * colon, in a box of its own: a callout card's "Sponsored: Get 20% off goalkeeper gloves with code HALFWAY20". Only
-     * a label that titles a box whole ({@link ChromeLabels#titlesABox}: an ad's or a teaser's), and a box, not a
-     * sentence of a paragraph's nor an item of the story's list.
+     * colon, in a box of its own: a callout card's "Sponsored: Get 20% off goalkeeper gloves with code HALFWAY20", a
+     * teaser's headline linked nowhere ("<p><strong>LEGGI ANCHE: Valli Alpine, la startlist…</strong></p>"). Only a
+     * label that titles a box whole ({@link ChromeLabels#titlesABox}: an ad's or a teaser's), in a box or in a
+     * paragraph that ends as a headline does, with no stop: not a sentence after the label ("Advertisement: the council
+     * banned billboards."), nor an item of the story's list.
      */
     private boolean isOfferUnderItsLabel(Element box, String lower, String label, int words) {
-        return TITLED_BOX_TAGS.contains(box.normalName()) && words <= MAX_TITLED_BOX_WORDS
-                && lower.startsWith(":", label.length()) && labels.titlesABox(label) && box.closest("li") == null;
+        boolean boxed = TITLED_BOX_TAGS.contains(box.normalName())
+                || box.nameIs("p") && !TextStats.endsASentence(lower);
+        return boxed && words <= MAX_TITLED_BOX_WORDS && lower.startsWith(":", label.length())
+                && labels.titlesABox(label) && box.closest("li") == null;
     }
 
     /**
