@@ -54,7 +54,8 @@ final class BettingBoxes {
         List<Element> boxes = new ArrayList<>();
         for (Element element : aged) {
             Element line = lineOf(element);
-            if (line == null || boxes.stream().anyMatch(box -> Nesting.isWithin(line, box)) || !isWarning(line.text())) {
+            if (line == null || boxes.stream().anyMatch(box -> Nesting.isWithin(line, box))
+                    || !isWarning(line.text())) {
                 continue;
             }
             Element box = boxOf(line, article);
