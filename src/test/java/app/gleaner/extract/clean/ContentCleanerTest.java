@@ -381,6 +381,19 @@ class ContentCleanerTest {
     }
 
     @Test
+    void takesAPlayersQueueOfOtherVideosButNotTheStorysListOfPicturesBesideItsVideo() {
+        String queued = cleaned(PROSE + "<div class=video-player><video src=https://video.example/hls/day24.m3u8></video>"
+                + "<div class=overlay><span>Highlights: every goal of the day</span></div><ul class=playlist><li><img "
+                + "src=/thumbs/a.jpg width=120>The coach before the derby: the whole press conference</li><li><img "
+                + "src=/thumbs/b.jpg width=120>Seven goals in five games</li></ul></div>" + PROSE);
+        assertFalse(queued.contains("the whole press conference") || queued.contains("Seven goals"), queued);
+        String story = cleaned("<div class=body>" + PROSE + "<video src=https://video.example/ferry.mp4></video>" + PROSE
+                + "<ul><li><img src=/p/1.jpg>The pier at dawn</li><li><img src=/p/2.jpg>The ferry at noon</li></ul>"
+                + PROSE + "</div>");
+        assertTrue(story.contains("The pier at dawn") && story.contains("The ferry at noon"), story);
+    }
+
+    @Test
     void listsThePromoBoxesItTakesButNotTheLinksToOtherStories() {
         Element article = Jsoup.parse("<div id=a>" + PROSE + "<div><p>Can you help us improve? Answer three quick "
                 + "questions.</p><ul><li><a href=/survey?r=1>Every day</a></li><li><a href=/survey?r=2>Once a week</a>"
