@@ -17,12 +17,13 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Finds the betting and fantasy-sports advertisements set in the running text by the warning such an ad must print
  * beside its offer ({@code rules/gambling-warnings.txt}: "Glücksspiel kann süchtig machen. Teilnahme ab 18 Jahren.",
- * "18+ | T&Cs apply | Bet the responsible way."): a line of its own that names an age of 18 or 21 and holds one of
- * the warnings, outside quotation marks. The advertisement is the box around that line, at most {@link #MAX_BOX_WORDS}
- * words, that holds a link to another site (the bookmaker's "Jetzt wetten"), its odds and its offer, no part of the
- * story (a heading of the text, a table, a figure, a quotation, a player) and no sentence of prose. A story about
- * gambling that quotes the warning in its own paragraph keeps it. Part of {@link ContentCleaner}. Stateless and
- * thread-safe.
+ * "18+ | T&Cs apply | Bet the responsible way."): a line of its own that names an age as such a warning does ("18+",
+ * "ab 18 Jahren", "minori di 18 anni") and holds one of the warnings, outside quotation marks. The advertisement is
+ * the box around that line, at most {@link #MAX_BOX_WORDS} words, with no part of the story (a heading of the text, a
+ * table, a figure, a quotation, a player) and no sentence of prose, that shows a bookmaker's odds or links to another
+ * site with a call to bet or play (the rule file's "=" entries: "Jetzt wetten", "Bet at …", "अभी खेलें"). A story
+ * about gambling keeps its fact box, its helpline box and a lottery's odds with their warning and their source, and
+ * a paragraph that quotes the warning. Part of {@link ContentCleaner}. Stateless and thread-safe.
  */
 final class BettingBoxes {
 
@@ -32,9 +33,19 @@ final class BettingBoxes {
     static final int MAX_LINE_WORDS = 45;
     /** Words of a run of text, outside the warning, beyond which the box holds a sentence of prose. */
     static final int MAX_FIELD_WORDS = 16;
-    private static final List<String> WARNINGS = RuleList.loadLowerCase("gambling-warnings.txt");
-    /** The age a warning names, as a number of its own: "18+", "ab 18 Jahren", "+18", "21+". */
-    private static final Pattern AGE = Pattern.compile("(?<!\\d)(?:18|21)(?!\\d)");
+    private static final List<String> RULES = RuleList.loadLowerCase("gambling-warnings.txt");
+    private static final List<String> WARNINGS = RuleList.unmarked(RULES, "=");
+    private static final List<String> CALLS = RuleList.marked(RULES, "=");
+    /** A number that could be an age, the cheap first sieve. */
+    private static final Pattern NUMBER = Pattern.compile("(?<!\\d)(?:18|21)(?!\\d)");
+    /** The age as a warning writes it: "18+", "+18", "ab 18 Jahren", "minori di 18 anni", "18 वर्ष"; not "18 May". */
+    private static final Pattern AGE = Pattern.compile("(?<![\\d.,])(?:18|21)\\s*\\+|\\+\\s*(?:18|21)(?!\\d)"
+            + "|(?<![\\d.,])(?:18|21)\\s*(?:jahren|jahre|anni|años|anos|ans|lat|år|yaş|वर्ष|лет|years)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A bookmaker's odds: decimal ("2,90", "3.25") or fractional ("6/5"). */
+    private static final Pattern DECIMAL_ODDS = Pattern.compile("(?<![\\d.,])\\d{1,3}[.,]\\d{2}(?![\\d.,%])");
+    private static final Pattern FRACTIONAL_ODDS = Pattern.compile("(?<![\\d/])\\d{1,2}/\\d{1,2}(?![\\d/])");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
     private static final Pattern QUOTATION_MARKS = Pattern.compile("[\"“”„«»「」]");
     /** What an advertisement's box never holds: the story's parts. Its title may be a small heading. */
     private static final String STORY_PARTS = "h1, h2, table, figure, blockquote, pre, video, audio, iframe";
@@ -47,7 +58,7 @@ final class BettingBoxes {
         Set<Element> aged = new LinkedHashSet<>(); // the elements whose own text names an age: a cheap first sieve
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode text && node.parent() instanceof Element parent
-                    && AGE.matcher(text.getWholeText()).find()) {
+                    && NUMBER.matcher(text.getWholeText()).find()) {
                 aged.add(parent);
             }
         }, article);
@@ -76,7 +87,8 @@ final class BettingBoxes {
     }
 
     private static boolean isWarning(String text) {
-        if (TextStats.words(text) > MAX_LINE_WORDS || QUOTATION_MARKS.matcher(text).find()) {
+        if (TextStats.words(text) > MAX_LINE_WORDS || QUOTATION_MARKS.matcher(text).find()
+                || !AGE.matcher(text).find()) {
             return false;
         }
         String lower = text.toLowerCase(Locale.ROOT);
@@ -85,7 +97,8 @@ final class BettingBoxes {
 
     /**
      * The largest box around {@code line}, below {@code article}, that says at most {@link #MAX_BOX_WORDS} words and
-     * holds no part of the story and no prose, when it holds a link to another site; null when none does.
+     * holds no part of the story and no prose, when it shows odds or a link to another site that calls to bet; null
+     * when none does.
      */
     private static Element boxOf(Element line, Element article) {
         Element box = null;
@@ -93,10 +106,18 @@ final class BettingBoxes {
                 <= MAX_BOX_WORDS && up.selectFirst(STORY_PARTS) == null && !holdsProse(up, line); up = up.parent()) {
             box = up;
         }
-        if (box == null || box.select("a[href]").stream().noneMatch(SiteLinks::leadsElsewhere)) {
-            return null;
-        }
-        return box;
+        return box != null && (showsOdds(box.text()) || box.select("a[href]").stream()
+                .anyMatch(link -> SiteLinks.leadsElsewhere(link) && callsToBet(link.text()))) ? box : null;
+    }
+
+    private static boolean showsOdds(String text) {
+        return DECIMAL_ODDS.matcher(text).results().count() >= 2 || FRACTIONAL_ODDS.matcher(text).find();
+    }
+
+    /** Whether a link's words call the reader to bet or play ("Jetzt wetten", "Bet at PitchBet", "अभी खेलें"). */
+    private static boolean callsToBet(String text) {
+        String words = " " + NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip() + " ";
+        return CALLS.stream().anyMatch(call -> words.contains(" " + call + " "));
     }
 
     /** Whether a run of {@code box}'s text outside the warning {@code line} is as long as a sentence of prose. */

@@ -378,6 +378,17 @@ class ContentCleanerTest {
         String factBox = cleaned(PROSE + "<div class=factbox><h3>The new rules</h3><ul><li>Adverts must say: gamble "
                 + "responsibly, 18+</li><li>No adverts before 9pm</li></ul></div>" + PROSE);
         assertTrue(factBox.contains("No adverts before 9pm"), "a story's box of facts, no bookmaker's link");
+        String ban = cleaned(PROSE + "<div class=factbox><h3>The ban</h3><ul><li>Age: 21</li><li>Bets placed: 212</li>"
+                + "</ul><p>He says he has had a gambling problem since school. Please gamble responsibly, 18+.</p><a "
+                + "href=https://www.fa.example/rulings/2025-ban>Read the FA's ruling</a></div>" + PROSE);
+        assertTrue(ban.contains("Bets placed: 212"), "a story's box of a player's ban, linking to the ruling: " + ban);
+        String help = cleaned(PROSE + "<div class=help><p>Where to get help</p><p>Call 1-800-GAMBLER, open to adults 21+, "
+                + "gambling can be addictive.</p><a href=https://ncpg.example/>National Council on Problem Gambling</a>"
+                + "</div>" + PROSE);
+        assertTrue(help.contains("Where to get help"), "a story's helpline box: " + help);
+        String deals = cleaned(PROSE + "<div class=deal><p>Lisbon from £49</p><p>Fly 18 May. T&Cs apply.</p><a "
+                + "href=https://air.example/lis>See the fare</a></div>" + PROSE);
+        assertTrue(deals.contains("Lisbon from £49"), "a date is no age: " + deals);
     }
 
     @Test
