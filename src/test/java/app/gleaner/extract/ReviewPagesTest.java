@@ -240,8 +240,12 @@ class ReviewPagesTest {
             Map.entry("69/02-de-kaltenfeld-wellenbach-vorbericht", "an autoplay player's current title in the text "
                     + "('Highlights: Alle Tore…'), an overlay line of the player, as an article's own video shows its "
                     + "title"),
+            Map.entry("69/04-en-rosa-adeyemi-clarke-interview", "a Ghost callout card whose one line is an offer "
+                    + "after 'Sponsored:', built as a story's own labelled note or statistic is ('Poll: 58% …')"),
             Map.entry("69/05-es-maraton-valdeluna-kiprono-record", "a results lookup after the text, its heading, "
                     + "instruction and form built as a story's own calculator is"),
+            Map.entry("69/06-it-valli-alpine-tappa14-zanardelli", "a 'LEGGI ANCHE:' teaser whose headline links "
+                    + "nowhere, in a bold paragraph of the text, as a story's subheading after a label is set"),
             Map.entry("69/14-ja-seagulls-saeki-kanpu", "a link to the photo gallery on a line of its own under the "
                     + "lead picture ('【写真】…（全12枚）'), as a story's own link to its pictures is set"),
             Map.entry("69/15-zh-jiangcheng-feiying-nizhuan", CJK_PROMPT),

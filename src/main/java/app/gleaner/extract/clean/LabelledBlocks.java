@@ -166,8 +166,7 @@ public final class LabelledBlocks {
             return true;
         }
         String label = labels.labelBeforeMore(lower);
-        if (label != null && (linkShareAfter(element, text.length() - label.length()) >= LINK_DENSITY
-                || isOfferUnderItsLabel(element, lower, label, words))) {
+        if (label != null && linkShareAfter(element, text.length() - label.length()) >= LINK_DENSITY) {
             return true;
         }
         String tagRowLabel = labels.tagRowLabelBeforeMore(lower);
@@ -175,21 +174,6 @@ public final class LabelledBlocks {
             return isTagRow(element, text.substring(tagRowLabel.length()));
         }
         return label == null && isHashtagRow(element, text);
-    }
-
-    /**
-     * Whether {@code box}, of {@code words} words and its text {@code lower}, is an offer its ad's label opens with a
-     * colon, in a box of its own: a callout card's "Sponsored: Get 20% off goalkeeper gloves with code HALFWAY20", a
-     * teaser's headline linked nowhere ("<p><strong>LEGGI ANCHE: Valli Alpine, la startlist…</strong></p>"). Only a
-     * label that titles a box whole ({@link ChromeLabels#titlesABox}: an ad's or a teaser's), in a box or in a
-     * paragraph that ends as a headline does, with no stop: not a sentence after the label ("Advertisement: the council
-     * banned billboards."), nor an item of the story's list.
-     */
-    private boolean isOfferUnderItsLabel(Element box, String lower, String label, int words) {
-        boolean boxed = TITLED_BOX_TAGS.contains(box.normalName())
-                || box.nameIs("p") && !TextStats.endsASentence(lower);
-        return boxed && words <= MAX_TITLED_BOX_WORDS && lower.startsWith(":", label.length())
-                && labels.titlesABox(label) && box.closest("li") == null;
     }
 
     /**
