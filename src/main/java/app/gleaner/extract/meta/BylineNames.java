@@ -30,7 +30,11 @@ final class BylineNames {
     private static final List<String> PREFIXES = RuleList.loadLowerCase("byline-prefixes.txt");
     private static final List<String> STOP_WORDS = RuleList.loadLowerCase("byline-stop-words.txt");
     /** Titles written after the names ("박서윤 기자"): they end the names as a stop word marked always does. */
-    static final List<String> TITLES = RuleList.unmarked(RuleList.loadLowerCase("byline-titles.txt"), "!");
+    static final List<String> TITLES = RuleList.unmarked(RuleList.unmarked(RuleList.loadLowerCase(
+            "byline-titles.txt"), "!"), "=");
+    /** Words a Korean credit writes before "=" in brackets: "글" (text by), "사진" (photo by). */
+    private static final Set<String> CREDIT_WORDS =
+            Set.copyOf(RuleList.marked(RuleList.loadLowerCase("byline-titles.txt"), "="));
     /** Words that before a title say what kind of reporter writes ("시민 기자"), not who. */
     static final Set<String> REPORTER_KINDS =
             Set.copyOf(RuleList.marked(RuleList.loadLowerCase("byline-titles.txt"), "!"));
@@ -94,8 +98,8 @@ final class BylineNames {
      * The place and the agency a Korean wire story opens with, in brackets: "(서울=연합뉴스)", "[세종=뉴스1]",
      * "【도쿄=뉴시스】". Not a name: the reporter's follows it.
      */
-    static final Pattern WIRE_DATELINE = Pattern.compile("[(\\[【]\\s*[^()\\[\\]【】=\\s][^()\\[\\]【】=]{0,19}="
-            + "[^()\\[\\]【】=]{1,25}[)\\]】]\\s*");
+    private static final Pattern WIRE_DATELINE = Pattern.compile(
+            "[(\\[【]\\s*([^()\\[\\]【】=\\s][^()\\[\\]【】=]{0,19})=[^()\\[\\]【】=]{1,25}[)\\]】]\\s*");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:—–»›-]+$");
     /** What a site's software names an author who has none ("admin", "Super User", "Unknown"): no one. */
     private static final Set<String> PLACEHOLDERS = Set.copyOf(RuleList.loadLowerCase("placeholder-authors.txt"));
@@ -149,8 +153,8 @@ final class BylineNames {
         }
         Matcher quoted = QUOTED.matcher(text);
         text = quoted.matches() ? quoted.group(1).strip() : text; // a blog platform's meta tag quotes its author
-        Matcher wire = WIRE_DATELINE.matcher(text);
-        text = wire.lookingAt() ? text.substring(wire.end()) : text; // "(서울=연합뉴스) 박서윤 기자"
+        int wire = wireDatelineEnd(text);
+        text = wire > 0 ? text.substring(wire) : text; // "(서울=연합뉴스) 박서윤 기자"
         if (shownInPage && MARKUP_PREFIX.matcher(text).replaceFirst("").length() == text.length()) {
             text = afterInnerLabel(text); // "By Jane Doe | May 3 | Photos by Ann Lee" names its author first
         }
@@ -174,6 +178,15 @@ final class BylineNames {
                 && !(cut && DATE_WORDS.contains(cleaned.toLowerCase(Locale.ROOT))) // "Published 3 May" names no one
                 && !PLACEHOLDERS.contains(cleaned.toLowerCase(Locale.ROOT)) && !ADDRESS.matcher(cleaned).matches();
         return plausible ? cleaned : null;
+    }
+
+    /**
+     * Where the wire's dateline that {@code text} opens with ends ("(서울=연합뉴스) "), or -1 when it opens with none:
+     * a credit's bracket ("[글=박서윤 기자]", text by) is no dateline.
+     */
+    static int wireDatelineEnd(String text) {
+        Matcher dateline = WIRE_DATELINE.matcher(text);
+        return dateline.lookingAt() && !CREDIT_WORDS.contains(dateline.group(1).strip()) ? dateline.end() : -1;
     }
 
     /**

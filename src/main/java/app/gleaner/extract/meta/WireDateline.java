@@ -1,5 +1,6 @@
 package app.gleaner.extract.meta;
 
+import app.gleaner.extract.page.TextStats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -11,19 +12,28 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * A byline a Korean wire story writes into its first paragraph, after the place and the agency and before an equals
- * sign: "(서울=연합뉴스) 박서윤 기자 = 코스피가…", "[세종=뉴스1] 정하늘 김도윤 기자 =". Each name is one word of Hangul
- * of two to four syllables, as {@link BylineLine} reads a line signed with a title. Stateless and thread-safe.
+ * sign: "(서울=연합뉴스) 박서윤 기자 = 코스피가…", "[세종=뉴스1] 정하늘 김도윤 기자 =", "박서윤 기자·김도윤 기자 =". Each
+ * name is one word of Hangul of two to four syllables, as {@link BylineLine} reads a line signed with a title. Only
+ * the story's first paragraph counts: a photo's caption, which a wire signs alike with its photographer's name, is
+ * passed over, and a later paragraph that quotes another story's opening is no byline. Stateless and thread-safe.
  */
 final class WireDateline {
 
-    /** Blocks after the headline whose own text is read for the opening: the story's first paragraphs. */
+    /** Blocks after the headline whose own text is read before giving up: a byline's and a date's lines first. */
     static final int MAX_BLOCKS_READ = 12;
+    /**
+     * Characters of a block's text, in Latin letters' worth ({@link TextStats#latinLength}: a Hangul syllable two),
+     * from which it is the story's first paragraph, signed or not.
+     */
+    static final int MIN_PARAGRAPH_CHARS = 60;
     private static final String TITLE = "(?:" + String.join("|", BylineNames.TITLES.stream().map(Pattern::quote)
             .toList()) + ")";
-    /** The names after the dateline, a title and the equals sign that opens the story. */
-    private static final Pattern SIGNED = Pattern.compile("((?:\\p{IsHangul}{2,4}[\\s,·]+){1,3}?)" + TITLE
+    /** Names, each perhaps with its title, then the title and the equals sign that opens the story. */
+    private static final Pattern SIGNED = Pattern.compile("((?:\\p{IsHangul}{2,4}[\\s,·]+){1,5}?)" + TITLE
             + "\\s*=");
     private static final Pattern NAME = Pattern.compile("\\p{IsHangul}{2,4}");
+    /** Where a block is a picture's caption or credit, not the story's paragraph. */
+    private static final String CAPTIONS = "figure, figcaption, [class*=caption], [class*=photo], [class*=credit]";
 
     private WireDateline() {
     }
@@ -35,16 +45,48 @@ final class WireDateline {
         }
         int read = 0;
         for (Element block = after(headline); block != null && read < MAX_BLOCKS_READ; block = next(block)) {
-            if (!block.isBlock() || !holdsOwnText(block)) {
+            if (!block.isBlock() || !holdsOwnText(block) || isCaption(block)) {
                 continue;
             }
             read++;
-            String names = signedNames(block.text());
-            if (names != null) {
-                return names;
+            String text = block.text();
+            String names = signedNames(text);
+            if (names != null || TextStats.latinLength(text) >= MIN_PARAGRAPH_CHARS) {
+                return names; // the story's first paragraph signs it, or nothing does
             }
         }
         return null;
+    }
+
+    /** The names {@code text} opens with after a wire's dateline, joined; null when it opens with none. */
+    static String signedNames(String text) {
+        String opening = text.strip();
+        int dateline = BylineNames.wireDatelineEnd(opening);
+        if (dateline < 0) {
+            return null;
+        }
+        Matcher signed = SIGNED.matcher(opening).region(dateline, opening.length());
+        if (!signed.lookingAt()) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        Matcher name = NAME.matcher(signed.group(1));
+        while (name.find()) {
+            if (BylineNames.REPORTER_KINDS.contains(name.group())) {
+                return null; // "(서울=뉴스) 사진 기자 =": a kind of reporter, no one named
+            }
+            if (!BylineNames.TITLES.contains(name.group())) {
+                names.add(name.group()); // "박서윤 기자, 김도윤 기자 =": each name with its title
+            }
+        }
+        return names.isEmpty() ? null : BylineNames.join(names);
+    }
+
+    /** Whether {@code block} is a picture's caption: in a figure, named so, or set beside the picture. */
+    private static boolean isCaption(Element block) {
+        Element parent = block.parent();
+        return block.closest(CAPTIONS) != null
+                || parent != null && parent.selectFirst("> img, > picture, > a > img") != null;
     }
 
     /** The element after {@code element} in the page's order, its own children first. */
@@ -62,27 +104,6 @@ final class WireDateline {
             }
         }
         return null;
-    }
-
-    /** The names {@code text} opens with after a wire's dateline, joined; null when it opens with none. */
-    static String signedNames(String text) {
-        Matcher dateline = BylineNames.WIRE_DATELINE.matcher(text.strip());
-        if (!dateline.lookingAt()) {
-            return null;
-        }
-        Matcher signed = SIGNED.matcher(text.strip()).region(dateline.end(), text.strip().length());
-        if (!signed.lookingAt()) {
-            return null;
-        }
-        List<String> names = new ArrayList<>();
-        Matcher name = NAME.matcher(signed.group(1));
-        while (name.find()) {
-            if (BylineNames.REPORTER_KINDS.contains(name.group())) {
-                return null; // "(서울=뉴스) 사진 기자 =": a kind of reporter, no one named
-            }
-            names.add(name.group());
-        }
-        return names.isEmpty() ? null : BylineNames.join(names);
     }
 
     private static boolean holdsOwnText(Element block) {

@@ -1,6 +1,7 @@
 package app.gleaner.extract.meta;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -369,6 +370,19 @@ class BylineTest {
         Document quoted = Jsoup.parse("<h1>도심 공원 야간 개방 확대</h1><p>본문 첫 문단이다.</p><p>한 시민은 \"박서윤 기자 = "
                 + "좋다\"고 말했다.</p>");
         assertNull(byline(quoted), "an equals sign in the text with no wire's dateline before it");
+        Document captioned = Jsoup.parse("<h1>도심 공원 야간 개방 확대</h1><figure><img src=/park.jpg><figcaption>(서울=한빛뉴스) "
+                + "윤동진 기자 = 시민들이 밤의 공원을 걷고 있다.</figcaption></figure><p>(서울=한빛뉴스) 박서윤 기자 = 서울시가 다음 "
+                + "달부터 도심 공원 열두 곳의 야간 개방 시간을 밤 11시까지 늘리기로 했다.</p>");
+        assertEquals("박서윤", byline(captioned), "the photographer signs the caption, the reporter the story");
+        Document titled = Jsoup.parse("<h1>도심 공원 야간 개방 확대</h1><p>(서울=한빛뉴스) 박서윤 기자·김도윤 기자 = 서울시가 "
+                + "다음 달부터 도심 공원의 야간 개방 시간을 늘리기로 했다.</p>");
+        assertEquals("박서윤, 김도윤", byline(titled), "each name with its title");
+        Document later = Jsoup.parse("<h1>도심 공원 야간 개방 확대</h1><p>서울시가 다음 달부터 도심 공원 열두 곳의 야간 개방 시간을 밤 "
+                + "11시까지 늘리기로 했다고 밝혔다.</p><p>(서울=다른뉴스) 이지훈 기자 = 앞서 다른 통신사는 이렇게 전했다.</p>");
+        assertNull(byline(later), "a later paragraph quoting another story's opening");
+        Document credit = Jsoup.parse("<h1>도심 공원 야간 개방 확대</h1><div class=byline>[글=박서윤 기자] [사진=김도윤 기자]</div>"
+                + "<p>본문이다.</p>");
+        assertNotEquals("김도윤", byline(credit), "a credit's bracket is no wire's dateline");
     }
 
     @Test
