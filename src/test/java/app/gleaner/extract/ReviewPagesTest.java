@@ -251,6 +251,9 @@ class ReviewPagesTest {
             Map.entry("69/15-zh-jiangcheng-feiying-nizhuan", CJK_PROMPT),
             Map.entry("69/18-hi-rajnagar-royals-mehta-cricket", "a comment thread inside the <article>, headed "
                     + "'कमेंट्स (61)' and named by no class"),
+            Map.entry("70/06-es-resena-casa-relojes-parados", "a blog's buy buttons with their Spanish affiliate "
+                    + "disclosure: its wording ('si compras a través de estos enlaces') is a writer's verdict's too, and "
+                    + "the disclosure lines are read wherever they stand"),
             Map.entry("70/08-en-lanternfall-game-review", "an ad-playing player's queue in the text ('Up next', the "
                     + "next video's title, 'Ad · 0:15'): 'Up next' is AP's own section heading in its game stories"),
             Map.entry("70/14-en-glasshouse-s3e6-recap", "a Ghost bookmark card to the previous recap, its "

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -23,7 +24,7 @@ import org.jsoup.nodes.TextNode;
  * writer's (a verdict, a card's description, a note on a stay, however split into spans). A paid link inside a sentence
  * ("We booked it on <a>…</a>") is the writer's, and so is a list of the gear a post uses, and a line that is the call
  * alone, closing a review's verdict ("Ver precio en Deportes Alcor (124,90 €)"); all stay. The affiliate disclosure a
- * box of paid links holds ("If you buy through these links, the blog earns a small commission", {@code
+ * box of paid links holds ("If you buy through our links, the blog earns a small commission", {@code
  * rules/disclosure-phrases.txt}) is the box's own small print, no sentence of the writer's. Part of {@link
  * ContentCleaner}. Stateless and thread-safe.
  */
@@ -35,6 +36,11 @@ final class PaidBoxes {
     static final int MAX_FIELD_WORDS = 12;
     /** Words of the shortest sentence: "Breakfast is included." */
     static final int MIN_SENTENCE_WORDS = 3;
+    /** Words a disclosure's sentence says before its phrase at most: "If you", "Please note that we". */
+    static final int MAX_WORDS_BEFORE_DISCLOSURE = 6;
+    /** Words of a thanks after a disclosure at most. */
+    static final int MAX_THANKS_WORDS = 8;
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?。！？])\\s+");
     /** Phrases of affiliate and advertising disclosures, lower case. */
     private static final List<String> DISCLOSURES = RuleList.loadLowerCase("disclosure-phrases.txt");
     /** The boxes that may go; a list item is one of the story's lists, whatever it links to. */
@@ -126,10 +132,27 @@ final class PaidBoxes {
         return false;
     }
 
-    /** Whether {@code text} discloses that the links beside it earn the site money. */
+    /**
+     * Whether {@code text} is a disclosure and nothing else: each of its sentences opens with a disclosure's phrase
+     * (within {@link #MAX_WORDS_BEFORE_DISCLOSURE} words: "If you buy through our links, we may earn…") or is a short
+     * thanks ("Thanks for supporting the blog!"). A writer's verdict, note or advice that goes on to mention the
+     * commission ("My verdict: four stars; if you buy through our links…") is the writer's.
+     */
     private static boolean isDisclosure(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return DISCLOSURES.stream().anyMatch(lower::contains);
+        boolean disclosed = false;
+        for (String sentence : SENTENCE_BREAK.split(text.strip().toLowerCase(Locale.ROOT))) {
+            int at = -1;
+            for (String phrase : DISCLOSURES) {
+                int found = sentence.indexOf(phrase);
+                at = found >= 0 && (at < 0 || found < at) ? found : at;
+            }
+            if (at >= 0 && TextStats.words(sentence.substring(0, at)) <= MAX_WORDS_BEFORE_DISCLOSURE) {
+                disclosed = true;
+            } else if (TextStats.words(sentence) > MAX_THANKS_WORDS) {
+                return false;
+            }
+        }
+        return disclosed;
     }
 
     /** Whether {@code box} holds words outside its links: an offer's name, price or pitch, not a lone call. */

@@ -335,14 +335,18 @@ class ContentCleanerTest {
         assertTrue(text.contains("Hotel Ribeira sits on the quay"), "a box that says more than an offer");
         String shop = cleaned(PROSE + "<div class=buy-buttons><a class=btn href=https://books.example/l/7 rel='nofollow "
                 + "sponsored'>Buy at Letramar Books</a> <a class=btn href=https://shop.example/dp/84 rel=sponsored>Buy at "
-                + "the big shop</a><p>If you buy through these links, the blog may earn a small commission at no extra cost "
+                + "the big shop</a><p>If you buy through our links, the blog may earn a small commission at no extra cost "
                 + "to you. Thanks for your support!</p></div>" + PROSE);
         assertFalse(shop.contains("Letramar") || shop.contains("small commission"), "the box's own disclosure");
         String told = cleaned(PROSE + "<div class=buy-buttons><a class=btn href=https://books.example/l/7 rel='nofollow "
                 + "sponsored'>Buy at Letramar Books</a><p>I read the Spanish edition, whose translator kept the "
-                + "clockmaker's sayings.</p><p>If you buy through these links, the blog may earn a small commission.</p>"
+                + "clockmaker's sayings.</p><p>If you buy through our links, the blog may earn a small commission.</p>"
                 + "</div>" + PROSE);
         assertTrue(told.contains("I read the Spanish edition"), "a sentence of the writer's beside the disclosure");
+        String verdict = cleaned(PROSE + "<div class=buy><p>My verdict: four out of five, the best novel I read this "
+                + "year; if you buy through our links, the blog earns a small commission.</p><a class=btn "
+                + "href=https://books.example/l/7 rel=sponsored>Buy at Letramar Books</a></div>" + PROSE);
+        assertTrue(verdict.contains("My verdict: four out of five"), "a verdict that goes on to the commission");
         String pitch = cleaned(PROSE + "<div class=hotel-offer><p>Casa do Vinhedo – from €112 per night</p><a "
                 + "rel=sponsored href=https://booking.example/h/41>Check availability</a></div>" + PROSE);
         assertFalse(pitch.contains("Casa do Vinhedo"), "an offer's one line, no sentence");
