@@ -24,7 +24,6 @@ import app.gleaner.extract.meta.JsonLd;
 import app.gleaner.extract.meta.MetadataExtractor;
 import app.gleaner.extract.meta.PageMetadata;
 import app.gleaner.extract.page.DeclaredSize;
-import app.gleaner.extract.page.LooseText;
 import app.gleaner.extract.page.MetaTags;
 import app.gleaner.extract.page.PageParser;
 import app.gleaner.extract.page.StyleRules;
@@ -60,8 +59,6 @@ public final class Pipeline {
     public static final int MIN_ARTICLE_CHARS = 500;
     /** Longest excerpt, in characters, when taken from the first paragraph. */
     public static final int MAX_EXCERPT_CHARS = 280;
-    /** Where a box of text is a caption, a note or a list's, not the running text's first paragraph. */
-    private static final String NOT_RUNNING_TEXT = "figure, aside, blockquote, li, table";
     /** Shortest paragraph used as the excerpt. */
     public static final int MIN_EXCERPT_PARAGRAPH_CHARS = 40;
     /** Narrowest declared width of a content image used as the lead image. */
@@ -267,25 +264,8 @@ public final class Pipeline {
         return "Untitled";
     }
 
-    /**
-     * The text of the body's first paragraph long enough to stand for it; where it has no {@code <p>}, the first box
-     * of text alone in the running text (a page that sets every paragraph in a {@code <div>}).
-     */
     private static String firstParagraph(Element body) {
-        String first = firstText(body.select("p"));
-        return first != null ? first : firstText(body.select("div").stream().filter(box ->
-                !LooseText.hasBlockChild(box) && box.closest(NOT_RUNNING_TEXT) == null && !isBesidePicture(box))
-                .toList());
-    }
-
-    /** Whether {@code box} stands beside a picture in its parent, as a caption does where no figure holds them. */
-    private static boolean isBesidePicture(Element box) {
-        return box.parent() != null && box.parent().children().stream().anyMatch(sibling -> sibling != box
-                && (sibling.nameIs("img") || sibling.nameIs("picture")));
-    }
-
-    private static String firstText(List<Element> paragraphs) {
-        for (Element paragraph : paragraphs) {
+        for (Element paragraph : body.select("p")) {
             String text = paragraph.text().strip();
             if (text.length() >= MIN_EXCERPT_PARAGRAPH_CHARS) {
                 return shorten(text);

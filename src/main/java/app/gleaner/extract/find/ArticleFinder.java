@@ -418,14 +418,21 @@ public final class ArticleFinder {
     }
 
     /**
-     * A box of inline text alone, long and with few links, set between the headline and the article's block: its
-     * standfirst, in a {@code <div>} of its own ({@code <div class=art-lead><strong>…</strong></div>}), not a byline's
-     * line. Elsewhere such a box is as often a site's announcement or a ticket box's small print.
+     * A box of inline text alone, long, set between the headline and the article's block: its standfirst, in a
+     * {@code <div>} of its own ({@code <div class=art-lead><strong>…</strong></div>}), named as a lead
+     * ({@link ArticleLead#LEAD_BOX}) with few links, or unnamed, a sentence with none; not a byline's line nor a
+     * "Breaking: live updates" bar. Elsewhere such a box is as often a site's announcement or a ticket box's small
+     * print.
      */
     private static boolean isLeadBox(Element sibling) {
-        return TEXT_CONTAINER_TAGS.contains(sibling.normalName()) && isScoredParagraph(sibling)
-                && sibling.text().length() > SIBLING_PARAGRAPH_CHARS
-                && TextStats.linkDensity(sibling) < SIBLING_MAX_LINK_DENSITY;
+        if (!TEXT_CONTAINER_TAGS.contains(sibling.normalName()) || !isScoredParagraph(sibling)
+                || sibling.text().length() <= SIBLING_PARAGRAPH_CHARS) {
+            return false;
+        }
+        // named as a lead, or a sentence of prose without a link: not a "Breaking: live updates" bar
+        return ArticleLead.LEAD_BOX.matcher(TextStats.classAndId(sibling)).find()
+                ? TextStats.linkDensity(sibling) < SIBLING_MAX_LINK_DENSITY
+                : sibling.selectFirst("a[href]") == null && SENTENCE_END.matcher(sibling.text()).find();
     }
 
     /** A paragraph long enough and with few links, or one with none that ends a sentence. */

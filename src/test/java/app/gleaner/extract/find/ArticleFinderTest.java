@@ -420,6 +420,11 @@ class ArticleFinderTest {
                 + lead + "<div class=body>" + paragraphs("ferries", 6) + "</div></div>");
         assertTrue(article.text().contains("run a late boat on Fridays"), article.text());
         assertFalse(article.text().contains("calendar of the harbour"), article.text());
+        String bar = "<div class=breaking-bar><strong>Breaking</strong> <span>Live updates: storm Hera makes landfall on "
+                + "the south coast, thousands without power</span></div>";
+        article = find("<div class=story><h1>Late boat returns</h1>" + bar + "<div class=body>" + paragraphs("ferries", 6)
+                + "</div></div>");
+        assertFalse(article.text().contains("storm Hera"), "a bar of another story's live updates: " + article.text());
     }
 
     @Test
