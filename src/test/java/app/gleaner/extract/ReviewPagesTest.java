@@ -246,6 +246,8 @@ class ReviewPagesTest {
                     + "instruction and form built as a story's own calculator is"),
             Map.entry("69/06-it-valli-alpine-tappa14-zanardelli", "a 'LEGGI ANCHE:' teaser whose headline links "
                     + "nowhere, in a bold paragraph of the text, as a story's subheading after a label is set"),
+            Map.entry("69/10-pt-coluna-demissao-tecnicos-marco", "a WhatsApp prompt that names one phrase the lists "
+                    + "hold ('receba as notícias'); 'direto no WhatsApp' is a story's words about an alert service too"),
             Map.entry("69/14-ja-seagulls-saeki-kanpu", "a link to the photo gallery on a line of its own under the "
                     + "lead picture ('【写真】…（全12枚）'), as a story's own link to its pictures is set"),
             Map.entry("69/15-zh-jiangcheng-feiying-nizhuan", CJK_PROMPT),

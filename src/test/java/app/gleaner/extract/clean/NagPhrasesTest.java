@@ -204,6 +204,9 @@ class NagPhrasesTest {
         "Readers who hit the limit now see a message saying: 'You've reached your free article limit. Subscribe now.'",
         "\u201cSubscribe to our newsletter\u201d is the most-clicked button on our site, Ms Okoro said.",
         "\u00abSiga o nosso canal no WhatsApp\u00bb, pediu o prefeito.",
+        "Alertas direto no WhatsApp",
+        "Como funciona: o aviso chega direto no seu WhatsApp.",
+        "新アプリなら、警報をプッシュ通知で受け取れる。",
         "Auf dem Banner steht nur \u201eAlle akzeptieren\u201c oder \u201eEinstellungen\u201c.",
         "Wer mit dem Bus zur Demonstration fahren will, muss sich bis Freitag melden: Sie müssen angemeldet sein, sonst"
                 + " gibt es keinen Platz, sagte die Sprecherin.",
@@ -256,7 +259,6 @@ class NagPhrasesTest {
         "Jangan lupa ikuti saluran WhatsApp kami.",
         "Siga o nosso canal no WhatsApp.",
         "Receba as notícias do Diário da Serra no celular: entre no nosso canal",
-        "Receba as notícias do seu time direto no WhatsApp",
         "क्रिकेट की हर बड़ी खबर के लिए हमारे WhatsApp चैनल से जुड़ें",
         "スポーツ東西アプリなら、試合速報をプッシュ通知で受け取れます",
         "Σύνδεση | Εγγραφή",
