@@ -252,7 +252,8 @@ class ReviewPagesTest {
                     + "lead picture ('【写真】…（全12枚）'), as a story's own link to its pictures is set"),
             Map.entry("69/15-zh-jiangcheng-feiying-nizhuan", CJK_PROMPT),
             Map.entry("69/18-hi-rajnagar-royals-mehta-cricket", "a comment thread inside the <article>, headed "
-                    + "'कमेंट्स (61)' and named by no class"),
+                    + "'कमेंट्स (61)' and named by no class; a fantasy-sports ad whose call is to play, not to bet, with no "
+                    + "odds, as a lottery's or a game's box in a story is built"),
             Map.entry("70/06-es-resena-casa-relojes-parados", "a blog's buy buttons with their Spanish affiliate "
                     + "disclosure: its wording ('si compras a través de estos enlaces') is a writer's verdict's too, and "
                     + "the disclosure lines are read wherever they stand"),

@@ -20,10 +20,11 @@ import org.jsoup.select.NodeTraversor;
  * "18+ | T&Cs apply | Bet the responsible way."): a line of its own that names an age as such a warning does ("18+",
  * "ab 18 Jahren", "minori di 18 anni") and holds one of the warnings, outside quotation marks. The advertisement is
  * the box around that line, at most {@link #MAX_BOX_WORDS} words, with no part of the story (a heading of the text, a
- * table, a figure, a quotation, a player) and no sentence of prose, that shows a bookmaker's odds or links to another
- * site with a call to bet or play (the rule file's "=" entries: "Jetzt wetten", "Bet at …", "अभी खेलें"). A story
- * about gambling keeps its fact box, its helpline box and a lottery's odds with their warning and their source, and
- * a paragraph that quotes the warning. Part of {@link ContentCleaner}. Stateless and thread-safe.
+ * table, a figure, a quotation, a player) and no sentence of prose, that links to another site with a call to bet
+ * (the rule file's "=" entries: "Jetzt wetten", "Bet at …") and shows a bookmaker's odds or marks the link as paid
+ * for ({@code rel="sponsored"}). A story about gambling keeps its
+ * fact box, its helpline box, a lottery's results and prices, a race's result with its starting prices, a game's
+ * "Play now", and a paragraph that quotes the warning. Part of {@link ContentCleaner}. Stateless and thread-safe.
  */
 final class BettingBoxes {
 
@@ -42,8 +43,9 @@ final class BettingBoxes {
     private static final Pattern AGE = Pattern.compile("(?<![\\d.,])(?:18|21)\\s*\\+|\\+\\s*(?:18|21)(?!\\d)"
             + "|(?<![\\d.,])(?:18|21)\\s*(?:jahren|jahre|anni|años|anos|ans|lat|år|yaş|वर्ष|лет|years)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** A bookmaker's odds: decimal ("2,90", "3.25") or fractional ("6/5"). */
-    private static final Pattern DECIMAL_ODDS = Pattern.compile("(?<![\\d.,])\\d{1,3}[.,]\\d{2}(?![\\d.,%])");
+    /** A bookmaker's odds: decimal ("2,90", "3.25", not a sum: "412,36 €") or fractional ("6/5"). */
+    private static final Pattern DECIMAL_ODDS = Pattern.compile(
+            "(?<![\\d.,€$£])\\d{1,3}[.,]\\d{2}(?![\\d.,%])(?!\\s*(?:€|\\$|£|eur|euro))", Pattern.CASE_INSENSITIVE);
     private static final Pattern FRACTIONAL_ODDS = Pattern.compile("(?<![\\d/])\\d{1,2}/\\d{1,2}(?![\\d/])");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
     private static final Pattern QUOTATION_MARKS = Pattern.compile("[\"“”„«»「」]");
@@ -97,8 +99,8 @@ final class BettingBoxes {
 
     /**
      * The largest box around {@code line}, below {@code article}, that says at most {@link #MAX_BOX_WORDS} words and
-     * holds no part of the story and no prose, when it shows odds or a link to another site that calls to bet; null
-     * when none does.
+     * holds no part of the story and no prose, when it links to another site with a call to bet and shows odds or
+     * marks the link as paid for; null when none does.
      */
     private static Element boxOf(Element line, Element article) {
         Element box = null;
@@ -106,15 +108,19 @@ final class BettingBoxes {
                 <= MAX_BOX_WORDS && up.selectFirst(STORY_PARTS) == null && !holdsProse(up, line); up = up.parent()) {
             box = up;
         }
-        return box != null && (showsOdds(box.text()) || box.select("a[href]").stream()
-                .anyMatch(link -> SiteLinks.leadsElsewhere(link) && callsToBet(link.text()))) ? box : null;
+        if (box == null) {
+            return null;
+        }
+        boolean odds = showsOdds(box.text());
+        return box.select("a[href]").stream().anyMatch(link -> SiteLinks.leadsElsewhere(link)
+                && callsToBet(link.text()) && (odds || PaidBoxes.isPaid(link))) ? box : null;
     }
 
     private static boolean showsOdds(String text) {
         return DECIMAL_ODDS.matcher(text).results().count() >= 2 || FRACTIONAL_ODDS.matcher(text).find();
     }
 
-    /** Whether a link's words call the reader to bet or play ("Jetzt wetten", "Bet at PitchBet", "अभी खेलें"). */
+    /** Whether a link's words call the reader to bet ("Jetzt wetten", "Bet at PitchBet"). */
     private static boolean callsToBet(String text) {
         String words = " " + NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip() + " ";
         return CALLS.stream().anyMatch(call -> words.contains(" " + call + " "));

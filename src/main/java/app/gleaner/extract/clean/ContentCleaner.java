@@ -98,7 +98,6 @@ public final class ContentCleaner {
         pitchBoxes.removeFrom(article, log);
         PaidBoxes.removeFrom(article, log);
         BettingBoxes.removeFrom(article, log);
-        PlayerQueues.removeFrom(article, log);
         AuthorCards.removeFrom(article, byline, log);
         // Densities for every box from one bottom-up walk: a per-box subtree walk is quadratic on deep pages.
         Map<Element, Integer> visible = ElementSums.visibleLengths(article);

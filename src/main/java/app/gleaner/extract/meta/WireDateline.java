@@ -14,8 +14,8 @@ import org.jsoup.nodes.TextNode;
  * A byline a Korean wire story writes into its first paragraph, after the place and the agency and before an equals
  * sign: "(서울=연합뉴스) 박서윤 기자 = 코스피가…", "[세종=뉴스1] 정하늘 김도윤 기자 =", "박서윤 기자·김도윤 기자 =". Each
  * name is one word of Hangul of two to four syllables, as {@link BylineLine} reads a line signed with a title. Only
- * the story's first paragraph counts: a photo's caption, which a wire signs alike with its photographer's name, is
- * passed over, and a later paragraph that quotes another story's opening is no byline. Stateless and thread-safe.
+ * the story's first paragraph counts: a photo's caption, which a wire signs alike with its photographer's name, and a
+ * quotation are passed over, and a later paragraph that quotes another story's opening is no byline. Stateless and thread-safe.
  */
 final class WireDateline {
 
@@ -32,8 +32,9 @@ final class WireDateline {
     private static final Pattern SIGNED = Pattern.compile("((?:\\p{IsHangul}{2,4}[\\s,·]+){1,5}?)" + TITLE
             + "\\s*=");
     private static final Pattern NAME = Pattern.compile("\\p{IsHangul}{2,4}");
-    /** Where a block is a picture's caption or credit, not the story's paragraph. */
-    private static final String CAPTIONS = "figure, figcaption, [class*=caption], [class*=photo], [class*=credit]";
+    /** Where a block is a picture's caption or credit, or a quotation, not the story's paragraph. */
+    private static final String CAPTIONS = "figure, figcaption, blockquote, q, [class*=caption], [class*=photo], "
+            + "[class*=credit], [class*=desc], [class*=cap]";
 
     private WireDateline() {
     }
@@ -82,11 +83,16 @@ final class WireDateline {
         return names.isEmpty() ? null : BylineNames.join(names);
     }
 
-    /** Whether {@code block} is a picture's caption: in a figure, named so, or set beside the picture. */
+    /**
+     * Whether {@code block} is a picture's caption (in a figure, named so, set beside the picture or right after a box
+     * that holds only one) or a quotation.
+     */
     private static boolean isCaption(Element block) {
         Element parent = block.parent();
+        Element before = block.previousElementSibling();
         return block.closest(CAPTIONS) != null
-                || parent != null && parent.selectFirst("> img, > picture, > a > img") != null;
+                || parent != null && parent.selectFirst("> img, > picture, > a > img") != null
+                || before != null && !before.hasText() && before.selectFirst("img, picture") != null;
     }
 
     /** The element after {@code element} in the page's order, its own children first. */

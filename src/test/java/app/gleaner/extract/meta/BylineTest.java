@@ -374,6 +374,10 @@ class BylineTest {
                 + "윤동진 기자 = 시민들이 밤의 공원을 걷고 있다.</figcaption></figure><p>(서울=한빛뉴스) 박서윤 기자 = 서울시가 다음 "
                 + "달부터 도심 공원 열두 곳의 야간 개방 시간을 밤 11시까지 늘리기로 했다.</p>");
         assertEquals("박서윤", byline(captioned), "the photographer signs the caption, the reporter the story");
+        Document described = Jsoup.parse("<h1>도심 공원 야간 개방 확대</h1><div class=img_wrap><img src=/park.jpg></div><p "
+                + "class=img_desc>(서울=한빛뉴스) 김도윤 기자 = 시민들이 밤의 공원을 걷고 있다.</p><p>(서울=한빛뉴스) 박서윤 기자 = "
+                + "서울시가 다음 달부터 도심 공원 열두 곳의 야간 개방 시간을 밤 11시까지 늘리기로 했다.</p>");
+        assertEquals("박서윤", byline(described), "a caption after its picture's box");
         Document titled = Jsoup.parse("<h1>도심 공원 야간 개방 확대</h1><p>(서울=한빛뉴스) 박서윤 기자·김도윤 기자 = 서울시가 "
                 + "다음 달부터 도심 공원의 야간 개방 시간을 늘리기로 했다.</p>");
         assertEquals("박서윤, 김도윤", byline(titled), "each name with its title");
