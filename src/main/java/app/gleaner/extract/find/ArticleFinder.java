@@ -384,7 +384,7 @@ public final class ArticleFinder {
                     || beforeBlock && underHeadline && isLeadBox(sibling)) {
                 kept.add(sibling);
             }
-            underHeadline |= beforeBlock && sibling.selectFirst("h1") != null;
+            underHeadline = underHeadline || beforeBlock && sibling.selectFirst("h1") != null;
         }
         return kept;
     }
