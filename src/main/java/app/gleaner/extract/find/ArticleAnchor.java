@@ -62,7 +62,7 @@ public final class ArticleAnchor {
         boolean seeksBlock = title.length() >= MIN_PARTIAL_TITLE_CHARS;
         boolean h1 = false;
         Element block = null;
-        for (Element at = body; at != null; at = nextInOrder(at, body)) {
+        for (Element at = body; at != null; at = Nesting.nextInOrder(at, body)) {
             if (at.nameIs("h1") || at.nameIs("h2")) {
                 if (carriesTitle(at)) {
                     return at;
@@ -86,21 +86,6 @@ public final class ArticleAnchor {
         boolean partial = text.length() >= MIN_PARTIAL_TITLE_CHARS && title.length() >= MIN_PARTIAL_TITLE_CHARS
                 && (title.contains(text) || text.contains(title));
         return text.equals(title) || partial;
-    }
-
-    /** The element after {@code at} in the page's order below {@code root}; null after the last. */
-    private static Element nextInOrder(Element at, Element root) {
-        Element child = at.firstElementChild();
-        if (child != null) {
-            return child;
-        }
-        for (Element e = at; e != null && e != root; e = e.parent()) {
-            Element sibling = e.nextElementSibling();
-            if (sibling != null) {
-                return sibling;
-            }
-        }
-        return null;
     }
 
     /** {@code block} with the inline tags that hold it alone ("<div><b>Title</b></div>"); null for null. */

@@ -58,16 +58,10 @@ final class BylineLine {
     /** A sentence going on after a bold opening: a comma or nothing, then a word in lower case. */
     private static final Pattern RUNNING_ON = Pattern.compile(",?\\s*\\p{Ll}");
     /** A title written after the names: "기자" ({@code rules/byline-titles.txt}). */
-    private static final String TITLE = "(?:" + String.join("|", BylineNames.TITLES.stream().map(Pattern::quote)
-            .toList()) + ")";
+    private static final String TITLE = BylineNames.TITLE;
     /** Names, a title, perhaps an e-mail address: the whole of a line signed so. */
     private static final Pattern TITLED = Pattern.compile("(.+?)\\s+" + TITLE + "(?:\\s+\\S+@\\S+)?");
     private static final Pattern TITLED_WORD = Pattern.compile("(?:^|\\s)" + TITLE + "(?!\\p{L})");
-    /**
-     * The name a title follows: one word of two to four syllables, as a Korean name is written ("박서윤"), so that a
-     * clause before the word ("끝까지 질문한 기자", "the reporter who asked to the end") is none.
-     */
-    private static final Pattern SIGNED_NAME = Pattern.compile("\\p{IsHangul}{2,4}");
     /** A date soon after: "le 07 mai 2020", "am 25.08.2015". */
     private static final Pattern DATE_SOON = Pattern.compile("(?:\\S+\\s+){0,2}\\S*\\d");
 
@@ -226,7 +220,7 @@ final class BylineLine {
             return null;
         }
         String names = BylineNames.clean(titled.group(1), true);
-        return names != null && SIGNED_NAME.matcher(names).matches() && !BylineNames.REPORTER_KINDS.contains(names)
+        return names != null && BylineNames.SIGNED_NAME.matcher(names).matches() && !BylineNames.REPORTER_KINDS.contains(names)
                 ? names : null;
     }
 

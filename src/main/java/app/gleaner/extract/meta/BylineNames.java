@@ -30,14 +30,19 @@ final class BylineNames {
     private static final List<String> PREFIXES = RuleList.loadLowerCase("byline-prefixes.txt");
     private static final List<String> STOP_WORDS = RuleList.loadLowerCase("byline-stop-words.txt");
     /** Titles written after the names ("박서윤 기자"): they end the names as a stop word marked always does. */
-    static final List<String> TITLES = RuleList.unmarked(RuleList.unmarked(RuleList.loadLowerCase(
-            "byline-titles.txt"), "!"), "=");
+    private static final List<String> TITLE_RULES = RuleList.loadLowerCase("byline-titles.txt");
+    static final List<String> TITLES = RuleList.unmarked(RuleList.unmarked(TITLE_RULES, "!"), "=");
+    /** {@link #TITLES} as a regular expression's alternation, for the rules that read a line signed with one. */
+    static final String TITLE = "(?:" + String.join("|", TITLES.stream().map(Pattern::quote).toList()) + ")";
+    /**
+     * The name a title follows: one word of two to four syllables, as a Korean name is written ("박서윤"), so that a
+     * clause before the word ("끝까지 질문한 기자", "the reporter who asked to the end") is none.
+     */
+    static final Pattern SIGNED_NAME = Pattern.compile("\\p{IsHangul}{2,4}");
     /** Words a Korean credit writes before "=" in brackets: "글" (text by), "사진" (photo by). */
-    private static final Set<String> CREDIT_WORDS =
-            Set.copyOf(RuleList.marked(RuleList.loadLowerCase("byline-titles.txt"), "="));
+    private static final Set<String> CREDIT_WORDS = Set.copyOf(RuleList.marked(TITLE_RULES, "="));
     /** Words that before a title say what kind of reporter writes ("시민 기자"), not who. */
-    static final Set<String> REPORTER_KINDS =
-            Set.copyOf(RuleList.marked(RuleList.loadLowerCase("byline-titles.txt"), "!"));
+    static final Set<String> REPORTER_KINDS = Set.copyOf(RuleList.marked(TITLE_RULES, "!"));
     /** Most words the names of one author page's link hold: more is a headline linked there. */
     static final int MAX_AUTHOR_LINK_WORDS = 5;
     /** Marks a prefix that also begins names: stripped from a byline shown in the page only. */

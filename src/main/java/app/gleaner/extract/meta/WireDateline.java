@@ -1,5 +1,7 @@
 package app.gleaner.extract.meta;
 
+import app.gleaner.extract.page.LooseText;
+import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.TextStats;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,8 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
 /**
  * A byline a Korean wire story writes into its first paragraph, after the place and the agency and before an equals
@@ -26,12 +26,9 @@ final class WireDateline {
      * from which it is the story's first paragraph, signed or not.
      */
     static final int MIN_PARAGRAPH_CHARS = 60;
-    private static final String TITLE = "(?:" + String.join("|", BylineNames.TITLES.stream().map(Pattern::quote)
-            .toList()) + ")";
     /** Names, each perhaps with its title, then the title and the equals sign that opens the story. */
-    private static final Pattern SIGNED = Pattern.compile("((?:\\p{IsHangul}{2,4}[\\s,·]+){1,5}?)" + TITLE
-            + "\\s*=");
-    private static final Pattern NAME = Pattern.compile("\\p{IsHangul}{2,4}");
+    private static final Pattern SIGNED = Pattern.compile("((?:" + BylineNames.SIGNED_NAME.pattern()
+            + "[\\s,·]+){1,5}?)" + BylineNames.TITLE + "\\s*=");
     /** Where a block is a picture's caption or credit, or a quotation, not the story's paragraph. */
     private static final String CAPTIONS = "figure, figcaption, blockquote, q, [class*=caption], [class*=photo], "
             + "[class*=credit], [class*=desc], [class*=cap]";
@@ -45,8 +42,9 @@ final class WireDateline {
             return null;
         }
         int read = 0;
-        for (Element block = after(headline); block != null && read < MAX_BLOCKS_READ; block = next(block)) {
-            if (!block.isBlock() || !holdsOwnText(block) || isCaption(block)) {
+        for (Element block = Nesting.nextAfter(headline, null); block != null && read < MAX_BLOCKS_READ;
+                block = Nesting.nextInOrder(block, null)) {
+            if (!block.isBlock() || !LooseText.hasLooseText(block) || isCaption(block)) {
                 continue;
             }
             read++;
@@ -71,7 +69,7 @@ final class WireDateline {
             return null;
         }
         List<String> names = new ArrayList<>();
-        Matcher name = NAME.matcher(signed.group(1));
+        Matcher name = BylineNames.SIGNED_NAME.matcher(signed.group(1));
         while (name.find()) {
             if (BylineNames.REPORTER_KINDS.contains(name.group())) {
                 return null; // "(서울=뉴스) 사진 기자 =": a kind of reporter, no one named
@@ -93,31 +91,5 @@ final class WireDateline {
         return block.closest(CAPTIONS) != null
                 || parent != null && parent.selectFirst("> img, > picture, > a > img") != null
                 || before != null && !before.hasText() && before.selectFirst("img, picture") != null;
-    }
-
-    /** The element after {@code element} in the page's order, its own children first. */
-    private static Element next(Element element) {
-        Element child = element.firstElementChild();
-        return child != null ? child : after(element);
-    }
-
-    /** The element after {@code element} and all it holds. */
-    private static Element after(Element element) {
-        for (Element at = element; at != null; at = at.parent()) {
-            Element sibling = at.nextElementSibling();
-            if (sibling != null) {
-                return sibling;
-            }
-        }
-        return null;
-    }
-
-    private static boolean holdsOwnText(Element block) {
-        for (Node child : block.childNodes()) {
-            if (child instanceof TextNode text && !text.isBlank()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

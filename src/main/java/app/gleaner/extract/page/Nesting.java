@@ -9,6 +9,23 @@ public final class Nesting {
     private Nesting() {
     }
 
+    /** The element after {@code at} in the page's order below {@code root} (null: the whole page); null after the last. */
+    public static Element nextInOrder(Element at, Element root) {
+        Element child = at.firstElementChild();
+        return child != null ? child : nextAfter(at, root);
+    }
+
+    /** The element after {@code at} and all it holds, below {@code root} (null: the whole page); null after the last. */
+    public static Element nextAfter(Element at, Element root) {
+        for (Element e = at; e != null && e != root; e = e.parent()) {
+            Element sibling = e.nextElementSibling();
+            if (sibling != null) {
+                return sibling;
+            }
+        }
+        return null;
+    }
+
     /** Whether {@code node} (an element, or a text node) is {@code ancestor} or lies inside it. */
     public static boolean isWithin(Node node, Node ancestor) {
         for (Node at = node; at != null; at = at.parentNode()) {
