@@ -969,4 +969,12 @@ class OverlayRemoverTest {
         assertTrue(text.contains("Which river runs through the old town?"), text);
         assertTrue(text.contains("In what year did the harbour bridge open to traffic?"), text);
     }
+
+    @Test
+    void removesACallToFollowThePublisherButNotAStorysSentenceAboutFollowing() {
+        String text = textAfter(ARTICLE + "<p><em>Follow the Harbour Courier Opinion section on Facebook, Instagram and "
+                + "Threads.</em></p><p>Residents can follow the county on Facebook and Instagram for updates.</p>");
+        assertFalse(text.contains("Follow the Harbour Courier"), text);
+        assertTrue(text.contains("Residents can follow the county"), text);
+    }
 }

@@ -1,0 +1,71 @@
+package app.gleaner.extract.clean;
+
+import app.gleaner.extract.page.TextStats;
+import app.gleaner.extract.rules.PhraseTrie;
+import app.gleaner.extract.rules.RuleList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Calls to follow the publisher on networks and news apps that name the publisher ("Follow the Courier's Opinion
+ * section on Facebook, Instagram and Threads.", "Segui Valtorre Notizie su Google News e sul nostro canale
+ * WhatsApp"), which no nag phrase can hold: a short block whose first sentence opens with a verb of following in the
+ * imperative and names two networks, or one news app ({@code rules/follow-calls.txt}). "Follow the instructions on
+ * the WhatsApp screen" names one network; a story tells who follows whom in the third person. Immutable and
+ * thread-safe.
+ */
+final class FollowCalls {
+
+    /** Words of a call at most, as {@link NagPhrases#MAX_PROMPT_WORDS} allows a prompt. */
+    static final int MAX_WORDS = NagPhrases.MAX_PROMPT_WORDS;
+    /** Networks a call names at least, where it names no news app. */
+    static final int MIN_NETWORKS = 2;
+    /** Marks a place in the rule file; then {@link #NEWS_APP_MARK}, a place that counts alone. */
+    private static final String PLACE_MARK = "@";
+    private static final String NEWS_APP_MARK = "+";
+    /** What ends the first sentence. */
+    private static final String SENTENCE_ENDS = ".!?…;";
+
+    private final PhraseTrie verbs;
+    private final PhraseTrie places;
+    private final Set<String> newsApps;
+
+    FollowCalls() {
+        List<String> entries = RuleList.loadLowerCase("follow-calls.txt");
+        List<String> placeEntries = RuleList.marked(entries, PLACE_MARK);
+        this.verbs = new PhraseTrie(RuleList.unmarked(entries, PLACE_MARK).stream().map(NagPhrases::normalize).toList());
+        this.places = new PhraseTrie(placeEntries.stream()
+                .map(place -> NagPhrases.normalize(place.replaceFirst("^\\" + NEWS_APP_MARK, ""))).toList());
+        this.newsApps = Set.copyOf(RuleList.marked(placeEntries, NEWS_APP_MARK).stream().map(NagPhrases::normalize)
+                .toList());
+    }
+
+    /** Whether {@code text} is a call to follow the publisher somewhere. */
+    boolean in(String text) {
+        if (TextStats.words(text) > MAX_WORDS) {
+            return false;
+        }
+        String normalized = NagPhrases.normalize(text);
+        int start = 0;
+        while (start < normalized.length() && !PhraseTrie.isWordChar(normalized.codePointAt(start))) {
+            start += Character.charCount(normalized.codePointAt(start));
+        }
+        if (start == normalized.length() || verbs.longestAt(normalized, start, false) < 0) {
+            return false;
+        }
+        Set<String> named = new HashSet<>();
+        for (int i = start; i < normalized.length() && SENTENCE_ENDS.indexOf(normalized.charAt(i)) < 0; i++) {
+            PhraseTrie.Match place = PhraseTrie.wordStartsAt(normalized, i) ? places.longestMatchAt(normalized, i, false)
+                    : null;
+            if (place != null) {
+                if (newsApps.contains(place.key())) {
+                    return true;
+                }
+                named.add(place.key());
+                i = place.end() - 1;
+            }
+        }
+        return named.size() >= MIN_NETWORKS;
+    }
+}

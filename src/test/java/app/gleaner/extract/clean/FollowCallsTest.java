@@ -1,0 +1,37 @@
+package app.gleaner.extract.clean;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FollowCallsTest {
+
+    private static final FollowCalls CALLS = new FollowCalls();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Follow the Harbour Courier Opinion section on Facebook, Instagram, TikTok, WhatsApp and Threads.",
+        "Segui Lago Notizie su Google News e sul nostro canale WhatsApp per non perdere le notizie della valle.",
+        "Ακολουθήστε την Ηχώ του Νησιού στο Google News για να μαθαίνετε πρώτοι τα νέα.",
+        "Folgen Sie dem Talboten auf Instagram und Facebook.",
+        "→ Volg De Kadekrant ook op Google Nieuws en Flipboard.",
+        "Suivez L'Écho du Port sur Google Actualités."})
+    void findsACallToFollowThePublisherWhereverItIsNamed(String call) {
+        assertTrue(CALLS.in(call), call);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Follow the instructions on the WhatsApp screen to restore your chats.", // one network: a how-to's step
+        "Residents can follow the county on Facebook and Instagram for updates on the closures.", // a story tells
+        "Follow the money. Facebook and Instagram earned the most from the campaign's ads.", // not in one sentence
+        "Follow the signs to the old harbour, then turn left at the church.",
+        "Follow the Harbour Courier Opinion section on Facebook, Instagram, TikTok, WhatsApp and Threads, where our "
+                + "writers answer readers' questions about the week's columns every Friday afternoon.", // too long
+        "Segui la strada fino al ponte e poi gira a sinistra."})
+    void leavesSentencesThatOnlyOpenOrNameLikeOne(String text) {
+        assertFalse(CALLS.in(text), text);
+    }
+}
