@@ -71,7 +71,10 @@ final class AuthorCards {
             if (TextStats.wordsCjkHalvedExceed(box, MAX_CARD_WORDS) || box.selectFirst(STORY_PARTS) != null) {
                 return null;
             }
-            for (Element bio : box.getElementsByTag("p")) {
+            for (Element bio : box.getAllElements()) {
+                if (!isBioBlock(bio)) {
+                    continue;
+                }
                 String text = bio.text();
                 if (TextStats.words(text) < MIN_BIO_WORDS || !TextStats.endsASentence(text)) {
                     continue;
@@ -101,24 +104,38 @@ final class AuthorCards {
         return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
-    /** Whether {@code box} stands beside a sibling of its own build: the same tag and class, a picture in it too. */
+    /** Whether {@code box} stands beside a sibling of its own build ({@link #isBuiltAs}). */
     private static boolean repeats(Element box) {
         for (Element sibling : box.parent().children()) {
-            if (sibling != box && sibling.normalName().equals(box.normalName())
-                    && sibling.className().equals(box.className()) && sibling.selectFirst("img") != null) {
+            if (sibling != box && isBuiltAs(sibling, box)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Whether {@code other} is built as {@code card} is: the same tag and class, a picture in it too. */
+    private static boolean isBuiltAs(Element other, Element card) {
+        return other.normalName().equals(card.normalName()) && other.className().equals(card.className())
+                && other.selectFirst("img") != null;
+    }
+
+    /** A paragraph, or a box of text alone ("<div class=authorcard__bio>"): where a card's bio may stand. */
+    private static boolean isBioBlock(Element element) {
+        return element.nameIs("p") || element.nameIs("div") && element.childrenSize() == 0;
+    }
+
     /**
-     * Whether no paragraph of prose follows {@code card} in {@code article}: a writer's card closes the text, where a
-     * card set in it introduces the person the story is about ("Who is Zeynep Aksoy?").
+     * Whether no paragraph of prose follows {@code card} in {@code article}, but for the cards of the writers beside
+     * it (built as it is): a writer's card closes the text, where a card set in it introduces the person the story is
+     * about ("Who is Zeynep Aksoy?").
      */
     private static boolean closesTheText(Element card, Element article) {
         for (Element at = card; at != null && at != article; at = at.parent()) {
             for (Element next = at.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+                if (at == card && isBuiltAs(next, card)) {
+                    continue;
+                }
                 if (next.select("p").stream().anyMatch(TextStats::isProseParagraph)) {
                     return false;
                 }
