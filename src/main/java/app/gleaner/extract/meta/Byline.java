@@ -35,6 +35,11 @@ final class Byline {
             "dc:creator", "dc.creator", "dcterms.creator", "author", "article:author", "og:article:author",
             "parsely-author", "sailthru.author", "byl");
     /**
+     * Meta tags Open Graph writes once per author ({@code article:author} is an array): every one names an author,
+     * where the other keys' first is the page's byline.
+     */
+    private static final Set<String> LISTED_KEYS = Set.of("article:author", "og:article:author");
+    /**
      * The meta tag a scholarly page (a journal's, a preprint server's, a repository's) writes once per author, for
      * citation indexes: before {@link #META_KEYS}, whose one {@code author} may be the journal's.
      */
@@ -119,7 +124,7 @@ final class Byline {
         }
         List<String> scholars = tags.all(SCHOLAR_AUTHOR_KEY).stream().map(Byline::givenNameFirst).toList();
         candidates.add(scholars.isEmpty() ? null : BylineNames.join(scholars));
-        META_KEYS.forEach(key -> candidates.add(tags.get(key)));
+        META_KEYS.forEach(key -> candidates.add(LISTED_KEYS.contains(key) ? listed(tags, key) : tags.get(key)));
         candidates.add(labelledData(tags));
         for (String candidate : candidates) {
             String cleaned = candidate == null || candidate.startsWith("http") ? null
@@ -169,6 +174,12 @@ final class Byline {
                 && TextStats.words(element.parent().text()) <= MAX_AUTHOR_LINE_WORDS;
     }
 
+
+    /** The names the tags {@code key} list, joined; null when none names anyone (a profile's address). */
+    private static String listed(MetaTags tags, String key) {
+        List<String> names = tags.all(key).stream().filter(name -> !name.startsWith("http")).toList();
+        return names.isEmpty() ? null : BylineNames.join(names);
+    }
 
     /**
      * The value of a labelled data pair whose label introduces names: {@code twitter:label1} "Written by" (or

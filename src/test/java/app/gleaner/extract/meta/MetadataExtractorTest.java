@@ -393,6 +393,9 @@ class MetadataExtractorTest {
     @Test
     void readsTheAuthorFromOpenGraphArticleTagsAndFromLabelledDataPairs() {
         assertEquals("AFP/The Local", metadata("<meta property=og:article:author content='AFP/The Local'>").byline());
+        assertEquals("Dana Wick, Omar Hadi", metadata("<meta property=article:author content='Dana Wick'><meta "
+                + "property=article:author content='https://social.example/danawick'><meta property=article:author "
+                + "content='Omar Hadi'>").byline(), "an array: every author, no profile's address");
         assertEquals("Karla Herr", metadata("<meta name=twitter:label1 content='Geschätzte Lesezeit'>"
                 + "<meta name=twitter:data1 content='4 Minuten'><meta name=twitter:label2 content='Verfasst von'>"
                 + "<meta name=twitter:data2 content='Karla Herr'>").byline());
