@@ -44,9 +44,13 @@ final class WidgetBoxes {
     /** A poll's answers: buttons, or radio choices with their labels. */
     private static final String POLL_ANSWERS = Controls.BUTTON_ELEMENTS + ", input[type=radio], [role=radio]";
     /** What a poll's question is read beside. */
-    private static final String POLL_ANSWERS_AND_LABELS = POLL_ANSWERS + ", label";
+    private static final Evaluator POLL_ANSWERS_AND_LABELS = Selector.evaluatorOf(POLL_ANSWERS + ", label");
     /** Worded answers of the smallest poll. */
     static final int MIN_POLL_ANSWERS = 2;
+    /** What opens a question in Spanish, which its closing mark ends. */
+    private static final char INVERTED_QUESTION_MARK = '¿';
+    /** Characters of the shortest answer a quiz is read to tell beside its buttons. */
+    static final int MIN_TOLD_ANSWER_CHARS = 4;
     /** Words of a poll's longest answer. */
     static final int MAX_ANSWER_WORDS = 6;
     /** Points of the smallest rating scale. */
@@ -151,14 +155,33 @@ final class WidgetBoxes {
         if (answers.size() < MIN_POLL_ANSWERS) {
             return false;
         }
-        String beside = Boxes.textBeside(box, POLL_ANSWERS_AND_LABELS);
-        return questions(beside) == 1 && answers.stream().noneMatch(beside::contains);
+        String beside = TextStats.textOutside(box, element -> element.is(POLL_ANSWERS_AND_LABELS));
+        return questions(beside) == 1 && answers.stream().noneMatch(answer -> tells(beside, answer));
     }
 
+    /**
+     * Whether {@code text} says {@code answer} as words of its own: "Answer: Mercury". An answer shorter than
+     * {@link #MIN_TOLD_ANSWER_CHARS} ("Yes", "No", "Sí") is any sentence's word ("No respondemos consultas").
+     */
+    private static boolean tells(String text, String answer) {
+        if (answer.length() < MIN_TOLD_ANSWER_CHARS) {
+            return false;
+        }
+        for (int at = text.indexOf(answer); at >= 0; at = text.indexOf(answer, at + 1)) {
+            int end = at + answer.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Questions {@code text} asks: its question marks, but Spanish's opening one ("¿Te ha resultado útil?"). */
     private static int questions(String text) {
         int asked = 0;
         for (int i = 0; i < text.length(); i++) {
-            asked += Questions.endsAt(text, i) ? 1 : 0;
+            asked += text.charAt(i) != INVERTED_QUESTION_MARK && Questions.endsAt(text, i) ? 1 : 0;
         }
         return asked;
     }

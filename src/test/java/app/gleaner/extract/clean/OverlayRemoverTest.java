@@ -959,6 +959,16 @@ class OverlayRemoverTest {
                 + "type=radio name=p> A children's book</label><button>Vote</button></form></div>";
         text = textAfter(ARTICLE + radios + ARTICLE);
         assertFalse(text.contains("Which book will you buy"), text);
+        String feedback = "<div class=valoracion><p>¿Te ha resultado útil esta información?</p><button>Sí</button> "
+                + "<button>No</button><p>Tu opinión nos ayuda a mejorar la web municipal. No respondemos consultas por "
+                + "esta vía.</p></div>";
+        text = textAfter(ARTICLE + feedback + ARTICLE);
+        assertFalse(text.contains("Tu opinión nos ayuda"), "one question, its marks opening and closing: " + text);
+        String told = "<div class=quiz><p>Which planet is closest to the sun, and so the fastest around it?</p>"
+                + "<button>Venus</button><button>Mercury</button><button>Mars</button><p>Answer: Mercury, which goes "
+                + "round the sun in 88 days.</p></div>";
+        text = textAfter(ARTICLE + told + ARTICLE);
+        assertTrue(text.contains("Which planet is closest to the sun"), "a quiz tells its answer: " + text);
         StringBuilder quiz = new StringBuilder();
         for (String question : new String[] {"Which river runs through the old town?", "In what year did the harbour bridge open to traffic?",
             "Who scored the winning goal in the cup final?"}) {
