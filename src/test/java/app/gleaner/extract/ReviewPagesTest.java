@@ -267,8 +267,7 @@ class ReviewPagesTest {
             Map.entry("70/19-hi-baarish-wali-gali-review", "a live-TV widget's title line ('देखें LIVE: …') over "
                     + "an empty player box in the text"),
             Map.entry("71/04-es-verificacion-agua-agricultura", "a fact-check's legend of its ratings ('Cómo "
-                    + "calificamos'), definitions under a heading, and a tip line that asks and gives a WhatsApp number and "
-                    + "an e-mail address"),
+                    + "calificamos'), definitions under a heading"),
             Map.entry("71/05-en-letters-library-hours", "a letters page's policy box ('How to submit a letter') between the "
                     + "letters and their disclaimer, in calm prose"),
             Map.entry("71/11-en-guest-essay-heat-rules", "the letters invitation under a guest essay ('We'd like to hear what "
