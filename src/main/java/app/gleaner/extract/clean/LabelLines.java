@@ -86,8 +86,6 @@ public final class LabelLines {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}-]+");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
     private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
-    /** What a byline names when the newsroom wrote the story: "the editors", "de redactie" (whole, lower case). */
-    private static final Set<String> NEWSROOM_CREDITS = Set.copyOf(RuleList.loadLowerCase("newsroom-credits.txt"));
     /** Where a byline's names end and its date or role begins. */
     private static final Pattern BYLINE_BREAK = Pattern.compile("\\s+[-–—|•·]\\s+|,|(?=\\s\\d)");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -311,10 +309,7 @@ public final class LabelLines {
         return colon > 0 && metaLabels.contains(lower.substring(0, colon).strip());
     }
 
-    /**
-     * An opener ("By", "Von:"), then capitalized names or the newsroom ("the editors", "de redactie"), then nothing
-     * or a date after a dash or comma.
-     */
+    /** An opener ("By", "Von:"), then capitalized names, then nothing or a date after a dash or comma. */
     private boolean isByline(String text) {
         String[] words = WHITESPACE.split(text, 2);
         String opener = TRAILING_PUNCTUATION.matcher(words[0].toLowerCase(Locale.ROOT)).replaceFirst("");
@@ -322,18 +317,8 @@ public final class LabelLines {
             return false;
         }
         String[] parts = BYLINE_BREAK.split(words[1].strip(), 2);
-        String named = TRAILING_PUNCTUATION.matcher(parts[0]).replaceFirst("").strip();
-        if (!NEWSROOM_CREDITS.contains(named.toLowerCase(Locale.ROOT)) && !namesPeople(named)) {
-            return false;
-        }
-        String rest = parts.length > 1 ? parts[1].strip() : "";
-        return rest.isEmpty() || isDateOnly(rest.toLowerCase(Locale.ROOT));
-    }
-
-    /** Capitalized words, a name's joining words aside ("Anna van Dijk"), no more than a byline names. */
-    private boolean namesPeople(String named) {
         int names = 0;
-        for (String word : WHITESPACE.split(named)) {
+        for (String word : WHITESPACE.split(TRAILING_PUNCTUATION.matcher(parts[0]).replaceFirst("").strip())) {
             if (nameJoiners.contains(word.toLowerCase(Locale.ROOT))) {
                 continue;
             }
@@ -342,7 +327,11 @@ public final class LabelLines {
             }
             names++;
         }
-        return names > 0 && names <= MAX_BYLINE_NAMES;
+        if (names == 0 || names > MAX_BYLINE_NAMES) {
+            return false;
+        }
+        String rest = parts.length > 1 ? parts[1].strip() : "";
+        return rest.isEmpty() || isDateOnly(rest.toLowerCase(Locale.ROOT));
     }
 
     /**

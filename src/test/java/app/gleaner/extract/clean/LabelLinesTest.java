@@ -102,16 +102,14 @@ class LabelLinesTest {
     @ParameterizedTest
     @ValueSource(strings = {"By Ada Roe", "By ADA ROE AND TOM VALE", "by Tom Vale — November 18, 2019",
         "By Ines Halm - 11/18/19 11:04 PM EST", "Von: Jan Berg", "Par Léa Martin, 3 mai 2024", "By Anna van Dijk,",
-        "Por María de la Fuente", "Door de redactie 24 feb. 2026, 10:02", "By the editors",
-        "Par la rédaction — 3 mai 2024"})
+        "Por María de la Fuente"})
     void recognizesBylines(String line) {
         assertEquals(Label.WHOLE_LINE, LINES.classify(line), line);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"By the numbers", "By Tuesday, the harbour will reopen", "Bylines matter",
-        "By Ada Roe, who spent a year on the boats", "Von der Quelle bis zur Mündung", "By 2030",
-        "By the editors of the Harbour Times", "Door de redactie gekozen: de tien beste platen"})
+        "By Ada Roe, who spent a year on the boats", "Von der Quelle bis zur Mündung", "By 2030"})
     void leavesLinesThatOnlyOpenLikeAByline(String line) {
         assertEquals(Label.NONE, LINES.classify(line), line);
     }
