@@ -373,6 +373,7 @@ class InjectedTemplatesTest {
             Map.entry("wearable-et-hard.html", SET_32_PLAIN),
             Map.entry("horoscope-birthdate-tr.html", SET_32_FORM),
             Map.entry("petition-campaign-it.html", SET_32_FORM),
+            Map.entry("topic-vote-pl.html", SET_32_FORM),
             Map.entry("advertise-with-us-en.html", SET_32_CARD),
             Map.entry("election-compass-sk.html", SET_32_CARD),
             Map.entry("kids-edition-el.html", SET_32_CARD),
@@ -467,6 +468,7 @@ class InjectedTemplatesTest {
             Map.entry("en-sponsored-block.html", "an advertiser's block whose call leads to the advertiser's site: "
                     + "another site to the page, as a product box's 'Check price' does"),
             Map.entry("es-own-event.html", EVENT_LIKE_TICKET_BOX),
+            Map.entry("eu-survey.html", QUIZ_SHAPED),
             Map.entry("fa-adblock-inline.html", "an ad-block plea in three sentences of Persian prose with no link and "
                     + "no control"),
             Map.entry("fa-ai-summary.html", "an AI-summary upsell in Persian prose whose phrases cover too little of it"),

@@ -171,6 +171,8 @@ class ReviewPagesTest {
             Map.entry("57/07-nl-sterke-kamerplanten", "a house's note on its editorial process, in words of its own"),
             Map.entry("57/10-ja-shionagi-ramen-ranking", "a LINE box whose link leads to an invented host, not "
                     + "LINE's own"),
+            Map.entry("58/11-en-sports-live-odds", "a vote widget named only 'vote' (as a voters' guide's fact box is), "
+                    + "its question beside its answer buttons"),
             Map.entry("60/05-it-necrologio-liutaio", OBITUARY_COLUMN),
             Map.entry("60/08-pl-sprostowanie-przetarg", "a correction on a portal built of nested tables, whose cell "
                     + "holds the weather, the classifieds, a reader's comment and the paper's own line with it"),
@@ -183,12 +185,14 @@ class ReviewPagesTest {
             Map.entry("61/08-pl-ghost-amp-rower-z-stodoly", "a blogger's tip line ('postaw mi kawę na Patronite') in "
                     + "words no list holds"),
             Map.entry("62/05-it-diretta-derby", POLL),
+            Map.entry("62/06-pt-lancamento-telemovel-direto", POLL),
             Map.entry("62/12-tr-basketbol-final-canli", "a 2004 portal of layout tables whose headline is a styled "
                     + "cell unlike the declared title: the table that holds the live text also holds a ticker, an "
                     + "ad, the page's refresh note, a guestbook and the footer"),
             Map.entry("62/15-ko-haeoreum-balsa-live", "an ad set as an item of the feed under its label ('광고'): "
                     + "read as a box the label titles, an item took a live entry badged 'Poll' with it"),
             Map.entry("62/16-zh-malasong-zhibo", NEW_UPDATES),
+            Map.entry("62/17-ar-maarad-kitab-mubashir", POLL),
             Map.entry("62/19-vi-thi-tot-nghiep-truc-tiep", NEW_UPDATES),
             Map.entry("63/01-en-fjord-tidal-flux", "a metrics bar's count ('2341 Accesses') in the article's header"),
             Map.entry("63/11-ko-suso-chokmae", "a university board's view counter ('조회수 2,318') in the post's header "
@@ -264,8 +268,12 @@ class ReviewPagesTest {
             Map.entry("70/17-zh-nanfang-de-xue-juping", CJK_PROMPT),
             Map.entry("70/18-ar-reem-khoury-album-review", "a streaming embed's title line ('listen to the full album "
                     + "on …') beside its frame, set as a player's caption is"),
+            Map.entry("70/20-sv-sangarstriden-deltavling-3", "a reader poll in the text, its question and its vote "
+                    + "count, whose answers are buttons of no form: a story's quiz is built the same way"),
             Map.entry("70/19-hi-baarish-wali-gali-review", "a live-TV widget's title line ('देखें LIVE: …') over "
                     + "an empty player box in the text"),
+            Map.entry("72/05-es-cortes-trafico", "a 'was this useful?' widget's note beside its Sí and No buttons, 20 "
+                    + "words, more than a widget's"),
             Map.entry("71/04-es-verificacion-agua-agricultura", "a fact-check's legend of its ratings ('Cómo "
                     + "calificamos'), definitions under a heading"),
             Map.entry("71/05-en-letters-library-hours", "a letters page's policy box ('How to submit a letter') between the "

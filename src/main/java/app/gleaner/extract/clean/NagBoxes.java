@@ -19,7 +19,7 @@ import org.jsoup.nodes.TextNode;
  * ({@link TipCalls}); when it is small and asks for an e-mail address or a password beside a one-line pitch; when it is
  * small, partly nag and holds a control to act on it; when it holds a button, a field or a nag line of its own and
  * pitches by its phrases though its sentences are prose; when it offers priced plans; or when it is a tiny widget built
- * around a button, a rating scale or a poll's answers ({@link WidgetBoxes}). A how-to's numbered steps and a bulleted
+ * around a button or a rating scale ({@link WidgetBoxes}). A how-to's numbered steps and a bulleted
  * list's sentences are never nags, its tips only by their phrases ({@link HowToText}), no box goes with the headline,
  * and what the story says stays ({@link StoryLines}: a heading over a section, a point of a list, a quotation, a line
  * of the running text). Only the structure and the words are read, never a class name, so obfuscated markup is covered,

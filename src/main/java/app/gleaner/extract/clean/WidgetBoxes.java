@@ -1,10 +1,7 @@
 package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.Headings;
-import app.gleaner.extract.page.TextStats;
-import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -35,24 +32,6 @@ final class WidgetBoxes {
      * it one to five stars."). A quiz's numbered answers do not count from one; a chart's years do not either.
      */
     static final int MAX_RATING_WORDS = 40;
-    /**
-     * A box of up to this many words that asks one question beside {@link #MIN_POLL_ANSWERS} answers or more, each a
-     * worded answer, is a poll ("Who should have gone straight to the final? [Edda] [Kapten Kork] [Tommy] · 12,418
-     * readers voted."): a story gives its answers in sentences.
-     */
-    static final int MAX_POLL_WORDS = 40;
-    /** A poll's answers: buttons, or radio choices with their labels. */
-    private static final String POLL_ANSWERS = Controls.BUTTON_ELEMENTS + ", input[type=radio], [role=radio]";
-    /** What a poll's question is read beside. */
-    private static final Evaluator POLL_ANSWERS_AND_LABELS = Selector.evaluatorOf(POLL_ANSWERS + ", label");
-    /** Worded answers of the smallest poll. */
-    static final int MIN_POLL_ANSWERS = 2;
-    /** What opens a question in Spanish, which its closing mark ends. */
-    private static final char INVERTED_QUESTION_MARK = '¿';
-    /** Characters of the shortest answer a quiz is read to tell beside its buttons. */
-    static final int MIN_TOLD_ANSWER_CHARS = 4;
-    /** Words of a poll's longest answer. */
-    static final int MAX_ANSWER_WORDS = 6;
     /** Points of the smallest rating scale. */
     static final int MIN_SCALE_POINTS = 3;
     /** Where a widget box never lies, and what it never holds: the article's header, code, a figure, a table. */
@@ -72,14 +51,13 @@ final class WidgetBoxes {
 
     /**
      * Whether {@code box}, holding a button or a field and {@code words} words, is a widget: up to
-     * {@link #MAX_WIDGET_WORDS} words, {@link #MAX_FIELD_WIDGET_WORDS} around a field to type in,
-     * {@link #MAX_RATING_WORDS} around a rating scale or {@link #MAX_POLL_WORDS} around a poll's answers
-     * ({@link #isPoll}), and shaped as a widget ({@link #isWidgetShaped}).
+     * {@link #MAX_WIDGET_WORDS} words, {@link #MAX_FIELD_WIDGET_WORDS} around a field to type in, or
+     * {@link #MAX_RATING_WORDS} around a rating scale, and shaped as a widget
+     * ({@link #isWidgetShaped}).
      */
     static boolean isWidget(Element box, int words) {
         if (words == 0 || words > MAX_WIDGET_WORDS && (words > MAX_RATING_WORDS || !holdsARatingScale(box))
-                && (words > MAX_FIELD_WIDGET_WORDS || box.selectFirst(FIELDS) == null)
-                && (words > MAX_POLL_WORDS || !isPoll(box))) {
+                && (words > MAX_FIELD_WIDGET_WORDS || box.selectFirst(FIELDS) == null)) {
             return false;
         }
         return isWidgetShaped(box);
@@ -120,70 +98,6 @@ final class WidgetBoxes {
         }
         String said = answer.text().strip();
         return !said.isEmpty() && STATEMENT_ENDS.indexOf(said.charAt(said.length() - 1)) >= 0;
-    }
-
-    /**
-     * A poll: one question beside its answers ({@link #asksWithAnswers}), standing alone among its siblings. A quiz's
-     * questions are built the same way, one beside the other, and a quiz may be the story.
-     */
-    private static boolean isPoll(Element box) {
-        if (!asksWithAnswers(box)) {
-            return false;
-        }
-        Element parent = box.parent();
-        return parent == null || parent.children().stream().noneMatch(
-                sibling -> sibling != box && asksWithAnswers(sibling));
-    }
-
-    /**
-     * One question beside {@link #MIN_POLL_ANSWERS} answers or more that say words (buttons, or radio choices by their
-     * labels), each of a few words without a number, none of them told beside them: a quiz's answers weigh or count
-     * ("1,200 pounds") and it tells its answer ("Answer: 206"), a chart's buttons are years.
-     */
-    private static boolean asksWithAnswers(Element box) {
-        List<String> answers = new ArrayList<>();
-        for (Element answer : box.select(POLL_ANSWERS)) {
-            Element label = answer.closest("label");
-            String said = (Controls.isChoice(answer) && label != null ? label : answer).text().strip();
-            if (TextStats.words(said) > MAX_ANSWER_WORDS || said.codePoints().anyMatch(Character::isDigit)) {
-                return false;
-            }
-            if (said.codePoints().anyMatch(Character::isLetter)) {
-                answers.add(said);
-            }
-        }
-        if (answers.size() < MIN_POLL_ANSWERS) {
-            return false;
-        }
-        String beside = TextStats.textOutside(box, element -> element.is(POLL_ANSWERS_AND_LABELS));
-        return questions(beside) == 1 && answers.stream().noneMatch(answer -> tells(beside, answer));
-    }
-
-    /**
-     * Whether {@code text} says {@code answer} as words of its own: "Answer: Mercury". An answer shorter than
-     * {@link #MIN_TOLD_ANSWER_CHARS} ("Yes", "No", "Sí") is any sentence's word ("No respondemos consultas").
-     */
-    private static boolean tells(String text, String answer) {
-        if (answer.length() < MIN_TOLD_ANSWER_CHARS) {
-            return false;
-        }
-        for (int at = text.indexOf(answer); at >= 0; at = text.indexOf(answer, at + 1)) {
-            int end = at + answer.length();
-            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Questions {@code text} asks: its question marks, but Spanish's opening one ("¿Te ha resultado útil?"). */
-    private static int questions(String text) {
-        int asked = 0;
-        for (int i = 0; i < text.length(); i++) {
-            asked += text.charAt(i) != INVERTED_QUESTION_MARK && Questions.endsAt(text, i) ? 1 : 0;
-        }
-        return asked;
     }
 
     /**

@@ -948,39 +948,6 @@ class OverlayRemoverTest {
     }
 
     @Test
-    void removesAPollBesideTheStoryButNotAQuizThatIsTheStory() {
-        String poll = "<div class=poll><p>Who should have gone straight to the final tonight?</p><ul><li><button>Edda "
-                + "Lind</button></li><li><button>Kapten Kork</button></li><li><button>Tommy Berg</button></li></ul><p>"
-                + "12,418 readers have voted. The result is not scientific.</p></div>";
-        String text = textAfter(ARTICLE + poll + ARTICLE);
-        assertFalse(text.contains("Who should have gone straight"), text);
-        String radios = "<div class=poll><h3>Which book will you buy at the fair this year?</h3><form><label><input "
-                + "type=radio name=p> A novel</label><label><input type=radio name=p> Poetry</label><label><input "
-                + "type=radio name=p> A children's book</label><button>Vote</button></form></div>";
-        text = textAfter(ARTICLE + radios + ARTICLE);
-        assertFalse(text.contains("Which book will you buy"), text);
-        String feedback = "<div class=valoracion><p>¿Te ha resultado útil esta información?</p><button>Sí</button> "
-                + "<button>No</button><p>Tu opinión nos ayuda a mejorar la web municipal. No respondemos consultas por "
-                + "esta vía.</p></div>";
-        text = textAfter(ARTICLE + feedback + ARTICLE);
-        assertFalse(text.contains("Tu opinión nos ayuda"), "one question, its marks opening and closing: " + text);
-        String told = "<div class=quiz><p>Which planet is closest to the sun, and so the fastest around it?</p>"
-                + "<button>Venus</button><button>Mercury</button><button>Mars</button><p>Answer: Mercury, which goes "
-                + "round the sun in 88 days.</p></div>";
-        text = textAfter(ARTICLE + told + ARTICLE);
-        assertTrue(text.contains("Which planet is closest to the sun"), "a quiz tells its answer: " + text);
-        StringBuilder quiz = new StringBuilder();
-        for (String question : new String[] {"Which river runs through the old town?", "In what year did the harbour bridge open to traffic?",
-            "Who scored the winning goal in the cup final?"}) {
-            quiz.append("<div class=question><p>").append(question).append("</p><ul><li><button>The first answer"
-                    + "</button></li><li><button>The second answer</button></li></ul></div>");
-        }
-        text = textAfter(ARTICLE + "<div class=quiz>" + quiz + "</div>" + ARTICLE);
-        assertTrue(text.contains("Which river runs through the old town?"), text);
-        assertTrue(text.contains("In what year did the harbour bridge open to traffic?"), text);
-    }
-
-    @Test
     void removesACallToFollowThePublisherButNotAStorysSentenceAboutFollowing() {
         String text = textAfter(ARTICLE + "<p><em>Follow the Harbour Courier Opinion section on Facebook, Instagram and "
                 + "Threads.</em></p><p>Residents can follow the county on Facebook and Instagram for updates.</p>");
