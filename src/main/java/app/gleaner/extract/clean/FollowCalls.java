@@ -11,21 +11,21 @@ import java.util.Set;
  * Calls to follow the publisher on networks and news apps that name the publisher ("Follow the Courier's Opinion
  * section on Facebook, Instagram and Threads.", "Segui Valtorre Notizie su Google News e sul nostro canale
  * WhatsApp"), which no nag phrase can hold: a short block whose first sentence opens with a verb of following in the
- * imperative and names two networks, or one news app ({@code rules/follow-calls.txt}). "Follow the instructions on
- * the WhatsApp screen" names one network; a story tells who follows whom in the third person. Immutable and
- * thread-safe.
+ * imperative and names three networks, or one news app ({@code rules/follow-calls.txt}). A how-to's step names the
+ * one or two apps it is about ("Follow the same steps in the WhatsApp and Instagram apps"); a story tells who follows
+ * whom in the third person; a heading or a caption is no call ({@link NagBoxes}). Immutable and thread-safe.
  */
 final class FollowCalls {
 
     /** Words of a call at most, as {@link NagPhrases#MAX_PROMPT_WORDS} allows a prompt. */
     static final int MAX_WORDS = NagPhrases.MAX_PROMPT_WORDS;
-    /** Networks a call names at least, where it names no news app. */
-    static final int MIN_NETWORKS = 2;
+    /** Networks a call names at least, where it names no news app: a how-to's step names the one or two it is about. */
+    static final int MIN_NETWORKS = 3;
     /** Marks a place in the rule file; then {@link #NEWS_APP_MARK}, a place that counts alone. */
     private static final String PLACE_MARK = "@";
     private static final String NEWS_APP_MARK = "+";
     /** What ends the first sentence. */
-    private static final String SENTENCE_ENDS = ".!?…;";
+    private static final String SENTENCE_ENDS = ".!?…;:";
 
     private final PhraseTrie verbs;
     private final PhraseTrie places;
@@ -51,8 +51,9 @@ final class FollowCalls {
         while (start < normalized.length() && !PhraseTrie.isWordChar(normalized.codePointAt(start))) {
             start += Character.charCount(normalized.codePointAt(start));
         }
-        if (start == normalized.length() || verbs.longestAt(normalized, start, false) < 0) {
-            return false;
+        int verbEnd = start == normalized.length() ? -1 : verbs.longestAt(normalized, start, false);
+        if (verbEnd < 0 || verbEnd == normalized.length() || normalized.charAt(verbEnd) != ' ') {
+            return false; // "Follow-up videos", "Follow:" open no call
         }
         Set<String> named = new HashSet<>();
         for (int i = start; i < normalized.length() && SENTENCE_ENDS.indexOf(normalized.charAt(i)) < 0; i++) {

@@ -73,6 +73,8 @@ final class NagBoxes {
             "div", "section", "aside", "form", "p", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
             "button", "label", "header", "footer", "dialog", "figure", "table", "center", "details");
 
+    /** Where a picture's words stand, which a call to follow never does. */
+    private static final String CAPTIONS = "figure, figcaption";
     /** Where a post from elsewhere is embedded and quoted, the tweet or the Instagram post asking its own question. */
     private static final String EMBEDDED_POSTS = "blockquote";
 
@@ -184,9 +186,15 @@ final class NagBoxes {
     private boolean isNag(Element element, NagTally c) {
         String text = spokenText(element, c);
         boolean nag = nagPhrases.isNag(text)
-                || (tagCalls.in(text) || followCalls.in(text) || TipCalls.in(text, SiteLinks.hostOf(element.baseUri())))
+                || (tagCalls.in(text) || isFollowCall(element, text)
+                        || TipCalls.in(text, SiteLinks.hostOf(element.baseUri())))
                         && element.closest(EMBEDDED_POSTS) == null;
         return nag && (!HowToText.isTip(element) || nagPhrases.isNagByItsPhrases(text));
+    }
+
+    /** A call to follow the publisher ({@link FollowCalls}) in a block of text, not a heading or a caption. */
+    private boolean isFollowCall(Element element, String text) {
+        return !element.is(Headings.ANY) && element.closest(CAPTIONS) == null && followCalls.in(text);
     }
 
     /** The words {@code element} says: its text, but for the code it quotes ({@code <pre>}, {@code <code>}). */

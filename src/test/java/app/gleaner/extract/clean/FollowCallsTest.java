@@ -15,7 +15,7 @@ class FollowCallsTest {
         "Follow the Harbour Courier Opinion section on Facebook, Instagram, TikTok, WhatsApp and Threads.",
         "Segui Lago Notizie su Google News e sul nostro canale WhatsApp per non perdere le notizie della valle.",
         "Ακολουθήστε την Ηχώ του Νησιού στο Google News για να μαθαίνετε πρώτοι τα νέα.",
-        "Folgen Sie dem Talboten auf Instagram und Facebook.",
+        "Folgen Sie dem Talboten auf Instagram, Facebook und TikTok.",
         "→ Volg De Kadekrant ook op Google Nieuws en Flipboard.",
         "Suivez L'Écho du Port sur Google Actualités."})
     void findsACallToFollowThePublisherWhereverItIsNamed(String call) {
@@ -30,7 +30,14 @@ class FollowCallsTest {
         "Follow the signs to the old harbour, then turn left at the church.",
         "Follow the Harbour Courier Opinion section on Facebook, Instagram, TikTok, WhatsApp and Threads, where our "
                 + "writers answer readers' questions about the week's columns every Friday afternoon.", // too long
-        "Segui la strada fino al ponte e poi gira a sinistra."})
+        "Segui la strada fino al ponte e poi gira a sinistra.",
+        "Seguite la Protezione civile su Telegram e WhatsApp per gli avvisi di allerta.", // two: another's channels
+        "Follow Meta's own objection form separately for Facebook and for Instagram.",
+        "Follow-up videos on TikTok, Instagram and YouTube showed the same crowd an hour later.",
+        "Sigue sin aclararse el fallo que dejó a WhatsApp, Instagram y Facebook sin servicio.", // "it continues"
+        "Följ med bakom kulisserna på Instagram, Facebook och TikTok när kören repeterar.", // "come along"
+        "Folge 47: Warum TikTok, Instagram und YouTube um dieselben Minuten kämpfen.", // an episode
+        "Follow the money: Facebook, Instagram and WhatsApp still pay for everything."})
     void leavesSentencesThatOnlyOpenOrNameLikeOne(String text) {
         assertFalse(CALLS.in(text), text);
     }

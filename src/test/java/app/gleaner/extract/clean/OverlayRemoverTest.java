@@ -953,5 +953,7 @@ class OverlayRemoverTest {
                 + "Threads.</em></p><p>Residents can follow the county on Facebook and Instagram for updates.</p>");
         assertFalse(text.contains("Follow the Harbour Courier"), text);
         assertTrue(text.contains("Residents can follow the county"), text);
+        text = textAfter("<h2>Follow the Harbour Courier on Google News</h2>" + ARTICLE);
+        assertTrue(text.contains("Follow the Harbour Courier"), "a heading is no call: " + text);
     }
 }
