@@ -84,7 +84,7 @@ final class AuthorCards {
                 if (named != null) {
                     // the byline tells a writer's card from another's; without one, a row of cards is a list of people
                     boolean writers = byline != null ? namesOneOf(byline, named) : !repeats(box);
-                    return writers && (linked != null || closesTheText(box, article)) ? box : null;
+                    return writers && (linked != null || closesTheText(box, article, byline)) ? box : null;
                 }
             }
         }
@@ -114,6 +114,13 @@ final class AuthorCards {
         return false;
     }
 
+    /** Whether the text of {@code card} opens with one of the authors {@code byline} names. */
+    private static boolean namesACoWriter(Element card, String byline) {
+        String text = comparable(card.text());
+        return AUTHORS_APART.splitAsStream(comparable(byline)).map(String::strip)
+                .anyMatch(author -> !author.isEmpty() && text.startsWith(author));
+    }
+
     /** Whether {@code other} is built as {@code card} is: the same tag and class, a picture in it too. */
     private static boolean isBuiltAs(Element other, Element card) {
         return other.normalName().equals(card.normalName()) && other.className().equals(card.className())
@@ -126,14 +133,15 @@ final class AuthorCards {
     }
 
     /**
-     * Whether no paragraph of prose follows {@code card} in {@code article}, but for the cards of the writers beside
-     * it (built as it is): a writer's card closes the text, where a card set in it introduces the person the story is
-     * about ("Who is Zeynep Aksoy?").
+     * Whether no paragraph of prose follows {@code card} in {@code article}, but for the cards of the other writers
+     * {@code byline} names, built as it is: a writer's card closes the text, where a card set in it introduces the
+     * person the story is about ("Who is Zeynep Aksoy?"), and a team's or an issue's contributors' cards in a row are a
+     * list of people, the writer's among them.
      */
-    private static boolean closesTheText(Element card, Element article) {
+    private static boolean closesTheText(Element card, Element article, String byline) {
         for (Element at = card; at != null && at != article; at = at.parent()) {
             for (Element next = at.nextElementSibling(); next != null; next = next.nextElementSibling()) {
-                if (at == card && isBuiltAs(next, card)) {
+                if (at == card && isBuiltAs(next, card) && namesACoWriter(next, byline)) {
                     continue;
                 }
                 if (next.select("p").stream().anyMatch(TextStats::isProseParagraph)) {

@@ -299,6 +299,11 @@ class ContentCleanerTest {
                 + pair.formatted("oh", "Omar Hadi", "Omar Hadi").replace("<section>", "") + "</section>",
                 "Dana Wick and Omar Hadi");
         assertFalse(twoWriters.contains("fact-checker"), "the co-writer's card closes the text too: " + twoWriters);
+        String member = "<div class=staff><img src=/people/%s.jpg width=56 height=56><p>%s</p><p>%s joins us from the "
+                + "valley's weekly, where she covered the council, the schools and the ferries for eleven years.</p></div>";
+        String team = cleaned(PROSE.repeat(3) + "<section>" + member.formatted("dw", "Dana Wick", "Dana Wick")
+                + member.formatted("lm", "Lena Moss", "Lena Moss") + "</section>", "Dana Wick");
+        assertTrue(team.contains("Dana Wick joins us"), "a team's cards, the writer's among them: " + team);
     }
 
     @Test
