@@ -5,6 +5,7 @@ import app.gleaner.extract.rules.PhraseTrie;
 import app.gleaner.extract.rules.RuleList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -30,6 +31,8 @@ final class FollowCalls {
     private final PhraseTrie verbs;
     private final PhraseTrie places;
     private final Set<String> newsApps;
+    /** The verbs' first words, as {@link #firstWord} reads a block's. */
+    private final Set<String> openers;
 
     FollowCalls() {
         List<String> entries = RuleList.loadLowerCase("follow-calls.txt");
@@ -39,12 +42,26 @@ final class FollowCalls {
                 .map(place -> NagPhrases.normalize(place.replaceFirst("^\\" + NEWS_APP_MARK, ""))).toList());
         this.newsApps = Set.copyOf(RuleList.marked(placeEntries, NEWS_APP_MARK).stream().map(NagPhrases::normalize)
                 .toList());
+        this.openers = Set.copyOf(RuleList.unmarked(entries, PLACE_MARK).stream().map(FollowCalls::firstWord).toList());
+    }
+
+    /** The first run of letters in {@code text}, lower case. */
+    private static String firstWord(String text) {
+        int start = 0;
+        while (start < text.length() && !Character.isLetter(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
     /** Whether {@code text} is a call to follow the publisher somewhere. */
     boolean in(String text) {
-        if (TextStats.words(text) > MAX_WORDS) {
-            return false;
+        if (!openers.contains(firstWord(text)) || TextStats.words(text) > MAX_WORDS) {
+            return false; // most blocks, told by their first word before the text is normalized
         }
         String normalized = NagPhrases.normalize(text);
         int start = 0;
