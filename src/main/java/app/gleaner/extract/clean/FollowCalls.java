@@ -1,18 +1,23 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.SiteLinks;
 import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.rules.PhraseTrie;
 import app.gleaner.extract.rules.RuleList;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Calls to follow the publisher on networks and news apps that name the publisher ("Follow the Courier's Opinion
  * section on Facebook, Instagram and Threads.", "Segui Valtorre Notizie su Google News e sul nostro canale
  * WhatsApp"), which no nag phrase can hold: a short block whose first sentence opens with a verb of following in the
- * imperative and names three networks, or one news app ({@code rules/follow-calls.txt}). A how-to's step names the
+ * imperative, names three networks or one news app ({@code rules/follow-calls.txt}) and names the site, by the name
+ * its meta tags give it or its host's word. A how-to's step names the
  * one or two apps it is about ("Follow the same steps in the WhatsApp and Instagram apps"); a story tells who follows
  * whom in the third person; a heading or a caption is no call ({@link NagBoxes}). Immutable and thread-safe.
  */
@@ -25,6 +30,10 @@ final class FollowCalls {
     /** Marks a place in the rule file; then {@link #NEWS_APP_MARK}, a place that counts alone. */
     private static final String PLACE_MARK = "@";
     private static final String NEWS_APP_MARK = "+";
+    /** The tags that name the site ("The National Courier"). */
+    private static final String SITE_NAME_TAGS = "meta[property=og:site_name], meta[name=application-name]";
+    /** Letters of the shortest site name or host word a call is read to name (not "co" of "co.uk", not "www"). */
+    static final int MIN_NAME_LETTERS = 4;
     /** What ends the first sentence. */
     private static final String SENTENCE_ENDS = ".!?…;:";
 
@@ -45,6 +54,33 @@ final class FollowCalls {
         this.openers = Set.copyOf(RuleList.unmarked(entries, PLACE_MARK).stream().map(FollowCalls::firstWord).toList());
     }
 
+    /**
+     * Whether {@code normalized} names the publisher of {@code page}: the name its meta tags give the site, or the
+     * main word of its host ("valtorrenotizie" in "Segui Valtorre Notizie"), letters compared alone. A story's or a
+     * how-to's sentence about following names another ("Follow the money", "Follow these steps in Google News").
+     */
+    private static boolean namesThePublisher(String normalized, Document page) {
+        if (page == null) {
+            return false;
+        }
+        String letters = lettersOf(normalized);
+        List<String> names = new ArrayList<>();
+        for (Element meta : page.select(SITE_NAME_TAGS)) {
+            names.add(NagPhrases.normalize(meta.attr("content")).replaceFirst("^the ", ""));
+        }
+        for (String label : SiteLinks.hostOf(page.location()).split("\\.")) {
+            names.add(label);
+        }
+        return names.stream().map(FollowCalls::lettersOf)
+                .anyMatch(name -> name.length() >= MIN_NAME_LETTERS && letters.contains(name));
+    }
+
+    private static String lettersOf(String text) {
+        StringBuilder letters = new StringBuilder(text.length());
+        text.codePoints().filter(Character::isLetter).forEach(letters::appendCodePoint);
+        return letters.toString();
+    }
+
     /** The first run of letters in {@code text}, lower case. */
     private static String firstWord(String text) {
         int start = 0;
@@ -58,8 +94,8 @@ final class FollowCalls {
         return text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
-    /** Whether {@code text} is a call to follow the publisher somewhere. */
-    boolean in(String text) {
+    /** Whether {@code text}, on {@code page}, is a call to follow the page's publisher somewhere. */
+    boolean in(String text, Document page) {
         if (!openers.contains(firstWord(text)) || TextStats.words(text) > MAX_WORDS) {
             return false; // most blocks, told by their first word before the text is normalized
         }
@@ -78,12 +114,12 @@ final class FollowCalls {
                     : null;
             if (place != null) {
                 if (newsApps.contains(place.key())) {
-                    return true;
+                    return namesThePublisher(normalized, page);
                 }
                 named.add(place.key());
                 i = place.end() - 1;
             }
         }
-        return named.size() >= MIN_NETWORKS;
+        return named.size() >= MIN_NETWORKS && namesThePublisher(normalized, page);
     }
 }

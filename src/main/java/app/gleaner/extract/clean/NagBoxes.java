@@ -192,9 +192,10 @@ final class NagBoxes {
         return nag && (!HowToText.isTip(element) || nagPhrases.isNagByItsPhrases(text));
     }
 
-    /** A call to follow the publisher ({@link FollowCalls}) in a block of text, not a heading or a caption. */
+    /** A call to follow the page's publisher ({@link FollowCalls}) in a block of text, not a heading or a caption. */
     private boolean isFollowCall(Element element, String text) {
-        return !element.is(Headings.ANY) && element.closest(CAPTIONS) == null && followCalls.in(text);
+        return !element.is(Headings.ANY) && element.closest(CAPTIONS) == null
+                && followCalls.in(text, element.ownerDocument());
     }
 
     /** The words {@code element} says: its text, but for the code it quotes ({@code <pre>}, {@code <code>}). */

@@ -3,23 +3,35 @@ package app.gleaner.extract.clean;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class FollowCallsTest {
 
     private static final FollowCalls CALLS = new FollowCalls();
+    /** A page of the Harbour Courier, named so by its meta tag. */
+    private static final Document COURIER = page("The Harbour Courier", "https://www.harbourcourier.example/a");
+
+    private static Document page(String siteName, String url) {
+        return Jsoup.parse("<meta property=og:site_name content=\"" + siteName + "\"><p>A story.</p>", url);
+    }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Follow the Harbour Courier Opinion section on Facebook, Instagram, TikTok, WhatsApp and Threads.",
-        "Segui Lago Notizie su Google News e sul nostro canale WhatsApp per non perdere le notizie della valle.",
-        "Ακολουθήστε την Ηχώ του Νησιού στο Google News για να μαθαίνετε πρώτοι τα νέα.",
-        "Folgen Sie dem Talboten auf Instagram, Facebook und TikTok.",
-        "→ Volg De Kadekrant ook op Google Nieuws en Flipboard.",
-        "Suivez L'Écho du Port sur Google Actualités."})
-    void findsACallToFollowThePublisherWhereverItIsNamed(String call) {
-        assertTrue(CALLS.in(call), call);
+    @CsvSource(delimiter = '|', value = {
+        "Follow the Harbour Courier Opinion section on Facebook, Instagram, TikTok, WhatsApp and Threads.|"
+                + "The Harbour Courier|https://www.harbourcourier.example/a",
+        "Segui Lago Notizie su Google News e sul nostro canale WhatsApp per non perdere le notizie della valle.|"
+                + "Lago Notizie|https://www.lagonotizie.example/a",
+        "Ακολουθήστε την Ηχώ του Νησιού στο Google News για να μαθαίνετε πρώτοι τα νέα.|Ηχώ του Νησιού|"
+                + "https://www.ichonisiou.example/a",
+        "Folgen Sie dem Talboten auf Instagram, Facebook und TikTok.|Der Talbote|https://www.talbote.example/a",
+        "→ Volg De Kadekrant ook op Google Nieuws en Flipboard.|Kadekrant|https://dekadekrant.example/a",
+        "Suivez L'Écho du Port sur Google Actualités.|L'Écho du Port|https://www.echoduport.example/a"})
+    void findsACallToFollowThePublisherByItsName(String call, String siteName, String url) {
+        assertTrue(CALLS.in(call, page(siteName, url)), call);
     }
 
     @ParameterizedTest
@@ -37,8 +49,11 @@ class FollowCallsTest {
         "Sigue sin aclararse el fallo que dejó a WhatsApp, Instagram y Facebook sin servicio.", // "it continues"
         "Följ med bakom kulisserna på Instagram, Facebook och TikTok när kören repeterar.", // "come along"
         "Folge 47: Warum TikTok, Instagram und YouTube um dieselben Minuten kämpfen.", // an episode
-        "Follow the money: Facebook, Instagram and WhatsApp still pay for everything."})
-    void leavesSentencesThatOnlyOpenOrNameLikeOne(String text) {
-        assertFalse(CALLS.in(text), text);
+        "Follow the money: Facebook, Instagram and WhatsApp still pay for everything.",
+        "Follow requests on Instagram, Threads and TikTok will need a parent's approval from March.", // no publisher
+        "Segui questi passaggi per aggiungere una fonte preferita su Google News.", // a how-to about the app
+        "Follow Google News closely and adapt quickly, the industry body advised its members."})
+    void leavesSentencesThatNameNoPublisherOrOnlyOpenLikeACall(String text) {
+        assertFalse(CALLS.in(text, COURIER), text);
     }
 }
