@@ -275,7 +275,8 @@ class ReviewPagesTest {
             Map.entry("72/05-es-cortes-trafico", "a 'was this useful?' widget's note beside its Sí and No buttons, 20 "
                     + "words, more than a widget's"),
             Map.entry("71/04-es-verificacion-agua-agricultura", "a fact-check's legend of its ratings ('Cómo "
-                    + "calificamos'), definitions under a heading"),
+                    + "calificamos'), definitions under a heading, and a tip line that asks and gives the site's own "
+                    + "address: a help page, an FAQ and a contact page answer so too"),
             Map.entry("71/05-en-letters-library-hours", "a letters page's policy box ('How to submit a letter') between the "
                     + "letters and their disclaimer, in calm prose"),
             Map.entry("71/11-en-guest-essay-heat-rules", "the letters invitation under a guest essay ('We'd like to hear what "
@@ -389,6 +390,9 @@ class ReviewPagesTest {
             Map.entry("70/04-fr-louve-armand-concert-marseille", OTHER_FORMAT),
             Map.entry("70/19-hi-baarish-wali-gali-review", "the key's title is the <h1>, which goes on for nine words "
                     + "after a comma from the headline the page declares, the saved title"),
+            Map.entry("71/08-en-factcheck-offshore-wind-bills", "two fact-checkers declared in two article:author "
+                    + "tags, of which the byline takes the first: joining them took a wire, a desk or a section named "
+                    + "beside the writer"),
             Map.entry("71/10-ja-column-mujin-eki", WIDER_FILE),
             Map.entry("71/11-en-guest-essay-heat-rules", WIDER_FILE),
             Map.entry("71/17-ar-raay-tahliat-almiyah", WIDER_FILE),

@@ -15,15 +15,15 @@ import org.jsoup.nodes.TextNode;
 /**
  * The text-and-shape part of {@link OverlayRemover}: finds nag boxes by what they say and how they are built, in one
  * bottom-up walk and one top-down pass. A box goes when its words are mostly nag ({@link NagPhrases}), a call to tag
- * the author's account ({@link TagCalls}), to follow the publisher somewhere ({@link FollowCalls}) or to write in
- * ({@link TipCalls}); when it is small and asks for an e-mail address or a password beside a one-line pitch; when it is
- * small, partly nag and holds a control to act on it; when it holds a button, a field or a nag line of its own and
- * pitches by its phrases though its sentences are prose; when it offers priced plans; or when it is a tiny widget built
- * around a button or a rating scale ({@link WidgetBoxes}). A how-to's numbered steps and a bulleted
- * list's sentences are never nags, its tips only by their phrases ({@link HowToText}), no box goes with the headline,
- * and what the story says stays ({@link StoryLines}: a heading over a section, a point of a list, a quotation, a line
- * of the running text). Only the structure and the words are read, never a class name, so obfuscated markup is covered,
- * and the e-mail rule needs no words at all. Immutable and thread-safe.
+ * the author's account ({@link TagCalls}) or to follow the publisher somewhere ({@link FollowCalls}); when it is small
+ * and asks for an e-mail address or a password beside a one-line pitch; when it is small, partly nag and holds a
+ * control to act on it; when it holds a button, a field or a nag line of its own and pitches by its phrases though its
+ * sentences are prose; when it offers priced plans; or when it is a tiny widget built around a button or a rating scale
+ * ({@link WidgetBoxes}). A how-to's numbered steps and a bulleted list's sentences are never nags, its tips only by
+ * their phrases ({@link HowToText}), no box goes with the headline, and what the story says stays ({@link StoryLines}:
+ * a heading over a section, a point of a list, a quotation, a line of the running text). Only the structure and the
+ * words are read, never a class name, so obfuscated markup is covered, and the e-mail rule needs no words at all.
+ * Immutable and thread-safe.
  */
 final class NagBoxes {
 
@@ -178,17 +178,14 @@ final class NagBoxes {
 
     /**
      * Whether the words of {@code element} are a nag ({@link NagPhrases#isNag}), or a call to tag the author's account
-     * ({@link TagCalls}), to follow the publisher ({@link FollowCalls}) or to write in ({@link TipCalls}) outside an
-     * embedded post, its code's left out ({@link #spokenText}); a how-to's tip ({@link HowToText#isTip}) only when its
-     * phrases make it one, not because it opens with a call ("Sign in on a web browser rather than the TV app to
-     * cancel.").
+     * ({@link TagCalls}) or to follow the publisher ({@link FollowCalls}) outside an embedded post, its code's left out
+     * ({@link #spokenText}); a how-to's tip ({@link HowToText#isTip}) only when its phrases make it one, not because it
+     * opens with a call ("Sign in on a web browser rather than the TV app to cancel.").
      */
     private boolean isNag(Element element, NagTally c) {
         String text = spokenText(element, c);
         boolean nag = nagPhrases.isNag(text)
-                || (tagCalls.in(text) || isFollowCall(element, text)
-                        || TipCalls.in(text, SiteLinks.hostOf(element.baseUri())))
-                        && element.closest(EMBEDDED_POSTS) == null;
+                || (tagCalls.in(text) || isFollowCall(element, text)) && element.closest(EMBEDDED_POSTS) == null;
         return nag && (!HowToText.isTip(element) || nagPhrases.isNagByItsPhrases(text));
     }
 

@@ -35,13 +35,6 @@ final class Byline {
             "dc:creator", "dc.creator", "dcterms.creator", "author", "article:author", "og:article:author",
             "parsely-author", "sailthru.author", "byl");
     /**
-     * Meta tags Open Graph writes once per author ({@code article:author} is an array): every one names an author,
-     * where the other keys' first is the page's byline.
-     */
-    private static final Set<String> LISTED_KEYS = Set.of("article:author", "og:article:author");
-    /** What stands between two names in one value ("Dana Wick, Omar Hadi", "佐藤花子、鈴木一郎", "Ann and Tom"). */
-    private static final Pattern NAMES_APART = Pattern.compile("[,;&、]| and | und | et | y ");
-    /**
      * The meta tag a scholarly page (a journal's, a preprint server's, a repository's) writes once per author, for
      * citation indexes: before {@link #META_KEYS}, whose one {@code author} may be the journal's.
      */
@@ -93,7 +86,7 @@ final class Byline {
     static String of(Document document, MetaTags tags, JsonNode article, Element headline, List<String> siteNames) {
         // a video's or an episode's declared maker may be its camera or its studio: a byline shown names the writer
         boolean piece = article != null && JsonLd.hasType(article, JsonLd.PIECE_TYPE);
-        String declared = declared(document, tags, article, piece, siteNames);
+        String declared = declared(document, tags, article, piece);
         if (declared != null && !piece && !HouseAuthor.is(declared, article, tags, siteNames, document.location())) {
             return declared;
         }
@@ -114,8 +107,7 @@ final class Byline {
      * The author JSON-LD or the meta tags declare, cleaned; a login ("gabor_munier") read as the name its profile's
      * link shows ({@link AuthorLogin}). A {@code piece} (an episode, a video) names its maker as its creator.
      */
-    private static String declared(Document document, MetaTags tags, JsonNode article, boolean piece,
-            List<String> siteNames) {
+    private static String declared(Document document, MetaTags tags, JsonNode article, boolean piece) {
         List<String> candidates = new ArrayList<>();
         if (article != null) {
             Set<String> names = new LinkedHashSet<>(JsonLd.texts(article.get("author"), "name"));
@@ -127,8 +119,7 @@ final class Byline {
         }
         List<String> scholars = tags.all(SCHOLAR_AUTHOR_KEY).stream().map(Byline::givenNameFirst).toList();
         candidates.add(scholars.isEmpty() ? null : BylineNames.join(scholars));
-        META_KEYS.forEach(key -> candidates.add(LISTED_KEYS.contains(key)
-                ? listed(tags, key, siteNames, document.location()) : tags.get(key)));
+        META_KEYS.forEach(key -> candidates.add(tags.get(key)));
         candidates.add(labelledData(tags));
         for (String candidate : candidates) {
             String cleaned = candidate == null || candidate.startsWith("http") ? null
@@ -178,34 +169,6 @@ final class Byline {
                 && TextStats.words(element.parent().text()) <= MAX_AUTHOR_LINE_WORDS;
     }
 
-
-    /**
-     * The people the tags {@code key} list, joined: each value cleaned, once, and only a person's name of two words or
-     * more (or of a script without spaces), not the house's ({@link HouseAuthor}), a section, a wire or an address
-     * ("Dana Wick, The Courier", "Politics", "Reuters", "facebook.com/thecourier"). The first value, as any other
-     * key's, where none is such a name, or one names several.
-     */
-    private static String listed(MetaTags tags, String key, List<String> siteNames, String location) {
-        List<String> values = tags.all(key);
-        Map<String, String> people = new LinkedHashMap<>();
-        for (String value : values) {
-            String name = value.startsWith("http") ? null : BylineNames.clean(value, false);
-            if (name == null || !readsAsAPerson(name) || HouseAuthor.namesTheHouse(name, tags, siteNames, location)) {
-                continue;
-            }
-            if (NAMES_APART.matcher(name).find()) {
-                return values.get(0); // a value that lists several: the list is the page's, not an array of its
-            }
-            people.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
-        }
-        return people.isEmpty() ? values.isEmpty() ? null : values.get(0) : BylineNames.join(people.values());
-    }
-
-    /** A name of two words or more, or of a script written without spaces ("佐藤花子"), and no address. */
-    private static boolean readsAsAPerson(String name) {
-        return (name.indexOf(' ') > 0 || name.codePoints().anyMatch(TextStats::isCjk))
-                && name.chars().noneMatch(c -> c == '.' || c == '/' || c == '@') && BylineNames.readsAsLinkedName(name);
-    }
 
     /**
      * The value of a labelled data pair whose label introduces names: {@code twitter:label1} "Written by" (or

@@ -41,11 +41,6 @@ final class HouseAuthor {
                 || names(name, tags, siteNames, location);
     }
 
-    /** Whether {@code name} names the house ({@link #names}), whatever the page's declared author is. */
-    static boolean namesTheHouse(String name, MetaTags tags, List<String> siteNames, String location) {
-        return names(name, tags, siteNames, location);
-    }
-
     /**
      * Whether {@code name} names the house: it is one of the {@code siteNames} or a publisher's meta tag (or a run of
      * its words, or it one of the name's), or it names the host of {@code location} or spells its main label

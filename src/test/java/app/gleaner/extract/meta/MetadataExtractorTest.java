@@ -393,17 +393,6 @@ class MetadataExtractorTest {
     @Test
     void readsTheAuthorFromOpenGraphArticleTagsAndFromLabelledDataPairs() {
         assertEquals("AFP/The Local", metadata("<meta property=og:article:author content='AFP/The Local'>").byline());
-        assertEquals("Dana Wick, Omar Hadi", metadata("<meta property=article:author content='Dana Wick'><meta "
-                + "property=article:author content='https://social.example/danawick'><meta property=article:author "
-                + "content='Omar Hadi'>").byline(), "an array: every author, no profile's address");
-        String site = "<meta property=og:site_name content='The Courier'>";
-        assertEquals("Dana Wick", metadata(site + "<meta property=article:author content='The Courier'><meta "
-                + "property=article:author content='Dana Wick'>").byline(), "the house is no author of the array");
-        assertEquals("Dana Wick", metadata(site + "<meta property=article:author content='Dana Wick'><meta "
-                + "property=article:author content='Politics'><meta property=article:author content='By Dana Wick'><meta "
-                + "property=article:author content='facebook.com/thecourier'>").byline(), "a section, a repeat, an address");
-        assertEquals("Dana Wick, Omar Hadi", metadata(site + "<meta property=article:author content='Dana Wick, Omar "
-                + "Hadi'><meta property=article:author content='Dana Wick'>").byline(), "a value that lists several");
         assertEquals("Karla Herr", metadata("<meta name=twitter:label1 content='Geschätzte Lesezeit'>"
                 + "<meta name=twitter:data1 content='4 Minuten'><meta name=twitter:label2 content='Verfasst von'>"
                 + "<meta name=twitter:data2 content='Karla Herr'>").byline());
