@@ -141,8 +141,11 @@ final class AuthorCards {
     private static boolean closesTheText(Element card, Element article, String byline) {
         for (Element at = card; at != null && at != article; at = at.parent()) {
             for (Element next = at.nextElementSibling(); next != null; next = next.nextElementSibling()) {
-                if (at == card && isBuiltAs(next, card) && namesACoWriter(next, byline)) {
-                    continue;
+                if (at == card && isBuiltAs(next, card)) {
+                    if (namesACoWriter(next, byline)) {
+                        continue;
+                    }
+                    return false; // a row of people, whatever their bios are set in
                 }
                 if (next.select("p").stream().anyMatch(TextStats::isProseParagraph)) {
                     return false;

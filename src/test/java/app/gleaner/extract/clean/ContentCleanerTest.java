@@ -304,6 +304,11 @@ class ContentCleanerTest {
         String team = cleaned(PROSE.repeat(3) + "<section>" + member.formatted("dw", "Dana Wick", "Dana Wick")
                 + member.formatted("lm", "Lena Moss", "Lena Moss") + "</section>", "Dana Wick");
         assertTrue(team.contains("Dana Wick joins us"), "a team's cards, the writer's among them: " + team);
+        String divs = "<div class=member><img src=/people/%s.jpg width=80 height=80><div><div>%s</div><div>%s leads "
+                + "the digital desk and writes about apps.</div></div></div>";
+        String row = cleaned(PROSE.repeat(3) + divs.formatted("jb", "Jan Berg", "Jan Berg")
+                + divs.formatted("ek", "Eva Kern", "Eva Kern"), "Jan Berg");
+        assertTrue(row.contains("Jan Berg leads the digital desk"), "a row of people whose bios are boxes: " + row);
     }
 
     @Test
