@@ -16,8 +16,8 @@ import org.jsoup.nodes.Element;
  * Calls to follow the publisher on networks and news apps that name the publisher ("Follow the Courier's Opinion
  * section on Facebook, Instagram and Threads.", "Segui Valtorre Notizie su Google News e sul nostro canale
  * WhatsApp"), which no nag phrase can hold: a short block whose first sentence opens with a verb of following in the
- * imperative, names three networks or one news app ({@code rules/follow-calls.txt}) and names the site, by the name
- * its meta tags give it or its host's word. A how-to's step names the
+ * imperative, names three networks or one news app ({@code rules/follow-calls.txt}) and, between the verb and them,
+ * the site, by the name its meta tags give it or its host's word. A how-to's step names the
  * one or two apps it is about ("Follow the same steps in the WhatsApp and Instagram apps"); a story tells who follows
  * whom in the third person; a heading or a caption is no call ({@link NagBoxes}). Immutable and thread-safe.
  */
@@ -109,17 +109,20 @@ final class FollowCalls {
             return false; // "Follow-up videos", "Follow:" open no call
         }
         Set<String> named = new HashSet<>();
+        int firstPlace = -1;
+        boolean newsApp = false;
         for (int i = start; i < normalized.length() && SENTENCE_ENDS.indexOf(normalized.charAt(i)) < 0; i++) {
             PhraseTrie.Match place = PhraseTrie.wordStartsAt(normalized, i) ? places.longestMatchAt(normalized, i, false)
                     : null;
             if (place != null) {
-                if (newsApps.contains(place.key())) {
-                    return namesThePublisher(normalized, page);
-                }
+                firstPlace = firstPlace < 0 ? i : firstPlace;
+                newsApp |= newsApps.contains(place.key());
                 named.add(place.key());
                 i = place.end() - 1;
             }
         }
-        return named.size() >= MIN_NETWORKS && namesThePublisher(normalized, page);
+        // the publisher stands between the verb and the places: "Follow <the Courier> on Facebook, …"
+        return (newsApp || named.size() >= MIN_NETWORKS)
+                && namesThePublisher(normalized.substring(verbEnd, firstPlace), page);
     }
 }

@@ -52,7 +52,8 @@ class FollowCallsTest {
         "Follow the money: Facebook, Instagram and WhatsApp still pay for everything.",
         "Follow requests on Instagram, Threads and TikTok will need a parent's approval from March.", // no publisher
         "Segui questi passaggi per aggiungere una fonte preferita su Google News.", // a how-to about the app
-        "Follow Google News closely and adapt quickly, the industry body advised its members."})
+        "Follow Google News closely and adapt quickly, the industry body advised its members.",
+        "Follow Google News closely, the industry body advised in a memo seen by the Harbour Courier."}) // after it
     void leavesSentencesThatNameNoPublisherOrOnlyOpenLikeACall(String text) {
         assertFalse(CALLS.in(text, COURIER), text);
     }
