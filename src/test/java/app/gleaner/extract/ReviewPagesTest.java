@@ -277,8 +277,10 @@ class ReviewPagesTest {
             Map.entry("71/04-es-verificacion-agua-agricultura", "a fact-check's legend of its ratings ('Cómo "
                     + "calificamos'), definitions under a heading, and a tip line that asks and gives the site's own "
                     + "address: a help page, an FAQ and a contact page answer so too"),
-            Map.entry("71/08-en-factcheck-offshore-wind-bills", "the first of two fact-checkers' cards in a row, as a "
-                    + "team's row is built, where the byline names only her (KNOWN_MISSED)"),
+            Map.entry("71/08-en-factcheck-offshore-wind-bills", "two fact-checkers' cards in a row after the text, "
+                    + "built as a team's row of people is, which stays"),
+            Map.entry("71/09-nl-analyse-woningmarkt", "a writer's card whose bio is a <div>: read as a bio, it took the "
+                    + "writer's own card from rows of people whose bios are <div>s too"),
             Map.entry("71/05-en-letters-library-hours", "a letters page's policy box ('How to submit a letter') between the "
                     + "letters and their disclaimer, in calm prose"),
             Map.entry("71/11-en-guest-essay-heat-rules", "the letters invitation under a guest essay ('We'd like to hear what "

@@ -71,10 +71,7 @@ final class AuthorCards {
             if (TextStats.wordsCjkHalvedExceed(box, MAX_CARD_WORDS) || box.selectFirst(STORY_PARTS) != null) {
                 return null;
             }
-            for (Element bio : box.getAllElements()) {
-                if (!isBioBlock(bio)) {
-                    continue;
-                }
+            for (Element bio : box.getElementsByTag("p")) {
                 String text = bio.text();
                 if (TextStats.words(text) < MIN_BIO_WORDS || !TextStats.endsASentence(text)) {
                     continue;
@@ -84,7 +81,7 @@ final class AuthorCards {
                 if (named != null) {
                     // the byline tells a writer's card from another's; without one, a row of cards is a list of people
                     boolean writers = byline != null ? namesOneOf(byline, named) : !repeats(box);
-                    return writers && (linked != null || closesTheText(box, article, byline)) ? box : null;
+                    return writers && (linked != null || closesTheText(box, article)) ? box : null;
                 }
             }
         }
@@ -104,49 +101,24 @@ final class AuthorCards {
         return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
-    /** Whether {@code box} stands beside a sibling of its own build ({@link #isBuiltAs}). */
+    /** Whether {@code box} stands beside a sibling of its own build: the same tag and class, a picture in it too. */
     private static boolean repeats(Element box) {
         for (Element sibling : box.parent().children()) {
-            if (sibling != box && isBuiltAs(sibling, box)) {
+            if (sibling != box && sibling.normalName().equals(box.normalName())
+                    && sibling.className().equals(box.className()) && sibling.selectFirst("img") != null) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether the text of {@code card} opens with one of the authors {@code byline} names. */
-    private static boolean namesACoWriter(Element card, String byline) {
-        String text = comparable(card.text());
-        return AUTHORS_APART.splitAsStream(comparable(byline)).map(String::strip)
-                .anyMatch(author -> !author.isEmpty() && text.startsWith(author));
-    }
-
-    /** Whether {@code other} is built as {@code card} is: the same tag and class, a picture in it too. */
-    private static boolean isBuiltAs(Element other, Element card) {
-        return other.normalName().equals(card.normalName()) && other.className().equals(card.className())
-                && other.selectFirst("img") != null;
-    }
-
-    /** A paragraph, or a box of text alone ("<div class=authorcard__bio>"): where a card's bio may stand. */
-    private static boolean isBioBlock(Element element) {
-        return element.nameIs("p") || element.nameIs("div") && element.childrenSize() == 0;
-    }
-
     /**
-     * Whether no paragraph of prose follows {@code card} in {@code article}, but for the cards of the other writers
-     * {@code byline} names, built as it is: a writer's card closes the text, where a card set in it introduces the
-     * person the story is about ("Who is Zeynep Aksoy?"), and a team's or an issue's contributors' cards in a row are a
-     * list of people, the writer's among them.
+     * Whether no paragraph of prose follows {@code card} in {@code article}: a writer's card closes the text, where a
+     * card set in it introduces the person the story is about ("Who is Zeynep Aksoy?").
      */
-    private static boolean closesTheText(Element card, Element article, String byline) {
+    private static boolean closesTheText(Element card, Element article) {
         for (Element at = card; at != null && at != article; at = at.parent()) {
             for (Element next = at.nextElementSibling(); next != null; next = next.nextElementSibling()) {
-                if (at == card && isBuiltAs(next, card)) {
-                    if (namesACoWriter(next, byline)) {
-                        continue;
-                    }
-                    return false; // a row of people, whatever their bios are set in
-                }
                 if (next.select("p").stream().anyMatch(TextStats::isProseParagraph)) {
                     return false;
                 }
