@@ -16,8 +16,8 @@ import org.jsoup.nodes.Element;
  * Calls to follow the publisher on networks and news apps that name the publisher ("Follow the Courier's Opinion
  * section on Facebook, Instagram and Threads.", "Segui Valtorre Notizie su Google News e sul nostro canale
  * WhatsApp"), which no nag phrase can hold: a short block whose first sentence opens with a verb of following in the
- * imperative, names three networks or one news app ({@code rules/follow-calls.txt}) and, between the verb and them,
- * the site, by the name its meta tags give it or its host's word. A how-to's step names the
+ * imperative, names three networks or one news app ({@code rules/follow-calls.txt}) and, right after the verb, the
+ * site as what to follow, by the name its meta tags give it or its host's main word. A how-to's step names the
  * one or two apps it is about ("Follow the same steps in the WhatsApp and Instagram apps"); a story tells who follows
  * whom in the third person; a heading or a caption is no call ({@link NagBoxes}). Immutable and thread-safe.
  */
@@ -32,8 +32,12 @@ final class FollowCalls {
     private static final String NEWS_APP_MARK = "+";
     /** The tags that name the site ("The National Courier"). */
     private static final String SITE_NAME_TAGS = "meta[property=og:site_name], meta[name=application-name]";
-    /** Letters of the shortest site name or host word a call is read to name (not "co" of "co.uk", not "www"). */
+    /** Letters of the shortest site name or host word a call is read to name. */
     static final int MIN_NAME_LETTERS = 4;
+    /** Letters of a short word before a name ("the", "dem", "τη") or of a domain's second level ("co", "com"). */
+    static final int MAX_ARTICLE_LETTERS = 3;
+    /** Letters read for a site's name at most. */
+    static final int MAX_NAME_RUN_LETTERS = 60;
     /** What ends the first sentence. */
     private static final String SENTENCE_ENDS = ".!?…;:";
 
@@ -55,24 +59,71 @@ final class FollowCalls {
     }
 
     /**
-     * Whether {@code normalized} names the publisher of {@code page}: the name its meta tags give the site, or the
-     * main word of its host ("valtorrenotizie" in "Segui Valtorre Notizie"), letters compared alone. A story's or a
-     * how-to's sentence about following names another ("Follow the money", "Follow these steps in Google News").
+     * Whether {@code object}, the words right after the verb, names the publisher of {@code page} as what to follow:
+     * they open, a short word aside ("the", "dem", "τη"), with the site's name as whole words, capitalized in
+     * {@code text} — the name its meta tags give the site (its own article aside: "The National Courier"), or its
+     * host's main word ("valtorrenotizie" for "Valtorre Notizie"). A story's or a how-to's sentence follows someone
+     * else ("Follow the harbour authority", "Folgen Sie der Berliner Feuerwehr" on berlin.de, "Follow the eclipse in
+     * real time" on a site called Time).
      */
-    private static boolean namesThePublisher(String normalized, Document page) {
-        if (page == null) {
-            return false;
+    private static boolean namesThePublisher(String object, String text, Document page) {
+        List<String> words = new ArrayList<>();
+        for (String word : object.split(" ")) {
+            String letters = lettersOf(word);
+            if (!letters.isEmpty()) {
+                words.add(letters);
+            }
         }
-        String letters = lettersOf(normalized);
-        List<String> names = new ArrayList<>();
+        Set<String> names = siteNames(page);
+        for (int first = 0; first <= 1 && first < words.size(); first++) {
+            if (first == 1 && words.get(0).length() > MAX_ARTICLE_LETTERS) {
+                break;
+            }
+            StringBuilder run = new StringBuilder();
+            for (int last = first; last < words.size() && run.length() < MAX_NAME_RUN_LETTERS; last++) {
+                run.append(words.get(last));
+                if (names.contains(run.toString()) && isCapitalizedIn(text, words.get(first))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The site's names, letters alone: its meta tags' (with and without an opening short word) and its host's. */
+    private static Set<String> siteNames(Document page) {
+        Set<String> names = new HashSet<>();
         for (Element meta : page.select(SITE_NAME_TAGS)) {
-            names.add(NagPhrases.normalize(meta.attr("content")).replaceFirst("^the ", ""));
+            String[] words = NagPhrases.normalize(meta.attr("content")).strip().split(" ");
+            names.add(lettersOf(String.join("", words)));
+            if (words.length > 1 && lettersOf(words[0]).length() <= MAX_ARTICLE_LETTERS) {
+                names.add(lettersOf(String.join("", List.of(words).subList(1, words.length))));
+            }
         }
-        for (String label : SiteLinks.hostOf(page.location()).split("\\.")) {
-            names.add(label);
+        names.add(mainLabel(SiteLinks.hostOf(page.location())));
+        names.removeIf(name -> name.length() < MIN_NAME_LETTERS);
+        return names;
+    }
+
+    /** The main word of {@code host}: "valtorrenotizie" of valtorrenotizie.it, "suntimes" of chicago.suntimes.com. */
+    private static String mainLabel(String host) {
+        List<String> labels = new ArrayList<>(List.of(host.split("\\.")));
+        labels.remove(labels.size() - 1); // the top-level domain
+        if (labels.size() > 1 && labels.get(labels.size() - 1).length() <= MAX_ARTICLE_LETTERS) {
+            labels.remove(labels.size() - 1); // "co" of co.uk, "com" of com.br
         }
-        return names.stream().map(FollowCalls::lettersOf)
-                .anyMatch(name -> name.length() >= MIN_NAME_LETTERS && letters.contains(name));
+        return labels.isEmpty() ? "" : lettersOf(labels.get(labels.size() - 1));
+    }
+
+    /** Whether a word of {@code text} whose letters are {@code letters} opens with a capital, or a caseless letter. */
+    private static boolean isCapitalizedIn(String text, String letters) {
+        for (String word : text.split("\\s+")) {
+            String own = lettersOf(word);
+            if (!own.isEmpty() && own.toLowerCase(Locale.ROOT).equals(letters) && !Character.isLowerCase(own.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lettersOf(String text) {
@@ -123,6 +174,6 @@ final class FollowCalls {
         }
         // the publisher stands between the verb and the places: "Follow <the Courier> on Facebook, …"
         return (newsApp || named.size() >= MIN_NETWORKS)
-                && namesThePublisher(normalized.substring(verbEnd, firstPlace), page);
+                && page != null && namesThePublisher(normalized.substring(verbEnd, firstPlace), text, page);
     }
 }

@@ -27,7 +27,7 @@ class FollowCallsTest {
                 + "Lago Notizie|https://www.lagonotizie.example/a",
         "Ακολουθήστε την Ηχώ του Νησιού στο Google News για να μαθαίνετε πρώτοι τα νέα.|Ηχώ του Νησιού|"
                 + "https://www.ichonisiou.example/a",
-        "Folgen Sie dem Talboten auf Instagram, Facebook und TikTok.|Der Talbote|https://www.talbote.example/a",
+        "Folgen Sie der Talpost auf Instagram, Facebook und TikTok.|Die Talpost|https://www.talpost.example/a",
         "→ Volg De Kadekrant ook op Google Nieuws en Flipboard.|Kadekrant|https://dekadekrant.example/a",
         "Suivez L'Écho du Port sur Google Actualités.|L'Écho du Port|https://www.echoduport.example/a"})
     void findsACallToFollowThePublisherByItsName(String call, String siteName, String url) {
@@ -56,5 +56,20 @@ class FollowCallsTest {
         "Follow Google News closely, the industry body advised in a memo seen by the Harbour Courier."}) // after it
     void leavesSentencesThatNameNoPublisherOrOnlyOpenLikeACall(String text) {
         assertFalse(CALLS.in(text, COURIER), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Follow the harbour authority on Facebook, Instagram and YouTube for daily sailing notices.|Harbour|"
+                + "https://www.harbour.example/a",
+        "Folgen Sie der Berliner Feuerwehr und der Polizei auf Facebook, Instagram und Threads.|Berlin.de|"
+                + "https://www.berlin.de/a",
+        "Follow the eclipse in real time on NASA's YouTube, Facebook and Instagram channels.|TIME|https://time.example/a",
+        "Follow the Chicago Office of Emergency Management on Facebook, Instagram and YouTube.|Chicago Sun-Times|"
+                + "https://chicago.suntimes.example/a",
+        "Follow Chicago's Red Line project on Facebook and Instagram, where the CTA posts detours.|Chicago Sun-Times|"
+                + "https://chicago.suntimes.example/a"})
+    void leavesCallsToFollowSomeoneElseWhateverTheSiteIsCalled(String text, String siteName, String url) {
+        assertFalse(CALLS.in(text, page(siteName, url)), text);
     }
 }
