@@ -60,7 +60,8 @@ final class FollowCalls {
 
     /**
      * Whether {@code object}, the words right after the verb, names the publisher of {@code page} as what to follow:
-     * they open, a short word aside ("the", "dem", "τη"), with the site's name as whole words, capitalized in
+     * they open, a short word aside ("the", "dem", "τη"), with the site's name as whole words (or its possessive,
+     * "the Courier's Opinion section"), capitalized in
      * {@code text} — the name its meta tags give the site (its own article aside: "The National Courier"), or its
      * host's main word ("valtorrenotizie" for "Valtorre Notizie"). A story's or a how-to's sentence follows someone
      * else ("Follow the harbour authority", "Folgen Sie der Berliner Feuerwehr" on berlin.de, "Follow the eclipse in
@@ -69,7 +70,7 @@ final class FollowCalls {
     private static boolean namesThePublisher(String object, String text, Document page) {
         List<String> words = new ArrayList<>();
         for (String word : object.split(" ")) {
-            String letters = lettersOf(word);
+            String letters = lettersOf(withoutPossessive(word));
             if (!letters.isEmpty()) {
                 words.add(letters);
             }
@@ -118,12 +119,17 @@ final class FollowCalls {
     /** Whether a word of {@code text} whose letters are {@code letters} opens with a capital, or a caseless letter. */
     private static boolean isCapitalizedIn(String text, String letters) {
         for (String word : text.split("\\s+")) {
-            String own = lettersOf(word);
+            String own = lettersOf(withoutPossessive(word.replace('’', '\'')));
             if (!own.isEmpty() && own.toLowerCase(Locale.ROOT).equals(letters) && !Character.isLowerCase(own.charAt(0))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code word} without an English possessive's ending ("Courier's"). */
+    private static String withoutPossessive(String word) {
+        return word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
     }
 
     private static String lettersOf(String text) {

@@ -23,6 +23,8 @@ class FollowCallsTest {
     @CsvSource(delimiter = '|', value = {
         "Follow the Harbour Courier Opinion section on Facebook, Instagram, TikTok, WhatsApp and Threads.|"
                 + "The Harbour Courier|https://www.harbourcourier.example/a",
+        "Follow the Harbour Courier's Opinion section on Facebook, Instagram and Threads.|The Harbour Courier|"
+                + "https://www.harbourcourier.example/a",
         "Segui Lago Notizie su Google News e sul nostro canale WhatsApp per non perdere le notizie della valle.|"
                 + "Lago Notizie|https://www.lagonotizie.example/a",
         "Ακολουθήστε την Ηχώ του Νησιού στο Google News για να μαθαίνετε πρώτοι τα νέα.|Ηχώ του Νησιού|"
