@@ -58,12 +58,43 @@ final class FollowCalls {
         this.openers = Set.copyOf(RuleList.unmarked(entries, PLACE_MARK).stream().map(FollowCalls::firstWord).toList());
     }
 
+    /** Whether {@code text}, on {@code page}, is a call to follow the page's publisher somewhere. */
+    boolean in(String text, Document page) {
+        if (!openers.contains(firstWord(text)) || TextStats.words(text) > MAX_WORDS) {
+            return false; // most blocks, told by their first word before the text is normalized
+        }
+        String normalized = NagPhrases.normalize(text);
+        int start = 0;
+        while (start < normalized.length() && !PhraseTrie.isWordChar(normalized.codePointAt(start))) {
+            start += Character.charCount(normalized.codePointAt(start));
+        }
+        int verbEnd = start == normalized.length() ? -1 : verbs.longestAt(normalized, start, false);
+        if (verbEnd < 0 || verbEnd == normalized.length() || normalized.charAt(verbEnd) != ' ') {
+            return false; // "Follow-up videos", "Follow:" open no call
+        }
+        Set<String> named = new HashSet<>();
+        int firstPlace = -1;
+        boolean newsApp = false;
+        for (int i = start; i < normalized.length() && SENTENCE_ENDS.indexOf(normalized.charAt(i)) < 0; i++) {
+            PhraseTrie.Match place = PhraseTrie.wordStartsAt(normalized, i) ? places.longestMatchAt(normalized, i, false)
+                    : null;
+            if (place != null) {
+                firstPlace = firstPlace < 0 ? i : firstPlace;
+                newsApp |= newsApps.contains(place.key());
+                named.add(place.key());
+                i = place.end() - 1;
+            }
+        }
+        // the publisher stands between the verb and the places: "Follow <the Courier> on Facebook, …"
+        return (newsApp || named.size() >= MIN_NETWORKS)
+                && page != null && namesThePublisher(normalized.substring(verbEnd, firstPlace), text, page);
+    }
+
     /**
      * Whether {@code object}, the words right after the verb, names the publisher of {@code page} as what to follow:
      * they open, a short word aside ("the", "dem", "τη"), with the site's name as whole words (or its possessive,
-     * "the Courier's Opinion section"), capitalized in
-     * {@code text} — the name its meta tags give the site (its own article aside: "The National Courier"), or its
-     * host's main word ("valtorrenotizie" for "Valtorre Notizie"). A story's or a how-to's sentence follows someone
+     * "the Courier's Opinion section"), capitalized in {@code text}: the name its meta tags give the site (its own
+     * article aside: "The National Courier"), or its host's main word ("valtorrenotizie" for "Valtorre Notizie"). A story's or a how-to's sentence follows someone
      * else ("Follow the harbour authority", "Folgen Sie der Berliner Feuerwehr" on berlin.de, "Follow the eclipse in
      * real time" on a site called Time).
      */
@@ -151,35 +182,4 @@ final class FollowCalls {
         return text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
-    /** Whether {@code text}, on {@code page}, is a call to follow the page's publisher somewhere. */
-    boolean in(String text, Document page) {
-        if (!openers.contains(firstWord(text)) || TextStats.words(text) > MAX_WORDS) {
-            return false; // most blocks, told by their first word before the text is normalized
-        }
-        String normalized = NagPhrases.normalize(text);
-        int start = 0;
-        while (start < normalized.length() && !PhraseTrie.isWordChar(normalized.codePointAt(start))) {
-            start += Character.charCount(normalized.codePointAt(start));
-        }
-        int verbEnd = start == normalized.length() ? -1 : verbs.longestAt(normalized, start, false);
-        if (verbEnd < 0 || verbEnd == normalized.length() || normalized.charAt(verbEnd) != ' ') {
-            return false; // "Follow-up videos", "Follow:" open no call
-        }
-        Set<String> named = new HashSet<>();
-        int firstPlace = -1;
-        boolean newsApp = false;
-        for (int i = start; i < normalized.length() && SENTENCE_ENDS.indexOf(normalized.charAt(i)) < 0; i++) {
-            PhraseTrie.Match place = PhraseTrie.wordStartsAt(normalized, i) ? places.longestMatchAt(normalized, i, false)
-                    : null;
-            if (place != null) {
-                firstPlace = firstPlace < 0 ? i : firstPlace;
-                newsApp |= newsApps.contains(place.key());
-                named.add(place.key());
-                i = place.end() - 1;
-            }
-        }
-        // the publisher stands between the verb and the places: "Follow <the Courier> on Facebook, …"
-        return (newsApp || named.size() >= MIN_NETWORKS)
-                && page != null && namesThePublisher(normalized.substring(verbEnd, firstPlace), text, page);
-    }
 }
