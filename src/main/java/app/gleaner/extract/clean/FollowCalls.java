@@ -1,5 +1,7 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.MetaTags;
+import app.gleaner.extract.page.PageLetters;
 import app.gleaner.extract.page.SiteLinks;
 import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.rules.PhraseTrie;
@@ -10,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Calls to follow the publisher on networks and news apps that name the publisher ("Follow the Courier's Opinion
@@ -30,8 +31,8 @@ final class FollowCalls {
     /** Marks a place in the rule file; then {@link #NEWS_APP_MARK}, a place that counts alone. */
     private static final String PLACE_MARK = "@";
     private static final String NEWS_APP_MARK = "+";
-    /** The tags that name the site ("The National Courier"). */
-    private static final String SITE_NAME_TAGS = "meta[property=og:site_name], meta[name=application-name]";
+    /** The meta tags that name the site ("The National Courier"). */
+    private static final List<String> SITE_NAME_KEYS = List.of("og:site_name", "application-name");
     /** Letters of the shortest site name or host word a call is read to name. */
     static final int MIN_NAME_LETTERS = 4;
     /** Letters of a short word before a name ("the", "dem", "τη") or of a domain's second level ("co", "com"). */
@@ -92,20 +93,15 @@ final class FollowCalls {
 
     /**
      * Whether {@code object}, the words right after the verb, names the publisher of {@code page} as what to follow:
-     * they open, a short word aside ("the", "dem", "τη"), with the site's name as whole words (or its possessive,
-     * "the Courier's Opinion section"), capitalized in {@code text}: the name its meta tags give the site (its own
-     * article aside: "The National Courier"), or its host's main word ("valtorrenotizie" for "Valtorre Notizie"). A story's or a how-to's sentence follows someone
-     * else ("Follow the harbour authority", "Folgen Sie der Berliner Feuerwehr" on berlin.de, "Follow the eclipse in
-     * real time" on a site called Time).
+     * they open, a short word aside ("the", "dem", "τη"), with the site's name as whole words (a possessive's "s"
+     * after them: "the Courier's Opinion section"), capitalized in {@code text}: the name its meta tags give the site
+     * (its own article aside: "The National Courier"), or its host's main word ("valtorrenotizie" for "Valtorre
+     * Notizie"). A story's or a how-to's sentence follows someone else ("Follow the harbour authority", "Folgen Sie der
+     * Berliner Feuerwehr" on berlin.de, "Follow the eclipse in real time" on a site called Time). Words and names are
+     * compared as {@link PageLetters} folds them.
      */
     private static boolean namesThePublisher(String object, String text, Document page) {
-        List<String> words = new ArrayList<>();
-        for (String word : object.split(" ")) {
-            String letters = lettersOf(withoutPossessive(word));
-            if (!letters.isEmpty()) {
-                words.add(letters);
-            }
-        }
+        List<String> words = PageLetters.wordsOf(object);
         Set<String> names = siteNames(page);
         for (int first = 0; first <= 1 && first < words.size(); first++) {
             if (first == 1 && words.get(0).length() > MAX_ARTICLE_LETTERS) {
@@ -122,14 +118,17 @@ final class FollowCalls {
         return false;
     }
 
-    /** The site's names, letters alone: its meta tags' (with and without an opening short word) and its host's. */
+    /** The site's names, folded: its meta tags' (with and without an opening short word) and its host's main word. */
     private static Set<String> siteNames(Document page) {
         Set<String> names = new HashSet<>();
-        for (Element meta : page.select(SITE_NAME_TAGS)) {
-            String[] words = NagPhrases.normalize(meta.attr("content")).strip().split(" ");
-            names.add(lettersOf(String.join("", words)));
-            if (words.length > 1 && lettersOf(words[0]).length() <= MAX_ARTICLE_LETTERS) {
-                names.add(lettersOf(String.join("", List.of(words).subList(1, words.length))));
+        MetaTags tags = MetaTags.of(page);
+        for (String key : SITE_NAME_KEYS) {
+            for (String name : tags.all(key)) {
+                List<String> words = PageLetters.wordsOf(name);
+                names.add(String.join("", words));
+                if (words.size() > 1 && words.get(0).length() <= MAX_ARTICLE_LETTERS) {
+                    names.add(String.join("", words.subList(1, words.size())));
+                }
             }
         }
         names.add(mainLabel(SiteLinks.hostOf(page.location())));
@@ -144,29 +143,19 @@ final class FollowCalls {
         if (labels.size() > 1 && labels.get(labels.size() - 1).length() <= MAX_ARTICLE_LETTERS) {
             labels.remove(labels.size() - 1); // "co" of co.uk, "com" of com.br
         }
-        return labels.isEmpty() ? "" : lettersOf(labels.get(labels.size() - 1));
+        return labels.isEmpty() ? "" : PageLetters.lettersOf(labels.get(labels.size() - 1));
     }
 
-    /** Whether a word of {@code text} whose letters are {@code letters} opens with a capital, or a caseless letter. */
-    private static boolean isCapitalizedIn(String text, String letters) {
-        for (String word : text.split("\\s+")) {
-            String own = lettersOf(withoutPossessive(word.replace('’', '\'')));
-            if (!own.isEmpty() && own.toLowerCase(Locale.ROOT).equals(letters) && !Character.isLowerCase(own.charAt(0))) {
+    /** Whether a word of {@code text} that folds to {@code word} opens with a capital, or a caseless letter. */
+    private static boolean isCapitalizedIn(String text, String word) {
+        for (String written : text.split("\\s+")) {
+            List<String> folded = PageLetters.wordsOf(written);
+            int initial = written.codePoints().filter(Character::isLetterOrDigit).findFirst().orElse(' ');
+            if (!folded.isEmpty() && folded.get(0).equals(word) && !Character.isLowerCase(initial)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** {@code word} without an English possessive's ending ("Courier's"). */
-    private static String withoutPossessive(String word) {
-        return word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
-    }
-
-    private static String lettersOf(String text) {
-        StringBuilder letters = new StringBuilder(text.length());
-        text.codePoints().filter(Character::isLetter).forEach(letters::appendCodePoint);
-        return letters.toString();
     }
 
     /** The first run of letters in {@code text}, lower case. */
@@ -181,5 +170,4 @@ final class FollowCalls {
         }
         return text.substring(start, end).toLowerCase(Locale.ROOT);
     }
-
 }
