@@ -48,7 +48,12 @@ public final class LeadPicture {
     private static final String NOT_WITHIN = "nav, aside, footer, form, button";
     /** A picture's caption: a figure's, or a block its class names one ("wp-caption-text"). */
     private static final String CAPTIONS = "figcaption, [class*=caption]";
-    private static final Set<String> SOURCES = Set.of("src", "data-src", "data-lazy-src", "data-original");
+    /**
+     * Where a picture's address is read, in this order: a lazy loader's attribute before {@code src}, which may hold
+     * its placeholder until the picture scrolls into view ({@code jeg-empty.png}), as {@code LazyImages} reads them.
+     * A list, not a set: a set's order changes from one run of the JVM to the next, and the lead with it.
+     */
+    private static final List<String> SOURCES = List.of("data-src", "data-lazy-src", "data-original", "src");
     /** A box or class a page names for its lead picture: "hero", "featured-image", WordPress's "wp-post-image". */
     private static final Pattern LEAD_NAME = Pattern.compile("(?i)hero|lead|featured|feature-image|main-image"
             + "|article-image|post-image|post-thumbnail|cover");
