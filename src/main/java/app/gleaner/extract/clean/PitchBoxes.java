@@ -6,6 +6,7 @@ import app.gleaner.extract.page.TextStats;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,7 +59,7 @@ final class PitchBoxes {
     void removeFrom(Element article, RemovalLog log) {
         Map<Element, Integer> words = new IdentityHashMap<>(); // each box is read once, however many links it holds
         Map<Element, Boolean> verdicts = new IdentityHashMap<>();
-        Map<Element, List<Element>> calls = new IdentityHashMap<>();
+        Map<Element, List<Element>> calls = new LinkedHashMap<>(); // in page order, as the log tells them
         for (Element call : article.select("a[href], button")) {
             if (call.nameIs("a") && SiteLinks.leadsToDocument(call)) {
                 continue;

@@ -8,6 +8,7 @@ import app.gleaner.extract.page.SiteLinks;
 import app.gleaner.extract.page.TextStats;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,7 +74,7 @@ final class PromoBoxes {
     /** Removes the promo boxes below {@code article}, noting each in {@code log}. */
     void removeFrom(Element article, RemovalLog log) {
         Map<Element, Integer> words = new IdentityHashMap<>(); // each box is read once, however many links it holds
-        Map<Element, List<Element>> calls = new IdentityHashMap<>();
+        Map<Element, List<Element>> calls = new LinkedHashMap<>(); // in page order, as the log tells them
         for (Element link : article.select("a[href]")) {
             boolean invitation = ChannelLinks.invitesToChannel(link);
             if (invitation || isCall(link)) {
