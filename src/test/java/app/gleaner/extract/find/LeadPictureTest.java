@@ -39,6 +39,18 @@ class LeadPictureTest {
     }
 
     @Test
+    void readsTheLazyLoadersAddressOfAHeroWhoseSrcIsThePlaceholderTheTextsPicturesShare() {
+        Document page = Jsoup.parse("<div class=head><h1>Il mercato riapre</h1></div><div class=featured><img "
+                + "src=/theme/empty.png data-src=/uploads/volte-1200.jpg width=1200></div><div class=body><p>" + TEXT
+                + "</p></div>", "https://news.example/");
+        Element article = Jsoup.parse("<div><p>" + TEXT + "</p><figure><img src=/theme/empty.png data-src=/uploads/"
+                + "banchi.jpg width=900></figure></div>").selectFirst("div");
+        Element picture = leadPicture.find(page.selectFirst("h1"), article, null);
+        assertNotNull(picture, "the placeholder the text shows is not the hero's picture");
+        assertEquals("/uploads/volte-1200.jpg", picture.attr("data-src"));
+    }
+
+    @Test
     void bringsTheCaptionOfAPictureSetInABoxWithItAndNothingElse() {
         Element picture = find("<div class=featured_image><a href=/volte.jpg><div class=thumb><img src=/volte-750.jpg "
                 + "width=750></div></a><p class=wp-caption-text>Le volte restaurate. Foto: Anna Neri</p></div>");
