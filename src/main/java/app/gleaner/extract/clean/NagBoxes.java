@@ -373,8 +373,8 @@ final class NagBoxes {
     }
 
     private static void pushChildren(Element parent, ArrayDeque<Element> stack) {
-        for (int i = parent.childrenSize() - 1; i >= 0; i--) {
-            stack.push(parent.child(i));
+        for (Element child = parent.lastElementChild(); child != null; child = child.previousElementSibling()) {
+            stack.push(child); // not child(i), which counts the children before the i-th
         }
     }
 }

@@ -74,8 +74,10 @@ public final class LooseText {
      * document order up to its first block, so nested holders do not read the same inline runs again.
      */
     public static boolean hasBlockBelow(Element element) {
-        for (int i = 0, n = element.childrenSize(); i < n; i++) {
-            if (element.child(i).selectFirst(BLOCK) != null) {
+        // from sibling to sibling: jsoup's child(i) counts the children before the i-th, which 200,000 empty
+        // inline children of one box made quadratic
+        for (Element child = element.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (child.selectFirst(BLOCK) != null) {
                 return true;
             }
         }
