@@ -79,6 +79,14 @@ public final class LabelledBlocks {
     private static final Evaluator MEDIA = Selector.evaluatorOf(String.join(", ", MEDIA_TAGS));
     private static final Set<String> INLINE_TAGS = Set.of("a", "span", "em", "i", "b", "strong", "small", "time",
             "font", "u", "sup", "sub", "mark", "cite", "abbr");
+    /** Elements a script's loading note is set in: a box or a run of text. */
+    private static final Set<String> NOTE_TAGS = Set.of("div", "p", "span", "small", "em", "i", "b", "strong");
+    /** Where a line is the story's, never a script's note: a heading, a list's item, a caption, a quotation, a cell. */
+    private static final String NOT_NOTES = "h1, h2, h3, h4, h5, h6, li, dt, dd, figcaption, blockquote, q, td, th";
+    /** What a script fills where its loading note stands: a frame, a picture, a drawing, a box it loads lazily. */
+    private static final String EMBEDS = "iframe, img, picture, svg, canvas, video, noscript, [data-src]";
+    /** Words of the smallest box around a loading note that holds its embed: a chart's title, source and caption. */
+    static final int MAX_EMBED_BOX_WORDS = 60;
     private static final Set<String> LABEL_HEADING_TAGS = Set.of("p", "div", "h2", "h3", "h4", "h5", "h6", "strong",
             "b", "span");
     private static final Set<String> LABELLED_BLOCK_TAGS = Set.of(
@@ -87,6 +95,7 @@ public final class LabelledBlocks {
 
     private final ChromeLabels labels;
     private final LabelLines labelLines;
+    private final LoadingNotes loadingNotes = new LoadingNotes();
 
     LabelledBlocks(ChromeLabels labels, LabelLines labelLines) {
         this.labels = labels;
@@ -96,7 +105,8 @@ public final class LabelledBlocks {
     /**
      * Ad labels and "Read more:"-style promos (the outermost short block that is a label, or a label and links, or a
      * box that a label titles, or a short line opening with a label and the link list after it), rows of tags and of
-     * hashtags, and picture credits and date lines without media in them.
+     * hashtags, picture credits and date lines without media in them, a script's loading notes ({@link LoadingNotes})
+     * and skip links ({@link SkipLinks}).
      */
     void removeFrom(Element root, RemovalGuard guard) {
         Map<Element, Integer> textLengths = ElementSums.textLengths(root);
@@ -112,13 +122,14 @@ public final class LabelledBlocks {
             boolean labelled = false;
             if (shortEnough && LABELLED_BLOCK_TAGS.contains(element.normalName())) {
                 text = element.text();
-                labelled = isLabelledBlock(element, text) || isCreditOrDateLine(element, text);
+                labelled = isLabelledBlock(element, text) || isCreditOrDateLine(element, text)
+                        || isLoadingNote(element, text);
             } else if (shortEnough && element.nameIs("center")) { // an old page's box: an ad's label takes it whole
                 text = element.text();
                 labelled = isTitledByLabel(element, TextStats.words(text));
             } else if (element.nameIs("a") && textLength <= MAX_BUTTON_CHARS && !isInRunningText(element)) {
                 text = element.text();
-                labelled = isLabelledBlock(element, text);
+                labelled = isLabelledBlock(element, text) || SkipLinks.is(element, text) && standsAlone(element, text);
             }
             Element list = null;
             if (!labelled && textLength <= MAX_HEADING_CHARS && mayHeadList(element)) {
@@ -257,6 +268,29 @@ public final class LabelledBlocks {
             case SET_APART -> !hasMedia(element) && standsAlone(element, text) && isSmallPrint(element);
             case NONE -> false;
         };
+    }
+
+    /**
+     * Whether {@code element} is a script's loading note ({@link LoadingNotes}) standing in for the embed beside it: a
+     * line of its own (a box or a run of text with no picture or block inside it, no heading, list item, caption or
+     * quotation around it) in a small box ({@link #MAX_EMBED_BOX_WORDS}) that also holds the frame, the picture or the
+     * lazy box the script fills. A story's line that names a loading map ("<p><em>Loading star map…</em></p>" in a
+     * tale, a tutorial's UI string under its colon) stands among the story's paragraphs, and a chart's title beside
+     * its note stays ("<div><h3>Flood map</h3><div>Loading…</div></div>").
+     */
+    private boolean isLoadingNote(Element element, String text) {
+        // the words first: nearly every block reads as no note, and the walks below cost more
+        if (!NOTE_TAGS.contains(element.normalName()) || !loadingNotes.isNote(text) || LooseText.hasBlockChild(element)
+                || hasMedia(element) || element.closest(NOT_NOTES) != null || !standsAlone(element, text)) {
+            return false;
+        }
+        for (Element box = element.parent(); box != null && TextStats.words(box) <= MAX_EMBED_BOX_WORDS;
+                box = box.parent()) {
+            if (box.selectFirst(EMBEDS) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

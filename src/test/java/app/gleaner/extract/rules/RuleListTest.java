@@ -39,7 +39,7 @@ class RuleListTest {
         "credit-prefixes.txt", "credit-suffixes.txt", "dateline-prefixes.txt", "legal-lines.txt",
         "mailing-lines.txt", "byline-stop-words.txt", "byline-prefixes.txt", "byline-openers.txt", "date-words.txt",
         "meta-labels.txt", "disclosure-phrases.txt", "source-labels.txt", "month-names.txt", "date-labels.txt",
-        "byline-titles.txt", "advice-disclaimers.txt", "follow-calls.txt",
+        "byline-titles.txt", "advice-disclaimers.txt", "follow-calls.txt", "loading-notes.txt", "skip-links.txt",
         "title-articles.txt"})
     void everyWordListLoads(String file) {
         assertFalse(RuleList.load(file).isEmpty());
