@@ -278,7 +278,9 @@ class NagPhrasesTest {
         "У вас осталось 3 бесплатных статей. Оформить подписку",
         "Дайджест приходит по средам. Отписаться можно в любой момент.",
         "無料記事は今月あと1本。会員登録はこちら",
-        "开通会员，免费阅读"
+        "开通会员，免费阅读",
+        "Audio generado con inteligencia artificial. Puede sonar distinto a una voz humana.",
+        "Áudio gerado por IA. Ouça a notícia completa."
     })
     void recognizesPaywallNewsletterAdBlockConsentAppAndSignInWordingInManyLanguages(String text) {
         assertTrue(PHRASES.isNag(text), text);
@@ -372,7 +374,9 @@ class NagPhrasesTest {
         "Diventa socio della cooperativa anche il Comune.",
         "会員になると企画展が割引に。登録は無料です。",
         "Die Bibliothek lässt Leser ausgewählte Artikel kostenlos lesen, sagte die Leiterin.",
-        "市民は図書館で無料記事の閲覧ができるようになった、と市は説明した。"
+        "市民は図書館で無料記事の閲覧ができるようになった、と市は説明した。",
+        "Das Bild wurde künstlich erzeugt.",
+        "Las imágenes fueron generadas por inteligencia artificial y el audio también, según la empresa."
     })
     void leavesOrdinarySentencesThatShareWordsWithANagFamilyAlone(String text) {
         assertFalse(PHRASES.isNag(text), text);
