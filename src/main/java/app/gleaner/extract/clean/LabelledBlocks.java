@@ -82,7 +82,7 @@ public final class LabelledBlocks {
     /** Elements a script's loading note is set in: a box or a run of text. */
     private static final Set<String> NOTE_TAGS = Set.of("div", "p", "span", "small", "em", "i", "b", "strong");
     /** Where a line is the story's, never a script's note: a heading, a list's item, a caption, a quotation, a cell. */
-    private static final String NOT_NOTES = "h1, h2, h3, h4, h5, h6, li, dt, dd, figcaption, blockquote, q, td, th";
+    private static final String NOT_NOTES = Headings.SELECTOR + ", li, dt, dd, figcaption, blockquote, q, td, th";
     /** What a script fills where its loading note stands: a frame, a picture, a drawing, a box it loads lazily. */
     private static final String EMBEDS = "iframe, img, picture, svg, canvas, video, noscript, [data-src]";
     /** Words of the smallest box around a loading note that holds its embed: a chart's title, source and caption. */

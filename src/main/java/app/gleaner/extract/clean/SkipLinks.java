@@ -1,8 +1,8 @@
 package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.TextStats;
+import app.gleaner.extract.rules.PhraseTrie;
 import app.gleaner.extract.rules.RuleList;
-import java.util.List;
 import org.jsoup.nodes.Element;
 
 /**
@@ -16,7 +16,7 @@ final class SkipLinks {
 
     /** Words a skip link has at most. */
     static final int MAX_WORDS = 5;
-    private static final List<String> OPENINGS = RuleList.loadLowerCase("skip-links.txt");
+    private static final PhraseTrie OPENINGS = new PhraseTrie(RuleList.loadLowerCase("skip-links.txt"));
 
     private SkipLinks() {
     }
@@ -27,13 +27,6 @@ final class SkipLinks {
                 || TextStats.hasDigit(text)) {
             return false;
         }
-        String lower = ChromeLabels.lowered(text.strip());
-        for (String opening : OPENINGS) {
-            if (lower.startsWith(opening) && (lower.length() == opening.length()
-                    || !Character.isLetterOrDigit(lower.charAt(opening.length())))) {
-                return true;
-            }
-        }
-        return false;
+        return OPENINGS.longestAt(ChromeLabels.lowered(text.strip()), 0, false) > 0; // at a word's end
     }
 }
