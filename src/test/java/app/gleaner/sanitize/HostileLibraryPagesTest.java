@@ -121,7 +121,7 @@ class HostileLibraryPagesTest {
     @Test
     void theSentinelsSeeScriptThatRunsOrIsBlockedInTheRealReaderPage() throws Exception {
         String reader = server + "library/clips/" + library().values().iterator().next().id();
-        browser.get(reader);
+        watch.visit(reader);
         browser.executeScript("""
                 alert('from the test');
                 document.body.insertAdjacentHTML('beforeend', '<img src="/missing.png" onerror="alert(1)">');
@@ -280,7 +280,9 @@ class HostileLibraryPagesTest {
         browser.get(server + "login");
         browser.findElement(By.id("secret")).sendKeys("test-token");
         browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/library"));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.and(
+                ExpectedConditions.urlContains("/library"),
+                driver -> "complete".equals(((ChromeDriver) driver).executeScript("return document.readyState"))));
         session = browser.manage().getCookieNamed("gleaner_session").getValue();
         return CLIPS;
     }
