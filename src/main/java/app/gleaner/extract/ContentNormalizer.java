@@ -4,6 +4,7 @@ import app.gleaner.extract.clean.ContentCleaner;
 import app.gleaner.extract.clean.EmbeddedMedia;
 import app.gleaner.extract.clean.LabelledBlocks;
 import app.gleaner.extract.page.AbsoluteUrl;
+import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.ElementSums;
 import app.gleaner.extract.page.LayoutTables;
 import app.gleaner.extract.page.LazyImages;
@@ -24,6 +25,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * The normalize stage: makes the article block stand on its own. Links become absolute; same-page anchors and script
@@ -67,7 +70,7 @@ public final class ContentNormalizer {
     /** What ends a sentence: a kicker has none. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？]");
     /** What a box above the headline shows that is no kicker's. */
-    private static final String MEDIA = "img, picture, video, iframe";
+    private static final Evaluator MEDIA = Selector.evaluatorOf("img, picture, video, iframe");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Characters at the end of a cut-short text that hold its ellipsis and toggle word. */
     private static final int TOGGLE_TAIL_CHARS = 24;
@@ -77,7 +80,7 @@ public final class ContentNormalizer {
     /** A class or id holding this names a caption: "wp-caption-text", "image__caption", "captionText". */
     private static final String CAPTION_WORD = "caption";
     /** Blocks of text (no block inside) that galleries and captions repeat. */
-    private static final String TEXT_BLOCK_SELECTOR = "figcaption, p, div, span";
+    private static final Evaluator TEXT_BLOCK_SELECTOR = Selector.evaluatorOf("figcaption, p, div, span");
     private static final Set<String> TEXT_BLOCKS = Set.of("figcaption", "p", "div", "span");
     private static final Set<String> INNER_BLOCKS = Set.of("figcaption", "p", "div", "li", "ul", "ol", "table", "h2",
             "h3", "h4", "h5", "h6", "blockquote");
@@ -129,7 +132,7 @@ public final class ContentNormalizer {
     }
 
     private static void resolveLinks(Element article) {
-        for (Element link : article.select("a")) {
+        for (Element link : article.select(Css.ANCHORS)) {
             String href = link.attr("href").strip();
             String absolute = href.startsWith("#") ? null : AbsoluteUrl.resolve(link.baseUri(), href);
             if (absolute == null || !(absolute.startsWith("http://") || absolute.startsWith("https://")
@@ -238,13 +241,13 @@ public final class ContentNormalizer {
     }
 
     private static void dedupeCaptions(Element article) {
-        for (Element figure : article.select("figure")) {
+        for (Element figure : article.select(Css.FIGURES)) {
             Element caption = figure.selectFirst(CAPTION_SELECTOR);
             if (caption == null) {
                 continue;
             }
             String captionText = comparable(caption.text());
-            for (Element img : figure.select("img[alt]")) {
+            for (Element img : figure.select(Css.IMAGES_WITH_ALT)) {
                 String alt = comparable(img.attr("alt"));
                 if (!alt.isEmpty() && repeats(alt, captionText)) {
                     img.attr("alt", "");
@@ -276,7 +279,7 @@ public final class ContentNormalizer {
             }
         });
         List<String> alts = new ArrayList<>();
-        for (Element img : article.select("img[alt]")) {
+        for (Element img : article.select(Css.IMAGES_WITH_ALT)) {
             String alt = comparable(img.attr("alt"));
             if (alt.length() >= MIN_CAPTION_CHARS) {
                 alts.add(alt);
@@ -314,7 +317,7 @@ public final class ContentNormalizer {
      * caption (WordPress sets {@code <p class="wp-caption-text">} beside the image in a plain div).
      */
     private static boolean isCaption(Element block) {
-        return block.nameIs(CAPTION_SELECTOR) || block.closest("figure") != null
+        return block.nameIs(CAPTION_SELECTOR) || block.closest(Css.FIGURES) != null
                 || TextStats.classAndId(block).contains(CAPTION_WORD);
     }
 

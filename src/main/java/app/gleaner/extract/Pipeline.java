@@ -23,6 +23,7 @@ import app.gleaner.extract.meta.CanonicalUrl;
 import app.gleaner.extract.meta.JsonLd;
 import app.gleaner.extract.meta.MetadataExtractor;
 import app.gleaner.extract.meta.PageMetadata;
+import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.DeclaredSize;
 import app.gleaner.extract.page.MetaTags;
 import app.gleaner.extract.page.PageParser;
@@ -265,7 +266,7 @@ public final class Pipeline {
     }
 
     private static String firstParagraph(Element body) {
-        for (Element paragraph : body.select("p")) {
+        for (Element paragraph : body.select(Css.PARAGRAPHS)) {
             String text = paragraph.text().strip();
             if (text.length() >= MIN_EXCERPT_PARAGRAPH_CHARS) {
                 return shorten(text);

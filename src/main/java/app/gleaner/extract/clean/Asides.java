@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.HouseNames;
 import app.gleaner.extract.page.SiteLinks;
@@ -14,6 +15,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Which asides — {@code <aside>} boxes, and boxes of any tag with its role, {@code complementary} — are page chrome: a
@@ -24,7 +27,7 @@ import org.jsoup.nodes.Element;
 final class Asides {
 
     /** What an aside is: the element, or a box that declares its role ({@code <div role="complementary">}). */
-    private static final String ASIDES = "aside, [role=complementary]";
+    private static final Evaluator ASIDES = Selector.evaluatorOf("aside, [role=complementary]");
 
     /** An aside in the running text with more of its text in links than this is a box of related links. */
     static final double MAX_LINK_DENSITY = 0.5;
@@ -59,9 +62,9 @@ final class Asides {
     /** Fields an infobox holds at least: a character's people, origin and role; a mill's river, builder and year. */
     static final int MIN_INFOBOX_FIELDS = 3;
     /** What labels a field of an infobox. */
-    private static final String FIELD_LABELS = "h2, h3, h4, h5, h6, dt, th";
+    private static final Evaluator FIELD_LABELS = Selector.evaluatorOf("h2, h3, h4, h5, h6, dt, th");
     /** What sets facts out in a box: a list, a list of terms, a table. */
-    private static final String FACTS = "ul, ol, dl, table";
+    private static final Evaluator FACTS = Selector.evaluatorOf("ul, ol, dl, table");
     /**
      * Words a key point says on average, a character of a script without spaces counting half: a table of contents,
      * a row of tags, a weather list or a meta row ("5 min read", "Updated 14:05") says one to three.
@@ -135,7 +138,7 @@ final class Asides {
             return true; // a correction or a dated update, wherever it stands and however short, that pitches nothing
         }
         boolean quiet = isQuiet(aside, judges);
-        List<Element> links = aside.select("a[href]");
+        List<Element> links = aside.select(Css.LINKS);
         if (sellsTheHouse(aside, links, judges.nagPhrases) || (placed != aside || declaresItsRole(aside))
                 && !(quiet && links.stream().allMatch(judges.citingLinks::cites)
                         && !judges.holdsChromeLabel.test(aside))) {
@@ -180,7 +183,7 @@ final class Asides {
      */
     private static boolean isTitledNote(Element aside) {
         Element title = aside.firstElementChild();
-        return title != null && title.nextElementSibling() != null && (title.is(Headings.SELECTOR) || isLabel(title))
+        return title != null && title.nextElementSibling() != null && (title.is(Headings.ANY) || isLabel(title))
                 && TextStats.endsASentence(aside.text());
     }
 
@@ -217,7 +220,7 @@ final class Asides {
      * pull quote).
      */
     private static boolean saysItsOwn(Element box, Element parent, int least, ParentTexts parentTexts) {
-        if (box.select(Headings.SELECTOR).stream()
+        if (box.select(Headings.ANY).stream()
                 .anyMatch(h -> TextStats.linkDensity(h) > MAX_LINK_DENSITY)) {
             return false; // its heading is a link to another story: a teaser
         }
@@ -304,7 +307,7 @@ final class Asides {
      */
     private static boolean opensASection(Element aside) {
         Element heading = aside.previousElementSibling();
-        if (heading == null || heading.nameIs("h1") || !heading.is(Headings.SELECTOR)) {
+        if (heading == null || heading.nameIs("h1") || !heading.is(Headings.ANY)) {
             return false;
         }
         Element next = aside.nextElementSibling();
@@ -343,7 +346,7 @@ final class Asides {
      */
     private static boolean saysNothingOfTheHouse(Element aside, NagPhrases nagPhrases, HouseNames house) {
         String text = aside.text();
-        return aside.select("a[href]").stream().noneMatch(SiteLinks::leadsWithinSite)
+        return aside.select(Css.LINKS).stream().noneMatch(SiteLinks::leadsWithinSite)
                 && !PersonWords.PUBLISHER.foundIn(text) && !nagPhrases.names(text) && !house.namedIn(text);
     }
 
@@ -392,7 +395,7 @@ final class Asides {
 
     /** A bulleted or numbered list whose items read as statements, {@link #MIN_KEY_POINT_WORDS} words on average. */
     private static boolean listsStatements(Element aside) {
-        List<Element> items = aside.select("li");
+        List<Element> items = aside.select(Css.LIST_ITEMS);
         if (items.isEmpty()) {
             return false;
         }

@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.DeclaredLines;
 import app.gleaner.extract.page.DeclaredSize;
 import app.gleaner.extract.page.Nesting;
@@ -13,6 +14,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Finds the writer's card by how it is built, whatever its class names say (a styled component's hash, "…Wrapper"):
@@ -44,7 +47,8 @@ final class AuthorCards {
     /** Boxes a card may be. */
     private static final Set<String> CARD_TAGS = Set.of("div", "section", "aside", "footer");
     /** What a card never holds: the story's parts, and the figure a portrait stands in. */
-    private static final String STORY_PARTS = "h1, h2, ul, ol, table, blockquote, pre, video, iframe, figure";
+    private static final Evaluator STORY_PARTS =
+            Selector.evaluatorOf("h1, h2, ul, ol, table, blockquote, pre, video, iframe, figure");
 
     private AuthorCards() {
     }
@@ -105,7 +109,7 @@ final class AuthorCards {
     private static boolean repeats(Element box) {
         for (Element sibling : box.parent().children()) {
             if (sibling != box && sibling.normalName().equals(box.normalName())
-                    && sibling.className().equals(box.className()) && sibling.selectFirst("img") != null) {
+                    && sibling.className().equals(box.className()) && sibling.selectFirst(Css.IMAGES) != null) {
                 return true;
             }
         }
@@ -119,7 +123,7 @@ final class AuthorCards {
     private static boolean closesTheText(Element card, Element article) {
         for (Element at = card; at != null && at != article; at = at.parent()) {
             for (Element next = at.nextElementSibling(); next != null; next = next.nextElementSibling()) {
-                if (next.select("p").stream().anyMatch(TextStats::isProseParagraph)) {
+                if (next.select(Css.PARAGRAPHS).stream().anyMatch(TextStats::isProseParagraph)) {
                     return false;
                 }
             }
@@ -162,6 +166,6 @@ final class AuthorCards {
         double aspect = (double) Math.max(width.getAsInt(), height.getAsInt())
                 / Math.min(width.getAsInt(), height.getAsInt());
         return width.getAsInt() <= MAX_AVATAR_PIXELS && height.getAsInt() <= MAX_AVATAR_PIXELS
-                && aspect <= MAX_AVATAR_ASPECT && img.closest("figure") == null;
+                && aspect <= MAX_AVATAR_ASPECT && img.closest(Css.FIGURES) == null;
     }
 }

@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.SiteLinks;
 import app.gleaner.extract.page.TextStats;
@@ -12,7 +13,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Selector;
 
 /**
  * Finds the betting and fantasy-sports advertisements set in the running text by the warning such an ad must print
@@ -50,7 +53,8 @@ final class BettingBoxes {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
     private static final Pattern QUOTATION_MARKS = Pattern.compile("[\"“”„«»「」]");
     /** What an advertisement's box never holds: the story's parts. Its title may be a small heading. */
-    private static final String STORY_PARTS = "h1, h2, table, figure, blockquote, pre, video, audio, iframe";
+    private static final Evaluator STORY_PARTS =
+            Selector.evaluatorOf("h1, h2, table, figure, blockquote, pre, video, audio, iframe");
 
     private BettingBoxes() {
     }
@@ -112,7 +116,7 @@ final class BettingBoxes {
             return null;
         }
         boolean odds = showsOdds(box.text());
-        return box.select("a[href]").stream().anyMatch(link -> SiteLinks.leadsElsewhere(link)
+        return box.select(Css.LINKS).stream().anyMatch(link -> SiteLinks.leadsElsewhere(link)
                 && callsToBet(link.text()) && (odds || PaidBoxes.isPaid(link))) ? box : null;
     }
 

@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.TextStats;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,7 +103,7 @@ final class Boxes {
 
     /** Words of {@code element} outside its links, a character of a script without spaces counting as half a word. */
     static int wordsBesideLinks(Element element) {
-        int linked = element.select("a").stream().mapToInt(a -> TextStats.wordsCjkHalved(a.text())).sum();
+        int linked = element.select(Css.ANCHORS).stream().mapToInt(a -> TextStats.wordsCjkHalved(a.text())).sum();
         return TextStats.wordsCjkHalved(element.text()) - linked;
     }
 
@@ -114,7 +115,7 @@ final class Boxes {
     static boolean holdsStoryParts(Element box, int words, String contentParts) {
         return words < MIN_WORDS_BESIDE_PICTURE && box.selectFirst("img, picture, svg") != null
                 || box.selectFirst(contentParts) != null
-                || box.select("li").stream().anyMatch(Boxes::saysMoreThanItsLinks);
+                || box.select(Css.LIST_ITEMS).stream().anyMatch(Boxes::saysMoreThanItsLinks);
     }
 
     /** A list item that is a step or a fact: it says {@link #MIN_ITEM_WORDS} words or more besides its links. */

@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.DeclaredSize;
 import app.gleaner.extract.page.ElementSums;
 import app.gleaner.extract.page.Headings;
@@ -102,7 +103,7 @@ final class CallCards {
     static boolean isCall(Element button) {
         String label = button.text().strip();
         // a link dressed as a button, or a web component's button that navigates ("<sl-button href=…>")
-        Element link = !button.nameIs("button") && button.hasAttr("href") ? button : button.closest("a[href]");
+        Element link = !button.nameIs("button") && button.hasAttr("href") ? button : button.closest(Css.LINKS);
         if (wordsWithLetters(label) < MIN_CALL_WORDS || button.attr("role").equalsIgnoreCase("tab")
                 || button.attr("type").toLowerCase(Locale.ROOT).equals("reset")
                 || OPENER_ATTRIBUTES.stream().anyMatch(button::hasAttr)
@@ -163,8 +164,8 @@ final class CallCards {
                 && NUMBER.matcher(beside).results().count() - Sums.countIn(beside) <= MAX_FIGURES
                 && !CUT_SHORT.matcher(before).find()
                 && !(buttons.size() > 1 && Questions.asks(before))
-                && box.selectFirst(CONTENT) == null && box.select(Headings.SELECTOR).size() <= 1
-                && box.select("img, picture").stream().allMatch(CallCards::isDecoration);
+                && box.selectFirst(CONTENT) == null && box.select(Headings.ANY).size() <= 1
+                && box.select(Css.PICTURES).stream().allMatch(CallCards::isDecoration);
     }
 
     /** The text of {@code box} before {@code first}, its first button, in document order. */

@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.rules.RuleList;
 import app.gleaner.extract.rules.SelectorGroup;
@@ -39,6 +40,12 @@ public final class ChromeRemover {
     /** Radio choices that make a form that asks a question a quiz ({@link #isQuiz}). */
     static final int MIN_QUIZ_CHOICES = 2;
 
+    /** The page's own header and footer, which a story, a quotation or a figure may also have. */
+    private static final Evaluator PAGE_HEADS_AND_FEET =
+            Selector.evaluatorOf("header, footer, [role=banner], [role=contentinfo]");
+    private static final Evaluator STORY_BOXES =
+            Selector.evaluatorOf("article, [itemprop=articleBody], blockquote, figure");
+    private static final Evaluator ARTICLES = Selector.evaluatorOf("article");
     private static final Evaluator EMBEDDED_QUOTE = Selector.evaluatorOf("blockquote");
     /** Marks the classes of {@code rules/hiding-classes.txt} that hide text from sight only, for screen readers. */
     private static final String SCREEN_READER_MARK = "~";
@@ -104,7 +111,7 @@ public final class ChromeRemover {
             return true;
         }
         Element box = text.parent();
-        if (box == null || !text.hasText() || box.nameIs("a") && box.selectFirst("img, picture") != null) {
+        if (box == null || !text.hasText() || box.nameIs("a") && box.selectFirst(Css.PICTURES) != null) {
             return false; // a picture's link says what it opens ("View full size"), the picture what it shows
         }
         String said = text.text();
@@ -128,9 +135,9 @@ public final class ChromeRemover {
                 .filter(e -> !isQuiz(e) && !embeddedMedia.isPlayer(e)
                         && !(Disclosures.isOpened(e) && hidingClasses.matches(e))
                         && !(screenReaderOnly.matches(e) && saysWhatNothingVisibleSays(e))).toList(), guard);
-        removeAll(root.select("header, footer, [role=banner], [role=contentinfo]").stream()
-                .filter(e -> e.closest("article, [itemprop=articleBody], blockquote, figure") == null)
-                .filter(e -> e.selectFirst("article") == null)
+        removeAll(root.select(PAGE_HEADS_AND_FEET).stream()
+                .filter(e -> e.closest(STORY_BOXES) == null)
+                .filter(e -> e.selectFirst(ARTICLES) == null)
                 .toList(), guard);
         removeAll(Asides.besideTheText(root, nagPhrases, citingLinks, this::holdsChromeLabel), guard);
         removeAll(ratingTallies.below(root), guard);
@@ -279,8 +286,8 @@ public final class ChromeRemover {
      */
     private static boolean holdsDataTable(Element element) {
         int words = TextStats.words(element);
-        return element.select("table").stream().anyMatch(table -> table.select("tr").stream()
-                .filter(row -> row.select("> td, > th").size() >= 2).count() >= MIN_DATA_ROWS
+        return element.select(Css.TABLES).stream().anyMatch(table -> table.select(Css.ROWS).stream()
+                .filter(row -> row.select(Css.OWN_CELLS).size() >= 2).count() >= MIN_DATA_ROWS
                 && TextStats.words(table) * 2 >= words);
     }
 

@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.Css;
 import app.gleaner.extract.rules.RuleList;
 import app.gleaner.extract.rules.SelectorGroup;
 import java.util.ArrayList;
@@ -54,14 +55,14 @@ public final class CodeBlocks {
     /** Restores every code block below {@code root} in place. */
     public void restore(Element root) {
         for (Element drawn : drawnWithoutPre.select(root)) {
-            if (drawn.parent() != null && drawn.closest("pre") == null) {
+            if (drawn.parent() != null && drawn.closest(Css.PRE) == null) {
                 Element pre = new Element("pre");
                 drawn.replaceWith(pre);
                 pre.appendChild(drawn);
             }
         }
-        List<Element> blocks = root.select("pre").stream()
-                .filter(pre -> pre.parent() != null && pre.parent().closest("pre") == null) // CodeMirror 5's lines
+        List<Element> blocks = root.select(Css.PRE).stream()
+                .filter(pre -> pre.parent() != null && pre.parent().closest(Css.PRE) == null) // CodeMirror 5's lines
                 .toList();
         blocks.forEach(CodeBlocks::removeGutterBeside); // before furniture goes: the gutter's numbers tell it
         for (Element pre : blocks) {
@@ -73,17 +74,17 @@ public final class CodeBlocks {
 
     private void restoreLines(Element pre) {
         int all = pre.text().length();
-        for (Element part : pre.select("*")) {
+        for (Element part : pre.select(Css.ALL)) {
             if (part != pre && part.parent() != null && (part.nameIs("button") || isFurniture(part, all))) {
                 part.remove();
             }
         }
-        if (pre.select("*").stream().anyMatch(part -> part != pre && LINE_BOXES.contains(part.normalName()))) {
+        if (pre.select(Css.ALL).stream().anyMatch(part -> part != pre && LINE_BOXES.contains(part.normalName()))) {
             Lines lines = new Lines();
             new ArrayList<>(pre.childNodes()).forEach(lines::add);
             pre.empty();
             lines.trimmed().forEach(pre::appendChild);
-            for (Element part : pre.select("*")) { // SyntaxHighlighter indents with no-break spaces
+            for (Element part : pre.select(Css.ALL)) { // SyntaxHighlighter indents with no-break spaces
                 part.textNodes().forEach(node -> node.text(node.getWholeText().replace('\u00a0', ' ')));
             }
         }
@@ -102,7 +103,7 @@ public final class CodeBlocks {
         if (row == null || !row.nameIs("tr") || row.childrenSize() != 2 || !row.siblingElements().isEmpty()) {
             return;
         }
-        Element table = row.parent() != null && row.parent().nameIs("table") ? row.parent() : row.closest("table");
+        Element table = row.parent() != null && row.parent().nameIs("table") ? row.parent() : row.closest(Css.TABLES);
         if (table == null || row.parent() != table && !row.parent().siblingElements().isEmpty()) {
             return; // rows in a head or a foot beside the body
         }
@@ -119,7 +120,7 @@ public final class CodeBlocks {
     /** The text of {@code cell} but its buttons' (a copy button set in the gutter). */
     private static String textOutsideButtons(Element cell) {
         StringBuilder text = new StringBuilder();
-        for (Element part : cell.select("*")) {
+        for (Element part : cell.select(Css.ALL)) {
             if (part.closest("button") == null) {
                 part.textNodes().forEach(node -> text.append(node.getWholeText()).append(' '));
             }

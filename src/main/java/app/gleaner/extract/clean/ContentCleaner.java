@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.DeclaredLines;
 import app.gleaner.extract.page.ElementSums;
 import app.gleaner.extract.page.Headings;
@@ -19,6 +20,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Cleans the chosen article block conditionally, like Readability's last pass: promo boxes set in the text
@@ -48,9 +51,9 @@ public final class ContentCleaner {
     /** Words a button that sends the reader elsewhere says at least: "Download it for Windows", not "Jetzt kaufen". */
     public static final int MIN_ACTION_WORDS = 3;
 
-    private static final String LINK_BOX_TAGS = "ul, ol, div, section, table, dl";
+    private static final Evaluator LINK_BOX_TAGS = Selector.evaluatorOf("ul, ol, div, section, table, dl");
     /** What a box of the story's facts holds besides its links to documents: a list, a table, a figure. */
-    private static final String FACT_PARTS = "ul, ol, dl, table, figure";
+    private static final Evaluator FACT_PARTS = Selector.evaluatorOf("ul, ol, dl, table, figure");
     /** Ancestors of a box of links to documents looked at for the box of facts it belongs to. */
     static final int FACTS_REACH = 3;
     /** Prose paragraphs a box of facts holds at most: more make a block of the story's text. */
@@ -124,7 +127,7 @@ public final class ContentCleaner {
         for (Element card : hoverCards(article)) {
             card.remove();
         }
-        for (Element paragraph : article.select("p")) {
+        for (Element paragraph : article.select(Css.PARAGRAPHS)) {
             if (isLinkParagraph(paragraph, article, visible, linked) && !(declared && DeclaredLines.touch(paragraph))) {
                 paragraph.remove();
             }
@@ -148,13 +151,13 @@ public final class ContentCleaner {
      */
     private static List<Element> hoverCards(Element article) {
         List<Element> cards = new ArrayList<>();
-        for (Element link : article.select("a")) {
+        for (Element link : article.select(Css.ANCHORS)) {
             Element next = link.nextElementSibling();
             String name = link.text().strip();
             if (next == null || !next.nameIs("span") || name.isEmpty() || !next.text().strip().startsWith(name)) {
                 continue;
             }
-            if (next.select("a").size() > MIN_HOVER_CARD_LINKS
+            if (next.select(Css.ANCHORS).size() > MIN_HOVER_CARD_LINKS
                     && TextStats.linkDensity(next) >= MIN_HOVER_CARD_LINK_DENSITY) {
                 cards.add(next);
             }
@@ -170,9 +173,9 @@ public final class ContentCleaner {
             return false;
         }
         String text = paragraph.text().strip();
-        List<Element> links = paragraph.select("a[href]");
+        List<Element> links = paragraph.select(Css.LINKS);
         return TextStats.words(text) <= MAX_LINK_PARAGRAPH_WORDS && !SiteLinks.readsAsAddress(text)
-                && !(paragraph.select("a").stream().allMatch(ContentCleaner::isButton) && offersAnAction(text))
+                && !(paragraph.select(Css.ANCHORS).stream().allMatch(ContentCleaner::isButton) && offersAnAction(text))
                 && !(!links.isEmpty() && links.stream().allMatch(citingLinks::cites));
     }
 
@@ -184,7 +187,7 @@ public final class ContentCleaner {
      * between the paragraphs is the house's file as often as the story's ("Today's e-paper (PDF)", "Media kit (PDF)").
      */
     private boolean isOneDocument(Element box, Element article) {
-        List<Element> links = box.select("a[href]");
+        List<Element> links = box.select(Css.LINKS);
         return links.size() == 1 && CitingLinks.namesAFile(links.get(0)) && !nagPhrases.names(links.get(0).text())
                 && belongsToFacts(box, article);
     }
@@ -222,7 +225,7 @@ public final class ContentCleaner {
         if (heading == null || !namesSources(heading)) {
             return false;
         }
-        List<Element> links = box.select("a[href]");
+        List<Element> links = box.select(Css.LINKS);
         return !links.isEmpty()
                 && links.stream().allMatch(link -> citingLinks.cites(link) && !SiteLinks.leadsToFrontPage(link));
     }
@@ -246,7 +249,7 @@ public final class ContentCleaner {
      * marks as paid for ({@code rel="sponsored"}: "Buy the shaker I use").
      */
     private boolean offersActions(Element box, Element article) {
-        List<Element> links = box.select("a[href]");
+        List<Element> links = box.select(Css.LINKS);
         if (links.isEmpty() || !links.stream().allMatch(ContentCleaner::isAction)
                 || !links.stream().allMatch(ContentCleaner::actsElsewhere) && !belongsToFacts(box, article)) {
             return false;
@@ -306,7 +309,7 @@ public final class ContentCleaner {
             quote = at.nameIs("blockquote") ? at : null;
         }
         if (quote == null) {
-            Element held = element.selectFirst("blockquote");
+            Element held = element.selectFirst(Css.BLOCKQUOTES);
             quote = held != null && visible.getOrDefault(held, 0).equals(visible.get(element)) ? held : null;
         }
         return quote != null && ElementSums.linkDensity(quote, visible, linked) < ALL_LINK_DENSITY
@@ -318,7 +321,7 @@ public final class ContentCleaner {
      * blog's older and newer links lead to the blog, whatever post it links besides.
      */
     private static boolean leadsMostlyToPosts(Element box) {
-        List<Element> links = box.select("a[href]");
+        List<Element> links = box.select(Css.LINKS);
         return links.stream().filter(CitingLinks::leadsToPostOrPayment).count() * 2 > links.size();
     }
 
@@ -330,9 +333,9 @@ public final class ContentCleaner {
     private static boolean holdsOwnFigure(Element box, Map<Element, Integer> visible, Map<Element, Double> linked) {
         for (Element figure : box.getElementsByTag("figure")) {
             Element caption = figure.selectFirst("figcaption");
-            Element img = figure.selectFirst("img");
-            if (caption != null && caption.hasText() && img != null && img.closest("a") == null
-                    && figure.closest("li") == null
+            Element img = figure.selectFirst(Css.IMAGES);
+            if (caption != null && caption.hasText() && img != null && img.closest(Css.ANCHORS) == null
+                    && figure.closest(Css.LIST_ITEMS) == null
                     && ElementSums.linkDensity(figure, visible, linked) <= MAX_LINK_DENSITY) {
                 return true;
             }
@@ -379,7 +382,7 @@ public final class ContentCleaner {
     }
 
     private static boolean isInEmbeddedPost(Element element) {
-        Element quote = element.closest("blockquote");
+        Element quote = element.closest(Css.BLOCKQUOTES);
         return quote != null && leadsMostlyToPosts(quote);
     }
 }

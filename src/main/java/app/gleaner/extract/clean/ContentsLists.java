@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.TextStats;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * A page's table of contents: a list of {@link #MIN_ENTRIES} items or more, nested lists included, whose every link
@@ -26,7 +29,7 @@ final class ContentsLists {
     /** Words a table of contents' label says at most: "Table of contents", "Auf dieser Seite", "Jump to". */
     static final int MAX_LABEL_WORDS = 4;
     /** What a label's box does not hold beside the list. */
-    private static final String NOT_LABELS = "ul, ol, table, img, picture, video, iframe";
+    private static final Evaluator NOT_LABELS = Selector.evaluatorOf("ul, ol, table, img, picture, video, iframe");
     /** What an item may say outside its link: its number ("1.", "2.3", "IV)") and punctuation. */
     private static final Pattern NUMBERING = Pattern.compile("[\\s\\p{P}\\p{N}ivxlIVXL]*");
 
@@ -38,7 +41,7 @@ final class ContentsLists {
         List<Element> contents = new ArrayList<>();
         Set<String> places = null;
         for (Element list : root.select("ul, ol")) {
-            List<Element> links = list.select("a");
+            List<Element> links = list.select(Css.ANCHORS);
             if (contents.stream().anyMatch(list.parents()::contains) || !isContents(list, links)) {
                 continue;
             }
@@ -82,7 +85,7 @@ final class ContentsLists {
     }
 
     private static boolean isContents(Element list, List<Element> links) {
-        if (list.select("li").size() < MIN_ENTRIES || links.size() < MIN_ENTRIES) {
+        if (list.select(Css.LIST_ITEMS).size() < MIN_ENTRIES || links.size() < MIN_ENTRIES) {
             return false;
         }
         for (Element link : links) {

@@ -1,6 +1,7 @@
 package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.BrowserHints;
+import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.StyleRules;
@@ -18,6 +19,8 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * The first stage after parsing: opens what a reader opens in place. The panel of a disclosure button (an FAQ's
@@ -51,34 +54,36 @@ public final class Disclosures {
     /** A panel with more than this share of its text in links is a menu or a list of links, not text. */
     static final double MAX_LINK_DENSITY = 0.5;
 
-    private static final String CONTROLS = "[aria-controls][aria-expanded], [role=tab][aria-controls]";
-    private static final String NOT_TEXT = "dialog, [role=dialog], [role=alertdialog], [aria-modal=true], "
-            + "[role=menu], [role=menubar], [role=listbox], [role=tooltip], nav, [role=navigation]";
+    private static final Evaluator CONTROLS =
+            Selector.evaluatorOf("[aria-controls][aria-expanded], [role=tab][aria-controls]");
+    private static final Evaluator NOT_TEXT =
+            Selector.evaluatorOf("dialog, [role=dialog], [role=alertdialog], [aria-modal=true], "
+                + "[role=menu], [role=menubar], [role=listbox], [role=tooltip], nav, [role=navigation]");
     /** What a log-in dropdown, a newsletter box or consent choices ask with. */
-    private static final String FIELDS = "form, input:not([type=hidden]), textarea";
+    private static final Evaluator FIELDS = Selector.evaluatorOf("form, input:not([type=hidden]), textarea");
     /** A picker: a settings panel's, or a transcript's language; only the latter holds prose beside it. */
-    private static final String PICKERS = "select";
+    private static final Evaluator PICKERS = Selector.evaluatorOf("select");
     /**
      * Characters (a Han character or a kana counting as the Latin letters it stands for) a panel with a picker holds
      * beside it to be text: a transcript's, not a settings panel's line and labels.
      */
     static final int MIN_TEXT_BESIDE_PICKER = 200;
     /** Boxes of their own inside the box around a control and its panel: a newsletter box, a form, a footer. */
-    private static final String OWN_BOXES = "section, aside, form, footer, nav";
+    private static final Evaluator OWN_BOXES = Selector.evaluatorOf("section, aside, form, footer, nav");
     /**
      * The slides of a carousel (the ARIA carousel pattern), each one a panel its arrows or dots open; the libraries'
      * own are {@code rules/carousel-slides.txt}.
      */
     private static final String SLIDES = "[aria-roledescription=slide]";
-    private static final String MEDIA = "img, picture, video, audio";
+    private static final Evaluator MEDIA = Selector.evaluatorOf("img, picture, video, audio");
     /** A tab, whose words head its panel ({@link #labelTabs}). */
-    private static final String TABS = "[role=tab]";
+    private static final Evaluator TABS = Selector.evaluatorOf("[role=tab]");
     private static final String TAB_HEADING = "h3";
     /** Longer words on a tab are no label. */
     static final int MAX_TAB_LABEL_CHARS = 80;
     /** A table or list in view whose control says it is collapsed ("Show all rows"), and its own rows or items. */
-    private static final String LISTS = "table, tbody, ul, ol";
-    private static final String ITEMS = "> tr, > tbody > tr, > li";
+    private static final Evaluator LISTS = Selector.evaluatorOf("table, tbody, ul, ol");
+    private static final Evaluator ITEMS = Selector.evaluatorOf("> tr, > tbody > tr, > li");
     /** Marks a panel opened here, for the stages that ask what the reader sees before a click. */
     private static final String OPENED = "data-gleaner-opened";
     static final String OPENED_PANELS = "[" + OPENED + "]";
@@ -163,7 +168,7 @@ public final class Disclosures {
 
     private static boolean opensWithHeading(Element panel) {
         Element first = panel.firstElementChild();
-        return first != null && first.is(Headings.SELECTOR);
+        return first != null && first.is(Headings.ANY);
     }
 
     /** Opened here: shown to the reader only after a click. */
@@ -188,7 +193,7 @@ public final class Disclosures {
      */
     private static void keepQuestions(Element root) {
         for (Element button : root.select("button[aria-expanded], button[aria-controls]")) {
-            if (button.closest(Headings.SELECTOR) != null) {
+            if (button.closest(Headings.ANY) != null) {
                 button.unwrap();
             } else if (Questions.asks(button.text())) {
                 button.tagName("p").clearAttributes();
@@ -238,7 +243,7 @@ public final class Disclosures {
         if (box == null || box.nameIs("body")) {
             return false;
         }
-        if (box.selectFirst("h1") != null) {
+        if (box.selectFirst(Css.H1) != null) {
             // the article under its headline: its own text may name a newsletter; only the control's line pitches
             // ("Subscribe · Gift this article"), and "Continue reading" set in the text itself pitches nothing
             Element line = control.parent();

@@ -91,7 +91,7 @@ final class EditorsNote {
             return false;
         }
         String label = labelOpening(text);
-        Element heading = box.selectFirst(Headings.SELECTOR);
+        Element heading = box.selectFirst(Headings.ANY);
         if (label == null && heading != null) {
             String title = NagPhrases.normalize(heading.text()).strip();
             if (STANDING_LABELS.contains(title)) {

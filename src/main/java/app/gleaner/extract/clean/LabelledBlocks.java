@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.DeclaredSize;
 import app.gleaner.extract.page.ElementSums;
 import app.gleaner.extract.page.Headings;
@@ -56,7 +57,7 @@ public final class LabelledBlocks {
     /** What a row of hashtags is: a line of its own, not a run of words inside a sentence nor a list's item. */
     private static final Set<String> HASHTAG_ROW_TAGS = Set.of("div", "p", "section");
     /** Where hashtags are quoted or written as code: an embedded post, a figure, a code sample. */
-    private static final String QUOTING = "blockquote, figure, pre, code";
+    private static final Evaluator QUOTING = Selector.evaluatorOf("blockquote, figure, pre, code");
     /** A colour written as CSS writes it ("#e63946"), no hashtag. */
     private static final Pattern COLOUR = Pattern.compile("#(?:\\p{XDigit}{3}|\\p{XDigit}{6}|\\p{XDigit}{8})");
     /** Hashtags a line of nothing else holds at least to be a row of them: one alone may be a post's subject. */
@@ -82,9 +83,11 @@ public final class LabelledBlocks {
     /** Elements a script's loading note is set in: a box or a run of text. */
     private static final Set<String> NOTE_TAGS = Set.of("div", "p", "span", "small", "em", "i", "b", "strong");
     /** Where a line is the story's, never a script's note: a heading, a list's item, a caption, a quotation, a cell. */
-    private static final String NOT_NOTES = Headings.SELECTOR + ", li, dt, dd, figcaption, blockquote, q, td, th";
+    private static final Evaluator NOT_NOTES =
+            Selector.evaluatorOf(Headings.SELECTOR + ", li, dt, dd, figcaption, blockquote, q, td, th");
     /** What a script fills where its loading note stands: a frame, a picture, a drawing, a box it loads lazily. */
-    private static final String EMBEDS = "iframe, img, picture, svg, canvas, video, noscript, [data-src]";
+    private static final Evaluator EMBEDS =
+            Selector.evaluatorOf("iframe, img, picture, svg, canvas, video, noscript, [data-src]");
     /** Words of the smallest box around a loading note that holds its embed: a chart's title, source and caption. */
     static final int MAX_EMBED_BOX_WORDS = 60;
     private static final Set<String> LABEL_HEADING_TAGS = Set.of("p", "div", "h2", "h3", "h4", "h5", "h6", "strong",
@@ -300,7 +303,7 @@ public final class LabelledBlocks {
      */
     private static boolean isSmallPrint(Element element) {
         Element before = element.previousElementSibling();
-        return element.closest("li") == null && element.selectFirst("li, " + Headings.SELECTOR) == null
+        return element.closest(Css.LIST_ITEMS) == null && element.selectFirst("li, " + Headings.SELECTOR) == null
                 && (before == null || !TextStats.isProseParagraph(before) && !Headings.TAGS.contains(before.normalName()))
                 && !Boxes.proseFollows(element);
     }
@@ -316,7 +319,7 @@ public final class LabelledBlocks {
             if (width.orElse(MIN_PICTURE_WIDTH) < MIN_PICTURE_WIDTH || PictureFiles.linksElsewhere(img)) {
                 continue;
             }
-            if (width.isPresent() || img.closest("figure") != null) {
+            if (width.isPresent() || img.closest(Css.FIGURES) != null) {
                 return true;
             }
         }
@@ -381,7 +384,7 @@ public final class LabelledBlocks {
         Element item = block.parent();
         Element next = block.nextElementSibling();
         if (item == null || !item.nameIs("li") || item.firstElementChild() != block || next == null
-                || !Headings.TAGS.contains(next.normalName()) && next.selectFirst("a[href]") != null
+                || !Headings.TAGS.contains(next.normalName()) && next.selectFirst(Css.LINKS) != null
                 || !labelLines.isDateLine(line.text())) {
             return false;
         }
@@ -475,7 +478,7 @@ public final class LabelledBlocks {
         if (charsAfterLabel <= 0) {
             return 0;
         }
-        int linked = element.select("a").stream().mapToInt(a -> a.text().length()).sum();
+        int linked = element.select(Css.ANCHORS).stream().mapToInt(a -> a.text().length()).sum();
         return Math.min(1.0, (double) linked / charsAfterLabel);
     }
 }

@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.TextStats;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,8 +8,10 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.Selector;
 
 /**
  * The footer of an email's web version: the box of short lines around its link to unsubscribe — the sender's postal
@@ -35,7 +38,7 @@ final class MailingFooters {
     static final int MAX_FOOTER_WORDS = 120;
     /** What a link to unsubscribe has in its address. */
     private static final Pattern UNSUBSCRIBE = Pattern.compile("(?i)unsub|opt[-_]?out|disable_email");
-    private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
+    private static final Evaluator HEADINGS = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
 
     private MailingFooters() {
     }
@@ -43,7 +46,7 @@ final class MailingFooters {
     /** The footers below {@code root}, outermost only, in document order. */
     static List<Element> in(Element root) {
         List<Element> footers = new ArrayList<>();
-        for (Element link : root.select("a[href]")) {
+        for (Element link : root.select(Css.LINKS)) {
             String href = link.attr("href");
             int words = TextStats.words(link.text());
             if (!UNSUBSCRIBE.matcher(href).find() || words > MAX_LINK_WORDS

@@ -11,6 +11,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * The text-and-shape part of {@link OverlayRemover}: finds nag boxes by what they say and how they are built, in one
@@ -74,9 +76,9 @@ final class NagBoxes {
             "button", "label", "header", "footer", "dialog", "figure", "table", "center", "details");
 
     /** Where a picture's words stand, which a call to follow never does. */
-    private static final String CAPTIONS = "figure, figcaption";
+    private static final Evaluator CAPTIONS = Selector.evaluatorOf("figure, figcaption");
     /** Where a post from elsewhere is embedded and quoted, the tweet or the Instagram post asking its own question. */
-    private static final String EMBEDDED_POSTS = "blockquote";
+    private static final Evaluator EMBEDDED_POSTS = Selector.evaluatorOf("blockquote");
 
     private final NagPhrases nagPhrases;
     private final LabelLines labelLines;
@@ -330,7 +332,7 @@ final class NagBoxes {
     private boolean pitchesAroundItsLine(Element box, NagTally c, Map<Element, NagTally> tallies) {
         if (c.structured || c.words > 2 * PitchBoxes.MAX_VOICE_BOX_WORDS
                 || TextStats.wordsCjkHalved(box.text()) > PitchBoxes.MAX_VOICE_BOX_WORDS
-                || box.select(Headings.SELECTOR).stream().anyMatch(heading -> !isNagLine(heading, tallies))) {
+                || box.select(Headings.ANY).stream().anyMatch(heading -> !isNagLine(heading, tallies))) {
             return false;
         }
         // the text beside the nag lines inside it (blocks mostly nag that are no box)

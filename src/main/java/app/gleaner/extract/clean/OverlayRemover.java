@@ -1,6 +1,7 @@
 package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.BrowserHints;
+import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.SiteLinks;
 import app.gleaner.extract.page.StyleRules;
 import app.gleaner.extract.page.TextStats;
@@ -44,7 +45,7 @@ public final class OverlayRemover {
     private static final Pattern OPEN_GATE = Pattern.compile(
             "(?i)(?:non|no|without)[-_]?paywall|paywall[-_]?(?:free|none|off|open)");
     /** What an offer card never is nor holds: the article, its header or headline. */
-    private static final String ARTICLE_PARTS = "article, main, header, h1";
+    private static final Evaluator ARTICLE_PARTS = Selector.evaluatorOf("article, main, header, h1");
 
     /**
      * Marks a selector in the rule file whose matches may wrap the article text behind a paywall rather than cover
@@ -70,9 +71,10 @@ public final class OverlayRemover {
      * on"). A dialog that makes the page behind it inert makes more of it so, or, on a short page, most of it.
      */
     public static final int MAX_DECOY_WORDS = RemovalGuard.ALWAYS_REMOVABLE_WORDS;
-    private static final String DECOY_SELECTOR = "[inert][aria-hidden=true]";
+    private static final Evaluator DECOY_SELECTOR = Selector.evaluatorOf("[inert][aria-hidden=true]");
 
-    private static final String HINT_SELECTOR = "[" + BrowserHints.HIDDEN + "], [" + BrowserHints.OVERLAY + "]";
+    private static final Evaluator HINT_SELECTOR =
+            Selector.evaluatorOf("[" + BrowserHints.HIDDEN + "], [" + BrowserHints.OVERLAY + "]");
 
     private final SelectorGroup vendorSelectors;
     private final SelectorGroup gateSelectors;
@@ -186,7 +188,7 @@ public final class OverlayRemover {
         if (gate.selectFirst("button, input[type=submit], [role=button]") != null) {
             return true;
         }
-        for (Element link : gate.select("a[href]")) {
+        for (Element link : gate.select(Css.LINKS)) {
             String text = link.text();
             int words = TextStats.words(text);
             if (words > 0 && words <= PromoBoxes.MAX_CALL_WORDS && link.parent() != null
@@ -279,7 +281,7 @@ public final class OverlayRemover {
     /** Characters in the prose paragraphs ({@link TextStats#proseParagraphs}) below {@code element}. */
     private static int proseChars(Element element) {
         int chars = 0;
-        for (Element p : element.select("p")) {
+        for (Element p : element.select(Css.PARAGRAPHS)) {
             if (TextStats.proseParagraphs(p) > 0) {
                 chars += p.text().length();
             }

@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.DeclaredLines;
 import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.TextStats;
@@ -12,6 +13,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Finds boxes of paid links in the running text: an affiliate's offer ("My top pick · Casa do Vinhedo · From €112 per
@@ -46,8 +49,8 @@ final class PaidBoxes {
     /** The boxes that may go; a list item is one of the story's lists, whatever it links to. */
     private static final Set<String> BOX_TAGS = Set.of("div", "section", "aside", "p", "span", "center", "footer");
     /** What a box of paid links never holds: the story's parts. A card's own title ({@code <h3>}) may open it. */
-    private static final String STORY_PARTS =
-            "h1, h2, ul, ol, dl, table, figure, blockquote, pre, video, audio, iframe";
+    private static final Evaluator STORY_PARTS =
+            Selector.evaluatorOf("h1, h2, ul, ol, dl, table, figure, blockquote, pre, video, audio, iframe");
 
     private PaidBoxes() {
     }
@@ -108,7 +111,7 @@ final class PaidBoxes {
 
     private static boolean holdsOnlyPaidCalls(Element box) {
         return TextStats.wordsCjkHalved(box.text()) <= MAX_BOX_WORDS && box.selectFirst(STORY_PARTS) == null
-                && box.select("a[href]").stream().allMatch(PaidBoxes::isPaid) && !holdsProse(box);
+                && box.select(Css.LINKS).stream().allMatch(PaidBoxes::isPaid) && !holdsProse(box);
     }
 
     /**
@@ -157,7 +160,7 @@ final class PaidBoxes {
 
     /** Whether {@code box} holds words outside its links: an offer's name, price or pitch, not a lone call. */
     private static boolean saysMoreThanItsLinks(Element box) {
-        int linked = box.select("a[href]").stream().mapToInt(link -> TextStats.wordsCjkHalved(link.text())).sum();
+        int linked = box.select(Css.LINKS).stream().mapToInt(link -> TextStats.wordsCjkHalved(link.text())).sum();
         return TextStats.wordsCjkHalved(box.text()) > linked;
     }
 }

@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.SiteLinks;
 import app.gleaner.extract.page.TextStats;
@@ -9,6 +10,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Finds pitches pasted into the running text as plain paragraphs that end in a call on a line of its own: "Your
@@ -33,6 +36,9 @@ final class PitchLeadIns {
     static final int MIN_STORY_PARAGRAPHS = 2;
     /** Words of a heading over a pitch run: "Unabhängiger Lokaljournalismus braucht auch Ihre Hilfe". */
     static final int MAX_HEADING_WORDS = 12;
+    /** What a lead-in of words alone holds none of: media, links, buttons. */
+    private static final Evaluator NOT_WORDS =
+            Selector.evaluatorOf("img, picture, video, iframe, a[href], button");
 
     private final NagPhrases nagPhrases;
 
@@ -45,7 +51,7 @@ final class PitchLeadIns {
         List<List<Element>> runs = new ArrayList<>();
         Map<Element, Integer> proseParagraphs = new IdentityHashMap<>(); // each parent's, counted once
         // each parent's children in one pass: a line is judged only after a paragraph, and only when it is small
-        for (Element parent : root.select("*")) {
+        for (Element parent : root.select(Css.ALL)) {
             Element previous = null;
             // walked by sibling: jsoup's children() builds and caches a list of each parent's, the walk's largest cost
             for (Element line = parent.firstElementChild(); line != null; line = line.nextElementSibling()) {
@@ -117,15 +123,15 @@ final class PitchLeadIns {
         if (TextStats.wordsCjkHalved(line.text()) > MAX_CALL_LINE_WORDS) {
             return false;
         }
-        List<Element> calls = line.select("a[href], button");
-        if (calls.isEmpty() || Boxes.within(line, PromoBoxes.NOT_IN_PROMOS) || line.closest("li") != null
+        List<Element> calls = line.select(Css.LINKS_AND_BUTTONS);
+        if (calls.isEmpty() || Boxes.within(line, PromoBoxes.NOT_IN_PROMOS) || line.closest(Css.LIST_ITEMS) != null
                 || calls.stream().anyMatch(call -> call.nameIs("a")
                         && (!SiteLinks.leadsWithinSite(call) || SiteLinks.leadsToDocument(call)))) {
             return false;
         }
         String beside = Boxes.textBeside(line, "a, button");
         return beside.codePoints().noneMatch(Character::isLetterOrDigit)
-                && line.select("*").stream().noneMatch(e -> e != line && Headings.TAGS.contains(e.normalName()));
+                && line.select(Css.ALL).stream().noneMatch(e -> e != line && Headings.TAGS.contains(e.normalName()));
     }
 
     /** Whether {@code paragraph}, right above a call line, is its pitch. */
@@ -157,7 +163,7 @@ final class PitchLeadIns {
     /** The paragraph's words outside quotations, when it is short and plain text; null otherwise. */
     private static String ownWords(Element paragraph) {
         if (TextStats.wordsCjkHalved(paragraph.text()) > MAX_LEAD_IN_WORDS
-                || paragraph.selectFirst("img, picture, video, iframe, a[href], button") != null) {
+                || paragraph.selectFirst(NOT_WORDS) != null) {
             return null;
         }
         return Quotations.outside(paragraph.text());

@@ -1,6 +1,7 @@
 package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.BrowserHints;
+import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.rules.RuleList;
@@ -15,6 +16,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * The stand-ins for players a page has not loaded yet — a frame left blank by a lazy loader or a consent manager, a
@@ -26,7 +29,8 @@ import org.jsoup.nodes.TextNode;
 public final class PlayerStandIns {
 
     /** What a consent notice offers to act on: a button, a field, a link that only runs a script or stays put. */
-    private static final String NOTICE_CONTROLS = Controls.CONTROLS + ", a[href^=#], a[href^=javascript:]";
+    private static final Evaluator NOTICE_CONTROLS =
+            Selector.evaluatorOf(Controls.CONTROLS + ", a[href^=#], a[href^=javascript:]");
     /** A caption of a figure, or a block its class or id names one ("wp-caption-text"). */
     private static final String CAPTIONS = "figcaption, [class*=caption], [id*=caption]";
     /** A template's markup kept in base64, as some consent managers keep the frame they block. */
@@ -296,7 +300,7 @@ public final class PlayerStandIns {
         }
         String address = media.mediaAttribute(element);
         if (address.isEmpty() && element.childNodeSize() == 1 && element.firstChild() instanceof TextNode text
-                && element.closest("figure") != null) {
+                && element.closest(Css.FIGURES) != null) {
             String shown = text.getWholeText().strip(); // an embed that failed shows its address in its figure
             address = shown.startsWith("http") && media.kindOf(EmbeddedMedia.webAddress(shown)) != null ? shown : "";
         }

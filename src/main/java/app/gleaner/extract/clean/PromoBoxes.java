@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.DeclaredLines;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.LooseText;
@@ -75,7 +76,7 @@ final class PromoBoxes {
     void removeFrom(Element article, RemovalLog log) {
         Map<Element, Integer> words = new IdentityHashMap<>(); // each box is read once, however many links it holds
         Map<Element, List<Element>> calls = new LinkedHashMap<>(); // in page order, as the log tells them
-        for (Element link : article.select("a[href]")) {
+        for (Element link : article.select(Css.LINKS)) {
             boolean invitation = ChannelLinks.invitesToChannel(link);
             if (invitation || isCall(link)) {
                 Element box = boxOf(link, article, words, invitation);
@@ -149,7 +150,7 @@ final class PromoBoxes {
             if (shaped && box.parent() != null && Boxes.inRunningText(box)) {
                 boolean promo = !Boxes.holdsStoryParts(box, words, isCard(box) ? CARD_CONTENT_PARTS : CONTENT_PARTS)
                         && !informs(box)
-                        && box.select("table").stream().allMatch(PromoBoxes::isLayoutTable);
+                        && box.select(Css.TABLES).stream().allMatch(PromoBoxes::isLayoutTable);
                 if (Boxes.wordsBesideLinks(box) > 0 || !promo) {
                     return promo ? box : callsOnly;
                 }
@@ -182,7 +183,7 @@ final class PromoBoxes {
      * of a roundup ("Best for small kitchens: …, £24.99, <a>Read our review</a>"), not a promo, which comes alone.
      */
     private static boolean isCard(Element box) {
-        Elements headings = box.select(Headings.SELECTOR);
+        Elements headings = box.select(Headings.ANY);
         return headings.size() == 1 && headings.get(0).nameIs("h3") && box.text().startsWith(headings.get(0).text())
                 && !BoxRows.isOneOfARow(box, "h3");
     }
@@ -215,7 +216,7 @@ final class PromoBoxes {
 
     /** A table that only lays a box out: no row holds two cells, so it holds no data. */
     private static boolean isLayoutTable(Element table) {
-        return table.select("tr").stream().allMatch(row -> row.select("> td, > th").size() <= 1);
+        return table.select(Css.ROWS).stream().allMatch(row -> row.select(Css.OWN_CELLS).size() <= 1);
     }
 
     /**

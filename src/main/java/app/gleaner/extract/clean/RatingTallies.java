@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Selector;
 
 /**
  * Tallies of readers' ratings: the widget a recipe card, a shop's product or an explainer shows beside its stars
@@ -65,10 +67,10 @@ final class RatingTallies {
             "[\u2605\u2606\u2729-\u272f\u2b50\u2b51]|\\d\\s*/\\s*(?:5|10|100)(?!\\d)");
     /** A share or a sum of money: no tally's. */
     private static final Pattern SHARE_OR_SUM = Pattern.compile("[%\\p{Sc}]");
-    private static final String DECLARED_TALLIES =
-            "[itemprop~=(?i)^aggregateRating$], [itemtype~=(?i)schema\\.org/AggregateRating/?$]";
-    private static final String STAR_ICONS = "svg, img";
-    private static final String PICTURES = "img, picture, video, iframe";
+    private static final Evaluator DECLARED_TALLIES =
+            Selector.evaluatorOf("[itemprop~=(?i)^aggregateRating$], [itemtype~=(?i)schema\\.org/AggregateRating/?$]");
+    private static final Evaluator STAR_ICONS = Selector.evaluatorOf("svg, img");
+    private static final Evaluator PICTURES = Selector.evaluatorOf("img, picture, video, iframe");
     /** Where a tally's search stops climbing: a list's item, a table's cell, the list or table itself. */
     private static final Set<String> ROWS_AND_CELLS = Set.of("li", "ul", "ol", "dl", "dt", "dd", "td", "th", "tr",
             "tbody", "thead", "table");
@@ -96,7 +98,7 @@ final class RatingTallies {
         Set<Element> found = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Element> tallies = new ArrayList<>();
         for (Element declared : root.select(DECLARED_TALLIES)) {
-            if (TextStats.words(declared) <= MAX_DECLARED_TALLY_WORDS && declared.selectFirst(Headings.SELECTOR) == null
+            if (TextStats.words(declared) <= MAX_DECLARED_TALLY_WORDS && declared.selectFirst(Headings.ANY) == null
                     && found.add(declared)) {
                 tallies.add(declared);
             }

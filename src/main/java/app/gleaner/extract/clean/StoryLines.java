@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.TextStats;
 import java.util.Collections;
@@ -62,7 +63,7 @@ final class StoryLines {
         Element list = element.parent();
         NagTally c = tallies.get(element);
         if (!element.nameIs("li") || list == null || list.childrenSize() < HowToText.MIN_STEPS || c == null
-                || c.control || element.selectFirst("a[href]") != null
+                || c.control || element.selectFirst(Css.LINKS) != null
                 || PersonWords.PUBLISHER.foundIn(element.text())) {
             return false;
         }
@@ -77,9 +78,9 @@ final class StoryLines {
      * ("Subscribe to our free newsletter… <a>Sign up now</a>").
      */
     static boolean isQuoted(Element element) {
-        Element quote = element.nameIs("blockquote") ? element : element.closest("blockquote");
+        Element quote = element.nameIs("blockquote") ? element : element.closest(Css.BLOCKQUOTES);
         if (quote == null) {
-            quote = element.selectFirst("blockquote");
+            quote = element.selectFirst(Css.BLOCKQUOTES);
         }
         return quote != null && quote.selectFirst("a[href], button, input, select, textarea") == null;
     }

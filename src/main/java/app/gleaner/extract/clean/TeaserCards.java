@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.DeclaredLines;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.SiteLinks;
@@ -74,8 +75,8 @@ final class TeaserCards {
     /** The heading cards under {@code article}, outermost box of each; empty when fewer than {@link #MIN_CARDS}. */
     private static List<Element> headingCards(Element article) {
         List<Element> cards = new ArrayList<>();
-        for (Element heading : article.select(Headings.SELECTOR)) {
-            Element link = heading.selectFirst("a[href]");
+        for (Element heading : article.select(Headings.ANY)) {
+            Element link = heading.selectFirst(Css.LINKS);
             if (link == null || !isAllLink(heading) || !SiteLinks.leadsWithinSite(link)) {
                 continue;
             }
@@ -89,7 +90,7 @@ final class TeaserCards {
 
     private static boolean isAllLink(Element heading) {
         int total = heading.text().length();
-        int linked = heading.select("a[href]").stream().mapToInt(a -> a.text().length()).sum();
+        int linked = heading.select(Css.LINKS).stream().mapToInt(a -> a.text().length()).sum();
         return total > 0 && linked >= total * HEADING_LINK_SHARE;
     }
 
@@ -98,7 +99,7 @@ final class TeaserCards {
         Element card = null;
         Element box = heading.parent();
         for (int level = 0; level < MAX_CARD_DEPTH && box != null && box != article; level++, box = box.parent()) {
-            if (box.select(Headings.SELECTOR).size() > 1 || TextStats.words(box) > MAX_CARD_WORDS) {
+            if (box.select(Headings.ANY).size() > 1 || TextStats.words(box) > MAX_CARD_WORDS) {
                 break;
             }
             if (CARD_TAGS.contains(box.normalName())) {

@@ -35,6 +35,8 @@ final class WidgetBoxes {
     /** Points of the smallest rating scale. */
     static final int MIN_SCALE_POINTS = 3;
     /** Where a widget box never lies, and what it never holds: the article's header, code, a figure, a table. */
+    private static final Evaluator CHOICES = Selector.evaluatorOf("input[type=radio], [role=radio]");
+    private static final Evaluator LABELS = Selector.evaluatorOf("label");
     private static final Evaluator WIDGET_FREE = Selector.evaluatorOf("header, pre, code, kbd, samp, figure, table");
     /** What a widget box never holds: media, or a control that discloses more (a spoiler, an answer). */
     private static final Evaluator WIDGET_SHOWS =
@@ -80,7 +82,7 @@ final class WidgetBoxes {
         }
         return Questions.asks(text) ? !isQuestionsToggle(box)
                 : STATEMENT_ENDS.indexOf(text.charAt(text.length() - 1)) < 0 && !CODE_LIKE.matcher(text).find()
-                        && box.selectFirst(Headings.SELECTOR) == null;
+                        && box.selectFirst(Headings.ANY) == null;
     }
 
     /**
@@ -91,7 +93,7 @@ final class WidgetBoxes {
      */
     private static boolean isQuestionsToggle(Element box) {
         Element answer = box.nextElementSibling();
-        if (box.selectFirst(Headings.SELECTOR) == null || answer == null
+        if (box.selectFirst(Headings.ANY) == null || answer == null
                 || box.select(Controls.BUTTON_ELEMENTS).stream().anyMatch(Element::hasText)
                 || answer.selectFirst(Controls.LINKS_AND_CONTROLS) != null) {
             return false;
@@ -124,8 +126,8 @@ final class WidgetBoxes {
                 points.set(Integer.parseInt(label));
             }
         }
-        for (Element choice : box.select("input[type=radio], [role=radio]")) {
-            Element label = choice.closest("label");
+        for (Element choice : box.select(CHOICES)) {
+            Element label = choice.closest(LABELS);
             for (String text : new String[] {choice.attr("aria-label"), label != null ? label.text() : choice.text()}) {
                 Matcher point = SCALE_POINT.matcher(text.strip());
                 if (point.matches()) {

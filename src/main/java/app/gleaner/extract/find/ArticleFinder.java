@@ -1,5 +1,6 @@
 package app.gleaner.extract.find;
 
+import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.ElementSums;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.LayoutTables;
@@ -15,6 +16,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * The finding stage: picks the block that holds the article, Readability-style. Paragraphs give points to their parent
@@ -76,8 +79,9 @@ public final class ArticleFinder {
                     + "|widget",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
-    private static final String SEMANTIC_CONTAINERS = "article, [itemprop=articleBody]";
-    private static final String NON_CONTENT = "script, style, link, meta, template, input, select, textarea";
+    private static final Evaluator SEMANTIC_CONTAINERS = Selector.evaluatorOf("article, [itemprop=articleBody]");
+    private static final Evaluator NON_CONTENT =
+            Selector.evaluatorOf("script, style, link, meta, template, input, select, textarea");
     private static final Set<String> SCORED_TAGS = Set.of("p", "pre", "td", "blockquote");
     private static final Set<String> TEXT_CONTAINER_TAGS = Set.of("div", "section");
 
@@ -91,7 +95,7 @@ public final class ArticleFinder {
      */
     private static void keepHeadingButtons(Element body) {
         for (Element button : body.getElementsByTag("button")) {
-            Element heading = button.closest(Headings.SELECTOR);
+            Element heading = button.closest(Headings.ANY);
             if (heading != null && heading.text().equals(button.text())) {
                 button.unwrap();
             }
@@ -202,7 +206,7 @@ public final class ArticleFinder {
         Map<Element, Integer> lengths = ElementSums.visibleLengths(body);
         for (Element paragraph : body.getAllElements()) {
             // text inside a link is a teaser card or a menu entry, never the article's prose
-            if (!isScoredParagraph(paragraph) || paragraph.closest("a") != null) {
+            if (!isScoredParagraph(paragraph) || paragraph.closest(Css.ANCHORS) != null) {
                 continue;
             }
             String text = paragraph.text();
@@ -384,7 +388,7 @@ public final class ArticleFinder {
                     || beforeBlock && underHeadline && isLeadBox(sibling)) {
                 kept.add(sibling);
             }
-            underHeadline = underHeadline || beforeBlock && sibling.selectFirst("h1") != null;
+            underHeadline = underHeadline || beforeBlock && sibling.selectFirst(Css.H1) != null;
         }
         return kept;
     }
@@ -432,7 +436,7 @@ public final class ArticleFinder {
         // named as a lead, or a sentence of prose without a link: not a "Breaking: live updates" bar
         return ArticleLead.LEAD_BOX.matcher(TextStats.classAndId(sibling)).find()
                 ? TextStats.linkDensity(sibling) < SIBLING_MAX_LINK_DENSITY
-                : sibling.selectFirst("a[href]") == null && SENTENCE_END.matcher(sibling.text()).find();
+                : sibling.selectFirst(Css.LINKS) == null && SENTENCE_END.matcher(sibling.text()).find();
     }
 
     /** A paragraph long enough and with few links, or one with none that ends a sentence. */
@@ -448,13 +452,13 @@ public final class ArticleFinder {
      * header cells, and little of its text is links (a standings or a "most read" table links every row).
      */
     private static boolean isDataTable(Element element) {
-        Element table = element.nameIs("table") ? element : element.selectFirst("table");
+        Element table = element.nameIs("table") ? element : element.selectFirst(Css.TABLES);
         return table != null && table.selectFirst("th") != null && table.text().length() == element.text().length()
                 && TextStats.linkDensity(table) < SIBLING_MAX_LINK_DENSITY;
     }
 
     private static boolean isMedia(Element element) {
-        boolean hasImage = element.nameIs("img") || element.selectFirst("img, picture") != null;
+        boolean hasImage = element.nameIs("img") || element.selectFirst(Css.PICTURES) != null;
         return hasImage && TextStats.words(element) <= MEDIA_SIBLING_MAX_WORDS
                 && TextStats.linkDensity(element) < SIBLING_MAX_LINK_DENSITY;
     }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * The lead of an article (standfirst, "chapo", "Vorspann"): the sentence or two set between the title heading and
@@ -40,10 +42,11 @@ public final class ArticleLead {
 
     private static final Set<String> LEAD_TAGS = Set.of("p", "div", "h2", "h3", "h4", "section", "span", "strong",
             "b", "em", "i");
-    private static final String NOT_LEAD = "figure, figcaption, nav, aside, footer, form, button, a, li, table, "
-            + "blockquote";
+    private static final Evaluator NOT_LEAD =
+            Selector.evaluatorOf("figure, figcaption, nav, aside, footer, form, button, a, li, table, "
+                + "blockquote");
     /** Boxes named as a picture's caption or credit, or as a type style ("caption-s5-fx", "text-caption"). */
-    private static final String CAPTION_NAMED = "[class*=caption], [class*=credit]";
+    private static final Evaluator CAPTION_NAMED = Selector.evaluatorOf("[class*=caption], [class*=credit]");
     private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4");
     /** Marks between a bar's fields ("Premier League · Saturday 4 May · City Stadium"): no subheadline holds them. */
     private static final Pattern FIELD_MARKS = Pattern.compile("[·|•]");
@@ -67,7 +70,7 @@ public final class ArticleLead {
                     + "|summary|abstract)(?![a-z])(?![-_]*(image|img|photo|picture|media|video|figure|art(?![a-z])))",
             Pattern.CASE_INSENSITIVE);
     /** A caption kept with the article's image says nothing of where its text begins. */
-    private static final String CAPTION = "figure, figcaption";
+    private static final Evaluator CAPTION = Selector.evaluatorOf("figure, figcaption");
 
     private final ChromeRemover chrome;
     private final NagPhrases nags;

@@ -2,6 +2,7 @@ package app.gleaner.extract.find;
 
 import app.gleaner.extract.clean.ChromeRemover;
 import app.gleaner.extract.page.AbsoluteUrl;
+import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.DeclaredSize;
 import app.gleaner.extract.page.ImageStandIns;
 import app.gleaner.extract.page.LooseText;
@@ -16,6 +17,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * The picture that leads an article (a hero image), set between its title heading and its text outside the boxes
@@ -45,7 +48,7 @@ public final class LeadPicture {
     /** Words a cover's box may hold: a caption's and a credit's. */
     static final int MAX_COVER_WORDS = 40;
     /** Where a picture is no lead's: menus, asides, footers, forms, controls (a link elsewhere is asked apart). */
-    private static final String NOT_WITHIN = "nav, aside, footer, form, button";
+    private static final Evaluator NOT_WITHIN = Selector.evaluatorOf("nav, aside, footer, form, button");
     /** A picture's caption: a figure's, or a block its class names one ("wp-caption-text"). */
     private static final String CAPTIONS = "figcaption, [class*=caption]";
     /**
@@ -125,7 +128,7 @@ public final class LeadPicture {
             }
             for (Element img : before.getElementsByTag("img")) {
                 if (isCover(img, before, declaredPath)) {
-                    Element figure = img.closest("figure");
+                    Element figure = img.closest(Css.FIGURES);
                     return (figure != null && Nesting.isWithin(figure, before) ? figure : img).clone();
                 }
             }
@@ -231,12 +234,12 @@ public final class LeadPicture {
      * that repeats a sentence of the story.
      */
     private static Element withCaption(Element img, Set<Element> headingBoxes, String articleText) {
-        Element figure = img.closest("figure");
+        Element figure = img.closest(Css.FIGURES);
         if (figure != null) {
-            return figure.select("img").size() == 1 ? figure : img;
+            return figure.select(Css.IMAGES).size() == 1 ? figure : img;
         }
         for (Element box = img.parent(); box != null && !headingBoxes.contains(box); box = box.parent()) {
-            if (box.select("img").size() > 1) {
+            if (box.select(Css.IMAGES).size() > 1) {
                 break;
             }
             Element caption = box.select(CAPTIONS).stream().filter(LeadPicture::isCaption).findFirst().orElse(null);

@@ -2,6 +2,8 @@ package app.gleaner.extract.find;
 
 import app.gleaner.extract.clean.RemovalLog;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * A question-and-answer page's other answers. A page that marks its question and the answer its asker accepted
@@ -12,8 +14,8 @@ import org.jsoup.nodes.Element;
  */
 public final class OtherAnswers {
 
-    private static final String ACCEPTED = "[itemprop~=(?i)^acceptedAnswer$]";
-    private static final String SUGGESTED = "[itemprop~=(?i)^suggestedAnswer$]";
+    private static final Evaluator ACCEPTED = Selector.evaluatorOf("[itemprop~=(?i)^acceptedAnswer$]");
+    private static final Evaluator SUGGESTED = Selector.evaluatorOf("[itemprop~=(?i)^suggestedAnswer$]");
 
     private OtherAnswers() {
     }

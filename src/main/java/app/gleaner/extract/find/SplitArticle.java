@@ -1,6 +1,7 @@
 package app.gleaner.extract.find;
 
 import app.gleaner.extract.clean.BoxRows;
+import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.LooseText;
 import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.TextStats;
@@ -89,7 +90,7 @@ final class SplitArticle {
         int words = TextStats.words(part);
         int depth = 0;
         for (Element box = part; box.parent() != null && !box.nameIs("body"); box = box.parent(), depth++) {
-            if (depth > 0 && TextStats.words(box) > words * MAX_BOX_GROWTH || box.selectFirst("h1") != null) {
+            if (depth > 0 && TextStats.words(box) > words * MAX_BOX_GROWTH || box.selectFirst(Css.H1) != null) {
                 break;
             }
             for (Element sibling : box.siblingElements()) {
@@ -172,7 +173,7 @@ final class SplitArticle {
      * school closed…"), as a "Read also" band reusing the story's box does.
      */
     static boolean isTeaserList(Element box) {
-        List<Element> paragraphs = box.select("p");
+        List<Element> paragraphs = box.select(Css.PARAGRAPHS);
         return paragraphs.size() >= MIN_ROW_PART_PARAGRAPHS && paragraphs.stream().allMatch(SplitArticle::opensWithLink);
     }
 
@@ -195,7 +196,7 @@ final class SplitArticle {
 
     private static int proseParagraphs(Element element) {
         int count = 0;
-        for (Element paragraph : element.select("p")) {
+        for (Element paragraph : element.select(Css.PARAGRAPHS)) {
             if (paragraph.text().length() >= TextStats.PROSE_PARAGRAPH_CHARS) {
                 count++;
             }

@@ -1,5 +1,6 @@
 package app.gleaner.extract.find;
 
+import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.DeclaredSize;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.Nesting;
@@ -14,6 +15,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Part of {@link ArticleFinder}: the transcript of the piece, which a podcast's, a video's, a talk's or a lecture's
@@ -32,8 +35,10 @@ public final class Transcripts {
     static final int MIN_TRANSCRIPT_CHARS = 200;
     /** A box with more of its text in links is a list of episodes, not a transcript. */
     static final double MAX_LINK_DENSITY = 0.25;
-    private static final String LABELS = "h2, h3, h4, h5, h6, summary, button[aria-controls], [aria-label]";
-    private static final String OUT_OF_THE_TEXT = "nav, footer, aside, [role=navigation], [role=complementary]";
+    private static final Evaluator LABELS =
+            Selector.evaluatorOf("h2, h3, h4, h5, h6, summary, button[aria-controls], [aria-label]");
+    private static final Evaluator OUT_OF_THE_TEXT =
+            Selector.evaluatorOf("nav, footer, aside, [role=navigation], [role=complementary]");
     /** Boxes a transcript is set in; a field or a picker labelled "Transcript" holds none. */
     private static final Set<String> BOX_TAGS = Set.of("div", "section", "details", "article", "ol", "ul");
     /**
@@ -150,7 +155,7 @@ public final class Transcripts {
     private static Element headedBox(Element heading) {
         int line = TextStats.latinLength(heading.text());
         for (Element box = heading.parent(); box != null && !box.nameIs("body"); box = box.parent()) {
-            if (box.select(Headings.SELECTOR).size() > 1) {
+            if (box.select(Headings.ANY).size() > 1) {
                 return null;
             }
             if (TextStats.latinLength(box.text()) - line >= MIN_TRANSCRIPT_CHARS) {
@@ -162,7 +167,7 @@ public final class Transcripts {
     }
 
     private static boolean isTranscript(Element box, Element label, String labelText) {
-        return BOX_TAGS.contains(box.normalName()) && box.selectFirst("h1") == null
+        return BOX_TAGS.contains(box.normalName()) && box.selectFirst(Css.H1) == null
                 && box.closest(OUT_OF_THE_TEXT) == null && label.closest(OUT_OF_THE_TEXT) == null
                 && TextStats.latinLength(box.text()) - TextStats.latinLength(labelText) >= MIN_TRANSCRIPT_CHARS
                 && TextStats.linkDensity(box) <= MAX_LINK_DENSITY;

@@ -1,6 +1,7 @@
 package app.gleaner.extract.meta;
 
 import app.gleaner.extract.page.AbsoluteUrl;
+import app.gleaner.extract.page.Css;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -34,7 +35,7 @@ final class AuthorLogin {
             return null;
         }
         String spelled = spelling(login);
-        for (Element link : document.select("a[href]")) {
+        for (Element link : document.select(Css.LINKS)) {
             String path = AbsoluteUrl.pathOf(link.attr("href")).replaceFirst("[?#].*", "").replaceFirst("/+$", "");
             String name = BylineNames.clean(link.text(), true);
             if (name != null && spelling(path.substring(path.lastIndexOf('/') + 1)).equals(spelled)

@@ -52,7 +52,7 @@ final class Byline {
     /** Most words of the line an author link stands on: a longer one is a paragraph naming someone. */
     static final int MAX_AUTHOR_LINE_WORDS = 20;
     /** Where an author link names someone else: a photo's credit, an author box, a quotation, a menu. */
-    private static final String LINK_NOT_WITHIN = "blockquote, figure, aside, nav";
+    private static final Evaluator LINK_NOT_WITHIN = Selector.evaluatorOf("blockquote, figure, aside, nav");
     /** A space a field's boundary put before a comma ("<a>Ann Lee</a><span>, </span>"). */
     private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile(" (?=[,;.:!?)\\]])");
     /** The selector of links to the author's page ({@code rel=author}), whose text is a name or the link's label. */
@@ -71,7 +71,7 @@ final class Byline {
     private static final Pattern LOOSE_NOT_BYLINE = Pattern.compile("(?i)authori|quote|book|testimonial");
     /** Where the loose selector finds no byline: quotations, figures, asides, navigation, footers. */
     private static final Evaluator LOOSE_NOT_WITHIN = Selector.evaluatorOf("blockquote, figure, aside, nav, footer");
-    private static final String CONTROLS = "form, button, input, select, textarea";
+    private static final Evaluator CONTROLS = Selector.evaluatorOf("form, button, input, select, textarea");
     /** Elements of one class the loose selector finds that make a list (of teasers and their authors). */
     static final int LIST_LENGTH = 3;
 

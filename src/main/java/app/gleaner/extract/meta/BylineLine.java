@@ -13,6 +13,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * A byline the page writes as a plain line near its headline, in markup that names no author ("<p><i>von Daniela
@@ -27,12 +29,13 @@ import org.jsoup.nodes.TextNode;
 final class BylineLine {
 
     /** Where a line that opens with "By" names someone else: a quotation, a heading, a picture's or video's credit. */
-    private static final String NOT_WITHIN = "blockquote, h1, h2, h3, h4, h5, h6, figcaption, [class*=caption], "
-            + "[class*=credit]";
+    private static final Evaluator NOT_WITHIN =
+            Selector.evaluatorOf("blockquote, h1, h2, h3, h4, h5, h6, figcaption, [class*=caption], "
+                + "[class*=credit]");
     /** Pixels below which an image beside a byline is its author's avatar, not a picture it credits. */
     static final int MIN_PICTURE_SIZE = 100;
     /** What a box shows before its credit line: a picture, a video. */
-    private static final String MEDIA = "img, picture, video, iframe, svg";
+    private static final Evaluator MEDIA = Selector.evaluatorOf("img, picture, video, iframe, svg");
     /** Words that only introduce names: "by", "von", "par" (not "text", "author", which also head other lines). */
     private static final Set<String> OPENERS = Set.copyOf(
             RuleList.unmarked(RuleList.loadLowerCase("byline-openers.txt"), LabelLines.DATE_JOINER_MARK));

@@ -1,6 +1,7 @@
 package app.gleaner.extract.meta;
 
 import app.gleaner.extract.clean.AuthorLinks;
+import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.TextStats;
 import java.util.HashMap;
 import java.util.Map;
@@ -138,7 +139,7 @@ final class Dateline {
         if (DatelineWords.label(reading) != DatelineWords.Label.NONE) {
             return false; // "Posted by <a>Bob Stone</a> on March 7, 2024"
         }
-        for (Element link : line.select("a[href]")) {
+        for (Element link : line.select(Css.LINKS)) {
             String text = link.text().strip();
             if (TextStats.words(text) >= MIN_TEASER_LINK_WORDS && !AuthorLinks.isAuthorLink(link)
                     && !BylineNames.readsAsNames(text) && WrittenDate.find(text, WrittenDate.DayOrder.UNKNOWN) == null) {

@@ -2,6 +2,7 @@ package app.gleaner.extract.meta;
 
 import app.gleaner.extract.find.ArticleAnchor;
 import app.gleaner.extract.page.AbsoluteUrl;
+import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.TextStats;
 import java.util.ArrayList;
@@ -145,8 +146,8 @@ final class HeadingTitle {
      * null when the page has none or several.
      */
     private static String onlyHeadline(Document document, String written, List<String> siteNames) {
-        List<Element> h1s = document.select("h1");
-        if (h1s.size() != 1 || h1s.get(0).selectFirst("a") != null) {
+        List<Element> h1s = document.select(Css.H1);
+        if (h1s.size() != 1 || h1s.get(0).selectFirst(Css.ANCHORS) != null) {
             return null;
         }
         String text = SPACES.matcher(h1s.get(0).text()).replaceAll(" ").strip();
@@ -274,7 +275,7 @@ final class HeadingTitle {
     /** The page's {@code <h1>} texts, longest first, without logos: the site's name, or a link to its home page. */
     private static List<String> headings(Document document, String written, List<String> siteNames) {
         List<String> headings = new ArrayList<>();
-        for (Element h1 : document.select("h1")) {
+        for (Element h1 : document.select(Css.H1)) {
             if (headings.size() == MAX_HEADINGS) {
                 break;
             }
@@ -290,7 +291,7 @@ final class HeadingTitle {
     }
 
     private static boolean linksHome(Element heading) {
-        for (Element link : heading.select("a[href]")) {
+        for (Element link : heading.select(Css.LINKS)) {
             String path = AbsoluteUrl.pathOf(link.attr("href"));
             if (path.isEmpty() || path.equals("/") || path.startsWith("/?") || path.startsWith("/#")) {
                 return true;

@@ -1,6 +1,7 @@
 package app.gleaner.extract.meta;
 
 import app.gleaner.extract.page.AbsoluteUrl;
+import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.SiteLinks;
 import app.gleaner.extract.page.TextStats;
 import java.util.regex.Pattern;
@@ -38,7 +39,7 @@ final class LogoName {
             return null;
         }
         int read = 0;
-        for (Element link : document.body().select("a[href]")) {
+        for (Element link : document.body().select(Css.LINKS)) {
             if (++read > MAX_LINKS_READ) {
                 break;
             }
@@ -58,7 +59,7 @@ final class LogoName {
         if (!text.isEmpty()) {
             return text;
         }
-        Element picture = link.selectFirst("img[alt]");
+        Element picture = link.selectFirst(Css.IMAGES_WITH_ALT);
         return picture == null ? "" : LOGO_WORD.matcher(picture.attr("alt")).replaceAll(" ").strip();
     }
 

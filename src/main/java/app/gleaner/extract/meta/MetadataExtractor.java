@@ -2,6 +2,7 @@ package app.gleaner.extract.meta;
 
 import app.gleaner.extract.find.ArticleAnchor;
 import app.gleaner.extract.page.AbsoluteUrl;
+import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.MetaTags;
 import app.gleaner.extract.page.PageParser;
 import app.gleaner.extract.page.SiteLinks;
@@ -92,7 +93,7 @@ public final class MetadataExtractor {
             String title = withoutSiteSuffix(shown, siteNames, location, true);
             return HeadingTitle.of(document, shown, title, null, siteNames);
         }
-        Element h1 = document.selectFirst("h1");
+        Element h1 = document.selectFirst(Css.H1);
         return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
     }
 

@@ -1,12 +1,15 @@
 package app.gleaner.extract.meta;
 
 import app.gleaner.extract.clean.AuthorLinks;
+import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.TextStats;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * A byline a page shows with no word and no class to mark it: the names just before the article's {@code <time>}
@@ -23,7 +26,7 @@ final class NamesBeforeTime {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s·•|–—,/-]*");
     private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s·•|–—,/-]+$");
     /** What shows a picture, not a separator; an {@code <svg>} icon separates. */
-    private static final String MEDIA = "img, picture, video";
+    private static final Evaluator MEDIA = Selector.evaluatorOf("img, picture, video");
 
     private NamesBeforeTime() {
     }
@@ -54,7 +57,7 @@ final class NamesBeforeTime {
 
     /** Whether {@code box} links nowhere, or to an author's page only. */
     private static boolean namesNoOtherPage(Element box) {
-        return box.select("a").stream().allMatch(AuthorLinks::isAuthorLink)
+        return box.select(Css.ANCHORS).stream().allMatch(AuthorLinks::isAuthorLink)
                 && (!box.nameIs("a") || AuthorLinks.isAuthorLink(box));
     }
 }

@@ -1,5 +1,6 @@
 package app.gleaner.extract.meta;
 
+import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.LooseText;
 import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.TextStats;
@@ -9,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * A byline a Korean wire story writes into its first paragraph, after the place and the agency and before an equals
@@ -30,8 +33,11 @@ final class WireDateline {
     private static final Pattern SIGNED = Pattern.compile("((?:" + BylineNames.SIGNED_NAME.pattern()
             + "[\\s,·]+){1,5}?)" + BylineNames.TITLE + "\\s*=");
     /** Where a block is a picture's caption or credit, or a quotation, not the story's paragraph. */
-    private static final String CAPTIONS = "figure, figcaption, blockquote, q, [class*=caption], [class*=photo], "
-            + "[class*=credit], [class*=desc], [class*=cap]";
+    /** A picture that is a box's own child, or its own link's. */
+    private static final Evaluator OWN_PICTURES = Selector.evaluatorOf("> img, > picture, > a > img");
+    private static final Evaluator CAPTIONS =
+            Selector.evaluatorOf("figure, figcaption, blockquote, q, [class*=caption], [class*=photo], "
+                + "[class*=credit], [class*=desc], [class*=cap]");
 
     private WireDateline() {
     }
@@ -89,7 +95,7 @@ final class WireDateline {
         Element parent = block.parent();
         Element before = block.previousElementSibling();
         return block.closest(CAPTIONS) != null
-                || parent != null && parent.selectFirst("> img, > picture, > a > img") != null
-                || before != null && !before.hasText() && before.selectFirst("img, picture") != null;
+                || parent != null && parent.selectFirst(OWN_PICTURES) != null
+                || before != null && !before.hasText() && before.selectFirst(Css.PICTURES) != null;
     }
 }

@@ -2,6 +2,8 @@ package app.gleaner.extract.page;
 
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Part of parsing: AMP pages mark their pictures {@code <amp-img>} (or {@code <amp-anim>}), which only AMP's runtime
@@ -16,7 +18,7 @@ final class AmpImages {
     /** What the runtime copies onto the image it renders. */
     private static final List<String> IMAGE_ATTRIBUTES = List.of("src", "srcset", "sizes", "alt", "title", "width",
             "height");
-    private static final String AMP_IMAGES = "amp-img, amp-anim";
+    private static final Evaluator AMP_IMAGES = Selector.evaluatorOf("amp-img, amp-anim");
 
     private AmpImages() {
     }

@@ -1,6 +1,8 @@
 package app.gleaner.extract.page;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Part of parsing: an AMP component ({@code <amp-video>}, {@code <amp-iframe>}, {@code <amp-instagram>},
@@ -17,12 +19,13 @@ import org.jsoup.nodes.Element;
  */
 final class AmpStandIns {
 
-    private static final String STAND_INS = "[fallback], [placeholder], [layout=nodisplay]";
+    private static final Evaluator STAND_INS = Selector.evaluatorOf("[fallback], [placeholder], [layout=nodisplay]");
     /** The class AMP's runtime sets on the page when {@code amp-subscriptions} granted the reader the article. */
     private static final String GRANTED = "i-amphtml-subs-grant-yes";
-    private static final String OFFER = "[subscriptions-section=content-not-granted]";
+    private static final Evaluator OFFER = Selector.evaluatorOf("[subscriptions-section=content-not-granted]");
     /** What makes a placeholder content of its own: a picture, a quoted post, or text set in blocks. */
-    private static final String CONTENT = "img, amp-img, amp-anim, picture, blockquote, p, h2, h3, h4, h5, h6, li";
+    private static final Evaluator CONTENT =
+            Selector.evaluatorOf("img, amp-img, amp-anim, picture, blockquote, p, h2, h3, h4, h5, h6, li");
 
     private AmpStandIns() {
     }

@@ -2,6 +2,8 @@ package app.gleaner.extract.page;
 
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Lines a page declares, in its structured data, to be its content (a recipe's ingredients and steps), marked on the
@@ -15,7 +17,7 @@ public final class DeclaredLines {
 
     /** Present on the element that holds one declared line; its value names the list ({@code ingredient}…). */
     public static final String ATTRIBUTE = "data-gleaner-declared";
-    private static final String MARKED = "[" + ATTRIBUTE + "]";
+    private static final Evaluator MARKED = Selector.evaluatorOf("[" + ATTRIBUTE + "]");
 
     private DeclaredLines() {
     }
@@ -32,7 +34,7 @@ public final class DeclaredLines {
 
     /** The marked lines of {@code list} below {@code root}, in page order. */
     public static List<Element> of(Element root, String list) {
-        return root.select("[" + ATTRIBUTE + "=" + list + "]");
+        return root.select(new Evaluator.AttributeWithValue(ATTRIBUTE, list));
     }
 
     /** Whether any declared line is marked below {@code root}. */

@@ -96,7 +96,7 @@ public final class ImageStandIns {
 
     /** A {@code <noscript>} fallback with the picture: {@link LazyImages} takes it. */
     private static boolean hasNoscriptImage(Element next) {
-        return next != null && next.nameIs("noscript") && (next.selectFirst("img") != null
+        return next != null && next.nameIs("noscript") && (next.selectFirst(Css.IMAGES) != null
                 || next.data().contains("<img"));
     }
 

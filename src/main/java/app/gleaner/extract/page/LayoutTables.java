@@ -3,6 +3,8 @@ package app.gleaner.extract.page;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Tables that lay out blocks rather than data, as an email stacks its blocks in tables nested five or six deep, or an
@@ -13,7 +15,7 @@ import org.jsoup.nodes.Element;
 public final class LayoutTables {
 
     /** What a cell of a table that lays out blocks holds: a heading, another table. */
-    private static final String LAID_OUT_BLOCKS = "h1, h2, h3, h4, h5, h6, table";
+    private static final Evaluator LAID_OUT_BLOCKS = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6, table");
 
     private LayoutTables() {
     }

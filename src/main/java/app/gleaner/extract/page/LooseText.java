@@ -8,6 +8,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.jsoup.select.Selector;
 
 /**
  * Loose text: many pages put article text straight into a {@code div} beside block children (a heading, an image
@@ -22,7 +23,8 @@ public final class LooseText {
             "address", "article", "aside", "blockquote", "dl", "div", "figure", "footer", "form", "h1", "h2", "h3",
             "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section", "table", "ul");
     static final Evaluator BLOCK = QueryParser.parse(String.join(", ", BLOCK_TAGS));
-    private static final String HOLDERS = "div, section, article, main, [itemprop=articleBody]";
+    private static final Evaluator HOLDERS =
+            Selector.evaluatorOf("div, section, article, main, [itemprop=articleBody]");
     /** Line breaks in a row that end a paragraph of loose text. */
     static final int PARAGRAPH_BREAKS = 2;
 

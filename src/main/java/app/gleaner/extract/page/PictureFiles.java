@@ -38,7 +38,7 @@ public final class PictureFiles {
      * advertiser, a teaser to its story, where a picture may link to its own larger file.
      */
     public static boolean linksElsewhere(Element element) {
-        Element link = element.closest("a[href]");
+        Element link = element.closest(Css.LINKS);
         return link != null && !isPictureFile(link.attr("href"));
     }
 }

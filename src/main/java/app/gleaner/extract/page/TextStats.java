@@ -225,7 +225,7 @@ public final class TextStats {
             return 0;
         }
         double linked = 0;
-        for (Element link : element.select("a")) {
+        for (Element link : element.select(Css.ANCHORS)) {
             String href = link.attr("href");
             double weight = href.startsWith("#") ? SAME_PAGE_LINK_WEIGHT : 1.0;
             linked += link.text().length() * weight;
@@ -266,7 +266,7 @@ public final class TextStats {
     /** {@link #proseParagraphs(Element)}, counting only the paragraphs that {@code counted} accepts. */
     public static int proseParagraphs(Element element, Predicate<Element> counted) {
         int prose = 0;
-        for (Element p : element.select("p")) {
+        for (Element p : element.select(Css.PARAGRAPHS)) {
             if (counted.test(p) && p.text().length() >= PROSE_PARAGRAPH_CHARS
                     && linkDensity(p) < PROSE_MAX_LINK_DENSITY) {
                 prose++;
