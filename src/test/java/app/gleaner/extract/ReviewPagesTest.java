@@ -393,7 +393,6 @@ class ReviewPagesTest {
             Map.entry("63/01-en-fjord-tidal-flux", OTHER_FORMAT),
             Map.entry("63/03-en-nematode-exudate-preprint", "the key names the figures' large files their links lead "
                     + "to, where the saved copy keeps the medium pictures the page shows"),
-            Map.entry("63/08-it-lucciole-valdorna", OTHER_FORMAT),
             Map.entry("64/01-en-slow-kiln-glazes", "an episode's heading that goes on from its declared og:title "
                     + "with a subtitle after a dash"),
             Map.entry("64/04-fr-loupe-martinets", "a video's thumbnail, only the player's poster, which the saved "
@@ -406,7 +405,6 @@ class ReviewPagesTest {
                     + "intervenants' section"),
             Map.entry("64/16-es-cuentas-claras-fecha-de-corte", "an episode's cover set beside the headline in the "
                     + "page's header, outside the description's box"),
-            Map.entry("64/20-de-formsache-keynote-formulare", OTHER_FORMAT),
             Map.entry("65/07-en-tumblr-commonplace", ACCOUNT_NAME + "; " + WIDER_FILE),
             Map.entry("65/09-en-dreamwidth-quilt", ACCOUNT_NAME),
             Map.entry("65/10-ko-tistory-olle", "the key names the pictures' original files, where the saved copy "
@@ -425,7 +423,6 @@ class ReviewPagesTest {
                     + "the tab's shorter title"),
             Map.entry("68/11-it-integratori-magnesio", "the products' photos in an affiliate plugin's buy boxes, "
                     + "which go with their boxes"),
-            Map.entry("69/05-es-maraton-valdeluna-kiprono-record", OTHER_FORMAT),
             Map.entry("69/06-it-valli-alpine-tappa14-zanardelli", FULL_SIZE_FILE),
             Map.entry("70/03-de-nebelkammer-flutlicht-kritik", "the key names the <img>'s processed file, where the "
                     + "saved copy takes the original its data-original names"),

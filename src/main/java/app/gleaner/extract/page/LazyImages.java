@@ -177,7 +177,13 @@ public final class LazyImages {
         for (Element source : sources) {
             String srcset = source.hasAttr("srcset") ? source.attr("srcset") : source.attr("data-srcset");
             String largest = absolute(picture, Srcset.largest(srcset));
-            if (ownFile && isOtherFormat(source, srcset, img) || shownWide && isForNarrowScreens(source)) {
+            if (shownWide && isForNarrowScreens(source)) {
+                continue;
+            }
+            if (ownFile && isOwnAddress(Srcset.largest(srcset), img)) {
+                break; // the img's own file, in its own format or another (Drupal's, Gatsby's WebP beside it)
+            }
+            if (ownFile && isOtherFormat(source, srcset, img)) {
                 continue;
             }
             if (isReal(largest)) {
@@ -227,6 +233,23 @@ public final class LazyImages {
         }
         int widest = Srcset.widest(srcset);
         return DeclaredSize.width(img).orElse(-1) >= widest;
+    }
+
+    /**
+     * Whether {@code url} is {@code img}'s own file at its own address, in its format or another:
+     * "a6c62/diagram.webp" beside "a6c62/diagram.png"; a query that differs ("?w=1575") asks for another size.
+     */
+    private static boolean isOwnAddress(String url, Element img) {
+        return url != null && !img.attr("src").isBlank()
+                && withoutExtension(url).equals(withoutExtension(img.attr("src")));
+    }
+
+    /** {@code url} without its file's extension: "/img/carrera?v=2" of "/img/carrera.png?v=2". */
+    private static String withoutExtension(String url) {
+        String[] parts = url.strip().split("(?=[?#])", 2);
+        int dot = parts[0].lastIndexOf('.');
+        String path = dot > parts[0].lastIndexOf('/') ? parts[0].substring(0, dot) : parts[0];
+        return parts.length > 1 ? path + parts[1] : path;
     }
 
     /** The name of the file {@code url} leads to, without its extension: "carrera" of "/img/carrera.png?v=2". */

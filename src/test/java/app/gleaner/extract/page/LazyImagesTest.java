@@ -80,7 +80,7 @@ class LazyImagesTest {
     void passesOverAPhonesSourceForTheOneAReaderOnAnyScreenSees() {
         assertEquals("https://pics.example/hero-1600.webp", onlySrc("<picture>"
                 + "<source media='(max-width: 767px)' srcset=/hero-800.webp>"
-                + "<source media='(min-width: 768px)' srcset=/hero-1600.webp><img src=/hero-1600.jpg></picture>"));
+                + "<source media='(min-width: 768px)' srcset=/hero-1600.webp><img src=/hero-1200.jpg></picture>"));
         assertEquals("https://pics.example/hero-800.webp", onlySrc("<picture>"
                 + "<source media='(max-width: 767px)' srcset=/hero-800.webp><img src='data:image/png;base64,AA=='>"
                 + "</picture>"), "the only source there is");
@@ -104,6 +104,28 @@ class LazyImagesTest {
             Element body = resolved("<picture>" + source + "<img src=/p-800.jpg width=800></picture>");
             assertTrue(body.selectFirst("img").attr("src").endsWith(".webp"), source + ": a larger picture");
         }
+    }
+
+    @Test
+    void keepsTheImgsOwnFileWhereTheFirstWideSourceOffersItAtItsAddress() {
+        // Drupal's responsive styles: each breakpoint's WebP at the address of the img's own JPEG
+        assertEquals("https://pics.example/styles/xl/harbour.jpg?itok=K1", onlySrc("<picture>"
+                + "<source srcset='/styles/xl/harbour.webp?itok=K1 1x' media='(min-width: 1024px)' type=image/webp>"
+                + "<source srcset='/styles/m/harbour.webp?itok=P2 1x' media='(min-width: 560px)' type=image/webp>"
+                + "<img src='/styles/xl/harbour.jpg?itok=K1' width=1280></picture>"));
+        // Gatsby: a set of widths whose largest is the img's own file as WebP; no width declared on the img
+        assertEquals("https://pics.example/static/a6c62/diagram.png", onlySrc("<picture><source type=image/webp "
+                + "srcset='/static/61e93/diagram.webp 240w, /static/a6c62/diagram.webp 960w' sizes='960px'>"
+                + "<img src=/static/a6c62/diagram.png></picture>"));
+        // the img's own file as the desktop source, smaller crops for smaller screens after it
+        assertEquals("https://pics.example/styles/desktop/wall.jpg?itok=A", onlySrc("<picture>"
+                + "<source srcset='/styles/desktop/wall.jpg?itok=A 1x' media='(min-width: 1020px)' type=image/jpeg>"
+                + "<source srcset='/styles/tablet/wall.jpg?itok=B 1x' media='(min-width: 640px)' type=image/jpeg>"
+                + "<img src='/styles/desktop/wall.jpg?itok=A'></picture>"));
+        // another query asks the same file in another size: the larger one is still taken
+        assertEquals("https://pics.example/feature.jpg?w=1575", onlySrc("<picture>"
+                + "<source srcset='/feature.jpg?w=1575' media='(min-width: 1024px)' type=image/jpeg>"
+                + "<img src='/feature.jpg?w=1155&amp;h=1528'></picture>"));
     }
 
     @Test
