@@ -390,6 +390,23 @@ class OverlayRemoverTest {
     }
 
     @Test
+    void removesAnOfferCardThatSetsItsPlansApartWhateverItsLanguageButNotABriefAboutPrices() {
+        // CSS modules' class ("Paywall_offer__8dKsa" is no "paywall-off"); a pitch in words no rule lists
+        String paragraph = "<p>" + "Ремонтна майстерня працює щосуботи, і черга до неї вже зранку. ".repeat(6) + "</p>";
+        String text = textAfter("<article>" + paragraph + "<div class=Paywall_offer__8dKsa><div>Клуб читачів</div>"
+                + "<p class=Paywall_heading__Ur7vB>Наші репортери пишуть про людей, які змінюють місто. Без вашої "
+                + "підтримки таких історій буде менше.</p><ul><li><span>Читач</span><span>120 грн/міс</span></li>"
+                + "<li><span>Друг редакції</span><span>300 грн/міс</span></li></ul><a href=/club>Стати частиною "
+                + "спільноти</a></div>" + paragraph + "</article>");
+        assertFalse(text.contains("Наші репортери"), text);
+        assertFalse(text.contains("Стати частиною"), text);
+        String brief = textAfter("<div class=paywall-gate><p>Petrol now costs 1.89 euros a litre and diesel 1.79 "
+                + "euros, the automobile club said on Monday, the highest prices since the spring of last year.</p>"
+                + "<a href=/share>Share this</a></div>" + ARTICLE);
+        assertTrue(brief.contains("Petrol now costs"), brief);
+    }
+
+    @Test
     void removesATinyBoxBuiltAroundAButtonButNotCodeFiguresHeadersOrAnAnsweredQuestion() {
         String text = textAfter(ARTICLE + "<div class=k3m9><span>Vad tycker du om det nya förslaget?</span> <button>"
                 + "Tyck till</button></div><div class=units><button>US Customary</button> - <button>Metric</button>"
