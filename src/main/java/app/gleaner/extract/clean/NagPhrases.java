@@ -63,6 +63,11 @@ public final class NagPhrases {
     /** The range of the Arabic script's letters and marks that {@link #arabicFolded} folds. */
     private static final char FIRST_ARABIC_FOLDED = '\u0622';
     private static final char LAST_ARABIC_FOLDED = '\u06d5';
+    /**
+     * The nukta, the dot that Hindi writes under a letter for a sound of Persian or English ("फ़ॉलो", "ज़रूर") and as
+     * often leaves out ("फॉलो"): dropped, so either spelling reads as a phrase written in the other.
+     */
+    private static final char DEVANAGARI_NUKTA = '\u093c';
     /** What {@link #arabicFolded} gives for a mark that is dropped. */
     private static final char DROPPED = '\uffff';
     /** Punctuation that ends a sentence or sets off a new one when whitespace follows it. */
@@ -307,7 +312,8 @@ public final class NagPhrases {
             char c = lower.charAt(i);
             boolean white = TextStats.isSpace(c);
             char replacement = white ? ' ' : CURLY_APOSTROPHES.indexOf(c) >= 0 ? '\''
-                    : c >= FIRST_ARABIC_FOLDED && c <= LAST_ARABIC_FOLDED ? arabicFolded(c) : c;
+                    : c >= FIRST_ARABIC_FOLDED && c <= LAST_ARABIC_FOLDED ? arabicFolded(c)
+                    : c == DEVANAGARI_NUKTA ? DROPPED : c;
             if (white && space || replacement != c) {
                 // the run before this character goes over whole; a second space in a row goes not at all
                 folded = folded == null ? new StringBuilder(lower.length()) : folded;

@@ -302,6 +302,13 @@ class NagPhrasesTest {
         assertTrue(PHRASES.isNag(text), text);
     }
 
+    /** Hindi written with the nukta under a letter ("फ़ॉलो", precomposed or not) and without it ("फॉलो"). */
+    @ParameterizedTest
+    @ValueSource(strings = {"हमें फ़ॉलो करें", "हमें \u095eॉलो करें", "हमें फॉलो करें"})
+    void readsHindiLabelsWithOrWithoutTheNukta(String text) {
+        assertTrue(PHRASES.isNag(text), text);
+    }
+
     /** Each family's words in ordinary sentences: a short sentence is where a two-word phrase weighs most. */
     @ParameterizedTest
     @ValueSource(strings = {
