@@ -327,7 +327,13 @@ class ReviewPagesTest {
             Map.entry("74/11-en-marrow-bay-slow-flood", EXPLORE_LINK),
             Map.entry("74/14-zh-cangyu-gaotie-shijianxian", CJK_PROMPT),
             Map.entry("74/16-ko-choejeo-imgeum-mundap", "a reporter's card line (beat and tip invitation) with a "
-                    + "subscribe button after the copyright line, as a writer's own bio is built"));
+                    + "subscribe button after the copyright line, as a writer's own bio is built"),
+            Map.entry("75/06-th-rai-kafae-huai-nam-rin", "a blogger's 'buy us a coffee' line in Thai, in a box of "
+                    + "its own inside the post, whose words no rule lists"),
+            Map.entry("75/20-ro-o-luna-fara-notificari", "a newsletter post's share line ('send the letter to a "
+                    + "friend') set inside its body as a sentence with its button"),
+            Map.entry("76/08-en-turning-on-paid-subscriptions", "a membership call's price line inside a post about "
+                    + "starting paid subscriptions, whose own paragraphs name the same prices and plans"));
 
     /** Pages whose title, byline or images the article still misses, and why. */
     private static final Map<String, String> KNOWN_MISSED = Map.ofEntries(
@@ -442,7 +448,10 @@ class ReviewPagesTest {
                     + "takes its 2x file of the same picture"),
             Map.entry("74/01-en-harlow-edge-breach", FULL_SIZE_FILE),
             Map.entry("74/11-en-marrow-bay-slow-flood", "a scrollytelling hero's picture set before the headline in "
-                    + "the header they share, where the page declares a share card as its picture"));
+                    + "the header they share, where the page declares a share card as its picture"),
+            Map.entry("75/02-ro-piata-iosefin-redeschidere", FULL_SIZE_FILE),
+            Map.entry("76/11-ja-local-line-jumin-shusshi", "the key names the <img>'s 1x file, where the saved copy "
+                    + "takes its 2x file of the same picture"));
 
     static Stream<Path> pages() throws IOException, URISyntaxException {
         Path root = Path.of(ReviewPagesTest.class.getResource("/bench/reviews").toURI());
