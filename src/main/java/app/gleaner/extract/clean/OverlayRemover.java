@@ -41,9 +41,12 @@ public final class OverlayRemover {
     public static final int GATED_PROSE_PARAGRAPHS = 1;
     /** A gate with one prose paragraph and a call is an offer card up to this many words. */
     public static final int MAX_OFFER_CARD_WORDS = 150;
-    /** A class that says the text is not behind the wall: "non-paywall", "paywall-free". */
+    /**
+     * A class that says the text is not behind the wall: "non-paywall", "paywall-free", "paywall-opened"; not an
+     * offer's own class ("Paywall_offer__8dKsa").
+     */
     private static final Pattern OPEN_GATE = Pattern.compile(
-            "(?i)(?:non|no|without)[-_]?paywall|paywall[-_]?(?:free|none|off|open)(?![a-z])");
+            "(?i)(?:non|no|without)[-_]?paywall|paywall[-_]?(?:free|none|off(?!er)|open)");
     /** What an offer card never is nor holds: the article, its header or headline. */
     private static final Evaluator ARTICLE_PARTS = Selector.evaluatorOf("article, main, header, h1");
 
@@ -173,8 +176,7 @@ public final class OverlayRemover {
     }
 
     /**
-     * A short gate that names a nag phrase (its pitch), or sets two sums apart as plans to choose ({@link
-     * Sums#pricedLines}), and holds a call alone in its line: a button, or a short link
+     * A short gate that names a nag phrase (its pitch) and holds a call alone in its line: a button, or a short link
      * (not to a document) that is all its block says. Not a paragraph (some sites mark every paragraph of the text
      * "paywall"), not a block whose class says it is open ("non-paywall"), nor the article's start with the offer
      * below it: a gate that holds the headline or the article's header is the article, cut short. A one-paragraph
@@ -183,8 +185,7 @@ public final class OverlayRemover {
     private boolean isOfferCard(Element gate) {
         if (gate.nameIs("p") || OPEN_GATE.matcher(gate.className()).find()
                 || TextStats.words(gate) > MAX_OFFER_CARD_WORDS || gate.is(ARTICLE_PARTS)
-                || gate.selectFirst(ARTICLE_PARTS) != null
-                || !nagPhrases.names(gate.text()) && Sums.pricedLines(gate) < Sums.MIN_OFFER_CHOICES) {
+                || gate.selectFirst(ARTICLE_PARTS) != null || !nagPhrases.names(gate.text())) {
             return false;
         }
         if (gate.selectFirst("button, input[type=submit], [role=button]") != null) {

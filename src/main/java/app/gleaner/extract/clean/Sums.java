@@ -76,21 +76,6 @@ final class Sums {
     }
 
     /**
-     * The sums of money {@code box} sets on lines of their own, to be chosen: its innermost elements that are short
-     * and name a sum by sign, code or name ("<span>99 грн/міс</span>", "<li>Digital: 9,99 €</li>"). A story names
-     * its prices inside sentences.
-     */
-    static int pricedLines(Element box) {
-        int lines = 0;
-        for (Element element : box.getAllElements()) {
-            if (element.childrenSize() == 0 && element != box && namedIn(element.text())) {
-                lines += TextStats.words(element) <= MAX_PRICE_LINE_WORDS ? 1 : 0;
-            }
-        }
-        return lines;
-    }
-
-    /**
      * An offer of plans, given two choices priced on their own short lines or more (counted by the caller): a link or
      * a button to take one and a nag phrase ("Weiterlesen mit PLUS … <p>4 Wochen für 0,99 €, danach 9,99 €</p> …
      * [Jetzt testen]"), with at most one paragraph of prose and no table of data. A price table in a story has its
