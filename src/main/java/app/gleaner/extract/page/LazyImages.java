@@ -237,11 +237,17 @@ public final class LazyImages {
 
     /**
      * Whether {@code url} is {@code img}'s own file at its own address, in its format or another:
-     * "a6c62/diagram.webp" beside "a6c62/diagram.png"; a query that differs ("?w=1575") asks for another size.
+     * "a6c62/diagram.webp" beside "a6c62/diagram.png"; a query that differs ("?w=1575") asks for another size. A
+     * drawing (SVG) is no other format of a photo: a theme's placeholder or a diagram drawn to any size.
      */
     private static boolean isOwnAddress(String url, Element img) {
-        return url != null && !img.attr("src").isBlank()
-                && withoutExtension(url).equals(withoutExtension(img.attr("src")));
+        String own = img.attr("src");
+        return url != null && !own.isBlank() && !isDrawing(url) && !isDrawing(own)
+                && withoutExtension(url).equals(withoutExtension(own));
+    }
+
+    private static boolean isDrawing(String url) {
+        return PictureFiles.fileName(url).toLowerCase(Locale.ROOT).endsWith(".svg");
     }
 
     /** {@code url} without its file's extension: "/img/carrera?v=2" of "/img/carrera.png?v=2". */

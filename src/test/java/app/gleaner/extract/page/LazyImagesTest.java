@@ -122,6 +122,9 @@ class LazyImagesTest {
                 + "<source srcset='/styles/desktop/wall.jpg?itok=A 1x' media='(min-width: 1020px)' type=image/jpeg>"
                 + "<source srcset='/styles/tablet/wall.jpg?itok=B 1x' media='(min-width: 640px)' type=image/jpeg>"
                 + "<img src='/styles/desktop/wall.jpg?itok=A'></picture>"));
+        // a drawing of the same name is the theme's placeholder, or a diagram drawn to any size: not another format
+        assertEquals("https://pics.example/walk/ridge-walk.jpg", onlySrc("<picture><source media='(min-width: 800px)' "
+                + "srcset='/walk/ridge-walk.jpg 1600w' type=image/jpeg><img src=/walk/ridge-walk.svg></picture>"));
         // another query asks the same file in another size: the larger one is still taken
         assertEquals("https://pics.example/feature.jpg?w=1575", onlySrc("<picture>"
                 + "<source srcset='/feature.jpg?w=1575' media='(min-width: 1024px)' type=image/jpeg>"
