@@ -328,6 +328,11 @@ class ReviewPagesTest {
             Map.entry("74/14-zh-cangyu-gaotie-shijianxian", CJK_PROMPT),
             Map.entry("74/16-ko-choejeo-imgeum-mundap", "a reporter's card line (beat and tip invitation) with a "
                     + "subscribe button after the copyright line, as a writer's own bio is built"),
+            Map.entry("75/04-uk-vinnytsia-remontna-maisternia", "a reader club's offer card with its plans and "
+                    + "prices inside the text, whose Ukrainian pitch names no rule's phrase (reading two prices set "
+                    + "apart as an offer took paywalled briefs about fares and rents, and was withdrawn)"),
+            Map.entry("75/08-fa-bazyabi-ramz-obur", "a help centre's vote count ('214 of 239 found this helpful') "
+                    + "in Persian, left once its question goes"),
             Map.entry("75/06-th-rai-kafae-huai-nam-rin", "a blogger's 'buy us a coffee' line in Thai, in a box of "
                     + "its own inside the post, whose words no rule lists"),
             Map.entry("75/20-ro-o-luna-fara-notificari", "a newsletter post's share line ('send the letter to a "
