@@ -30,7 +30,8 @@ public final class HtmlExporter {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"referrer\" content=\"no-referrer\">\n")
                 .append("<title>").append(Escape.html(clip.title())).append("</title>\n")
-                .append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n<article>\n<header>\n")
+                .append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n")
+                .append("<article dir=\"auto\">\n<header>\n")
                 .append("<h1>").append(Escape.html(clip.title())).append("</h1>\n<p class=\"meta\">");
         if (clip.byline() != null) {
             html.append(Escape.html(clip.byline())).append(" · ");

@@ -173,6 +173,28 @@ class LibraryBrowserTest {
 
         browser.findElement(By.cssSelector("[data-theme-toggle]")).click();
         assertThat(browser.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo("light");
+
+        // a Persian article reads right to left in its card and in the reader, an English one left to right
+        long persian = clip("https://coast.example/fa/fanus", "بازگشت نگهبانان فانوس دریایی به دماغهٔ اسکری", null,
+                null, "برای نخستین بار پس از چهل سال، دو نگهبان زمستان را در فانوس دماغه می‌گذرانند و چراغ را در "
+                        + "طوفان‌ها روشن نگه می‌دارند.");
+        browser.get(server + "library?show=all");
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.cards")));
+        assertThat(direction(".card h2")).isEqualTo("rtl");
+        browser.get(server + "library/clips/" + persian);
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.reader")));
+        assertThat(direction(".reader-head h1")).isEqualTo("rtl");
+        assertThat(direction(".reader .content")).isEqualTo("rtl");
+        screenshot("reader-rtl");
+        browser.get(server + "library/clips/" + lighthouse);
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.reader")));
+        assertThat(direction(".reader .content")).isEqualTo("ltr");
+    }
+
+    /** The direction Chromium lays out the first element {@code selector} finds in. */
+    private static String direction(String selector) {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return getComputedStyle(document.querySelector(arguments[0])).direction", selector);
     }
 
     private static void emptyTheLibrary() {
