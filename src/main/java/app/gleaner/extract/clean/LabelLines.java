@@ -90,6 +90,17 @@ public final class LabelLines {
     private static final Pattern BYLINE_BREAK = Pattern.compile("\\s+[-–—|•·]\\s+|,|(?=\\s\\d)");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern META_ROW_BAR = Pattern.compile("\\s*[|•·]\\s*");
+    /**
+     * A reading time or a length as a metadata row gives it: "5 min read", "12 minute read", "6 Min. Lesezeit",
+     * "Lesedauer 4 Minuten", "6 minutos de lectura", "lecture 5 min", "58 min".
+     */
+    private static final Pattern READING_TIME = Pattern.compile("(?:(?:lesedauer|lesezeit|lecture|leestijd|reading "
+            + "time|read time)\\s*:?\\s*)?\\d{1,3}\\s*(?:min|mins|minutes?|minuten|minutos?|minuti|minut|perc)\\.?"
+            + "(?:\\s*(?:read|reading|lesezeit|lesedauer|de lectura|di lettura|de leitura|de lecture|leestijd|czytania"
+            + "|olvasás))?");
+    /** The words that make a length a reading time: "read", "Lesezeit", "de lectura". */
+    private static final Pattern READING_WORD = Pattern.compile("read|lesezeit|lesedauer|lectura|lettura|leitura"
+            + "|leestijd|czytania|olvasás|reading time");
 
     private final List<String> creditPrefixes;
     private final List<String> creditSuffixes;
@@ -271,8 +282,10 @@ public final class LabelLines {
 
     /**
      * A row of fields set off by bars: "Aufrufe: 1120 | Added by: Posh | Rating: 4.5", "Verfasst von: Lena | 31.
-     * Dezember 2008". Every field is a short "name: value" pair, a date or a byline, and one at least is a known
-     * metadata field or a date, so "Berlin | Hamburg" or a headline with a bar is not one.
+     * Dezember 2008". Every field is a short "name: value" pair, a date, a byline or a reading time ("5 min read"),
+     * and one at least is a known metadata field or a date, so "Berlin | Hamburg" or a headline with a bar is not one.
+     * A length with no reading word ("14 March · 98 min") is a film's, a class's or a run's as often: it makes a row
+     * only beside a byline or a metadata field.
      */
     private boolean isMetaRow(String text) {
         String[] fields = META_ROW_BAR.split(text.strip());
@@ -280,6 +293,8 @@ public final class LabelLines {
             return false;
         }
         boolean known = false;
+        boolean named = false; // a byline or a metadata field: the row is the article's, not a listing's
+        boolean length = false; // a length with no reading word ("58 min"): a film's or a class's as well
         for (String field : fields) {
             String lower = LEADING_PUNCTUATION.matcher(field.toLowerCase(Locale.ROOT)).replaceFirst("").strip();
             if (lower.isEmpty()) {
@@ -288,12 +303,16 @@ public final class LabelLines {
             int words = TextStats.words(lower);
             boolean dated = words <= MAX_DATE_WORDS && isDateOnly(lower);
             boolean metaField = words <= MAX_META_LINE_WORDS && isMetaLine(lower);
-            if (!dated && !metaField && !isField(lower) && !isByline(field.strip())) {
+            boolean byline = !dated && !metaField && isByline(field.strip());
+            boolean readingTime = !dated && !metaField && !byline && READING_TIME.matcher(lower).matches();
+            if (!dated && !metaField && !byline && !readingTime && !isField(lower)) {
                 return false;
             }
             known = known || dated || metaField;
+            named = named || byline || metaField;
+            length = length || readingTime && !READING_WORD.matcher(lower).find();
         }
-        return known;
+        return known && (named || !length);
     }
 
     /** "name: value" with a name of a few words and a short value. */

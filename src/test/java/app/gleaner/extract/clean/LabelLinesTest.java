@@ -182,6 +182,22 @@ class LabelLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"By Jane Doe · Feb 27, 2025 · 5 min read", "January 9, 2024 · 12 minute read",
+        "Von Jana Berg · 27.02.2025 · 6 Min. Lesezeit", "18 de abril de 2024 · 6 minutos de lectura",
+        "By Sam Okafor · 3 May 2025 · 6 min"})
+    void readsAReadingTimeAsAFieldOfARow(String line) {
+        assertEquals(Label.WHOLE_LINE, LINES.classify(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"5 min read", "Prep 5 min · Cook 10 min · 2 servings",
+        "It takes 5 min to read the manual · and longer to follow it", "14 March · 98 min",
+        "Saturday 14 June · 90 min · Price: £45", "Samedi 14 juin · lecture 45 min"})
+    void leavesAReadingTimeWithoutADateOrAFieldAndALengthBesideADateAlone(String line) {
+        assertEquals(Label.NONE, LINES.classify(line), line);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Berlin | Hamburg", "Harbour: the old pier | Town: the new square",
         "Ferries return: two late sailings a week from April, the operator said on Monday | Harbour news"})
     void leavesBarredLinesWithoutAKnownFieldOrDate(String line) {
