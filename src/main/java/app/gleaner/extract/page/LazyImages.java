@@ -176,11 +176,12 @@ public final class LazyImages {
         }
         for (Element source : sources) {
             String srcset = source.hasAttr("srcset") ? source.attr("srcset") : source.attr("data-srcset");
-            String largest = absolute(picture, Srcset.largest(srcset));
+            String named = Srcset.largest(srcset);
+            String largest = absolute(picture, named);
             if (shownWide && isForNarrowScreens(source)) {
                 continue;
             }
-            if (ownFile && isOwnAddress(Srcset.largest(srcset), img)) {
+            if (ownFile && isOwnAddress(named, img)) {
                 break; // the img's own file, in its own format or another (Drupal's, Gatsby's WebP beside it)
             }
             if (ownFile && isOtherFormat(source, srcset, img)) {
