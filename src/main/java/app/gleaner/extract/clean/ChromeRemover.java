@@ -50,6 +50,12 @@ public final class ChromeRemover {
     /** Marks the classes of {@code rules/hiding-classes.txt} that hide text from sight only, for screen readers. */
     private static final String SCREEN_READER_MARK = "~";
     private static final Evaluator TABLE_OR_LIST = Selector.evaluatorOf("table, ul, ol, dl");
+    /**
+     * A box that tells what a script is doing (loading, busy), whose words for screen readers say so ("Loading…",
+     * "Chargement de la vidéo en cours" over a spinner or a grey skeleton) and nothing of the article.
+     */
+    private static final Evaluator STATUS_BOXES =
+            Selector.evaluatorOf("[aria-busy=true], [role=status], [role=progressbar]");
     private static final Evaluator OPENED_PANELS = Selector.evaluatorOf(Disclosures.OPENED_PANELS);
     private static final Pattern WORD_CHARACTER = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[ .,]\\d+)*");
@@ -104,14 +110,16 @@ public final class ChromeRemover {
      * Whether screen-reader-only {@code text} carries what the page shows no words for: a table or a list (a chart's
      * figures), numbers its box does not show (a chart's data written out), or the words of a box whose visible rest
      * is icons or symbols ("Rated 4 out of 5" beside five stars, "Included" in a cell of check marks), but not of a
-     * link around a picture (a gallery's "View full size").
+     * link around a picture (a gallery's "View full size"), nor of a box that tells a script's status ("Loading…"
+     * in a spinner).
      */
     private static boolean saysWhatNothingVisibleSays(Element text) {
         if (text.selectFirst(TABLE_OR_LIST) != null) { // the element itself, or one inside it
             return true;
         }
         Element box = text.parent();
-        if (box == null || !text.hasText() || box.nameIs("a") && box.selectFirst(Css.PICTURES) != null) {
+        if (box == null || !text.hasText() || box.nameIs("a") && box.selectFirst(Css.PICTURES) != null
+                || text.closest(STATUS_BOXES) != null) {
             return false; // a picture's link says what it opens ("View full size"), the picture what it shows
         }
         String said = text.text();

@@ -10,8 +10,10 @@ import app.gleaner.extract.rules.RuleList;
 import app.gleaner.extract.rules.SelectorGroup;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,16 +34,17 @@ import org.jsoup.select.Selector;
  * nothing.
  *
  * <p>A panel opens when it is hidden and a control names it ({@code aria-controls} with {@code aria-expanded}, or
- * a tab), or when it is a hidden slide of a carousel ({@code aria-roledescription=slide}), and nothing says it is
- * something else: a control that pops something up ({@code aria-haspopup}: a menu, a dialog) or a panel that is a
- * dialog, a menu, a navigation or a tooltip, holds a form or a field (a log-in dropdown, a newsletter box, consent
- * choices), or is mostly links (a navigation drawer, a share menu) stays as the page has it; so does one whose box
- * names a nag phrase outside its controls and panels, where the reader sees it before the click (a newsletter box's
- * "What's in it", a donation card's "Read the letter"): it goes with its box. Only the panel opens, and the hidden
- * rows or items of a table or list whose control says it is collapsed ("Show all 14 rows") when they are like the
- * rows in view: what else hides inside (a unit's other measure, a variant of a headline, a "No results" row) stays
- * hidden. Popovers float over the text rather than open in its flow, so they stay hidden; a closed {@code <details>}
- * is never hidden here in the first place.
+ * a tab) or it follows a closed disclosure button that names none, or when it is a hidden slide of a carousel
+ * ({@code aria-roledescription=slide}, a library's, or one of a row of pictures of which one shows), and nothing
+ * says it is something else: a control that pops something up ({@code aria-haspopup}: a menu, a dialog) or a panel
+ * that is a dialog, a menu, a navigation or a tooltip, holds a form or a field (a log-in dropdown, a newsletter box,
+ * consent choices), or is mostly links (a navigation drawer, a share menu) stays as the page has it; so does one
+ * whose box names a nag phrase outside its controls and panels, where the reader sees it before the click (a
+ * newsletter box's "What's in it", a donation card's "Read the letter"): it goes with its box. Only the panel opens,
+ * and the hidden rows or items of a table or list whose control says it is collapsed ("Show all 14 rows") when they
+ * are like the rows in view: what else hides inside (a unit's other measure, a variant of a headline, a "No results"
+ * row) stays hidden. Popovers float over the text rather than open in its flow, so they stay hidden; a closed
+ * {@code <details>} is never hidden here in the first place.
  *
  * <p>An opened panel is marked ({@link #isOpened}) and judged by the later stages where it stands, as if the reader
  * had clicked: a pitch among the paragraphs behind "Continue reading" goes. Only what hid the panel spares it (its
@@ -56,6 +59,12 @@ public final class Disclosures {
 
     private static final Evaluator CONTROLS =
             Selector.evaluatorOf("[aria-controls][aria-expanded], [role=tab][aria-controls]");
+    /**
+     * A closed disclosure button that names no panel: its panel is what follows it, or what follows the heading it
+     * is set in (an accordion's answer).
+     */
+    private static final Evaluator UNNAMED_CONTROLS =
+            Selector.evaluatorOf("[aria-expanded=false]:not([aria-controls])");
     private static final Evaluator NOT_TEXT =
             Selector.evaluatorOf("dialog, [role=dialog], [role=alertdialog], [aria-modal=true], "
                 + "[role=menu], [role=menubar], [role=listbox], [role=tooltip], nav, [role=navigation]");
@@ -76,6 +85,13 @@ public final class Disclosures {
      */
     private static final String SLIDES = "[aria-roledescription=slide]";
     private static final Evaluator MEDIA = Selector.evaluatorOf("img, picture, video, audio");
+    /**
+     * Slides, at least, of a gallery that names none of its own: boxes of one tag, side by side, each with its own
+     * picture, of which one shows. Two are a picture and its other crop for another screen.
+     */
+    static final int MIN_UNNAMED_SLIDES = 3;
+    /** Levels between a slide's picture and the slide. */
+    private static final int MAX_SLIDE_DEPTH = 3;
     /** A tab, whose words head its panel ({@link #labelTabs}). */
     private static final Evaluator TABS = Selector.evaluatorOf("[role=tab]");
     private static final String TAB_HEADING = "h3";
@@ -128,9 +144,23 @@ public final class Disclosures {
                 }
             }
         }
+        for (Element control : root.select(UNNAMED_CONTROLS)) {
+            Element before = control.nextElementSibling() == null && control.parent() != null
+                    && control.parent().is(Headings.ANY) ? control.parent() : control;
+            Element panel = before.nextElementSibling();
+            if (panel != null && !popsUp(control)) {
+                panels.putIfAbsent(panel, control);
+            }
+        }
         slides.select(root).forEach(slide -> panels.putIfAbsent(slide, slide));
-        if (!panels.isEmpty()) {
+        List<Element> galleries = galleries(root);
+        if (!panels.isEmpty() || !galleries.isEmpty()) {
             SelectorGroup styleSheet = SelectorGroup.of(styles.hiddenSelectors());
+            for (Element gallery : galleries) {
+                if (!gallery.children().stream().allMatch(slide -> isHidden(slide, styleSheet))) {
+                    gallery.children().forEach(slide -> panels.putIfAbsent(slide, slide));
+                }
+            }
             panels.forEach((panel, control) -> {
                 if (isHidden(panel, styleSheet) && isContent(panel) && (!isItem(panel) || isLikeItsSiblings(panel))
                         && !pitchesAround(panel, control, panels.keySet())) {
@@ -169,6 +199,51 @@ public final class Disclosures {
     private static boolean opensWithHeading(Element panel) {
         Element first = panel.firstElementChild();
         return first != null && first.is(Headings.ANY);
+    }
+
+    /**
+     * The galleries below {@code root} that name neither their slides nor their role: a row of at least
+     * {@link #MIN_UNNAMED_SLIDES} boxes of one tag and nothing else, each holding one picture, each another one.
+     */
+    private static List<Element> galleries(Element root) {
+        Set<Element> galleries = new LinkedHashSet<>();
+        Map<Element, Boolean> judged = new IdentityHashMap<>(); // a row of many pictures is read once, not per picture
+        for (Element img : root.select(Css.IMAGES)) {
+            Element slide = img.parent();
+            for (int up = 0; slide != null && slide.parent() != null && up < MAX_SLIDE_DEPTH; up++) {
+                String tag = slide.normalName();
+                if (judged.computeIfAbsent(slide.parent(), row -> isGallery(row, tag))) {
+                    galleries.add(slide.parent());
+                    break;
+                }
+                slide = slide.parent();
+            }
+        }
+        return List.copyOf(galleries);
+    }
+
+    private static boolean isGallery(Element row, String tag) {
+        if (row.childrenSize() < MIN_UNNAMED_SLIDES) {
+            return false;
+        }
+        Set<String> pictures = new HashSet<>();
+        for (Element slide : row.children()) {
+            List<Element> images = slide.select(Css.IMAGES);
+            if (!slide.nameIs(tag) || images.size() != 1 || !pictures.add(address(images.get(0)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The address an image loads, or will once it is in view. */
+    private static String address(Element img) {
+        for (String attribute : new String[] {"data-src", "data-lazy-src", "src"}) {
+            if (!img.attr(attribute).isBlank()) {
+                return img.attr(attribute).strip();
+            }
+        }
+        return "";
     }
 
     /** Opened here: shown to the reader only after a click. */

@@ -263,13 +263,14 @@ final class HeadingTitle {
     }
 
     /**
-     * One to a few words after a break (not the rest of a word, not a bare anchor mark such as "¶"), with nothing
-     * that leads to a site name or a date.
+     * One to a few words after a break (not the rest of a word, not a bare anchor mark such as "¶"), with no mark
+     * that leads to a site name or a section; a year or a figure is the headline's ("…: what changed for readers in
+     * 2024").
      */
     private static boolean isShortAddition(String addition) {
         int added = TextStats.words(addition);
         return !Character.isLetterOrDigit(addition.charAt(0)) && added >= 1 && added <= MAX_ADDED_WORDS
-                && !LIST_MARKS.matcher(addition).find();
+                && !PART_MARKS.matcher(addition).find();
     }
 
     /** The page's {@code <h1>} texts, longest first, without logos: the site's name, or a link to its home page. */

@@ -467,6 +467,11 @@ class ChromeRemoverTest {
         assertFalse(prefixed.contains("View full size"), prefixed);
         assertTrue(textAfter("<p><span class=not-sr-only>Shown again</span></p>" + PROSE, true)
                 .contains("Shown again"));
+        // a spinner's or a skeleton's words say what a script is doing, not what the article says
+        String loading = textAfter("<div class=player aria-busy=true><div class=skeleton></div><span class=sr-only>"
+                + "Loading the video</span></div><div class=spinner-border role=status><span class=visually-hidden>"
+                + "Loading...</span></div>" + PROSE, true);
+        assertFalse(loading.contains("Loading"), loading);
     }
 
     @Test
@@ -786,6 +791,11 @@ class ChromeRemoverTest {
         String komentar = textAfter("<article>" + PROSE.repeat(4) + "<div class=detail__komentar><h3>Komentar</h3><div "
                 + "class=komentar-item>" + comment + "</div></div></article>", true);
         assertFalse(komentar.contains("Commenters"), "a thread named in Indonesian");
+        String reviews = textAfter("<article class=recipe>" + PROSE.repeat(4) + "</article><app-reviews><section "
+                + "class=reviews><h2>Reader reviews (212)</h2><ul><li class=review>" + comment + "</li></ul></section>"
+                + "</app-reviews>", true);
+        assertTrue(reviews.contains("Engineers inspected"), reviews);
+        assertFalse(reviews.contains("Commenters"), "readers' reviews under a recipe");
     }
 
     @Test

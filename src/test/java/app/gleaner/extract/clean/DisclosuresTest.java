@@ -252,6 +252,38 @@ class DisclosuresTest {
     }
 
     @Test
+    void opensThePanelAfterADisclosureButtonThatNamesNone() {
+        Document page = opened("<div class=faq><button aria-expanded=false>Who supplies the milk?</button>"
+                + "<div id=a1 style='display: none'><p>Eighty-six farms.</p></div></div>"
+                + "<h3><button aria-expanded=false>Postal votes</button></h3><div id=a2 hidden><p>Ask early.</p></div>"
+                + "<button aria-expanded=false>Menu</button><ul id=menu hidden><li><a href=/a>News</a></li></ul>"
+                + "<button aria-expanded=false aria-haspopup=true>Account</button><div id=account hidden>"
+                + "<p>Your saved stories.</p></div><button aria-expanded=false>Get the letter</button>"
+                + "<div id=letter hidden><p>Every Friday.</p><form><input name=email></form></div>");
+        assertTrue(isOpen(page.getElementById("a1")));
+        assertTrue(isOpen(page.getElementById("a2")), "the panel after the heading the button is set in");
+        for (String id : new String[] {"menu", "account", "letter"}) {
+            assertTrue(page.getElementById(id).hasAttr("hidden"), id);
+        }
+    }
+
+    @Test
+    void opensTheHiddenFiguresOfAGalleryThatNamesNone() {
+        String slide = "<figure class=item style='display:none'><img src=/%s.jpg><figcaption>%s</figcaption></figure>";
+        Document page = opened("<div class=gallery><figure class='item is-active'><img src=/1.jpg>"
+                + "<figcaption>The gates rise.</figcaption></figure>" + slide.formatted("2", "Soy drying.")
+                + slide.formatted("3", "Tofu cut by hand.") + "</div>"
+                + "<div id=pair><figure><img src=/wide.jpg></figure><figure style='display:none'><img src=/tall.jpg>"
+                + "</figure></div><div id=again><figure><img src=/4.jpg></figure>" + slide.formatted("4", "Again")
+                + slide.formatted("5", "Five") + "</div><div id=closed>" + slide.formatted("6", "Six")
+                + slide.formatted("7", "Seven") + slide.formatted("8", "Eight") + "</div>");
+        page.select(".gallery > figure").forEach(figure -> assertFalse(figure.hasAttr("style"), figure.text()));
+        assertTrue(page.getElementById("pair").child(1).hasAttr("style"), "a picture's crop for another screen");
+        assertTrue(page.getElementById("again").child(1).hasAttr("style"), "the picture in view again");
+        assertTrue(page.getElementById("closed").child(0).hasAttr("style"), "a gallery none of whose slides shows");
+    }
+
+    @Test
     void turnsTheQuestionsOfAnAccordionIntoTextButNotItsOtherButtons() {
         Document page = opened("<div class=faq><button aria-expanded=true>Can I vote if I have just moved?</button>"
                 + "<div>Only if you registered there by 16 April.</div>"

@@ -186,6 +186,10 @@ class MetadataExtractorTest {
                 + "<h1>Metro strike, live: all updates | 12 March 2024 | Coastal Herald</h1>").title());
         assertEquals("Metro strike, live", metadata("<meta property=og:title content='Metro strike, live'>"
                 + "<h1>Metro strike, live and other stories of the week in the city</h1>").title());
+        // a few words that go on with a year are the headline's
+        assertEquals("Why paywalls are back: what changed for readers in 2024", metadata("<meta property=og:title "
+                + "content='Why paywalls are back: what changed for readers'><h1>Why paywalls are back: what changed "
+                + "for readers in 2024</h1>").title());
     }
 
     @Test
