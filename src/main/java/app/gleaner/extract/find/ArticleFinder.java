@@ -1,5 +1,6 @@
 package app.gleaner.extract.find;
 
+import app.gleaner.extract.clean.BoxRows;
 import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.ElementSums;
 import app.gleaner.extract.page.Headings;
@@ -377,20 +378,53 @@ public final class ArticleFinder {
         }
         double topScore = scores.getOrDefault(top, 0.0);
         double threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SCORE_SHARE);
-        List<Element> kept = new ArrayList<>();
+        List<Element> siblings = parent.children();
+        boolean[] kept = new boolean[siblings.size()];
         boolean beforeBlock = true;
         boolean underHeadline = false; // after a sibling that is or holds the page's <h1>
-        for (Element sibling : parent.children()) {
+        for (int i = 0; i < siblings.size(); i++) {
+            Element sibling = siblings.get(i);
             if (sibling == box) {
-                kept.add(top);
+                kept[i] = true;
                 beforeBlock = false;
-            } else if (continuesArticle(heldBlock(sibling), top, part, scores, threshold)
-                    || beforeBlock && underHeadline && isLeadBox(sibling)) {
-                kept.add(sibling);
+            } else {
+                kept[i] = continuesArticle(heldBlock(sibling), top, part, scores, threshold)
+                        || beforeBlock && underHeadline && isLeadBox(sibling);
             }
             underHeadline = underHeadline || beforeBlock && sibling.selectFirst(Css.H1) != null;
         }
-        return kept;
+        keepBoxesBetween(siblings, box, kept);
+        List<Element> parts = new ArrayList<>();
+        for (int i = 0; i < siblings.size(); i++) {
+            if (kept[i]) {
+                parts.add(siblings.get(i) == box ? top : siblings.get(i));
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * Keeps the boxes built as {@code box} is (its tag and first class) that stand between two kept siblings and are
+     * mostly not links: a page builder's row of icon lists or of a picture between two rows of the text holds no
+     * paragraph to score, yet stands in the article's flow. What stood there and was not the article's (an ad's
+     * row, a sign-up box) the earlier stages took.
+     */
+    private static void keepBoxesBetween(List<Element> siblings, Element box, boolean[] kept) {
+        String kind = BoxRows.firstClass(box);
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < kept.length; i++) {
+            if (kept[i]) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        for (int i = first + 1; i < last && !kind.isEmpty(); i++) {
+            Element sibling = siblings.get(i);
+            kept[i] |= sibling.normalName().equals(box.normalName()) && BoxRows.firstClass(sibling).equals(kind)
+                    && TextStats.linkDensity(sibling) <= SplitArticle.MAX_PART_LINK_DENSITY
+                    && !SplitArticle.isTeaserList(sibling);
+        }
     }
 
     /** The block {@code element} holds inside the layout table's wrappers around it alone; itself when none. */
