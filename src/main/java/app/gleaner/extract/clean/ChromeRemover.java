@@ -188,7 +188,7 @@ public final class ChromeRemover {
                 chromeProse.put(element, proseShown(element));
             }
         }
-        FrameworkNames framework = new FrameworkNames(root, all, chromeProse);
+        FrameworkNames framework = new FrameworkNames(root, all, chromeProse, classWords);
         for (int at = 0; at < all.size(); at++) {
             Element element = all.get(at);
             if (element.parent() != null && code.contains(element.parent())) {

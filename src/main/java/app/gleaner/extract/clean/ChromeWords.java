@@ -104,6 +104,11 @@ final class ChromeWords {
         return read(own + " " + element.id(), componentNames(element));
     }
 
+    /** Whether {@code classes}, class words alone, name chrome ("sponsor-row"). */
+    boolean namesChrome(String classes) {
+        return read(classes, "") != Reading.NONE;
+    }
+
     /** What of {@code word} follows the longest framework word it extends, or the word itself. */
     private static String ownPart(String word, Set<String> frameworkWords) {
         for (int end = word.length() - 1; end > 0; end--) {

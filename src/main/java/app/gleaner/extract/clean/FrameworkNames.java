@@ -1,8 +1,11 @@
 package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.TextStats;
+import app.gleaner.extract.page.Css;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,17 +14,23 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * A page builder's names for its modules, read from the boxes a chrome word names. A framework names every module
  * of a page alike (HubSpot's {@code hs_cos_wrapper_widget}, Elementor's {@code elementor-widget}), one box per
  * paragraph or two, and its word ("widget") says nothing of each: such a name {@link #namesProse names the page's
- * text} when its boxes hold half the page's prose paragraphs or more. A module set between the first and the last
- * of the article's text modules that only the framework's words name chrome is {@link #sparesModule spared}.
+ * text} when its boxes hold half the page's prose paragraphs or more, with those of its variants (the name with a
+ * modifier that is no chrome word: a drop cap's). A module set between the first and the last of the article's text
+ * modules that only the framework's words name chrome is {@link #sparesModule spared}, and so is a picture with its
+ * caption alone beside one of them.
  * Built once per page by {@link ChromeRemover}.
  */
 final class FrameworkNames {
 
+    private static final Evaluator LINKS_WITHOUT_PICTURES = Selector.evaluatorOf("a[href]:not(:has(img))");
+    private static final Evaluator CAPTIONS = Selector.evaluatorOf("figcaption");
     /** Prose paragraphs of a module of the article's text: a promotion's module shows one. */
     static final int MODULE_PARAGRAPHS = 2;
 
@@ -31,14 +40,16 @@ final class FrameworkNames {
     private final Set<String> words;
     private int first = -1;
     private int end = -1;
+    /** The article's text modules. */
+    private final Set<Element> textModules = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /**
      * Reads {@code all} the elements below {@code root}, in document order; {@code chromeProse} holds those a chrome
      * word names chrome, each with the prose paragraphs it shows.
      */
-    FrameworkNames(Element root, List<Element> all, Map<Element, Integer> chromeProse) {
+    FrameworkNames(Element root, List<Element> all, Map<Element, Integer> chromeProse, ChromeWords classWords) {
         this.sharedNames = sharedNames(all, chromeProse.keySet());
-        this.names = namesOfProse(chromeProse, sharedNames, root);
+        this.names = namesOfProse(chromeProse, sharedNames, root, classWords);
         this.words = names.stream().flatMap(name -> Stream.of(name.toLowerCase(Locale.ROOT).split(" ")))
                 .collect(Collectors.toUnmodifiableSet());
         if (!names.isEmpty()) {
@@ -58,8 +69,24 @@ final class FrameworkNames {
      * modules (a donation box, a list of posts), which the whole name tells apart no better.
      */
     boolean sparesModule(int index, Element element, ChromeWords classWords) {
-        return first >= 0 && index > first && index <= end
+        return (first >= 0 && index > first && index <= end || isPictureBesideText(element))
                 && classWords.readBeyond(element, words) == ChromeWords.Reading.NONE;
+    }
+
+    /**
+     * Whether {@code element} is a picture and its caption alone, set beside one of the article's text modules: its
+     * picture after the last paragraph. A donation box or a list of posts beside the text says more than a caption.
+     */
+    private boolean isPictureBesideText(Element element) {
+        Element column = element.parent();
+        if (column == null || element.selectFirst(Css.IMAGES) == null
+                || element.selectFirst(LINKS_WITHOUT_PICTURES) != null) {
+            return false;
+        }
+        String captions = element.select(CAPTIONS).eachText().stream().collect(Collectors.joining(" "));
+        return element.text().strip().equals(captions.strip())
+                && column.children().stream().anyMatch(sibling -> sibling != element && textModules.stream()
+                        .anyMatch(module -> module == sibling || module.parent() == sibling));
     }
 
     /**
@@ -68,7 +95,7 @@ final class FrameworkNames {
      * builder's sidebar shares the word "widget" with the article's box, not its name.
      */
     private static Set<String> namesOfProse(Map<Element, Integer> chromeProse, Map<Element, String> sharedNames,
-            Element root) {
+            Element root, ChromeWords classWords) {
         Map<String, Integer> prose = new HashMap<>();
         chromeProse.forEach((element, paragraphs) -> {
             String name = sharedNames.get(element);
@@ -80,8 +107,36 @@ final class FrameworkNames {
             return Set.of();
         }
         int total = TextStats.proseParagraphs(root);
-        return prose.entrySet().stream().filter(named -> named.getValue() * 2 >= total && total > 1)
-                .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
+        Set<String> names = new HashSet<>();
+        prose.forEach((name, paragraphs) -> {
+            int all = paragraphs; // with its variants': a module whose name adds modifiers ("elementor-drop-cap-yes")
+            for (Map.Entry<String, Integer> other : prose.entrySet()) {
+                all += isVariant(other.getKey(), name, classWords) ? other.getValue() : 0;
+            }
+            if (all * 2 >= total && total > 1) {
+                names.add(name);
+            }
+        });
+        for (String name : prose.keySet()) {
+            if (names.stream().anyMatch(named -> isVariant(name, named, classWords))) {
+                names.add(name);
+            }
+        }
+        return Set.copyOf(names);
+    }
+
+    /**
+     * Whether {@code name} is {@code of} with modifiers added, all of its classes and more, none of them a chrome
+     * word: "elementor-drop-cap-yes" styles a text module, "sponsor-row" says what the box is.
+     */
+    private static boolean isVariant(String name, String of, ChromeWords classWords) {
+        List<String> base = List.of(of.split(" "));
+        Set<String> added = new HashSet<>(List.of(name.split(" ")));
+        if (!added.containsAll(base)) {
+            return false;
+        }
+        added.removeAll(base);
+        return !added.isEmpty() && !classWords.namesChrome(String.join(" ", added));
     }
 
     /**
@@ -102,6 +157,7 @@ final class FrameworkNames {
             if (i + 1 == boxes.size() || boxes.get(i + 1)[0] > box[1]) { // holds no other: a module, no wrapper
                 first = first < 0 ? box[0] : first;
                 end = Math.max(end, box[1]);
+                textModules.add(all.get(box[0]));
             }
         }
     }

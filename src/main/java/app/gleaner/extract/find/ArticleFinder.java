@@ -10,8 +10,11 @@ import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.PageParser;
 import app.gleaner.extract.page.TextStats;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -205,15 +208,17 @@ public final class ArticleFinder {
     private Map<Element, Double> score(Element body) {
         Map<Element, Double> scores = new LinkedHashMap<>();
         Map<Element, Integer> lengths = ElementSums.visibleLengths(body);
+        List<Element> paragraphs = new ArrayList<>();
         for (Element paragraph : body.getAllElements()) {
             // text inside a link is a teaser card or a menu entry, never the article's prose
-            if (!isScoredParagraph(paragraph) || paragraph.closest(Css.ANCHORS) != null) {
-                continue;
+            if (isScoredParagraph(paragraph) && paragraph.closest(Css.ANCHORS) == null
+                    && paragraph.text().length() >= MIN_PARAGRAPH_CHARS) {
+                paragraphs.add(paragraph);
             }
+        }
+        Set<String> builderWords = builderWords(paragraphs);
+        for (Element paragraph : paragraphs) {
             String text = paragraph.text();
-            if (text.length() < MIN_PARAGRAPH_CHARS) {
-                continue;
-            }
             double points = 1 + countCommas(text) + Math.min((double) text.length() / CHARS_PER_POINT,
                     MAX_LENGTH_POINTS);
             Element ancestor = paragraph.parent();
@@ -224,7 +229,7 @@ public final class ArticleFinder {
                 }
                 int at = level++;
                 double divider = at == 0 ? 1 : at == 1 ? 2 : at * 3;
-                double initial = initialScore(ancestor, lengths);
+                double initial = initialScore(ancestor, lengths, builderWords);
                 if (isCodeWrapper(ancestor, paragraph, lengths)) {
                     initial = Math.min(0, initial); // no praise for a listing's box; a comment's name still counts
                 }
@@ -278,7 +283,33 @@ public final class ArticleFinder {
                 && lengths.get(ancestor) <= lengths.getOrDefault(paragraph, 0) + CODE_LABEL_CHARS;
     }
 
-    private static double initialScore(Element element, Map<Element, Integer> lengths) {
+    /**
+     * The words of {@link #NEGATIVE} that name a box around at least half the page's {@code paragraphs}, as near as
+     * the boxes their points go to: a page builder names each of its modules so ("elementor-widget-container" around
+     * the text's paragraphs, an accordion's, a list of posts'), and the word says nothing of any one of them; a
+     * blog's "widget" names its sidebar's few boxes only.
+     */
+    private static Set<String> builderWords(List<Element> paragraphs) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Element paragraph : paragraphs) {
+            Set<String> named = new HashSet<>();
+            Element box = paragraph.parent();
+            for (int level = 0; level < ANCESTOR_LEVELS && box != null; level++, box = box.parent()) {
+                NEGATIVE.matcher(box.className()).results()
+                        .forEach(word -> named.add(word.group().toLowerCase(Locale.ROOT)));
+            }
+            named.forEach(word -> counts.merge(word, 1, Integer::sum));
+        }
+        Set<String> words = new HashSet<>();
+        counts.forEach((word, count) -> {
+            if (count * 2 >= paragraphs.size()) {
+                words.add(word);
+            }
+        });
+        return words;
+    }
+
+    private static double initialScore(Element element, Map<Element, Integer> lengths, Set<String> builderWords) {
         double score = switch (element.normalName()) {
             case "div", "article", "main" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -286,7 +317,7 @@ public final class ArticleFinder {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        int weight = classWeight(element);
+        int weight = classWeight(element, builderWords);
         if (weight > 0) {
             weight = (int) Math.round(weight * Math.min(1.0,
                     (double) lengths.getOrDefault(element, 0) / FULL_CLASS_WEIGHT_CHARS));
@@ -294,13 +325,15 @@ public final class ArticleFinder {
         return score + weight;
     }
 
-    static int classWeight(Element element) {
+    /** The weight of {@code element}'s class and id words, but for the page builder's ({@link #builderWords}). */
+    private static int classWeight(Element element, Set<String> builderWords) {
         int weight = 0;
         for (String name : List.of(element.className(), element.id())) {
             if (name.isEmpty()) {
                 continue;
             }
-            if (NEGATIVE.matcher(name).find()) {
+            if (NEGATIVE.matcher(name).results()
+                    .anyMatch(word -> !builderWords.contains(word.group().toLowerCase(Locale.ROOT)))) {
                 weight -= CLASS_WEIGHT;
             }
             if (POSITIVE.matcher(name).find()) {

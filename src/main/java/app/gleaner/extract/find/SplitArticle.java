@@ -6,8 +6,10 @@ import app.gleaner.extract.page.LooseText;
 import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.TextStats;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -43,6 +45,11 @@ final class SplitArticle {
     public static final int MIN_ROW_DEPTH = 2;
     /** A class that names a row of the layout ({@code row}, {@code page-content__row}), never a grid's column. */
     private static final Pattern ROW = Pattern.compile("(?i)(?<![a-z])row(?![a-z])");
+    /**
+     * A class that names one element, not its kind: a page builder's instance id, a last word of five hexadecimal
+     * characters or more with a digit ("elementor-element-77c1a2b", "fl-node-5f2a3b9", "vc_custom_1581234567").
+     */
+    private static final Pattern INSTANCE_ID = Pattern.compile("(?:^|[-_])(?=[0-9a-f]*[0-9])[0-9a-f]{5,}$");
 
     private SplitArticle() {
     }
@@ -130,7 +137,7 @@ final class SplitArticle {
         boolean sameBox = isSameBox(sibling, box);
         boolean row = !sameBox && isRowOfLayout(sibling, box, part, depth);
         // a part that is its own box (a grid's bare text column) needs a twin, not a variant of it
-        if (!sameBox && !row || depth == 0 && !sibling.classNames().equals(box.classNames())) {
+        if (!sameBox && !row || depth == 0 && !kind(sibling).equals(kind(box))) {
             return false;
         }
         List<Element> level = List.of(sibling);
@@ -146,7 +153,7 @@ final class SplitArticle {
                     && BoxRows.firstClass(candidate).equals(BoxRows.firstClass(part))
                     && holdsScoredParagraph(candidate, scores)
                     && TextStats.linkDensity(candidate) <= MAX_PART_LINK_DENSITY && !isTeaserList(candidate)
-                    && (!row || candidate.classNames().equals(part.classNames())
+                    && (!row || kind(candidate).equals(kind(part))
                             && proseParagraphs(candidate) >= MIN_ROW_PART_PARAGRAPHS)) {
                 return true;
             }
@@ -209,8 +216,23 @@ final class SplitArticle {
      * and not a variant of it named for what the article is not ({@code section section--partner}).
      */
     private static boolean isSameBox(Element a, Element b) {
-        return isBoxOfKind(a, b)
-                && (a.classNames().containsAll(b.classNames()) || b.classNames().containsAll(a.classNames()));
+        if (!isBoxOfKind(a, b)) {
+            return false;
+        }
+        Set<String> kindOfA = kind(a);
+        Set<String> kindOfB = kind(b);
+        return kindOfA.containsAll(kindOfB) || kindOfB.containsAll(kindOfA);
+    }
+
+    /** The classes of {@code element} that name its kind: all but its {@link #INSTANCE_ID}. */
+    private static Set<String> kind(Element element) {
+        Set<String> kind = new HashSet<>();
+        for (String name : element.classNames()) {
+            if (!INSTANCE_ID.matcher(name).find()) {
+                kind.add(name);
+            }
+        }
+        return kind;
     }
 
     /** Whether {@code a} and {@code b} are boxes of one kind: the same tag and first class, neither an article. */

@@ -80,6 +80,26 @@ class ChromeRemoverTest {
         assertFalse(text.contains("readers served"), text); // beside the text's modules, not among them
     }
 
+    @Test
+    void readsATextModuleWithModifiersAsTheTextsAndKeepsThePictureAfterItsLastModule() {
+        String paragraphs = "<p>The harbour board met on Monday and agreed, after a long debate, to keep the night "
+                + "ferry running through the winter months.</p><p>The vote was close, and the board asked the port "
+                + "to report on the costs again before the spring timetable goes to print.</p>";
+        String page = "<div class=column>" + module("1dd7bd7", "text-editor elementor-drop-cap-yes", paragraphs)
+                + module("3c0a9e2", "heading", "<h2>What the board asked</h2>")
+                + module("b991754", "text-editor", paragraphs)
+                + module("334389d", "image", "<figure class=wp-caption><img src=quay.jpg width=1024>"
+                        + "<figcaption class='widget-image-caption wp-caption-text'>The quay at dawn</figcaption>"
+                        + "</figure>")
+                + module("f3c2a10", "counter", "<div class=elementor-counter><span>1200</span><div>readers "
+                        + "served</div></div>") + "</div><div class=notes>" + paragraphs + paragraphs.substring(0,
+                        paragraphs.indexOf("</p>") + 4) + "</div>";
+        String text = textAfter(page, true);
+        assertTrue(text.contains("What the board asked"), text);
+        assertTrue(text.contains("The quay at dawn"), "the picture after the text's last module: " + text);
+        assertFalse(text.contains("readers served"), text);
+    }
+
     private static String module(String id, String type, String html) {
         return "<div class='elementor-element elementor-element-" + id + " elementor-widget elementor-widget-" + type
                 + "'><div class=elementor-widget-container>" + html + "</div></div>";

@@ -52,6 +52,36 @@ class ArticleFinderTest {
     }
 
     @Test
+    void findsAPageBuildersTextAcrossItsSectionsThoughEachModuleIsCalledAWidget() {
+        String faq = "<div class=elementor-accordion-item><div class=elementor-tab-title>Does it keep?</div>"
+                + "<div class=elementor-tab-content>" + paragraphs("keeping the loaf, slicing it, storing it and "
+                + "freezing it, in a linen bag, for a week", 1) + "</div></div>";
+        Element found = find("<div class='elementor elementor-2215'>"
+                + section("1f3d2a0", textModule("77c1a2b elementor-drop-cap-yes", paragraphs("the starter", 3)))
+                + section("71c0d2e", "<div class='elementor-element elementor-element-8f1b220 elementor-widget "
+                        + "elementor-widget-icon-list'><ul><li>Day 1: feed the starter</li><li>Day 2: mix</li></ul>"
+                        + "</div>" + textModule("3c1f0aa", paragraphs("the timetable", 1)))
+                + section("aa9c3d1", textModule("e3d4c5b", paragraphs("the shortcuts", 3))
+                        + "<div class='elementor-element elementor-element-4a5f991 elementor-widget "
+                        + "elementor-widget-accordion'><div class=elementor-widget-container><div class=elementor-"
+                        + "accordion>" + faq + faq.replace("Does it", "Can it") + faq.replace("Does it", "Will it")
+                        + "</div></div></div>") + "</div>");
+        assertTrue(found.text().contains("about the starter"), found.text());
+        assertTrue(found.text().contains("about the shortcuts"), found.text());
+    }
+
+    private static String section(String id, String modules) {
+        return "<section class='elementor-section elementor-top-section elementor-element elementor-element-" + id
+                + " elementor-section-boxed'><div class=elementor-container><div class='elementor-column "
+                + "elementor-col-100'><div class=elementor-widget-wrap>" + modules + "</div></div></div></section>";
+    }
+
+    private static String textModule(String id, String paragraphs) {
+        return "<div class='elementor-element elementor-element-" + id + " elementor-widget "
+                + "elementor-widget-text-editor'><div class=elementor-widget-container>" + paragraphs + "</div></div>";
+    }
+
+    @Test
     void keepsTheRowsOfAPageBuilderThatStandBetweenTwoRowsOfTheText() {
         String icons = "<h3>Goes in the brown bin</h3><div class=fl-module>Peelings</div>"
                 + "<div class=fl-module>Grass cuttings</div><div class=fl-module>Twigs up to 50 cm</div>";
