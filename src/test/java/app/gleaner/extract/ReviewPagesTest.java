@@ -121,7 +121,15 @@ class ReviewPagesTest {
             Map.entry("72/08-en-obituary", "a funeral home's services tab (visitation, funeral, interment as headings "
                     + "over times and places), a section of no prose beside the obituary's"),
             Map.entry("73/02-de-kaffeevollautomat-test", "a test's box (grade, strengths, weaknesses) between the lead "
-                    + "picture and the text, where the lead's search brings paragraphs and lists, not boxes of them"));
+                    + "picture and the text, where the lead's search brings paragraphs and lists, not boxes of them"),
+            Map.entry("78/06-pl-derby-siatkowka", "a Wix page whose every paragraph is a rich-text comp of its own in "
+                    + "nested mesh containers, cut in two by a sign-up strip: the search takes the half after it"),
+            Map.entry("78/08-en-tenancy-deposit-explainer", "a Webflow 'Key takeaways' list, a CMS field of its own "
+                    + "between the main picture and the rich text, which the lead search does not join"),
+            Map.entry("78/15-tr-vaka-calismasi-firin", "a Framer case study's facts strip ('UX araştırması, arayüz "
+                    + "tasarımı, geliştirme') in absolutely laid-out boxes before its rich text"),
+            Map.entry("78/18-el-sygkomidi-elias", "an Elementor Pro post whose tabs and icon list of figures follow its "
+                    + "only text module of two prose paragraphs, where the framework's span of modules ends"));
 
     /** Pages that still keep a line their key drops, and why. */
     private static final Map<String, String> KNOWN_LEFT = Map.ofEntries(
@@ -333,7 +341,21 @@ class ReviewPagesTest {
             Map.entry("75/20-ro-o-luna-fara-notificari", "a newsletter post's share line ('send the letter to a "
                     + "friend') set inside its body as a sentence with its button"),
             Map.entry("76/08-en-turning-on-paid-subscriptions", "a membership call's price line inside a post about "
-                    + "starting paid subscriptions, whose own paragraphs name the same prices and plans"));
+                    + "starting paid subscriptions, whose own paragraphs name the same prices and plans"),
+            Map.entry("77/10-tr-karadere-liderlik", "a match video's box whose only words say the film starts after the "
+                    + "ad ('Video, reklamdan sonra başlayacak'), no loading note's"),
+            Map.entry("78/03-es-cronica-vendimia", "a WPBakery call-to-action box for the wine, its shipping line "
+                    + "('Envío gratuito…') under its headings, in words no nag or price rule reads"),
+            Map.entry("78/10-pt-vacinacao-gripe", "a HubSpot CTA button ('Quero agendar minha dose') in a span of the "
+                    + "post's own text, on a post about booking the dose"),
+            Map.entry("78/12-fi-kenttajakso-kalmajarvi", "the department's name over a Google Sites contact block "
+                    + "after the story, in text boxes built as the story's"),
+            Map.entry("78/15-tr-vaka-calismasi-firin", "an agency's testimonial marquee and its 'let's talk' band after "
+                    + "the case study, in Framer boxes built as the study's"),
+            Map.entry("78/16-ru-sbor-volery", "a Tilda header's donation button ('Помочь приюту') in a table cell, on "
+                    + "a post that itself asks for donations"),
+            Map.entry("78/19-en-makerspace-signups", "a Notion page's address and opening hours in a text block like "
+                    + "the post's own, at its end"));
 
     /** Pages whose title, byline or images the article still misses, and why. */
     private static final Map<String, String> KNOWN_MISSED = Map.ofEntries(
@@ -451,7 +473,18 @@ class ReviewPagesTest {
                     + "the header they share, where the page declares a share card as its picture"),
             Map.entry("75/02-ro-piata-iosefin-redeschidere", FULL_SIZE_FILE),
             Map.entry("76/11-ja-local-line-jumin-shusshi", "the key names the <img>'s 1x file, where the saved copy "
-                    + "takes its 2x file of the same picture"));
+                    + "takes its 2x file of the same picture"),
+            Map.entry("78/01-de-roggenbrot-drei-tage", WIDER_FILE),
+            Map.entry("78/06-pl-derby-siatkowka", "a Wix page's headline in a rich-text comp under a shorter declared "
+                    + "title, its writer in a styled paragraph, its gallery in the half the search leaves"),
+            Map.entry("78/12-fi-kenttajakso-kalmajarvi", "a Google Sites page's headline in a text box under the site's "
+                    + "and page's names, and its writer in a closing 'Teksti:' credit the search does not reach"),
+            Map.entry("78/15-tr-vaka-calismasi-firin", "a Framer case study's headline in a paragraph-styled box under "
+                    + "the client's name in its <h1>, and its cover in the hero before it"),
+            Map.entry("78/17-ko-hyeonjang-silseup", "a closing credit '글: 환경공학과 조교 김서연' whose department "
+                    + "and post stand before the name"),
+            Map.entry("78/19-en-makerspace-signups", "a Notion page's author in a property row of its own ('Author'), "
+                    + "no byline's line"));
 
     static Stream<Path> pages() throws IOException, URISyntaxException {
         Path root = Path.of(ReviewPagesTest.class.getResource("/bench/reviews").toURI());
