@@ -3,6 +3,7 @@ package app.gleaner.extract.clean;
 import app.gleaner.extract.page.BrowserHints;
 import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.Headings;
+import app.gleaner.extract.page.LazyImages;
 import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.StyleRules;
 import app.gleaner.extract.page.TextStats;
@@ -236,14 +237,14 @@ public final class Disclosures {
         return true;
     }
 
-    /** The address an image loads, or will once it is in view. */
+    /** The address an image loads once it is in view: its lazy loader's ({@link LazyImages}), or its own. */
     private static String address(Element img) {
-        for (String attribute : new String[] {"data-src", "data-lazy-src", "src"}) {
+        for (String attribute : LazyImages.LAZY_SRC_ATTRIBUTES) {
             if (!img.attr(attribute).isBlank()) {
                 return img.attr(attribute).strip();
             }
         }
-        return "";
+        return img.attr("src").strip();
     }
 
     /** Opened here: shown to the reader only after a click. */
