@@ -93,6 +93,10 @@ public final class Disclosures {
     static final int MIN_UNNAMED_SLIDES = 3;
     /** Levels between a slide's picture and the slide. */
     private static final int MAX_SLIDE_DEPTH = 3;
+    /** A disclosure button, a {@code <button>} or a box playing one ({@code role=button}: Elementor's accordion). */
+    private static final Evaluator QUESTION_BUTTONS = Selector.evaluatorOf("button[aria-expanded], "
+            + "button[aria-controls], [role=button][aria-expanded], [role=button][aria-controls]");
+    private static final Evaluator ANCHORS_WITHOUT_ADDRESS = Selector.evaluatorOf("a:not([href])");
     /** A tab, whose words head its panel ({@link #labelTabs}). */
     private static final Evaluator TABS = Selector.evaluatorOf("[role=tab]");
     private static final String TAB_HEADING = "h3";
@@ -268,11 +272,15 @@ public final class Disclosures {
      * moved?</button><div>Only if…</div>") becomes the paragraph its answer follows. Other buttons are controls.
      */
     private static void keepQuestions(Element root) {
-        for (Element button : root.select("button[aria-expanded], button[aria-controls]")) {
+        for (Element button : root.select(QUESTION_BUTTONS)) {
+            if (button.is(Headings.ANY)) {
+                continue; // a heading playing the button (AMP's accordion) heads its answer already
+            }
             if (button.closest(Headings.ANY) != null) {
                 button.unwrap();
             } else if (Questions.asks(button.text())) {
                 button.tagName("p").clearAttributes();
+                button.select(ANCHORS_WITHOUT_ADDRESS).unwrap(); // a box playing a button words it in one
             }
         }
     }

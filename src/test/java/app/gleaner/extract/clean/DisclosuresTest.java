@@ -292,5 +292,13 @@ class DisclosuresTest {
         assertEquals("Can I vote if I have just moved?", page.selectFirst("div.faq > p").text());
         assertEquals("<h3>Postal votes</h3>", page.selectFirst("h3").outerHtml());
         assertEquals(2, page.select("button").size(), "Show more, Share: controls");
+        // a box playing the button, its words in an anchor with no address (Elementor), and a heading playing it (AMP)
+        Document built = opened("<div class=acc><div role=button aria-expanded=true aria-controls=c1><span "
+                + "class=icon></span><a class=acc-title tabindex=0>Does the loaf keep?</a></div><div id=c1><p>A week."
+                + "</p></div><h3 role=button aria-expanded=false aria-controls=c2>Can I freeze it?</h3>"
+                + "<div id=c2 hidden><p>Sliced.</p></div></div>");
+        assertEquals("<p><span class=\"icon\"></span>Does the loaf keep?</p>",
+                built.selectFirst("div.acc > p").outerHtml());
+        assertEquals("Can I freeze it?", built.selectFirst("h3").text(), "a heading stays the heading");
     }
 }
