@@ -342,6 +342,8 @@ class ReviewPagesTest {
                     + "friend') set inside its body as a sentence with its button"),
             Map.entry("76/08-en-turning-on-paid-subscriptions", "a membership call's price line inside a post about "
                     + "starting paid subscriptions, whose own paragraphs name the same prices and plans"),
+            Map.entry("77/03-fr-clafoutis-sans-gluten", "readers' reviews under the recipe, a box named 'reviews' with "
+                    + "stars and a 'Donner mon avis' button: 'reviews' also names a buying guide's own reviews"),
             Map.entry("77/10-tr-karadere-liderlik", "a match video's box whose only words say the film starts after the "
                     + "ad ('Video, reklamdan sonra başlayacak'), no loading note's"),
             Map.entry("78/03-es-cronica-vendimia", "a WPBakery call-to-action box for the wine, its shipping line "

@@ -119,7 +119,7 @@ public final class ChromeRemover {
         }
         Element box = text.parent();
         if (box == null || !text.hasText() || box.nameIs("a") && box.selectFirst(Css.PICTURES) != null
-                || text.closest(STATUS_BOXES) != null) {
+                || box.is(STATUS_BOXES)) {
             return false; // a picture's link says what it opens ("View full size"), the picture what it shows
         }
         String said = text.text();

@@ -61,8 +61,9 @@ public final class Disclosures {
     private static final Evaluator CONTROLS =
             Selector.evaluatorOf("[aria-controls][aria-expanded], [role=tab][aria-controls]");
     /**
-     * A closed disclosure button that names no panel: its panel is what follows it, or what follows the heading it
-     * is set in (an accordion's answer).
+     * A closed disclosure button that names no panel: when it asks a question (an FAQ's), its answer is what follows
+     * it, or what follows the heading it is set in. Other such buttons ("Show 3 responses", "Auf Deutsch lesen")
+     * open what the reader did not ask to keep.
      */
     private static final Evaluator UNNAMED_CONTROLS =
             Selector.evaluatorOf("[aria-expanded=false]:not([aria-controls])");
@@ -91,6 +92,7 @@ public final class Disclosures {
      * picture, of which one shows. Two are a picture and its other crop for another screen.
      */
     static final int MIN_UNNAMED_SLIDES = 3;
+    private static final Evaluator CAPTIONS = Selector.evaluatorOf("figcaption");
     /** Levels between a slide's picture and the slide. */
     private static final int MAX_SLIDE_DEPTH = 3;
     /** A disclosure button, a {@code <button>} or a box playing one ({@code role=button}: Elementor's accordion). */
@@ -153,7 +155,7 @@ public final class Disclosures {
             Element before = control.nextElementSibling() == null && control.parent() != null
                     && control.parent().is(Headings.ANY) ? control.parent() : control;
             Element panel = before.nextElementSibling();
-            if (panel != null && !popsUp(control)) {
+            if (panel != null && !popsUp(control) && Questions.asks(control.text())) {
                 panels.putIfAbsent(panel, control);
             }
         }
@@ -208,7 +210,8 @@ public final class Disclosures {
 
     /**
      * The galleries below {@code root} that name neither their slides nor their role: a row of at least
-     * {@link #MIN_UNNAMED_SLIDES} boxes of one tag and nothing else, each holding one picture, each another one.
+     * {@link #MIN_UNNAMED_SLIDES} boxes of one tag and nothing else, each holding one picture and at most its caption,
+     * each another picture with another alt text or caption.
      */
     private static List<Element> galleries(Element root) {
         Set<Element> galleries = new LinkedHashSet<>();
@@ -232,9 +235,17 @@ public final class Disclosures {
             return false;
         }
         Set<String> pictures = new HashSet<>();
+        Set<String> descriptions = new HashSet<>();
         for (Element slide : row.children()) {
             List<Element> images = slide.select(Css.IMAGES);
             if (!slide.nameIs(tag) || images.size() != 1 || !pictures.add(address(images.get(0)))) {
+                return false;
+            }
+            String caption = String.join(" ", slide.select(CAPTIONS).eachText());
+            // a slide shows a picture and its caption, no quotation or price (a testimonial's, a shop's card), and
+            // says something of its own: a crop for another screen repeats its picture's alt text and caption
+            if (!slide.text().strip().equals(caption.strip())
+                    || !descriptions.add(images.get(0).attr("alt").strip() + "\n" + caption.strip())) {
                 return false;
             }
         }

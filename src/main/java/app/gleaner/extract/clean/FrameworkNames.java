@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
@@ -29,7 +30,7 @@ import org.jsoup.select.Selector;
  */
 final class FrameworkNames {
 
-    private static final Evaluator LINKS_WITHOUT_PICTURES = Selector.evaluatorOf("a[href]:not(:has(img))");
+    private static final Pattern IMAGE_FILE = Pattern.compile("(?i)\\.(?:jpe?g|png|webp|avif|gif)(?:[?#].*)?$");
     private static final Evaluator CAPTIONS = Selector.evaluatorOf("figcaption");
     /** Prose paragraphs of a module of the article's text: a promotion's module shows one. */
     static final int MODULE_PARAGRAPHS = 2;
@@ -75,13 +76,14 @@ final class FrameworkNames {
 
     /**
      * Whether {@code element} is a picture and its caption alone, set beside one of the article's text modules: its
-     * picture after the last paragraph. A donation box or a list of posts beside the text says more than a caption.
+     * picture after the last paragraph. A donation box or a list of posts beside the text says more than a caption,
+     * and a banner links elsewhere.
      */
     private boolean isPictureBesideText(Element element) {
         Element column = element.parent();
-        if (column == null || element.selectFirst(Css.IMAGES) == null
-                || element.selectFirst(LINKS_WITHOUT_PICTURES) != null) {
-            return false;
+        if (column == null || element.selectFirst(Css.IMAGES) == null || element.select(Css.LINKS).stream()
+                .anyMatch(link -> !IMAGE_FILE.matcher(link.attr("href")).find())) {
+            return false; // a banner leads to a shop's page; a picture's own link opens its file
         }
         String captions = element.select(CAPTIONS).eachText().stream().collect(Collectors.joining(" "));
         return element.text().strip().equals(captions.strip())

@@ -1,6 +1,5 @@
 package app.gleaner.extract.find;
 
-import app.gleaner.extract.clean.BoxRows;
 import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.ElementSums;
 import app.gleaner.extract.page.Headings;
@@ -437,13 +436,13 @@ public final class ArticleFinder {
     }
 
     /**
-     * Keeps the boxes built as {@code box} is (its tag and first class) that stand between two kept siblings and are
-     * mostly not links: a page builder's row of icon lists or of a picture between two rows of the text holds no
-     * paragraph to score, yet stands in the article's flow. What stood there and was not the article's (an ad's
-     * row, a sign-up box) the earlier stages took.
+     * Keeps the boxes built as {@code box} is ({@link SplitArticle#isSameBox}: its tag and classes, but for a page
+     * builder's ids) that stand between two kept siblings and are mostly not links: a page builder's row of icon
+     * lists or of a picture between two rows of the text holds no paragraph to score, yet stands in the article's
+     * flow. A box of another kind there ("block block--events" between "block block--text") is not the text's; what
+     * stood there and was not the article's (an ad's row, a sign-up box) the earlier stages took.
      */
     private static void keepBoxesBetween(List<Element> siblings, Element box, boolean[] kept) {
-        String kind = BoxRows.firstClass(box);
         int first = -1;
         int last = -1;
         for (int i = 0; i < kept.length; i++) {
@@ -452,9 +451,9 @@ public final class ArticleFinder {
                 last = i;
             }
         }
-        for (int i = first + 1; i < last && !kind.isEmpty(); i++) {
+        for (int i = first + 1; i < last; i++) {
             Element sibling = siblings.get(i);
-            kept[i] |= sibling.normalName().equals(box.normalName()) && BoxRows.firstClass(sibling).equals(kind)
+            kept[i] |= SplitArticle.isSameBox(sibling, box)
                     && TextStats.linkDensity(sibling) <= SplitArticle.MAX_PART_LINK_DENSITY
                     && !SplitArticle.isTeaserList(sibling);
         }

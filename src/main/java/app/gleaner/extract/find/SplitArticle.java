@@ -47,9 +47,11 @@ final class SplitArticle {
     private static final Pattern ROW = Pattern.compile("(?i)(?<![a-z])row(?![a-z])");
     /**
      * A class that names one element, not its kind: a page builder's instance id, a last word of five hexadecimal
-     * characters or more with a digit ("elementor-element-77c1a2b", "fl-node-5f2a3b9", "vc_custom_1581234567").
+     * characters or more with a digit and a letter ("elementor-element-77c1a2b", "fl-node-5f2a3b9"); a post's number
+     * ("entry-48213") names a post, which a box of another post is not.
      */
-    private static final Pattern INSTANCE_ID = Pattern.compile("(?:^|[-_])(?=[0-9a-f]*[0-9])[0-9a-f]{5,}$");
+    private static final Pattern INSTANCE_ID =
+            Pattern.compile("(?:^|[-_])(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{5,}$");
 
     private SplitArticle() {
     }
@@ -215,7 +217,7 @@ final class SplitArticle {
      * Whether {@code a} is {@code b}'s box again: the same tag and first class, one class list holding the other's,
      * and not a variant of it named for what the article is not ({@code section section--partner}).
      */
-    private static boolean isSameBox(Element a, Element b) {
+    static boolean isSameBox(Element a, Element b) {
         if (!isBoxOfKind(a, b)) {
             return false;
         }

@@ -55,6 +55,8 @@ final class HeadingTitle {
     private static final Pattern PART_MARKS = Pattern.compile("[" + PART_MARK_CHARS + "]");
     /** What a heading adds may not hold these: they lead to a site name, a section or a date. */
     private static final Pattern LIST_MARKS = Pattern.compile("[" + PART_MARK_CHARS + "\\p{N}]");
+    /** A year after a word, as a headline names it ("in 2024", "у 2024 році"). */
+    private static final Pattern YEAR_IN_WORDS = Pattern.compile("(?<=\\p{L}\\s)(?:19|20)\\d\\d\\b");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
     private static final Pattern END_PUNCTUATION = Pattern.compile("[\\p{P}\\s]+$");
 
@@ -263,14 +265,14 @@ final class HeadingTitle {
     }
 
     /**
-     * One to a few words after a break (not the rest of a word, not a bare anchor mark such as "¶"), with no mark
-     * that leads to a site name or a section; a year or a figure is the headline's ("…: what changed for readers in
-     * 2024").
+     * One to a few words after a break (not the rest of a word, not a bare anchor mark such as "¶"), with nothing that
+     * leads to a site name, a section, a date, a count or a page ("| Coastal Herald", "– 12.03.2024", "(1 of 24)",
+     * "[Page 2]"); a year among words is the headline's ("…: what changed for readers in 2024").
      */
     private static boolean isShortAddition(String addition) {
         int added = TextStats.words(addition);
         return !Character.isLetterOrDigit(addition.charAt(0)) && added >= 1 && added <= MAX_ADDED_WORDS
-                && !PART_MARKS.matcher(addition).find();
+                && !LIST_MARKS.matcher(YEAR_IN_WORDS.matcher(addition).replaceFirst(" ")).find();
     }
 
     /** The page's {@code <h1>} texts, longest first, without logos: the site's name, or a link to its home page. */

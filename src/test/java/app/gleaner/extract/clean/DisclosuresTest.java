@@ -255,14 +255,18 @@ class DisclosuresTest {
     void opensThePanelAfterADisclosureButtonThatNamesNone() {
         Document page = opened("<div class=faq><button aria-expanded=false>Who supplies the milk?</button>"
                 + "<div id=a1 style='display: none'><p>Eighty-six farms.</p></div></div>"
-                + "<h3><button aria-expanded=false>Postal votes</button></h3><div id=a2 hidden><p>Ask early.</p></div>"
+                + "<h3><button aria-expanded=false>Can I vote by post?</button></h3><div id=a2 hidden><p>Ask early.</p>"
+                + "</div>"
                 + "<button aria-expanded=false>Menu</button><ul id=menu hidden><li><a href=/a>News</a></li></ul>"
                 + "<button aria-expanded=false aria-haspopup=true>Account</button><div id=account hidden>"
                 + "<p>Your saved stories.</p></div><button aria-expanded=false>Get the letter</button>"
                 + "<div id=letter hidden><p>Every Friday.</p><form><input name=email></form></div>");
         assertTrue(isOpen(page.getElementById("a1")));
         assertTrue(isOpen(page.getElementById("a2")), "the panel after the heading the button is set in");
-        for (String id : new String[] {"menu", "account", "letter"}) {
+        page.body().append("<button aria-expanded=false>Show 3 responses</button><div id=responses hidden><p>I "
+                + "agree with the council.</p></div>");
+        DISCLOSURES.open(page, new StyleRules(page));
+        for (String id : new String[] {"menu", "account", "letter", "responses"}) {
             assertTrue(page.getElementById(id).hasAttr("hidden"), id);
         }
     }
@@ -281,6 +285,14 @@ class DisclosuresTest {
         assertTrue(page.getElementById("pair").child(1).hasAttr("style"), "a picture's crop for another screen");
         assertTrue(page.getElementById("again").child(1).hasAttr("style"), "the picture in view again");
         assertTrue(page.getElementById("closed").child(0).hasAttr("style"), "a gallery none of whose slides shows");
+        Document crops = opened("<div id=crops><figure><img src=/wide.jpg alt='The quay'></figure>"
+                + "<figure style='display:none'><img src=/square.jpg alt='The quay'></figure>"
+                + "<figure style='display:none'><img src=/tall.jpg alt='The quay'></figure></div>"
+                + "<div id=quotes><div><img src=/a.jpg><p>Brilliant job on our loft.</p></div>"
+                + "<div style='display:none'><img src=/b.jpg><p>Five stars.</p></div>"
+                + "<div style='display:none'><img src=/c.jpg><p>Prompt and polite.</p></div></div>");
+        assertTrue(crops.getElementById("crops").child(1).hasAttr("style"), "one picture's crops for other screens");
+        assertTrue(crops.getElementById("quotes").child(1).hasAttr("style"), "a testimonial's slides say more");
     }
 
     @Test

@@ -85,16 +85,21 @@ class ArticleFinderTest {
     void keepsTheRowsOfAPageBuilderThatStandBetweenTwoRowsOfTheText() {
         String icons = "<h3>Goes in the brown bin</h3><div class=fl-module>Peelings</div>"
                 + "<div class=fl-module>Grass cuttings</div><div class=fl-module>Twigs up to 50 cm</div>";
-        Element found = find("<div class=fl-builder-layout><div class='fl-row fl-node-5f2a9c1b3d'>"
-                + paragraphs("the new collection days", 5) + "</div>"
-                + "<div class='fl-row fl-node-6a7b8c9d0e'>" + icons + "</div>"
-                + "<div class='fl-row fl-node-7b8c9d0e1f'><a href=/a>Older news</a> <a href=/b>Council notices</a> "
-                + "<a href=/c>Events</a></div><div class='fl-row fl-node-8c9d0e1f2a'>" + paragraphs("the reminders", 2)
-                + "</div><div class='fl-row fl-node-9d0e1f2a3b'>" + icons.replace("brown", "black") + "</div></div>");
+        String row = "<div class='fl-row fl-row--std fl-node-%s'>%s</div>";
+        Element found = find("<div class=fl-builder-layout>"
+                + row.formatted("5f2a9c1b3d", paragraphs("the new collection days", 5))
+                + row.formatted("6a7b8c9d0e", icons)
+                + row.formatted("7b8c9d0e1f", "<a href=/a>Older news</a> <a href=/b>Council notices</a> "
+                        + "<a href=/c>Events</a>")
+                + row.formatted("8c9d0e1f2a", paragraphs("the reminders", 2))
+                + row.formatted("9d0e1f2a3b", icons.replace("brown", "black"))
+                + "<div class='fl-row fl-row--events fl-node-0e1f2a3b4c'><h3>What's on</h3><p>Market, Saturday.</p>"
+                + "</div>" + row.formatted("1f2a3b4c5d", paragraphs("the depot", 2)) + "</div>");
         assertTrue(found.text().contains("about the reminders"), found.text());
         assertTrue(found.text().contains("Goes in the brown bin"), found.text());
         assertFalse(found.text().contains("Older news"), "a row of links between them");
-        assertFalse(found.text().contains("Goes in the black bin"), "a row after the text's last");
+        assertTrue(found.text().contains("Goes in the black bin"), found.text());
+        assertFalse(found.text().contains("What's on"), "a row of another kind between them");
     }
 
     @Test

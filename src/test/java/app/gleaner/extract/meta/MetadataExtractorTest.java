@@ -190,6 +190,11 @@ class MetadataExtractorTest {
         assertEquals("Why paywalls are back: what changed for readers in 2024", metadata("<meta property=og:title "
                 + "content='Why paywalls are back: what changed for readers'><h1>Why paywalls are back: what changed "
                 + "for readers in 2024</h1>").title());
+        // a count, a date or a page mark is not the headline's
+        for (String added : new String[] {" (1 of 24)", " – 12.03.2024", " [Page 2]"}) {
+            assertEquals("Why paywalls are back", metadata("<meta property=og:title content='Why paywalls are back'>"
+                    + "<h1>Why paywalls are back" + added + "</h1>").title(), added);
+        }
     }
 
     @Test
