@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * What the cleaners read of a box set in the article, whatever they judge it to be: where it stands (among the running
@@ -21,10 +22,21 @@ final class Boxes {
     static final int REACH = 3;
     /** A picture in a box of fewer words than this is the box's content, with its caption and credit. */
     static final int MIN_WORDS_BESIDE_PICTURE = 15;
+    private static final Evaluator CAPTIONS = Selector.evaluatorOf("figcaption");
     /** Words outside links that make a list item a step or a fact rather than a choice or a menu entry. */
     private static final int MIN_ITEM_WORDS = 5;
 
     private Boxes() {
+    }
+
+    /** What the pictures of {@code box} say in their captions ({@code <figcaption>}), joined and stripped. */
+    static String captions(Element box) {
+        return String.join(" ", box.select(CAPTIONS).eachText()).strip();
+    }
+
+    /** Whether {@code box} says nothing but its pictures' captions: a picture and its caption alone, or no words. */
+    static boolean saysOnlyItsCaptions(Element box) {
+        return box.text().strip().equals(captions(box));
     }
 
     /** True when a paragraph of the article's prose is among the {@link #REACH} nearest siblings on either side. */

@@ -92,7 +92,6 @@ public final class Disclosures {
      * picture, of which one shows. Two are a picture and its other crop for another screen.
      */
     static final int MIN_UNNAMED_SLIDES = 3;
-    private static final Evaluator CAPTIONS = Selector.evaluatorOf("figcaption");
     /** Levels between a slide's picture and the slide. */
     private static final int MAX_SLIDE_DEPTH = 3;
     /** A disclosure button, a {@code <button>} or a box playing one ({@code role=button}: Elementor's accordion). */
@@ -241,11 +240,10 @@ public final class Disclosures {
             if (!slide.nameIs(tag) || images.size() != 1 || !pictures.add(address(images.get(0)))) {
                 return false;
             }
-            String caption = String.join(" ", slide.select(CAPTIONS).eachText());
             // a slide shows a picture and its caption, no quotation or price (a testimonial's, a shop's card), and
             // says something of its own: a crop for another screen repeats its picture's alt text and caption
-            if (!slide.text().strip().equals(caption.strip())
-                    || !descriptions.add(images.get(0).attr("alt").strip() + "\n" + caption.strip())) {
+            if (!Boxes.saysOnlyItsCaptions(slide)
+                    || !descriptions.add(images.get(0).attr("alt").strip() + "\n" + Boxes.captions(slide))) {
                 return false;
             }
         }

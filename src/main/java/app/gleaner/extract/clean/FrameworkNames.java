@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.Selector;
 
 /**
  * A page builder's names for its modules, read from the boxes a chrome word names. A framework names every module
@@ -31,7 +29,6 @@ import org.jsoup.select.Selector;
 final class FrameworkNames {
 
     private static final Pattern IMAGE_FILE = Pattern.compile("(?i)\\.(?:jpe?g|png|webp|avif|gif)(?:[?#].*)?$");
-    private static final Evaluator CAPTIONS = Selector.evaluatorOf("figcaption");
     /** Prose paragraphs of a module of the article's text: a promotion's module shows one. */
     static final int MODULE_PARAGRAPHS = 2;
 
@@ -85,8 +82,7 @@ final class FrameworkNames {
                 .anyMatch(link -> !IMAGE_FILE.matcher(link.attr("href")).find())) {
             return false; // a banner leads to a shop's page; a picture's own link opens its file
         }
-        String captions = element.select(CAPTIONS).eachText().stream().collect(Collectors.joining(" "));
-        return element.text().strip().equals(captions.strip())
+        return Boxes.saysOnlyItsCaptions(element)
                 && column.children().stream().anyMatch(sibling -> sibling != element && textModules.stream()
                         .anyMatch(module -> module == sibling || module.parent() == sibling));
     }
