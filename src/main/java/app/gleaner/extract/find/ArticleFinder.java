@@ -9,11 +9,8 @@ import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.PageParser;
 import app.gleaner.extract.page.TextStats;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -24,10 +21,10 @@ import org.jsoup.select.Selector;
 
 /**
  * The finding stage: picks the block that holds the article, Readability-style. Paragraphs give points to their parent
- * and, less, to further ancestors; class and id names and link density weigh the totals; the best block is then
- * widened to a semantic container ({@code <article>}, {@code [itemprop=articleBody]}) that adds little else, and
- * joined by siblings that continue it (more paragraphs, the lead figure, the other boxes of an article built of like
- * boxes: {@link SplitArticle}). The stories an infinite scroll added after the page's own leave first
+ * and, less, to further ancestors; class and id names ({@link ClassWords}) and link density weigh the totals; the best
+ * block is then widened to a semantic container ({@code <article>}, {@code [itemprop=articleBody]}) that adds little
+ * else, and joined by siblings that continue it (more paragraphs, the lead figure, the other boxes of an article built
+ * of like boxes: {@link SplitArticle}). The stories an infinite scroll added after the page's own leave first
  * ({@link OtherStories}). A podcast's, a video's or a talk's transcript, set in a box of its own beside the notes,
  * joins them ({@link Transcripts}). Tables, lists, figures, blockquotes and text in bare divs stay inside the chosen
  * block.
@@ -42,8 +39,6 @@ public final class ArticleFinder {
     public static final int MAX_LENGTH_POINTS = 3;
     /** How many ancestors of a paragraph share its score. */
     public static final int ANCESTOR_LEVELS = 5;
-    /** Points added or removed by a positive or negative class/id name. */
-    public static final int CLASS_WEIGHT = 25;
     /**
      * Visible characters a block needs for the full positive class weight; smaller blocks get a share of it, so a
      * one-line box named "text" or "pagination" cannot outscore the article on its name alone.
@@ -73,14 +68,6 @@ public final class ArticleFinder {
     /** Words a media sibling (lead figure) may carry in captions. */
     public static final int MEDIA_SIBLING_MAX_WORDS = 80;
 
-    static final Pattern POSITIVE = Pattern.compile(
-            "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story",
-            Pattern.CASE_INSENSITIVE);
-    static final Pattern NEGATIVE = Pattern.compile(
-            "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media-credit"
-                    + "|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags"
-                    + "|widget",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
     private static final Evaluator SEMANTIC_CONTAINERS = Selector.evaluatorOf("article, [itemprop=articleBody]");
     private static final Evaluator NON_CONTENT =
@@ -215,7 +202,7 @@ public final class ArticleFinder {
                 paragraphs.add(paragraph);
             }
         }
-        Set<String> builderWords = builderWords(paragraphs);
+        ClassWords classWords = ClassWords.of(paragraphs, ANCESTOR_LEVELS);
         for (Element paragraph : paragraphs) {
             String text = paragraph.text();
             double points = 1 + countCommas(text) + Math.min((double) text.length() / CHARS_PER_POINT,
@@ -228,7 +215,7 @@ public final class ArticleFinder {
                 }
                 int at = level++;
                 double divider = at == 0 ? 1 : at == 1 ? 2 : at * 3;
-                double initial = initialScore(ancestor, lengths, builderWords);
+                double initial = initialScore(ancestor, lengths, classWords);
                 if (isCodeWrapper(ancestor, paragraph, lengths)) {
                     initial = Math.min(0, initial); // no praise for a listing's box; a comment's name still counts
                 }
@@ -282,33 +269,7 @@ public final class ArticleFinder {
                 && lengths.get(ancestor) <= lengths.getOrDefault(paragraph, 0) + CODE_LABEL_CHARS;
     }
 
-    /**
-     * The words of {@link #NEGATIVE} that name a box around at least half the page's {@code paragraphs}, as near as
-     * the boxes their points go to: a page builder names each of its modules so ("elementor-widget-container" around
-     * the text's paragraphs, an accordion's, a list of posts'), and the word says nothing of any one of them; a
-     * blog's "widget" names its sidebar's few boxes only.
-     */
-    private static Set<String> builderWords(List<Element> paragraphs) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Element paragraph : paragraphs) {
-            Set<String> named = new HashSet<>();
-            Element box = paragraph.parent();
-            for (int level = 0; level < ANCESTOR_LEVELS && box != null; level++, box = box.parent()) {
-                NEGATIVE.matcher(box.className()).results()
-                        .forEach(word -> named.add(word.group().toLowerCase(Locale.ROOT)));
-            }
-            named.forEach(word -> counts.merge(word, 1, Integer::sum));
-        }
-        Set<String> words = new HashSet<>();
-        counts.forEach((word, count) -> {
-            if (count * 2 >= paragraphs.size()) {
-                words.add(word);
-            }
-        });
-        return words;
-    }
-
-    private static double initialScore(Element element, Map<Element, Integer> lengths, Set<String> builderWords) {
+    private static double initialScore(Element element, Map<Element, Integer> lengths, ClassWords classWords) {
         double score = switch (element.normalName()) {
             case "div", "article", "main" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -316,30 +277,12 @@ public final class ArticleFinder {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        int weight = classWeight(element, builderWords);
+        int weight = classWords.weight(element);
         if (weight > 0) {
             weight = (int) Math.round(weight * Math.min(1.0,
                     (double) lengths.getOrDefault(element, 0) / FULL_CLASS_WEIGHT_CHARS));
         }
         return score + weight;
-    }
-
-    /** The weight of {@code element}'s class and id words, but for the page builder's ({@link #builderWords}). */
-    private static int classWeight(Element element, Set<String> builderWords) {
-        int weight = 0;
-        for (String name : List.of(element.className(), element.id())) {
-            if (name.isEmpty()) {
-                continue;
-            }
-            if (NEGATIVE.matcher(name).results()
-                    .anyMatch(word -> !builderWords.contains(word.group().toLowerCase(Locale.ROOT)))) {
-                weight -= CLASS_WEIGHT;
-            }
-            if (POSITIVE.matcher(name).find()) {
-                weight += CLASS_WEIGHT;
-            }
-        }
-        return weight;
     }
 
     private static Element topCandidate(Map<Element, Double> scores) {

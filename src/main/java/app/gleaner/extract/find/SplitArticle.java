@@ -242,8 +242,8 @@ final class SplitArticle {
         String first = BoxRows.firstClass(a);
         return !first.isEmpty() && !a.nameIs("article") && a.normalName().equals(b.normalName())
                 && first.equals(BoxRows.firstClass(b))
-                && !ArticleFinder.NEGATIVE.matcher(a.className()).find()
-                && !ArticleFinder.NEGATIVE.matcher(b.className()).find();
+                && !ClassWords.namesNegative(a)
+                && !ClassWords.namesNegative(b);
     }
 
     /** Whether a paragraph scored inside {@code element}: its scores hold the paragraphs' holders. */
