@@ -215,12 +215,14 @@ public final class ArticleFinder {
                 }
                 int at = level++;
                 double divider = at == 0 ? 1 : at == 1 ? 2 : at * 3;
-                double initial = initialScore(ancestor, lengths, classWords);
-                if (isCodeWrapper(ancestor, paragraph, lengths)) {
-                    initial = Math.min(0, initial); // no praise for a listing's box; a comment's name still counts
+                Double score = scores.get(ancestor);
+                if (score == null) { // a box's own worth is counted once, when its first paragraph scores
+                    score = initialScore(ancestor, lengths, classWords);
+                    if (isCodeWrapper(ancestor, paragraph, lengths)) {
+                        score = Math.min(0, score); // no praise for a listing's box; a comment's name still counts
+                    }
                 }
-                scores.merge(ancestor, initial + points / divider, (old, add) ->
-                        old + points / divider);
+                scores.put(ancestor, score + points / divider);
             }
         }
         Map<Element, Double> linked = ElementSums.linkedLengths(body, lengths);

@@ -1,11 +1,14 @@
 package app.gleaner.extract.find;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -44,12 +47,12 @@ final class ClassWords {
      */
     static ClassWords of(List<Element> paragraphs, int levels) {
         Map<String, Integer> counts = new HashMap<>();
+        Map<Element, List<String>> negatives = new IdentityHashMap<>(); // paragraphs share their boxes
         for (Element paragraph : paragraphs) {
             Set<String> named = new HashSet<>();
             Element box = paragraph.parent();
             for (int level = 0; level < levels && box != null; level++, box = box.parent()) {
-                NEGATIVE.matcher(box.className()).results()
-                        .forEach(word -> named.add(word.group().toLowerCase(Locale.ROOT)));
+                named.addAll(negatives.computeIfAbsent(box, ClassWords::negativeWords));
             }
             named.forEach(word -> counts.merge(word, 1, Integer::sum));
         }
@@ -60,6 +63,19 @@ final class ClassWords {
             }
         });
         return new ClassWords(words);
+    }
+
+    private static List<String> negativeWords(Element box) {
+        String names = box.className();
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>(1);
+        Matcher matcher = NEGATIVE.matcher(names);
+        while (matcher.find()) {
+            words.add(matcher.group().toLowerCase(Locale.ROOT));
+        }
+        return words;
     }
 
     /** Whether {@code element}'s class names hold a negative word, a page builder's included. */
