@@ -162,6 +162,10 @@ public final class ArticleFinder {
             return List.of(body);
         }
         List<Element> parts = withSiblings(top, part, scores);
+        Element section = SplitArticle.boxOfParts(parts, part, scores);
+        if (section != null) {
+            parts = withSiblings(section, part, scores);
+        }
         Element widened = widenToSemanticContainer(top, parts);
         return widened != null ? List.of(widened) : parts;
     }

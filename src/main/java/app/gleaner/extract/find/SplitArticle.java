@@ -112,6 +112,32 @@ final class SplitArticle {
     }
 
     /**
+     * The box around {@code parts}, the siblings found to make up the article, that the article repeats in turn: a
+     * site builder's page sets the post in sections, each a run of text modules, with a strip of its own (a sign-up
+     * band, a row of scores) between two of them. It is the nearest box, the parts' parent or a wrapper that adds
+     * little to its words and holds no headline ({@code <h1>}), with a sibling holding another part as
+     * {@link #isLikePart} reads it; null when there is none.
+     */
+    static Element boxOfParts(List<Element> parts, Element part, Map<Element, Double> scores) {
+        Element holder = parts.get(0).parent();
+        if (part == null || holder == null || !Nesting.isWithin(part, holder)) {
+            return null;
+        }
+        int words = TextStats.words(holder);
+        for (Element box = holder; box.parent() != null && !box.nameIs("body"); box = box.parent()) {
+            if (TextStats.words(box) > words * MAX_BOX_GROWTH || box.selectFirst(Css.H1) != null) {
+                return null;
+            }
+            for (Element sibling : box.siblingElements()) {
+                if (isLikePart(sibling, box, part, scores)) {
+                    return box;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * Whether {@code sibling} of {@code box}, the box around {@code part}, holds another part of the article: it is
      * the same box ({@link #isSameBox}: {@code articleBodyText section} beside {@code articleBodyText version-2
      * section}, but not a grid's {@code column is-4} beside its {@code column is-8}; never an {@code <article>},
@@ -226,11 +252,15 @@ final class SplitArticle {
         return kindOfA.containsAll(kindOfB) || kindOfB.containsAll(kindOfA);
     }
 
-    /** The classes of {@code element} that name its kind: all but its {@link #INSTANCE_ID}. */
+    /**
+     * The classes of {@code element} that name its kind: all but its {@link #INSTANCE_ID} and a class that repeats its
+     * own id ({@code id="comp-m3a9body1" class="… comp-m3a9body1 …"}, as a site builder writes every component).
+     */
     private static Set<String> kind(Element element) {
         Set<String> kind = new HashSet<>();
+        String id = element.id();
         for (String name : element.classNames()) {
-            if (!INSTANCE_ID.matcher(name).find()) {
+            if (!INSTANCE_ID.matcher(name).find() && !name.equals(id)) {
                 kind.add(name);
             }
         }

@@ -103,6 +103,41 @@ class ArticleFinderTest {
     }
 
     @Test
+    void findsASiteBuildersPostAcrossItsSectionsThoughAStripOfItsOwnCutsThem() {
+        Element found = find("<main><div id=page>"
+                + wixSection("hero", "<h1>Derby won in the fifth set</h1>")
+                + wixSection("s1", wixText("k1a1", paragraphs("the first sets", 2))
+                        + wixText("k1a2", paragraphs("the fourth set", 1)))
+                + wixSection("cta", wixText("ctat", "<p>Train with us! Youth groups take new players all year.</p>")
+                        + "<a class=wixui-button href=/academy>Sign your child up</a>")
+                + wixSection("s2", wixText("k2a1", paragraphs("the tie-break", 3))
+                        + wixText("k2a2", paragraphs("the next match", 1)))
+                + wixSection("more", wixText("mrl", "<ul><li><a href=/a>Juniors take bronze at the regional "
+                        + "finals</a></li><li><a href=/b>New kit for the season, thanks to our sponsors</a></li></ul>"))
+                + "</div></main>");
+        assertTrue(found.text().contains("about the tie-break"), found.text());
+        assertTrue(found.text().contains("about the first sets"), found.text());
+        assertTrue(found.text().contains("about the fourth set"), found.text());
+        assertFalse(found.text().contains("Juniors take bronze"), "the list of other posts: " + found.text());
+    }
+
+    /**
+     * A section as a site builder writes it, its own id repeated as a class, around a column's grid of components: a
+     * paragraph's points reach the column, not the section.
+     */
+    private static String wixSection(String id, String components) {
+        return "<section id=comp-m3a9" + id + " class='Oqnisf comp-m3a9" + id + " wixui-section'><div id=bgLayers_"
+                + id + " class=MW5IWV></div><div class=V5AUxf><div id=comp-m3a9c" + id + " class='comp-m3a9c" + id
+                + " YzqVVZ wixui-column-strip__column'><div class=inlineContent><div class=gridContainer>" + components
+                + "</div></div></div></div></section>";
+    }
+
+    private static String wixText(String id, String html) {
+        return "<div id=comp-m3a9" + id + " class='KcpHeO tz5f0K comp-m3a9" + id + " wixui-rich-text'>" + html
+                + "</div>";
+    }
+
+    @Test
     void widensToTheArticleElementWhenItsSectionsTogetherHoldMostOfIt() {
         StringBuilder sections = new StringBuilder("<section class=accordion>");
         for (String topic : List.of("the causes", "self-care", "seeing a doctor", "what a doctor does")) {
