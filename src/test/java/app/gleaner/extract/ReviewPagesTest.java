@@ -378,8 +378,6 @@ class ReviewPagesTest {
             Map.entry("50/14-da-sendy-kloevergaarden", SIGN_OFF_BYLINE),
             Map.entry("50/15-fi-mailjet-soutajat", SIGN_OFF_BYLINE),
             Map.entry("50/17-en-sfmc-northfield-alumni", SIGN_OFF_BYLINE),
-            Map.entry("50/18-de-handcoded-modellbahn-rundbrief", "a 1998 page's headline set in <font><b>, no "
-                    + "heading: the tab's title, with the letter's number before the headline, stands"),
             Map.entry("50/20-ro-activecampaign-drumuri-lente", SIGN_OFF_BYLINE),
             Map.entry("51/20-ja-hatena-umeboshi", "the page's tags name the user's id; the nickname is shown only "
                     + "where no byline rule reads"),

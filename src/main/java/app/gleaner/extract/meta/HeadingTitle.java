@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * The headline the page shows, read against the title it declares, for {@link MetadataExtractor}. A declared title
@@ -58,6 +60,8 @@ final class HeadingTitle {
     /** A year after a word, as a headline names it ("in 2024", "у 2024 році"). */
     private static final Pattern YEAR_IN_WORDS = Pattern.compile("(?<=\\p{L}\\s)(?:19|20)\\d\\d\\b");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
+    /** Where a page without an {@code <h1>} shows its headline: a lower heading, a bold line, a font's line. */
+    private static final Evaluator DISPLAY_LINES = Selector.evaluatorOf("h2, h3, h4, h5, h6, b, strong, font");
     private static final Pattern END_PUNCTUATION = Pattern.compile("[\\p{P}\\s]+$");
 
     private HeadingTitle() {
@@ -75,7 +79,8 @@ final class HeadingTitle {
     static String of(Document document, String written, String title, String tab, List<String> siteNames) {
         List<String> headings = headings(document, written, siteNames);
         if (headings.isEmpty()) {
-            return title;
+            String shown = shownPart(document, written, siteNames);
+            return shown != null ? shown : title;
         }
         Folded whole = new Folded(written);
         int wholeWords = TextStats.words(whole.text);
@@ -273,6 +278,39 @@ final class HeadingTitle {
         int added = TextStats.words(addition);
         return !Character.isLetterOrDigit(addition.charAt(0)) && added >= 1 && added <= MAX_ADDED_WORDS
                 && !LIST_MARKS.matcher(YEAR_IN_WORDS.matcher(addition).replaceFirst(" ")).find();
+    }
+
+    /**
+     * On a page without an {@code <h1>} headline, a separated part of the {@code written} title that a lower heading
+     * or a line set in bold or in a font of its own shows whole, and that holds at least half the title's words:
+     * "Spur Null und Schwellenstaub: Der letzte Dienst im Stellwerk Hollbeck Ost" over a blog post's
+     * {@code <h3>Der letzte Dienst im Stellwerk Hollbeck Ost</h3>}, a portal's "Club name - Story" over its story's
+     * {@code <b>} line. The part ends the title or is most of it, since a site's name before the headline is shown
+     * as a logo, and a link's text is no headline. The longest such part; null when none is shown.
+     */
+    private static String shownPart(Document document, String written, List<String> siteNames) {
+        if (written == null || document.body() == null) {
+            return null;
+        }
+        Folded whole = new Folded(written);
+        int wholeWords = TextStats.words(whole.text);
+        String best = null;
+        for (Element line : document.body().select(DISPLAY_LINES)) {
+            String text = SPACES.matcher(line.text()).replaceAll(" ").strip();
+            int words = TextStats.words(text);
+            if (words < MIN_SUBTITLE_WORDS || words * 2 < wholeWords || best != null && text.length() <= best.length()
+                    || line.closest(Css.ANCHORS) != null || line.selectFirst(Css.ANCHORS) != null
+                    || namesSite(text, written, siteNames, document)) {
+                continue;
+            }
+            String shown = new Folded(text).text;
+            String part = whole.separatedPart(shown);
+            // a part that begins the title and is not most of it is where a site's name stands ("Club - Story")
+            if (part != null && (whole.text.endsWith(shown) || words > 2 * (wholeWords - words))) {
+                best = isCapitals(text) && !isCapitals(part) ? part : text;
+            }
+        }
+        return best;
     }
 
     /** The page's {@code <h1>} texts, longest first, without logos: the site's name, or a link to its home page. */

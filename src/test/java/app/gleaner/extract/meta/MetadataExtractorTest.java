@@ -224,6 +224,22 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void takesThePartOfTheTitleThatALowerHeadingOrABoldLineShowsOnAPageWithoutAHeadline() {
+        // a blog's name in its <h1> links home; the post's title is an <h3>
+        assertEquals("The night the signal box closed", metadata("<title>Rails and Sleepers: The night the signal "
+                + "box closed</title><h1><a href=/>Rails and Sleepers</a></h1><h2>Sunday, 14 March 2004</h2>"
+                + "<h3>The night the signal box closed</h3><p>Forty years of levers.</p>").title());
+        // an old portal's club name before its story's bold line
+        assertEquals("Meteor night on the high meadow", metadata("<title>Orion Astronomy Club - Meteor night on the "
+                + "high meadow</title><table><tr><td><font class=option><b>Meteor night on the high meadow</b></font>"
+                + "<br>Posted on Friday by gerardo</td></tr></table>").title());
+        // the club's name shown in bold, as its logo, is no headline; nor is a link's text
+        assertEquals("Orion Astronomy Club of Northern Spain - Meteor night on the meadow", metadata("<title>Orion "
+                + "Astronomy Club of Northern Spain - Meteor night on the meadow</title><b>Orion Astronomy Club of "
+                + "Northern Spain</b><a href=/meteors><b>Meteor night on the meadow</b></a>").title());
+    }
+
+    @Test
     void readsAnUndeclaredSiteNameFromTheTitlesEndButNotFromTheHeadlinesOwnColon() {
         assertEquals("Harbour Post", metadata("<title>Council approves the new bridge | Harbour Post</title>"
                 + "<body><h1>Council approves the new bridge</h1></body>").siteName());
