@@ -428,8 +428,8 @@ class ReviewPagesTest {
                     + "vanilla-lazyload background in the half the page collapses"),
             Map.entry("80/10-it-trattoria-comacchio", HELD_BACK),
             Map.entry("80/12-pl-cukrownia-fotoesej", "a credit 'Zdjęcia' (photos) read as the byline"),
-            Map.entry("80/13-tr-carsi-cati", "a credit 'Haber:' (news by) before a link to the reporter's page, a prefix the "
-                    + "byline rules do not hold"),
+            Map.entry("80/13-tr-carsi-cati", "a credit 'Haber:' (news by) before a link to the reporter's "
+                    + "page, a prefix the byline rules do not hold"),
             Map.entry("80/14-sv-roding-dillpotatis", HELD_BACK),
             Map.entry("80/17-el-petroto-skalia", "a credit 'Κείμενο και φωτογραφίες' (text and photos) cut after its "
                     + "'and'"),
