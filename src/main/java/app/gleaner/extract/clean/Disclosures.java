@@ -7,6 +7,7 @@ import app.gleaner.extract.page.LazyImages;
 import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.StyleRules;
 import app.gleaner.extract.page.TextStats;
+import app.gleaner.extract.rules.PhraseTrie;
 import app.gleaner.extract.rules.RuleList;
 import app.gleaner.extract.rules.SelectorGroup;
 import java.util.Collections;
@@ -67,6 +68,21 @@ public final class Disclosures {
      */
     private static final Evaluator UNNAMED_CONTROLS =
             Selector.evaluatorOf("[aria-expanded=false]:not([aria-controls])");
+    /**
+     * A button that names no panel and shows the rest of what the page holds ("Continue reading", "Zobrazit celý
+     * článek", "Alle Zubereitungsschritte anzeigen": {@code rules/expander-labels.txt}): the hidden box right after
+     * it, or after the wrapper it stands alone in, and the hidden items of the list right before it are that rest.
+     */
+    private static final Evaluator EXPANDERS =
+            Selector.evaluatorOf("button:not([aria-controls]), [role=button]:not([aria-controls])");
+    private static final PhraseTrie EXPANDER_LABELS = new PhraseTrie(RuleList.loadLowerCase("expander-labels.txt"));
+    /** Words an expander's label has at most: "Continua a leggere la recensione". */
+    static final int MAX_EXPANDER_WORDS = 6;
+    /**
+     * Paragraphs of prose ({@link TextStats#PROSE_PARAGRAPH_CHARS}) outside the panels that make the box around a
+     * control and its panel the article's text, where only the control's own line may pitch ({@link #pitchesAround}).
+     */
+    static final int MIN_PROSE_BESIDE = 2;
     private static final Evaluator NOT_TEXT =
             Selector.evaluatorOf("dialog, [role=dialog], [role=alertdialog], [aria-modal=true], "
                 + "[role=menu], [role=menubar], [role=listbox], [role=tooltip], nav, [role=navigation]");
@@ -156,6 +172,19 @@ public final class Disclosures {
             Element panel = before.nextElementSibling();
             if (panel != null && !popsUp(control) && Questions.asks(control.text())) {
                 panels.putIfAbsent(panel, control);
+            }
+        }
+        for (Element control : root.select(EXPANDERS)) {
+            if (!popsUp(control) && !control.attr("aria-expanded").equalsIgnoreCase("true") && isExpander(control)) {
+                Element line = standsAlone(control) ? control.parent() : control;
+                Element after = line.nextElementSibling();
+                if (after != null) {
+                    panels.putIfAbsent(after, control);
+                }
+                Element before = line.previousElementSibling();
+                if (before != null && before.is(LISTS)) {
+                    before.select(ITEMS).forEach(item -> panels.putIfAbsent(item, control));
+                }
             }
         }
         slides.select(root).forEach(slide -> panels.putIfAbsent(slide, slide));
@@ -294,6 +323,20 @@ public final class Disclosures {
         }
     }
 
+    /** Whether {@code control}'s few words begin as a button's that shows the rest ({@link #EXPANDER_LABELS}). */
+    private static boolean isExpander(Element control) {
+        String label = control.text().strip();
+        return !label.isEmpty() && TextStats.words(label) <= MAX_EXPANDER_WORDS
+                && EXPANDER_LABELS.longestAt(ChromeLabels.lowered(label), 0, false) > 0;
+    }
+
+    /** Whether {@code control} is the one element of a box that says nothing else: a line of its own. */
+    private static boolean standsAlone(Element control) {
+        Element parent = control.parent();
+        return parent != null && !parent.nameIs("body") && parent.childrenSize() == 1
+                && parent.ownText().isBlank();
+    }
+
     private static boolean isItem(Element panel) {
         return panel.nameIs("tr") || panel.nameIs("li");
     }
@@ -305,7 +348,8 @@ public final class Disclosures {
     private static boolean isLikeItsSiblings(Element item) {
         for (Element sibling : item.siblingElements()) {
             if (sibling.nameIs(item.normalName()) && !sibling.hasAttr("hidden") && (item.nameIs("tr")
-                    ? sibling.childrenSize() == item.childrenSize() : sibling.className().equals(item.className()))) {
+                    ? sibling.childrenSize() == item.childrenSize()
+                    : BoxRows.firstClass(sibling).equals(BoxRows.firstClass(item)))) {
                 return true;
             }
         }
@@ -325,7 +369,7 @@ public final class Disclosures {
         if (control == panel) {
             return false; // a slide: its carousel's arrows say nothing
         }
-        Predicate<Element> panelOrControl = inner -> panels.contains(inner) || inner.is(CONTROLS)
+        Predicate<Element> panelOrControl = inner -> inner == control || panels.contains(inner) || inner.is(CONTROLS)
                 || inner.hasAttr("aria-controls");
         Set<Element> above = Collections.newSetFromMap(new IdentityHashMap<>());
         above.addAll(control.parents());
@@ -336,8 +380,8 @@ public final class Disclosures {
         if (box == null || box.nameIs("body")) {
             return false;
         }
-        if (box.selectFirst(Css.H1) != null) {
-            // the article under its headline: its own text may name a newsletter; only the control's line pitches
+        if (box.selectFirst(Css.H1) != null || holdsProse(box, panels)) {
+            // the article under its headline, or its text: it may name a newsletter; only the control's line pitches
             // ("Subscribe · Gift this article"), and "Continue reading" set in the text itself pitches nothing
             Element line = control.parent();
             return line != null && line != box && nagPhrases.names(TextStats.textOutside(line, panelOrControl));
@@ -347,6 +391,18 @@ public final class Disclosures {
         // that hold neither (an article's newsletter box after its tabs)
         return nagPhrases.names(TextStats.textOutside(box, panelOrControl.or(
                 inner -> inner.is(OWN_BOXES) && !Nesting.isWithin(control, inner))));
+    }
+
+    /** Whether {@code box} holds {@link #MIN_PROSE_BESIDE} paragraphs of prose outside the {@code panels}. */
+    private static boolean holdsProse(Element box, Set<Element> panels) {
+        int prose = 0;
+        for (Element paragraph : box.select(Css.PARAGRAPHS)) {
+            if (paragraph.text().length() >= TextStats.PROSE_PARAGRAPH_CHARS
+                    && paragraph.parents().stream().noneMatch(panels::contains) && ++prose >= MIN_PROSE_BESIDE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean popsUp(Element control) {

@@ -272,6 +272,26 @@ class DisclosuresTest {
     }
 
     @Test
+    void opensTheRestOfAStoryOrARecipeThatAButtonNamingNoPanelShows() {
+        String story = "<p>The ferry left at dawn, as it has done every morning since the bridge closed in spring, "
+                + "with forty cars and a van of bread.</p>";
+        Document page = opened(".rest--closed{content-visibility:hidden;height:0}", "<div class=story>"
+                + story.repeat(3) + "<div class=promo><p>Get the Saturday read in your inbox</p><a href=/n>Sign up</a>"
+                + "</div><div class=more><button onclick=open()>Continue reading the story</button></div>"
+                + "<div id=rest class='rest rest--closed'><p>By noon the harbour was full.</p></div></div>"
+                + "<ol class=steps><li class=step>Heat the oven.</li><li class='step step--hidden' id=step2 "
+                + "style='display: none'>Bake for forty minutes.</li></ol><button aria-expanded=false>Alle "
+                + "Zubereitungsschritte anzeigen</button>"
+                + "<button>Show more</button><div id=comments hidden><p>First!</p></div>"
+                + "<button>Read more</button><div id=offer hidden><p>Subscribe for 1 euro.</p><form><input name=mail>"
+                + "</form></div>");
+        assertTrue(isOpen(page.getElementById("rest")), "the rest after the button's own line, a promo in the text");
+        assertTrue(isOpen(page.getElementById("step2")), "a hidden step of the list before the button");
+        assertTrue(page.getElementById("comments").hasAttr("hidden"), "a bare 'Show more' loads comments too");
+        assertTrue(page.getElementById("offer").hasAttr("hidden"), "a form is no text");
+    }
+
+    @Test
     void opensTheHiddenFiguresOfAGalleryThatNamesNone() {
         String slide = "<figure class=item style='display:none'><img src=/%s.jpg><figcaption>%s</figcaption></figure>";
         Document page = opened("<div class=gallery><figure class='item is-active'><img src=/1.jpg>"
