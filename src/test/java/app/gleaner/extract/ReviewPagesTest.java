@@ -381,8 +381,6 @@ class ReviewPagesTest {
                     + "ad ('Video, reklamdan sonra başlayacak'), no loading note's"),
             Map.entry("78/03-es-cronica-vendimia", "a WPBakery call-to-action box for the wine, its shipping line "
                     + "('Envío gratuito…') under its headings, in words no nag or price rule reads"),
-            Map.entry("78/06-pl-derby-siatkowka", "a Wix strip recruiting young players ('Trenuj z Orlętami!') and its "
-                    + "button, a section like the report's own between its two halves"),
             Map.entry("78/10-pt-vacinacao-gripe", "a HubSpot CTA button ('Quero agendar minha dose') in a span of the "
                     + "post's own text, on a post about booking the dose"),
             Map.entry("78/12-fi-kenttajakso-kalmajarvi", "the department's name over a Google Sites contact block "
@@ -444,6 +442,8 @@ class ReviewPagesTest {
             Map.entry("50/14-da-sendy-kloevergaarden", SIGN_OFF_BYLINE),
             Map.entry("50/15-fi-mailjet-soutajat", SIGN_OFF_BYLINE),
             Map.entry("50/17-en-sfmc-northfield-alumni", SIGN_OFF_BYLINE),
+            Map.entry("50/18-de-handcoded-modellbahn-rundbrief", "a 1998 page's headline set in <font><b>, no "
+                    + "heading: the tab's title, with the letter's number before the headline, stands"),
             Map.entry("50/20-ro-activecampaign-drumuri-lente", SIGN_OFF_BYLINE),
             Map.entry("51/20-ja-hatena-umeboshi", "the page's tags name the user's id; the nickname is shown only "
                     + "where no byline rule reads"),

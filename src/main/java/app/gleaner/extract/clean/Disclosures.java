@@ -10,6 +10,7 @@ import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.rules.PhraseTrie;
 import app.gleaner.extract.rules.RuleList;
 import app.gleaner.extract.rules.SelectorGroup;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,12 +18,14 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
@@ -78,6 +81,8 @@ public final class Disclosures {
     private static final PhraseTrie EXPANDER_LABELS = new PhraseTrie(RuleList.loadLowerCase("expander-labels.txt"));
     /** Words an expander's label has at most: "Continua a leggere la recensione". */
     static final int MAX_EXPANDER_WORDS = 6;
+    /** Characters the box an expander shows holds at least: two paragraphs' worth of prose. */
+    static final int MIN_REST_CHARS = 2 * TextStats.PROSE_PARAGRAPH_CHARS;
     /**
      * Paragraphs of prose ({@link TextStats#PROSE_PARAGRAPH_CHARS}) outside the panels that make the box around a
      * control and its panel the article's text, where only the control's own line may pitch ({@link #pitchesAround}).
@@ -174,11 +179,13 @@ public final class Disclosures {
                 panels.putIfAbsent(panel, control);
             }
         }
+        Map<String, List<Element>> shownParagraphs = null;
         for (Element control : root.select(EXPANDERS)) {
             if (!popsUp(control) && !control.attr("aria-expanded").equalsIgnoreCase("true") && isExpander(control)) {
                 Element line = standsAlone(control) ? control.parent() : control;
                 Element after = line.nextElementSibling();
-                if (after != null) {
+                shownParagraphs = shownParagraphs != null ? shownParagraphs : shownParagraphs(root);
+                if (after != null && isTheRest(after, control, shownParagraphs)) {
                     panels.putIfAbsent(after, control);
                 }
                 Element before = line.previousElementSibling();
@@ -328,6 +335,62 @@ public final class Disclosures {
         String label = control.text().strip();
         return !label.isEmpty() && TextStats.words(label) <= MAX_EXPANDER_WORDS
                 && EXPANDER_LABELS.longestAt(ChromeLabels.lowered(label), 0, false) > 0;
+    }
+
+    /**
+     * Whether {@code panel}, hidden after an expander, reads as the rest of a text: {@link #MIN_REST_CHARS} characters
+     * or more (not "Loading the rest of the article, please wait…"), in the language of the text around its
+     * {@code control} (not a translation, whose button may name it in its own), not paragraphs that each end in a link to another story, and no paragraph the reader sees
+     * already (a copy of the text for another screen).
+     */
+    private static boolean isTheRest(Element panel, Element control, Map<String, List<Element>> shownParagraphs) {
+        if (panel.text().length() < MIN_REST_CHARS || control.parent() != null
+                && !language(panel).equals(language(control.parent()))
+                || isListOfLinks(panel)) {
+            return false;
+        }
+        for (Element paragraph : panel.select(Css.PARAGRAPHS)) {
+            for (Element same : shownParagraphs.getOrDefault(paragraph.text().strip(), List.of())) {
+                if (!Nesting.isWithin(same, panel)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The language {@code element} is in, as its nearest {@code lang} declares it: "" when none does. */
+    private static String language(Element element) {
+        Element declared = element.closest("[lang]");
+        String lang = declared == null ? "" : declared.attr("lang").strip().toLowerCase(Locale.ROOT);
+        int dash = lang.indexOf('-');
+        return dash < 0 ? lang : lang.substring(0, dash);
+    }
+
+    /** Whether every paragraph of {@code panel} ends in a link: other stories' summaries, each with its link. */
+    private static boolean isListOfLinks(Element panel) {
+        List<Element> paragraphs = panel.select(Css.PARAGRAPHS);
+        return !paragraphs.isEmpty() && paragraphs.stream().allMatch(paragraph -> {
+            Element last = paragraph.lastElementChild();
+            return last != null && last.nameIs("a") && (last.nextSibling() == null
+                    || last.nextSibling() instanceof TextNode text && text.text().strip().length() <= 1);
+        });
+    }
+
+    /**
+     * The paragraphs of prose below {@code root} that no hiding attribute or inline style hides, by their text: what
+     * the reader may see already.
+     */
+    private static Map<String, List<Element>> shownParagraphs(Element root) {
+        Map<String, List<Element>> shown = new HashMap<>();
+        for (Element paragraph : root.select(Css.PARAGRAPHS)) {
+            if (paragraph.text().length() >= TextStats.PROSE_PARAGRAPH_CHARS
+                    && Stream.concat(Stream.of(paragraph), paragraph.parents().stream())
+                            .noneMatch(StyleRules::hidesItself)) {
+                shown.computeIfAbsent(paragraph.text().strip(), text -> new ArrayList<>()).add(paragraph);
+            }
+        }
+        return shown;
     }
 
     /** Whether {@code control} is the one element of a box that says nothing else: a line of its own. */

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -164,7 +165,7 @@ public final class ArticleFinder {
         List<Element> parts = withSiblings(top, part, scores);
         Element section = SplitArticle.boxOfParts(parts, part, scores);
         if (section != null) {
-            parts = withSiblings(section, part, scores);
+            parts = sectionsOfParts(section, part, scores);
         }
         Element widened = widenToSemanticContainer(top, parts);
         return widened != null ? List.of(widened) : parts;
@@ -374,7 +375,7 @@ public final class ArticleFinder {
             }
             underHeadline = underHeadline || beforeBlock && sibling.selectFirst(Css.H1) != null;
         }
-        keepBoxesBetween(siblings, box, kept);
+        keepBoxesBetween(siblings, box, kept, SplitArticle::isSameBox);
         List<Element> parts = new ArrayList<>();
         for (int i = 0; i < siblings.size(); i++) {
             if (kept[i]) {
@@ -385,13 +386,37 @@ public final class ArticleFinder {
     }
 
     /**
-     * Keeps the boxes built as {@code box} is ({@link SplitArticle#isSameBox}: its tag and classes, but for a page
-     * builder's ids) that stand between two kept siblings and are mostly not links: a page builder's row of icon
-     * lists or of a picture between two rows of the text holds no paragraph to score, yet stands in the article's
-     * flow. A box of another kind there ("block block--events" between "block block--text") is not the text's; what
+     * The article's sections, {@code section} the one the search found its parts in: it and each sibling that holds
+     * another part with prose of its own ({@link SplitArticle#holdsProsePart}), and the same boxes between them (a
+     * strip of scores between two halves of a match report). A section of testimonials or of other posts' teasers,
+     * built as the article's are, holds no part with two paragraphs of prose.
+     */
+    private static List<Element> sectionsOfParts(Element section, Element part, Map<Element, Double> scores) {
+        List<Element> siblings = section.parent().children();
+        boolean[] kept = new boolean[siblings.size()];
+        for (int i = 0; i < siblings.size(); i++) {
+            Element sibling = siblings.get(i);
+            kept[i] = sibling == section || SplitArticle.holdsProsePart(sibling, section, part, scores);
+        }
+        keepBoxesBetween(siblings, section, kept, SplitArticle::isSameSection);
+        List<Element> parts = new ArrayList<>();
+        for (int i = 0; i < siblings.size(); i++) {
+            if (kept[i]) {
+                parts.add(siblings.get(i));
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * Keeps the boxes built as {@code box} is ({@code sameBox}: {@link SplitArticle#isSameBox}, its tag and classes
+     * but for a page builder's ids, or {@link SplitArticle#isSameSection}) that stand between two kept siblings and
+     * are mostly not links: a page builder's row of icon lists or of a picture between two rows of the text holds no
+     * paragraph to score, yet stands in the article's flow. A box of another kind there ("block block--events" between "block block--text") is not the text's; what
      * stood there and was not the article's (an ad's row, a sign-up box) the earlier stages took.
      */
-    private static void keepBoxesBetween(List<Element> siblings, Element box, boolean[] kept) {
+    private static void keepBoxesBetween(List<Element> siblings, Element box, boolean[] kept,
+            BiPredicate<Element, Element> sameBox) {
         int first = -1;
         int last = -1;
         for (int i = 0; i < kept.length; i++) {
@@ -402,7 +427,7 @@ public final class ArticleFinder {
         }
         for (int i = first + 1; i < last; i++) {
             Element sibling = siblings.get(i);
-            kept[i] |= SplitArticle.isSameBox(sibling, box)
+            kept[i] |= sameBox.test(sibling, box)
                     && TextStats.linkDensity(sibling) <= SplitArticle.MAX_PART_LINK_DENSITY
                     && !SplitArticle.isTeaserList(sibling);
         }

@@ -103,7 +103,7 @@ final class SplitArticle {
                 break;
             }
             for (Element sibling : box.siblingElements()) {
-                if (isLikePart(sibling, box, part, depth, scores)) {
+                if (isLikePart(sibling, box, part, depth, scores, false)) {
                     return box;
                 }
             }
@@ -115,8 +115,8 @@ final class SplitArticle {
      * The box around {@code parts}, the siblings found to make up the article, that the article repeats in turn: a
      * site builder's page sets the post in sections, each a run of text modules, with a strip of its own (a sign-up
      * band, a row of scores) between two of them. It is the nearest box, the parts' parent or a wrapper that adds
-     * little to its words and holds no headline ({@code <h1>}), with a sibling holding another part as
-     * {@link #isLikePart} reads it; null when there is none.
+     * little to its words and holds no headline ({@code <h1>}), with a sibling holding another part of prose
+     * ({@link #holdsProsePart}); null when there is none.
      */
     static Element boxOfParts(List<Element> parts, Element part, Map<Element, Double> scores) {
         Element holder = parts.get(0).parent();
@@ -129,12 +129,32 @@ final class SplitArticle {
                 return null;
             }
             for (Element sibling : box.siblingElements()) {
-                if (isLikePart(sibling, box, part, scores)) {
+                if (holdsProsePart(sibling, box, part, scores)) {
                     return box;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code sibling} of {@code box} holds another part of the article ({@link #isLikePart}) with
+     * {@link #MIN_ROW_PART_PARAGRAPHS} paragraphs of prose or more: a run of the article's text, not a testimonial's
+     * quotation or a teaser's excerpt in a box built alike.
+     */
+    static boolean holdsProsePart(Element sibling, Element box, Element part, Map<Element, Double> scores) {
+        int depth = depthIn(part, box);
+        return depth >= 0 && isLikePart(sibling, box, part, depth, scores, true)
+                && proseParagraphs(sibling) >= MIN_ROW_PART_PARAGRAPHS;
+    }
+
+    /**
+     * Whether {@code a} is the section {@code b} is again ({@link #isSameBox}), a site builder's class that repeats
+     * each section's own id aside: sections of one post are told from its other sections by their prose
+     * ({@link #holdsProsePart}), not by their names.
+     */
+    static boolean isSameSection(Element a, Element b) {
+        return isSameBox(a, b, true);
     }
 
     /**
@@ -146,26 +166,33 @@ final class SplitArticle {
      * links.
      */
     static boolean isLikePart(Element sibling, Element box, Element part, Map<Element, Double> scores) {
+        int depth = depthIn(part, box);
+        return depth >= 0 && isLikePart(sibling, box, part, depth, scores, false);
+    }
+
+    /** Levels from {@code part} up to {@code box}; -1 when {@code box} does not hold it. */
+    private static int depthIn(Element part, Element box) {
         int depth = 0;
         for (Element e = part; e != box; e = e.parent()) {
             if (e == null) {
-                return false;
+                return -1;
             }
             depth++;
         }
-        return isLikePart(sibling, box, part, depth, scores);
+        return depth;
     }
 
+    /** As {@link #isLikePart(Element, Element, Element, Map)}, {@code sections} telling boxes apart as sections. */
     private static boolean isLikePart(Element sibling, Element box, Element part, int depth,
-            Map<Element, Double> scores) {
+            Map<Element, Double> scores, boolean sections) {
         // a bare wrapper around each box (a CMS's field item around each of its paragraphs) is that box again
         if (depth > 0 && isBareWrapper(box) && isBareWrapper(sibling)) {
-            return isLikePart(sibling.child(0), box.child(0), part, depth - 1, scores);
+            return isLikePart(sibling.child(0), box.child(0), part, depth - 1, scores, sections);
         }
-        boolean sameBox = isSameBox(sibling, box);
+        boolean sameBox = isSameBox(sibling, box, sections);
         boolean row = !sameBox && isRowOfLayout(sibling, box, part, depth);
         // a part that is its own box (a grid's bare text column) needs a twin, not a variant of it
-        if (!sameBox && !row || depth == 0 && !kind(sibling).equals(kind(box))) {
+        if (!sameBox && !row || depth == 0 && !kind(sibling, sections).equals(kind(box, sections))) {
             return false;
         }
         List<Element> level = List.of(sibling);
@@ -181,7 +208,7 @@ final class SplitArticle {
                     && BoxRows.firstClass(candidate).equals(BoxRows.firstClass(part))
                     && holdsScoredParagraph(candidate, scores)
                     && TextStats.linkDensity(candidate) <= MAX_PART_LINK_DENSITY && !isTeaserList(candidate)
-                    && (!row || kind(candidate).equals(kind(part))
+                    && (!row || kind(candidate, false).equals(kind(part, false))
                             && proseParagraphs(candidate) >= MIN_ROW_PART_PARAGRAPHS)) {
                 return true;
             }
@@ -244,23 +271,28 @@ final class SplitArticle {
      * and not a variant of it named for what the article is not ({@code section section--partner}).
      */
     static boolean isSameBox(Element a, Element b) {
+        return isSameBox(a, b, false);
+    }
+
+    private static boolean isSameBox(Element a, Element b, boolean sections) {
         if (!isBoxOfKind(a, b)) {
             return false;
         }
-        Set<String> kindOfA = kind(a);
-        Set<String> kindOfB = kind(b);
+        Set<String> kindOfA = kind(a, sections);
+        Set<String> kindOfB = kind(b, sections);
         return kindOfA.containsAll(kindOfB) || kindOfB.containsAll(kindOfA);
     }
 
     /**
-     * The classes of {@code element} that name its kind: all but its {@link #INSTANCE_ID} and a class that repeats its
-     * own id ({@code id="comp-m3a9body1" class="… comp-m3a9body1 …"}, as a site builder writes every component).
+     * The classes of {@code element} that name its kind: all but its {@link #INSTANCE_ID}; of a section, also but a
+     * class that repeats its own id ({@code id="comp-m3a9body1" class="… comp-m3a9body1 …"}, as a site builder
+     * writes every component).
      */
-    private static Set<String> kind(Element element) {
+    private static Set<String> kind(Element element, boolean section) {
         Set<String> kind = new HashSet<>();
-        String id = element.id();
+        String id = section ? element.id() : "";
         for (String name : element.classNames()) {
-            if (!INSTANCE_ID.matcher(name).find() && !name.equals(id)) {
+            if (!INSTANCE_ID.matcher(name).find() && (id.isEmpty() || !name.equals(id))) {
                 kind.add(name);
             }
         }

@@ -8,6 +8,7 @@ import app.gleaner.extract.page.TextStats;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -61,6 +62,8 @@ final class HeadingTitle {
     private static final Pattern YEAR_IN_WORDS = Pattern.compile("(?<=\\p{L}\\s)(?:19|20)\\d\\d\\b");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
     /** Where a page without an {@code <h1>} shows its headline: a lower heading, a bold line, a font's line. */
+    /** Separators and spaces at the ends of what is left of a title when a part is taken from it. */
+    private static final Pattern EDGE_SEPARATORS = Pattern.compile("^[\\s\\p{P}\\p{S}]+|[\\s\\p{P}\\p{S}]+$");
     private static final Evaluator DISPLAY_LINES = Selector.evaluatorOf("h2, h3, h4, h5, h6, b, strong, font");
     private static final Pattern END_PUNCTUATION = Pattern.compile("[\\p{P}\\s]+$");
 
@@ -281,36 +284,58 @@ final class HeadingTitle {
     }
 
     /**
-     * On a page without an {@code <h1>} headline, a separated part of the {@code written} title that a lower heading
-     * or a line set in bold or in a font of its own shows whole, and that holds at least half the title's words:
-     * "Spur Null und Schwellenstaub: Der letzte Dienst im Stellwerk Hollbeck Ost" over a blog post's
-     * {@code <h3>Der letzte Dienst im Stellwerk Hollbeck Ost</h3>}, a portal's "Club name - Story" over its story's
-     * {@code <b>} line. The part ends the title or is most of it, since a site's name before the headline is shown
-     * as a logo, and a link's text is no headline. The longest such part; null when none is shown.
+     * On a page without an {@code <h1>} headline, the part of the {@code written} title that a lower heading or a line
+     * set in bold or in a font of its own shows whole, when the rest of the title is the name the page's link to its
+     * home page shows (its logo's words or alt text): "Spur Null und Schwellenstaub: Der letzte Dienst im Stellwerk
+     * Hollbeck Ost" over a blog post's {@code <h3>Der letzte Dienst im Stellwerk Hollbeck Ost</h3>} and a blog name
+     * linking home, a portal's "Club name - Story" over its story's {@code <b>} line. A part shown elsewhere (a
+     * category's heading in the sidebar, a date, a speaker's name in bold) is no headline when the rest is not the
+     * site's name, and a link's text is none. Null when no part is shown so.
      */
     private static String shownPart(Document document, String written, List<String> siteNames) {
         if (written == null || document.body() == null) {
             return null;
         }
         Folded whole = new Folded(written);
-        int wholeWords = TextStats.words(whole.text);
-        String best = null;
+        Set<String> homeNames = homeLinkNames(document);
         for (Element line : document.body().select(DISPLAY_LINES)) {
             String text = SPACES.matcher(line.text()).replaceAll(" ").strip();
-            int words = TextStats.words(text);
-            if (words < MIN_SUBTITLE_WORDS || words * 2 < wholeWords || best != null && text.length() <= best.length()
-                    || line.closest(Css.ANCHORS) != null || line.selectFirst(Css.ANCHORS) != null
-                    || namesSite(text, written, siteNames, document)) {
+            if (TextStats.words(text) < MIN_SUBTITLE_WORDS || line.closest(Css.ANCHORS) != null
+                    || line.selectFirst(Css.ANCHORS) != null || namesSite(text, written, siteNames, document)) {
                 continue;
             }
             String shown = new Folded(text).text;
             String part = whole.separatedPart(shown);
-            // a part that begins the title and is not most of it is where a site's name stands ("Club - Story")
-            if (part != null && (whole.text.endsWith(shown) || words > 2 * (wholeWords - words))) {
-                best = isCapitals(text) && !isCapitals(part) ? part : text;
+            String rest = rest(whole.text, shown);
+            if (part != null && (homeNames.contains(rest) || !rest.isEmpty()
+                    && (siteNames.stream().anyMatch(name -> new Folded(name).text.equals(rest))
+                            || MetadataExtractor.namesHost(rest, document.location())))) {
+                return isCapitals(text) && !isCapitals(part) ? part : text;
             }
         }
-        return best;
+        return null;
+    }
+
+    /** {@code whole} without {@code part} where it begins or ends it, and without the separator between them. */
+    private static String rest(String whole, String part) {
+        String rest = whole.startsWith(part) ? whole.substring(part.length())
+                : whole.endsWith(part) ? whole.substring(0, whole.length() - part.length()) : "";
+        return EDGE_SEPARATORS.matcher(rest).replaceAll("");
+    }
+
+    /** The names the page's links to its home page show, folded: their words, or their logo's alt text. */
+    private static Set<String> homeLinkNames(Document document) {
+        Set<String> names = new HashSet<>();
+        for (Element link : document.body().select(Css.LINKS)) {
+            if (isHomeLink(link)) {
+                Element logo = link.selectFirst("img[alt]");
+                String name = link.text().isBlank() && logo != null ? logo.attr("alt") : link.text();
+                if (!name.isBlank()) {
+                    names.add(new Folded(name).text);
+                }
+            }
+        }
+        return names;
     }
 
     /** The page's {@code <h1>} texts, longest first, without logos: the site's name, or a link to its home page. */
@@ -332,13 +357,12 @@ final class HeadingTitle {
     }
 
     private static boolean linksHome(Element heading) {
-        for (Element link : heading.select(Css.LINKS)) {
-            String path = AbsoluteUrl.pathOf(link.attr("href"));
-            if (path.isEmpty() || path.equals("/") || path.startsWith("/?") || path.startsWith("/#")) {
-                return true;
-            }
-        }
-        return false;
+        return heading.select(Css.LINKS).stream().anyMatch(HeadingTitle::isHomeLink);
+    }
+
+    private static boolean isHomeLink(Element link) {
+        String path = AbsoluteUrl.pathOf(link.attr("href"));
+        return path.isEmpty() || path.equals("/") || path.startsWith("/?") || path.startsWith("/#");
     }
 
     /**

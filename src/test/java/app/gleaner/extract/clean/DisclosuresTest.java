@@ -278,7 +278,16 @@ class DisclosuresTest {
         Document page = opened(".rest--closed{content-visibility:hidden;height:0}", "<div class=story>"
                 + story.repeat(3) + "<div class=promo><p>Get the Saturday read in your inbox</p><a href=/n>Sign up</a>"
                 + "</div><div class=more><button onclick=open()>Continue reading the story</button></div>"
-                + "<div id=rest class='rest rest--closed'><p>By noon the harbour was full.</p></div></div>"
+                + "<div id=rest class='rest rest--closed'>" + "<p>By noon the harbour was full, the quay lined with "
+                + "vans, and the ferry went back for the ones still waiting.</p>".repeat(2) + "</div></div>"
+                + "<div class=other><p>" + story.substring(3, story.length() - 4) + "</p><button>Read more</button>"
+                + "<div id=copy hidden>" + story + "<p>A copy of the story for small screens, which the page hides on "
+                + "large ones and shows on phones.</p></div><button>Read more</button><div id=loading hidden><p>"
+                + "Loading the rest of the article, please wait…</p></div></div>"
+                + "<div><button>Read more on this story</button><div id=related hidden>"
+                + "<p>In August the council said the suspension would save money, a figure the operator disputed. "
+                + "<a href=/a>Council votes to suspend ferry</a></p><p>Nurses launched the petition in September, "
+                + "saying late shifts would become impossible. <a href=/b>Nurses start ferry petition</a></p></div></div>"
                 + "<ol class=steps><li class=step>Heat the oven.</li><li class='step step--hidden' id=step2 "
                 + "style='display: none'>Bake for forty minutes.</li></ol><button aria-expanded=false>Alle "
                 + "Zubereitungsschritte anzeigen</button>"
@@ -288,6 +297,14 @@ class DisclosuresTest {
         assertTrue(isOpen(page.getElementById("rest")), "the rest after the button's own line, a promo in the text");
         assertTrue(isOpen(page.getElementById("step2")), "a hidden step of the list before the button");
         assertTrue(page.getElementById("comments").hasAttr("hidden"), "a bare 'Show more' loads comments too");
+        assertTrue(page.getElementById("copy").hasAttr("hidden"), "a copy of what the reader sees already");
+        assertTrue(page.getElementById("loading").hasAttr("hidden"), "a note, no text");
+        assertTrue(page.getElementById("related").hasAttr("hidden"), "other stories' summaries with their links");
+        Document translated = opened("<html lang=en><body><div class=story>" + story.repeat(3) + "<button lang=fr>"
+                + "Lire la suite en français</button><div id=fr lang=fr hidden>" + "<p>Le bac partit à l'aube, comme "
+                + "chaque matin depuis la fermeture du pont au printemps, avec quarante voitures.</p>".repeat(2)
+                + "</div></div>");
+        assertTrue(translated.getElementById("fr").hasAttr("hidden"), "a translation");
         assertTrue(page.getElementById("offer").hasAttr("hidden"), "a form is no text");
     }
 

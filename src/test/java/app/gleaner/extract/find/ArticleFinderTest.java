@@ -112,6 +112,8 @@ class ArticleFinderTest {
                         + "<a class=wixui-button href=/academy>Sign your child up</a>")
                 + wixSection("s2", wixText("k2a1", paragraphs("the tie-break", 3))
                         + wixText("k2a2", paragraphs("the next match", 1)))
+                + wixSection("t1", wixText("tq1", "<p>“The best club in the county: my daughter has trained here "
+                        + "for three seasons and loves every minute of it.”</p><p>Anna, a parent</p>"))
                 + wixSection("more", wixText("mrl", "<ul><li><a href=/a>Juniors take bronze at the regional "
                         + "finals</a></li><li><a href=/b>New kit for the season, thanks to our sponsors</a></li></ul>"))
                 + "</div></main>");
@@ -119,6 +121,7 @@ class ArticleFinderTest {
         assertTrue(found.text().contains("about the first sets"), found.text());
         assertTrue(found.text().contains("about the fourth set"), found.text());
         assertFalse(found.text().contains("Juniors take bronze"), "the list of other posts: " + found.text());
+        assertFalse(found.text().contains("The best club in the county"), "a testimonial: " + found.text());
     }
 
     /**

@@ -224,19 +224,22 @@ class MetadataExtractorTest {
     }
 
     @Test
-    void takesThePartOfTheTitleThatALowerHeadingOrABoldLineShowsOnAPageWithoutAHeadline() {
+    void takesThePartOfTheTitleThatALowerHeadingOrABoldLineShowsBesideTheSitesNameOnAPageWithoutAHeadline() {
         // a blog's name in its <h1> links home; the post's title is an <h3>
         assertEquals("The night the signal box closed", metadata("<title>Rails and Sleepers: The night the signal "
                 + "box closed</title><h1><a href=/>Rails and Sleepers</a></h1><h2>Sunday, 14 March 2004</h2>"
                 + "<h3>The night the signal box closed</h3><p>Forty years of levers.</p>").title());
-        // an old portal's club name before its story's bold line
+        // an old portal's logo names the club; its story's headline is a bold line
         assertEquals("Meteor night on the high meadow", metadata("<title>Orion Astronomy Club - Meteor night on the "
-                + "high meadow</title><table><tr><td><font class=option><b>Meteor night on the high meadow</b></font>"
-                + "<br>Posted on Friday by gerardo</td></tr></table>").title());
-        // the club's name shown in bold, as its logo, is no headline; nor is a link's text
-        assertEquals("Orion Astronomy Club of Northern Spain - Meteor night on the meadow", metadata("<title>Orion "
-                + "Astronomy Club of Northern Spain - Meteor night on the meadow</title><b>Orion Astronomy Club of "
-                + "Northern Spain</b><a href=/meteors><b>Meteor night on the meadow</b></a>").title());
+                + "high meadow</title><a href=/index.php><img src=/logo.gif alt='Orion Astronomy Club'></a><table><tr>"
+                + "<td><font class=option><b>Meteor night on the high meadow</b></font><br>Posted on Friday by "
+                + "gerardo</td></tr></table>").title());
+        // what else the title holds is no site's name: a shop's banner, a date's heading, a speaker's name in bold
+        assertEquals("Ferry runs all winter - The Riverside Courier Online Edition", metadata("<title>Ferry runs all "
+                + "winter - The Riverside Courier Online Edition</title><font size=6><b>The Riverside Courier Online "
+                + "Edition</b></font><h2>Ferry runs all winter</h2>").title());
+        assertEquals("Q&A: Maria Lopez", metadata("<title>Q&A: Maria Lopez</title><a href=/>Harbour Notes</a>"
+                + "<p><b>Maria Lopez</b>: We sailed at dawn.</p>").title());
     }
 
     @Test
