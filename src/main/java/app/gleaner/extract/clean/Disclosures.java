@@ -39,8 +39,11 @@ import org.jsoup.select.Selector;
  * nothing.
  *
  * <p>A panel opens when it is hidden and a control names it ({@code aria-controls} with {@code aria-expanded}, or
- * a tab) or it follows a closed disclosure button that names none, or when it is a hidden slide of a carousel
- * ({@code aria-roledescription=slide}, a library's, or one of a row of pictures of which one shows), and nothing
+ * a tab) or it follows a closed disclosure button that names none, or it is the rest a button that names none shows
+ * ("Continue reading", "Alle Zubereitungsschritte anzeigen": the box after it, the steps of the list before it; not
+ * a copy of the text in view, a loading note, a translation or other stories' summaries), or when it is a hidden
+ * slide of a carousel ({@code aria-roledescription=slide}, a library's, or one of a row of pictures of which one
+ * shows), and nothing
  * says it is something else: a control that pops something up ({@code aria-haspopup}: a menu, a dialog) or a panel
  * that is a dialog, a menu, a navigation or a tooltip, holds a form or a field (a log-in dropdown, a newsletter box,
  * consent choices), or is mostly links (a navigation drawer, a share menu) stays as the page has it; so does one
@@ -88,6 +91,8 @@ public final class Disclosures {
      * control and its panel the article's text, where only the control's own line may pitch ({@link #pitchesAround}).
      */
     static final int MIN_PROSE_BESIDE = 2;
+    /** What declares the language of what it holds. */
+    private static final Evaluator LANGUAGES = Selector.evaluatorOf("[lang]");
     private static final Evaluator NOT_TEXT =
             Selector.evaluatorOf("dialog, [role=dialog], [role=alertdialog], [aria-modal=true], "
                 + "[role=menu], [role=menubar], [role=listbox], [role=tooltip], nav, [role=navigation]");
@@ -340,8 +345,8 @@ public final class Disclosures {
     /**
      * Whether {@code panel}, hidden after an expander, reads as the rest of a text: {@link #MIN_REST_CHARS} characters
      * or more (not "Loading the rest of the article, please wait…"), in the language of the text around its
-     * {@code control} (not a translation, whose button may name it in its own), not paragraphs that each end in a link to another story, and no paragraph the reader sees
-     * already (a copy of the text for another screen).
+     * {@code control} (not a translation, whose button may name it in its own), not paragraphs that each end in a
+     * link to another story, and no paragraph the reader sees already (a copy of the text for another screen).
      */
     private static boolean isTheRest(Element panel, Element control, Map<String, List<Element>> shownParagraphs) {
         if (panel.text().length() < MIN_REST_CHARS || control.parent() != null
@@ -361,7 +366,7 @@ public final class Disclosures {
 
     /** The language {@code element} is in, as its nearest {@code lang} declares it: "" when none does. */
     private static String language(Element element) {
-        Element declared = element.closest("[lang]");
+        Element declared = element.closest(LANGUAGES);
         String lang = declared == null ? "" : declared.attr("lang").strip().toLowerCase(Locale.ROOT);
         int dash = lang.indexOf('-');
         return dash < 0 ? lang : lang.substring(0, dash);

@@ -412,8 +412,9 @@ public final class ArticleFinder {
      * Keeps the boxes built as {@code box} is ({@code sameBox}: {@link SplitArticle#isSameBox}, its tag and classes
      * but for a page builder's ids, or {@link SplitArticle#isSameSection}) that stand between two kept siblings and
      * are mostly not links: a page builder's row of icon lists or of a picture between two rows of the text holds no
-     * paragraph to score, yet stands in the article's flow. A box of another kind there ("block block--events" between "block block--text") is not the text's; what
-     * stood there and was not the article's (an ad's row, a sign-up box) the earlier stages took.
+     * paragraph to score, yet stands in the article's flow. A box of another kind there ("block block--events"
+     * between "block block--text") is not the text's; what stood there and was not the article's (an ad's row, a
+     * sign-up box) the earlier stages took.
      */
     private static void keepBoxesBetween(List<Element> siblings, Element box, boolean[] kept,
             BiPredicate<Element, Element> sameBox) {
