@@ -416,15 +416,12 @@ class ReviewPagesTest {
             Map.entry("79/18-fi-hiihto-mestaruus", LEGACY_HEADLINE),
             Map.entry("79/19-he-sifriya-kibbutz", LEGACY_HEADLINE),
             Map.entry("79/20-en-dipole-ham-radio", LEGACY_HEADLINE),
-            Map.entry("80/04-ja-kissaten-hoshino", "a credit '文・写真：' (text and photos) before the name, read whole"),
             Map.entry("80/06-ar-tamr-waha", "a report's kind ('تقرير') read as its byline, and a picture set as a "
                     + "vanilla-lazyload background in the half the page collapses"),
             Map.entry("80/12-pl-cukrownia-fotoesej", "a credit 'Zdjęcia' (photos) read as the byline"),
             Map.entry("80/13-tr-carsi-cati", "a credit 'Haber:' (news by) before a link to the reporter's "
                     + "page, a prefix the byline rules do not hold"),
             Map.entry("80/14-sv-roding-dillpotatis", SPLIT_RECIPE),
-            Map.entry("80/17-el-petroto-skalia", "a credit 'Κείμενο και φωτογραφίες' (text and photos) cut after its "
-                    + "'and'"),
             Map.entry("49/09-pl-wyszukiwarka-postgres", "the author's row holds a follow button, and the overlay "
                     + "stage takes it before the byline is read (the page declares no author, as Medium's own pages "
                     + "do)"),

@@ -191,6 +191,8 @@ class BylineTest {
             {"<p><em>Teksti: Aino Virta, kuvat: Lauri Salo</em></p>", "Aino Virta"},
             {"<div class=t-descr>Текст: Анна Белова</div>", "Анна Белова"},
             {"<div class=paragraph><em>글: 김서연</em></div>", "김서연"},
+            {"<div class=meta><span class=author>文・写真：三浦朋子</span></div>", "三浦朋子"},
+            {"<p>Κείμενο και φωτογραφίες: <a href=/syntaktes/eleni>Ελένη Μαυρίδου</a></p>", "Ελένη Μαυρίδου"},
             {"<p>Co-authored by Dana Whit</p>", "Dana Whit"},
             {"<div>Posted on <span>May 3, 2024</span> by <span>Ann Lee</span></div>", "Ann Lee"},
             {"<div>Publié le <span>14 octobre 2023</span> par <span>Colette Ferrand</span></div>", "Colette Ferrand"},
