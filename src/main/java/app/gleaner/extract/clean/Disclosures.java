@@ -7,10 +7,8 @@ import app.gleaner.extract.page.LazyImages;
 import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.StyleRules;
 import app.gleaner.extract.page.TextStats;
-import app.gleaner.extract.rules.PhraseTrie;
 import app.gleaner.extract.rules.RuleList;
 import app.gleaner.extract.rules.SelectorGroup;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,14 +16,12 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
@@ -41,9 +37,9 @@ import org.jsoup.select.Selector;
  * <p>A panel opens when it is hidden and a control names it ({@code aria-controls} with {@code aria-expanded}, or
  * a tab) or it follows a closed disclosure button that names none, or it is the rest a button that names none shows
  * ("Continue reading", "Alle Zubereitungsschritte anzeigen": the box after it, the steps of the list before it; not
- * a copy of the text in view, a loading note, a translation or other stories' summaries), or when it is a hidden
- * slide of a carousel ({@code aria-roledescription=slide}, a library's, or one of a row of pictures of which one
- * shows), and nothing
+ * a copy of the text in view, a loading note, a translation or other stories' summaries: {@link Expanders}), or when
+ * it is a hidden slide of a carousel ({@code aria-roledescription=slide}, a library's, or one of a row of pictures of
+ * which one shows), and nothing
  * says it is something else: a control that pops something up ({@code aria-haspopup}: a menu, a dialog) or a panel
  * that is a dialog, a menu, a navigation or a tooltip, holds a form or a field (a log-in dropdown, a newsletter box,
  * consent choices), or is mostly links (a navigation drawer, a share menu) stays as the page has it; so does one
@@ -75,24 +71,10 @@ public final class Disclosures {
     private static final Evaluator UNNAMED_CONTROLS =
             Selector.evaluatorOf("[aria-expanded=false]:not([aria-controls])");
     /**
-     * A button that names no panel and shows the rest of what the page holds ("Continue reading", "Zobrazit celý
-     * článek", "Alle Zubereitungsschritte anzeigen": {@code rules/expander-labels.txt}): the hidden box right after
-     * it, or after the wrapper it stands alone in, and the hidden items of the list right before it are that rest.
-     */
-    private static final Evaluator EXPANDERS =
-            Selector.evaluatorOf("button:not([aria-controls]), [role=button]:not([aria-controls])");
-    private static final PhraseTrie EXPANDER_LABELS = new PhraseTrie(RuleList.loadLowerCase("expander-labels.txt"));
-    /** Words an expander's label has at most: "Continua a leggere la recensione". */
-    static final int MAX_EXPANDER_WORDS = 6;
-    /** Characters the box an expander shows holds at least: two paragraphs' worth of prose. */
-    static final int MIN_REST_CHARS = 2 * TextStats.PROSE_PARAGRAPH_CHARS;
-    /**
      * Paragraphs of prose ({@link TextStats#PROSE_PARAGRAPH_CHARS}) outside the panels that make the box around a
      * control and its panel the article's text, where only the control's own line may pitch ({@link #pitchesAround}).
      */
     static final int MIN_PROSE_BESIDE = 2;
-    /** What declares the language of what it holds. */
-    private static final Evaluator LANGUAGES = Selector.evaluatorOf("[lang]");
     private static final Evaluator NOT_TEXT =
             Selector.evaluatorOf("dialog, [role=dialog], [role=alertdialog], [aria-modal=true], "
                 + "[role=menu], [role=menubar], [role=listbox], [role=tooltip], nav, [role=navigation]");
@@ -130,8 +112,8 @@ public final class Disclosures {
     /** Longer words on a tab are no label. */
     static final int MAX_TAB_LABEL_CHARS = 80;
     /** A table or list in view whose control says it is collapsed ("Show all rows"), and its own rows or items. */
-    private static final Evaluator LISTS = Selector.evaluatorOf("table, tbody, ul, ol");
-    private static final Evaluator ITEMS = Selector.evaluatorOf("> tr, > tbody > tr, > li");
+    static final Evaluator LISTS = Selector.evaluatorOf("table, tbody, ul, ol");
+    static final Evaluator ITEMS = Selector.evaluatorOf("> tr, > tbody > tr, > li");
     /** Marks a panel opened here, for the stages that ask what the reader sees before a click. */
     private static final String OPENED = "data-gleaner-opened";
     static final String OPENED_PANELS = "[" + OPENED + "]";
@@ -184,21 +166,7 @@ public final class Disclosures {
                 panels.putIfAbsent(panel, control);
             }
         }
-        Map<String, List<Element>> shownParagraphs = null;
-        for (Element control : root.select(EXPANDERS)) {
-            if (!popsUp(control) && !control.attr("aria-expanded").equalsIgnoreCase("true") && isExpander(control)) {
-                Element line = standsAlone(control) ? control.parent() : control;
-                Element after = line.nextElementSibling();
-                shownParagraphs = shownParagraphs != null ? shownParagraphs : shownParagraphs(root);
-                if (after != null && isTheRest(after, control, shownParagraphs)) {
-                    panels.putIfAbsent(after, control);
-                }
-                Element before = line.previousElementSibling();
-                if (before != null && before.is(LISTS)) {
-                    before.select(ITEMS).forEach(item -> panels.putIfAbsent(item, control));
-                }
-            }
-        }
+        Expanders.addPanels(root, panels);
         slides.select(root).forEach(slide -> panels.putIfAbsent(slide, slide));
         List<Element> galleries = galleries(root);
         if (!panels.isEmpty() || !galleries.isEmpty()) {
@@ -335,76 +303,6 @@ public final class Disclosures {
         }
     }
 
-    /** Whether {@code control}'s few words begin as a button's that shows the rest ({@link #EXPANDER_LABELS}). */
-    private static boolean isExpander(Element control) {
-        String label = control.text().strip();
-        return !label.isEmpty() && TextStats.words(label) <= MAX_EXPANDER_WORDS
-                && EXPANDER_LABELS.longestAt(ChromeLabels.lowered(label), 0, false) > 0;
-    }
-
-    /**
-     * Whether {@code panel}, hidden after an expander, reads as the rest of a text: {@link #MIN_REST_CHARS} characters
-     * or more (not "Loading the rest of the article, please wait…"), in the language of the text around its
-     * {@code control} (not a translation, whose button may name it in its own), not paragraphs that each end in a
-     * link to another story, and no paragraph the reader sees already (a copy of the text for another screen).
-     */
-    private static boolean isTheRest(Element panel, Element control, Map<String, List<Element>> shownParagraphs) {
-        if (panel.text().length() < MIN_REST_CHARS || control.parent() != null
-                && !language(panel).equals(language(control.parent()))
-                || isListOfLinks(panel)) {
-            return false;
-        }
-        for (Element paragraph : panel.select(Css.PARAGRAPHS)) {
-            for (Element same : shownParagraphs.getOrDefault(paragraph.text().strip(), List.of())) {
-                if (!Nesting.isWithin(same, panel)) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /** The language {@code element} is in, as its nearest {@code lang} declares it: "" when none does. */
-    private static String language(Element element) {
-        Element declared = element.closest(LANGUAGES);
-        String lang = declared == null ? "" : declared.attr("lang").strip().toLowerCase(Locale.ROOT);
-        int dash = lang.indexOf('-');
-        return dash < 0 ? lang : lang.substring(0, dash);
-    }
-
-    /** Whether every paragraph of {@code panel} ends in a link: other stories' summaries, each with its link. */
-    private static boolean isListOfLinks(Element panel) {
-        List<Element> paragraphs = panel.select(Css.PARAGRAPHS);
-        return !paragraphs.isEmpty() && paragraphs.stream().allMatch(paragraph -> {
-            Element last = paragraph.lastElementChild();
-            return last != null && last.nameIs("a") && (last.nextSibling() == null
-                    || last.nextSibling() instanceof TextNode text && text.text().strip().length() <= 1);
-        });
-    }
-
-    /**
-     * The paragraphs of prose below {@code root} that no hiding attribute or inline style hides, by their text: what
-     * the reader may see already.
-     */
-    private static Map<String, List<Element>> shownParagraphs(Element root) {
-        Map<String, List<Element>> shown = new HashMap<>();
-        for (Element paragraph : root.select(Css.PARAGRAPHS)) {
-            if (paragraph.text().length() >= TextStats.PROSE_PARAGRAPH_CHARS
-                    && Stream.concat(Stream.of(paragraph), paragraph.parents().stream())
-                            .noneMatch(StyleRules::hidesItself)) {
-                shown.computeIfAbsent(paragraph.text().strip(), text -> new ArrayList<>()).add(paragraph);
-            }
-        }
-        return shown;
-    }
-
-    /** Whether {@code control} is the one element of a box that says nothing else: a line of its own. */
-    private static boolean standsAlone(Element control) {
-        Element parent = control.parent();
-        return parent != null && !parent.nameIs("body") && parent.childrenSize() == 1
-                && parent.ownText().isBlank();
-    }
-
     private static boolean isItem(Element panel) {
         return panel.nameIs("tr") || panel.nameIs("li");
     }
@@ -473,7 +371,7 @@ public final class Disclosures {
         return false;
     }
 
-    private static boolean popsUp(Element control) {
+    static boolean popsUp(Element control) {
         String popup = control.attr("aria-haspopup");
         return !popup.isEmpty() && !popup.equalsIgnoreCase("false");
     }
