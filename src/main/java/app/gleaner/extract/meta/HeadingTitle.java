@@ -64,6 +64,8 @@ final class HeadingTitle {
     /** Where a page without an {@code <h1>} shows its headline: a lower heading, a bold line, a font's line. */
     /** Separators and spaces at the ends of what is left of a title when a part is taken from it. */
     private static final Pattern EDGE_SEPARATORS = Pattern.compile("^[\\s\\p{P}\\p{S}]+|[\\s\\p{P}\\p{S}]+$");
+    /** A logo that names the site in its alt text. */
+    private static final Evaluator LOGOS = Selector.evaluatorOf("img[alt]");
     private static final Evaluator DISPLAY_LINES = Selector.evaluatorOf("h2, h3, h4, h5, h6, b, strong, font");
     private static final Pattern END_PUNCTUATION = Pattern.compile("[\\p{P}\\s]+$");
 
@@ -285,10 +287,10 @@ final class HeadingTitle {
 
     /**
      * On a page without an {@code <h1>} headline, the part of the {@code written} title that a lower heading or a line
-     * set in bold or in a font of its own shows whole, when the rest of the title is the name the page's link to its
-     * home page shows (its logo's words or alt text): "Spur Null und Schwellenstaub: Der letzte Dienst im Stellwerk
-     * Hollbeck Ost" over a blog post's {@code <h3>Der letzte Dienst im Stellwerk Hollbeck Ost</h3>} and a blog name
-     * linking home, a portal's "Club name - Story" over its story's {@code <b>} line. A part shown elsewhere (a
+     * set in bold or in a font of its own shows whole, when the rest of the title is the site's name: one it declares,
+     * its host's, or the name the page's link to its home page shows (its words or its logo's alt text). "Spur Null
+     * und Schwellenstaub: Der letzte Dienst im Stellwerk Hollbeck Ost" over a blog post's {@code <h3>Der letzte
+     * Dienst im Stellwerk Hollbeck Ost</h3>} and a blog name linking home, a portal's "Club name - Story" over its story's {@code <b>} line. A part shown elsewhere (a
      * category's heading in the sidebar, a date, a speaker's name in bold) is no headline when the rest is not the
      * site's name, and a link's text is none. Null when no part is shown so.
      */
@@ -297,7 +299,7 @@ final class HeadingTitle {
             return null;
         }
         Folded whole = new Folded(written);
-        Set<String> homeNames = homeLinkNames(document);
+        Set<String> names = siteNamesShown(document, siteNames);
         for (Element line : document.body().select(DISPLAY_LINES)) {
             String text = SPACES.matcher(line.text()).replaceAll(" ").strip();
             if (TextStats.words(text) < MIN_SUBTITLE_WORDS || line.closest(Css.ANCHORS) != null
@@ -307,9 +309,8 @@ final class HeadingTitle {
             String shown = new Folded(text).text;
             String part = whole.separatedPart(shown);
             String rest = rest(whole.text, shown);
-            if (part != null && (homeNames.contains(rest) || !rest.isEmpty()
-                    && (siteNames.stream().anyMatch(name -> new Folded(name).text.equals(rest))
-                            || MetadataExtractor.namesHost(rest, document.location())))) {
+            if (part != null && !rest.isEmpty()
+                    && (names.contains(rest) || MetadataExtractor.namesHost(rest, document.location()))) {
                 return isCapitals(text) && !isCapitals(part) ? part : text;
             }
         }
@@ -323,18 +324,25 @@ final class HeadingTitle {
         return EDGE_SEPARATORS.matcher(rest).replaceAll("");
     }
 
-    /** The names the page's links to its home page show, folded: their words, or their logo's alt text. */
-    private static Set<String> homeLinkNames(Document document) {
+    /**
+     * The site's names, folded: those it declares ({@code siteNames}), and those its links to its home page show (their
+     * words, or their logo's alt text).
+     */
+    private static Set<String> siteNamesShown(Document document, List<String> siteNames) {
         Set<String> names = new HashSet<>();
+        for (String name : siteNames) {
+            names.add(new Folded(name).text);
+        }
         for (Element link : document.body().select(Css.LINKS)) {
             if (isHomeLink(link)) {
-                Element logo = link.selectFirst("img[alt]");
+                Element logo = link.selectFirst(LOGOS);
                 String name = link.text().isBlank() && logo != null ? logo.attr("alt") : link.text();
                 if (!name.isBlank()) {
                     names.add(new Folded(name).text);
                 }
             }
         }
+        names.remove("");
         return names;
     }
 
