@@ -60,12 +60,13 @@ final class BylineNames {
     static final Pattern MARKUP_PREFIX = prefixes(true);
     /**
      * Where the names end: a number standing on its own (a date or time; "r23" is a name), a social handle (bare or in
-     * brackets: "(@ann)", "(id:ann_k)") or an e-mail address, a bullet, a pipe, a spaced dash, the label of a next
-     * field ("Quelle:"), or a word of {@code rules/byline-stop-words.txt} — a month name or an "ago" word when a number
-     * follows it, "updated" and its like always.
+     * brackets: "(@ann)", "(id:ann_k)") or an e-mail address, a bullet, a pipe, a spaced dash, a spaced slash before
+     * a number ("김민호 / 2003.02.09"), the label of a next field ("Quelle:"), or a word of
+     * {@code rules/byline-stop-words.txt} — a month name or an "ago" word when a number follows it, "updated" and its
+     * like always.
      */
     static final Pattern TAIL = Pattern.compile("((?<![\\p{L}\\d])\\d|\\s@\\w|\\s[^\\s@]+@\\w"
-            + "|\\s\\(\\s*[^\\s()/]*[@:_][^\\s()/]*\\s*\\)|[•|·]|\\s[—–]\\s"
+            + "|\\s\\(\\s*[^\\s()/]*[@:_][^\\s()/]*\\s*\\)|[•|·]|\\s[—–]\\s|\\s/\\s*(?=\\d)"
             + "|\\s\\p{L}+:(?!\\S)|\\s(" + alternation(alwaysStops()) + ")(?![\\p{L}])|\\s("
             + alternation(DATE_STARTS) + ")(?![\\p{L}])\\.?(?=\\s*\\d)).*$",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

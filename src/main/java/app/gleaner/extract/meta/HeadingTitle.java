@@ -79,12 +79,17 @@ final class HeadingTitle {
      * declared title is another wording altogether (written for social cards or search), the page's only
      * {@code <h1>} is the headline the reader sees; so is one that makes most of the {@code tab}'s title (the
      * {@code <title>} without its site name; null when that is {@code written}), unless the tab's title holds the
-     * declared one as a part of its own (a kicker before it, a section) or a lower heading shows it.
+     * declared one as a part of its own (a kicker before it, a section) or a lower heading shows it. A page without an
+     * {@code <h1>} shows its headline as a part of the title beside the site's name ({@link #shownPart}), or else as a
+     * line set large above its prose ({@link DisplayHeadline}).
      */
     static String of(Document document, String written, String title, String tab, List<String> siteNames) {
         List<String> headings = headings(document, written, siteNames);
         if (headings.isEmpty()) {
             String shown = shownPart(document, written, siteNames);
+            if (shown == null) {
+                shown = DisplayHeadline.of(document, written, title, siteNames);
+            }
             return shown != null ? shown : title;
         }
         Folded whole = new Folded(written);
@@ -174,7 +179,7 @@ final class HeadingTitle {
      * {@code <h2>} of the restoration). A single-topic site's headline spells its host too ("How to Cook a Turkey" at
      * howtocookaturkey.com), and so does a person's name on their own site.
      */
-    private static boolean namesSite(String text, String written, List<String> siteNames, Document document) {
+    static boolean namesSite(String text, String written, List<String> siteNames, Document document) {
         return siteNames.stream().anyMatch(text::equalsIgnoreCase)
                 || MetadataExtractor.namesHost(text, document.location()) && showsAnotherPart(document, written, text);
     }

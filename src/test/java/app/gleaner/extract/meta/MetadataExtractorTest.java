@@ -243,6 +243,27 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void takesTheLineSetLargeAboveTheStorysProseOnAPageWithoutAHeadlineWhereTheTitleNamesOnlyTheSite() {
+        String prose = "<p>A half-wave dipole for forty metres needs two legs of about ten metres each, a balun at the "
+                + "feed point and a mast high enough to keep it clear of the roof.</p>";
+        assertEquals("Building a simple wire dipole", metadata("<title>Pete's Radio Shack - 40m Dipole</title>"
+                + "<table><tr><td><a href=/>Home</a></td><td><font size=5><b>Building a simple wire dipole</b></font>"
+                + "<br><font size=1>by Pete</font>" + prose + "</td></tr></table>").title());
+        assertEquals("Clubkampioenschap 2003: de laatste ronde", metadata("<title>Nieuwsbrief De Witte Toren</title>"
+                + "<p class=MsoNormal><b><span style='font-size:16.0pt'>Clubkampioenschap 2003: de laatste ronde</span>"
+                + "</b></p>" + prose).title());
+        // a large line that no prose follows is a banner; a large section heading gives way to the title shown
+        assertEquals("Pete's Radio Shack", metadata("<title>Pete's Radio Shack - 40m Dipole</title>"
+                + "<font size=6>Welcome to the shack</font><ul><li><a href=/a>Antennas</a></li></ul>").title());
+        assertEquals("The ice lets go, the ferries come back", metadata("<title>The ice lets go, the ferries come "
+                + "back</title><table><tr><td style='font-size:42px'><a href=/p/ice>The ice lets go, the ferries come "
+                + "back</a></td></tr></table><h2 style='font-size:26px'>The school on the island</h2>" + prose).title());
+        // small print is no headline
+        assertEquals("Pete's Radio Shack", metadata("<title>Pete's Radio Shack - 40m Dipole</title>"
+                + "<font size=2><b>Building a simple wire dipole</b></font>" + prose).title());
+    }
+
+    @Test
     void readsAnUndeclaredSiteNameFromTheTitlesEndButNotFromTheHeadlinesOwnColon() {
         assertEquals("Harbour Post", metadata("<title>Council approves the new bridge | Harbour Post</title>"
                 + "<body><h1>Council approves the new bridge</h1></body>").siteName());
