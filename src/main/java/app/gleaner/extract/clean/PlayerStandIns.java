@@ -137,8 +137,9 @@ public final class PlayerStandIns {
      * is made anew;
      * <li>a player library's element ({@code <lite-youtube videoid>}, {@code rules/player-elements.txt}), a
      * placeholder that keeps a player's address in a data attribute and says no more than a play button's label
-     * ({@link #MAX_PLACEHOLDER_WORDS} words), and a failed embed showing its address as a figure's only text, are
-     * replaced by a frame of that address; their thumbnail and play button go, their captions and prose stay.
+     * ({@link #MAX_PLACEHOLDER_WORDS} words) or a consent notice beside a control ({@link #isConsentBox}), and a
+     * failed embed showing its address as a figure's only text, are replaced by a frame of that address; their
+     * thumbnail, notice and play button go, their captions (and, but for a consent box, their prose) stay.
      * </ul>
      * A revealed frame leaves the small box around it ({@link #placeholderOf}), which the overlay rules may take as a
      * consent notice; the parts of that box that name a nag phrase and offer a control go now ({@link
@@ -226,13 +227,13 @@ public final class PlayerStandIns {
     }
 
     /**
-     * What a stand-in holds that is the story's, each once (none inside another): its captions, and the lines of prose
-     * a player's element may carry beside its controls (a description of the video, a sentence at least a prose
-     * paragraph long).
+     * What a stand-in holds that is the story's, each once (none inside another): its captions, and with {@code prose}
+     * the lines of prose a player's element may carry beside its controls (a description of the video, a sentence at
+     * least a prose paragraph long).
      */
-    private static List<Element> storyPartsOf(Element standIn) {
+    private static List<Element> storyPartsOf(Element standIn, boolean prose) {
         List<Element> parts = standIn.getAllElements().stream()
-                .filter(part -> part != standIn && (part.is(CAPTIONS) || isProseLine(part))).toList();
+                .filter(part -> part != standIn && (part.is(CAPTIONS) || prose && isProseLine(part))).toList();
         return parts.stream()
                 .filter(part -> parts.stream().noneMatch(other -> other != part && Nesting.isWithin(part, other)))
                 .toList();
@@ -271,7 +272,7 @@ public final class PlayerStandIns {
     /** Replaces the stand-in {@code element} with a frame of {@code address}, keeping its story's parts. */
     private void replace(Element element, String address) {
         Element frame = frameOf(address, titleOf(element));
-        List<Element> kept = storyPartsOf(element);
+        List<Element> kept = storyPartsOf(element, !isConsentBox(element));
         if (kept.isEmpty()) {
             element.replaceWith(frame);
         } else { // the placeholder is the figure: the frame takes its place beside the caption
@@ -304,9 +305,22 @@ public final class PlayerStandIns {
             String shown = text.getWholeText().strip(); // an embed that failed shows its address in its figure
             address = shown.startsWith("http") && media.kindOf(EmbeddedMedia.webAddress(shown)) != null ? shown : "";
         }
-        boolean small = !address.isEmpty() && element.selectFirst(EmbeddedMedia.PLAYERS + ", blockquote") == null
-                && TextStats.words(Boxes.textBeside(element, CAPTIONS)) <= MAX_PLACEHOLDER_WORDS;
-        return small ? address : "";
+        if (address.isEmpty() || element.selectFirst(EmbeddedMedia.PLAYERS + ", blockquote") != null) {
+            return "";
+        }
+        int words = TextStats.words(Boxes.textBeside(element, CAPTIONS));
+        return words <= MAX_PLACEHOLDER_WORDS || words <= NagPhrases.MAX_NAG_WORDS && isConsentBox(element) ? address
+                : "";
+    }
+
+    /**
+     * Whether a placeholder that keeps a player's address offers a control to act on (a button, a field, a link that
+     * only runs a script): what it says beside its captions is a consent manager's notice ("Pro zobrazení videa z
+     * YouTube je potřeba povolit marketingové cookies. <button>Povolit</button>"), in whatever language, not the
+     * story's.
+     */
+    private static boolean isConsentBox(Element placeholder) {
+        return placeholder.selectFirst(NOTICE_CONTROLS) != null;
     }
 
     /** What a placeholder calls its player: its title, label or the alt text a lazy loader keeps for the frame. */

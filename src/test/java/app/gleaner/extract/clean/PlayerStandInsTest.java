@@ -72,6 +72,19 @@ class PlayerStandInsTest {
     }
 
     @Test
+    void aPlaceholderKeepingAPlayersAddressAndOfferingAControlSaysAConsentNoticeInAnyLanguage() {
+        Element body = revealed("<p>The glassworks reopened its second furnace.</p>"
+                + "<div class=embed-blokace data-src='https://www.youtube.com/embed/k1'><p>Obsah je blokován</p>"
+                + "<p>Pro zobrazení videa z YouTube je potřeba povolit marketingové cookies, bez nich se přehrávač"
+                + " nenačte.</p><button>Povolit a zobrazit</button><p class=caption>Sklárna v Horní Lesné</p></div>"
+                + "<div class=consent data-embed-src='https://player.vimeo.com/video/k2'><p>Videon kan inte visas</p>"
+                + "<a href='javascript:CookieConsent.renew()'>Ändra dina inställningar</a></div>");
+        assertEquals(List.of("https://www.youtube.com/embed/k1", "https://player.vimeo.com/video/k2"),
+                body.select("iframe").eachAttr("src"));
+        assertEquals("The glassworks reopened its second furnace. Sklárna v Horní Lesné", body.text());
+    }
+
+    @Test
     void aQuotationCodeOrASectionCarryingAVideosAddressIsNoPlaceholder() {
         String section = "<section data-video='https://www.youtube.com/watch?v=v3'>"
                 + "<p>" + "The mill has ground flour every spring since the restoration. ".repeat(5) + "</p></section>";
