@@ -125,7 +125,8 @@ final class Asides {
      * story or a pull quote repeating a sentence of the article. A list of facts says {@link #MIN_LINKLESS_WORDS}
      * words at least when it holds no control and links to nothing, or only to documents and mail addresses while
      * saying nothing of the house ({@link #isQuiet}), and so does a quiet titled note ({@link #isTitledNote}: a
-     * recipe's tip, a key figure) under the same terms, with no chrome label, and so does a quiet infobox that opens
+     * recipe's tip, a key figure) under the same terms, with no chrome label, and so does a quiet note set in the text
+     * ({@link #isNote}: a margin note of a commentary) under the same terms, and a quiet infobox that opens
      * the text ({@link #isInfobox}), whose values may link to the wiki's other pages. Where it stands is where
      * {@code placed} stands: the aside, or the component's element that wraps nothing but it. A box that declares the
      * complementary role (a theme's sidebar does) or that a component wraps stands only when it is quiet, holds no
@@ -149,6 +150,7 @@ final class Asides {
         boolean factList = bare && aside.selectFirst(FACTS) != null;
         boolean titledNote = bare && quiet && isTitledNote(aside) && !judges.holdsChromeLabel.test(aside);
         boolean infobox = quiet && aside.selectFirst(Controls.CONTROLS) == null && isInfobox(aside);
+        boolean note = bare && quiet && isNote(aside);
         if (parent == null || !(siblingsBackToProse(placed, 1) <= REACH
                 || factList && listsStatements(aside) && opensTheText(placed, false)
                 || infobox && opensTheText(placed, true)
@@ -156,8 +158,17 @@ final class Asides {
                         && saysNothingOfTheHouse(aside, judges.nagPhrases, judges.house))) {
             return false;
         }
-        return saysItsOwn(aside, parent, factList || titledNote || infobox ? MIN_LINKLESS_WORDS : MIN_WORDS,
+        return saysItsOwn(aside, parent, factList || titledNote || infobox || note ? MIN_LINKLESS_WORDS : MIN_WORDS,
                 parentTexts);
+    }
+
+    /**
+     * Whether {@code aside} declares itself a note to the text ({@code role=note}: a commentary's margin note, an
+     * author's aside) and reads as a sentence does: "The nine months were chosen so that a tenant can sell within the
+     * same season."
+     */
+    private static boolean isNote(Element aside) {
+        return aside.attr("role").equalsIgnoreCase("note") && TextStats.endsASentence(aside.text());
     }
 
     /**

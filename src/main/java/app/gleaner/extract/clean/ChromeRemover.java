@@ -180,7 +180,9 @@ public final class ChromeRemover {
         Map<Element, Integer> chromeProse = new IdentityHashMap<>(); // what those read as CHROME show of prose
         List<Element> all = root.getAllElements();
         for (Element element : all) {
-            ChromeWords.Reading reading = classWords.read(element);
+            // the article's notes that a footnote script hid are often hidden by their class ("footnote-print-only")
+            ChromeWords.Reading reading = Disclosures.isOpened(element) && NoteLists.isNoteBox(element)
+                    ? ChromeWords.Reading.NONE : classWords.read(element);
             if (reading != ChromeWords.Reading.NONE) {
                 readings.put(element, reading);
             }

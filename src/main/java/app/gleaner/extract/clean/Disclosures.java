@@ -39,7 +39,7 @@ import org.jsoup.select.Selector;
  * ("Continue reading", "Alle Zubereitungsschritte anzeigen": the box after it, the steps of the list before it; not
  * a copy of the text in view, a loading note, a translation or other stories' summaries: {@link Expanders}), or when
  * it is a hidden slide of a carousel ({@code aria-roledescription=slide}, a library's, or one of a row of pictures of
- * which one shows), and nothing
+ * which one shows), or the article's list of notes that a footnote script hid ({@link NoteLists}), and nothing
  * says it is something else: a control that pops something up ({@code aria-haspopup}: a menu, a dialog) or a panel
  * that is a dialog, a menu, a navigation or a tooltip, holds a form or a field (a log-in dropdown, a newsletter box,
  * consent choices), or is mostly links (a navigation drawer, a share menu) stays as the page has it; so does one
@@ -167,6 +167,7 @@ public final class Disclosures {
             }
         }
         Expanders.addPanels(root, panels);
+        NoteLists.addPanels(root, panels);
         slides.select(root).forEach(slide -> panels.putIfAbsent(slide, slide));
         List<Element> galleries = galleries(root);
         if (!panels.isEmpty() || !galleries.isEmpty()) {
