@@ -20,9 +20,10 @@ import org.jsoup.select.Selector;
 /**
  * Finds the writer's card by how it is built, whatever its class names say (a styled component's hash, "…Wrapper"):
  * an avatar and a few sentences about the writer that open with the writer's name, given as a link to the author's
- * page ("<a href=/contributor/…>Camila Restrepo-Vance</a> is a contributing editor…") or as a line of its own that
- * the bio then opens with ("Camille Ferrand" / "Camille Ferrand est journaliste…"). The name must be the page's
- * byline's where the page names one, and a name on a line of its own counts only then, as the card must close the
+ * page ("<a href=/contributor/…>Camila Restrepo-Vance</a> is a contributing editor…"), as a line of its own that
+ * the bio then opens with ("Camille Ferrand" / "Camille Ferrand est journaliste…"), or as the byline's own words
+ * ("Anni Koskivaara on asianajaja…"). The name must be the page's byline's where the page names one, and a name not
+ * linked counts only then, as the card must close the
  * text (no prose after it): the card of the person a story is about, an obituary's family, a book's or a product's
  * card all name someone else. The card is the smallest box around the avatar (a picture declared nearly square and
  * {@link #MAX_AVATAR_PIXELS} at most) that holds such a bio and says at most {@link #MAX_CARD_WORDS} words with no
@@ -82,6 +83,7 @@ final class AuthorCards {
                 }
                 String linked = authorLinkOpening(bio);
                 String named = linked != null ? linked : byline == null ? null : nameLineOpening(box, bio, text);
+                named = named != null || byline == null ? named : bylineOpening(byline, text);
                 if (named != null) {
                     // the byline tells a writer's card from another's; without one, a row of cards is a list of people
                     boolean writers = byline != null ? namesOneOf(byline, named) : !repeats(box);
@@ -151,6 +153,19 @@ final class AuthorCards {
             if (TextStats.words(name) <= MAX_NAME_WORDS && bioText.length() > name.length()
                     && bioText.startsWith(name) && !Character.isLetterOrDigit(bioText.charAt(name.length()))) {
                 return name;
+            }
+        }
+        return null;
+    }
+
+    /** The author of {@code byline} that {@code bioText} opens with, as words of their own ("Anni Koskivaara on…"). */
+    private static String bylineOpening(String byline, String bioText) {
+        String text = comparable(bioText);
+        for (String author : AUTHORS_APART.split(byline)) {
+            String name = comparable(author);
+            if (!name.isEmpty() && text.length() > name.length() && text.startsWith(name)
+                    && !Character.isLetterOrDigit(text.charAt(name.length()))) {
+                return author.strip();
             }
         }
         return null;

@@ -289,6 +289,11 @@ class ContentCleanerTest {
                 + "/author/sam-ford>Sam Ford</a> chairs the cycle path trust and spoke to us for this story.</p></div>",
                 "Sam Fordham");
         assertTrue(other.contains("chairs the cycle path trust"), "Sam Ford is not Sam Fordham: " + other);
+        String plain = "<div class=kirjoittajasta><img src=/people/ak-96.jpg alt='' width=96 height=96><p>Anni Kivi on"
+                + " asianajaja, joka on erikoistunut asumiseen liittyviin riitoihin.</p></div>";
+        String bylined = cleaned(PROSE.repeat(3) + plain, "Anni Kivi");
+        assertFalse(bylined.contains("asianajaja"), "a bio opening with the byline's own words: " + bylined);
+        assertTrue(cleaned(PROSE.repeat(3) + plain, "Anni Kivinen").contains("asianajaja"), "Anni Kivi is not ...nen");
     }
 
     @Test
