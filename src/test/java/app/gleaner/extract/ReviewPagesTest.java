@@ -97,6 +97,8 @@ class ReviewPagesTest {
 
     /** Pages that still lose a line their key keeps, and why. */
     private static final Map<String, String> KNOWN_LOST = Map.ofEntries(
+            Map.entry("82/15-el-elaiotriveio-kallisti", "a glossary's definitions in popovers (the popover attribute), "
+                    + "which stay hidden: set open, each would split the sentence whose word it explains"),
             Map.entry("80/14-sv-roding-dillpotatis", SPLIT_RECIPE),
             Map.entry("50/02-de-createsend-stadtlicht", "a link roundup's items (a linked headline and a line of "
                     + "comment) built as a teaser list is"),
@@ -143,6 +145,13 @@ class ReviewPagesTest {
 
     /** Pages that still keep a line their key drops, and why. */
     private static final Map<String, String> KNOWN_LEFT = Map.ofEntries(
+            Map.entry("81/01-de-faehre-luettmoor", "a consent box that names its player only by provider and id "
+                    + "(data-embed-provider, data-embed-id, no address), in words no phrase list holds ('Unsere "
+                    + "Redaktion hat an dieser Stelle ein Video von YouTube eingebunden')"),
+            Map.entry("82/12-fi-siirtolapuutarhalaki", "a writer's card followed by a disclaimer of prose length, so "
+                    + "the card does not close the text"),
+            Map.entry("82/20-ko-seom-bungyo", "a reporter's box with no portrait: a name with its title, one line on "
+                    + "the beat, an address"),
             Map.entry("79/03-ja-taketombo-howto", LEGACY_FOOTER),
             Map.entry("79/04-ru-observatoriya-lj", "a LiveJournal's tagline over the post, in the journal's own header "
                     + "cell of the layout table"),
