@@ -45,6 +45,8 @@ final class AuthorCards {
     static final double MAX_AVATAR_ASPECT = 1.4;
     /** What stands between a byline's authors: a comma, a semicolon, an ampersand, "and" in a few languages. */
     private static final Pattern AUTHORS_APART = Pattern.compile("[,;&、]| and | und | et | y | e | en | i ");
+    /** A capitalized word after a name: the name goes on ("Ann Lee Parker", "Tom Vale Sr."), another person's. */
+    private static final Pattern NAME_GOES_ON = Pattern.compile("\\s+\\p{Lu}");
     /** Boxes a card may be. */
     private static final Set<String> CARD_TAGS = Set.of("div", "section", "aside", "footer");
     /** What a card never holds: the story's parts, and the figure a portrait stands in. */
@@ -158,13 +160,18 @@ final class AuthorCards {
         return null;
     }
 
-    /** The author of {@code byline} that {@code bioText} opens with, as words of their own ("Anni Koskivaara on…"). */
+    /**
+     * The author of {@code byline} that {@code bioText} opens with, as words of their own that the bio goes on from in
+     * lower case ("Anni Koskivaara on…", not "Ann Lee Parker is…"); or null.
+     */
     private static String bylineOpening(String byline, String bioText) {
         String text = comparable(bioText);
         for (String author : AUTHORS_APART.split(byline)) {
             String name = comparable(author);
             if (!name.isEmpty() && text.length() > name.length() && text.startsWith(name)
-                    && !Character.isLetterOrDigit(text.charAt(name.length()))) {
+                    && !Character.isLetterOrDigit(text.charAt(name.length()))
+                    && !NAME_GOES_ON.matcher(bioText.strip()).region(author.strip().length(), bioText.strip().length())
+                            .lookingAt()) {
                 return author.strip();
             }
         }

@@ -1,6 +1,7 @@
 package app.gleaner.extract.clean;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -11,15 +12,19 @@ import org.jsoup.select.Selector;
  * show each note in a popover by its number and hide the list of notes the page was written with, often by a rule of
  * the style sheet ({@code .footnote-print-only {display: none}}); the saved copy has no popovers, so the list is where
  * the notes are read. A note is an element whose id names and numbers it ({@code fn:1}, {@code fn2}, {@code
- * footnote-3}, {@code endnote-4}) and that links back into the text; the list and the box that hold only notes (and a
- * rule or a heading) are its panels too, since either may be what the page hid. {@link Disclosures} opens what of them
- * is hidden and is content. Stateless and thread-safe.
+ * footnote-3}, {@code endnote-4}), that stands outside any sentence and links back to its reference; the list and the
+ * box that hold only notes (and a rule or a heading) are its panels too, since either may be what the page hid.
+ * {@link Disclosures} opens what of them is hidden and is content. Stateless and thread-safe.
  */
 final class NoteLists {
 
     /** An id that names a note and numbers it. */
     private static final Pattern NOTE_ID = Pattern.compile("(?i)(?:fn|footnote|endnote|note)[-:_]?\\d+");
     private static final Evaluator WITH_ID = Selector.evaluatorOf("[id]");
+    /** What a note never stands in: a sentence. */
+    private static final Set<String> INLINE = Set.of("p", "sup", "span", "a");
+    /** Where a note's link back leads: its reference's id. */
+    private static final Pattern REFERENCE = Pattern.compile("(?i)ref|anchor|link");
     /** A link back into the text, from a note to its reference. */
     private static final Evaluator BACK_LINK = Selector.evaluatorOf("a[href^=#]");
     /** What a box of notes holds besides them: a rule, a heading. */
@@ -50,8 +55,22 @@ final class NoteLists {
         return isNote(element) || holdsOnlyNotes(element);
     }
 
+    /**
+     * A block whose id names and numbers a note, outside the sentence (a tooltip's copy of a note inside its
+     * {@code <sup>} or paragraph is no list), with a link back to its reference ("#fnref:1", "#footnote-anchor-1",
+     * "#…-link"), not to the page's top.
+     */
     private static boolean isNote(Element element) {
-        return NOTE_ID.matcher(element.id()).matches() && element.selectFirst(BACK_LINK) != null;
+        if (!NOTE_ID.matcher(element.id()).matches() || INLINE.contains(element.normalName())
+                || element.parents().stream().anyMatch(up -> INLINE.contains(up.normalName()))) {
+            return false;
+        }
+        for (Element link : element.select(BACK_LINK)) {
+            if (REFERENCE.matcher(link.attr("href")).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code box} holds notes, or lists of them, and nothing else but a rule or a heading. */

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
@@ -31,6 +32,11 @@ public final class PlayerStandIns {
     /** What a consent notice offers to act on: a button, a field, a link that only runs a script or stays put. */
     private static final Evaluator NOTICE_CONTROLS =
             Selector.evaluatorOf(Controls.CONTROLS + ", a[href^=#], a[href^=javascript:]");
+    /** What marks a consent manager's box in its attributes' names and values. */
+    private static final Pattern CONSENT_MARKS = Pattern.compile(
+            "(?i)consent|cookie|gdpr|privacy|blocked|blocker|opt-?out|didomi|usercentrics|borlabs|cmplz|klaro");
+    /** Cookies named in a notice's words, in any language that borrows the word ("marketingové cookies"). */
+    private static final Pattern COOKIES = Pattern.compile("(?i)cookie");
     /** A caption of a figure, or a block its class or id names one ("wp-caption-text"). */
     private static final String CAPTIONS = "figcaption, [class*=caption], [id*=caption]";
     /** A template's markup kept in base64, as some consent managers keep the frame they block. */
@@ -315,12 +321,30 @@ public final class PlayerStandIns {
 
     /**
      * Whether a placeholder that keeps a player's address offers a control to act on (a button, a field, a link that
-     * only runs a script): what it says beside its captions is a consent manager's notice ("Pro zobrazení videa z
-     * YouTube je potřeba povolit marketingové cookies. <button>Povolit</button>"), in whatever language, not the
-     * story's.
+     * only runs a script) and says it is a consent manager's, by its marks ({@code class="embed-consent"}, {@code
+     * data-consent-vendor}, a consent manager's name) or its words (cookies, a nag phrase): what it says beside its
+     * captions is a notice ("Pro zobrazení videa z YouTube je potřeba povolit marketingové cookies.
+     * <button>Povolit</button>"), in whatever language, not the story's. A video's card with its "Watch" button and
+     * a venue's map with "Get directions" say neither.
      */
-    private static boolean isConsentBox(Element placeholder) {
-        return placeholder.selectFirst(NOTICE_CONTROLS) != null;
+    private boolean isConsentBox(Element placeholder) {
+        if (placeholder.selectFirst(NOTICE_CONTROLS) == null) {
+            return false;
+        }
+        String text = placeholder.text();
+        if (COOKIES.matcher(text).find() || nagPhrases.names(text)) {
+            return true;
+        }
+        for (Element part : placeholder.getAllElements()) {
+            for (Attribute attribute : part.attributes()) {
+                // not an address: a player's own may hold the word ("youtube-nocookie.com")
+                if (CONSENT_MARKS.matcher(attribute.getKey()).find() || !attribute.getValue().contains("//")
+                        && CONSENT_MARKS.matcher(attribute.getValue()).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** What a placeholder calls its player: its title, label or the alt text a lazy loader keeps for the frame. */

@@ -1,6 +1,7 @@
 package app.gleaner.extract.meta;
 
 import app.gleaner.extract.page.Css;
+import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.TextStats;
 import java.util.List;
 import java.util.Locale;
@@ -14,11 +15,12 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
 /**
- * The headline of a page without an {@code <h1>}, as its markup shows it: the first line set large (a
- * {@code <font size="5">}, an inline {@code font-size: 18pt}) that stands above the story's prose. Hand-written and
- * exported pages of the old web name only their site in the tab and show the story's headline this way ("Pete's Radio
- * Shack - 40m Dipole" over a {@code <font size=5><b>Building a simple wire dipole for 40 metres</b></font>}). A lower
- * heading is no such line: a blog's {@code <h2>} is as often its date or a section's name.
+ * The headline of a page without an {@code <h1>}, as its markup shows it: the first line set large and bold (a
+ * {@code <font size="5"><b>}, an inline {@code font-size: 18pt; font-weight: bold}) that stands above the story's
+ * prose. Hand-written and exported pages of the old web name only their site in the tab and show the story's
+ * headline this way ("Pete's Radio Shack - 40m Dipole" over a {@code <font size=5><b>Building a simple wire dipole
+ * for 40 metres</b></font>}). A lower heading is no such line: a blog's {@code <h2>} is as often its date or a
+ * section's name.
  */
 final class DisplayHeadline {
 
@@ -30,7 +32,7 @@ final class DisplayHeadline {
     private static final double POINTS_PER_PIXEL = 0.75;
     /** Points per em of the text's size. */
     private static final double POINTS_PER_EM = 12;
-    /** Words a headline holds, at least and at most. */
+    /** Words a headline holds, at least and at most (a character of a script without spaces counting half). */
     public static final int MIN_WORDS = 2;
     public static final int MAX_WORDS = 40;
     /** Words of a text node that make it the story's prose (CJK characters count one each). */
@@ -42,14 +44,16 @@ final class DisplayHeadline {
             "font-size\\s*:\\s*(\\d+(?:\\.\\d+)?)\\s*(pt|px|em|rem)|font-size\\s*:\\s*(x*-?large)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
+    private static final Evaluator BOLD = Selector.evaluatorOf("b, strong");
+    private static final Pattern BOLD_STYLE = Pattern.compile("(?i)font-weight\\s*:\\s*(?:bold|[6-9]00)");
 
     private DisplayHeadline() {
     }
 
     /**
-     * The first line of {@code document} set large, of a headline's length, outside links and not the site's name,
+     * The first line of {@code document} set large and bold, of a headline's length, outside links and not the site's name,
      * that the story's prose follows; null when none does, or when the page shows the declared {@code title} as a
-     * line of its own (a linked headline, a heading set by a class).
+     * line of its own (a linked headline, a heading set by a class) and it names more than the site.
      */
     static String of(Document document, String written, String title, List<String> siteNames) {
         if (document.body() == null) {
@@ -60,27 +64,44 @@ final class DisplayHeadline {
                 continue;
             }
             String text = SPACES.matcher(line.text()).replaceAll(" ").strip();
-            int words = TextStats.words(text);
-            if (words < MIN_WORDS || words > MAX_WORDS || line.closest(Css.ANCHORS) != null
+            int words = TextStats.wordsCjkHalved(text);
+            if (words < MIN_WORDS || words > MAX_WORDS || !isBold(line) || line.closest(Css.ANCHORS) != null
                     || line.selectFirst(Css.ANCHORS) != null
                     || HeadingTitle.namesSite(text, written, siteNames, document)) {
                 continue;
             }
             if (standsAboveProse(line)) {
-                return shows(document.body(), title) ? null : text;
+                boolean siteOnly = title != null && HeadingTitle.namesSite(title, written, siteNames, document);
+                return !siteOnly && shows(document.body(), title, line) ? null : text;
             }
         }
         return null;
     }
 
-    /** Whether a text node of {@code body} reads {@code title}, case and runs of spaces aside. */
-    private static boolean shows(Element body, String title) {
+    /**
+     * Whether a text node of {@code body} outside the large {@code line} opens with {@code title}, case and runs of
+     * spaces aside: the page shows it as a line ("Restoring a 1950s bench vise, part 2").
+     */
+    private static boolean shows(Element body, String title, Element line) {
         if (title == null || title.isBlank()) {
             return false;
         }
-        String wanted = SPACES.matcher(title).replaceAll(" ").strip();
-        return body.stream().anyMatch(element -> element.textNodes().stream()
-                .anyMatch(text -> SPACES.matcher(text.getWholeText()).replaceAll(" ").strip().equalsIgnoreCase(wanted)));
+        String wanted = SPACES.matcher(title).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        return body.stream().anyMatch(element -> !Nesting.isWithin(element, line) && element.textNodes().stream()
+                .map(text -> SPACES.matcher(text.getWholeText()).replaceAll(" ").strip().toLowerCase(Locale.ROOT))
+                .anyMatch(shown -> shown.startsWith(wanted)));
+    }
+
+    /**
+     * Whether {@code line} is set in bold: inside or around a {@code <b>} or {@code <strong>} that holds all its words,
+     * or by its style. A slogan, a pull quote or a standfirst set large is set in italics or plain.
+     */
+    private static boolean isBold(Element line) {
+        if (BOLD_STYLE.matcher(line.attr("style")).find() || line.closest(BOLD) != null) {
+            return true;
+        }
+        Element bold = line.selectFirst(BOLD);
+        return bold != null && bold.text().strip().length() == line.text().strip().length();
     }
 
     private static boolean isLarge(Element line) {

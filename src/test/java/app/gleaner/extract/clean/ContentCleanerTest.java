@@ -294,6 +294,7 @@ class ContentCleanerTest {
         String bylined = cleaned(PROSE.repeat(3) + plain, "Anni Kivi");
         assertFalse(bylined.contains("asianajaja"), "a bio opening with the byline's own words: " + bylined);
         assertTrue(cleaned(PROSE.repeat(3) + plain, "Anni Kivinen").contains("asianajaja"), "Anni Kivi is not ...nen");
+        assertTrue(cleaned(PROSE.repeat(3) + plain, "Anni").contains("asianajaja"), "Anni Kivi is another person");
     }
 
     @Test

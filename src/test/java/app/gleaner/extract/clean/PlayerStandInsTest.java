@@ -139,7 +139,8 @@ class PlayerStandInsTest {
         Element body = revealed("<ul><li>https://www.youtube.com/watch?v=src1</li></ul>"
                 + "<p data-related-video='https://www.youtube.com/watch?v=rel2'>The mayor spoke for an hour.</p>"
                 + "<div class=video-card data-video-url='https://www.youtube.com/watch?v=card3'><img src=/t.jpg>"
-                + "<div>Watch the harbour master explain the new timetable, crossing by crossing.</div></div>"
+                + "<div>Watch the harbour master explain the new timetable, crossing by crossing.</div>"
+                + "<button>Watch</button></div>"
                 + "<video-js data-account=11 data-player=abc data-video-id=44><div class=vjs-control-bar>Play Mute"
                 + "</div><div class=description>The harbour master walks the new quay at dawn and explains why the"
                 + " winter crossings change.</div>"
@@ -147,7 +148,7 @@ class PlayerStandInsTest {
         assertEquals(List.of("https://players.brightcove.net/11/abc_default/index.html?videoId=44"),
                 body.select("iframe").eachAttr("src"));
         assertEquals("https://www.youtube.com/watch?v=src1 The mayor spoke for an hour. Watch the harbour master"
-                + " explain the new timetable, crossing by crossing. The harbour master walks the new quay at dawn"
+                + " explain the new timetable, crossing by crossing. Watch The harbour master walks the new quay at dawn"
                 + " and explains why the winter crossings change.", body.text());
     }
 }

@@ -258,6 +258,12 @@ class MetadataExtractorTest {
         assertEquals("The ice lets go, the ferries come back", metadata("<title>The ice lets go, the ferries come "
                 + "back</title><table><tr><td style='font-size:42px'><a href=/p/ice>The ice lets go, the ferries come "
                 + "back</a></td></tr></table><h2 style='font-size:26px'>The school on the island</h2>" + prose).title());
+        // a slogan set large in italics is no headline, nor a subheading where the page shows the title's words
+        assertEquals("Pete's Radio Shack", metadata("<title>Pete's Radio Shack - 40m Dipole</title>"
+                + "<font size=5><i>On the air since 1974</i></font>" + prose).title());
+        assertEquals("Restoring a bench vise", metadata("<title>Restoring a bench vise | Tom's Workshop</title>"
+                + "<div class=post-title>Restoring a bench vise, part 2</div><span style='font-size:1.3em;"
+                + "font-weight:bold'>What you will need</span>" + prose).title());
         // small print is no headline
         assertEquals("Pete's Radio Shack", metadata("<title>Pete's Radio Shack - 40m Dipole</title>"
                 + "<font size=2><b>Building a simple wire dipole</b></font>" + prose).title());
