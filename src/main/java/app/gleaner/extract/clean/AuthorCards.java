@@ -47,6 +47,7 @@ final class AuthorCards {
     private static final Pattern AUTHORS_APART = Pattern.compile("[,;&、]| and | und | et | y | e | en | i ");
     /** A capitalized word after a name: the name goes on ("Ann Lee Parker", "Tom Vale Sr."), another person's. */
     private static final Pattern NAME_GOES_ON = Pattern.compile("\\s+\\p{Lu}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Boxes a card may be. */
     private static final Set<String> CARD_TAGS = Set.of("div", "section", "aside", "footer");
     /** What a card never holds: the story's parts, and the figure a portrait stands in. */
@@ -165,14 +166,14 @@ final class AuthorCards {
      * lower case ("Anni Koskivaara on…", not "Ann Lee Parker is…"); or null.
      */
     private static String bylineOpening(String byline, String bioText) {
-        String text = comparable(bioText);
+        String bio = SPACES.matcher(bioText).replaceAll(" ").strip();
         for (String author : AUTHORS_APART.split(byline)) {
-            String name = comparable(author);
-            if (!name.isEmpty() && text.length() > name.length() && text.startsWith(name)
-                    && !Character.isLetterOrDigit(text.charAt(name.length()))
-                    && !NAME_GOES_ON.matcher(bioText.strip()).region(author.strip().length(), bioText.strip().length())
-                            .lookingAt()) {
-                return author.strip();
+            String name = SPACES.matcher(author).replaceAll(" ").strip();
+            int end = name.length();
+            if (end > 0 && bio.length() > end && bio.regionMatches(true, 0, name, 0, end)
+                    && !Character.isLetterOrDigit(bio.charAt(end))
+                    && !NAME_GOES_ON.matcher(bio).region(end, bio.length()).lookingAt()) {
+                return name;
             }
         }
         return null;

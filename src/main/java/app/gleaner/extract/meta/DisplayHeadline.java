@@ -51,8 +51,8 @@ final class DisplayHeadline {
     }
 
     /**
-     * The first line of {@code document} set large and bold, of a headline's length, outside links and not the site's name,
-     * that the story's prose follows; null when none does, or when the page shows the declared {@code title} as a
+     * The first line of {@code document} set large and bold, of a headline's length, outside links and not the site's
+     * name, that the story's prose follows; null when none does, or when the page shows the declared {@code title} as a
      * line of its own (a linked headline, a heading set by a class) and it names more than the site.
      */
     static String of(Document document, String written, String title, List<String> siteNames) {
@@ -139,7 +139,7 @@ final class DisplayHeadline {
     /** Whether a text node of prose follows {@code line} within a few text nodes, before any other large line. */
     private static boolean standsAboveProse(Element line) {
         int read = 0;
-        Node node = after(line);
+        Node node = Nesting.nextNodeAfter(line);
         while (node != null && read < MAX_NODES_TO_PROSE) {
             if (node instanceof Element element && isLarge(element)) {
                 return false;
@@ -151,21 +151,8 @@ final class DisplayHeadline {
                 }
                 read++;
             }
-            node = next(node);
+            node = Nesting.nextNodeInOrder(node);
         }
         return false;
-    }
-
-    /** The node after {@code node}'s subtree in document order. */
-    private static Node after(Node node) {
-        Node at = node;
-        while (at != null && at.nextSibling() == null) {
-            at = at.parentNode();
-        }
-        return at == null ? null : at.nextSibling();
-    }
-
-    private static Node next(Node node) {
-        return node.childNodeSize() > 0 ? node.childNode(0) : after(node);
     }
 }

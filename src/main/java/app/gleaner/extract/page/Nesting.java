@@ -26,6 +26,22 @@ public final class Nesting {
         return null;
     }
 
+    /** The node (an element, a text node) after {@code at} in the page's order, its first child first; null at end. */
+    public static Node nextNodeInOrder(Node at) {
+        return at.childNodeSize() > 0 ? at.childNode(0) : nextNodeAfter(at);
+    }
+
+    /** The node after {@code at} and all it holds, in the page's order; null after the last. */
+    public static Node nextNodeAfter(Node at) {
+        for (Node n = at; n != null; n = n.parentNode()) {
+            Node sibling = n.nextSibling();
+            if (sibling != null) {
+                return sibling;
+            }
+        }
+        return null;
+    }
+
     /** Whether {@code node} (an element, or a text node) is {@code ancestor} or lies inside it. */
     public static boolean isWithin(Node node, Node ancestor) {
         for (Node at = node; at != null; at = at.parentNode()) {
