@@ -44,7 +44,8 @@ final class DisplayHeadline {
             "font-size\\s*:\\s*(\\d+(?:\\.\\d+)?)\\s*(pt|px|em|rem)|font-size\\s*:\\s*(x*-?large)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
-    private static final Evaluator BOLD = Selector.evaluatorOf("b, strong");
+    /** What sets a line in bold: its tags, and a heading's, which a browser shows bold. */
+    private static final Evaluator BOLD = Selector.evaluatorOf("b, strong, h2, h3, h4, h5, h6");
     private static final Pattern BOLD_STYLE = Pattern.compile("(?i)font-weight\\s*:\\s*(?:bold|[6-9]00)");
 
     private DisplayHeadline() {
@@ -93,8 +94,8 @@ final class DisplayHeadline {
     }
 
     /**
-     * Whether {@code line} is set in bold: inside or around a {@code <b>} or {@code <strong>} that holds all its words,
-     * or by its style. A slogan, a pull quote or a standfirst set large is set in italics or plain.
+     * Whether {@code line} is set in bold: inside or around a {@code <b>}, a {@code <strong>} or a heading that holds
+     * all its words, or by its style. A slogan, a pull quote or a standfirst set large is set in italics or plain.
      */
     private static boolean isBold(Element line) {
         if (BOLD_STYLE.matcher(line.attr("style")).find() || line.closest(BOLD) != null) {

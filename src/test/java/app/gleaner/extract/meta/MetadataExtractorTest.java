@@ -258,6 +258,10 @@ class MetadataExtractorTest {
         assertEquals("The ice lets go, the ferries come back", metadata("<title>The ice lets go, the ferries come "
                 + "back</title><table><tr><td style='font-size:42px'><a href=/p/ice>The ice lets go, the ferries come "
                 + "back</a></td></tr></table><h2 style='font-size:26px'>The school on the island</h2>" + prose).title());
+        // a heading is bold as a browser shows it: its large line is the headline, not a bold section under it
+        assertEquals("Replacement buses this weekend", metadata("<title>Rail Enquiries</title><h2><span "
+                + "style='font-size: 20px'>Replacement buses this weekend</span></h2>" + prose + "<h2><span "
+                + "style='font-size: 20px'><strong>General information</strong></span></h2>" + prose).title());
         // a slogan set large in italics is no headline, nor a subheading where the page shows the title's words
         assertEquals("Pete's Radio Shack", metadata("<title>Pete's Radio Shack - 40m Dipole</title>"
                 + "<font size=5><i>On the air since 1974</i></font>" + prose).title());
