@@ -3,7 +3,6 @@ package app.gleaner.extract.clean;
 import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.rules.PhraseTrie;
 import app.gleaner.extract.rules.RuleList;
-import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +58,6 @@ public final class NagPhrases {
     /** Apostrophes that read as {@code '}; any run of white space, no-break spaces included, reads as one space. */
     private static final String CURLY_APOSTROPHES = "\u2018\u2019\u02bc";
     /** The first combining mark: text of characters below it is in Unicode's composed form as it is. */
-    private static final char FIRST_COMBINING_MARK = '\u0300';
     /** The range of the Arabic script's letters and marks that {@link #arabicFolded} folds. */
     private static final char FIRST_ARABIC_FOLDED = '\u0622';
     private static final char LAST_ARABIC_FOLDED = '\u06d5';
@@ -304,7 +302,7 @@ public final class NagPhrases {
     }
 
     static String normalize(String text) {
-        String lower = composed(text == null ? "" : text).toLowerCase(Locale.ROOT);
+        String lower = TextStats.composed(text == null ? "" : text).toLowerCase(Locale.ROOT);
         StringBuilder folded = null;
         int copied = 0; // characters of lower up to here are in folded, as they are or replaced
         boolean space = false;
@@ -346,18 +344,5 @@ public final class NagPhrases {
             case '\u0629', '\u06c0', '\u06d5' -> '\u0647'; // ة ۀ ە -> ه
             default -> c;
         };
-    }
-
-    /**
-     * {@code text} in Unicode's composed form (NFC). Text of characters below the first combining mark, U+0300, is
-     * composed already, and most text asked is: only the rest goes through the normalizer.
-     */
-    private static String composed(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= FIRST_COMBINING_MARK) {
-                return Normalizer.normalize(text, Normalizer.Form.NFC);
-            }
-        }
-        return text;
     }
 }

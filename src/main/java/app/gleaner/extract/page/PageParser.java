@@ -1,7 +1,6 @@
 package app.gleaner.extract.page;
 
 import java.net.URI;
-import java.text.Normalizer;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -138,7 +137,6 @@ public final class PageParser {
             return "";
         }
         String limited = html.length() > MAX_INPUT_CHARS ? html.substring(0, MAX_INPUT_CHARS) : html;
-        return Normalizer.isNormalized(limited, Normalizer.Form.NFC) ? limited
-                : Normalizer.normalize(limited, Normalizer.Form.NFC);
+        return TextStats.composed(limited);
     }
 }

@@ -1,5 +1,6 @@
 package app.gleaner.extract.page;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -22,6 +23,8 @@ public final class TextStats {
     public static final int PROSE_PARAGRAPH_CHARS = 80;
     /** A paragraph with at least this share of its text in links is not prose. */
     public static final double PROSE_MAX_LINK_DENSITY = 0.5;
+    /** The first combining mark: every character before it is composed (NFC) as it stands, and composes with none. */
+    private static final char FIRST_COMBINING_MARK = '\u0300';
 
     /**
      * A full stop or its kin, in Latin and CJK writing, with the quotes and brackets that may close after it: the end
@@ -287,6 +290,21 @@ public final class TextStats {
     /** Whether {@code text} ends as a sentence does ({@link #SENTENCE_STOP}). */
     public static boolean endsASentence(String text) {
         return ENDS_A_SENTENCE.matcher(text).find();
+    }
+
+    /**
+     * {@code text} in Unicode's composed form (NFC). Text with no character from U+0300 on, where the combining marks
+     * begin, is composed already and comes back as it is, without the normalizer's own check, which reads a whole page
+     * slowly.
+     */
+    public static String composed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= FIRST_COMBINING_MARK) {
+                return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                        : Normalizer.normalize(text, Normalizer.Form.NFC);
+            }
+        }
+        return text;
     }
 
     /** Whether {@code text} holds a digit of any script ("2024", "２０２４"). */

@@ -1,6 +1,7 @@
 package app.gleaner.extract.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,6 +30,14 @@ class TextStatsTest {
         assertEquals(3 * TextStats.CJK_LATIN_LETTERS + 1, TextStats.latinLength("桜並木。"), "the 。 counts one");
         assertEquals(3 * TextStats.HANGUL_LATIN_LETTERS + 1, TextStats.latinLength("벚꽃 길"));
         assertEquals(2 + 2 * TextStats.CJK_LATIN_LETTERS, TextStats.latinLength("A 𠀋字"), "a supplementary Han");
+    }
+
+    @Test
+    void composesAnAccentWrittenApartAndLeavesComposedTextAsItIs() {
+        assertEquals("café crème", TextStats.composed("cafe\u0301 cre\u0300me"));
+        String plain = "Plain text, Ærø and ß: nothing to compose";
+        assertSame(plain, TextStats.composed(plain));
+        assertEquals("한국어 기사", TextStats.composed("\u1112\u1161\u11ab\uad6d\uc5b4 기사"), "Hangul jamo compose too");
     }
 
     @Test
