@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import app.gleaner.extract.page.Nesting;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.CombiningEvaluator;
@@ -56,8 +57,6 @@ public final class SelectorGroup {
     private final Map<String, List<AttributeRule>> attributes = new HashMap<>();
     /** Selectors not simple enough for the sets above; null when there are none. */
     private final Evaluator others;
-    /** The whole group as one evaluator, so a page is walked once for the simple and the other selectors alike. */
-    private final Evaluator all;
 
     private SelectorGroup(Collection<String> selectors) {
         List<Evaluator> complex = new ArrayList<>();
@@ -73,20 +72,6 @@ public final class SelectorGroup {
         }
         others = complex.isEmpty() ? null
                 : complex.size() == 1 ? complex.get(0) : new CombiningEvaluator.Or(complex);
-        all = others == null ? new Simple() : new CombiningEvaluator.Or(List.of(new Simple(), others));
-    }
-
-    /** The simple selectors as a jsoup evaluator, asked before any other (the cheapest test of the walk). */
-    private final class Simple extends Evaluator {
-        @Override
-        public boolean matches(Element root, Element element) {
-            return matchesSimple(element);
-        }
-
-        @Override
-        protected int cost() {
-            return 1;
-        }
     }
 
     public static SelectorGroup of(Collection<String> selectors) {
@@ -117,9 +102,21 @@ public final class SelectorGroup {
         return true;
     }
 
-    /** Elements under {@code root} (and {@code root} itself) matching any selector, in document order, once each. */
+    /**
+     * Elements under {@code root} (and {@code root} itself) matching any selector, in document order, once each. The
+     * elements are walked directly rather than through {@link Element#select}, whose stream of every node, text nodes
+     * included, cost more than the simple selectors' own tests.
+     */
     public List<Element> select(Element root) {
-        return root.select(all);
+        List<Element> found = new ArrayList<>();
+        forgetOthers(root);
+        for (Element element = root; element != null; element = Nesting.nextInOrder(element, root)) {
+            if (matches(root, element)) {
+                found.add(element);
+            }
+        }
+        forgetOthers(root);
+        return found;
     }
 
     /** True when {@code element} itself matches a selector. */
@@ -129,7 +126,33 @@ public final class SelectorGroup {
 
     /** True when some element under {@code root} matches a selector. */
     public boolean matchesAny(Element root) {
-        return root.selectFirst(all) != null;
+        forgetOthers(root);
+        try {
+            for (Element element = root; element != null; element = Nesting.nextInOrder(element, root)) {
+                if (matches(root, element)) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            forgetOthers(root);
+        }
+    }
+
+    /** {@link #matches(Element)}, the other selectors read within {@code root}, as {@link Element#select} reads them. */
+    private boolean matches(Element root, Element element) {
+        return matchesSimple(element) || others != null && others.matches(root, element);
+    }
+
+    /**
+     * Clears what the other selectors remember of the page: jsoup's structural selectors ({@code .a .b},
+     * {@code :has}) keep their answers per element, which a removal since the last walk would make wrong.
+     * {@link Element#is(Evaluator)} clears them, before and after it asks, as {@link Element#select} does.
+     */
+    private void forgetOthers(Element root) {
+        if (others != null) {
+            root.is(others);
+        }
     }
 
     private boolean matchesSimple(Element element) {
@@ -161,14 +184,14 @@ public final class SelectorGroup {
     }
 
     private boolean hasListedClass(Element element) {
-        String names = element.className();
+        String names = element.className().toLowerCase(Locale.ROOT); // the same string when lower-case already
         int start = -1;
         for (int i = 0; i <= names.length(); i++) {
             boolean space = i == names.length() || Character.isWhitespace(names.charAt(i));
             if (!space && start < 0) {
                 start = i;
             } else if (space && start >= 0) {
-                if (classes.contains(names.substring(start, i).toLowerCase(Locale.ROOT))) {
+                if (classes.contains(names.substring(start, i))) {
                     return true;
                 }
                 start = -1;

@@ -56,4 +56,14 @@ class SelectorGroupTest {
         assertThat(SelectorGroup.of(List.of("div > p", "body > i")).select(page.body()))
                 .as("anything else goes to jsoup").extracting(Element::text).containsExactly("d");
     }
+
+    @Test
+    void aStructuralSelectorReadsThePageAsItIsNotAsItWas() {
+        Document page = Jsoup.parse("<div class=box><p id=a>one</p></div><p id=b>two</p>");
+        SelectorGroup group = SelectorGroup.of(List.of(".box p"));
+        assertThat(group.select(page.body())).extracting(Element::id).containsExactly("a");
+        page.selectFirst(".box").removeClass("box");
+        assertThat(group.select(page.body())).isEmpty();
+        assertThat(group.matchesAny(page.body())).isFalse();
+    }
 }
