@@ -6,6 +6,7 @@ import app.gleaner.extract.clean.LabelledBlocks;
 import app.gleaner.extract.page.AbsoluteUrl;
 import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.ElementSums;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.LayoutTables;
 import app.gleaner.extract.page.LazyImages;
 import app.gleaner.extract.page.LooseText;
@@ -132,7 +133,7 @@ public final class ContentNormalizer {
     }
 
     private static void resolveLinks(Element article) {
-        for (Element link : article.select(Css.ANCHORS)) {
+        for (Element link : Find.all(article, Css.ANCHORS)) {
             String href = link.attr("href").strip();
             String absolute = href.startsWith("#") ? null : AbsoluteUrl.resolve(link.baseUri(), href);
             if (absolute == null || !(absolute.startsWith("http://") || absolute.startsWith("https://")
@@ -182,7 +183,7 @@ public final class ContentNormalizer {
         List<Node> before = List.copyOf(heading.parent().childNodes().subList(0, heading.siblingIndex()));
         StringBuilder text = new StringBuilder();
         for (Node node : before) {
-            if (node instanceof Element box && (box.selectFirst(MEDIA) != null || LooseText.hasBlockChild(box))) {
+            if (node instanceof Element box && (Find.first(box, MEDIA) != null || LooseText.hasBlockChild(box))) {
                 return;
             }
             text.append(node instanceof Element box ? box.text() : node instanceof TextNode run ? run.text() : "")
@@ -199,7 +200,7 @@ public final class ContentNormalizer {
      * rather than a heading.
      */
     private static Element firstTextBlock(Element article) {
-        for (Element element : article.getAllElements()) {
+        for (Element element : Find.all(article)) {
             if (element != article && LooseText.hasLooseText(element)) {
                 Element block = element;
                 while (INLINE_RUNS.contains(block.normalName()) && block.parent() != null
@@ -214,7 +215,7 @@ public final class ContentNormalizer {
 
     /** The first h1 or h2 when no prose paragraph comes before it; else null. */
     private static Element leadingHeading(Element article) {
-        for (Element element : article.getAllElements()) {
+        for (Element element : Find.all(article)) {
             if (element.nameIs("h1") || element.nameIs("h2")) {
                 return element;
             }
@@ -241,13 +242,13 @@ public final class ContentNormalizer {
     }
 
     private static void dedupeCaptions(Element article) {
-        for (Element figure : article.select(Css.FIGURES)) {
+        for (Element figure : Find.all(article, Css.FIGURES)) {
             Element caption = figure.selectFirst(CAPTION_SELECTOR);
             if (caption == null) {
                 continue;
             }
             String captionText = comparable(caption.text());
-            for (Element img : figure.select(Css.IMAGES_WITH_ALT)) {
+            for (Element img : Find.all(figure, Css.IMAGES_WITH_ALT)) {
                 String alt = comparable(img.attr("alt"));
                 if (!alt.isEmpty() && repeats(alt, captionText)) {
                     img.attr("alt", "");
@@ -279,7 +280,7 @@ public final class ContentNormalizer {
             }
         });
         List<String> alts = new ArrayList<>();
-        for (Element img : article.select(Css.IMAGES_WITH_ALT)) {
+        for (Element img : Find.all(article, Css.IMAGES_WITH_ALT)) {
             String alt = comparable(img.attr("alt"));
             if (alt.length() >= MIN_CAPTION_CHARS) {
                 alts.add(alt);
@@ -288,7 +289,7 @@ public final class ContentNormalizer {
         Set<String> captions = new HashSet<>();
         Set<String> cutShort = new HashSet<>();
         Map<String, List<String>> byOpening = new HashMap<>();
-        for (Element block : article.select(TEXT_BLOCK_SELECTOR)) {
+        for (Element block : Find.all(article, TEXT_BLOCK_SELECTOR)) {
             if (holdBlocks.contains(block) || holdMedia.contains(block) || block.parent() == null
                     || insideTextBlock(block, holdBlocks)) {
                 continue;

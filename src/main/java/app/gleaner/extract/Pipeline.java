@@ -25,6 +25,7 @@ import app.gleaner.extract.meta.MetadataExtractor;
 import app.gleaner.extract.meta.PageMetadata;
 import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.DeclaredSize;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.MetaTags;
 import app.gleaner.extract.page.PageParser;
 import app.gleaner.extract.page.StyleRules;
@@ -266,7 +267,7 @@ public final class Pipeline {
     }
 
     private static String firstParagraph(Element body) {
-        for (Element paragraph : body.select(Css.PARAGRAPHS)) {
+        for (Element paragraph : Find.all(body, Css.PARAGRAPHS)) {
             String text = paragraph.text().strip();
             if (text.length() >= MIN_EXCERPT_PARAGRAPH_CHARS) {
                 return shorten(text);

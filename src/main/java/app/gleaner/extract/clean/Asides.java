@@ -1,6 +1,7 @@
 package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.Css;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.HouseNames;
 import app.gleaner.extract.page.SiteLinks;
@@ -84,7 +85,7 @@ final class Asides {
         Set<Element> standing = Collections.newSetFromMap(new IdentityHashMap<>());
         ParentTexts parentTexts = new ParentTexts();
         Judges judges = new Judges(nagPhrases, citingLinks, holdsChromeLabel, HouseNames.of(root));
-        for (Element aside : root.select(ASIDES)) { // in document order: an aside before the asides inside it
+        for (Element aside : Find.all(root, ASIDES)) { // in document order: an aside before the asides inside it
             if (isJudgedWithAnOuterAside(aside, standing, root)) {
                 continue;
             }
@@ -139,7 +140,7 @@ final class Asides {
             return true; // a correction or a dated update, wherever it stands and however short, that pitches nothing
         }
         boolean quiet = isQuiet(aside, judges);
-        List<Element> links = aside.select(Css.LINKS);
+        List<Element> links = Find.all(aside, Css.LINKS);
         if (sellsTheHouse(aside, links, judges.nagPhrases) || (placed != aside || declaresItsRole(aside))
                 && !(quiet && links.stream().allMatch(judges.citingLinks::cites)
                         && !judges.holdsChromeLabel.test(aside))) {
@@ -147,7 +148,7 @@ final class Asides {
         }
         boolean bare = aside.selectFirst(Controls.CONTROLS) == null && (links.isEmpty()
                 || quiet && links.stream().allMatch(CitingLinks::leadsToDocumentOrMailbox));
-        boolean factList = bare && aside.selectFirst(FACTS) != null;
+        boolean factList = bare && Find.first(aside, FACTS) != null;
         boolean titledNote = bare && quiet && isTitledNote(aside) && !judges.holdsChromeLabel.test(aside);
         boolean infobox = quiet && aside.selectFirst(Controls.CONTROLS) == null && isInfobox(aside);
         boolean note = bare && quiet && isNote(aside);
@@ -178,7 +179,7 @@ final class Asides {
      */
     static boolean isInfobox(Element aside) {
         int fields = 0;
-        for (Element field : aside.getAllElements()) {
+        for (Element field : Find.all(aside)) {
             if (field.childrenSize() == 2 && field.child(1).hasText() && isLabel(field.child(0))
                     && field.child(0).is(FIELD_LABELS)) {
                 fields++;
@@ -231,7 +232,7 @@ final class Asides {
      * pull quote).
      */
     private static boolean saysItsOwn(Element box, Element parent, int least, ParentTexts parentTexts) {
-        if (box.select(Headings.ANY).stream()
+        if (Find.all(box, Headings.ANY).stream()
                 .anyMatch(h -> TextStats.linkDensity(h) > MAX_LINK_DENSITY)) {
             return false; // its heading is a link to another story: a teaser
         }
@@ -357,7 +358,7 @@ final class Asides {
      */
     private static boolean saysNothingOfTheHouse(Element aside, NagPhrases nagPhrases, HouseNames house) {
         String text = aside.text();
-        return aside.select(Css.LINKS).stream().noneMatch(SiteLinks::leadsWithinSite)
+        return Find.all(aside, Css.LINKS).stream().noneMatch(SiteLinks::leadsWithinSite)
                 && !PersonWords.PUBLISHER.foundIn(text) && !nagPhrases.names(text) && !house.namedIn(text);
     }
 
@@ -406,7 +407,7 @@ final class Asides {
 
     /** A bulleted or numbered list whose items read as statements, {@link #MIN_KEY_POINT_WORDS} words on average. */
     private static boolean listsStatements(Element aside) {
-        List<Element> items = aside.select(Css.LIST_ITEMS);
+        List<Element> items = Find.all(aside, Css.LIST_ITEMS);
         if (items.isEmpty()) {
             return false;
         }

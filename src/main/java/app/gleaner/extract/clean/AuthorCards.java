@@ -3,6 +3,7 @@ package app.gleaner.extract.clean;
 import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.DeclaredLines;
 import app.gleaner.extract.page.DeclaredSize;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.TextStats;
 import java.util.ArrayList;
@@ -76,7 +77,7 @@ final class AuthorCards {
     private static Element cardAround(Element avatar, Element article, String byline) {
         for (Element box = avatar.parent(); box != null && box != article && CARD_TAGS.contains(box.normalName());
                 box = box.parent()) {
-            if (TextStats.wordsCjkHalvedExceed(box, MAX_CARD_WORDS) || box.selectFirst(STORY_PARTS) != null) {
+            if (TextStats.wordsCjkHalvedExceed(box, MAX_CARD_WORDS) || Find.first(box, STORY_PARTS) != null) {
                 return null;
             }
             for (Element bio : box.getElementsByTag("p")) {
@@ -114,7 +115,7 @@ final class AuthorCards {
     private static boolean repeats(Element box) {
         for (Element sibling : box.parent().children()) {
             if (sibling != box && sibling.normalName().equals(box.normalName())
-                    && sibling.className().equals(box.className()) && sibling.selectFirst(Css.IMAGES) != null) {
+                    && sibling.className().equals(box.className()) && Find.first(sibling, Css.IMAGES) != null) {
                 return true;
             }
         }
@@ -128,7 +129,7 @@ final class AuthorCards {
     private static boolean closesTheText(Element card, Element article) {
         for (Element at = card; at != null && at != article; at = at.parent()) {
             for (Element next = at.nextElementSibling(); next != null; next = next.nextElementSibling()) {
-                if (next.select(Css.PARAGRAPHS).stream().anyMatch(TextStats::isProseParagraph)) {
+                if (Find.all(next, Css.PARAGRAPHS).stream().anyMatch(TextStats::isProseParagraph)) {
                     return false;
                 }
             }
@@ -148,7 +149,7 @@ final class AuthorCards {
 
     /** The line of a few words in {@code box}, outside {@code bio}, that {@code bioText} opens with; or null. */
     private static String nameLineOpening(Element box, Element bio, String bioText) {
-        for (Element line : box.getAllElements()) {
+        for (Element line : Find.all(box)) {
             if (line == box || Nesting.isWithin(line, bio) || line.childrenSize() > 0 || !line.hasText()) {
                 continue;
             }

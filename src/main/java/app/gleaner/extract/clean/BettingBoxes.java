@@ -1,6 +1,7 @@
 package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.Css;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.SiteLinks;
 import app.gleaner.extract.page.TextStats;
@@ -109,14 +110,14 @@ final class BettingBoxes {
     private static Element boxOf(Element line, Element article) {
         Element box = null;
         for (Element up = line.parent(); up != null && up != article && TextStats.wordsCjkHalved(up.text())
-                <= MAX_BOX_WORDS && up.selectFirst(STORY_PARTS) == null && !holdsProse(up, line); up = up.parent()) {
+                <= MAX_BOX_WORDS && Find.first(up, STORY_PARTS) == null && !holdsProse(up, line); up = up.parent()) {
             box = up;
         }
         if (box == null) {
             return null;
         }
         boolean odds = showsOdds(box.text());
-        return box.select(Css.LINKS).stream().anyMatch(link -> SiteLinks.leadsElsewhere(link)
+        return Find.all(box, Css.LINKS).stream().anyMatch(link -> SiteLinks.leadsElsewhere(link)
                 && callsToBet(link.text()) && (odds || PaidBoxes.isPaid(link))) ? box : null;
     }
 

@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.Find;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
@@ -29,7 +30,7 @@ public final class BoxRows {
 
     /** As {@link #isOneOfARow(Element, String)}, with the part an evaluator (a button of any kind). */
     static boolean isOneOfARow(Element box, Evaluator part) {
-        return isOneOfARow(box, sibling -> sibling.selectFirst(part) != null);
+        return isOneOfARow(box, sibling -> Find.first(sibling, part) != null);
     }
 
     private static boolean isOneOfARow(Element box, Predicate<Element> holdsPart) {

@@ -1,6 +1,7 @@
 package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.Css;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.TextStats;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ final class Boxes {
 
     /** What the pictures of {@code box} say in their captions ({@code <figcaption>}), joined and stripped. */
     static String captions(Element box) {
-        return String.join(" ", box.select(CAPTIONS).eachText()).strip();
+        return String.join(" ", Find.all(box, CAPTIONS).eachText()).strip();
     }
 
     /** Whether {@code box} says nothing but its pictures' captions: a picture and its caption alone, or no words. */
@@ -99,7 +100,7 @@ final class Boxes {
 
     /** The text of {@code box} without the text of its parts that {@code parts} matches (its buttons). */
     static String textBeside(Element box, Evaluator parts) {
-        return textBeside(box, box.select(parts));
+        return textBeside(box, Find.all(box, parts));
     }
 
     private static String textBeside(Element box, Elements parts) {
@@ -115,7 +116,7 @@ final class Boxes {
 
     /** Words of {@code element} outside its links, a character of a script without spaces counting as half a word. */
     static int wordsBesideLinks(Element element) {
-        int linked = element.select(Css.ANCHORS).stream().mapToInt(a -> TextStats.wordsCjkHalved(a.text())).sum();
+        int linked = Find.all(element, Css.ANCHORS).stream().mapToInt(a -> TextStats.wordsCjkHalved(a.text())).sum();
         return TextStats.wordsCjkHalved(element.text()) - linked;
     }
 
@@ -127,7 +128,7 @@ final class Boxes {
     static boolean holdsStoryParts(Element box, int words, String contentParts) {
         return words < MIN_WORDS_BESIDE_PICTURE && box.selectFirst("img, picture, svg") != null
                 || box.selectFirst(contentParts) != null
-                || box.select(Css.LIST_ITEMS).stream().anyMatch(Boxes::saysMoreThanItsLinks);
+                || Find.all(box, Css.LIST_ITEMS).stream().anyMatch(Boxes::saysMoreThanItsLinks);
     }
 
     /** A list item that is a step or a fact: it says {@link #MIN_ITEM_WORDS} words or more besides its links. */

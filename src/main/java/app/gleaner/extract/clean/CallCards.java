@@ -3,6 +3,7 @@ package app.gleaner.extract.clean;
 import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.DeclaredSize;
 import app.gleaner.extract.page.ElementSums;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.page.Wrappers;
@@ -75,7 +76,7 @@ final class CallCards {
 
     /** Removes the call cards below {@code body}, noting each in {@code log}. */
     static void removeFrom(Element body, RemovalLog log) {
-        List<Element> buttons = body.select(Controls.BUTTONS);
+        List<Element> buttons = Find.all(body, Controls.BUTTONS);
         if (buttons.isEmpty()) {
             return;
         }
@@ -129,7 +130,7 @@ final class CallCards {
             if (chars.getOrDefault(box, 0) > MAX_CARD_CHARS || elements.getOrDefault(box, 0) > MAX_CARD_ELEMENTS) {
                 return null;
             }
-            List<Element> buttons = box.select(Controls.BUTTONS);
+            List<Element> buttons = Find.all(box, Controls.BUTTONS);
             if (buttons.size() > MAX_CALLS) {
                 return null; // a toolbar, a quiz: nothing around it is a card
             }
@@ -164,8 +165,8 @@ final class CallCards {
                 && NUMBER.matcher(beside).results().count() - Sums.countIn(beside) <= MAX_FIGURES
                 && !CUT_SHORT.matcher(before).find()
                 && !(buttons.size() > 1 && Questions.asks(before))
-                && box.selectFirst(CONTENT) == null && box.select(Headings.ANY).size() <= 1
-                && box.select(Css.PICTURES).stream().allMatch(CallCards::isDecoration);
+                && Find.first(box, CONTENT) == null && Find.all(box, Headings.ANY).size() <= 1
+                && Find.all(box, Css.PICTURES).stream().allMatch(CallCards::isDecoration);
     }
 
     /** The text of {@code box} before {@code first}, its first button, in document order. */

@@ -1,6 +1,7 @@
 package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.Css;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.rules.RuleList;
 import app.gleaner.extract.rules.SelectorGroup;
@@ -114,11 +115,11 @@ public final class ChromeRemover {
      * in a spinner).
      */
     private static boolean saysWhatNothingVisibleSays(Element text) {
-        if (text.selectFirst(TABLE_OR_LIST) != null) { // the element itself, or one inside it
+        if (Find.first(text, TABLE_OR_LIST) != null) { // the element itself, or one inside it
             return true;
         }
         Element box = text.parent();
-        if (box == null || !text.hasText() || box.nameIs("a") && box.selectFirst(Css.PICTURES) != null
+        if (box == null || !text.hasText() || box.nameIs("a") && Find.first(box, Css.PICTURES) != null
                 || box.is(STATUS_BOXES)) {
             return false; // a picture's link says what it opens ("View full size"), the picture what it shows
         }
@@ -143,9 +144,9 @@ public final class ChromeRemover {
                 .filter(e -> !isQuiz(e) && !embeddedMedia.isPlayer(e)
                         && !(Disclosures.isOpened(e) && hidingClasses.matches(e))
                         && !(screenReaderOnly.matches(e) && saysWhatNothingVisibleSays(e))).toList(), guard);
-        removeAll(root.select(PAGE_HEADS_AND_FEET).stream()
+        removeAll(Find.all(root, PAGE_HEADS_AND_FEET).stream()
                 .filter(e -> e.closest(STORY_BOXES) == null)
-                .filter(e -> e.selectFirst(ARTICLES) == null)
+                .filter(e -> Find.first(e, ARTICLES) == null)
                 .toList(), guard);
         removeAll(Asides.besideTheText(root, nagPhrases, citingLinks, this::holdsChromeLabel), guard);
         removeAll(ratingTallies.below(root), guard);
@@ -178,7 +179,7 @@ public final class ChromeRemover {
         Asides.ParentTexts parentTexts = new Asides.ParentTexts();
         Map<Element, ChromeWords.Reading> readings = new IdentityHashMap<>(); // the elements a chrome word names
         Map<Element, Integer> chromeProse = new IdentityHashMap<>(); // what those read as CHROME show of prose
-        List<Element> all = root.getAllElements();
+        List<Element> all = Find.all(root);
         for (Element element : all) {
             // the article's notes that a footnote script hid are often hidden by their class ("footnote-print-only")
             ChromeWords.Reading reading = Disclosures.isOpened(element) && NoteLists.isNoteBox(element)
@@ -238,7 +239,7 @@ public final class ChromeRemover {
 
     private static boolean storyComesFirst(Element box, Element root) {
         boolean headline = false;
-        for (Element at : root.getAllElements()) {
+        for (Element at : Find.all(root)) {
             if (at == box) {
                 return false;
             }
@@ -296,8 +297,8 @@ public final class ChromeRemover {
      */
     private static boolean holdsDataTable(Element element) {
         int words = TextStats.words(element);
-        return element.select(Css.TABLES).stream().anyMatch(table -> table.select(Css.ROWS).stream()
-                .filter(row -> row.select(Css.OWN_CELLS).size() >= 2).count() >= MIN_DATA_ROWS
+        return Find.all(element, Css.TABLES).stream().anyMatch(table -> Find.all(table, Css.ROWS).stream()
+                .filter(row -> Find.all(row, Css.OWN_CELLS).size() >= 2).count() >= MIN_DATA_ROWS
                 && TextStats.words(table) * 2 >= words);
     }
 
@@ -311,7 +312,7 @@ public final class ChromeRemover {
 
     /** The prose paragraphs {@code element} shows, not those behind the click that opens its one panel. */
     private static int proseShown(Element element) {
-        boolean onePanel = element.select(OPENED_PANELS).size() == 1;
+        boolean onePanel = Find.all(element, OPENED_PANELS).size() == 1;
         return TextStats.proseParagraphs(element, p -> !onePanel || !behindAClick(p, element));
     }
 
@@ -335,7 +336,7 @@ public final class ChromeRemover {
 
     /** Embedded posts (a tweet, a quoted post) sit in wrappers named "social" or "widget", and are content. */
     private static boolean holdsEmbeddedQuote(Element element) {
-        return element.selectFirst(EMBEDDED_QUOTE) != null;
+        return Find.first(element, EMBEDDED_QUOTE) != null;
     }
 
     private static void removeAll(List<Element> elements, RemovalGuard guard) {

@@ -1,6 +1,7 @@
 package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.Css;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.rules.RuleList;
 import app.gleaner.extract.rules.SelectorGroup;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ public final class CodeBlocks {
                 pre.appendChild(drawn);
             }
         }
-        List<Element> blocks = root.select(Css.PRE).stream()
+        List<Element> blocks = Find.all(root, Css.PRE).stream()
                 .filter(pre -> pre.parent() != null && pre.parent().closest(Css.PRE) == null) // CodeMirror 5's lines
                 .toList();
         blocks.forEach(CodeBlocks::removeGutterBeside); // before furniture goes: the gutter's numbers tell it
@@ -74,17 +75,17 @@ public final class CodeBlocks {
 
     private void restoreLines(Element pre) {
         int all = pre.text().length();
-        for (Element part : pre.select(Css.ALL)) {
+        for (Element part : Find.all(pre, Css.ALL)) {
             if (part != pre && part.parent() != null && (part.nameIs("button") || isFurniture(part, all))) {
                 part.remove();
             }
         }
-        if (pre.select(Css.ALL).stream().anyMatch(part -> part != pre && LINE_BOXES.contains(part.normalName()))) {
+        if (Find.all(pre, Css.ALL).stream().anyMatch(part -> part != pre && LINE_BOXES.contains(part.normalName()))) {
             Lines lines = new Lines();
             new ArrayList<>(pre.childNodes()).forEach(lines::add);
             pre.empty();
             lines.trimmed().forEach(pre::appendChild);
-            for (Element part : pre.select(Css.ALL)) { // SyntaxHighlighter indents with no-break spaces
+            for (Element part : Find.all(pre, Css.ALL)) { // SyntaxHighlighter indents with no-break spaces
                 part.textNodes().forEach(node -> node.text(node.getWholeText().replace('\u00a0', ' ')));
             }
         }
@@ -120,7 +121,7 @@ public final class CodeBlocks {
     /** The text of {@code cell} but its buttons' (a copy button set in the gutter). */
     private static String textOutsideButtons(Element cell) {
         StringBuilder text = new StringBuilder();
-        for (Element part : cell.select(Css.ALL)) {
+        for (Element part : Find.all(cell, Css.ALL)) {
             if (part.closest("button") == null) {
                 part.textNodes().forEach(node -> text.append(node.getWholeText()).append(' '));
             }
@@ -181,7 +182,7 @@ public final class CodeBlocks {
                         put(new TextNode("\t"), "\t");
                     }
                     new ArrayList<>(element.childNodes()).forEach(this::add);
-                } else if (element.selectFirst(LINE_BOX) == null) {
+                } else if (Find.first(element, LINE_BOX) == null) {
                     put(element, element.wholeText()); // a token, a link, a picture: whole
                 } else {
                     new ArrayList<>(element.childNodes()).forEach(this::add); // a wrapper of boxes ("<code>")

@@ -3,6 +3,7 @@ package app.gleaner.extract.clean;
 import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.DeclaredLines;
 import app.gleaner.extract.page.ElementSums;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.SiteLinks;
@@ -108,7 +109,7 @@ public final class ContentCleaner {
         Set<Element> sources = Collections.newSetFromMap(new IdentityHashMap<>()); // lists of sources, boxes within
         boolean declared = DeclaredLines.any(article); // asked once: most pages declare no lines
         Map<Element, Boolean> infoboxes = new IdentityHashMap<>();
-        for (Element box : article.select(LINK_BOX_TAGS)) {
+        for (Element box : Find.all(article, LINK_BOX_TAGS)) {
             if (box.parent() == null || box == article || sources.contains(box) || !isLinkBox(box, visible, linked)
                     || declared && DeclaredLines.touch(box) || isEmbeddedPost(box, article, visible, linked)
                     || isInInfobox(box, infoboxes)) {
@@ -118,7 +119,7 @@ public final class ContentCleaner {
                 continue; // its link lists are judged on their own: a talk's slide stays beside "Slides (PDF)"
             }
             if (listsSources(box)) {
-                sources.addAll(box.select(LINK_BOX_TAGS)); // "<div><h3>Documents</h3><div><a>Ruling (PDF)</a>…"
+                sources.addAll(Find.all(box, LINK_BOX_TAGS)); // "<div><h3>Documents</h3><div><a>Ruling (PDF)</a>…"
             } else if (!offersActions(box, article) && !isOneDocument(box, article)) {
                 box.remove();
             }
@@ -127,7 +128,7 @@ public final class ContentCleaner {
         for (Element card : hoverCards(article)) {
             card.remove();
         }
-        for (Element paragraph : article.select(Css.PARAGRAPHS)) {
+        for (Element paragraph : Find.all(article, Css.PARAGRAPHS)) {
             if (isLinkParagraph(paragraph, article, visible, linked) && !(declared && DeclaredLines.touch(paragraph))) {
                 paragraph.remove();
             }
@@ -151,13 +152,13 @@ public final class ContentCleaner {
      */
     private static List<Element> hoverCards(Element article) {
         List<Element> cards = new ArrayList<>();
-        for (Element link : article.select(Css.ANCHORS)) {
+        for (Element link : Find.all(article, Css.ANCHORS)) {
             Element next = link.nextElementSibling();
             String name = link.text().strip();
             if (next == null || !next.nameIs("span") || name.isEmpty() || !next.text().strip().startsWith(name)) {
                 continue;
             }
-            if (next.select(Css.ANCHORS).size() > MIN_HOVER_CARD_LINKS
+            if (Find.all(next, Css.ANCHORS).size() > MIN_HOVER_CARD_LINKS
                     && TextStats.linkDensity(next) >= MIN_HOVER_CARD_LINK_DENSITY) {
                 cards.add(next);
             }
@@ -173,9 +174,9 @@ public final class ContentCleaner {
             return false;
         }
         String text = paragraph.text().strip();
-        List<Element> links = paragraph.select(Css.LINKS);
+        List<Element> links = Find.all(paragraph, Css.LINKS);
         return TextStats.words(text) <= MAX_LINK_PARAGRAPH_WORDS && !SiteLinks.readsAsAddress(text)
-                && !(paragraph.select(Css.ANCHORS).stream().allMatch(ContentCleaner::isButton) && offersAnAction(text))
+                && !(Find.all(paragraph, Css.ANCHORS).stream().allMatch(ContentCleaner::isButton) && offersAnAction(text))
                 && !(!links.isEmpty() && links.stream().allMatch(citingLinks::cites));
     }
 
@@ -187,7 +188,7 @@ public final class ContentCleaner {
      * between the paragraphs is the house's file as often as the story's ("Today's e-paper (PDF)", "Media kit (PDF)").
      */
     private boolean isOneDocument(Element box, Element article) {
-        List<Element> links = box.select(Css.LINKS);
+        List<Element> links = Find.all(box, Css.LINKS);
         return links.size() == 1 && CitingLinks.namesAFile(links.get(0)) && !nagPhrases.names(links.get(0).text())
                 && belongsToFacts(box, article);
     }
@@ -203,7 +204,7 @@ public final class ContentCleaner {
         for (int level = 0; ancestor != null && ancestor != article && level < FACTS_REACH
                 && TextStats.proseParagraphs(ancestor) <= MAX_FACT_BOX_PARAGRAPHS;
                 level++, ancestor = ancestor.parent()) {
-            for (Element part : ancestor.select(FACT_PARTS)) {
+            for (Element part : Find.all(ancestor, FACT_PARTS)) {
                 if (!Nesting.isWithin(part, box)) {
                     return true;
                 }
@@ -225,7 +226,7 @@ public final class ContentCleaner {
         if (heading == null || !namesSources(heading)) {
             return false;
         }
-        List<Element> links = box.select(Css.LINKS);
+        List<Element> links = Find.all(box, Css.LINKS);
         return !links.isEmpty()
                 && links.stream().allMatch(link -> citingLinks.cites(link) && !SiteLinks.leadsToFrontPage(link));
     }
@@ -249,7 +250,7 @@ public final class ContentCleaner {
      * marks as paid for ({@code rel="sponsored"}: "Buy the shaker I use").
      */
     private boolean offersActions(Element box, Element article) {
-        List<Element> links = box.select(Css.LINKS);
+        List<Element> links = Find.all(box, Css.LINKS);
         if (links.isEmpty() || !links.stream().allMatch(ContentCleaner::isAction)
                 || !links.stream().allMatch(ContentCleaner::actsElsewhere) && !belongsToFacts(box, article)) {
             return false;
@@ -309,7 +310,7 @@ public final class ContentCleaner {
             quote = at.nameIs("blockquote") ? at : null;
         }
         if (quote == null) {
-            Element held = element.selectFirst(Css.BLOCKQUOTES);
+            Element held = Find.first(element, Css.BLOCKQUOTES);
             quote = held != null && visible.getOrDefault(held, 0).equals(visible.get(element)) ? held : null;
         }
         return quote != null && ElementSums.linkDensity(quote, visible, linked) < ALL_LINK_DENSITY
@@ -321,7 +322,7 @@ public final class ContentCleaner {
      * blog's older and newer links lead to the blog, whatever post it links besides.
      */
     private static boolean leadsMostlyToPosts(Element box) {
-        List<Element> links = box.select(Css.LINKS);
+        List<Element> links = Find.all(box, Css.LINKS);
         return links.stream().filter(CitingLinks::leadsToPostOrPayment).count() * 2 > links.size();
     }
 
@@ -333,7 +334,7 @@ public final class ContentCleaner {
     private static boolean holdsOwnFigure(Element box, Map<Element, Integer> visible, Map<Element, Double> linked) {
         for (Element figure : box.getElementsByTag("figure")) {
             Element caption = figure.selectFirst("figcaption");
-            Element img = figure.selectFirst(Css.IMAGES);
+            Element img = Find.first(figure, Css.IMAGES);
             if (caption != null && caption.hasText() && img != null && img.closest(Css.ANCHORS) == null
                     && figure.closest(Css.LIST_ITEMS) == null
                     && ElementSums.linkDensity(figure, visible, linked) <= MAX_LINK_DENSITY) {

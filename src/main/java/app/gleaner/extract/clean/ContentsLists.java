@@ -1,6 +1,7 @@
 package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.Css;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.TextStats;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,12 @@ import org.jsoup.select.Selector;
  */
 final class ContentsLists {
 
+    /** Places a link within the page may lead to. */
+    private static final Evaluator PLACES = Selector.evaluatorOf("[id], a[name]");
+
+    /** Lists, each a contents list maybe. */
+    private static final Evaluator LISTS = Selector.evaluatorOf("ul, ol");
+
     /** Entries a table of contents lists at least: two links to places are a sentence's cross-references. */
     static final int MIN_ENTRIES = 3;
     /** Words a table of contents' label says at most: "Table of contents", "Auf dieser Seite", "Jump to". */
@@ -40,8 +47,8 @@ final class ContentsLists {
     static List<Element> in(Element root) {
         List<Element> contents = new ArrayList<>();
         Set<String> places = null;
-        for (Element list : root.select("ul, ol")) {
-            List<Element> links = list.select(Css.ANCHORS);
+        for (Element list : Find.all(root, LISTS)) {
+            List<Element> links = Find.all(list, Css.ANCHORS);
             if (contents.stream().anyMatch(list.parents()::contains) || !isContents(list, links)) {
                 continue;
             }
@@ -61,7 +68,7 @@ final class ContentsLists {
     /** The places of {@code root} a link may lead to: its elements' ids and its anchors' names. */
     private static Set<String> places(Element root) {
         Set<String> places = new HashSet<>();
-        for (Element place : root.select("[id], a[name]")) {
+        for (Element place : Find.all(root, PLACES)) {
             places.add(place.id());
             places.add(place.attr("name"));
         }
@@ -85,7 +92,7 @@ final class ContentsLists {
     }
 
     private static boolean isContents(Element list, List<Element> links) {
-        if (list.select(Css.LIST_ITEMS).size() < MIN_ENTRIES || links.size() < MIN_ENTRIES) {
+        if (Find.all(list, Css.LIST_ITEMS).size() < MIN_ENTRIES || links.size() < MIN_ENTRIES) {
             return false;
         }
         for (Element link : links) {
@@ -100,7 +107,7 @@ final class ContentsLists {
     /** Whether {@code box} holds {@code list} and, beside it, a label at most: no picture, table or other list. */
     private static boolean holdsOnlyALabelBeside(Element box, Element list) {
         String beside = box.text().replaceFirst(Pattern.quote(list.text()), "");
-        return TextStats.words(beside) <= MAX_LABEL_WORDS && box.select(NOT_LABELS).stream()
+        return TextStats.words(beside) <= MAX_LABEL_WORDS && Find.all(box, NOT_LABELS).stream()
                 .allMatch(e -> e == list || e.parents().contains(list));
     }
 }

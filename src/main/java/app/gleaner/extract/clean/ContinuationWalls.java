@@ -1,6 +1,7 @@
 package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.BrowserHints;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.StyleRules;
 import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.rules.PhraseTrie;
@@ -297,14 +298,14 @@ public final class ContinuationWalls {
      * no call by itself.
      */
     boolean isCall(Element box) {
-        return box.select(CALLS).stream().anyMatch(call -> call.is(FIELDS)
+        return Find.all(box, CALLS).stream().anyMatch(call -> call.is(FIELDS)
                         || nagPhrases.names(call.text()) && !holdsPhrase(call.text()))
                 || nagPhrases.isNag(box.text());
     }
 
     /** A button in the box that says nothing, an "×" or an icon, with which the reader closes it. */
     private static boolean isDismissible(Element box) {
-        return box.select(Controls.BUTTONS).stream()
+        return Find.all(box, Controls.BUTTONS).stream()
                 .anyMatch(button -> button.text().codePoints().noneMatch(Character::isLetterOrDigit));
     }
 

@@ -2,6 +2,7 @@ package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.BrowserHints;
 import app.gleaner.extract.page.Css;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.LazyImages;
 import app.gleaner.extract.page.Nesting;
@@ -141,7 +142,7 @@ public final class Disclosures {
     public void open(Document page, StyleRules styles) {
         Element root = page.body();
         Map<Element, Element> panels = new LinkedHashMap<>(); // panel → its control; a slide has none
-        List<Element> controls = root.select(CONTROLS);
+        List<Element> controls = Find.all(root, CONTROLS);
         Map<String, Element> byId = controls.isEmpty() ? Map.of() : byId(root);
         for (Element control : controls) {
             if (!popsUp(control)) {
@@ -150,7 +151,7 @@ public final class Disclosures {
                     if (panel != null && !Nesting.isWithin(control, panel)) {
                         panels.putIfAbsent(panel, control);
                         if (control.attr("aria-expanded").equalsIgnoreCase("false") && panel.is(LISTS)) {
-                            for (Element item : panel.select(ITEMS)) {
+                            for (Element item : Find.all(panel, ITEMS)) {
                                 panels.putIfAbsent(item, control); // "Show all 14 rows": the hidden rows open
                             }
                         }
@@ -158,7 +159,7 @@ public final class Disclosures {
                 }
             }
         }
-        for (Element control : root.select(UNNAMED_CONTROLS)) {
+        for (Element control : Find.all(root, UNNAMED_CONTROLS)) {
             Element before = control.nextElementSibling() == null && control.parent() != null
                     && control.parent().is(Headings.ANY) ? control.parent() : control;
             Element panel = before.nextElementSibling();
@@ -225,7 +226,7 @@ public final class Disclosures {
     private static List<Element> galleries(Element root) {
         Set<Element> galleries = new LinkedHashSet<>();
         Map<Element, Boolean> judged = new IdentityHashMap<>(); // a row of many pictures is read once, not per picture
-        for (Element img : root.select(Css.IMAGES)) {
+        for (Element img : Find.all(root, Css.IMAGES)) {
             Element slide = img.parent();
             for (int up = 0; slide != null && slide.parent() != null && up < MAX_SLIDE_DEPTH; up++) {
                 String tag = slide.normalName();
@@ -246,7 +247,7 @@ public final class Disclosures {
         Set<String> pictures = new HashSet<>();
         Set<String> descriptions = new HashSet<>();
         for (Element slide : row.children()) {
-            List<Element> images = slide.select(Css.IMAGES);
+            List<Element> images = Find.all(slide, Css.IMAGES);
             if (!slide.nameIs(tag) || images.size() != 1 || !pictures.add(address(images.get(0)))) {
                 return false;
             }
@@ -291,7 +292,7 @@ public final class Disclosures {
      * moved?</button><div>Only if…</div>") becomes the paragraph its answer follows. Other buttons are controls.
      */
     private static void keepQuestions(Element root) {
-        for (Element button : root.select(QUESTION_BUTTONS)) {
+        for (Element button : Find.all(root, QUESTION_BUTTONS)) {
             if (button.is(Headings.ANY)) {
                 continue; // a heading playing the button (AMP's accordion) heads its answer already
             }
@@ -299,7 +300,7 @@ public final class Disclosures {
                 button.unwrap();
             } else if (Questions.asks(button.text())) {
                 button.tagName("p").clearAttributes();
-                button.select(ANCHORS_WITHOUT_ADDRESS).unwrap(); // a box playing a button words it in one
+                Find.all(button, ANCHORS_WITHOUT_ADDRESS).unwrap(); // a box playing a button words it in one
             }
         }
     }
@@ -347,7 +348,7 @@ public final class Disclosures {
         if (box == null || box.nameIs("body")) {
             return false;
         }
-        if (box.selectFirst(Css.H1) != null || holdsProse(box, panels)) {
+        if (Find.first(box, Css.H1) != null || holdsProse(box, panels)) {
             // the article under its headline, or its text: it may name a newsletter; only the control's line pitches
             // ("Subscribe · Gift this article"), and "Continue reading" set in the text itself pitches nothing
             Element line = control.parent();
@@ -363,7 +364,7 @@ public final class Disclosures {
     /** Whether {@code box} holds {@link #MIN_PROSE_BESIDE} paragraphs of prose outside the {@code panels}. */
     private static boolean holdsProse(Element box, Set<Element> panels) {
         int prose = 0;
-        for (Element paragraph : box.select(Css.PARAGRAPHS)) {
+        for (Element paragraph : Find.all(box, Css.PARAGRAPHS)) {
             if (paragraph.text().length() >= TextStats.PROSE_PARAGRAPH_CHARS
                     && paragraph.parents().stream().noneMatch(panels::contains) && ++prose >= MIN_PROSE_BESIDE) {
                 return true;
@@ -387,10 +388,10 @@ public final class Disclosures {
 
     /** Text or media, and none of a menu, a dialog, a form, settings or a list of links. */
     private static boolean isContent(Element panel) {
-        return panel.closest(NOT_TEXT) == null && panel.selectFirst(FIELDS) == null
-                && (panel.selectFirst(PICKERS) == null || TextStats.latinLength(TextStats.textOutside(panel,
+        return panel.closest(NOT_TEXT) == null && Find.first(panel, FIELDS) == null
+                && (Find.first(panel, PICKERS) == null || TextStats.latinLength(TextStats.textOutside(panel,
                         inner -> inner.is(PICKERS))) >= MIN_TEXT_BESIDE_PICKER)
-                && panel.selectFirst(NOT_TEXT) == null && TextStats.linkDensity(panel) <= MAX_LINK_DENSITY
-                && (!panel.text().isBlank() || panel.selectFirst(MEDIA) != null);
+                && Find.first(panel, NOT_TEXT) == null && TextStats.linkDensity(panel) <= MAX_LINK_DENSITY
+                && (!panel.text().isBlank() || Find.first(panel, MEDIA) != null);
     }
 }

@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.rules.RuleList;
@@ -91,7 +92,7 @@ final class EditorsNote {
             return false;
         }
         String label = labelOpening(text);
-        Element heading = box.selectFirst(Headings.ANY);
+        Element heading = Find.first(box, Headings.ANY);
         if (label == null && heading != null) {
             String title = NagPhrases.normalize(heading.text()).strip();
             if (STANDING_LABELS.contains(title)) {

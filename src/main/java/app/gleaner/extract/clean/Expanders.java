@@ -1,6 +1,7 @@
 package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.Css;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.StyleRules;
 import app.gleaner.extract.page.TextStats;
@@ -44,7 +45,7 @@ final class Expanders {
     /** Adds to {@code panels} (panel → its control) the rest each expander below {@code root} shows. */
     static void addPanels(Element root, Map<Element, Element> panels) {
         Map<String, List<Element>> shownParagraphs = null;
-        for (Element control : root.select(EXPANDERS)) {
+        for (Element control : Find.all(root, EXPANDERS)) {
             if (Disclosures.popsUp(control) || control.attr("aria-expanded").equalsIgnoreCase("true")
                     || !isExpander(control)) {
                 continue;
@@ -57,7 +58,7 @@ final class Expanders {
             }
             Element before = line.previousElementSibling();
             if (before != null && before.is(Disclosures.LISTS)) {
-                before.select(Disclosures.ITEMS).forEach(item -> panels.putIfAbsent(item, control));
+                Find.all(before, Disclosures.ITEMS).forEach(item -> panels.putIfAbsent(item, control));
             }
         }
     }
@@ -81,7 +82,7 @@ final class Expanders {
                 || isListOfLinks(panel)) {
             return false;
         }
-        for (Element paragraph : panel.select(Css.PARAGRAPHS)) {
+        for (Element paragraph : Find.all(panel, Css.PARAGRAPHS)) {
             for (Element same : shownParagraphs.getOrDefault(paragraph.text().strip(), List.of())) {
                 if (!Nesting.isWithin(same, panel)) {
                     return false;
@@ -101,7 +102,7 @@ final class Expanders {
 
     /** Whether every paragraph of {@code panel} ends in a link: other stories' summaries, each with its link. */
     private static boolean isListOfLinks(Element panel) {
-        List<Element> paragraphs = panel.select(Css.PARAGRAPHS);
+        List<Element> paragraphs = Find.all(panel, Css.PARAGRAPHS);
         return !paragraphs.isEmpty() && paragraphs.stream().allMatch(paragraph -> {
             Element last = paragraph.lastElementChild();
             return last != null && last.nameIs("a") && (last.nextSibling() == null
@@ -115,7 +116,7 @@ final class Expanders {
      */
     private static Map<String, List<Element>> shownParagraphs(Element root) {
         Map<String, List<Element>> shown = new HashMap<>();
-        for (Element paragraph : root.select(Css.PARAGRAPHS)) {
+        for (Element paragraph : Find.all(root, Css.PARAGRAPHS)) {
             if (paragraph.text().length() >= TextStats.PROSE_PARAGRAPH_CHARS
                     && Stream.concat(Stream.of(paragraph), paragraph.parents().stream())
                             .noneMatch(StyleRules::hidesItself)) {

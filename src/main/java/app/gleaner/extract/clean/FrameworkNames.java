@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.page.Css;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ final class FrameworkNames {
      */
     private boolean isPictureBesideText(Element element) {
         Element column = element.parent();
-        if (column == null || element.selectFirst(Css.IMAGES) == null || element.select(Css.LINKS).stream()
+        if (column == null || Find.first(element, Css.IMAGES) == null || Find.all(element, Css.LINKS).stream()
                 .anyMatch(link -> !IMAGE_FILE.matcher(link.attr("href")).find())) {
             return false; // a banner leads to a shop's page; a picture's own link opens its file
         }
@@ -147,7 +148,7 @@ final class FrameworkNames {
         for (int at = 0; at < all.size(); at++) {
             Element element = all.get(at);
             if (chromeProse.getOrDefault(element, 0) >= MODULE_PARAGRAPHS && namesProse(element)) {
-                boxes.add(new int[] {at, at + element.getAllElements().size() - 1});
+                boxes.add(new int[] {at, at + Find.all(element).size() - 1});
             }
         }
         for (int i = 0; i < boxes.size(); i++) {

@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.Find;
 import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -61,7 +62,7 @@ final class HowToText {
         Element list = element.nameIs("li") ? element.parent()
                 : element.nameIs("ul") || element.nameIs("ol") ? element : null;
         Element inLine = list == null ? element : list;
-        if (inLine.parent() == null || element.selectFirst(LINKS_AND_CONTROLS) != null) {
+        if (inLine.parent() == null || Find.first(element, LINKS_AND_CONTROLS) != null) {
             return false;
         }
         List<Element> near = Boxes.neighbours(inLine);
@@ -77,7 +78,7 @@ final class HowToText {
     }
 
     private static boolean isOrHoldsAControl(Element element) {
-        return element.is(CONTROLS) || element.selectFirst(CONTROLS) != null;
+        return element.is(CONTROLS) || Find.first(element, CONTROLS) != null;
     }
 
     /** A list of {@link #MIN_STEPS} items or more among the running text's paragraphs. */

@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.StyleRules;
 import app.gleaner.extract.page.TextStats;
@@ -122,7 +123,7 @@ final class InlineWalls {
      * that a wall was set beside, or a subscriber's article that merely names its subscription, is the story's.
      */
     private boolean pitchesOnly(Element wall, Element line) {
-        for (Element block : wall.getAllElements()) {
+        for (Element block : Find.all(wall)) {
             if (!block.isBlock() || Nesting.isWithin(block, line)) {
                 continue;
             }

@@ -3,6 +3,7 @@ package app.gleaner.extract.clean;
 import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.DeclaredSize;
 import app.gleaner.extract.page.ElementSums;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.LooseText;
 import app.gleaner.extract.page.PictureFiles;
@@ -237,7 +238,7 @@ public final class LabelledBlocks {
         String[] words = text.split("\\s+");
         return words.length >= MIN_HASHTAGS && Arrays.stream(words).allMatch(word -> HASHTAG.matcher(word).matches()
                 && !COLOUR.matcher(word).matches()) && element.closest(QUOTING) == null
-                && element.selectFirst(QUOTING) == null;
+                && Find.first(element, QUOTING) == null;
     }
 
     /** A block of a kind that may head a link list, with an element after it. */
@@ -289,7 +290,7 @@ public final class LabelledBlocks {
         }
         for (Element box = element.parent(); box != null && TextStats.words(box) <= MAX_EMBED_BOX_WORDS;
                 box = box.parent()) {
-            if (box.selectFirst(EMBEDS) != null) {
+            if (Find.first(box, EMBEDS) != null) {
                 return true;
             }
         }
@@ -327,7 +328,7 @@ public final class LabelledBlocks {
     }
 
     private static boolean hasMedia(Element element) {
-        return element.selectFirst(MEDIA) != null;
+        return Find.first(element, MEDIA) != null;
     }
 
     /**
@@ -384,7 +385,7 @@ public final class LabelledBlocks {
         Element item = block.parent();
         Element next = block.nextElementSibling();
         if (item == null || !item.nameIs("li") || item.firstElementChild() != block || next == null
-                || !Headings.TAGS.contains(next.normalName()) && next.selectFirst(Css.LINKS) != null
+                || !Headings.TAGS.contains(next.normalName()) && Find.first(next, Css.LINKS) != null
                 || !labelLines.isDateLine(line.text())) {
             return false;
         }
@@ -478,7 +479,7 @@ public final class LabelledBlocks {
         if (charsAfterLabel <= 0) {
             return 0;
         }
-        int linked = element.select(Css.ANCHORS).stream().mapToInt(a -> a.text().length()).sum();
+        int linked = Find.all(element, Css.ANCHORS).stream().mapToInt(a -> a.text().length()).sum();
         return Math.min(1.0, (double) linked / charsAfterLabel);
     }
 }

@@ -1,6 +1,7 @@
 package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.Css;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.TextStats;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,7 @@ final class MailingFooters {
     /** The footers below {@code root}, outermost only, in document order. */
     static List<Element> in(Element root) {
         List<Element> footers = new ArrayList<>();
-        for (Element link : root.select(Css.LINKS)) {
+        for (Element link : Find.all(root, Css.LINKS)) {
             String href = link.attr("href");
             int words = TextStats.words(link.text());
             if (!UNSUBSCRIBE.matcher(href).find() || words > MAX_LINK_WORDS
@@ -66,7 +67,7 @@ final class MailingFooters {
     }
 
     private static boolean isBoxOfShortLines(Element box) {
-        if (TextStats.words(box) > MAX_FOOTER_WORDS || box.selectFirst(HEADINGS) != null) {
+        if (TextStats.words(box) > MAX_FOOTER_WORDS || Find.first(box, HEADINGS) != null) {
             return false;
         }
         List<String> lines = new ArrayList<>();

@@ -1,6 +1,7 @@
 package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.ElementSums;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.SiteLinks;
 import app.gleaner.extract.page.TextStats;
@@ -332,7 +333,7 @@ final class NagBoxes {
     private boolean pitchesAroundItsLine(Element box, NagTally c, Map<Element, NagTally> tallies) {
         if (c.structured || c.words > 2 * PitchBoxes.MAX_VOICE_BOX_WORDS
                 || TextStats.wordsCjkHalved(box.text()) > PitchBoxes.MAX_VOICE_BOX_WORDS
-                || box.select(Headings.ANY).stream().anyMatch(heading -> !isNagLine(heading, tallies))) {
+                || Find.all(box, Headings.ANY).stream().anyMatch(heading -> !isNagLine(heading, tallies))) {
             return false;
         }
         // the text beside the nag lines inside it (blocks mostly nag that are no box)

@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.Find;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -37,7 +38,7 @@ final class NoteLists {
 
     /** Adds to {@code panels} (panel → its control: itself) each note below {@code root}, and its boxes of notes. */
     static void addPanels(Element root, Map<Element, Element> panels) {
-        for (Element note : root.select(WITH_ID)) {
+        for (Element note : Find.all(root, WITH_ID)) {
             if (!isNote(note)) {
                 continue;
             }
@@ -65,7 +66,7 @@ final class NoteLists {
                 || element.parents().stream().anyMatch(up -> INLINE.contains(up.normalName()))) {
             return false;
         }
-        for (Element link : element.select(BACK_LINK)) {
+        for (Element link : Find.all(element, BACK_LINK)) {
             if (REFERENCE.matcher(link.attr("href")).find()) {
                 return true;
             }

@@ -2,6 +2,7 @@ package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.BrowserHints;
 import app.gleaner.extract.page.Css;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.SiteLinks;
 import app.gleaner.extract.page.StyleRules;
 import app.gleaner.extract.page.TextStats;
@@ -36,6 +37,12 @@ import org.jsoup.select.Selector;
  * most of the page. Immutable and thread-safe once built.
  */
 public final class OverlayRemover {
+
+    /** Elements hidden for good, not until the browser's search finds them. */
+    private static final Evaluator HIDDEN = Selector.evaluatorOf("[hidden]:not([hidden=until-found])");
+
+    /** Elements with an inline style. */
+    private static final Evaluator STYLED = Selector.evaluatorOf("[style]");
 
     /** A gate match ({@link #GATE_MARK}) holding this many prose paragraphs is the gated article itself. */
     public static final int GATED_PROSE_PARAGRAPHS = 1;
@@ -144,7 +151,7 @@ public final class OverlayRemover {
 
     /** Removes only what the browser marked; used for the reader's own selection, which is trusted otherwise. */
     public void removeHinted(Document document, RemovalLog log) {
-        List<Element> hinted = document.select(HINT_SELECTOR);
+        List<Element> hinted = Find.all(document, HINT_SELECTOR);
         if (!hinted.isEmpty()) {
             removeAll(document, hinted, new RemovalGuard(document.body()), log);
         }
@@ -185,13 +192,13 @@ public final class OverlayRemover {
     private boolean isOfferCard(Element gate) {
         if (gate.nameIs("p") || OPEN_GATE.matcher(gate.className()).find()
                 || TextStats.words(gate) > MAX_OFFER_CARD_WORDS || gate.is(ARTICLE_PARTS)
-                || gate.selectFirst(ARTICLE_PARTS) != null || !nagPhrases.names(gate.text())) {
+                || Find.first(gate, ARTICLE_PARTS) != null || !nagPhrases.names(gate.text())) {
             return false;
         }
         if (gate.selectFirst("button, input[type=submit], [role=button]") != null) {
             return true;
         }
-        for (Element link : gate.select(Css.LINKS)) {
+        for (Element link : Find.all(gate, Css.LINKS)) {
             String text = link.text();
             int words = TextStats.words(text);
             if (words > 0 && words <= PromoBoxes.MAX_CALL_WORDS && link.parent() != null
@@ -227,7 +234,7 @@ public final class OverlayRemover {
         removeAll(document, stickyBars(document.body(), styles.stickySelectors()), guard, log);
         removeAll(document, SelectorGroup.of(styles.hiddenSelectors()).select(document.body()).stream()
                 .filter(e -> !Disclosures.isOpened(e)).toList(), guard, log);
-        List<Element> styled = document.body().select("[style]").stream().filter(e -> {
+        List<Element> styled = Find.all(document.body(), STYLED).stream().filter(e -> {
             String style = e.attr("style");
             return StyleRules.FIXED.matcher(style).find()
                     || (StyleRules.STICKY.matcher(style).find() || StyleRules.isLayered(style)) && laidOver(e)
@@ -235,8 +242,8 @@ public final class OverlayRemover {
         }).toList();
         removeAll(document, styled, guard, log);
         // "until-found" hides a collapsed section the reader can open (and find-in-page does): the text's own
-        removeAll(document, document.body().select("[hidden]:not([hidden=until-found])"), guard, log);
-        removeAll(document, document.body().select(DECOY_SELECTOR).stream()
+        removeAll(document, Find.all(document.body(), HIDDEN), guard, log);
+        removeAll(document, Find.all(document.body(), DECOY_SELECTOR).stream()
                 .filter(e -> TextStats.wordsCjkHalved(e) <= MAX_DECOY_WORDS && guard.mayRemovePart(e)).toList(),
                 guard, log);
     }
@@ -284,7 +291,7 @@ public final class OverlayRemover {
     /** Characters in the prose paragraphs ({@link TextStats#proseParagraphs}) below {@code element}. */
     private static int proseChars(Element element) {
         int chars = 0;
-        for (Element p : element.select(Css.PARAGRAPHS)) {
+        for (Element p : Find.all(element, Css.PARAGRAPHS)) {
             if (TextStats.proseParagraphs(p) > 0) {
                 chars += p.text().length();
             }

@@ -2,6 +2,7 @@ package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.DeclaredLines;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.rules.RuleList;
@@ -110,8 +111,8 @@ final class PaidBoxes {
     }
 
     private static boolean holdsOnlyPaidCalls(Element box) {
-        return TextStats.wordsCjkHalved(box.text()) <= MAX_BOX_WORDS && box.selectFirst(STORY_PARTS) == null
-                && box.select(Css.LINKS).stream().allMatch(PaidBoxes::isPaid) && !holdsProse(box);
+        return TextStats.wordsCjkHalved(box.text()) <= MAX_BOX_WORDS && Find.first(box, STORY_PARTS) == null
+                && Find.all(box, Css.LINKS).stream().allMatch(PaidBoxes::isPaid) && !holdsProse(box);
     }
 
     /**
@@ -160,7 +161,7 @@ final class PaidBoxes {
 
     /** Whether {@code box} holds words outside its links: an offer's name, price or pitch, not a lone call. */
     private static boolean saysMoreThanItsLinks(Element box) {
-        int linked = box.select(Css.LINKS).stream().mapToInt(link -> TextStats.wordsCjkHalved(link.text())).sum();
+        int linked = Find.all(box, Css.LINKS).stream().mapToInt(link -> TextStats.wordsCjkHalved(link.text())).sum();
         return TextStats.wordsCjkHalved(box.text()) > linked;
     }
 }

@@ -2,6 +2,7 @@ package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.DeclaredLines;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.SiteLinks;
 import app.gleaner.extract.page.TextStats;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ final class PitchBoxes {
         Map<Element, Integer> words = new IdentityHashMap<>(); // each box is read once, however many links it holds
         Map<Element, Boolean> verdicts = new IdentityHashMap<>();
         Map<Element, List<Element>> calls = new LinkedHashMap<>(); // in page order, as the log tells them
-        for (Element call : article.select(Css.LINKS_AND_BUTTONS)) {
+        for (Element call : Find.all(article, Css.LINKS_AND_BUTTONS)) {
             if (call.nameIs("a") && SiteLinks.leadsToDocument(call)) {
                 continue;
             }
@@ -192,7 +193,7 @@ final class PitchBoxes {
         boolean question = Questions.asks(text);
         boolean everyPeriod = PERIOD.matcher(text).find() && PersonWords.READER.foundIn(text);
         // a button alone may share, copy or show more: the box must ask for the money every month, and ask the reader
-        return box.selectFirst(Css.LINKS) != null ? question || everyPeriod : question && everyPeriod;
+        return Find.first(box, Css.LINKS) != null ? question || everyPeriod : question && everyPeriod;
     }
 
     /**
@@ -201,7 +202,7 @@ final class PitchBoxes {
      * passport office), not the publisher's pitch, which speaks its phrases itself or holds a button of its own.
      */
     private static boolean pointsToAServiceElsewhere(Element box) {
-        List<Element> links = box.select(Css.LINKS);
+        List<Element> links = Find.all(box, Css.LINKS);
         return box.selectFirst("button") == null && !links.isEmpty()
                 && links.stream().allMatch(SiteLinks::leadsElsewhere);
     }

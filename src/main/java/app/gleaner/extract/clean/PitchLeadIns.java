@@ -1,6 +1,7 @@
 package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.Css;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.SiteLinks;
 import app.gleaner.extract.page.TextStats;
@@ -51,7 +52,7 @@ final class PitchLeadIns {
         List<List<Element>> runs = new ArrayList<>();
         Map<Element, Integer> proseParagraphs = new IdentityHashMap<>(); // each parent's, counted once
         // each parent's children in one pass: a line is judged only after a paragraph, and only when it is small
-        for (Element parent : root.select(Css.ALL)) {
+        for (Element parent : Find.all(root, Css.ALL)) {
             Element previous = null;
             // walked by sibling: jsoup's children() builds and caches a list of each parent's, the walk's largest cost
             for (Element line = parent.firstElementChild(); line != null; line = line.nextElementSibling()) {
@@ -123,7 +124,7 @@ final class PitchLeadIns {
         if (TextStats.wordsCjkHalved(line.text()) > MAX_CALL_LINE_WORDS) {
             return false;
         }
-        List<Element> calls = line.select(Css.LINKS_AND_BUTTONS);
+        List<Element> calls = Find.all(line, Css.LINKS_AND_BUTTONS);
         if (calls.isEmpty() || Boxes.within(line, PromoBoxes.NOT_IN_PROMOS) || line.closest(Css.LIST_ITEMS) != null
                 || calls.stream().anyMatch(call -> call.nameIs("a")
                         && (!SiteLinks.leadsWithinSite(call) || SiteLinks.leadsToDocument(call)))) {
@@ -131,7 +132,7 @@ final class PitchLeadIns {
         }
         String beside = Boxes.textBeside(line, "a, button");
         return beside.codePoints().noneMatch(Character::isLetterOrDigit)
-                && line.select(Css.ALL).stream().noneMatch(e -> e != line && Headings.TAGS.contains(e.normalName()));
+                && Find.all(line, Css.ALL).stream().noneMatch(e -> e != line && Headings.TAGS.contains(e.normalName()));
     }
 
     /** Whether {@code paragraph}, right above a call line, is its pitch. */
@@ -163,7 +164,7 @@ final class PitchLeadIns {
     /** The paragraph's words outside quotations, when it is short and plain text; null otherwise. */
     private static String ownWords(Element paragraph) {
         if (TextStats.wordsCjkHalved(paragraph.text()) > MAX_LEAD_IN_WORDS
-                || paragraph.selectFirst(NOT_WORDS) != null) {
+                || Find.first(paragraph, NOT_WORDS) != null) {
             return null;
         }
         return Quotations.outside(paragraph.text());

@@ -2,6 +2,7 @@ package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.BrowserHints;
 import app.gleaner.extract.page.Css;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.rules.RuleList;
@@ -152,7 +153,7 @@ public final class PlayerStandIns {
      * #removeNotices}).
      */
     public void reveal(Element root, RemovalLog log) {
-        for (Element element : root.getAllElements()) { // document order: a placeholder before what it holds
+        for (Element element : Find.all(root)) { // document order: a placeholder before what it holds
             if (element == root) {
                 continue;
             }
@@ -238,7 +239,7 @@ public final class PlayerStandIns {
      * least a prose paragraph long).
      */
     private static List<Element> storyPartsOf(Element standIn, boolean prose) {
-        List<Element> parts = standIn.getAllElements().stream()
+        List<Element> parts = Find.all(standIn).stream()
                 .filter(part -> part != standIn && (part.is(CAPTIONS) || prose && isProseLine(part))).toList();
         return parts.stream()
                 .filter(part -> parts.stream().noneMatch(other -> other != part && Nesting.isWithin(part, other)))
@@ -262,7 +263,7 @@ public final class PlayerStandIns {
         if (box == frame) {
             return;
         }
-        for (Element part : box.getAllElements()) { // document order: a notice before its parts
+        for (Element part : Find.all(box)) { // document order: a notice before its parts
             if (Nesting.isWithin(part, box) && isNotice(part)) {
                 log.remove(part);
             }
@@ -270,7 +271,7 @@ public final class PlayerStandIns {
     }
 
     private boolean isNotice(Element part) {
-        return part.selectFirst(NOTICE_CONTROLS) != null && TextStats.words(part.text()) <= NagPhrases.MAX_NAG_WORDS
+        return Find.first(part, NOTICE_CONTROLS) != null && TextStats.words(part.text()) <= NagPhrases.MAX_NAG_WORDS
                 && nagPhrases.names(part.text()) && !holdsCaption(part)
                 && part.selectFirst(EmbeddedMedia.PLAYERS) == null && placeholderAddress(part).isEmpty();
     }
@@ -328,14 +329,14 @@ public final class PlayerStandIns {
      * a venue's map with "Get directions" say neither.
      */
     private boolean isConsentBox(Element placeholder) {
-        if (placeholder.selectFirst(NOTICE_CONTROLS) == null) {
+        if (Find.first(placeholder, NOTICE_CONTROLS) == null) {
             return false;
         }
         String text = placeholder.text();
         if (COOKIES.matcher(text).find() || nagPhrases.names(text)) {
             return true;
         }
-        for (Element part : placeholder.getAllElements()) {
+        for (Element part : Find.all(placeholder)) {
             for (Attribute attribute : part.attributes()) {
                 // not an address: a player's own may hold the word ("youtube-nocookie.com")
                 if (CONSENT_MARKS.matcher(attribute.getKey()).find() || !attribute.getValue().contains("//")

@@ -2,6 +2,7 @@ package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.DeclaredLines;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.LooseText;
 import app.gleaner.extract.page.PictureFiles;
@@ -76,7 +77,7 @@ final class PromoBoxes {
     void removeFrom(Element article, RemovalLog log) {
         Map<Element, Integer> words = new IdentityHashMap<>(); // each box is read once, however many links it holds
         Map<Element, List<Element>> calls = new LinkedHashMap<>(); // in page order, as the log tells them
-        for (Element link : article.select(Css.LINKS)) {
+        for (Element link : Find.all(article, Css.LINKS)) {
             boolean invitation = ChannelLinks.invitesToChannel(link);
             if (invitation || isCall(link)) {
                 Element box = boxOf(link, article, words, invitation);
@@ -150,7 +151,7 @@ final class PromoBoxes {
             if (shaped && box.parent() != null && Boxes.inRunningText(box)) {
                 boolean promo = !Boxes.holdsStoryParts(box, words, isCard(box) ? CARD_CONTENT_PARTS : CONTENT_PARTS)
                         && !informs(box)
-                        && box.select(Css.TABLES).stream().allMatch(PromoBoxes::isLayoutTable);
+                        && Find.all(box, Css.TABLES).stream().allMatch(PromoBoxes::isLayoutTable);
                 if (Boxes.wordsBesideLinks(box) > 0 || !promo) {
                     return promo ? box : callsOnly;
                 }
@@ -183,7 +184,7 @@ final class PromoBoxes {
      * of a roundup ("Best for small kitchens: …, £24.99, <a>Read our review</a>"), not a promo, which comes alone.
      */
     private static boolean isCard(Element box) {
-        Elements headings = box.select(Headings.ANY);
+        Elements headings = Find.all(box, Headings.ANY);
         return headings.size() == 1 && headings.get(0).nameIs("h3") && box.text().startsWith(headings.get(0).text())
                 && !BoxRows.isOneOfARow(box, "h3");
     }
@@ -216,7 +217,7 @@ final class PromoBoxes {
 
     /** A table that only lays a box out: no row holds two cells, so it holds no data. */
     private static boolean isLayoutTable(Element table) {
-        return table.select(Css.ROWS).stream().allMatch(row -> row.select(Css.OWN_CELLS).size() <= 1);
+        return Find.all(table, Css.ROWS).stream().allMatch(row -> Find.all(row, Css.OWN_CELLS).size() <= 1);
     }
 
     /**

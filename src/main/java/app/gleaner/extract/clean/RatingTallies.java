@@ -1,6 +1,7 @@
 package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.ElementSums;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.LooseText;
 import app.gleaner.extract.page.TextStats;
@@ -97,8 +98,8 @@ final class RatingTallies {
     List<Element> below(Element root) {
         Set<Element> found = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Element> tallies = new ArrayList<>();
-        for (Element declared : root.select(DECLARED_TALLIES)) {
-            if (TextStats.words(declared) <= MAX_DECLARED_TALLY_WORDS && declared.selectFirst(Headings.ANY) == null
+        for (Element declared : Find.all(root, DECLARED_TALLIES)) {
+            if (TextStats.words(declared) <= MAX_DECLARED_TALLY_WORDS && Find.first(declared, Headings.ANY) == null
                     && found.add(declared)) {
                 tallies.add(declared);
             }
@@ -144,8 +145,8 @@ final class RatingTallies {
 
     /** Whether {@code parent} holds a picture that {@code tally} does not, short of a row of star pictures. */
     private static boolean addsAPicture(Element parent, Element tally) {
-        int pictures = parent.select(PICTURES).size();
-        return pictures > tally.select(PICTURES).size() && pictures < MIN_STAR_ICONS;
+        int pictures = Find.all(parent, PICTURES).size();
+        return pictures > Find.all(tally, PICTURES).size() && pictures < MIN_STAR_ICONS;
     }
 
     /**
@@ -165,7 +166,7 @@ final class RatingTallies {
     /** Whether {@code tally} shows a score: a number like "4.8", "4/5", stars written as text, or a row of icons. */
     private static boolean scored(Element tally) {
         String text = folded(tally.text());
-        return STAR_SIGNS.matcher(text).find() || tally.select(STAR_ICONS).size() >= MIN_STAR_ICONS
+        return STAR_SIGNS.matcher(text).find() || Find.all(tally, STAR_ICONS).size() >= MIN_STAR_ICONS
                 || hasScore(text);
     }
 

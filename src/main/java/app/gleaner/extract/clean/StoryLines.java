@@ -1,6 +1,7 @@
 package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.Css;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.TextStats;
 import java.util.Collections;
@@ -63,7 +64,7 @@ final class StoryLines {
         Element list = element.parent();
         NagTally c = tallies.get(element);
         if (!element.nameIs("li") || list == null || list.childrenSize() < HowToText.MIN_STEPS || c == null
-                || c.control || element.selectFirst(Css.LINKS) != null
+                || c.control || Find.first(element, Css.LINKS) != null
                 || PersonWords.PUBLISHER.foundIn(element.text())) {
             return false;
         }
@@ -80,7 +81,7 @@ final class StoryLines {
     static boolean isQuoted(Element element) {
         Element quote = element.nameIs("blockquote") ? element : element.closest(Css.BLOCKQUOTES);
         if (quote == null) {
-            quote = element.selectFirst(Css.BLOCKQUOTES);
+            quote = Find.first(element, Css.BLOCKQUOTES);
         }
         return quote != null && quote.selectFirst("a[href], button, input, select, textarea") == null;
     }

@@ -1,6 +1,7 @@
 package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.Css;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.TextStats;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -82,7 +83,7 @@ final class Sums {
      * rows; a story's paragraph about prices names them inside its sentences.
      */
     static boolean isPricedOffer(Element box, NagPhrases nagPhrases) {
-        return box.selectFirst(Css.LINKS_AND_BUTTONS) != null && box.selectFirst("table, dl") == null
+        return Find.first(box, Css.LINKS_AND_BUTTONS) != null && box.selectFirst("table, dl") == null
                 && TextStats.proseParagraphs(box) <= 1
                 && nagPhrases.names(box.text());
     }

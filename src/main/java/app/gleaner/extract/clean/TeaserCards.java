@@ -2,6 +2,7 @@ package app.gleaner.extract.clean;
 
 import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.DeclaredLines;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.SiteLinks;
 import app.gleaner.extract.page.TextStats;
@@ -42,7 +43,7 @@ final class TeaserCards {
 
     /** Removes the link-wrapped cards under {@code article}, then the groups of heading cards. */
     static void removeFrom(Element article) {
-        for (Element card : article.select(LINKED_CARD)) {
+        for (Element card : Find.all(article, LINKED_CARD)) {
             if (card.parent() != null && TextStats.words(card) <= MAX_CARD_WORDS) {
                 Element teaser = teaserAround(card, article);
                 Element box = teaser != null ? teaser : card;
@@ -75,8 +76,8 @@ final class TeaserCards {
     /** The heading cards under {@code article}, outermost box of each; empty when fewer than {@link #MIN_CARDS}. */
     private static List<Element> headingCards(Element article) {
         List<Element> cards = new ArrayList<>();
-        for (Element heading : article.select(Headings.ANY)) {
-            Element link = heading.selectFirst(Css.LINKS);
+        for (Element heading : Find.all(article, Headings.ANY)) {
+            Element link = Find.first(heading, Css.LINKS);
             if (link == null || !isAllLink(heading) || !SiteLinks.leadsWithinSite(link)) {
                 continue;
             }
@@ -90,7 +91,7 @@ final class TeaserCards {
 
     private static boolean isAllLink(Element heading) {
         int total = heading.text().length();
-        int linked = heading.select(Css.LINKS).stream().mapToInt(a -> a.text().length()).sum();
+        int linked = Find.all(heading, Css.LINKS).stream().mapToInt(a -> a.text().length()).sum();
         return total > 0 && linked >= total * HEADING_LINK_SHARE;
     }
 
@@ -99,7 +100,7 @@ final class TeaserCards {
         Element card = null;
         Element box = heading.parent();
         for (int level = 0; level < MAX_CARD_DEPTH && box != null && box != article; level++, box = box.parent()) {
-            if (box.select(Headings.ANY).size() > 1 || TextStats.words(box) > MAX_CARD_WORDS) {
+            if (Find.all(box, Headings.ANY).size() > 1 || TextStats.words(box) > MAX_CARD_WORDS) {
                 break;
             }
             if (CARD_TAGS.contains(box.normalName())) {

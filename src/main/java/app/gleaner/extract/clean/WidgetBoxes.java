@@ -1,5 +1,6 @@
 package app.gleaner.extract.clean;
 
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.Headings;
 import java.util.BitSet;
 import java.util.regex.Matcher;
@@ -59,7 +60,7 @@ final class WidgetBoxes {
      */
     static boolean isWidget(Element box, int words) {
         if (words == 0 || words > MAX_WIDGET_WORDS && (words > MAX_RATING_WORDS || !holdsARatingScale(box))
-                && (words > MAX_FIELD_WIDGET_WORDS || box.selectFirst(FIELDS) == null)) {
+                && (words > MAX_FIELD_WIDGET_WORDS || Find.first(box, FIELDS) == null)) {
             return false;
         }
         return isWidgetShaped(box);
@@ -72,8 +73,8 @@ final class WidgetBoxes {
      * figure or a table.
      */
     private static boolean isWidgetShaped(Element box) {
-        if (box.closest(WIDGET_FREE) != null || box.selectFirst(WIDGET_FREE) != null
-                || box.selectFirst(WIDGET_SHOWS) != null) {
+        if (box.closest(WIDGET_FREE) != null || Find.first(box, WIDGET_FREE) != null
+                || Find.first(box, WIDGET_SHOWS) != null) {
             return false;
         }
         String text = Boxes.textBeside(box, Controls.BUTTON_ELEMENTS).strip();
@@ -82,7 +83,7 @@ final class WidgetBoxes {
         }
         return Questions.asks(text) ? !isQuestionsToggle(box)
                 : STATEMENT_ENDS.indexOf(text.charAt(text.length() - 1)) < 0 && !CODE_LIKE.matcher(text).find()
-                        && box.selectFirst(Headings.ANY) == null;
+                        && Find.first(box, Headings.ANY) == null;
     }
 
     /**
@@ -93,7 +94,7 @@ final class WidgetBoxes {
      */
     private static boolean isQuestionsToggle(Element box) {
         Element answer = box.nextElementSibling();
-        if (box.selectFirst(Headings.ANY) == null || answer == null
+        if (Find.first(box, Headings.ANY) == null || answer == null
                 || box.select(Controls.BUTTON_ELEMENTS).stream().anyMatch(Element::hasText)
                 || answer.selectFirst(Controls.LINKS_AND_CONTROLS) != null) {
             return false;
@@ -126,7 +127,7 @@ final class WidgetBoxes {
                 points.set(Integer.parseInt(label));
             }
         }
-        for (Element choice : box.select(CHOICES)) {
+        for (Element choice : Find.all(box, CHOICES)) {
             Element label = choice.closest(LABELS);
             for (String text : new String[] {choice.attr("aria-label"), label != null ? label.text() : choice.text()}) {
                 Matcher point = SCALE_POINT.matcher(text.strip());

@@ -1,5 +1,6 @@
 package app.gleaner.extract.find;
 
+import app.gleaner.extract.page.Find;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -30,9 +31,9 @@ final class AfterHeading {
     /** The stretch after {@code heading}, which sits in a page (a heading that does not has none). */
     AfterHeading(Element heading) {
         Element root = heading.ownerDocument() != null ? heading.ownerDocument().body() : heading.root();
-        this.elements = root.getAllElements();
+        this.elements = Find.all(root);
         int index = indexOf(elements, heading);
-        this.start = index < 0 ? elements.size() : index + heading.getAllElements().size();
+        this.start = index < 0 ? elements.size() : index + Find.all(heading).size();
         Set<Element> boxes = Collections.newSetFromMap(new IdentityHashMap<>());
         boxes.addAll(heading.parents());
         this.headingBoxes = Collections.unmodifiableSet(boxes);

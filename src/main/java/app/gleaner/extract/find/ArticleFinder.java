@@ -2,6 +2,7 @@ package app.gleaner.extract.find;
 
 import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.ElementSums;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.LayoutTables;
 import app.gleaner.extract.page.LooseText;
@@ -130,7 +131,7 @@ public final class ArticleFinder {
         Element body = document.body();
         List<Element> transcripts = this.transcripts.in(document, plays); // before the buttons naming them are emptied
         keepHeadingButtons(body);
-        body.select(NON_CONTENT).remove();
+        Find.all(body, NON_CONTENT).remove();
         emptyButtons(body);
         LooseText.wrap(body);
         Map<Element, Double> scores = withoutOtherStories(body, otherStories.stream()
@@ -200,7 +201,7 @@ public final class ArticleFinder {
         Map<Element, Double> scores = new LinkedHashMap<>();
         Map<Element, Integer> lengths = ElementSums.visibleLengths(body);
         List<Element> paragraphs = new ArrayList<>();
-        for (Element paragraph : body.getAllElements()) {
+        for (Element paragraph : Find.all(body)) {
             // text inside a link is a teaser card or a menu entry, never the article's prose
             if (isScoredParagraph(paragraph) && paragraph.closest(Css.ANCHORS) == null
                     && paragraph.text().length() >= MIN_PARAGRAPH_CHARS) {
@@ -305,7 +306,7 @@ public final class ArticleFinder {
     }
 
     private static Element onlySemanticContainer(Element body) {
-        List<Element> containers = body.select(SEMANTIC_CONTAINERS);
+        List<Element> containers = Find.all(body, SEMANTIC_CONTAINERS);
         return containers.size() == 1 ? containers.get(0) : null;
     }
 
@@ -373,7 +374,7 @@ public final class ArticleFinder {
                 kept[i] = continuesArticle(heldBlock(sibling), top, part, scores, threshold)
                         || beforeBlock && underHeadline && isLeadBox(sibling);
             }
-            underHeadline = underHeadline || beforeBlock && sibling.selectFirst(Css.H1) != null;
+            underHeadline = underHeadline || beforeBlock && Find.first(sibling, Css.H1) != null;
         }
         keepBoxesBetween(siblings, box, kept, SplitArticle::isSameBox);
         List<Element> parts = new ArrayList<>();
@@ -477,7 +478,7 @@ public final class ArticleFinder {
         // named as a lead, or a sentence of prose without a link: not a "Breaking: live updates" bar
         return ArticleLead.LEAD_BOX.matcher(TextStats.classAndId(sibling)).find()
                 ? TextStats.linkDensity(sibling) < SIBLING_MAX_LINK_DENSITY
-                : sibling.selectFirst(Css.LINKS) == null && SENTENCE_END.matcher(sibling.text()).find();
+                : Find.first(sibling, Css.LINKS) == null && SENTENCE_END.matcher(sibling.text()).find();
     }
 
     /** A paragraph long enough and with few links, or one with none that ends a sentence. */
@@ -493,13 +494,13 @@ public final class ArticleFinder {
      * header cells, and little of its text is links (a standings or a "most read" table links every row).
      */
     private static boolean isDataTable(Element element) {
-        Element table = element.nameIs("table") ? element : element.selectFirst(Css.TABLES);
+        Element table = element.nameIs("table") ? element : Find.first(element, Css.TABLES);
         return table != null && table.selectFirst("th") != null && table.text().length() == element.text().length()
                 && TextStats.linkDensity(table) < SIBLING_MAX_LINK_DENSITY;
     }
 
     private static boolean isMedia(Element element) {
-        boolean hasImage = element.nameIs("img") || element.selectFirst(Css.PICTURES) != null;
+        boolean hasImage = element.nameIs("img") || Find.first(element, Css.PICTURES) != null;
         return hasImage && TextStats.words(element) <= MEDIA_SIBLING_MAX_WORDS
                 && TextStats.linkDensity(element) < SIBLING_MAX_LINK_DENSITY;
     }

@@ -4,6 +4,7 @@ import app.gleaner.extract.clean.ChromeRemover;
 import app.gleaner.extract.clean.LabelLines;
 import app.gleaner.extract.clean.NagPhrases;
 import app.gleaner.extract.clean.PersonWords;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.LooseText;
 import app.gleaner.extract.page.TextStats;
 import java.util.ArrayList;
@@ -102,7 +103,7 @@ public final class ArticleLead {
             Element element = all.get(i);
             if (isNamedList(element, headingBoxes)) {
                 scanned++;
-                i += element.getAllElements().size();
+                i += Find.all(element).size();
                 String text = AfterHeading.normalize(element.text());
                 if (AfterHeading.opens(article, text)) {
                     break;
@@ -120,7 +121,7 @@ public final class ArticleLead {
                 continue;
             }
             scanned++;
-            i += element.getAllElements().size();
+            i += Find.all(element).size();
             String text = AfterHeading.normalize(element.text());
             // a standfirst the page names as one is as long in Japanese at fifty characters as in English at 150
             int length = isNamedLead(element, headingBoxes) ? TextStats.latinLength(text) : text.length();

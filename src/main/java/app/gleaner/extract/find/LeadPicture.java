@@ -4,6 +4,7 @@ import app.gleaner.extract.clean.ChromeRemover;
 import app.gleaner.extract.page.AbsoluteUrl;
 import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.DeclaredSize;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.ImageStandIns;
 import app.gleaner.extract.page.LooseText;
 import app.gleaner.extract.page.Nesting;
@@ -236,10 +237,10 @@ public final class LeadPicture {
     private static Element withCaption(Element img, Set<Element> headingBoxes, String articleText) {
         Element figure = img.closest(Css.FIGURES);
         if (figure != null) {
-            return figure.select(Css.IMAGES).size() == 1 ? figure : img;
+            return Find.all(figure, Css.IMAGES).size() == 1 ? figure : img;
         }
         for (Element box = img.parent(); box != null && !headingBoxes.contains(box); box = box.parent()) {
-            if (box.select(Css.IMAGES).size() > 1) {
+            if (Find.all(box, Css.IMAGES).size() > 1) {
                 break;
             }
             Element caption = box.select(CAPTIONS).stream().filter(LeadPicture::isCaption).findFirst().orElse(null);
@@ -275,7 +276,7 @@ public final class LeadPicture {
 
     /** Whether the article opens with a picture before any text: it has its lead picture. */
     private static boolean startsWithPicture(Element article) {
-        for (Element element : article.getAllElements()) {
+        for (Element element : Find.all(article)) {
             if (element.is("img, picture, video")) {
                 return true;
             }

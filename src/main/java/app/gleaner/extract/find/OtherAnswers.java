@@ -1,6 +1,7 @@
 package app.gleaner.extract.find;
 
 import app.gleaner.extract.clean.RemovalLog;
+import app.gleaner.extract.page.Find;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
@@ -22,12 +23,12 @@ public final class OtherAnswers {
 
     /** Moves the answers other than the accepted one below {@code body} to {@code log}, if the page accepted one. */
     public static void removeFrom(Element body, RemovalLog log) {
-        Element accepted = body.selectFirst(ACCEPTED);
+        Element accepted = Find.first(body, ACCEPTED);
         if (accepted == null || body.selectFirst("[itemtype~=(?i)schema\\.org/Question$]") == null) {
             return;
         }
-        for (Element other : body.select(SUGGESTED)) {
-            if (other.parent() != null && !other.equals(accepted) && other.selectFirst(ACCEPTED) == null
+        for (Element other : Find.all(body, SUGGESTED)) {
+            if (other.parent() != null && !other.equals(accepted) && Find.first(other, ACCEPTED) == null
                     && other.closest(ACCEPTED) == null) {
                 log.remove(other);
             }

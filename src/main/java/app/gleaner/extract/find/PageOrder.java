@@ -1,5 +1,6 @@
 package app.gleaner.extract.find;
 
+import app.gleaner.extract.page.Find;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -16,7 +17,7 @@ final class PageOrder {
     /** The place of every element below {@code root} (itself included) in page order. */
     static Map<Element, Integer> of(Element root) {
         Map<Element, Integer> order = new IdentityHashMap<>();
-        List<Element> all = root.getAllElements();
+        List<Element> all = Find.all(root);
         for (int i = 0; i < all.size(); i++) {
             order.put(all.get(i), i);
         }

@@ -1,6 +1,7 @@
 package app.gleaner.extract.find;
 
 import app.gleaner.extract.page.DeclaredLines;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.PageLetters;
 import app.gleaner.extract.page.TextStats;
@@ -88,7 +89,7 @@ public final class RecipeParts {
      */
     public void mark(Element body, String title, Element heading) {
         boolean declared = !ingredients.isEmpty() || !steps.isEmpty();
-        Elements scopes = body.select(MICRODATA_RECIPES);
+        Elements scopes = Find.all(body, MICRODATA_RECIPES);
         if (title == null || !declared && scopes.isEmpty()) {
             return;
         }

@@ -2,6 +2,7 @@ package app.gleaner.extract.find;
 
 import app.gleaner.extract.clean.BoxRows;
 import app.gleaner.extract.page.Css;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.LooseText;
 import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.TextStats;
@@ -99,7 +100,7 @@ final class SplitArticle {
         int words = TextStats.words(part);
         int depth = 0;
         for (Element box = part; box.parent() != null && !box.nameIs("body"); box = box.parent(), depth++) {
-            if (depth > 0 && TextStats.words(box) > words * MAX_BOX_GROWTH || box.selectFirst(Css.H1) != null) {
+            if (depth > 0 && TextStats.words(box) > words * MAX_BOX_GROWTH || Find.first(box, Css.H1) != null) {
                 break;
             }
             for (Element sibling : box.siblingElements()) {
@@ -125,7 +126,7 @@ final class SplitArticle {
         }
         int words = TextStats.words(holder);
         for (Element box = holder; box.parent() != null && !box.nameIs("body"); box = box.parent()) {
-            if (TextStats.words(box) > words * MAX_BOX_GROWTH || box.selectFirst(Css.H1) != null) {
+            if (TextStats.words(box) > words * MAX_BOX_GROWTH || Find.first(box, Css.H1) != null) {
                 return null;
             }
             for (Element sibling : box.siblingElements()) {
@@ -235,7 +236,7 @@ final class SplitArticle {
      * school closed…"), as a "Read also" band reusing the story's box does.
      */
     static boolean isTeaserList(Element box) {
-        List<Element> paragraphs = box.select(Css.PARAGRAPHS);
+        List<Element> paragraphs = Find.all(box, Css.PARAGRAPHS);
         return paragraphs.size() >= MIN_ROW_PART_PARAGRAPHS && paragraphs.stream().allMatch(SplitArticle::opensWithLink);
     }
 
@@ -258,7 +259,7 @@ final class SplitArticle {
 
     private static int proseParagraphs(Element element) {
         int count = 0;
-        for (Element paragraph : element.select(Css.PARAGRAPHS)) {
+        for (Element paragraph : Find.all(element, Css.PARAGRAPHS)) {
             if (paragraph.text().length() >= TextStats.PROSE_PARAGRAPH_CHARS) {
                 count++;
             }
@@ -310,7 +311,7 @@ final class SplitArticle {
 
     /** Whether a paragraph scored inside {@code element}: its scores hold the paragraphs' holders. */
     private static boolean holdsScoredParagraph(Element element, Map<Element, Double> scores) {
-        for (Element descendant : element.getAllElements()) {
+        for (Element descendant : Find.all(element)) {
             if (scores.containsKey(descendant)) {
                 return true;
             }

@@ -2,6 +2,7 @@ package app.gleaner.extract.find;
 
 import app.gleaner.extract.page.Css;
 import app.gleaner.extract.page.DeclaredSize;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.StyleRules;
@@ -50,8 +51,8 @@ public final class Transcripts {
      */
     /** Pixels a hidden frame declares at least to be a player a consent script hid, not a tracker's or a tool's. */
     static final int MIN_PLAYER_WIDTH = 200;
-    private static final String PLAYS = "audio, video, iframe[src], [class*=player], [class*=Player], "
-            + "meta[property^=og:audio], meta[property^=og:video], meta[name^=twitter:player]";
+    private static final Evaluator PLAYS = Selector.evaluatorOf("audio, video, iframe[src], [class*=player], [class*=Player], "
+            + "meta[property^=og:audio], meta[property^=og:video], meta[name^=twitter:player]");
 
     private final Pattern wholeWords;
     /** The labels in scripts written without spaces ("文字起こし"), found anywhere in a label. */
@@ -73,7 +74,7 @@ public final class Transcripts {
      * page with no player declares its piece in its JSON-LD, if at all.
      */
     public static boolean plays(Document page) {
-        for (Element player : page.select(PLAYS)) {
+        for (Element player : Find.all(page, PLAYS)) {
             if (!isHiddenFrame(player)) {
                 return true;
             }
@@ -96,7 +97,7 @@ public final class Transcripts {
             return List.of();
         }
         List<Element> boxes = new ArrayList<>();
-        for (Element label : body.select(LABELS)) {
+        for (Element label : Find.all(body, LABELS)) {
             Element box = boxOf(label, body);
             if (box != null && boxes.stream().noneMatch(found -> Nesting.isWithin(box, found))) {
                 boxes.removeIf(found -> Nesting.isWithin(found, box));
@@ -155,7 +156,7 @@ public final class Transcripts {
     private static Element headedBox(Element heading) {
         int line = TextStats.latinLength(heading.text());
         for (Element box = heading.parent(); box != null && !box.nameIs("body"); box = box.parent()) {
-            if (box.select(Headings.ANY).size() > 1) {
+            if (Find.all(box, Headings.ANY).size() > 1) {
                 return null;
             }
             if (TextStats.latinLength(box.text()) - line >= MIN_TRANSCRIPT_CHARS) {
@@ -167,7 +168,7 @@ public final class Transcripts {
     }
 
     private static boolean isTranscript(Element box, Element label, String labelText) {
-        return BOX_TAGS.contains(box.normalName()) && box.selectFirst(Css.H1) == null
+        return BOX_TAGS.contains(box.normalName()) && Find.first(box, Css.H1) == null
                 && box.closest(OUT_OF_THE_TEXT) == null && label.closest(OUT_OF_THE_TEXT) == null
                 && TextStats.latinLength(box.text()) - TextStats.latinLength(labelText) >= MIN_TRANSCRIPT_CHARS
                 && TextStats.linkDensity(box) <= MAX_LINK_DENSITY;

@@ -2,6 +2,7 @@ package app.gleaner.extract.meta;
 
 import app.gleaner.extract.page.AbsoluteUrl;
 import app.gleaner.extract.page.Css;
+import app.gleaner.extract.page.Find;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -35,7 +36,7 @@ final class AuthorLogin {
             return null;
         }
         String spelled = spelling(login);
-        for (Element link : document.select(Css.LINKS)) {
+        for (Element link : Find.all(document, Css.LINKS)) {
             String path = AbsoluteUrl.pathOf(link.attr("href")).replaceFirst("[?#].*", "").replaceFirst("/+$", "");
             String name = BylineNames.clean(link.text(), true);
             if (name != null && spelling(path.substring(path.lastIndexOf('/') + 1)).equals(spelled)

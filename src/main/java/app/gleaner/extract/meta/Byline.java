@@ -1,6 +1,7 @@
 package app.gleaner.extract.meta;
 
 import app.gleaner.extract.clean.AuthorLinks;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.MetaTags;
 import app.gleaner.extract.page.TextStats;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -196,7 +197,7 @@ final class Byline {
         String bestName = null;
         int bestRank = LOOSE_SELECTOR;
         Map<Element, String> loose = new LinkedHashMap<>();
-        for (Element element : document.select(ANY_SELECTOR)) {
+        for (Element element : Find.all(document, ANY_SELECTOR)) {
             int rank = rank(element);
             if (rank >= bestRank && rank < LOOSE_SELECTOR || UnderHeadline.inComments(element)) {
                 continue;
@@ -223,7 +224,7 @@ final class Byline {
      */
     private static String narrowestName(Element element, int rank, String name) {
         String inner = null;
-        for (Element within : element.select(ANY_SELECTOR)) {
+        for (Element within : Find.all(element, ANY_SELECTOR)) {
             int innerRank = rank(within);
             String shown = within == element || innerRank >= LOOSE_SELECTOR ? null : markupName(within, innerRank);
             if (shown != null && inner != null) {
@@ -351,7 +352,7 @@ final class Byline {
         return !LOOSE_NOT_BYLINE.matcher(element.className()).find()
                 && element.closest(LOOSE_NOT_WITHIN) == null
                 && !text.endsWith(":") && BylineNames.readsAsNames(cleaned) && !element.is(CONTROLS)
-                && element.selectFirst(CONTROLS) == null && !insideLink(element);
+                && Find.first(element, CONTROLS) == null && !insideLink(element);
     }
 
     private static boolean insideLink(Element element) {

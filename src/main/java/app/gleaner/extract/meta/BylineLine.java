@@ -2,6 +2,7 @@ package app.gleaner.extract.meta;
 
 import app.gleaner.extract.clean.LabelLines;
 import app.gleaner.extract.page.DeclaredSize;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.TextStats;
 import app.gleaner.extract.rules.RuleList;
@@ -151,7 +152,7 @@ final class BylineLine {
 
     /** Whether {@code box} is or holds a picture or a video; an author's avatar, sized small, is none. */
     private static boolean showsPicture(Element box) {
-        for (Element media : box.select(MEDIA)) {
+        for (Element media : Find.all(box, MEDIA)) {
             if (!DeclaredSize.isSmallerThan(media, MIN_PICTURE_SIZE)) {
                 return true;
             }

@@ -1,5 +1,6 @@
 package app.gleaner.extract.meta;
 
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.MetaTags;
 import app.gleaner.extract.rules.RuleList;
 import java.net.URI;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Canonical URL stage: the page's declared canonical address ({@code link[rel=canonical]}, then {@code og:url}),
@@ -16,6 +19,9 @@ import org.jsoup.nodes.Element;
  * home page while the capture was a deeper page (a common CMS bug). Immutable and thread-safe; never throws.
  */
 public final class CanonicalUrl {
+
+    /** Where the page names its canonical address. */
+    private static final Evaluator CANONICAL_LINKS = Selector.evaluatorOf("link[rel=canonical][href]");
 
     private static final String PREFIX_MARK = "*";
 
@@ -56,7 +62,7 @@ public final class CanonicalUrl {
 
     private static List<String> declared(Document document, MetaTags tags) {
         List<String> urls = new ArrayList<>();
-        for (Element link : document.select("link[rel=canonical][href]")) {
+        for (Element link : Find.all(document, CANONICAL_LINKS)) {
             urls.add(link.attr("href"));
         }
         String ogUrl = tags.get("og:url");

@@ -2,6 +2,7 @@ package app.gleaner.extract.meta;
 
 import app.gleaner.extract.clean.AuthorLinks;
 import app.gleaner.extract.page.Css;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.TextStats;
 import java.util.HashMap;
 import java.util.Map;
@@ -139,7 +140,7 @@ final class Dateline {
         if (DatelineWords.label(reading) != DatelineWords.Label.NONE) {
             return false; // "Posted by <a>Bob Stone</a> on March 7, 2024"
         }
-        for (Element link : line.select(Css.LINKS)) {
+        for (Element link : Find.all(line, Css.LINKS)) {
             String text = link.text().strip();
             if (TextStats.words(text) >= MIN_TEASER_LINK_WORDS && !AuthorLinks.isAuthorLink(link)
                     && !BylineNames.readsAsNames(text) && WrittenDate.find(text, WrittenDate.DayOrder.UNKNOWN) == null) {

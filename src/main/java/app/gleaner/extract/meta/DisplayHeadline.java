@@ -1,6 +1,7 @@
 package app.gleaner.extract.meta;
 
 import app.gleaner.extract.page.Css;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.TextStats;
 import java.util.List;
@@ -60,14 +61,14 @@ final class DisplayHeadline {
         if (document.body() == null) {
             return null;
         }
-        for (Element line : document.body().select(LINES)) {
+        for (Element line : Find.all(document.body(), LINES)) {
             if (!isLarge(line)) {
                 continue;
             }
             String text = SPACES.matcher(line.text()).replaceAll(" ").strip();
             int words = TextStats.wordsCjkHalved(text);
             if (words < MIN_WORDS || words > MAX_WORDS || !isBold(line) || line.closest(Css.ANCHORS) != null
-                    || line.selectFirst(Css.ANCHORS) != null
+                    || Find.first(line, Css.ANCHORS) != null
                     || HeadingTitle.namesSite(text, written, siteNames, document)) {
                 continue;
             }
@@ -101,7 +102,7 @@ final class DisplayHeadline {
         if (BOLD_STYLE.matcher(line.attr("style")).find() || line.closest(BOLD) != null) {
             return true;
         }
-        Element bold = line.selectFirst(BOLD);
+        Element bold = Find.first(line, BOLD);
         return bold != null && bold.text().strip().length() == line.text().strip().length();
     }
 

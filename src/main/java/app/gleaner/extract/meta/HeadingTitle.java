@@ -3,6 +3,7 @@ package app.gleaner.extract.meta;
 import app.gleaner.extract.find.ArticleAnchor;
 import app.gleaner.extract.page.AbsoluteUrl;
 import app.gleaner.extract.page.Css;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.TextStats;
 import java.util.ArrayList;
@@ -163,8 +164,8 @@ final class HeadingTitle {
      * null when the page has none or several.
      */
     private static String onlyHeadline(Document document, String written, List<String> siteNames) {
-        List<Element> h1s = document.select(Css.H1);
-        if (h1s.size() != 1 || h1s.get(0).selectFirst(Css.ANCHORS) != null) {
+        List<Element> h1s = Find.all(document, Css.H1);
+        if (h1s.size() != 1 || Find.first(h1s.get(0), Css.ANCHORS) != null) {
             return null;
         }
         String text = SPACES.matcher(h1s.get(0).text()).replaceAll(" ").strip();
@@ -212,7 +213,7 @@ final class HeadingTitle {
      * text. Then the {@code <h1>} is a section's or a site's label, and the headline is that other element.
      */
     private static boolean isShownElsewhere(Document document, Folded whole, String start) {
-        for (Element element : document.body().getAllElements()) {
+        for (Element element : Find.all(document.body())) {
             if (element.nameIs("h1") || element.nameIs("body")) {
                 continue;
             }
@@ -305,10 +306,10 @@ final class HeadingTitle {
         }
         Folded whole = new Folded(written);
         Set<String> names = siteNamesShown(document, siteNames);
-        for (Element line : document.body().select(DISPLAY_LINES)) {
+        for (Element line : Find.all(document.body(), DISPLAY_LINES)) {
             String text = SPACES.matcher(line.text()).replaceAll(" ").strip();
             if (TextStats.words(text) < MIN_SUBTITLE_WORDS || line.closest(Css.ANCHORS) != null
-                    || line.selectFirst(Css.ANCHORS) != null || namesSite(text, written, siteNames, document)) {
+                    || Find.first(line, Css.ANCHORS) != null || namesSite(text, written, siteNames, document)) {
                 continue;
             }
             String shown = new Folded(text).text;
@@ -338,9 +339,9 @@ final class HeadingTitle {
         for (String name : siteNames) {
             names.add(new Folded(name).text);
         }
-        for (Element link : document.body().select(Css.LINKS)) {
+        for (Element link : Find.all(document.body(), Css.LINKS)) {
             if (isHomeLink(link)) {
-                Element logo = link.selectFirst(LOGOS);
+                Element logo = Find.first(link, LOGOS);
                 String name = link.text().isBlank() && logo != null ? logo.attr("alt") : link.text();
                 if (!name.isBlank()) {
                     names.add(new Folded(name).text);
@@ -354,7 +355,7 @@ final class HeadingTitle {
     /** The page's {@code <h1>} texts, longest first, without logos: the site's name, or a link to its home page. */
     private static List<String> headings(Document document, String written, List<String> siteNames) {
         List<String> headings = new ArrayList<>();
-        for (Element h1 : document.select(Css.H1)) {
+        for (Element h1 : Find.all(document, Css.H1)) {
             if (headings.size() == MAX_HEADINGS) {
                 break;
             }
@@ -370,7 +371,7 @@ final class HeadingTitle {
     }
 
     private static boolean linksHome(Element heading) {
-        return heading.select(Css.LINKS).stream().anyMatch(HeadingTitle::isHomeLink);
+        return Find.all(heading, Css.LINKS).stream().anyMatch(HeadingTitle::isHomeLink);
     }
 
     private static boolean isHomeLink(Element link) {

@@ -1,5 +1,6 @@
 package app.gleaner.extract.meta;
 
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.TextStats;
 import java.util.HashSet;
 import java.util.Set;
@@ -40,7 +41,7 @@ final class HeadlineLines {
     HeadlineLines(Document document, Element headline) {
         this.document = document;
         this.headline = headline;
-        this.inHeadline = Set.copyOf(headline.getAllElements());
+        this.inHeadline = Set.copyOf(Find.all(headline));
         this.aroundHeadline = Set.copyOf(headline.parents());
         this.shell = shell(document, headline, aroundHeadline);
     }

@@ -2,6 +2,7 @@ package app.gleaner.extract.meta;
 
 import app.gleaner.extract.page.AbsoluteUrl;
 import app.gleaner.extract.page.CharacterReferences;
+import app.gleaner.extract.page.Find;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -18,6 +19,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Reads schema.org JSON-LD blocks of a page and finds the node that describes the article. Handles {@code @graph},
@@ -27,6 +30,9 @@ import org.jsoup.nodes.Element;
  * thread-safe (the Jackson mapper is configured once and only read).
  */
 public final class JsonLd {
+
+    /** The page's linked-data scripts. */
+    private static final Evaluator LINKED_DATA = Selector.evaluatorOf("script[type=application/ld+json]");
 
     /** Largest JSON-LD block read, in characters. */
     static final int MAX_BLOCK_CHARS = 500_000;
@@ -67,7 +73,7 @@ public final class JsonLd {
     public JsonLd(Document document) {
         List<JsonNode> found = new ArrayList<>();
         List<JsonNode> trees = new ArrayList<>();
-        for (Element script : document.select("script[type=application/ld+json]")) {
+        for (Element script : Find.all(document, LINKED_DATA)) {
             String json = CDATA.matcher(script.data()).replaceAll("").strip();
             if (json.isEmpty() || json.length() > MAX_BLOCK_CHARS) {
                 continue;

@@ -1,6 +1,7 @@
 package app.gleaner.extract.meta;
 
 import app.gleaner.extract.page.Css;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.PageParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
@@ -38,7 +39,7 @@ final class JsonLdTitle {
         if (headline == null || name == null || name.isBlank() || name.strip().equals(headline)) {
             return headline;
         }
-        List<String> headings = document.select(Css.H1).eachText();
+        List<String> headings = Find.all(document, Css.H1).eachText();
         for (List<String> shown : List.of(headings, List.of(PageParser.titleOf(document)))) {
             if (shown.stream().anyMatch(text -> bearsOut(text, headline))) {
                 return headline;

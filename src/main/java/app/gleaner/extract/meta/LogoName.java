@@ -2,6 +2,7 @@ package app.gleaner.extract.meta;
 
 import app.gleaner.extract.page.AbsoluteUrl;
 import app.gleaner.extract.page.Css;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.SiteLinks;
 import app.gleaner.extract.page.TextStats;
 import java.util.regex.Pattern;
@@ -39,7 +40,7 @@ final class LogoName {
             return null;
         }
         int read = 0;
-        for (Element link : document.body().select(Css.LINKS)) {
+        for (Element link : Find.all(document.body(), Css.LINKS)) {
             if (++read > MAX_LINKS_READ) {
                 break;
             }
@@ -59,7 +60,7 @@ final class LogoName {
         if (!text.isEmpty()) {
             return text;
         }
-        Element picture = link.selectFirst(Css.IMAGES_WITH_ALT);
+        Element picture = Find.first(link, Css.IMAGES_WITH_ALT);
         return picture == null ? "" : LOGO_WORD.matcher(picture.attr("alt")).replaceAll(" ").strip();
     }
 

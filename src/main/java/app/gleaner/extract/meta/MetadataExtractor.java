@@ -3,6 +3,7 @@ package app.gleaner.extract.meta;
 import app.gleaner.extract.find.ArticleAnchor;
 import app.gleaner.extract.page.AbsoluteUrl;
 import app.gleaner.extract.page.Css;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.MetaTags;
 import app.gleaner.extract.page.PageParser;
 import app.gleaner.extract.page.SiteLinks;
@@ -21,6 +22,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Metadata stage: title, byline, site name, publication date, description, lead image and language, each from the
@@ -29,6 +32,9 @@ import org.jsoup.nodes.Element;
  * thread-safe; never throws.
  */
 public final class MetadataExtractor {
+
+    /** Meta tags standing in for HTTP headers. */
+    private static final Evaluator HTTP_EQUIV = Selector.evaluatorOf("meta[http-equiv][content]");
 
     /** The marks that separate a title's parts, the colon aside (which may also end a kicker: "Kolumne:"). */
     private static final String SEPARATOR_MARK = "[|\\-–—·•»›/│]";
@@ -93,7 +99,7 @@ public final class MetadataExtractor {
             String title = withoutSiteSuffix(shown, siteNames, location, true);
             return HeadingTitle.of(document, shown, title, null, siteNames);
         }
-        Element h1 = document.selectFirst(Css.H1);
+        Element h1 = Find.first(document, Css.H1);
         return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
     }
 
@@ -321,7 +327,7 @@ public final class MetadataExtractor {
     }
 
     private static String httpEquiv(Document document, String key) {
-        for (Element meta : document.select("meta[http-equiv][content]")) {
+        for (Element meta : Find.all(document, HTTP_EQUIV)) {
             if (meta.attr("http-equiv").equalsIgnoreCase(key)) {
                 return meta.attr("content");
             }

@@ -2,6 +2,7 @@ package app.gleaner.extract.meta;
 
 import app.gleaner.extract.clean.AuthorLinks;
 import app.gleaner.extract.page.Css;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.TextStats;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -57,7 +58,7 @@ final class NamesBeforeTime {
 
     /** Whether {@code box} links nowhere, or to an author's page only. */
     private static boolean namesNoOtherPage(Element box) {
-        return box.select(Css.ANCHORS).stream().allMatch(AuthorLinks::isAuthorLink)
+        return Find.all(box, Css.ANCHORS).stream().allMatch(AuthorLinks::isAuthorLink)
                 && (!box.nameIs("a") || AuthorLinks.isAuthorLink(box));
     }
 }

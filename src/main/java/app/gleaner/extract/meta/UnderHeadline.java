@@ -1,6 +1,7 @@
 package app.gleaner.extract.meta;
 
 import app.gleaner.extract.clean.AuthorLinks;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.Headings;
 import app.gleaner.extract.page.TextStats;
 import java.util.HashMap;
@@ -71,7 +72,7 @@ final class UnderHeadline {
         }
         boolean storyNamedComment = inComments(headline); // an opinion column's "tone-comment" box
         int pageLevel = around.getOrDefault(document.body(), Integer.MAX_VALUE - 1);
-        List<Element> elements = document.body().getAllElements();
+        List<Element> elements = Find.all(document.body());
         int at = elements.indexOf(headline);
         int bestLevel = Integer.MAX_VALUE;
         int bestDistance = Integer.MAX_VALUE;
@@ -138,10 +139,10 @@ final class UnderHeadline {
     private static boolean isInCard(Element element, Element headline, Map<Element, Integer> around) {
         Element box = element.parent();
         for (int depth = 0; box != null && depth < MAX_CARD_DEPTH; depth++, box = box.parent()) {
-            Element heading = box.selectFirst(Headings.ANY);
+            Element heading = Find.first(box, Headings.ANY);
             if (heading != null) {
                 Element link = heading.closest(LINK);
-                link = link != null ? link : heading.selectFirst(LINK_WITH_ADDRESS);
+                link = link != null ? link : Find.first(heading, LINK_WITH_ADDRESS);
                 // a kicker's row above the headline links its topic; an author box heads with its author's name
                 return heading != headline && !around.containsKey(box) && !isKicker(box, headline)
                         && TextStats.words(heading.text()) >= MIN_CARD_HEADING_WORDS

@@ -1,6 +1,7 @@
 package app.gleaner.extract.meta;
 
 import app.gleaner.extract.page.Css;
+import app.gleaner.extract.page.Find;
 import app.gleaner.extract.page.LooseText;
 import app.gleaner.extract.page.Nesting;
 import app.gleaner.extract.page.TextStats;
@@ -95,7 +96,7 @@ final class WireDateline {
         Element parent = block.parent();
         Element before = block.previousElementSibling();
         return block.closest(CAPTIONS) != null
-                || parent != null && parent.selectFirst(OWN_PICTURES) != null
-                || before != null && !before.hasText() && before.selectFirst(Css.PICTURES) != null;
+                || parent != null && Find.first(parent, OWN_PICTURES) != null
+                || before != null && !before.hasText() && Find.first(before, Css.PICTURES) != null;
     }
 }

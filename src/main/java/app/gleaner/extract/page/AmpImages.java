@@ -25,7 +25,7 @@ final class AmpImages {
 
     /** Replaces every AMP image below {@code root} with an {@code <img>}, in place. */
     static void replace(Element root) {
-        List<Element> images = root.select(AMP_IMAGES);
+        List<Element> images = Find.all(root, AMP_IMAGES);
         images.stream().filter(AmpImages::anotherScreensVersion).toList().forEach(Element::remove);
         for (Element amp : images) {
             if (amp.parent() == null) {

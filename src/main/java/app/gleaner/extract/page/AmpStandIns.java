@@ -32,18 +32,18 @@ final class AmpStandIns {
 
     /** Removes, below {@code root}, what AMP components show only while loading, on a call or where they fail. */
     static void remove(Element root) {
-        for (Element standIn : root.select(STAND_INS)) {
+        for (Element standIn : Find.all(root, STAND_INS)) {
             Element component = standIn.parent();
             boolean hidden = isComponent(standIn) && standIn.attr("layout").equalsIgnoreCase("nodisplay");
             boolean standsIn = component != null && isComponent(component) && (standIn.hasAttr("fallback")
-                    || standIn.hasAttr("placeholder") && standIn.selectFirst(CONTENT) == null);
+                    || standIn.hasAttr("placeholder") && Find.first(standIn, CONTENT) == null);
             if (hidden || standsIn) {
                 standIn.remove();
             }
         }
         Element page = root.ownerDocument() == null ? null : root.ownerDocument().firstElementChild();
         if (page != null && page.hasClass(GRANTED)) {
-            root.select(OFFER).remove();
+            Find.all(root, OFFER).remove();
         }
     }
 

@@ -24,7 +24,7 @@ public final class DeclaredLines {
 
     /** Clears every mark below {@code body}, however the page wrote the attribute's name (the parser lower-cases it). */
     public static void clear(Element body) {
-        body.select(MARKED).removeAttr(ATTRIBUTE);
+        Find.all(body, MARKED).removeAttr(ATTRIBUTE);
     }
 
     /** Marks {@code line} as a declared line of the list {@code list}. */
@@ -34,16 +34,16 @@ public final class DeclaredLines {
 
     /** The marked lines of {@code list} below {@code root}, in page order. */
     public static List<Element> of(Element root, String list) {
-        return root.select(new Evaluator.AttributeWithValue(ATTRIBUTE, list));
+        return Find.all(root, new Evaluator.AttributeWithValue(ATTRIBUTE, list));
     }
 
     /** Whether any declared line is marked below {@code root}. */
     public static boolean any(Element root) {
-        return root.selectFirst(MARKED) != null;
+        return Find.first(root, MARKED) != null;
     }
 
     /** Whether {@code element} is a declared line, lies inside one or holds one. */
     public static boolean touch(Element element) {
-        return element.closest(MARKED) != null || element.selectFirst(MARKED) != null;
+        return element.closest(MARKED) != null || Find.first(element, MARKED) != null;
     }
 }

@@ -53,7 +53,7 @@ public final class ImageStandIns {
 
     /** Puts the picture each stand-in box below {@code root} stands for inside it, in place. */
     static void replace(Element root) {
-        for (Element box : root.select(STAND_INS)) {
+        for (Element box : Find.all(root, STAND_INS)) {
             if (box.childrenSize() > 0 || box.hasText()
                     || label(box).isBlank() || "true".equals(box.attr("aria-hidden")) || isSpriteOrIcon(box)
                     || hasNoscriptImage(box.nextElementSibling()) || hasNoscriptImage(box.previousElementSibling())) {
@@ -96,7 +96,7 @@ public final class ImageStandIns {
 
     /** A {@code <noscript>} fallback with the picture: {@link LazyImages} takes it. */
     private static boolean hasNoscriptImage(Element next) {
-        return next != null && next.nameIs("noscript") && (next.selectFirst(Css.IMAGES) != null
+        return next != null && next.nameIs("noscript") && (Find.first(next, Css.IMAGES) != null
                 || next.data().contains("<img"));
     }
 

@@ -68,7 +68,7 @@ public final class LayoutTables {
                 if (cell.nameIs("th")) {
                     return false;
                 }
-                blocks |= cells.size() == 1 || cell.selectFirst(LAID_OUT_BLOCKS) != null;
+                blocks |= cells.size() == 1 || Find.first(cell, LAID_OUT_BLOCKS) != null;
             }
         }
         return blocks;

@@ -57,7 +57,7 @@ public final class LazyImages {
         for (Element picture : root.select("picture")) {
             flattenPicture(picture);
         }
-        for (Element img : root.select(Css.IMAGES)) {
+        for (Element img : Find.all(root, Css.IMAGES)) {
             String url = bestSource(img);
             if (url == null) {
                 img.remove();
@@ -115,7 +115,7 @@ public final class LazyImages {
     }
 
     private void useNoscriptFallback(Element noscript) {
-        Element fallback = noscript.selectFirst(Css.IMAGES);
+        Element fallback = Find.first(noscript, Css.IMAGES);
         if (fallback == null && noscript.data().contains("<img")) {
             fallback = Parser.parseBodyFragment(noscript.data(), noscript.baseUri()).selectFirst(Css.IMAGES);
         }
@@ -142,11 +142,11 @@ public final class LazyImages {
     private static Element nearbyImage(Element noscript) {
         Element previous = noscript.previousElementSibling();
         if (previous != null && (previous.nameIs("img") || previous.nameIs("picture"))) {
-            return previous.nameIs("img") ? previous : previous.selectFirst(Css.IMAGES);
+            return previous.nameIs("img") ? previous : Find.first(previous, Css.IMAGES);
         }
         if (previous != null && previous.nameIs("a") && !previous.hasText()
-                && previous.select(Css.IMAGES).size() == 1) {
-            return previous.selectFirst(Css.IMAGES);
+                && Find.all(previous, Css.IMAGES).size() == 1) {
+            return Find.first(previous, Css.IMAGES);
         }
         Element parent = noscript.parent();
         return parent == null ? null : parent.children().stream()
@@ -161,7 +161,7 @@ public final class LazyImages {
      * file, which every reader and e-book opens.
      */
     private void flattenPicture(Element picture) {
-        Element img = picture.selectFirst(Css.IMAGES);
+        Element img = Find.first(picture, Css.IMAGES);
         if (img == null) {
             img = new Element("img");
             picture.prependChild(img);

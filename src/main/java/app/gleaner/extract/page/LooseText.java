@@ -33,7 +33,7 @@ public final class LooseText {
 
     /** Wraps each run of loose text beside block children, anywhere under {@code body}, in a {@code p}. */
     public static void wrap(Element body) {
-        for (Element element : body.select(HOLDERS)) {
+        for (Element element : Find.all(body, HOLDERS)) {
             if (!hasLooseText(element) || !hasBlockChild(element)) {
                 continue;
             }
@@ -79,7 +79,7 @@ public final class LooseText {
         // from sibling to sibling: jsoup's child(i) counts the children before the i-th, which 200,000 empty
         // inline children of one box made quadratic
         for (Element child = element.firstElementChild(); child != null; child = child.nextElementSibling()) {
-            if (child.selectFirst(BLOCK) != null) {
+            if (Find.first(child, BLOCK) != null) {
                 return true;
             }
         }

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * The page's {@code <meta property|name|itemprop=… content=…>} tags, read once: metadata asks for some twenty keys,
@@ -16,6 +18,9 @@ import org.jsoup.nodes.Element;
  * ({@code citation_author}); a content escaped twice is read as meant. Immutable.
  */
 public final class MetaTags {
+
+    /** The page's meta tags that say something. */
+    private static final Evaluator META_CONTENT = Selector.evaluatorOf("meta[content]");
 
     private static final String[] NAME_ATTRIBUTES = {"property", "name", "itemprop"};
 
@@ -27,7 +32,7 @@ public final class MetaTags {
 
     public static MetaTags of(Document document) {
         Map<String, List<String>> contents = new HashMap<>();
-        for (Element meta : document.select("meta[content]")) {
+        for (Element meta : Find.all(document, META_CONTENT)) {
             String content = CharacterReferences.read(meta.attr("content")).strip();
             if (content.isEmpty()) {
                 continue;

@@ -7,6 +7,8 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * The parse stage: turns captured HTML into a jsoup {@link Document} whose base URI is the page address, so relative
@@ -27,6 +29,9 @@ import org.jsoup.parser.Parser;
  * but would match no rule phrase and no search a reader types.
  */
 public final class PageParser {
+
+    /** Anchors that link nowhere. */
+    private static final Evaluator ANCHORS_WITHOUT_ADDRESS = Selector.evaluatorOf("a:not([href])");
 
     /** Longest HTML, in characters, the parser reads. */
     public static final int MAX_INPUT_CHARS = 8_000_000;
@@ -56,9 +61,9 @@ public final class PageParser {
      * control ("Show 48 comments", "Back to top") and stays one.
      */
     private static void unwrapPlaceMarks(Element body) {
-        for (Element anchor : body.select("a:not([href])")) {
+        for (Element anchor : Find.all(body, ANCHORS_WITHOUT_ADDRESS)) {
             boolean marksAPlace = anchor.hasAttr("name") || anchor.childNodeSize() == 0
-                    || anchor.selectFirst(LooseText.BLOCK) != null;
+                    || Find.first(anchor, LooseText.BLOCK) != null;
             if (marksAPlace && anchor.attributes().asList().stream().map(Attribute::getKey)
                     .allMatch(PLACE_MARK_ATTRIBUTES::contains)) {
                 anchor.unwrap();

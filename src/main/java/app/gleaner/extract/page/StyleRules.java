@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Reads the page's own {@code <style>} sheets for the cheap cases: top-level rules whose selectors are a single
@@ -15,6 +17,9 @@ import org.jsoup.nodes.Element;
  * closed there, and takes no later sheet with it. Immutable once built.
  */
 public final class StyleRules {
+
+    /** The page's style sheets. */
+    private static final Evaluator STYLES = Selector.evaluatorOf("style");
 
     /** Longest style sheet text read, so a megabyte of inlined CSS costs nothing. */
     static final int MAX_CSS_CHARS = 200_000;
@@ -62,7 +67,7 @@ public final class StyleRules {
 
     public StyleRules(Document document) {
         int budget = MAX_CSS_CHARS;
-        for (Element style : document.select("style")) {
+        for (Element style : Find.all(document, STYLES)) {
             if (budget <= 0) {
                 break;
             }

@@ -40,6 +40,9 @@ public final class TextStats {
     static final int CJK_LATIN_LETTERS = 3;
     /** Latin letters a Hangul syllable stands for, in {@link #latinLength}. */
     static final int HANGUL_LATIN_LETTERS = 2;
+    /** The only space between ASCII and {@link #OGHAM_SPACE}, the first space after it. */
+    private static final int NO_BREAK_SPACE = 0xA0;
+    private static final int OGHAM_SPACE = 0x1680;
     /** Below the Hangul Jamo block no code point is Hangul, Han, Hiragana or Katakana. */
     private static final int FIRST_HANGUL = 0x1100;
     /** Below the CJK radicals block no code point is Han, Hiragana or Katakana. */
@@ -228,7 +231,7 @@ public final class TextStats {
             return 0;
         }
         double linked = 0;
-        for (Element link : element.select(Css.ANCHORS)) {
+        for (Element link : Find.all(element, Css.ANCHORS)) {
             String href = link.attr("href");
             double weight = href.startsWith("#") ? SAME_PAGE_LINK_WEIGHT : 1.0;
             linked += link.text().length() * weight;
@@ -269,7 +272,7 @@ public final class TextStats {
     /** {@link #proseParagraphs(Element)}, counting only the paragraphs that {@code counted} accepts. */
     public static int proseParagraphs(Element element, Predicate<Element> counted) {
         int prose = 0;
-        for (Element p : element.select(Css.PARAGRAPHS)) {
+        for (Element p : Find.all(element, Css.PARAGRAPHS)) {
             if (counted.test(p) && p.text().length() >= PROSE_PARAGRAPH_CHARS
                     && linkDensity(p) < PROSE_MAX_LINK_DENSITY) {
                 prose++;
@@ -324,11 +327,14 @@ public final class TextStats {
 
     /**
      * Whether {@code codePoint} is white space or a space such as the no-break space ({@code \s} with {@code \h}),
-     * ASCII answered without Unicode's tables: most text asked is ASCII.
+     * answered without Unicode's tables below the Ogham space: most text asked is in the scripts before it.
      */
     public static boolean isSpace(int codePoint) {
         if (codePoint < ASCII_END) {
             return codePoint == ' ' || codePoint >= 0x09 && codePoint <= 0x0D || codePoint >= 0x1C && codePoint <= 0x1F;
+        }
+        if (codePoint < OGHAM_SPACE) {
+            return codePoint == NO_BREAK_SPACE; // Latin, Greek, Cyrillic, Arabic, Indic: no other space before it
         }
         return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
     }

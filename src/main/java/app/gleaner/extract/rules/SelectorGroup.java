@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import app.gleaner.extract.page.Nesting;
+import app.gleaner.extract.page.Find;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.CombiningEvaluator;
@@ -57,6 +57,8 @@ public final class SelectorGroup {
     private final Map<String, List<AttributeRule>> attributes = new HashMap<>();
     /** Selectors not simple enough for the sets above; null when there are none. */
     private final Evaluator others;
+    /** The whole group as one evaluator, so a page is walked once for the simple and the other selectors alike. */
+    private final Evaluator all;
 
     private SelectorGroup(Collection<String> selectors) {
         List<Evaluator> complex = new ArrayList<>();
@@ -72,6 +74,20 @@ public final class SelectorGroup {
         }
         others = complex.isEmpty() ? null
                 : complex.size() == 1 ? complex.get(0) : new CombiningEvaluator.Or(complex);
+        all = others == null ? new Simple() : new CombiningEvaluator.Or(List.of(new Simple(), others));
+    }
+
+    /** The simple selectors as a jsoup evaluator, asked before any other (the cheapest test of the walk). */
+    private final class Simple extends Evaluator {
+        @Override
+        public boolean matches(Element root, Element element) {
+            return matchesSimple(element);
+        }
+
+        @Override
+        protected int cost() {
+            return 1;
+        }
     }
 
     public static SelectorGroup of(Collection<String> selectors) {
@@ -102,21 +118,9 @@ public final class SelectorGroup {
         return true;
     }
 
-    /**
-     * Elements under {@code root} (and {@code root} itself) matching any selector, in document order, once each. The
-     * elements are walked directly rather than through {@link Element#select}, whose stream of every node, text nodes
-     * included, cost more than the simple selectors' own tests.
-     */
+    /** Elements under {@code root} (and {@code root} itself) matching any selector, in document order, once each. */
     public List<Element> select(Element root) {
-        List<Element> found = new ArrayList<>();
-        forgetOthers(root);
-        for (Element element = root; element != null; element = Nesting.nextInOrder(element, root)) {
-            if (matches(root, element)) {
-                found.add(element);
-            }
-        }
-        forgetOthers(root);
-        return found;
+        return Find.all(root, all);
     }
 
     /** True when {@code element} itself matches a selector. */
@@ -126,33 +130,7 @@ public final class SelectorGroup {
 
     /** True when some element under {@code root} matches a selector. */
     public boolean matchesAny(Element root) {
-        forgetOthers(root);
-        try {
-            for (Element element = root; element != null; element = Nesting.nextInOrder(element, root)) {
-                if (matches(root, element)) {
-                    return true;
-                }
-            }
-            return false;
-        } finally {
-            forgetOthers(root);
-        }
-    }
-
-    /** {@link #matches(Element)}, the other selectors read within {@code root}, as {@link Element#select} reads them. */
-    private boolean matches(Element root, Element element) {
-        return matchesSimple(element) || others != null && others.matches(root, element);
-    }
-
-    /**
-     * Clears what the other selectors remember of the page: jsoup's structural selectors ({@code .a .b},
-     * {@code :has}) keep their answers per element, which a removal since the last walk would make wrong.
-     * {@link Element#is(Evaluator)} clears them, before and after it asks, as {@link Element#select} does.
-     */
-    private void forgetOthers(Element root) {
-        if (others != null) {
-            root.is(others);
-        }
+        return Find.first(root, all) != null;
     }
 
     private boolean matchesSimple(Element element) {
