@@ -36,6 +36,13 @@ final class Byline {
             "dc:creator", "dc.creator", "dcterms.creator", "author", "article:author", "og:article:author",
             "parsely-author", "sailthru.author", "byl");
     /**
+     * Of {@link #META_KEYS}, those a page writes once per author, as Open Graph's {@code article:author} array, Dublin
+     * Core's creator and Parse.ly's author are: their tags are read together, in the page's order. A page's one
+     * {@code author} tag may be its site's, so a second one is no co-author.
+     */
+    static final Set<String> ONE_PER_AUTHOR_KEYS = Set.of(
+            "dc:creator", "dc.creator", "dcterms.creator", "article:author", "og:article:author", "parsely-author");
+    /**
      * The meta tag a scholarly page (a journal's, a preprint server's, a repository's) writes once per author, for
      * citation indexes: before {@link #META_KEYS}, whose one {@code author} may be the journal's.
      */
@@ -120,7 +127,8 @@ final class Byline {
         }
         List<String> scholars = tags.all(SCHOLAR_AUTHOR_KEY).stream().map(Byline::givenNameFirst).toList();
         candidates.add(scholars.isEmpty() ? null : BylineNames.join(scholars));
-        META_KEYS.forEach(key -> candidates.add(tags.get(key)));
+        META_KEYS.forEach(key -> candidates.add(ONE_PER_AUTHOR_KEYS.contains(key) ? names(tags.all(key))
+                : tags.get(key)));
         candidates.add(labelledData(tags));
         for (String candidate : candidates) {
             String cleaned = candidate == null || candidate.startsWith("http") ? null
@@ -131,6 +139,12 @@ final class Byline {
             }
         }
         return null;
+    }
+
+    /** The names of one tag per author, addresses left out (a profile's link), joined; null if none. */
+    private static String names(List<String> contents) {
+        List<String> names = contents.stream().filter(name -> !name.startsWith("http")).toList();
+        return names.isEmpty() ? null : BylineNames.join(names);
     }
 
     /** A name an index writes surname first ("Solvang, Ingrid") as it is said ("Ingrid Solvang"). */

@@ -343,6 +343,17 @@ class BylineTest {
     }
 
     @Test
+    void openGraphsAuthorTagsNameOneAuthorEachAndAnAuthorTagTheSiteMayHaveWrittenTwice() {
+        assertEquals("Ann Lee, Tom Vale", byline(Jsoup.parse("<meta property=article:author content='Ann Lee'>"
+                + "<meta property=article:author content='Tom Vale'><h1>Bridge plan</h1>")));
+        assertEquals("Tom Vale", byline(Jsoup.parse("<meta property=article:author "
+                + "content='https://www.facebook.com/annlee'><meta property=article:author content='Tom Vale'>"
+                + "<h1>Bridge plan</h1>")), "a profile's address names no one");
+        assertEquals("Ann Lee", byline(Jsoup.parse("<meta name=author content='Ann Lee'>"
+                + "<meta name=author content='Harbour Gazette'><h1>Bridge plan</h1>")));
+    }
+
+    @Test
     void aKoreanReportersTitleAfterTheNameEndsItAndSignsALineOfItsOwn() {
         Document declared = Jsoup.parse("<meta property=article:author content='박서윤 기자'><h1>누리반도체 실적</h1>");
         assertEquals("박서윤", byline(declared));
