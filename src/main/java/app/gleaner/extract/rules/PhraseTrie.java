@@ -54,6 +54,9 @@ public final class PhraseTrie {
 
     /** Characters below this have their first step looked up in {@link #firstSteps}, not searched for. */
     private static final char TABLED_BELOW = '\u0250';
+    private static final int ASCII_END = 0x80;
+    /** The bit that turns an ASCII capital into its small letter ('A' | 0x20 == 'a'). */
+    private static final int LOWER_CASE_BIT = 0x20;
 
     private final Node root = new Node();
     /**
@@ -168,6 +171,10 @@ public final class PhraseTrie {
 
     /** A letter or number, as {@code \p{L}} and {@code \p{N}} in a regular expression. */
     public static boolean isWordChar(int codePoint) {
+        if (codePoint < ASCII_END) { // most text asked is ASCII, answered without Unicode's tables
+            int lower = codePoint | LOWER_CASE_BIT;
+            return lower >= 'a' && lower <= 'z' || codePoint >= '0' && codePoint <= '9';
+        }
         if (Character.isLetter(codePoint)) {
             return true;
         }
