@@ -42,6 +42,8 @@ final class Byline {
      */
     static final Set<String> ONE_PER_AUTHOR_KEYS = Set.of(
             "dc:creator", "dc.creator", "dcterms.creator", "article:author", "og:article:author", "parsely-author");
+    /** Words a person's name has at least, given name and surname: one word is more often a desk's or an agency's. */
+    static final int MIN_PERSON_WORDS = 2;
     /**
      * The meta tag a scholarly page (a journal's, a preprint server's, a repository's) writes once per author, for
      * citation indexes: before {@link #META_KEYS}, whose one {@code author} may be the journal's.
@@ -94,7 +96,7 @@ final class Byline {
     static String of(Document document, MetaTags tags, JsonNode article, Element headline, List<String> siteNames) {
         // a video's or an episode's declared maker may be its camera or its studio: a byline shown names the writer
         boolean piece = article != null && JsonLd.hasType(article, JsonLd.PIECE_TYPE);
-        String declared = declared(document, tags, article, piece);
+        String declared = declared(document, tags, article, piece, siteNames);
         if (declared != null && !piece && !HouseAuthor.is(declared, article, tags, siteNames, document.location())) {
             return declared;
         }
@@ -115,7 +117,8 @@ final class Byline {
      * The author JSON-LD or the meta tags declare, cleaned; a login ("gabor_munier") read as the name its profile's
      * link shows ({@link AuthorLogin}). A {@code piece} (an episode, a video) names its maker as its creator.
      */
-    private static String declared(Document document, MetaTags tags, JsonNode article, boolean piece) {
+    private static String declared(Document document, MetaTags tags, JsonNode article, boolean piece,
+            List<String> siteNames) {
         List<String> candidates = new ArrayList<>();
         if (article != null) {
             Set<String> names = new LinkedHashSet<>(JsonLd.texts(article.get("author"), "name"));
@@ -127,8 +130,8 @@ final class Byline {
         }
         List<String> scholars = tags.all(SCHOLAR_AUTHOR_KEY).stream().map(Byline::givenNameFirst).toList();
         candidates.add(scholars.isEmpty() ? null : BylineNames.join(scholars));
-        META_KEYS.forEach(key -> candidates.add(ONE_PER_AUTHOR_KEYS.contains(key) ? names(tags.all(key))
-                : tags.get(key)));
+        META_KEYS.forEach(key -> candidates.add(ONE_PER_AUTHOR_KEYS.contains(key)
+                ? people(tags.all(key), tags, siteNames, document.location()) : tags.get(key)));
         candidates.add(labelledData(tags));
         for (String candidate : candidates) {
             String cleaned = candidate == null || candidate.startsWith("http") ? null
@@ -141,10 +144,30 @@ final class Byline {
         return null;
     }
 
-    /** The names of one tag per author, addresses left out (a profile's link), joined; null if none. */
-    private static String names(List<String> contents) {
-        List<String> names = contents.stream().filter(name -> !name.startsWith("http")).toList();
-        return names.isEmpty() ? null : BylineNames.join(names);
+    /**
+     * The names in tags of one per author ({@link #ONE_PER_AUTHOR_KEYS}) that name people, joined in the page's order:
+     * a name of two words or more, each capitalized, that is not the house's ({@link HouseAuthor}) nor named by a tag
+     * before it. A desk ("Redaktion", "Staff"), an agency ("dpa") or the site beside a writer is left out; where no
+     * tag names a person, the first tag's content stands, as it did alone.
+     */
+    private static String people(List<String> contents, MetaTags tags, List<String> siteNames,
+            String location) {
+        List<String> people = new ArrayList<>();
+        for (String content : contents) {
+            String name = content.startsWith("http") ? null : BylineNames.clean(content, false);
+            if (name != null && TextStats.words(name) >= MIN_PERSON_WORDS && BylineNames.readsAsLinkedName(name)
+                    && !HouseAuthor.is(name, null, tags, siteNames, location) && !namedIn(people, name)) {
+                people.add(name);
+            }
+        }
+        return !people.isEmpty() ? BylineNames.join(people) : contents.isEmpty() ? null : contents.get(0);
+    }
+
+    /** Whether one of {@code names} holds {@code name} ("Ann Lee and Tom Vale" holds "Tom Vale"), or it one of them. */
+    private static boolean namedIn(List<String> names, String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return names.stream().map(named -> named.toLowerCase(Locale.ROOT))
+                .anyMatch(named -> named.contains(lower) || lower.contains(named));
     }
 
     /** A name an index writes surname first ("Solvang, Ingrid") as it is said ("Ingrid Solvang"). */

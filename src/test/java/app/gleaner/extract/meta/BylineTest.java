@@ -351,6 +351,13 @@ class BylineTest {
                 + "<h1>Bridge plan</h1>")), "a profile's address names no one");
         assertEquals("Ann Lee", byline(Jsoup.parse("<meta name=author content='Ann Lee'>"
                 + "<meta name=author content='Harbour Gazette'><h1>Bridge plan</h1>")));
+        assertEquals("Tom Vale", byline(Jsoup.parse("<meta name=publisher content='Harbour Gazette'>"
+                + "<meta property=article:author content='Harbour Gazette'><meta property=article:author content=Staff>"
+                + "<meta property=article:author content='Tom Vale'><h1>Bridge plan</h1>")), "no site, no desk");
+        assertEquals("Ann Lee and Tom Vale", byline(Jsoup.parse("<meta property=article:author content='Ann Lee "
+                + "and Tom Vale'><meta property=article:author content='Tom Vale'><h1>Bridge plan</h1>")), "once");
+        assertEquals("dpa", byline(Jsoup.parse("<meta property=article:author content=dpa><h1>Bridge plan</h1>")),
+                "an agency alone stands, as it did");
     }
 
     @Test
