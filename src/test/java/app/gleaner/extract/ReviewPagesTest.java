@@ -413,8 +413,6 @@ class ReviewPagesTest {
             Map.entry("83/09-cs-knihovna-semena", "a Drupal 'submitted' line ('Autorka: <a href=/user/94>…</a>, 16. 4. "
                     + "2024'), which no byline reading takes: its link leads to a user's page, which no author path "
                     + "names"),
-            Map.entry("83/18-ja-wakabayu-sento", "a writer's credit ('文・写真　…') in a span after the date on the "
-                    + "line under the headline, which no byline reading takes"),
             Map.entry("79/01-de-stellwerk-blog", LEGACY_BYLINE),
             Map.entry("79/02-fr-four-banal-joomla", LEGACY_BYLINE),
             Map.entry("79/03-ja-taketombo-howto", "a headline of a few kanji, too short for the search of the "

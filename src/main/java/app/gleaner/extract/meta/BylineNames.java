@@ -248,8 +248,10 @@ final class BylineNames {
             prefixes.addAll(RuleList.marked(PREFIXES, NAME_PARTICLE_MARK));
         }
         prefixes.sort(Comparator.comparingInt(String::length).reversed());
-        return Pattern.compile("^[~*–—-]*\\s*(?:(?:" + alternation(prefixes) + ")(?:\\s*[:：/／]\\s*|\\s+))?",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // a prefix ends at a space, a no-break one ("By&nbsp;Ann Lee") or the ideographic one ("文・写真　佐伯 菜摘") too
+        String space = "[\\s\\h]";
+        return Pattern.compile("^[~*–—-]*\\s*(?:(?:" + alternation(prefixes) + ")(?:" + space + "*[:：/／]" + space + "*|"
+                + space + "+))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** {@code words}, quoted, as a regex alternation; one that never matches when there are none. */

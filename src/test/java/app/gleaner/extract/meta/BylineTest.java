@@ -361,6 +361,13 @@ class BylineTest {
     }
 
     @Test
+    void aJapaneseCreditForTextAndPhotosOpensTheNamesAfterAnIdeographicSpace() {
+        Document page = Jsoup.parse("<h1>商店街の銭湯が建て替えへ</h1><div class=info><span class=date>2024年11月6日 6:00"
+                + "</span><span class=writer>文・写真\u3000佐伯 菜摘</span></div><p>本文の最初の段落です。</p>");
+        assertEquals("佐伯 菜摘", byline(page));
+    }
+
+    @Test
     void aKoreanReportersTitleAfterTheNameEndsItAndSignsALineOfItsOwn() {
         Document declared = Jsoup.parse("<meta property=article:author content='박서윤 기자'><h1>누리반도체 실적</h1>");
         assertEquals("박서윤", byline(declared));
