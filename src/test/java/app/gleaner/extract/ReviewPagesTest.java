@@ -148,8 +148,8 @@ class ReviewPagesTest {
             Map.entry("83/05-it-mulino-roccabruna", "a 'was this helpful?' box of a question, Yes and No buttons and a "
                     + "tally line: the question goes by its words, the tally ('Il 94% dei lettori lo ha trovato "
                     + "utile') stays, in a box of more words than a widget has"),
-            Map.entry("83/10-sv-skolbuss-fjallsvik", "a text-to-speech bar under the byline (its label, a clock, a speed "
-                    + "button, 'read by a synthetic voice'), named only by a CSS module's hashed 'listen_player'"),
+            Map.entry("83/10-sv-skolbuss-fjallsvik", "a text-to-speech bar under the byline (its label, a clock, a "
+                    + "speed button, 'read by a synthetic voice'), named only by a CSS module's hashed 'listen_player'"),
             Map.entry("83/12-fi-ruokosalmen-verkkovajat", "a glossary tooltip between two paragraphs, a word's "
                     + "definition and a link to the whole glossary, which reads as the story's own short note"),
             Map.entry("81/01-de-faehre-luettmoor", "a consent box that names its player only by provider and id "

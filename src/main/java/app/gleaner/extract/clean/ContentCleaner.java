@@ -176,7 +176,8 @@ public final class ContentCleaner {
         String text = paragraph.text().strip();
         List<Element> links = Find.all(paragraph, Css.LINKS);
         return TextStats.words(text) <= MAX_LINK_PARAGRAPH_WORDS && !SiteLinks.readsAsAddress(text)
-                && !(Find.all(paragraph, Css.ANCHORS).stream().allMatch(ContentCleaner::isButton) && offersAnAction(text))
+                && !(Find.all(paragraph, Css.ANCHORS).stream().allMatch(ContentCleaner::isButton)
+                        && offersAnAction(text))
                 && !(!links.isEmpty() && links.stream().allMatch(citingLinks::cites));
     }
 

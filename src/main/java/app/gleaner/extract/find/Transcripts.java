@@ -51,8 +51,8 @@ public final class Transcripts {
      */
     /** Pixels a hidden frame declares at least to be a player a consent script hid, not a tracker's or a tool's. */
     static final int MIN_PLAYER_WIDTH = 200;
-    private static final Evaluator PLAYS = Selector.evaluatorOf("audio, video, iframe[src], [class*=player], [class*=Player], "
-            + "meta[property^=og:audio], meta[property^=og:video], meta[name^=twitter:player]");
+    private static final Evaluator PLAYS = Selector.evaluatorOf("audio, video, iframe[src], [class*=player], "
+            + "[class*=Player], meta[property^=og:audio], meta[property^=og:video], meta[name^=twitter:player]");
 
     private final Pattern wholeWords;
     /** The labels in scripts written without spaces ("文字起こし"), found anywhere in a label. */

@@ -1,5 +1,6 @@
 package app.gleaner.extract.rules;
 
+import app.gleaner.extract.page.Find;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import app.gleaner.extract.page.Find;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.CombiningEvaluator;
